@@ -1,0 +1,24 @@
+package io.callpipeline.core;
+
+/**
+ * A failure that will never go away by retrying: the recording does not exist or belongs to
+ * another call or account, the audio is unreadable, the credentials are wrong, the quota is spent,
+ * or the provider rejected the request as malformed. The call ends at once with this reason.
+ */
+public non-sealed class PermanentProcessingException extends CallPipelineException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PermanentProcessingException(String reasonCode, String message) {
+        this(reasonCode, message, null);
+    }
+
+    public PermanentProcessingException(String reasonCode, String message, Throwable cause) {
+        super(reasonCode, message, cause);
+    }
+
+    @Override
+    public final boolean isRetryable() {
+        return false;
+    }
+}

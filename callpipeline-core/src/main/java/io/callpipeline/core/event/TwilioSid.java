@@ -1,0 +1,59 @@
+package io.callpipeline.core.event;
+
+import java.util.regex.Pattern;
+
+/**
+ * The kinds of Twilio identifiers a recording callback carries. Twilio SIDs are a two-letter prefix
+ * followed by 32 hexadecimal characters; checking the shape before any network call keeps junk out
+ * of logs, URLs and the database.
+ */
+public enum TwilioSid {
+    /** An account, {@code AC…}. */
+    ACCOUNT("AC"),
+    /** A call, {@code CA…}. */
+    CALL("CA"),
+    /** A recording, {@code RE…}. */
+    RECORDING("RE");
+
+    private static final Pattern HEX_32 = Pattern.compile("[0-9a-fA-F]{32}");
+    private static final int SHOWN_PREFIX = 40;
+
+    private final String prefix;
+
+    TwilioSid(String prefix) {
+        this.prefix = prefix;
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    /** Whether {@code value} is this kind of SID: the prefix and exactly 32 hex characters. */
+    public boolean matches(String value) {
+        return value != null
+                && value.length() == prefix.length() + 32
+                && value.startsWith(prefix)
+                && HEX_32.matcher(value.substring(prefix.length())).matches();
+    }
+
+    /**
+     * Returns {@code value} when it is this kind of SID.
+     *
+     * @throws InvalidRecordingEventException naming {@code parameter} and what was wrong
+     */
+    public String require(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidRecordingEventException(parameter, true, parameter + " is missing");
+        }
+        if (!matches(value)) {
+            throw new InvalidRecordingEventException(parameter, false, parameter + " must be '" + prefix
+                    + "' followed by 32 hex characters, got " + shown(value) + " (" + value.length() + " characters)");
+        }
+        return value;
+    }
+
+    private static String shown(String value) {
+        String cut = value.length() > SHOWN_PREFIX ? value.substring(0, SHOWN_PREFIX) + "…" : value;
+        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
+    }
+}

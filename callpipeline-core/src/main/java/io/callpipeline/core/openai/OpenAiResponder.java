@@ -1,0 +1,211 @@
+package io.callpipeline.core.openai;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.openai.client.OpenAIClient;
+import com.openai.errors.OpenAIException;
+import com.openai.models.chat.completions.ChatCompletion;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.LeadDetails;
+import io.callpipeline.core.response.Responder;
+import io.callpipeline.core.response.ResponseRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Asks an OpenAI-compatible chat model for the agent's Hebrew summary and suggested reply, as
+ * strict structured output. Anything short of a complete answer in the schema (a refusal, a reply
+ * cut off by the token limit, a content filter, JSON that does not fit) is a permanent failure with
+ * its own reason code; a half-filled response is never returned.
+ */
+public final class OpenAiResponder implements Responder {
+
+    /** The shipped Hebrew instructions for a real-estate agent's assistant. */
+    public static final String DEFAULT_SYSTEM_PROMPT = loadDefaultPrompt();
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
+            .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
+
+    private final OpenAIClient client;
+    private final String model;
+    private final String systemPrompt;
+    private final double temperature;
+    private final long maxTokens;
+
+    private OpenAiResponder(Builder b) {
+        this.client = b.client;
+        this.model = b.model;
+        this.systemPrompt = b.systemPrompt;
+        this.temperature = b.temperature;
+        this.maxTokens = b.maxTokens;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public CallResponse respond(ResponseRequest request) {
+        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                .model(model)
+                .temperature(temperature)
+                .maxCompletionTokens(maxTokens)
+                .addSystemMessage(systemPrompt)
+                .addUserMessage(userMessage(request))
+                .responseFormat(CallResponseSchema.responseFormat())
+                .build();
+        ChatCompletion completion;
+        try {
+            completion = client.chat().completions().create(params);
+        } catch (OpenAIException e) {
+            throw OpenAiErrors.translate(e, "chat");
+        }
+        return parse(completion);
+    }
+
+    private CallResponse parse(ChatCompletion completion) {
+        if (completion.choices().isEmpty()) {
+            throw malformed("the answer has no choices");
+        }
+        ChatCompletion.Choice choice = completion.choices().get(0);
+        if (choice.message().refusal().isPresent()) {
+            throw new PermanentProcessingException("response_refused", "The model refused to answer");
+        }
+        String finish = choice._finishReason().asKnown().map(ChatCompletion.Choice.FinishReason::asString).orElse("");
+        if (ChatCompletion.Choice.FinishReason.LENGTH.asString().equals(finish)) {
+            throw new PermanentProcessingException("response_truncated",
+                    "The answer was cut off at the " + maxTokens + "-token limit (finish_reason=length)");
+        }
+        if (ChatCompletion.Choice.FinishReason.CONTENT_FILTER.asString().equals(finish)) {
+            throw new PermanentProcessingException("response_filtered", "The provider's content filter stopped the answer");
+        }
+        String content = choice.message().content().orElseThrow(() -> malformed("the answer has no content"));
+        Answer answer;
+        try {
+            answer = JSON.readValue(content, Answer.class);
+        } catch (JsonProcessingException e) {
+            throw malformed("the answer does not match the " + CallResponseSchema.NAME + " schema: "
+                    + e.getOriginalMessage());
+        }
+        if (blank(answer.summary) || blank(answer.suggestedReply) || blank(answer.intent)
+                || answer.leadDetails == null || answer.followUpNeeded == null) {
+            throw malformed("the answer leaves a required field empty");
+        }
+        Lead lead = answer.leadDetails;
+        return new CallResponse(answer.summary.strip(), answer.suggestedReply.strip(), answer.intent.strip(),
+                new LeadDetails(lead.budget, lead.rooms, lead.area, lead.propertyType, lead.timeframe),
+                answer.followUpNeeded, completion.model());
+    }
+
+    private static String userMessage(ResponseRequest request) {
+        StringBuilder message = new StringBuilder();
+        CallDetails call = request.call();
+        if (call != null) {
+            message.append("פרטי השיחה: ממספר ").append(call.from())
+                    .append(", כיוון ").append(call.direction());
+            if (call.startTime() != null) {
+                message.append(", התחילה ב-").append(call.startTime());
+            }
+            message.append("\n\n");
+        }
+        return message.append("תמלול השיחה:\n").append(request.transcript().text()).toString();
+    }
+
+    private static PermanentProcessingException malformed(String why) {
+        return new PermanentProcessingException("response_malformed", "The model's answer is unusable: " + why);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String loadDefaultPrompt() {
+        try (InputStream in = OpenAiResponder.class.getResourceAsStream("system-prompt-he.txt")) {
+            return new String(Objects.requireNonNull(in, "system-prompt-he.txt").readAllBytes(), StandardCharsets.UTF_8)
+                    .strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The answer exactly as the schema defines it. */
+    private record Answer(
+            @JsonProperty(value = "summary", required = true) String summary,
+            @JsonProperty(value = "suggested_reply", required = true) String suggestedReply,
+            @JsonProperty(value = "intent", required = true) String intent,
+            @JsonProperty(value = "lead_details", required = true) Lead leadDetails,
+            @JsonProperty(value = "follow_up_needed", required = true) Boolean followUpNeeded) {
+    }
+
+    private record Lead(
+            @JsonProperty(value = "budget", required = true) String budget,
+            @JsonProperty(value = "rooms", required = true) String rooms,
+            @JsonProperty(value = "area", required = true) String area,
+            @JsonProperty(value = "property_type", required = true) String propertyType,
+            @JsonProperty(value = "timeframe", required = true) String timeframe) {
+    }
+
+    /** {@link #client} is required; the rest have defaults. */
+    public static final class Builder {
+        private OpenAIClient client;
+        private String model = "gpt-4o-mini";
+        private String systemPrompt = DEFAULT_SYSTEM_PROMPT;
+        private double temperature = 0.2;
+        private long maxTokens = 1000;
+
+        private Builder() {
+        }
+
+        public Builder client(OpenAIClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** Defaults to {@code gpt-4o-mini}; must support structured outputs. */
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Defaults to {@link #DEFAULT_SYSTEM_PROMPT}. */
+        public Builder systemPrompt(String systemPrompt) {
+            this.systemPrompt = systemPrompt;
+            return this;
+        }
+
+        /** Defaults to 0.2: consistent summaries. */
+        public Builder temperature(double temperature) {
+            this.temperature = temperature;
+            return this;
+        }
+
+        /** The answer's token limit ({@code max_completion_tokens}); defaults to 1000. */
+        public Builder maxTokens(long maxTokens) {
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        public OpenAiResponder build() {
+            if (client == null) {
+                throw new IllegalStateException("OpenAiResponder needs client(OpenAIClient)");
+            }
+            if (model == null || model.isBlank() || systemPrompt == null || systemPrompt.isBlank()) {
+                throw new IllegalStateException("OpenAiResponder needs a model and a system prompt");
+            }
+            if (maxTokens <= 0) {
+                throw new IllegalStateException("maxTokens must be positive, got " + maxTokens);
+            }
+            return new OpenAiResponder(this);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package io.callpipeline.core.openai;
+
+import com.openai.client.OpenAIClient;
+import com.openai.core.JsonField;
+import com.openai.errors.OpenAIException;
+import com.openai.models.audio.AudioResponseFormat;
+import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
+import com.openai.models.audio.transcriptions.TranscriptionCreateResponse;
+import com.openai.models.audio.transcriptions.TranscriptionSegment;
+import com.openai.models.audio.transcriptions.TranscriptionVerbose;
+import io.callpipeline.core.audio.AudioPart;
+import io.callpipeline.core.audio.AudioSplitter;
+import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.core.transcription.TranscriptionRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Transcribes through any OpenAI-compatible {@code /audio/transcriptions} endpoint with openai-java.
+ *
+ * <p>Whisper models are asked for {@code verbose_json}, which keeps each segment's times and
+ * confidence for the gibberish guard; the {@code gpt-4o*-transcribe} models only answer
+ * {@code json}. Audio over the upload limit (25 MB at OpenAI) is cut into pieces, transcribed one
+ * by one, and the segments moved onto the whole recording's timeline.
+ */
+public final class OpenAiTranscriber implements Transcriber {
+
+    /** OpenAI's documented upload limit, less room for the multipart envelope. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1000 * 1000 - 64 * 1024;
+
+    private static final Logger log = LoggerFactory.getLogger(OpenAiTranscriber.class);
+
+    private final OpenAIClient client;
+    private final String model;
+    private final String prompt;
+    private final long maxUploadBytes;
+    private final boolean verbose;
+    private final AudioSplitter splitter = new AudioSplitter();
+
+    private OpenAiTranscriber(Builder b) {
+        this.client = b.client;
+        this.model = b.model;
+        this.prompt = b.prompt;
+        this.maxUploadBytes = b.maxUploadBytes;
+        this.verbose = b.verboseJson != null ? b.verboseJson : !b.model.startsWith("gpt-4o");
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Transcript transcribe(TranscriptionRequest request) {
+        AudioFile audio = request.audio();
+        List<AudioPart> parts = splitter.split(audio, maxUploadBytes, audio.path().getParent());
+        try {
+            StringBuilder text = new StringBuilder();
+            List<TranscriptSegment> segments = new ArrayList<>();
+            Double duration = 0.0;
+            for (AudioPart part : parts) {
+                Piece piece = transcribePart(part, request.language());
+                if (!piece.text.isBlank()) {
+                    text.append(text.isEmpty() ? "" : " ").append(piece.text.strip());
+                }
+                piece.segments.forEach(s -> segments.add(s.shiftedBy(part.offsetSeconds())));
+                Double partSeconds = part.durationSeconds() != null ? part.durationSeconds() : piece.duration;
+                duration = duration == null || partSeconds == null ? null : duration + partSeconds;
+            }
+            log.debug("Transcribed {} in {} part(s) with {}", audio.path().getFileName(), parts.size(), model);
+            return new Transcript(request.language(), text.toString(), segments, model, duration);
+        } finally {
+            parts.stream().map(AudioPart::path).filter(p -> !p.equals(audio.path())).forEach(OpenAiTranscriber::delete);
+        }
+    }
+
+    private Piece transcribePart(AudioPart part, String language) {
+        TranscriptionCreateParams.Builder params = TranscriptionCreateParams.builder()
+                .file(part.path())
+                .model(model)
+                .language(language)
+                .temperature(0.0)
+                .responseFormat(verbose ? AudioResponseFormat.VERBOSE_JSON : AudioResponseFormat.JSON);
+        if (verbose) {
+            params.addTimestampGranularity(TranscriptionCreateParams.TimestampGranularity.SEGMENT);
+        }
+        if (prompt != null && !prompt.isBlank()) {
+            params.prompt(prompt);
+        }
+        TranscriptionCreateResponse response;
+        try {
+            response = client.audio().transcriptions().create(params.build());
+        } catch (OpenAIException e) {
+            throw OpenAiErrors.translate(e, "transcription");
+        }
+        if (response.isVerbose()) {
+            TranscriptionVerbose v = response.asVerbose();
+            List<TranscriptSegment> segments = v.segments().orElse(List.of()).stream()
+                    .map(OpenAiTranscriber::segment).toList();
+            return new Piece(v.text(), segments, v._duration().asKnown().orElse(null));
+        }
+        return new Piece(response.asTranscription().text(), List.of(), null);
+    }
+
+    private static TranscriptSegment segment(TranscriptionSegment s) {
+        return new TranscriptSegment(
+                s._start().asKnown().map(Float::doubleValue).orElse(0.0),
+                s._end().asKnown().map(Float::doubleValue).orElse(0.0),
+                s._text().asKnown().orElse(""),
+                number(s._avgLogprob()),
+                number(s._noSpeechProb()),
+                number(s._compressionRatio()));
+    }
+
+    private static Double number(JsonField<Float> field) {
+        return field.asKnown().map(Float::doubleValue).orElse(null);
+    }
+
+    private static void delete(java.nio.file.Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.warn("Could not delete audio part {}: {}", path, e.toString());
+        }
+    }
+
+    private record Piece(String text, List<TranscriptSegment> segments, Double duration) {
+    }
+
+    /** {@link #client} is required; the rest have defaults. */
+    public static final class Builder {
+        private OpenAIClient client;
+        private String model = "whisper-1";
+        private String prompt;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private Boolean verboseJson;
+
+        private Builder() {
+        }
+
+        /** The openai-java client, with the base URL, key, timeouts and retries of the host's choice. */
+        public Builder client(OpenAIClient client) {
+            this.client = client;
+            return this;
+        }
+
+        /** Defaults to {@code whisper-1}. */
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Optional text in the call's language that steers spelling (names, streets, jargon). */
+        public Builder prompt(String prompt) {
+            this.prompt = prompt;
+            return this;
+        }
+
+        /** The largest file sent in one request; defaults to just under 25 MB. */
+        public Builder maxUploadBytes(long maxUploadBytes) {
+            this.maxUploadBytes = maxUploadBytes;
+            return this;
+        }
+
+        /**
+         * Whether to ask for {@code verbose_json} (segments with confidence). Defaults to {@code true}
+         * except for {@code gpt-4o*} models, which do not support it.
+         */
+        public Builder verboseJson(boolean verboseJson) {
+            this.verboseJson = verboseJson;
+            return this;
+        }
+
+        public OpenAiTranscriber build() {
+            if (client == null) {
+                throw new IllegalStateException("OpenAiTranscriber needs client(OpenAIClient)");
+            }
+            if (model == null || model.isBlank()) {
+                throw new IllegalStateException("OpenAiTranscriber needs a model name");
+            }
+            if (maxUploadBytes < 64 * 1024) {
+                throw new IllegalStateException("maxUploadBytes must be at least 65536, got " + maxUploadBytes);
+            }
+            return new OpenAiTranscriber(this);
+        }
+    }
+}

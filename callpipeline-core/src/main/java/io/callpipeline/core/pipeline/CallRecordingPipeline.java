@@ -1,0 +1,290 @@
+package io.callpipeline.core.pipeline;
+
+import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.gibberish.BlankTranscriptDetector;
+import io.callpipeline.core.gibberish.GibberishDetector;
+import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallLookup;
+import io.callpipeline.core.recording.MediaDownloader;
+import io.callpipeline.core.recording.MediaRequest;
+import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.recording.RecordingLookup;
+import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.Responder;
+import io.callpipeline.core.response.ResponseRequest;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingFailure;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptionRequest;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one recording callback into a stored transcript, verdict and response: verify the
+ * recording → fetch the call → download → transcribe → check for gibberish → respond → store.
+ *
+ * <p>The record is saved after every step and read back first, so running the pipeline again for
+ * the same recording resumes after the last finished step and a finished call is never redone.
+ * Audio lives in a per-call temporary directory deleted when the run ends, whatever the outcome.
+ * A run never throws for a processing failure: it returns an outcome saying whether to retry.
+ *
+ * <p>Thread-safe: one instance serves all calls. Running the same recording twice at once is the
+ * caller's to prevent (the starter's scheduler does).
+ */
+public final class CallRecordingPipeline {
+
+    private static final Logger log = LoggerFactory.getLogger(CallRecordingPipeline.class);
+
+    private final RecordingLookup recordingLookup;
+    private final CallLookup callLookup;
+    private final MediaDownloader mediaDownloader;
+    private final Transcriber transcriber;
+    private final GibberishDetector gibberishDetector;
+    private final Responder responder;
+    private final TranscriptStore store;
+    private final Path workDirectory;
+    private final String language;
+
+    private CallRecordingPipeline(Builder b) {
+        this.recordingLookup = b.recordingLookup;
+        this.callLookup = b.callLookup;
+        this.mediaDownloader = b.mediaDownloader;
+        this.transcriber = b.transcriber;
+        this.gibberishDetector = b.gibberishDetector;
+        this.responder = b.responder;
+        this.store = b.store;
+        this.workDirectory = b.workDirectory;
+        this.language = b.language;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Processes (or resumes) one recording.
+     *
+     * @return how this run ended; never {@code null}
+     */
+    public ProcessingOutcome process(RecordingEvent event) {
+        Objects.requireNonNull(event, "event");
+        CallRecord record = store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event));
+        if (record.stage().isTerminal()) {
+            log.debug("Recording {} already ended as {}; nothing to do", event.recordingSid(), record.stage());
+            return outcomeOf(record);
+        }
+        if (!event.isCompleted()) {
+            return rejectIncomplete(record);
+        }
+        ProcessingStage failedAs = ProcessingStage.FAILED;
+        try {
+            if (record.recording() == null) {
+                failedAs = ProcessingStage.REJECTED;
+                record = save(verify(record));
+                failedAs = ProcessingStage.FAILED;
+            }
+            if (record.transcript() == null) {
+                record = save(record.transcribed(downloadAndTranscribe(record.recording())));
+            }
+            if (record.verdict() == null) {
+                record = save(record.checked(gibberishDetector.check(record.transcript())));
+            }
+            if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
+                record = save(record.responded(
+                        responder.respond(new ResponseRequest(record.transcript(), record.call()))));
+            }
+        } catch (CallPipelineException e) {
+            return fail(record, ProcessingFailure.of(e), failedAs);
+        } catch (RuntimeException e) {
+            log.warn("Unexpected error processing recording {}", event.recordingSid(), e);
+            return fail(record, new ProcessingFailure("unexpected_error",
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), true, null), failedAs);
+        }
+        log.info("Recording {} ended as {}", event.recordingSid(), record.stage());
+        return outcomeOf(record);
+    }
+
+    private CallRecord verify(CallRecord record) {
+        RecordingEvent event = record.event();
+        RecordingInfo recording = recordingLookup.fetchRecording(event.recordingSid());
+        if (!event.callSid().equals(recording.callSid())) {
+            throw new PermanentProcessingException("recording_call_mismatch", "Recording " + event.recordingSid()
+                    + " belongs to call " + recording.callSid() + ", not to " + event.callSid());
+        }
+        if (event.accountSid() != null && !event.accountSid().equals(recording.accountSid())) {
+            throw new PermanentProcessingException("recording_account_mismatch", "Recording "
+                    + event.recordingSid() + " belongs to another account than the callback's " + event.accountSid());
+        }
+        if ("processing".equals(recording.status()) || "in-progress".equals(recording.status())) {
+            throw new TransientProcessingException("recording_not_ready",
+                    "Recording " + event.recordingSid() + " is still '" + recording.status() + "' at the provider");
+        }
+        if (!RecordingEvent.STATUS_COMPLETED.equals(recording.status())) {
+            throw new PermanentProcessingException("recording_not_completed",
+                    "Recording " + event.recordingSid() + " has status '" + recording.status() + "', not 'completed'");
+        }
+        CallDetails call = callLookup.fetchCall(event.callSid());
+        return record.verified(recording, call);
+    }
+
+    private Transcript downloadAndTranscribe(RecordingInfo recording) {
+        try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
+            AudioFile audio = mediaDownloader.download(new MediaRequest(recording, directory.path()));
+            return transcriber.transcribe(new TranscriptionRequest(audio, language));
+        }
+    }
+
+    private ProcessingOutcome rejectIncomplete(CallRecord record) {
+        RecordingEvent event = record.event();
+        String why = switch (event.errorCode() == null ? 0 : event.errorCode()) {
+            case 16101 -> " (16101: too short to keep)";
+            case 16102 -> " (16102: silent, deleted by Twilio)";
+            case 0 -> "";
+            default -> " (error " + event.errorCode() + ")";
+        };
+        ProcessingFailure failure = new ProcessingFailure("recording_" + event.recordingStatus(),
+                "Twilio reported the recording as '" + event.recordingStatus() + "'" + why, false, null);
+        return fail(record, failure, ProcessingStage.REJECTED);
+    }
+
+    private ProcessingOutcome fail(CallRecord record, ProcessingFailure failure, ProcessingStage terminalStage) {
+        CallRecord failed = record.failed(failure, terminalStage);
+        try {
+            store.save(failed);
+        } catch (RuntimeException e) {
+            log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), e.toString());
+            return new ProcessingOutcome.Failed(failed, new ProcessingFailure("store_unavailable",
+                    "Could not save the outcome: " + e.getMessage(), true, null));
+        }
+        log.info("Recording {} stopped at {}: {} ({})", record.recordingSid(), failed.stage(),
+                failure.reasonCode(), failure.retryable() ? "will retry" : "final");
+        return outcomeOf(failed);
+    }
+
+    private CallRecord save(CallRecord record) {
+        try {
+            store.save(record);
+        } catch (CallPipelineException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new TransientProcessingException("store_unavailable",
+                    "Could not save the call's progress: " + e.getMessage(), e);
+        }
+        return record;
+    }
+
+    private static ProcessingOutcome outcomeOf(CallRecord record) {
+        return switch (record.stage()) {
+            case COMPLETED -> new ProcessingOutcome.Completed(record);
+            case GIBBERISH -> new ProcessingOutcome.Gibberish(record);
+            case REJECTED -> new ProcessingOutcome.Rejected(record, record.failure());
+            default -> new ProcessingOutcome.Failed(record, record.failure());
+        };
+    }
+
+    /**
+     * Collects the pipeline's collaborators; {@link #build()} names any that are missing.
+     */
+    public static final class Builder {
+        private RecordingLookup recordingLookup;
+        private CallLookup callLookup;
+        private MediaDownloader mediaDownloader;
+        private Transcriber transcriber;
+        private GibberishDetector gibberishDetector = new BlankTranscriptDetector();
+        private Responder responder;
+        private TranscriptStore store;
+        private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
+        private String language = "he";
+
+        private Builder() {
+        }
+
+        /** Sets steps 1–3 from one provider adapter. */
+        public Builder recordingSource(RecordingSource source) {
+            return recordingLookup(source).callLookup(source).mediaDownloader(source);
+        }
+
+        public Builder recordingLookup(RecordingLookup recordingLookup) {
+            this.recordingLookup = recordingLookup;
+            return this;
+        }
+
+        public Builder callLookup(CallLookup callLookup) {
+            this.callLookup = callLookup;
+            return this;
+        }
+
+        public Builder mediaDownloader(MediaDownloader mediaDownloader) {
+            this.mediaDownloader = mediaDownloader;
+            return this;
+        }
+
+        public Builder transcriber(Transcriber transcriber) {
+            this.transcriber = transcriber;
+            return this;
+        }
+
+        /** Defaults to {@link BlankTranscriptDetector}. */
+        public Builder gibberishDetector(GibberishDetector gibberishDetector) {
+            this.gibberishDetector = gibberishDetector;
+            return this;
+        }
+
+        public Builder responder(Responder responder) {
+            this.responder = responder;
+            return this;
+        }
+
+        public Builder store(TranscriptStore store) {
+            this.store = store;
+            return this;
+        }
+
+        /** Where per-call temporary directories are made; defaults to {@code java.io.tmpdir}. */
+        public Builder workDirectory(Path workDirectory) {
+            this.workDirectory = workDirectory;
+            return this;
+        }
+
+        /** The language asked of the transcriber (ISO-639-1); defaults to {@code he}. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException naming every missing collaborator
+         */
+        public CallRecordingPipeline build() {
+            StringBuilder missing = new StringBuilder();
+            require(missing, recordingLookup, "recordingLookup (or recordingSource)");
+            require(missing, callLookup, "callLookup (or recordingSource)");
+            require(missing, mediaDownloader, "mediaDownloader (or recordingSource)");
+            require(missing, transcriber, "transcriber");
+            require(missing, gibberishDetector, "gibberishDetector");
+            require(missing, responder, "responder");
+            require(missing, store, "store");
+            require(missing, workDirectory, "workDirectory");
+            require(missing, language, "language");
+            if (!missing.isEmpty()) {
+                throw new IllegalStateException("CallRecordingPipeline needs " + missing);
+            }
+            return new CallRecordingPipeline(this);
+        }
+
+        private static void require(StringBuilder missing, Object value, String name) {
+            if (value == null || (value instanceof String s && s.isBlank())) {
+                missing.append(missing.isEmpty() ? "" : ", ").append(name);
+            }
+        }
+    }
+}

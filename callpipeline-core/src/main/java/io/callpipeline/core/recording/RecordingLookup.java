@@ -1,0 +1,16 @@
+package io.callpipeline.core.recording;
+
+/**
+ * Step 1: asks the provider whether a recording exists. The pipeline checks the answer against
+ * the callback before it spends anything on download or transcription.
+ */
+@FunctionalInterface
+public interface RecordingLookup {
+
+    /**
+     * @throws io.callpipeline.core.PermanentProcessingException with {@code recording_not_found}
+     *         when the provider does not know it
+     * @throws io.callpipeline.core.TransientProcessingException when the provider cannot answer now
+     */
+    RecordingInfo fetchRecording(String recordingSid);
+}

@@ -1,0 +1,42 @@
+package io.callpipeline.core.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A thread-safe store in memory, for tests (ours and hosts') and for trying the pipeline out.
+ * It also keeps every saved version in order, so a test can see the steps a call went through.
+ * Nothing survives a restart: production uses a database-backed store.
+ */
+public final class InMemoryTranscriptStore implements TranscriptStore {
+
+    private final Map<String, CallRecord> records = new ConcurrentHashMap<>();
+    private final List<CallRecord> history = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Optional<CallRecord> find(String recordingSid) {
+        return Optional.ofNullable(records.get(recordingSid));
+    }
+
+    @Override
+    public void save(CallRecord record) {
+        records.put(record.recordingSid(), record);
+        history.add(record);
+    }
+
+    /** Every record ever saved, oldest first. */
+    public List<CallRecord> history() {
+        return List.copyOf(history);
+    }
+
+    /** The stages saved for one recording, in order. */
+    public List<ProcessingStage> stages(String recordingSid) {
+        return history.stream()
+                .filter(r -> r.recordingSid().equals(recordingSid))
+                .map(CallRecord::stage)
+                .toList();
+    }
+}

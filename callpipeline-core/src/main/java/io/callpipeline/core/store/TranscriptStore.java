@@ -1,0 +1,19 @@
+package io.callpipeline.core.store;
+
+import java.util.Optional;
+
+/**
+ * Step 7, and the memory that makes processing resumable: the pipeline saves the call's record
+ * after every step and reads it back before starting, so a retry skips what is already done.
+ *
+ * <p>Unlike the other SPIs it has two methods, because a store that cannot be read back cannot
+ * make a retry resume. Implementations must make {@link #save} durable before returning.
+ */
+public interface TranscriptStore {
+
+    /** The record saved for a recording, if any. */
+    Optional<CallRecord> find(String recordingSid);
+
+    /** Saves (inserts or replaces) the record for {@link CallRecord#recordingSid()}. */
+    void save(CallRecord record);
+}

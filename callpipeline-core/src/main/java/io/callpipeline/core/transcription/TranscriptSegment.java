@@ -1,0 +1,33 @@
+package io.callpipeline.core.transcription;
+
+/**
+ * One timed stretch of a transcript. The player seeks to {@code startSeconds}; the confidence
+ * figures, when the transcriber gives them (Whisper's {@code verbose_json}), let the gibberish guard
+ * spot text invented over silence.
+ *
+ * @param startSeconds     start, from the beginning of the whole recording
+ * @param endSeconds       end, from the beginning of the whole recording
+ * @param text             the words
+ * @param avgLogprob       mean token log-probability, or {@code null} when not given
+ * @param noSpeechProb     probability the stretch held no speech, or {@code null}
+ * @param compressionRatio gzip compression ratio of the text (high means loops), or {@code null}
+ */
+public record TranscriptSegment(
+        double startSeconds,
+        double endSeconds,
+        String text,
+        Double avgLogprob,
+        Double noSpeechProb,
+        Double compressionRatio) {
+
+    /** A segment without confidence figures, as the {@code gpt-4o*-transcribe} models give none. */
+    public static TranscriptSegment of(double startSeconds, double endSeconds, String text) {
+        return new TranscriptSegment(startSeconds, endSeconds, text, null, null, null);
+    }
+
+    /** The same segment moved later by {@code offsetSeconds}, for audio transcribed in parts. */
+    public TranscriptSegment shiftedBy(double offsetSeconds) {
+        return new TranscriptSegment(startSeconds + offsetSeconds, endSeconds + offsetSeconds, text,
+                avgLogprob, noSpeechProb, compressionRatio);
+    }
+}

@@ -1,0 +1,187 @@
+package io.callpipeline.core.twilio;
+
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.recording.AudioFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Streams one recording's MP3 from Twilio to disk. Redirects are followed by hand so that the
+ * credentials go only to Twilio's own host, never to a CDN or anywhere a redirect points. Bytes are
+ * counted as they arrive and the download is abandoned past the size cap, so memory stays flat
+ * whatever the recording's length.
+ */
+final class TwilioMediaDownloader {
+
+    private static final int MAX_REDIRECTS = 5;
+    private static final int BUFFER = 64 * 1024;
+
+    private final HttpClient http;
+    private final URI apiBase;
+    private final String authorization;
+    private final MediaDownloadSettings settings;
+
+    TwilioMediaDownloader(URI apiBase, String username, String password, MediaDownloadSettings settings) {
+        this.apiBase = Objects.requireNonNull(apiBase, "apiBase");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(settings.connectTimeout())
+                .build();
+    }
+
+    AudioFile download(URI mediaUrl, Path target) {
+        Duration delay = settings.notFoundDelay();
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<InputStream> response = send(mediaUrl);
+            try (InputStream body = response.body()) {
+                int status = response.statusCode();
+                if (status == 200) {
+                    return save(response, body, target);
+                }
+                if (status == 404 && attempt < settings.notFoundRetries()) {
+                    sleep(delay);
+                    delay = delay.multipliedBy(2);
+                    continue;
+                }
+                throw failure(status, attempt);
+            } catch (IOException e) {
+                throw new TransientProcessingException("twilio_media_interrupted",
+                        "The recording download was interrupted: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private HttpResponse<InputStream> send(URI url) {
+        URI current = url;
+        for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(current)
+                    .timeout(settings.responseTimeout())
+                    .header("Accept", "audio/mpeg, audio/*")
+                    .GET();
+            if (sameOrigin(current, apiBase)) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<InputStream> response = exchange(request.build());
+            int status = response.statusCode();
+            if (status < 300 || status >= 400 || status == 304) {
+                return response;
+            }
+            String location = response.headers().firstValue("Location").orElse(null);
+            closeQuietly(response);
+            if (location == null) {
+                throw new PermanentProcessingException("twilio_media_bad_redirect",
+                        "Twilio redirected the recording download (HTTP " + status + ") without a Location");
+            }
+            current = current.resolve(location);
+        }
+        throw new PermanentProcessingException("twilio_media_redirect_loop",
+                "The recording download was redirected more than " + MAX_REDIRECTS + " times");
+    }
+
+    private HttpResponse<InputStream> exchange(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientProcessingException("interrupted", "Interrupted while downloading the recording", e);
+        } catch (IOException e) {
+            throw new TransientProcessingException("twilio_media_unreachable",
+                    "Could not reach " + request.uri().getHost() + " to download the recording: " + e, e);
+        }
+    }
+
+    private AudioFile save(HttpResponse<InputStream> response, InputStream body, Path target) throws IOException {
+        long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+        if (declared > settings.maxBytes()) {
+            throw tooLarge(declared);
+        }
+        long written = 0;
+        byte[] buffer = new byte[BUFFER];
+        try (OutputStream out = Files.newOutputStream(target)) {
+            for (int n; (n = body.read(buffer)) != -1; ) {
+                written += n;
+                if (written > settings.maxBytes()) {
+                    throw tooLarge(written);
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (InterruptedIOException e) {
+            throw new TransientProcessingException("twilio_media_timeout", "The recording download timed out", e);
+        }
+        if (written == 0) {
+            throw new PermanentProcessingException("audio_empty", "Twilio returned an empty recording");
+        }
+        String contentType = response.headers().firstValue("Content-Type")
+                .map(v -> v.split(";")[0].trim().toLowerCase(Locale.ROOT))
+                .orElse("audio/mpeg");
+        return new AudioFile(target, contentType, written);
+    }
+
+    private PermanentProcessingException tooLarge(long bytes) {
+        return new PermanentProcessingException("audio_too_large", "The recording is larger than the "
+                + settings.maxBytes() + "-byte limit (" + bytes + " bytes or more)");
+    }
+
+    private RuntimeException failure(int status, int attempts) {
+        if (status == 404) {
+            return new TransientProcessingException("twilio_media_not_ready", "Twilio answered 404 for the recording's"
+                    + " media " + (attempts + 1) + " times; it may not be available yet");
+        }
+        if (status == 401 || status == 403) {
+            return new PermanentProcessingException("twilio_unauthorized", "Twilio refused our credentials for the recording's media (HTTP "
+                    + status + ")");
+        }
+        if (status == 429 || status >= 500) {
+            return new TransientProcessingException("twilio_unavailable",
+                    "Twilio could not serve the recording's media now (HTTP " + status + ")");
+        }
+        return new PermanentProcessingException("twilio_media_rejected", "Twilio answered HTTP " + status + " for the recording's media");
+    }
+
+    private static boolean sameOrigin(URI a, URI b) {
+        return a.getScheme().equalsIgnoreCase(b.getScheme())
+                && a.getHost().equalsIgnoreCase(b.getHost())
+                && port(a) == port(b);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() != -1) {
+            return uri.getPort();
+        }
+        return "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientProcessingException("interrupted", "Interrupted while waiting for the recording", e);
+        }
+    }
+
+    private static void closeQuietly(HttpResponse<InputStream> response) {
+        try {
+            response.body().close();
+        } catch (IOException ignored) {
+            // the redirect's body is not needed
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package io.callpipeline.core.twilio;
+
+import com.twilio.exception.TwilioException;
+import com.twilio.http.TwilioRestClient;
+import com.twilio.rest.api.v2010.account.Call;
+import com.twilio.rest.api.v2010.account.Recording;
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.event.TwilioSid;
+import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.MediaRequest;
+import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.recording.RecordingSource;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+/**
+ * Twilio behind the pipeline's three telephony SPIs, through the official twilio-java SDK.
+ *
+ * <p>It never calls {@code Twilio.init}: its {@link TwilioRestClient} is its own, so several
+ * accounts (or a test's local stub) can live in one JVM. With a {@link Builder#baseUrl base URL}
+ * other than Twilio's, both the SDK's REST calls and the media download go there instead.
+ */
+public final class TwilioRecordingSource implements RecordingSource {
+
+    /** Twilio's REST API. */
+    public static final URI TWILIO_API = URI.create("https://api.twilio.com");
+
+    private final TwilioRestClient client;
+    private final String accountSid;
+    private final URI baseUrl;
+    private final TwilioMediaDownloader media;
+
+    private TwilioRecordingSource(Builder b) {
+        this.accountSid = b.accountSid;
+        this.baseUrl = b.baseUrl;
+        this.client = b.restClient != null ? b.restClient : restClient(b);
+        this.media = new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public RecordingInfo fetchRecording(String recordingSid) {
+        TwilioSid.RECORDING.require("RecordingSid", recordingSid);
+        Recording recording;
+        try {
+            recording = Recording.fetcher(accountSid, recordingSid).fetch(client);
+        } catch (TwilioException e) {
+            throw TwilioErrors.translate(e, "recording", recordingSid);
+        }
+        if (!accountSid.equals(recording.getAccountSid())) {
+            throw new PermanentProcessingException("recording_account_mismatch",
+                    "Recording " + recordingSid + " belongs to another Twilio account");
+        }
+        return new RecordingInfo(
+                recording.getSid(),
+                recording.getAccountSid(),
+                recording.getCallSid(),
+                recording.getStatus() == null ? null : recording.getStatus().toString(),
+                seconds(recording.getDuration()),
+                recording.getChannels(),
+                recording.getSource() == null ? null : recording.getSource().toString(),
+                instant(recording.getStartTime()));
+    }
+
+    @Override
+    public CallDetails fetchCall(String callSid) {
+        TwilioSid.CALL.require("CallSid", callSid);
+        Call call;
+        try {
+            call = Call.fetcher(accountSid, callSid).fetch(client);
+        } catch (TwilioException e) {
+            throw TwilioErrors.translate(e, "call", callSid);
+        }
+        return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), call.getDirection(),
+                instant(call.getStartTime()), seconds(call.getDuration()));
+    }
+
+    /** Downloads the MP3 (compressed, so a long call stays small and transcribable). */
+    @Override
+    public AudioFile download(MediaRequest request) {
+        String sid = TwilioSid.RECORDING.require("RecordingSid", request.recording().recordingSid());
+        URI url = URI.create(baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + sid + ".mp3");
+        return media.download(url, request.directory().resolve(sid + ".mp3"));
+    }
+
+    private static TwilioRestClient restClient(Builder b) {
+        TwilioRestClient.Builder rest = new TwilioRestClient.Builder(b.username, b.password).accountSid(b.accountSid);
+        if (!TWILIO_API.equals(b.baseUrl)) {
+            rest.httpClient(new BaseUrlTwilioHttpClient(b.baseUrl));
+        }
+        return rest.build();
+    }
+
+    private static Integer seconds(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            return seconds < 0 ? null : seconds;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(ZonedDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    /**
+     * Credentials are the account SID with either its auth token or an API key SID and secret.
+     */
+    public static final class Builder {
+        private String accountSid;
+        private String username;
+        private String password;
+        private URI baseUrl = TWILIO_API;
+        private TwilioRestClient restClient;
+        private MediaDownloadSettings mediaSettings = MediaDownloadSettings.DEFAULTS;
+
+        private Builder() {
+        }
+
+        /** The account whose recordings these are ({@code AC…}). */
+        public Builder accountSid(String accountSid) {
+            this.accountSid = accountSid;
+            return this;
+        }
+
+        /** Authenticates as the account itself. */
+        public Builder authToken(String authToken) {
+            this.username = accountSid;
+            this.password = authToken;
+            return this;
+        }
+
+        /** Authenticates with an API key ({@code SK…}) instead of the auth token. */
+        public Builder apiKey(String apiKeySid, String apiKeySecret) {
+            this.username = apiKeySid;
+            this.password = apiKeySecret;
+            return this;
+        }
+
+        /** Where Twilio's REST API is; defaults to {@link #TWILIO_API}. Tests point it at a stub. */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** A client of the host's own making; when absent one is built from the credentials. */
+        public Builder restClient(TwilioRestClient restClient) {
+            this.restClient = restClient;
+            return this;
+        }
+
+        public Builder mediaSettings(MediaDownloadSettings mediaSettings) {
+            this.mediaSettings = mediaSettings;
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException when the account SID or credentials are missing
+         * @throws io.callpipeline.core.event.InvalidRecordingEventException never; see message
+         */
+        public TwilioRecordingSource build() {
+            if (accountSid == null || !TwilioSid.ACCOUNT.matches(accountSid)) {
+                throw new IllegalStateException("TwilioRecordingSource needs accountSid: 'AC' followed by 32 hex"
+                        + " characters");
+            }
+            if (username == null && password != null) {
+                username = accountSid;
+            }
+            if (username == null || password == null || password.isBlank()) {
+                throw new IllegalStateException("TwilioRecordingSource needs credentials: authToken(…) or apiKey(…)");
+            }
+            Objects.requireNonNull(baseUrl, "baseUrl");
+            Objects.requireNonNull(mediaSettings, "mediaSettings");
+            String text = baseUrl.toString();
+            baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+            return new TwilioRecordingSource(this);
+        }
+    }
+}
