@@ -1,0 +1,127 @@
+package io.callpipeline.core.event;
+
+import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
+import static io.callpipeline.core.Fixtures.CALL_SID;
+import static io.callpipeline.core.Fixtures.RECORDING_SID;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class RecordingEventTest {
+
+    private static Map<String, String> callback() {
+        Map<String, String> form = new HashMap<>();
+        form.put("AccountSid", ACCOUNT_SID);
+        form.put("CallSid", CALL_SID);
+        form.put("RecordingSid", RECORDING_SID);
+        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + RECORDING_SID);
+        form.put("RecordingStatus", "completed");
+        form.put("RecordingDuration", "14");
+        form.put("RecordingChannels", "1");
+        form.put("RecordingSource", "RecordVerb");
+        form.put("RecordingStartTime", "Fri, 14 Oct 2016 21:56:34 +0000");
+        return form;
+    }
+
+    @Test
+    void parsesEveryCallbackField() {
+        RecordingEvent event = RecordingEvent.fromParameters(callback());
+
+        assertThat(event.accountSid()).isEqualTo(ACCOUNT_SID);
+        assertThat(event.callSid()).isEqualTo(CALL_SID);
+        assertThat(event.recordingSid()).isEqualTo(RECORDING_SID);
+        assertThat(event.recordingStatus()).isEqualTo("completed");
+        assertThat(event.durationSeconds()).isEqualTo(14);
+        assertThat(event.channels()).isEqualTo(1);
+        assertThat(event.source()).isEqualTo("RecordVerb");
+        assertThat(event.startTime()).isEqualTo(Instant.parse("2016-10-14T21:56:34Z"));
+        assertThat(event.errorCode()).isNull();
+        assertThat(event.isCompleted()).isTrue();
+    }
+
+    @Test
+    void absentRecordingIsNotCompletedAndKeepsItsErrorCode() {
+        Map<String, String> form = callback();
+        form.put("RecordingStatus", "absent");
+        form.put("ErrorCode", "16102");
+
+        RecordingEvent event = RecordingEvent.fromParameters(form);
+
+        assertThat(event.isCompleted()).isFalse();
+        assertThat(event.errorCode()).isEqualTo(16102);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RecordingSid", "CallSid"})
+    void missingIdentifierIsNamed(String parameter) {
+        Map<String, String> form = callback();
+        form.put(parameter, "  ");
+
+        assertThatThrownBy(() -> RecordingEvent.fromParameters(form))
+                .isInstanceOfSatisfying(InvalidRecordingEventException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo(parameter);
+                    assertThat(e.isMissing()).isTrue();
+                    assertThat(e.reasonCode()).isEqualTo("missing_parameter");
+                })
+                .hasMessage(parameter + " is missing");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "RecordingSid, CA33333333333333333333333333333333, 'RecordingSid must be ''RE'' followed by 32 hex characters'",
+        "RecordingSid, RE3333333333333333333333333333333, '(33 characters)'",
+        "CallSid,      CA1111111111111111111111111111111g, 'CallSid must be ''CA'' followed by 32 hex characters'",
+        "AccountSid,   AC0123, 'AccountSid must be ''AC'' followed by 32 hex characters, got ''AC0123'' (6 characters)'",
+    })
+    void malformedIdentifierIsExplained(String parameter, String value, String expectedMessagePart) {
+        Map<String, String> form = callback();
+        form.put(parameter, value);
+
+        assertThatThrownBy(() -> RecordingEvent.fromParameters(form))
+                .isInstanceOfSatisfying(InvalidRecordingEventException.class, e -> {
+                    assertThat(e.parameter()).isEqualTo(parameter);
+                    assertThat(e.isMissing()).isFalse();
+                    assertThat(e.isRetryable()).isFalse();
+                })
+                .hasMessageContaining(expectedMessagePart);
+    }
+
+    @Test
+    void longJunkIsCutInTheMessage() {
+        Map<String, String> form = callback();
+        form.put("CallSid", "CA" + "x".repeat(5000));
+
+        assertThatThrownBy(() -> RecordingEvent.fromParameters(form))
+                .hasMessageContaining("…' (5002 characters)")
+                .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "RecordingDuration, ten, 'RecordingDuration must be a whole number'",
+        "RecordingChannels, 1.5, 'RecordingChannels must be a whole number'",
+        "RecordingStartTime, yesterday, 'RecordingStartTime must be an RFC 2822 date'",
+    })
+    void malformedOptionalFieldsAreRejected(String parameter, String value, String message) {
+        Map<String, String> form = callback();
+        form.put(parameter, value);
+
+        assertThatThrownBy(() -> RecordingEvent.fromParameters(form))
+                .isInstanceOf(InvalidRecordingEventException.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void accountSidMayBeAbsent() {
+        Map<String, String> form = callback();
+        form.remove("AccountSid");
+
+        assertThat(RecordingEvent.fromParameters(form).accountSid()).isNull();
+    }
+}

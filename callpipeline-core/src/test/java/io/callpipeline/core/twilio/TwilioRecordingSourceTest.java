@@ -1,0 +1,261 @@
+package io.callpipeline.core.twilio;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
+import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
+import static io.callpipeline.core.Fixtures.CALL_SID;
+import static io.callpipeline.core.Fixtures.OTHER_ACCOUNT_SID;
+import static io.callpipeline.core.Fixtures.RECORDING_SID;
+import static io.callpipeline.core.Fixtures.callJson;
+import static io.callpipeline.core.Fixtures.callPath;
+import static io.callpipeline.core.Fixtures.mediaPath;
+import static io.callpipeline.core.Fixtures.recordingJson;
+import static io.callpipeline.core.Fixtures.recordingPath;
+import static io.callpipeline.core.Fixtures.twilioError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.MediaRequest;
+import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.testing.Mp3Frames;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Twilio adapter against WireMock, through twilio-java and our own media download. */
+class TwilioRecordingSourceTest {
+
+    @RegisterExtension
+    static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static WireMockExtension cdn = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path dir;
+
+    private static final String BASIC = "Basic " + Base64.getEncoder()
+            .encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
+
+    private TwilioRecordingSource source(MediaDownloadSettings settings) {
+        return TwilioRecordingSource.builder()
+                .accountSid(ACCOUNT_SID)
+                .authToken(AUTH_TOKEN)
+                .baseUrl(URI.create(twilio.baseUrl()))
+                .mediaSettings(settings)
+                .build();
+    }
+
+    private TwilioRecordingSource source() {
+        return source(new MediaDownloadSettings(1_000_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 3,
+                Duration.ofMillis(20)));
+    }
+
+    private static RecordingInfo recording() {
+        return new RecordingInfo(RECORDING_SID, ACCOUNT_SID, CALL_SID, "completed", 4, 1, "RecordVerb", null);
+    }
+
+    @Test
+    void fetchesRecordingThroughTwilioJavaWithBasicAuth() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson())));
+
+        RecordingInfo info = source().fetchRecording(RECORDING_SID);
+
+        assertThat(info).isEqualTo(new RecordingInfo(RECORDING_SID, ACCOUNT_SID, CALL_SID, "completed", 4, 1,
+                "RecordVerb", Instant.parse("2016-10-14T21:56:34Z")));
+        twilio.verify(getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID)))
+                .withHeader("Authorization", equalTo(BASIC))
+                .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.containing("twilio-java")));
+    }
+
+    @Test
+    void missingRecordingIsPermanentNotFound() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody(twilioError(404, 20404, "The requested resource was not found"))));
+
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("recording_not_found"))
+                .hasMessageContaining("Twilio error 20404");
+    }
+
+    @Test
+    void recordingOfAnotherAccountIsPermanent() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID))
+                .willReturn(okJson(recordingJson(OTHER_ACCOUNT_SID, CALL_SID, RECORDING_SID, "completed"))));
+
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("recording_account_mismatch"));
+    }
+
+    @Test
+    void badCredentialsArePermanent() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody(twilioError(401, 20003, "Authenticate"))));
+
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_unauthorized"));
+    }
+
+    @Test
+    void serverErrorAndRateLimitAreTransient() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody(twilioError(503, 20500, "Service unavailable"))));
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOf(TransientProcessingException.class);
+
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json")
+                .withBody(twilioError(429, 20429, "Too Many Requests"))));
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_unavailable"));
+    }
+
+    @Test
+    void unreachableTwilioIsTransient() {
+        TwilioRecordingSource unreachable = TwilioRecordingSource.builder().accountSid(ACCOUNT_SID)
+                .authToken(AUTH_TOKEN).baseUrl(URI.create("http://127.0.0.1:1")).build();
+
+        assertThatThrownBy(() -> unreachable.fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_unreachable"));
+    }
+
+    @Test
+    void fetchesWhoCalled() {
+        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson())));
+
+        CallDetails call = source().fetchCall(CALL_SID);
+
+        assertThat(call).isEqualTo(new CallDetails(CALL_SID, "+972541234567", "+97235551234", "inbound",
+                Instant.parse("2016-10-14T21:56:31Z"), 14));
+    }
+
+    @Test
+    void downloadsMp3ToTheGivenDirectoryWithCredentials() throws Exception {
+        byte[] audio = Mp3Frames.bytes(50);
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+
+        AudioFile file = source().download(new MediaRequest(recording(), dir));
+
+        assertThat(file.path()).isEqualTo(dir.resolve(RECORDING_SID + ".mp3"));
+        assertThat(file.contentType()).isEqualTo("audio/mpeg");
+        assertThat(file.sizeBytes()).isEqualTo(audio.length);
+        assertThat(Files.readAllBytes(file.path())).isEqualTo(audio);
+        twilio.verify(getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))).withHeader("Authorization", equalTo(BASIC)));
+    }
+
+    @Test
+    void mediaThatLagsTheCallbackIsRetriedAfter404() {
+        byte[] audio = Mp3Frames.bytes(10);
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).inScenario("lag").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(404)).willSetStateTo("second"));
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).inScenario("lag").whenScenarioStateIs("second")
+                .willReturn(aResponse().withStatus(404)).willSetStateTo("ready"));
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).inScenario("lag").whenScenarioStateIs("ready")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+
+        AudioFile file = source().download(new MediaRequest(recording(), dir));
+
+        assertThat(file.sizeBytes()).isEqualTo(audio.length);
+        twilio.verify(3, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+    }
+
+    @Test
+    void mediaStill404AfterRetriesIsTransient() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(404)));
+
+        assertThatThrownBy(() -> source().download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_media_not_ready"));
+        twilio.verify(4, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+    }
+
+    @Test
+    void redirectIsFollowedWithoutSendingCredentialsToAnotherHost() throws Exception {
+        byte[] audio = Mp3Frames.bytes(20);
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", cdn.baseUrl() + "/media/" + RECORDING_SID + ".mp3?sig=abc")));
+        cdn.stubFor(get(urlEqualTo("/media/" + RECORDING_SID + ".mp3?sig=abc")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+
+        AudioFile file = source().download(new MediaRequest(recording(), dir));
+
+        assertThat(Files.readAllBytes(file.path())).isEqualTo(audio);
+        twilio.verify(getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))).withHeader("Authorization", equalTo(BASIC)));
+        cdn.verify(1, getRequestedFor(urlEqualTo("/media/" + RECORDING_SID + ".mp3?sig=abc"))
+                .withHeader("Authorization", absent()));
+    }
+
+    @Test
+    void recordingOverTheSizeCapIsPermanentAndLeavesNoPartialFileBehindTheCaller() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(Mp3Frames.bytes(100))));
+        TwilioRecordingSource capped = source(new MediaDownloadSettings(10_000, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 0, Duration.ofMillis(1)));
+
+        assertThatThrownBy(() -> capped.download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("audio_too_large"));
+    }
+
+    @Test
+    void chunkedRecordingOverTheCapIsStoppedWhileStreaming() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(Mp3Frames.bytes(100))
+                .withChunkedDribbleDelay(4, 20)));
+        TwilioRecordingSource capped = source(new MediaDownloadSettings(10_000, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 0, Duration.ofMillis(1)));
+
+        assertThatThrownBy(() -> capped.download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(CallPipelineException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("audio_too_large"));
+    }
+
+    @Test
+    void mediaUnauthorisedIsPermanentAndServerErrorTransient() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(401)));
+        assertThatThrownBy(() -> source().download(new MediaRequest(recording(), dir)))
+                .isInstanceOf(PermanentProcessingException.class);
+
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(502)));
+        assertThatThrownBy(() -> source().download(new MediaRequest(recording(), dir)))
+                .isInstanceOf(TransientProcessingException.class);
+    }
+
+    @Test
+    void builderNamesWhatIsMissing() {
+        assertThatThrownBy(() -> TwilioRecordingSource.builder().authToken("x").build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("accountSid");
+        assertThatThrownBy(() -> TwilioRecordingSource.builder().accountSid(ACCOUNT_SID).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("credentials");
+    }
+}
