@@ -2,6 +2,7 @@ package io.callpipeline.core.audio;
 
 import io.callpipeline.core.PermanentProcessingException;
 import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -39,7 +40,7 @@ final class Mp3Splitter {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(source), 1 << 16))) {
             skipId3(in);
             PartWriter writer = null;
-            double offset = 0;
+            long offsetSamples = 0;
             byte[] frame = new byte[8192];
             int header = 0;
             int have = 0;
@@ -62,19 +63,20 @@ final class Mp3Splitter {
                     break;
                 }
                 if (writer != null && writer.size + f.length > maxBytes) {
-                    parts.add(writer.close(offset));
-                    offset += writer.seconds;
+                    parts.add(writer.close(offsetSamples));
+                    offsetSamples += writer.samples;
                     writer = null;
                 }
                 if (writer == null) {
-                    writer = new PartWriter(directory.resolve(source.getFileName() + ".part" + parts.size() + ".mp3"));
+                    writer = new PartWriter(directory.resolve(source.getFileName() + ".part" + parts.size() + ".mp3"),
+                            f.sampleRate);
                 }
-                writer.write(frame, f.length, f.seconds());
+                writer.write(frame, f.length, f.samples);
                 have = 0;
                 header = 0;
             }
             if (writer != null) {
-                parts.add(writer.close(offset));
+                parts.add(writer.close(offsetSamples));
             }
         }
         if (parts.isEmpty()) {
@@ -106,10 +108,6 @@ final class Mp3Splitter {
     /** One frame header, decoded. */
     private record Frame(int length, int samples, int sampleRate) {
 
-        double seconds() {
-            return (double) samples / sampleRate;
-        }
-
         static Frame parse(int h) {
             if ((h >>> 21) != 0x7FF) {
                 return null;
@@ -134,27 +132,33 @@ final class Mp3Splitter {
         }
     }
 
-    /** A piece being written. */
+    /**
+     * A piece being written. Time is counted in samples, not summed seconds, so three hours of
+     * 72 ms frames add up without rounding drift (a phone recording keeps one sample rate).
+     */
     private static final class PartWriter {
         private final Path path;
         private final OutputStream out;
+        private final int sampleRate;
         private long size;
-        private double seconds;
+        private long samples;
 
-        PartWriter(Path path) throws IOException {
+        PartWriter(Path path, int sampleRate) throws IOException {
             this.path = path;
-            this.out = new java.io.BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
+            this.sampleRate = sampleRate;
+            this.out = new BufferedOutputStream(Files.newOutputStream(path), 1 << 16);
         }
 
-        void write(byte[] frame, int length, double frameSeconds) throws IOException {
+        void write(byte[] frame, int length, int frameSamples) throws IOException {
             out.write(frame, 0, length);
             size += length;
-            seconds += frameSeconds;
+            samples += frameSamples;
         }
 
-        AudioPart close(double offset) throws IOException {
+        AudioPart close(long offsetSamples) throws IOException {
             out.close();
-            return new AudioPart(path, "audio/mpeg", size, offset, seconds);
+            return new AudioPart(path, "audio/mpeg", size, (double) offsetSamples / sampleRate,
+                    (double) samples / sampleRate);
         }
     }
 

@@ -35,6 +35,9 @@ public final class OpenAiTranscriber implements Transcriber {
     /** OpenAI's documented upload limit, less room for the multipart envelope. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1000 * 1000 - 64 * 1024;
 
+    /** Room for several frames of any MP3 or WAV format: a smaller limit cannot be split into. */
+    static final long MIN_UPLOAD_BYTES = 16 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(OpenAiTranscriber.class);
 
     private final OpenAIClient client;
@@ -110,8 +113,8 @@ public final class OpenAiTranscriber implements Transcriber {
 
     private static TranscriptSegment segment(TranscriptionSegment s) {
         return new TranscriptSegment(
-                s._start().asKnown().map(Float::doubleValue).orElse(0.0),
-                s._end().asKnown().map(Float::doubleValue).orElse(0.0),
+                s._start().asKnown().map(OpenAiTranscriber::decimal).orElse(0.0),
+                s._end().asKnown().map(OpenAiTranscriber::decimal).orElse(0.0),
                 s._text().asKnown().orElse(""),
                 number(s._avgLogprob()),
                 number(s._noSpeechProb()),
@@ -119,7 +122,12 @@ public final class OpenAiTranscriber implements Transcriber {
     }
 
     private static Double number(JsonField<Float> field) {
-        return field.asKnown().map(Float::doubleValue).orElse(null);
+        return field.asKnown().map(OpenAiTranscriber::decimal).orElse(null);
+    }
+
+    /** The SDK reads these numbers as floats; keep the decimal the server sent (3.2, not 3.2000000477). */
+    private static double decimal(Float value) {
+        return Double.parseDouble(Float.toString(value));
     }
 
     private static void delete(java.nio.file.Path path) {
@@ -184,8 +192,9 @@ public final class OpenAiTranscriber implements Transcriber {
             if (model == null || model.isBlank()) {
                 throw new IllegalStateException("OpenAiTranscriber needs a model name");
             }
-            if (maxUploadBytes < 64 * 1024) {
-                throw new IllegalStateException("maxUploadBytes must be at least 65536, got " + maxUploadBytes);
+            if (maxUploadBytes < MIN_UPLOAD_BYTES) {
+                throw new IllegalStateException("maxUploadBytes must be at least " + MIN_UPLOAD_BYTES + ", got "
+                        + maxUploadBytes);
             }
             return new OpenAiTranscriber(this);
         }
