@@ -1,0 +1,156 @@
+package io.callpipeline.core.openai;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
+import static io.callpipeline.core.Fixtures.chatCompletion;
+import static io.callpipeline.core.Fixtures.openAiError;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
+import com.github.tomakehurst.wiremock.junit5.WireMockTest;
+import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.LeadDetails;
+import io.callpipeline.core.response.ResponseRequest;
+import io.callpipeline.core.transcription.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@WireMockTest
+class OpenAiResponderTest {
+
+    private static final String PATH = "/v1/chat/completions";
+    private static final ResponseRequest REQUEST = new ResponseRequest(
+            new Transcript("he", HEBREW_TEXT, List.of(), "whisper-1", 3.2),
+            new CallDetails("CA11111111111111111111111111111111", "+972541234567", "+97235551234", "inbound", null, 14));
+
+    private WireMock wireMock;
+    private OpenAiResponder responder;
+
+    @BeforeEach
+    void setUp(WireMockRuntimeInfo wm) {
+        wireMock = wm.getWireMock();
+        responder = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl())).build();
+    }
+
+    private void answer(String body) {
+        wireMock.register(post(PATH).willReturn(okJson(body)));
+    }
+
+    @Test
+    void asksForStrictSchemaOutputAndReadsTheHebrewResponse() {
+        answer(chatCompletion());
+
+        CallResponse response = responder.respond(REQUEST);
+
+        assertThat(response.summary()).startsWith("המתקשר מחפש דירת 4 חדרים");
+        assertThat(response.suggestedReply()).contains("ברמת גן");
+        assertThat(response.intent()).isEqualTo("קנייה");
+        assertThat(response.leadDetails()).isEqualTo(new LeadDetails(null, "4", "רמת גן", "דירה", null));
+        assertThat(response.followUpNeeded()).isTrue();
+        assertThat(response.model()).isEqualTo("gpt-4o-mini-2024-07-18");
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("gpt-4o-mini")))
+                .withRequestBody(matchingJsonPath("$.response_format.type", WireMock.equalTo("json_schema")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", WireMock.equalTo("call_response")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", WireMock.equalTo("true")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.additionalProperties",
+                        WireMock.equalTo("false")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.required",
+                        containing("suggested_reply")))
+                .withRequestBody(matchingJsonPath(
+                        "$.response_format.json_schema.schema.properties.lead_details.properties.budget.type",
+                        containing("null")))
+                .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("system")))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", containing("סוכן נדל\"ן")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing(HEBREW_TEXT)))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("+972541234567"))));
+    }
+
+    @Test
+    void systemPromptAndModelAreConfigurable(WireMockRuntimeInfo wm) {
+        answer(chatCompletion());
+        OpenAiResponder custom = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .model("gpt-4o").systemPrompt("ענה בקצרה").build();
+
+        custom.respond(REQUEST);
+
+        wireMock.verifyThat(postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("gpt-4o")))
+                .withRequestBody(matchingJsonPath("$.messages[0].content", WireMock.equalTo("ענה בקצרה"))));
+    }
+
+    @Test
+    void refusalIsAnErrorNotAResponse() {
+        answer("""
+            {"id":"chatcmpl-1","object":"chat.completion","created":1732600000,"model":"gpt-4o-mini",
+             "choices":[{"index":0,"message":{"role":"assistant","content":null,"refusal":"I can't help with that."},
+               "finish_reason":"stop"}],"usage":{"prompt_tokens":1,"completion_tokens":1,"total_tokens":2}}
+            """);
+
+        assertThatThrownBy(() -> responder.respond(REQUEST))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("response_refused"));
+    }
+
+    @Test
+    void answerCutOffByTheTokenLimitIsAnError() {
+        answer(chatCompletion("{\"summary\":\"המתקשר מחפש", "length"));
+
+        assertThatThrownBy(() -> responder.respond(REQUEST))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("response_truncated"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "not json at all",
+        "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"follow_up_needed\":true}",
+        "{\"summary\":\"\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null},\"follow_up_needed\":true}",
+        "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null},\"follow_up_needed\":\"yes\"}",
+        "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null},\"follow_up_needed\":true,\"extra\":1}",
+    })
+    void answerOutsideTheSchemaIsAnError(String content) {
+        answer(chatCompletion(content, "stop"));
+
+        assertThatThrownBy(() -> responder.respond(REQUEST))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("response_malformed"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "429, insufficient_quota, insufficient_quota, openai_insufficient_quota, false",
+        "429, requests, rate_limit_exceeded, openai_rate_limited, true",
+        "400, invalid_request_error, , openai_bad_request, false",
+        "502, server_error, , openai_unavailable, true",
+    })
+    void providerErrorsAreTyped(int status, String type, String code, String reason, boolean retryable) {
+        wireMock.register(post(PATH).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(openAiError("Error", type, code))));
+
+        assertThatThrownBy(() -> responder.respond(REQUEST))
+                .isInstanceOfSatisfying(CallPipelineException.class, e -> {
+                    assertThat(e.reasonCode()).isEqualTo(reason);
+                    assertThat(e.isRetryable()).isEqualTo(retryable);
+                });
+    }
+
+    @Test
+    void defaultPromptIsHebrew() {
+        assertThat(OpenAiResponder.DEFAULT_SYSTEM_PROMPT).contains("עברית").contains("lead_details");
+    }
+}
