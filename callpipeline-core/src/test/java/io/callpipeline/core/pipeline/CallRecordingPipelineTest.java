@@ -1,0 +1,404 @@
+package io.callpipeline.core.pipeline;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
+import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
+import static io.callpipeline.core.Fixtures.CALL_SID;
+import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
+import static io.callpipeline.core.Fixtures.OTHER_ACCOUNT_SID;
+import static io.callpipeline.core.Fixtures.OTHER_CALL_SID;
+import static io.callpipeline.core.Fixtures.RECORDING_SID;
+import static io.callpipeline.core.Fixtures.callJson;
+import static io.callpipeline.core.Fixtures.callPath;
+import static io.callpipeline.core.Fixtures.chatCompletion;
+import static io.callpipeline.core.Fixtures.mediaPath;
+import static io.callpipeline.core.Fixtures.openAiError;
+import static io.callpipeline.core.Fixtures.recordingJson;
+import static io.callpipeline.core.Fixtures.recordingPath;
+import static io.callpipeline.core.Fixtures.twilioError;
+import static io.callpipeline.core.Fixtures.verboseTranscription;
+import static io.callpipeline.core.store.ProcessingStage.CHECKED;
+import static io.callpipeline.core.store.ProcessingStage.COMPLETED;
+import static io.callpipeline.core.store.ProcessingStage.FAILED;
+import static io.callpipeline.core.store.ProcessingStage.GIBBERISH;
+import static io.callpipeline.core.store.ProcessingStage.REJECTED;
+import static io.callpipeline.core.store.ProcessingStage.TRANSCRIBED;
+import static io.callpipeline.core.store.ProcessingStage.VERIFIED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.openai.OpenAiResponder;
+import io.callpipeline.core.openai.OpenAiStubs;
+import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.InMemoryTranscriptStore;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The whole pipeline through the real SDKs: twilio-java and openai-java against two WireMock
+ * servers that answer with the documented shapes.
+ */
+class CallRecordingPipelineTest {
+
+    private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
+    private static final String CHAT = "/v1/chat/completions";
+
+    @RegisterExtension
+    static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static WireMockExtension openai = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path workDirectory;
+
+    private final InMemoryTranscriptStore store = new InMemoryTranscriptStore();
+
+    @BeforeEach
+    void stubHappyPath() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson())));
+        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson())));
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(Mp3Frames.bytes(45))));
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
+        openai.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
+    }
+
+    private CallRecordingPipeline pipeline(TranscriptStore store) {
+        return CallRecordingPipeline.builder()
+                .recordingSource(TwilioRecordingSource.builder()
+                        .accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
+                        .baseUrl(URI.create(twilio.baseUrl()))
+                        .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2),
+                                Duration.ofSeconds(5), 1, Duration.ofMillis(10)))
+                        .build())
+                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .store(store)
+                .workDirectory(workDirectory)
+                .build();
+    }
+
+    private CallRecordingPipeline pipeline() {
+        return pipeline(store);
+    }
+
+    private static RecordingEvent event() {
+        return RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+                "RecordingSid", RECORDING_SID, "RecordingStatus", "completed", "RecordingDuration", "4"));
+    }
+
+    private void assertNoTemporaryFilesLeft() throws IOException {
+        try (Stream<Path> left = Files.list(workDirectory)) {
+            assertThat(left).as("files left in the work directory").isEmpty();
+        }
+    }
+
+    private static int count(WireMockExtension server, com.github.tomakehurst.wiremock.matching.RequestPatternBuilder pattern) {
+        return server.findAll(pattern).size();
+    }
+
+    @Test
+    void turnsACallbackIntoATranscriptAndAResponseAndCleansUp() throws IOException {
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        CallRecord record = outcome.record();
+        assertThat(record.stage()).isEqualTo(COMPLETED);
+        assertThat(record.call().from()).isEqualTo("+972541234567");
+        assertThat(record.transcript().text()).isEqualTo(HEBREW_TEXT);
+        assertThat(record.transcript().language()).isEqualTo("he");
+        assertThat(record.verdict().gibberish()).isFalse();
+        assertThat(record.response().intent()).isEqualTo("קנייה");
+        assertThat(record.failure()).isNull();
+        assertThat(store.find(RECORDING_SID)).contains(record);
+        assertThat(store.stages(RECORDING_SID)).containsExactly(VERIFIED, TRANSCRIBED, CHECKED, COMPLETED);
+        assertNoTemporaryFilesLeft();
+
+        twilio.verify(1, getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+        twilio.verify(1, getRequestedFor(urlEqualTo(callPath(CALL_SID))));
+        twilio.verify(1, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
+                .withRequestBodyPart(aMultipart("language").withBody(equalTo("he")).build()));
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void recordingIsVerifiedBeforeAnythingIsDownloaded() {
+        pipeline().process(event());
+
+        List<ServeEvent> twilioCalls = chronological(twilio);
+        List<ServeEvent> openAiCalls = chronological(openai);
+        assertThat(twilioCalls).extracting(e -> e.getRequest().getUrl())
+                .containsExactly(recordingPath(RECORDING_SID), callPath(CALL_SID), mediaPath(RECORDING_SID));
+        assertThat(openAiCalls).extracting(e -> e.getRequest().getUrl()).containsExactly(TRANSCRIPTIONS, CHAT);
+        assertThat(openAiCalls.get(0).getRequest().getLoggedDate())
+                .isAfterOrEqualTo(twilioCalls.get(2).getRequest().getLoggedDate());
+    }
+
+    private static List<ServeEvent> chronological(WireMockExtension server) {
+        List<ServeEvent> events = new java.util.ArrayList<>(server.getAllServeEvents());
+        java.util.Collections.reverse(events);
+        return events;
+    }
+
+    @Test
+    void absentRecordingIsRecordedWithoutAnyRequest() {
+        RecordingEvent absent = RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+                "RecordingSid", RECORDING_SID, "RecordingStatus", "absent", "ErrorCode", "16102"));
+
+        ProcessingOutcome outcome = pipeline().process(absent);
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Rejected.class, r -> {
+            assertThat(r.failure().reasonCode()).isEqualTo("recording_absent");
+            assertThat(r.failure().message()).contains("16102");
+        });
+        assertThat(store.find(RECORDING_SID).orElseThrow().stage()).isEqualTo(REJECTED);
+        twilio.verify(0, anyRequestedFor(anyUrl()));
+        openai.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void unknownRecordingIsRejectedBeforeAnyDownload() throws IOException {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody(twilioError(404, 20404, "The requested resource was not found"))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertRejected(outcome, "recording_not_found");
+        twilio.verify(0, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        openai.verify(0, anyRequestedFor(anyUrl()));
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
+    void recordingOfAnotherCallIsRejected() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID))
+                .willReturn(okJson(recordingJson(ACCOUNT_SID, OTHER_CALL_SID, RECORDING_SID, "completed"))));
+
+        assertRejected(pipeline().process(event()), "recording_call_mismatch");
+        openai.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void callbackClaimingAnotherAccountIsRejected() {
+        RecordingEvent foreign = RecordingEvent.fromParameters(Map.of("AccountSid", OTHER_ACCOUNT_SID,
+                "CallSid", CALL_SID, "RecordingSid", RECORDING_SID, "RecordingStatus", "completed"));
+
+        assertRejected(pipeline().process(foreign), "recording_account_mismatch");
+        twilio.verify(0, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+    }
+
+    @Test
+    void recordingTwilioDoesNotReportCompletedIsRejected() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID))
+                .willReturn(okJson(recordingJson(ACCOUNT_SID, CALL_SID, RECORDING_SID, "deleted"))));
+
+        assertRejected(pipeline().process(event()), "recording_not_completed");
+    }
+
+    private void assertRejected(ProcessingOutcome outcome, String reason) {
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Rejected.class, r -> {
+            assertThat(r.failure().reasonCode()).isEqualTo(reason);
+            assertThat(r.failure().retryable()).isFalse();
+        });
+        assertThat(store.find(RECORDING_SID).orElseThrow().stage()).isEqualTo(REJECTED);
+    }
+
+    @Test
+    void unreadableAudioFailsPermanentlyAndCleansUp() throws IOException {
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json")
+                .withBody(openAiError("Invalid file format. Supported formats: ['flac', 'mp3', 'wav']",
+                        "invalid_request_error", null))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertFailed(outcome, "openai_bad_request", false);
+        assertThat(store.find(RECORDING_SID).orElseThrow().stage()).isEqualTo(FAILED);
+        openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
+    void badApiKeyFailsPermanently() {
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/json")
+                .withBody(openAiError("Incorrect API key provided", "invalid_request_error", "invalid_api_key"))));
+
+        assertFailed(pipeline().process(event()), "openai_unauthorized", false);
+    }
+
+    @Test
+    void spentQuotaFailsPermanentlyButKeepsTheTranscript() {
+        openai.stubFor(post(CHAT).willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                .withBody(openAiError("You exceeded your current quota", "insufficient_quota", "insufficient_quota"))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertFailed(outcome, "openai_insufficient_quota", false);
+        assertThat(outcome.record().transcript().text()).isEqualTo(HEBREW_TEXT);
+        assertThat(outcome.record().stage()).isEqualTo(FAILED);
+    }
+
+    private static void assertFailed(ProcessingOutcome outcome, String reason, boolean retryable) {
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Failed.class, f -> {
+            assertThat(f.failure().reasonCode()).isEqualTo(reason);
+            assertThat(f.retryable()).isEqualTo(retryable);
+        });
+    }
+
+    @Test
+    void transientFailureIsRetriedAndResumesWithoutASecondTranscription() throws IOException {
+        MappingBuilder first = post(CHAT).inScenario("chat").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody(openAiError("The server is overloaded", "server_error", null)))
+                .willSetStateTo("recovered");
+        openai.stubFor(first);
+        openai.stubFor(post(CHAT).inScenario("chat").whenScenarioStateIs("recovered")
+                .willReturn(okJson(chatCompletion())));
+        CallRecordingPipeline pipeline = pipeline();
+
+        ProcessingOutcome firstRun = pipeline.process(event());
+        assertFailed(firstRun, "openai_unavailable", true);
+        assertThat(firstRun.record().stage()).isEqualTo(CHECKED);
+        assertNoTemporaryFilesLeft();
+
+        ProcessingOutcome secondRun = pipeline.process(event());
+
+        assertThat(secondRun).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(secondRun.record().failure()).isNull();
+        twilio.verify(1, getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+        twilio.verify(1, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        openai.verify(2, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void storedTranscriptIsNeverPaidForTwice() {
+        Transcript stored = new Transcript("he", HEBREW_TEXT, List.of(), "whisper-1", 3.2);
+        CallRecord saved = CallRecord.received(event())
+                .verified(new io.callpipeline.core.recording.RecordingInfo(RECORDING_SID, ACCOUNT_SID, CALL_SID,
+                        "completed", 4, 1, "RecordVerb", null), null)
+                .transcribed(stored);
+        store.save(saved);
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(outcome.record().transcript()).isEqualTo(stored);
+        twilio.verify(0, anyRequestedFor(anyUrl()));
+        openai.verify(0, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void finishedCallIsNotProcessedAgain() {
+        CallRecordingPipeline pipeline = pipeline();
+        pipeline.process(event());
+        twilio.resetRequests();
+        openai.resetRequests();
+
+        ProcessingOutcome again = pipeline.process(event());
+
+        assertThat(again).isInstanceOf(ProcessingOutcome.Completed.class);
+        twilio.verify(0, anyRequestedFor(anyUrl()));
+        openai.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void emptyTranscriptIsGibberishAndGetsNoResponse() {
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(" ... ", 2.0))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Gibberish.class,
+                g -> assertThat(g.verdict().reasonCode()).isEqualTo("empty"));
+        assertThat(store.find(RECORDING_SID).orElseThrow().stage()).isEqualTo(GIBBERISH);
+        openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    /** Where a run can fail after the work directory exists. */
+    enum FailingStep { DOWNLOAD, TRANSCRIPTION, RESPONSE, STORE }
+
+    @ParameterizedTest
+    @EnumSource(FailingStep.class)
+    void noTemporaryFileOutlivesAFailureInAnyStep(FailingStep step) throws IOException {
+        TranscriptStore target = store;
+        switch (step) {
+            case DOWNLOAD -> twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(500)));
+            case TRANSCRIPTION -> openai.stubFor(post(TRANSCRIPTIONS).willReturn(aResponse().withStatus(500)
+                    .withHeader("Content-Type", "application/json").withBody(openAiError("boom", "server_error", null))));
+            case RESPONSE -> openai.stubFor(post(CHAT).willReturn(aResponse().withStatus(500)
+                    .withHeader("Content-Type", "application/json").withBody(openAiError("boom", "server_error", null))));
+            case STORE -> target = new StoreFailingAt(store, TRANSCRIBED);
+        }
+
+        ProcessingOutcome outcome = pipeline(target).process(event());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Failed.class,
+                f -> assertThat(f.retryable()).isTrue());
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
+    void builderNamesEveryMissingCollaborator() {
+        assertThatThrownBy(() -> CallRecordingPipeline.builder().build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("CallRecordingPipeline needs recordingLookup (or recordingSource), callLookup (or "
+                        + "recordingSource), mediaDownloader (or recordingSource), transcriber, responder, store");
+    }
+
+    /** A store whose database goes away when a given stage is saved. */
+    private record StoreFailingAt(TranscriptStore delegate, ProcessingStage failAt) implements TranscriptStore {
+        @Override
+        public Optional<CallRecord> find(String recordingSid) {
+            return delegate.find(recordingSid);
+        }
+
+        @Override
+        public void save(CallRecord record) {
+            if (record.stage() == failAt) {
+                throw new IllegalStateException("database unavailable");
+            }
+            delegate.save(record);
+        }
+    }
+}
