@@ -1,29 +1,41 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Whether a transcript is real speech worth a response, and if not, why: a machine-readable
- * {@code reasonCode} for filters and a short explanation an agent can read in the CRM.
+ * Whether a transcript is real speech worth a response, and if not, why: the rule that fired as a
+ * machine-readable {@code reasonCode} and a short explanation an agent can read in the CRM.
  *
- * @param gibberish   {@code true} when the transcript should get no AI response
- * @param reasonCode  e.g. {@code empty}; {@code ok} when not gibberish
- * @param explanation a short human explanation (Hebrew by default)
+ * <p>A real call can still carry a stretch the transcriber invented (a "תודה שצפיתם" tail over
+ * silence): its segments are listed in {@code hallucinatedSegments} so the CRM can hide them.
+ *
+ * @param gibberish            {@code true} when the transcript should get no AI response
+ * @param reasonCode           the rule that fired, e.g. {@code empty}; {@code ok} when not gibberish
+ * @param explanation          a short explanation in Hebrew; empty when not gibberish
+ * @param hallucinatedSegments indexes into the transcript's segments judged invented, in order
  */
-public record GibberishVerdict(boolean gibberish, String reasonCode, String explanation) {
+public record GibberishVerdict(boolean gibberish, String reasonCode, String explanation,
+                               List<Integer> hallucinatedSegments) {
 
     public GibberishVerdict {
         Objects.requireNonNull(reasonCode, "reasonCode");
         Objects.requireNonNull(explanation, "explanation");
+        hallucinatedSegments = hallucinatedSegments == null ? List.of() : List.copyOf(hallucinatedSegments);
     }
 
     /** Real speech. */
     public static GibberishVerdict ok() {
-        return new GibberishVerdict(false, "ok", "");
+        return new GibberishVerdict(false, "ok", "", List.of());
+    }
+
+    /** Real speech with some segments to hide. */
+    public static GibberishVerdict ok(List<Integer> hallucinatedSegments) {
+        return new GibberishVerdict(false, "ok", "", hallucinatedSegments);
     }
 
     /** Not real speech, for the given reason. */
     public static GibberishVerdict gibberish(String reasonCode, String explanation) {
-        return new GibberishVerdict(true, reasonCode, explanation);
+        return new GibberishVerdict(true, reasonCode, explanation, List.of());
     }
 }

@@ -4,7 +4,7 @@ import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.gibberish.BlankTranscriptDetector;
+import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
@@ -199,7 +199,7 @@ public final class CallRecordingPipeline {
         private CallLookup callLookup;
         private MediaDownloader mediaDownloader;
         private Transcriber transcriber;
-        private GibberishDetector gibberishDetector = new BlankTranscriptDetector();
+        private GibberishDetector gibberishDetector = new HebrewGibberishDetector();
         private Responder responder;
         private TranscriptStore store;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
@@ -233,7 +233,7 @@ public final class CallRecordingPipeline {
             return this;
         }
 
-        /** Defaults to {@link BlankTranscriptDetector}. */
+        /** Defaults to {@link HebrewGibberishDetector}. */
         public Builder gibberishDetector(GibberishDetector gibberishDetector) {
             this.gibberishDetector = gibberishDetector;
             return this;

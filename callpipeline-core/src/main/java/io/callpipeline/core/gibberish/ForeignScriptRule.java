@@ -1,0 +1,78 @@
+package io.callpipeline.core.gibberish;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Hebrew was expected but most of the text is not Hebrew: Latin strings that are no English word,
+ * Cyrillic or Arabic letters, symbols. English words, brand names, emails, URLs and numbers that
+ * Israeli callers mix in ("my email is dana@gmail.com", "iPhone", "WhatsApp") are not counted
+ * against the call.
+ */
+public final class ForeignScriptRule implements GibberishRule {
+
+    public static final String CODE = "foreign_script";
+
+    /** Common English words and brand names callers use, shipped in the jar. */
+    public static final Set<String> KNOWN_LATIN_WORDS = loadKnownWords();
+
+    private final Set<String> knownLatinWords;
+    private final double maxForeignShare;
+
+    /**
+     * @param extraLatinWords the host's own allowed words (brands, product names), any case
+     * @param maxForeignShare the share of characters that may be foreign (default 0.5)
+     */
+    public ForeignScriptRule(Set<String> extraLatinWords, double maxForeignShare) {
+        Set<String> words = new HashSet<>(KNOWN_LATIN_WORDS);
+        extraLatinWords.forEach(w -> words.add(TranscriptFeatures.normalize(w)));
+        this.knownLatinWords = Set.copyOf(words);
+        this.maxForeignShare = maxForeignShare;
+    }
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        int foreign = t.otherLetters() + t.symbols();
+        for (String word : t.words()) {
+            if (isLatin(word) && !knownLatinWords.contains(word)) {
+                foreign += word.length();
+            }
+        }
+        int characters = t.letters() + t.symbols();
+        if (characters == 0 || (double) foreign / characters <= maxForeignShare) {
+            return Optional.empty();
+        }
+        return Optional.of(GibberishVerdict.gibberish(CODE, "רוב התמלול אינו בעברית (אותיות זרות או סימנים)"));
+    }
+
+    private static boolean isLatin(String word) {
+        return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+    }
+
+    private static Set<String> loadKnownWords() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = ForeignScriptRule.class.getResourceAsStream("known-latin-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("known-latin-words.txt is missing from the jar");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = reader.readLine()) != null; ) {
+                for (String word : line.split("\\s+")) {
+                    if (!word.isBlank() && !line.startsWith("#")) {
+                        words.add(word.strip().toLowerCase(java.util.Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}

@@ -1,0 +1,54 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every threshold of the Hebrew gibberish guard in one place, with defaults chosen on the labelled
+ * corpus in the project's tests (see the README for its figures). A host tunes them through the
+ * starter's {@code callpipeline.gibberish.*} properties or passes its own record.
+ *
+ * @param minCharacters            fewer letters and digits than this is too short (3)
+ * @param maxPhraseCoverage        the share of letters known hallucination phrases may cover (0.8)
+ * @param extraPhrases             the host's own hallucination phrases; "…" at the end matches a few words
+ * @param maxRepeatedShare         the share of words one repeated n-gram may fill (0.6)
+ * @param maxCompressionRatio      gzip ratio of long text above which it loops (2.4)
+ * @param maxForeignShare          the share of characters that may be non-Hebrew junk (0.5)
+ * @param extraLatinWords          words in Latin letters to accept, beyond the shipped list
+ * @param minWordLogProbability    mean log10 letter probability below which a Hebrew word is implausible (−1.65)
+ * @param maxImplausibleShare      the share of Hebrew letters implausible words may hold (0.5)
+ * @param segmentConfidence        Whisper's per-segment thresholds
+ * @param maxSuspectSegmentShare   the share of segment letters doubted segments may hold (0.5)
+ */
+public record GibberishSettings(
+        int minCharacters,
+        double maxPhraseCoverage,
+        List<String> extraPhrases,
+        double maxRepeatedShare,
+        double maxCompressionRatio,
+        double maxForeignShare,
+        Set<String> extraLatinWords,
+        double minWordLogProbability,
+        double maxImplausibleShare,
+        SegmentConfidence segmentConfidence,
+        double maxSuspectSegmentShare) {
+
+    public GibberishSettings {
+        extraPhrases = extraPhrases == null ? List.of() : List.copyOf(extraPhrases);
+        extraLatinWords = extraLatinWords == null ? Set.of() : Set.copyOf(extraLatinWords);
+        segmentConfidence = segmentConfidence == null ? SegmentConfidence.WHISPER : segmentConfidence;
+    }
+
+    /** The defaults. */
+    public static GibberishSettings defaults() {
+        return new GibberishSettings(3, 0.8, List.of(), 0.6, 2.4, 0.5, Set.of(), -1.65, 0.5,
+                SegmentConfidence.WHISPER, 0.5);
+    }
+
+    /** The same settings with the host's extra hallucination phrases. */
+    public GibberishSettings withExtraPhrases(List<String> phrases) {
+        return new GibberishSettings(minCharacters, maxPhraseCoverage, phrases, maxRepeatedShare, maxCompressionRatio,
+                maxForeignShare, extraLatinWords, minWordLogProbability, maxImplausibleShare, segmentConfidence,
+                maxSuspectSegmentShare);
+    }
+}

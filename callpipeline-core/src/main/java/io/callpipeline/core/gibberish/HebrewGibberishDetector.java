@@ -1,0 +1,75 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The default guard for Hebrew calls: decides whether a transcript is real speech or what Whisper
+ * writes over silence, noise and hold music, and says why.
+ *
+ * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
+ * {@link TooShortRule}, {@link HallucinationPhraseRule}, {@link RepetitionRule},
+ * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}. When none fires, the
+ * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
+ * after the caller hung up), so the CRM can hide them.
+ *
+ * <p>{@code new HebrewGibberishDetector()} is all it takes; no framework needed. Thread-safe.
+ */
+public final class HebrewGibberishDetector implements GibberishDetector {
+
+    private final List<GibberishRule> rules;
+    private final HallucinationPhrases phrases;
+    private final SegmentConfidence confidence;
+
+    /** The guard with its default settings. */
+    public HebrewGibberishDetector() {
+        this(GibberishSettings.defaults());
+    }
+
+    public HebrewGibberishDetector(GibberishSettings settings) {
+        this.phrases = new HallucinationPhrases(settings.extraPhrases());
+        this.confidence = settings.segmentConfidence();
+        this.rules = List.of(
+                new BlankRule(),
+                new TooShortRule(settings.minCharacters()),
+                new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
+                new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
+                new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
+                new ForeignScriptRule(settings.extraLatinWords(), settings.maxForeignShare()),
+                new NonWordRule(HebrewCharModel.shipped(), settings.minWordLogProbability(),
+                        settings.maxImplausibleShare()));
+    }
+
+    @Override
+    public GibberishVerdict check(Transcript transcript) {
+        TranscriptFeatures features = TranscriptFeatures.of(transcript);
+        for (GibberishRule rule : rules) {
+            Optional<GibberishVerdict> verdict = rule.check(features);
+            if (verdict.isPresent()) {
+                return verdict.get();
+            }
+        }
+        return GibberishVerdict.ok(hallucinatedSegments(transcript.segments()));
+    }
+
+    /**
+     * Segments to hide in a real call: a phrase never spoken in calls, a polite phrase over
+     * silence, or a segment Whisper itself doubts.
+     */
+    private List<Integer> hallucinatedSegments(List<TranscriptSegment> segments) {
+        List<Integer> invented = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            TranscriptSegment segment = segments.get(i);
+            String text = TranscriptFeatures.normalize(segment.text());
+            boolean phrase = phrases.neverSpokenCoverage(text) >= 0.8
+                    || (confidence.isProbablySilent(segment) && phrases.coverage(text) >= 0.8);
+            if (phrase || confidence.isSuspect(segment)) {
+                invented.add(i);
+            }
+        }
+        return invented;
+    }
+}

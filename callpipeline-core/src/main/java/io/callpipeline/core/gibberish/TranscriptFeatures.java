@@ -1,0 +1,173 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.transcription.Transcript;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A transcript read once for all rules: its text without niqqud and in lower case, its words, and
+ * how many of its letters are in which script. Rules look at these instead of each re-scanning the
+ * text, which keeps the whole check well under a millisecond.
+ */
+public final class TranscriptFeatures {
+
+    private static final Pattern EMAIL_OR_URL = Pattern.compile(
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[a-z]{2,}|(?:https?://|www\\.)\\S+");
+    private static final String WORD_PUNCTUATION = "'\"׳״`’";
+
+    private final Transcript transcript;
+    private final String text;
+    private final List<String> words;
+    private final int hebrewLetters;
+    private final int latinLetters;
+    private final int otherLetters;
+    private final int digits;
+    private final int symbols;
+    private final int emailsAndUrls;
+
+    private TranscriptFeatures(Transcript transcript) {
+        this.transcript = transcript;
+        this.text = normalize(transcript.text());
+        String withoutAddresses = EMAIL_OR_URL.matcher(text).replaceAll(" ");
+        this.emailsAndUrls = (int) EMAIL_OR_URL.matcher(text).results().count();
+        int hebrew = 0;
+        int latin = 0;
+        int other = 0;
+        int digitCount = 0;
+        int symbolCount = 0;
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < withoutAddresses.length(); ) {
+            int cp = withoutAddresses.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                if (script == Character.UnicodeScript.HEBREW) {
+                    hebrew++;
+                } else if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                } else {
+                    other++;
+                }
+                word.appendCodePoint(cp);
+            } else if (Character.isDigit(cp)) {
+                digitCount++;
+                word.appendCodePoint(cp);
+            } else if (WORD_PUNCTUATION.indexOf(cp) >= 0 && !word.isEmpty()) {
+                continue;
+            } else {
+                if (isSymbol(cp)) {
+                    symbolCount++;
+                }
+                flush(word, tokens);
+            }
+        }
+        flush(word, tokens);
+        this.words = List.copyOf(tokens);
+        this.hebrewLetters = hebrew;
+        this.latinLetters = latin;
+        this.otherLetters = other;
+        this.digits = digitCount;
+        this.symbols = symbolCount;
+    }
+
+    /** Reads a transcript. */
+    public static TranscriptFeatures of(Transcript transcript) {
+        return new TranscriptFeatures(transcript);
+    }
+
+    /**
+     * Lower case, niqqud and cantillation removed, whitespace collapsed: the form phrases are
+     * matched against.
+     */
+    public static String normalize(String raw) {
+        String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        boolean space = true;
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x0591 && cp <= 0x05C7 && cp != 0x05BE && cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6) {
+                continue;
+            }
+            if (Character.isWhitespace(cp)) {
+                if (!space) {
+                    out.append(' ');
+                    space = true;
+                }
+            } else {
+                out.appendCodePoint(Character.toLowerCase(cp));
+                space = false;
+            }
+        }
+        return out.toString().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isSymbol(int cp) {
+        int type = Character.getType(cp);
+        boolean symbol = type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL
+                || type == Character.MODIFIER_SYMBOL || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+                || type == Character.CONTROL || type == Character.SURROGATE;
+        return symbol && cp != '+' && cp != '=' && cp != '%';
+    }
+
+    private static void flush(StringBuilder word, List<String> tokens) {
+        if (!word.isEmpty()) {
+            tokens.add(word.toString());
+            word.setLength(0);
+        }
+    }
+
+    public Transcript transcript() {
+        return transcript;
+    }
+
+    /** The normalised text. */
+    public String text() {
+        return text;
+    }
+
+    /** Words (letters and digits; quotes inside Hebrew abbreviations dropped), emails and URLs left out. */
+    public List<String> words() {
+        return words;
+    }
+
+    public int hebrewLetters() {
+        return hebrewLetters;
+    }
+
+    public int latinLetters() {
+        return latinLetters;
+    }
+
+    /** Letters of any other script (Cyrillic, Arabic, …). */
+    public int otherLetters() {
+        return otherLetters;
+    }
+
+    public int letters() {
+        return hebrewLetters + latinLetters + otherLetters;
+    }
+
+    public int digits() {
+        return digits;
+    }
+
+    /** Symbols that are neither letters, digits, punctuation nor currency signs. */
+    public int symbols() {
+        return symbols;
+    }
+
+    /** How many emails and URLs the text holds; they are not counted as words or letters. */
+    public int emailsAndUrls() {
+        return emailsAndUrls;
+    }
+
+    /** Whether a code point is a Hebrew letter (א–ת, final forms included). */
+    static boolean isHebrewLetter(int cp) {
+        return cp >= 'א' && cp <= 'ת';
+    }
+}
