@@ -53,7 +53,13 @@ public final class ForeignScriptRule implements GibberishRule {
     }
 
     private static boolean isLatin(String word) {
-        return word.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 0xC0 && c < 0x250 && Character.isLetter(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> loadKnownWords() {

@@ -26,7 +26,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        if (phrases.coverage(t.text()) < maxCoverage) {
+        if (!phrases.covers(t.words(), maxCoverage)) {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE,

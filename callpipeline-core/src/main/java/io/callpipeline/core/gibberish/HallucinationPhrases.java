@@ -1,7 +1,10 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,13 +14,17 @@ import java.util.regex.Pattern;
  * call, and polite phrases that are real at the end of a call but suspicious when they are all
  * there is or when they fill a silent stretch. A phrase ending in "…" matches up to five more words
  * (a name, a credit), and any phrase may carry the Hebrew conjunction prefix ו ("ותודה").
+ *
+ * <p>Phrases are matched on a transcript's {@link TranscriptFeatures#words() words}. Before the
+ * regular expression runs, a word count gives an upper bound on the coverage, so an ordinary call
+ * is cleared without it.
  */
 public final class HallucinationPhrases {
 
     /** Said in videos, never in a phone call. */
     public static final List<String> NEVER_SPOKEN = List.of(
             "תודה שצפיתם", "תודה רבה שצפיתם", "תודה על הצפייה", "תודה רבה על הצפייה", "צפייה מהנה",
-            "תודה לצופים", "כתוביות", "הכתוביות נעשו על ידי…", "כתוביות על ידי…", "כתוביות:…", "תורגם על ידי…",
+            "תודה לצופים", "כתוביות", "הכתוביות נעשו על ידי…", "כתוביות על ידי…", "כתוביות…", "תורגם על ידי…",
             "תרגום וכתוביות…", "הירשמו לערוץ", "אל תשכחו להירשם לערוץ", "אל תשכחו לעשות לייק…",
             "thanks for watching", "thank you for watching", "subtitles by…", "subtitles by the amara.org community",
             "please subscribe", "like and subscribe", "transcribed by…", "translated by…");
@@ -27,8 +34,12 @@ public final class HallucinationPhrases {
             "תודה רבה", "תודה", "תודה רבה לכם", "תודה לכם", "שלום לכולם", "ביי", "ביי ביי",
             "thank you", "thank you very much", "thanks", "bye", "you");
 
+    private static final int OPEN_WORDS = 5;
+
     private final Pattern neverSpoken;
     private final Pattern any;
+    private final Set<String> vocabulary = new HashSet<>();
+    private final Set<String> openEnders = new HashSet<>();
 
     /**
      * @param extra the host's own phrases, treated as never spoken
@@ -40,6 +51,13 @@ public final class HallucinationPhrases {
         all.addAll(POLITE);
         this.neverSpoken = compile(never);
         this.any = compile(all);
+        for (String phrase : all) {
+            List<String> words = TranscriptFeatures.wordsOf(phrase);
+            vocabulary.addAll(words);
+            if (isOpen(phrase) && !words.isEmpty()) {
+                openEnders.add(words.get(words.size() - 1));
+            }
+        }
     }
 
     /** The built-in phrases only. */
@@ -47,48 +65,56 @@ public final class HallucinationPhrases {
         return new HallucinationPhrases(List.of());
     }
 
-    /** The share of the letters of {@code normalizedText} that belong to any known phrase. */
-    public double coverage(String normalizedText) {
-        return coverage(any, normalizedText);
+    /** Whether known phrases of either kind cover at least {@code share} of the words' letters. */
+    public boolean covers(List<String> words, double share) {
+        return covers(any, words, share);
     }
 
-    /** The share of the letters that belong to phrases never spoken in a call. */
-    public double neverSpokenCoverage(String normalizedText) {
-        return coverage(neverSpoken, normalizedText);
+    /** Whether phrases never spoken in calls cover at least {@code share} of the words' letters. */
+    public boolean neverSpokenCovers(List<String> words, double share) {
+        return covers(neverSpoken, words, share);
     }
 
-    private static double coverage(Pattern pattern, String text) {
-        String cleaned = text.replaceAll("[^\\p{L}\\p{N}.@]+", " ").strip();
-        int letters = countLetters(cleaned);
-        if (letters == 0) {
-            return 0;
+    private boolean covers(Pattern pattern, List<String> words, double share) {
+        int letters = 0;
+        int bound = 0;
+        int openLeft = 0;
+        for (String word : words) {
+            letters += word.length();
+            boolean known = vocabulary.contains(word)
+                    || (word.length() > 1 && word.charAt(0) == 'ו' && vocabulary.contains(word.substring(1)));
+            if (known || openLeft > 0) {
+                bound += word.length();
+            }
+            openLeft = openEnders.contains(word) ? OPEN_WORDS : Math.max(0, openLeft - 1);
         }
+        if (letters == 0 || bound < share * letters) {
+            return false;
+        }
+        Matcher m = pattern.matcher(String.join(" ", words));
         int covered = 0;
-        Matcher m = pattern.matcher(cleaned);
         while (m.find()) {
-            covered += countLetters(m.group());
+            covered += m.group().replace(" ", "").length();
         }
-        return (double) covered / letters;
+        return covered >= share * letters;
     }
 
-    private static int countLetters(String s) {
-        return (int) s.codePoints().filter(Character::isLetterOrDigit).count();
+    private static boolean isOpen(String phrase) {
+        String p = phrase.strip();
+        return p.endsWith("…") || p.endsWith("...");
     }
 
     private static Pattern compile(List<String> unordered) {
         List<String> phrases = new ArrayList<>(unordered);
-        phrases.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])ו?(?:");
+        phrases.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder regex = new StringBuilder("(?<=^| )ו?(?:");
         for (int i = 0; i < phrases.size(); i++) {
-            String raw = phrases.get(i).strip();
-            boolean open = raw.endsWith("…") || raw.endsWith("...");
-            String words = TranscriptFeatures.normalize(raw).replaceAll("[^\\p{L}\\p{N}.@]+", " ")
-                    .replaceAll("\\.+$", "").strip();
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(words).replace(" ", "\\E\\s+\\Q"));
-            if (open) {
-                regex.append("(?:\\s+\\S+){0,5}");
+            String words = String.join(" ", TranscriptFeatures.wordsOf(phrases.get(i)));
+            regex.append(i == 0 ? "" : "|").append(Pattern.quote(words));
+            if (isOpen(phrases.get(i))) {
+                regex.append("(?: \\S+){0,").append(OPEN_WORDS).append('}');
             }
         }
-        return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString());
+        return Pattern.compile(regex.append(")(?= |$)").toString());
     }
 }

@@ -15,31 +15,66 @@ import java.util.Map;
  * licence in the resource's header). Real words, inflections and transliterated loanwords score
  * high; keyboard mashing and random letters fall back to rare bigrams and unigrams and score low.
  *
- * <p>Immutable and thread-safe; load it once ({@link #shipped()}).
+ * <p>Every log-probability is worked out once, when the model loads, into tables indexed by letter,
+ * so scoring a word is a few array reads per letter. Immutable and thread-safe; load it once
+ * ({@link #shipped()}).
  */
 public final class HebrewCharModel {
 
     private static final String RESOURCE = "hebrew-char-ngrams.tsv";
     private static final double BACKOFF = 0.4;
+    /** Index 0 is the word boundary, 1–27 the letters א (U+05D0) to ת (U+05EA). */
+    private static final int SYMBOLS = 28;
     private static final HebrewCharModel SHIPPED = load();
 
-    private final Map<String, Long> counts;
-    private final Map<Character, Long> contextCounts;
-    private final long totalLetters;
+    private final double[] afterBoundary = new double[SYMBOLS];
+    private final double[] trigram = new double[SYMBOLS * SYMBOLS * SYMBOLS];
 
     private HebrewCharModel(Map<String, Long> counts) {
-        this.counts = Map.copyOf(counts);
-        Map<Character, Long> contexts = new HashMap<>();
-        long letters = 0;
-        for (Map.Entry<String, Long> e : counts.entrySet()) {
-            if (e.getKey().length() == 2) {
-                contexts.merge(e.getKey().charAt(0), e.getValue(), Long::sum);
-            } else if (e.getKey().length() == 1) {
-                letters += e.getValue();
+        long[] unigram = new long[SYMBOLS];
+        long[] bigram = new long[SYMBOLS * SYMBOLS];
+        long[] tri = new long[SYMBOLS * SYMBOLS * SYMBOLS];
+        counts.forEach((gram, count) -> {
+            switch (gram.length()) {
+                case 1 -> unigram[index(gram.charAt(0))] += count;
+                case 2 -> bigram[index(gram.charAt(0)) * SYMBOLS + index(gram.charAt(1))] += count;
+                default -> tri[(index(gram.charAt(0)) * SYMBOLS + index(gram.charAt(1))) * SYMBOLS
+                        + index(gram.charAt(2))] += count;
+            }
+        });
+        long[] context = new long[SYMBOLS];
+        for (int a = 0; a < SYMBOLS; a++) {
+            for (int b = 0; b < SYMBOLS; b++) {
+                context[a] += bigram[a * SYMBOLS + b];
             }
         }
-        this.contextCounts = Map.copyOf(contexts);
-        this.totalLetters = letters;
+        unigram[0] = context[0];
+        long total = 0;
+        for (long u : unigram) {
+            total += u;
+        }
+        for (int c = 0; c < SYMBOLS; c++) {
+            afterBoundary[c] = Math.log10(bigramProbability(bigram, context, unigram, total, 0, c));
+        }
+        for (int a = 0; a < SYMBOLS; a++) {
+            for (int b = 0; b < SYMBOLS; b++) {
+                long ab = bigram[a * SYMBOLS + b];
+                for (int c = 0; c < SYMBOLS; c++) {
+                    long abc = tri[(a * SYMBOLS + b) * SYMBOLS + c];
+                    double p = abc > 0 && ab > 0 ? Math.min(1.0, (double) abc / ab)
+                            : BACKOFF * bigramProbability(bigram, context, unigram, total, b, c);
+                    trigram[(a * SYMBOLS + b) * SYMBOLS + c] = Math.log10(p);
+                }
+            }
+        }
+    }
+
+    private static double bigramProbability(long[] bigram, long[] context, long[] unigram, long total, int b, int c) {
+        long bc = bigram[b * SYMBOLS + c];
+        if (bc > 0 && context[b] > 0) {
+            return (double) bc / context[b];
+        }
+        return BACKOFF * Math.max(1, unigram[c]) / total;
     }
 
     /** The model shipped in the jar. */
@@ -51,35 +86,30 @@ public final class HebrewCharModel {
      * The mean log10 probability of each letter of {@code word} (and of the word's end) given the
      * two before it; higher is more Hebrew-like. Typical real words score above −1.6.
      *
-     * @param word Hebrew letters only (no niqqud, punctuation or spaces)
+     * @param word Hebrew letters only (א–ת; no niqqud, punctuation or spaces)
      */
-    public double averageLogProbability(String word) {
-        String padded = " " + word + " ";
-        double sum = 0;
-        for (int i = 1; i < padded.length(); i++) {
-            sum += Math.log10(probability(padded, i));
+    public double averageLogProbability(CharSequence word) {
+        int n = word.length();
+        int previous = 0;
+        int current = index(word.charAt(0));
+        double sum = afterBoundary[current];
+        for (int i = 1; i <= n; i++) {
+            int next = i < n ? index(word.charAt(i)) : 0;
+            sum += trigram[(previous * SYMBOLS + current) * SYMBOLS + next];
+            previous = current;
+            current = next;
         }
-        return sum / (padded.length() - 1);
+        return sum / (n + 1);
     }
 
-    private double probability(String padded, int i) {
-        char c = padded.charAt(i);
-        char previous = padded.charAt(i - 1);
-        if (i >= 2) {
-            Long trigram = counts.get(padded.substring(i - 2, i + 1));
-            Long bigram = counts.get(padded.substring(i - 2, i));
-            if (trigram != null && bigram != null) {
-                return Math.min(1.0, (double) trigram / bigram);
-            }
+    private static int index(char c) {
+        if (c >= 'א' && c <= 'ת') {
+            return c - 'א' + 1;
         }
-        double factor = i >= 2 ? BACKOFF : 1.0;
-        Long bigram = counts.get("" + previous + c);
-        Long context = contextCounts.get(previous);
-        if (bigram != null && context != null) {
-            return factor * bigram / context;
+        if (c == ' ') {
+            return 0;
         }
-        long unigram = c == ' ' ? contextCounts.getOrDefault(' ', 1L) : counts.getOrDefault(String.valueOf(c), 1L);
-        return factor * BACKOFF * unigram / (totalLetters + contextCounts.getOrDefault(' ', 0L));
+        throw new IllegalArgumentException("not a Hebrew letter: U+" + Integer.toHexString(c));
     }
 
     private static HebrewCharModel load() {

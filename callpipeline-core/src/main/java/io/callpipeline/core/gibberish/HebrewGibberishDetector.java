@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class HebrewGibberishDetector implements GibberishDetector {
 
+    /** A segment is an invented phrase when phrases cover this much of it. */
+    private static final double SEGMENT_PHRASE_SHARE = 0.8;
+
     private final List<GibberishRule> rules;
     private final HallucinationPhrases phrases;
     private final SegmentConfidence confidence;
@@ -63,9 +66,9 @@ public final class HebrewGibberishDetector implements GibberishDetector {
         List<Integer> invented = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             TranscriptSegment segment = segments.get(i);
-            String text = TranscriptFeatures.normalize(segment.text());
-            boolean phrase = phrases.neverSpokenCoverage(text) >= 0.8
-                    || (confidence.isProbablySilent(segment) && phrases.coverage(text) >= 0.8);
+            List<String> words = TranscriptFeatures.wordsOf(segment.text());
+            boolean phrase = phrases.neverSpokenCovers(words, SEGMENT_PHRASE_SHARE)
+                    || (confidence.isProbablySilent(segment) && phrases.covers(words, SEGMENT_PHRASE_SHARE));
             if (phrase || confidence.isSuspect(segment)) {
                 invented.add(i);
             }

@@ -38,7 +38,7 @@ public final class NonWordRule implements GibberishRule {
         int hebrew = 0;
         int implausible = 0;
         for (String word : t.words()) {
-            if (!word.codePoints().allMatch(TranscriptFeatures::isHebrewLetter)) {
+            if (!isHebrew(word)) {
                 continue;
             }
             hebrew += word.length();
@@ -51,6 +51,15 @@ public final class NonWordRule implements GibberishRule {
         }
         return Optional.of(GibberishVerdict.gibberish(CODE,
                 "התמלול אינו מכיל מילים עבריות אמיתיות (רצף אותיות אקראי)"));
+    }
+
+    private static boolean isHebrew(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!TranscriptFeatures.isHebrewLetter(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     boolean isImplausible(String word) {

@@ -1,6 +1,7 @@
 package io.callpipeline.core.gibberish;
 
 import java.nio.charset.Charset;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,8 @@ import java.util.zip.Deflater;
 /**
  * A transcriber stuck in a loop repeats one word or phrase: "אני אני אני אני", "תודה. תודה. תודה.",
  * "אאאאאא". Caught three ways: one word n-gram (n = 1..4) filling most of the words; words that are
- * a letter run; and, on longer texts, Whisper's own sign of a loop, a compression ratio above 2.4.
+ * a letter run; and Whisper's own sign of a loop, a compression ratio above 2.4, in most 30-second
+ * stretches of the text.
  */
 public final class RepetitionRule implements GibberishRule {
 
@@ -19,6 +21,15 @@ public final class RepetitionRule implements GibberishRule {
     /** Hebrew letters take one byte here, as English does in UTF-8, so Whisper's 2.4 threshold applies. */
     private static final Charset SINGLE_BYTE_HEBREW = Charset.forName("ISO-8859-8");
     private static final int MIN_BYTES_FOR_RATIO = 120;
+    private static final int STRETCH_CHARACTERS = 300;
+    /**
+     * Text compresses past 2.4 only when it repeats itself, which leaves few distinct words; below
+     * this share of distinct words the (costlier) compression ratio is worth computing.
+     */
+    private static final double FEW_DISTINCT_WORDS = 0.6;
+    /** A deflater's native state is costly to set up; each thread keeps one. */
+    private static final ThreadLocal<Deflater> DEFLATER =
+            ThreadLocal.withInitial(() -> new Deflater(Deflater.BEST_COMPRESSION));
 
     private final double maxRepeatedShare;
     private final double maxCompressionRatio;
@@ -36,7 +47,7 @@ public final class RepetitionRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
         if (repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
-                || compressionRatio(t.text()) > maxCompressionRatio) {
+                || loopingShare(words) >= 0.5) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול חוזר על אותה מילה או ביטוי שוב ושוב – סימן לשקט או רעש בהקלטה"));
         }
@@ -45,21 +56,67 @@ public final class RepetitionRule implements GibberishRule {
 
     /** The largest share of the words covered by repeats of one n-gram, n = 1..4. */
     static double repeatedShare(List<String> words) {
-        if (words.size() < 4) {
+        int size = words.size();
+        if (size < 4) {
             return 0;
         }
+        Map<String, Integer> ids = new HashMap<>();
+        long[] id = new long[size];
+        for (int i = 0; i < size; i++) {
+            id[i] = ids.computeIfAbsent(words.get(i), w -> ids.size()) & 0xFFFF;
+        }
         double best = 0;
-        for (int n = 1; n <= 4 && n * 3 <= words.size(); n++) {
-            Map<List<String>, Integer> counts = new HashMap<>();
-            int max = 0;
-            for (int i = 0; i + n <= words.size(); i++) {
-                max = Math.max(max, counts.merge(words.subList(i, i + n), 1, Integer::sum));
+        for (int n = 1; n <= 4 && n * 3 <= size; n++) {
+            long[] grams = new long[size - n + 1];
+            for (int i = 0; i < grams.length; i++) {
+                long key = 0;
+                for (int k = 0; k < n; k++) {
+                    key = (key << 16) | id[i + k];
+                }
+                grams[i] = key;
+            }
+            Arrays.sort(grams);
+            int max = 1;
+            for (int i = 1, run = 1; i < grams.length; i++) {
+                run = grams[i] == grams[i - 1] ? run + 1 : 1;
+                max = Math.max(max, run);
             }
             if (max >= (n == 1 ? 4 : 3)) {
-                best = Math.max(best, Math.min(1.0, (double) max * n / words.size()));
+                best = Math.max(best, Math.min(1.0, (double) max * n / size));
             }
         }
         return best;
+    }
+
+    /**
+     * The share of the text, cut into stretches of about {@value #STRETCH_CHARACTERS} characters
+     * (what Whisper writes for 30 seconds of speech), whose compression ratio says they loop. The
+     * ratio is taken per stretch because it grows with length: a whole hour of real speech
+     * compresses past 2.4, while 30 seconds of it stays near 1.5.
+     */
+    double loopingShare(List<String> words) {
+        int total = 0;
+        int looping = 0;
+        for (int start = 0; start < words.size(); ) {
+            int end = start;
+            int characters = 0;
+            while (end < words.size() && characters < STRETCH_CHARACTERS) {
+                characters += words.get(end++).length() + 1;
+            }
+            List<String> stretch = words.subList(start, end);
+            total += characters;
+            if (distinctShare(stretch) < FEW_DISTINCT_WORDS
+                    && compressionRatio(String.join(" ", stretch)) > maxCompressionRatio) {
+                looping += characters;
+            }
+            start = end;
+        }
+        return total == 0 ? 0 : (double) looping / total;
+    }
+
+    /** Distinct words over all words; speech runs near 0.8, a loop far lower. */
+    static double distinctShare(List<String> words) {
+        return words.isEmpty() ? 1 : (double) new java.util.HashSet<>(words).size() / words.size();
     }
 
     /** The share of letters in words holding a run of four or more of the same letter. */
@@ -85,12 +142,12 @@ public final class RepetitionRule implements GibberishRule {
         if (bytes.length < MIN_BYTES_FOR_RATIO) {
             return 0;
         }
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        Deflater deflater = DEFLATER.get();
+        deflater.reset();
         deflater.setInput(bytes);
         deflater.finish();
         byte[] buffer = new byte[bytes.length + 64];
         int compressed = deflater.deflate(buffer);
-        deflater.end();
         return (double) bytes.length / compressed;
     }
 }

@@ -4,7 +4,7 @@ import io.callpipeline.core.transcription.Transcript;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +31,18 @@ public final class TranscriptFeatures {
     private TranscriptFeatures(Transcript transcript) {
         this.transcript = transcript;
         this.text = normalize(transcript.text());
-        String withoutAddresses = EMAIL_OR_URL.matcher(text).replaceAll(" ");
-        this.emailsAndUrls = (int) EMAIL_OR_URL.matcher(text).results().count();
+        String scanned = text;
+        int addresses = 0;
+        if (text.indexOf('@') >= 0 || text.contains("www.") || text.contains("http")) {
+            Matcher m = EMAIL_OR_URL.matcher(text);
+            StringBuilder rest = new StringBuilder();
+            while (m.find()) {
+                addresses++;
+                m.appendReplacement(rest, " ");
+            }
+            scanned = m.appendTail(rest).toString();
+        }
+        this.emailsAndUrls = addresses;
         int hebrew = 0;
         int latin = 0;
         int other = 0;
@@ -40,15 +50,20 @@ public final class TranscriptFeatures {
         int symbolCount = 0;
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
-        for (int i = 0; i < withoutAddresses.length(); ) {
-            int cp = withoutAddresses.codePointAt(i);
+        for (int i = 0; i < scanned.length(); ) {
+            int cp = scanned.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-                if (script == Character.UnicodeScript.HEBREW) {
-                    hebrew++;
-                } else if (script == Character.UnicodeScript.LATIN) {
+            if (isHebrewLetter(cp)) {
+                hebrew++;
+                word.appendCodePoint(cp);
+            } else if (cp >= 'a' && cp <= 'z') {
+                latin++;
+                word.appendCodePoint(cp);
+            } else if (Character.isLetter(cp)) {
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
                     latin++;
+                } else if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HEBREW) {
+                    hebrew++;
                 } else {
                     other++;
                 }
@@ -79,12 +94,18 @@ public final class TranscriptFeatures {
         return new TranscriptFeatures(transcript);
     }
 
+    /** The words of a piece of text, as {@link #words()} gives them for a whole transcript. */
+    public static List<String> wordsOf(String text) {
+        return of(new Transcript("", text, List.of(), "", null)).words();
+    }
+
     /**
      * Lower case, niqqud and cantillation removed, whitespace collapsed: the form phrases are
      * matched against.
      */
     public static String normalize(String raw) {
-        String decomposed = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String decomposed = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
+                ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = true;
         for (int i = 0; i < decomposed.length(); ) {
@@ -103,7 +124,7 @@ public final class TranscriptFeatures {
                 space = false;
             }
         }
-        return out.toString().strip().toLowerCase(Locale.ROOT);
+        return out.toString().strip();
     }
 
     private static boolean isSymbol(int cp) {

@@ -355,6 +355,20 @@ class CallRecordingPipelineTest {
         openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
     }
 
+    @Test
+    void hallucinatedTranscriptIsStoredWithItsVerdictAndGetsNoResponse() {
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription("תודה שצפיתם!", 29.9))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Gibberish.class, g -> {
+            assertThat(g.verdict().reasonCode()).isEqualTo("hallucination_phrase");
+            assertThat(g.record().transcript().text()).isEqualTo("תודה שצפיתם!");
+        });
+        assertThat(store.find(RECORDING_SID).orElseThrow().verdict().explanation()).isNotBlank();
+        openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
     /** Where a run can fail after the work directory exists. */
     enum FailingStep { DOWNLOAD, TRANSCRIPTION, RESPONSE, STORE }
 
