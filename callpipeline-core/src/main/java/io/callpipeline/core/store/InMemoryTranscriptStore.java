@@ -27,6 +27,15 @@ public final class InMemoryTranscriptStore implements TranscriptStore {
         history.add(record);
     }
 
+    @Override
+    public boolean saveIfAbsent(CallRecord record) {
+        if (records.putIfAbsent(record.recordingSid(), record) != null) {
+            return false;
+        }
+        history.add(record);
+        return true;
+    }
+
     /** Every record ever saved, oldest first. */
     public List<CallRecord> history() {
         return List.copyOf(history);

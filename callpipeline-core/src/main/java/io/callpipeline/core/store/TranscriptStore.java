@@ -16,4 +16,18 @@ public interface TranscriptStore {
 
     /** Saves (inserts or replaces) the record for {@link CallRecord#recordingSid()}. */
     void save(CallRecord record);
+
+    /**
+     * Saves the record only if the recording has none yet: how a webhook tells a first callback
+     * from a repeat. Stores shared by several app instances override this with an atomic insert.
+     *
+     * @return {@code false} when a record already existed (nothing was changed)
+     */
+    default boolean saveIfAbsent(CallRecord record) {
+        if (find(record.recordingSid()).isPresent()) {
+            return false;
+        }
+        save(record);
+        return true;
+    }
 }

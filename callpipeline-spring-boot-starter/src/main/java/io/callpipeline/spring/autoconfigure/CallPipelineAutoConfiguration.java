@@ -1,0 +1,134 @@
+package io.callpipeline.spring.autoconfigure;
+
+import com.openai.client.OpenAIClient;
+import com.openai.client.okhttp.OpenAIOkHttpClient;
+import io.callpipeline.core.gibberish.GibberishDetector;
+import io.callpipeline.core.gibberish.GibberishSettings;
+import io.callpipeline.core.gibberish.HebrewGibberishDetector;
+import io.callpipeline.core.gibberish.SegmentConfidence;
+import io.callpipeline.core.openai.OpenAiResponder;
+import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.Responder;
+import io.callpipeline.core.store.InMemoryTranscriptStore;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Lazy;
+
+/**
+ * The pipeline and its default parts: Twilio through twilio-java, OpenAI through openai-java, the
+ * Hebrew gibberish guard. Every bean backs off when the host defines its own.
+ */
+@AutoConfiguration(after = CallPipelineStoreAutoConfiguration.class)
+@ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
+@EnableConfigurationProperties(CallPipelineProperties.class)
+public final class CallPipelineAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock callPipelineClock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RecordingSource twilioRecordingSource(CallPipelineProperties properties) {
+        CallPipelineProperties.Twilio twilio = properties.twilio();
+        TwilioRecordingSource.Builder builder = TwilioRecordingSource.builder()
+                .accountSid(Required.property(twilio.accountSid(), "callpipeline.twilio.account-sid",
+                        "recordings are fetched from this Twilio account"))
+                .baseUrl(twilio.baseUrl())
+                .mediaSettings(new MediaDownloadSettings(twilio.maxRecordingSize().toBytes(), Duration.ofSeconds(10),
+                        Duration.ofSeconds(60), twilio.mediaNotFoundRetries(), twilio.mediaNotFoundDelay()));
+        if (twilio.apiKeySid() != null && !twilio.apiKeySid().isBlank()) {
+            builder.apiKey(twilio.apiKeySid(), Required.property(twilio.apiKeySecret(),
+                    "callpipeline.twilio.api-key-secret", "an API key SID was set without its secret"));
+        } else {
+            builder.authToken(Required.property(twilio.authToken(), "callpipeline.twilio.auth-token",
+                    "it authenticates the Twilio REST calls (or set api-key-sid and api-key-secret)"));
+        }
+        return builder.build();
+    }
+
+    @Bean
+    @Lazy
+    @ConditionalOnMissingBean
+    OpenAIClient callPipelineOpenAiClient(CallPipelineProperties properties) {
+        CallPipelineProperties.OpenAi openai = properties.openai();
+        return OpenAIOkHttpClient.builder()
+                .apiKey(Required.property(openai.apiKey(), "callpipeline.openai.api-key",
+                        "transcription and responses are requested with it"))
+                .baseUrl(openai.baseUrl())
+                .timeout(openai.timeout())
+                .maxRetries(openai.maxRetries())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Transcriber openAiTranscriber(CallPipelineProperties properties, ObjectProvider<OpenAIClient> client) {
+        return OpenAiTranscriber.builder()
+                .client(client.getObject())
+                .model(properties.openai().transcriptionModel())
+                .prompt(properties.openai().transcriptionPrompt())
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Responder openAiResponder(CallPipelineProperties properties, ObjectProvider<OpenAIClient> client) {
+        OpenAiResponder.Builder builder = OpenAiResponder.builder()
+                .client(client.getObject())
+                .model(properties.openai().chatModel());
+        String prompt = properties.openai().systemPrompt();
+        if (prompt != null && !prompt.isBlank()) {
+            builder.systemPrompt(prompt);
+        }
+        return builder.build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    GibberishDetector hebrewGibberishDetector(CallPipelineProperties properties) {
+        CallPipelineProperties.Gibberish g = properties.gibberish();
+        return new HebrewGibberishDetector(new GibberishSettings(g.minCharacters(), g.maxPhraseCoverage(),
+                g.extraPhrases(), g.maxRepeatedShare(), g.maxCompressionRatio(), g.maxForeignShare(),
+                g.extraLatinWords(), g.minWordLogProbability(), g.maxImplausibleShare(), SegmentConfidence.WHISPER,
+                g.maxSuspectSegmentShare()));
+    }
+
+    /** Used only when there is no database: nothing survives a restart, so no background processing either. */
+    @Bean
+    @ConditionalOnMissingBean
+    TranscriptStore inMemoryTranscriptStore() {
+        return new InMemoryTranscriptStore();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
+            Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store) {
+        Path workDirectory = properties.processing().workDirectory();
+        return CallRecordingPipeline.builder()
+                .recordingSource(recordingSource)
+                .transcriber(transcriber)
+                .gibberishDetector(gibberishDetector)
+                .responder(responder)
+                .store(store)
+                .language(properties.openai().language())
+                .workDirectory(workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir")))
+                .build();
+    }
+}

@@ -1,0 +1,84 @@
+package io.callpipeline.spring.autoconfigure;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.processing.RecordingIntake;
+import io.callpipeline.spring.processing.RecordingJobs;
+import io.callpipeline.spring.processing.RetryPolicy;
+import io.callpipeline.spring.processing.SchedulerLifecycle;
+import io.callpipeline.spring.store.CallPipelineSchema;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Durable background processing with db-scheduler on the app's database: accepted callbacks become
+ * jobs in {@code callpipeline_scheduled_tasks}, run with bounded concurrency, retried with backoff,
+ * and taken over by another instance when theirs dies.
+ */
+@AutoConfiguration(after = {CallPipelineAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
+@ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnClass(Scheduler.class)
+@ConditionalOnBean({DataSource.class, PlatformTransactionManager.class, CallRecordingPipeline.class})
+public final class CallPipelineProcessingAutoConfiguration {
+
+    /** The table db-scheduler uses, created by the starter's migration. */
+    static final String TASKS_TABLE = "callpipeline_scheduled_tasks";
+
+    @Bean
+    @ConditionalOnMissingBean
+    RetryPolicy callPipelineRetryPolicy(CallPipelineProperties properties, TranscriptStore store) {
+        CallPipelineProperties.Processing p = properties.processing();
+        return new RetryPolicy(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff(), store);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "callPipelineRecordingTask")
+    OneTimeTask<Void> callPipelineRecordingTask(CallRecordingPipeline pipeline, TranscriptStore store,
+            RetryPolicy retries) {
+        return RecordingJobs.task(pipeline, store, retries);
+    }
+
+    @Bean(name = "callPipelineScheduler")
+    @ConditionalOnMissingBean(name = "callPipelineScheduler")
+    Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
+            OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema) {
+        schema.ifAvailable(s -> { });
+        CallPipelineProperties.Processing p = properties.processing();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
+                .tableName(TASKS_TABLE)
+                .threads(p.concurrency())
+                .pollingInterval(p.pollingInterval())
+                .heartbeatInterval(p.heartbeatInterval())
+                .shutdownMaxWait(p.shutdownMaxWait())
+                .enableImmediateExecution()
+                .build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    SchedulerLifecycle callPipelineSchedulerLifecycle(Scheduler callPipelineScheduler) {
+        return new SchedulerLifecycle(callPipelineScheduler);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RecordingIntake recordingIntake(TranscriptStore store, Scheduler callPipelineScheduler,
+            OneTimeTask<Void> callPipelineRecordingTask, PlatformTransactionManager transactionManager, Clock clock) {
+        return new RecordingIntake(store, callPipelineScheduler, callPipelineRecordingTask,
+                new TransactionTemplate(transactionManager), clock);
+    }
+}

@@ -1,0 +1,156 @@
+package io.callpipeline.spring.autoconfigure;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Everything a host sets under {@code callpipeline.*}, one record per concern, each default in one
+ * place. Credentials have no default: start-up fails naming the missing property unless the host
+ * replaced the bean that needed it.
+ *
+ * @param enabled    whether the starter configures anything at all
+ * @param twilio     the Twilio account and recording download
+ * @param openai     the OpenAI-compatible transcription and chat endpoints
+ * @param webhook    the recording callback endpoint
+ * @param processing background processing of accepted callbacks
+ * @param gibberish  the Hebrew gibberish guard's thresholds
+ */
+@ConfigurationProperties("callpipeline")
+public record CallPipelineProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue Twilio twilio,
+        @DefaultValue OpenAi openai,
+        @DefaultValue Webhook webhook,
+        @DefaultValue Processing processing,
+        @DefaultValue Gibberish gibberish) {
+
+    /**
+     * The Twilio account.
+     *
+     * @param accountSid             the account SID, {@code AC…}; required
+     * @param authToken              the auth token; required to check webhook signatures, and for the
+     *                               REST API unless an API key is set
+     * @param apiKeySid              an API key SID ({@code SK…}) to use for the REST API instead of the auth token
+     * @param apiKeySecret           the API key's secret
+     * @param baseUrl                Twilio's REST API; change only for tests or a sandbox
+     * @param maxRecordingSize       the largest recording downloaded
+     * @param mediaNotFoundRetries   how often a 404 on media (it can lag the callback) is retried
+     * @param mediaNotFoundDelay     the wait before the first such retry, doubled each time
+     */
+    public record Twilio(
+            String accountSid,
+            String authToken,
+            String apiKeySid,
+            String apiKeySecret,
+            @DefaultValue("https://api.twilio.com") URI baseUrl,
+            @DefaultValue("200MB") DataSize maxRecordingSize,
+            @DefaultValue("3") int mediaNotFoundRetries,
+            @DefaultValue("1s") Duration mediaNotFoundDelay) {
+    }
+
+    /**
+     * The OpenAI-compatible endpoints (OpenAI, Azure OpenAI, or a self-hosted Whisper server).
+     *
+     * @param apiKey              the API key; required
+     * @param baseUrl             the API's base URL
+     * @param transcriptionModel  the speech-to-text model
+     * @param chatModel           the model writing the response; must support structured outputs
+     * @param language            the calls' language (ISO-639-1)
+     * @param timeout             the time allowed for one request
+     * @param maxRetries          openai-java's own retries of 408/409/429/5xx before a step fails
+     * @param transcriptionPrompt optional text steering the transcriber's spelling
+     * @param systemPrompt        the chat model's instructions; empty for the shipped Hebrew prompt
+     */
+    public record OpenAi(
+            String apiKey,
+            @DefaultValue("https://api.openai.com/v1") String baseUrl,
+            @DefaultValue("whisper-1") String transcriptionModel,
+            @DefaultValue("gpt-4o-mini") String chatModel,
+            @DefaultValue("he") String language,
+            @DefaultValue("120s") Duration timeout,
+            @DefaultValue("2") int maxRetries,
+            String transcriptionPrompt,
+            String systemPrompt) {
+    }
+
+    /**
+     * The recording status callback endpoint.
+     *
+     * @param path                  where Twilio posts recording callbacks
+     * @param publicBaseUrl         the app's URL as Twilio sees it (e.g. {@code https://crm.example.com}),
+     *                              used to check signatures behind a proxy; empty to use the request's own URL
+     * @param trustForwardedHeaders whether to build that URL from {@code X-Forwarded-Proto/Host/Port}
+     *                              when no public base URL is set; only behind a proxy that sets them
+     * @param validateSignature     whether {@code X-Twilio-Signature} is checked; turn off only for local tests
+     * @param maxBodySize           larger callbacks are refused with 413
+     */
+    public record Webhook(
+            @DefaultValue("/webhook/handle_recording") String path,
+            URI publicBaseUrl,
+            @DefaultValue("false") boolean trustForwardedHeaders,
+            @DefaultValue("true") boolean validateSignature,
+            @DefaultValue("64KB") DataSize maxBodySize) {
+    }
+
+    /**
+     * Background processing with db-scheduler on the app's own database.
+     *
+     * @param concurrency        recordings processed at once on this instance
+     * @param maxAttempts        attempts before a call that keeps failing transiently ends as failed
+     * @param initialBackoff     the wait after the first transient failure
+     * @param backoffMultiplier  how much longer each further wait is
+     * @param maxBackoff         the longest wait between attempts
+     * @param pollingInterval    how often the queue is checked for due work
+     * @param heartbeatInterval  how often a running job proves it is alive; a job silent for four
+     *                           intervals (its instance died) is taken over by another instance
+     * @param shutdownMaxWait    how long stopping the app waits for running jobs
+     * @param workDirectory      where recordings are kept while processed; empty for {@code java.io.tmpdir}
+     * @param migrateSchema      whether the starter creates its tables (Flyway, history in
+     *                           {@code callpipeline_schema_history}); off for hosts that manage schema
+     */
+    public record Processing(
+            @DefaultValue("4") int concurrency,
+            @DefaultValue("8") int maxAttempts,
+            @DefaultValue("10s") Duration initialBackoff,
+            @DefaultValue("2.0") double backoffMultiplier,
+            @DefaultValue("1h") Duration maxBackoff,
+            @DefaultValue("2s") Duration pollingInterval,
+            @DefaultValue("30s") Duration heartbeatInterval,
+            @DefaultValue("30s") Duration shutdownMaxWait,
+            Path workDirectory,
+            @DefaultValue("true") boolean migrateSchema) {
+    }
+
+    /**
+     * The Hebrew gibberish guard's thresholds (see {@code GibberishSettings}).
+     *
+     * @param minCharacters          fewer letters and digits than this is too short
+     * @param maxPhraseCoverage      the share of letters known hallucinated phrases may cover
+     * @param extraPhrases           more hallucinated phrases; "…" at the end matches a few more words
+     * @param maxRepeatedShare       the share of words one repeated n-gram may fill
+     * @param maxCompressionRatio    the compression ratio above which 30 seconds of text loops
+     * @param maxForeignShare        the share of characters that may be non-Hebrew junk
+     * @param extraLatinWords        more words in Latin letters to accept (brands, product names)
+     * @param minWordLogProbability  a Hebrew word's mean log10 letter probability below which it is implausible
+     * @param maxImplausibleShare    the share of Hebrew letters implausible words may hold
+     * @param maxSuspectSegmentShare the share of segment letters Whisper-doubted segments may hold
+     */
+    public record Gibberish(
+            @DefaultValue("3") int minCharacters,
+            @DefaultValue("0.8") double maxPhraseCoverage,
+            @DefaultValue List<String> extraPhrases,
+            @DefaultValue("0.6") double maxRepeatedShare,
+            @DefaultValue("2.4") double maxCompressionRatio,
+            @DefaultValue("0.5") double maxForeignShare,
+            @DefaultValue Set<String> extraLatinWords,
+            @DefaultValue("-1.65") double minWordLogProbability,
+            @DefaultValue("0.5") double maxImplausibleShare,
+            @DefaultValue("0.5") double maxSuspectSegmentShare) {
+    }
+}

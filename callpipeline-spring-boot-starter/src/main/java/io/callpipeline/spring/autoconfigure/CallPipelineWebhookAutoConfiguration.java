@@ -1,0 +1,45 @@
+package io.callpipeline.spring.autoconfigure;
+
+import com.twilio.security.RequestValidator;
+import io.callpipeline.spring.processing.RecordingIntake;
+import io.callpipeline.spring.webhook.PublicUrlResolver;
+import io.callpipeline.spring.webhook.RecordingWebhookController;
+import io.callpipeline.spring.webhook.WebhookSecurity;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The recording webhook, in a servlet web application with background processing available.
+ */
+@AutoConfiguration(after = CallPipelineProcessingAutoConfiguration.class)
+@ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnBean(RecordingIntake.class)
+public final class CallPipelineWebhookAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    WebhookSecurity callPipelineWebhookSecurity(CallPipelineProperties properties) {
+        CallPipelineProperties.Webhook webhook = properties.webhook();
+        String accountSid = Required.property(properties.twilio().accountSid(), "callpipeline.twilio.account-sid",
+                "callbacks from other accounts are refused");
+        RequestValidator validator = webhook.validateSignature()
+                ? new RequestValidator(Required.property(properties.twilio().authToken(),
+                        "callpipeline.twilio.auth-token", "Twilio signs webhooks with it; "
+                                + "callpipeline.webhook.validate-signature=false turns the check off"))
+                : null;
+        return new WebhookSecurity(validator,
+                new PublicUrlResolver(webhook.publicBaseUrl(), webhook.trustForwardedHeaders()), accountSid);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RecordingWebhookController recordingWebhookController(CallPipelineProperties properties, RecordingIntake intake,
+            WebhookSecurity security) {
+        return new RecordingWebhookController(intake, security, properties.webhook().maxBodySize().toBytes());
+    }
+}

@@ -1,0 +1,100 @@
+package io.callpipeline.spring.webhook;
+
+import io.callpipeline.core.event.InvalidRecordingEventException;
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.spring.processing.RecordingIntake;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * {@code POST /webhook/handle_recording}: Twilio's recording status callback. It only checks,
+ * saves and queues; processing happens in the background, so the answer comes back in milliseconds
+ * (Twilio gives up after 15 s). Answers are short plain text, never a stack trace:
+ * 413 body too large, 405 not POST, 400 missing or malformed SIDs, 403 bad signature or foreign
+ * account, 200 accepted (or already known).
+ */
+@Controller
+public final class RecordingWebhookController {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordingWebhookController.class);
+
+    private final RecordingIntake intake;
+    private final WebhookSecurity security;
+    private final long maxBodyBytes;
+
+    public RecordingWebhookController(RecordingIntake intake, WebhookSecurity security, long maxBodyBytes) {
+        this.intake = intake;
+        this.security = security;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @RequestMapping("${callpipeline.webhook.path:/webhook/handle_recording}")
+    public ResponseEntity<String> handle(HttpServletRequest request) {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            return answer(HttpStatus.CONTENT_TOO_LARGE, "Body too large");
+        }
+        if (!"POST".equals(request.getMethod())) {
+            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                    .contentType(MediaType.TEXT_PLAIN).body("Method Not Allowed");
+        }
+        Map<String, String> form = postParameters(request);
+        RecordingEvent event;
+        try {
+            event = RecordingEvent.fromParameters(form);
+        } catch (InvalidRecordingEventException e) {
+            return answer(HttpStatus.BAD_REQUEST, e.isMissing() && isSid(e.parameter()) ? "Missing data" : e.getMessage());
+        }
+        WebhookSecurity.Verdict verdict = security.check(request, form, event);
+        if (verdict != WebhookSecurity.Verdict.TRUSTED) {
+            log.warn("Refused recording callback for {}: {}", event.recordingSid(), verdict);
+            return answer(HttpStatus.FORBIDDEN, verdict.message());
+        }
+        RecordingIntake.Result result = intake.accept(event);
+        log.info("Recording callback for {} ({}): {}", event.recordingSid(), event.recordingStatus(), result);
+        return answer(HttpStatus.OK, "OK");
+    }
+
+    private static boolean isSid(String parameter) {
+        return "RecordingSid".equals(parameter) || "CallSid".equals(parameter);
+    }
+
+    /**
+     * The form parameters of the body only: Twilio signs the URL (with its query) plus the POST
+     * parameters, so query parameters must not be counted twice.
+     */
+    static Map<String, String> postParameters(HttpServletRequest request) {
+        Map<String, Integer> inQuery = new HashMap<>();
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
+                inQuery.merge(name, 1, Integer::sum);
+            }
+        }
+        Map<String, String> form = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            List<String> body = List.of(values).subList(Math.min(values.length, inQuery.getOrDefault(name, 0)),
+                    values.length);
+            if (!body.isEmpty()) {
+                form.put(name, body.get(0));
+            }
+        });
+        return form;
+    }
+
+    private static ResponseEntity<String> answer(HttpStatus status, String body) {
+        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(body);
+    }
+}

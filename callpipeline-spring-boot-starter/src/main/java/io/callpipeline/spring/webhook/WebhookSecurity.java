@@ -1,0 +1,60 @@
+package io.callpipeline.spring.webhook;
+
+import com.twilio.security.RequestValidator;
+import io.callpipeline.core.event.RecordingEvent;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+
+/**
+ * Decides whether a callback really comes from Twilio for our account: its
+ * {@code X-Twilio-Signature} is checked by twilio-java's {@link RequestValidator} against the public
+ * URL, and its {@code AccountSid} must be ours.
+ */
+public final class WebhookSecurity {
+
+    /** The outcome of the checks. */
+    public enum Verdict {
+        TRUSTED("OK"),
+        BAD_SIGNATURE("Invalid signature"),
+        FOREIGN_ACCOUNT("Unknown account");
+
+        private final String message;
+
+        Verdict(String message) {
+            this.message = message;
+        }
+
+        public String message() {
+            return message;
+        }
+    }
+
+    private final RequestValidator validator;
+    private final PublicUrlResolver urls;
+    private final String accountSid;
+
+    /**
+     * @param validator  twilio-java's validator keyed with the auth token, or {@code null} when
+     *                   signature validation was explicitly turned off
+     * @param urls       how to find the URL Twilio signed
+     * @param accountSid our account
+     */
+    public WebhookSecurity(RequestValidator validator, PublicUrlResolver urls, String accountSid) {
+        this.validator = validator;
+        this.urls = urls;
+        this.accountSid = accountSid;
+    }
+
+    public Verdict check(HttpServletRequest request, Map<String, String> form, RecordingEvent event) {
+        if (validator != null) {
+            String signature = request.getHeader("X-Twilio-Signature");
+            if (signature == null || !validator.validate(urls.resolve(request), form, signature)) {
+                return Verdict.BAD_SIGNATURE;
+            }
+        }
+        if (!accountSid.equals(event.accountSid())) {
+            return Verdict.FOREIGN_ACCOUNT;
+        }
+        return Verdict.TRUSTED;
+    }
+}

@@ -1,0 +1,156 @@
+package io.callpipeline.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import io.callpipeline.core.gibberish.GibberishDetector;
+import io.callpipeline.core.gibberish.HebrewGibberishDetector;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.Responder;
+import io.callpipeline.core.store.InMemoryTranscriptStore;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.processing.RecordingIntake;
+import io.callpipeline.spring.store.JdbcTranscriptStore;
+import io.callpipeline.spring.webhook.RecordingWebhookController;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+class CallPipelineAutoConfigurationTest {
+
+    private static final String[] CREDENTIALS = {
+        "callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+        "callpipeline.twilio.auth-token=test-token",
+        "callpipeline.openai.api-key=sk-test",
+    };
+
+    private static final AutoConfigurations ALL = AutoConfigurations.of(
+            DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
+            CallPipelineStoreAutoConfiguration.class, CallPipelineAutoConfiguration.class,
+            CallPipelineProcessingAutoConfiguration.class, CallPipelineWebhookAutoConfiguration.class);
+
+    private final ApplicationContextRunner noDatabase = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(CallPipelineStoreAutoConfiguration.class,
+                    CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class));
+
+    private final WebApplicationContextRunner webApp = new WebApplicationContextRunner()
+            .withConfiguration(ALL)
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:autoconfig-${random.uuid};DB_CLOSE_DELAY=-1");
+
+    @Test
+    void defaultsWireThePipelineFromProperties() {
+        noDatabase.withPropertyValues(CREDENTIALS).run(context -> {
+            assertThat(context).hasSingleBean(CallRecordingPipeline.class);
+            assertThat(context.getBean(RecordingSource.class)).isInstanceOf(TwilioRecordingSource.class);
+            assertThat(context.getBean(GibberishDetector.class)).isInstanceOf(HebrewGibberishDetector.class);
+            assertThat(context).hasSingleBean(Transcriber.class).hasSingleBean(Responder.class);
+            assertThat(context.getBean(TranscriptStore.class)).isInstanceOf(InMemoryTranscriptStore.class);
+            assertThat(context).doesNotHaveBean(RecordingIntake.class);
+        });
+    }
+
+    @Test
+    void withADatabaseProcessingIsDurableAndTheWebhookIsMapped() {
+        webApp.withPropertyValues(CREDENTIALS).run(context -> {
+            assertThat(context.getBean(TranscriptStore.class)).isInstanceOf(JdbcTranscriptStore.class);
+            assertThat(context).hasSingleBean(Scheduler.class).hasSingleBean(RecordingIntake.class)
+                    .hasSingleBean(RecordingWebhookController.class);
+            Integer tables = new org.springframework.jdbc.core.JdbcTemplate(context.getBean(javax.sql.DataSource.class))
+                    .queryForObject("select count(*) from information_schema.tables where lower(table_name) in"
+                            + " ('callpipeline_call_record', 'callpipeline_scheduled_tasks', 'callpipeline_schema_history')",
+                            Integer.class);
+            assertThat(tables).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void hostBeansReplaceTheDefaults() {
+        noDatabase.withPropertyValues(CREDENTIALS).withUserConfiguration(HostParts.class).run(context -> {
+            assertThat(context.getBean(Transcriber.class)).isSameAs(HostParts.TRANSCRIBER);
+            assertThat(context.getBean(TranscriptStore.class)).isSameAs(HostParts.STORE);
+        });
+    }
+
+    @Test
+    void disabledConfiguresNothing() {
+        webApp.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.enabled=false").run(context ->
+                assertThat(context).doesNotHaveBean(CallRecordingPipeline.class).doesNotHaveBean(Scheduler.class)
+                        .doesNotHaveBean(RecordingWebhookController.class));
+    }
+
+    @Test
+    void missingCredentialsFailStartUpNamingTheProperty() {
+        noDatabase.withPropertyValues("callpipeline.openai.api-key=sk-test").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("callpipeline.twilio.account-sid"));
+        noDatabase.withPropertyValues("callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+                "callpipeline.twilio.auth-token=t").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("callpipeline.openai.api-key"));
+    }
+
+    @Test
+    void aReplacedBeanNeedsNoPropertyOfItsOwn() {
+        noDatabase.withPropertyValues("callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+                "callpipeline.twilio.auth-token=t").withUserConfiguration(HostOpenAiParts.class).run(context ->
+                assertThat(context).hasNotFailed().hasSingleBean(CallRecordingPipeline.class));
+    }
+
+    @Test
+    void withoutDbSchedulerOnTheClasspathThereIsNoBackgroundProcessing() {
+        webApp.withPropertyValues(CREDENTIALS).withClassLoader(new FilteredClassLoader(Scheduler.class)).run(context ->
+                assertThat(context).hasSingleBean(CallRecordingPipeline.class).doesNotHaveBean(RecordingIntake.class)
+                        .doesNotHaveBean(RecordingWebhookController.class));
+    }
+
+    @Test
+    void signatureCheckNeedsTheAuthTokenUnlessTurnedOff() {
+        String[] apiKeyOnly = {"callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
+            "callpipeline.twilio.api-key-sid=SK0123456789abcdef0123456789abcdef",
+            "callpipeline.twilio.api-key-secret=secret", "callpipeline.openai.api-key=sk-test"};
+        webApp.withPropertyValues(apiKeyOnly).run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("callpipeline.twilio.auth-token"));
+        webApp.withPropertyValues(apiKeyOnly).withPropertyValues("callpipeline.webhook.validate-signature=false")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(RecordingWebhookController.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class HostParts {
+        static final Transcriber TRANSCRIBER = request -> new Transcript("he", "שלום", List.of(), "host", null);
+        static final TranscriptStore STORE = new InMemoryTranscriptStore();
+
+        @Bean
+        Transcriber hostTranscriber() {
+            return TRANSCRIBER;
+        }
+
+        @Bean
+        TranscriptStore hostStore() {
+            return STORE;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class HostOpenAiParts {
+        @Bean
+        Transcriber hostTranscriber() {
+            return HostParts.TRANSCRIBER;
+        }
+
+        @Bean
+        Responder hostResponder() {
+            return request -> { throw new UnsupportedOperationException(); };
+        }
+    }
+}
