@@ -1,0 +1,109 @@
+package io.callpipeline.spring.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+/**
+ * One WireMock server standing in for Twilio's REST API and OpenAI, answering with the documented
+ * shapes (see shared/reference): recordings and calls of our account, MP3 media, a Hebrew verbose
+ * transcription and a structured chat completion.
+ */
+public final class StubbedProviders {
+
+    public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final String AUTH_TOKEN = "test-auth-token-not-a-secret";
+    public static final String API_KEY = "sk-test-key-not-a-secret";
+    public static final String TRANSCRIPT = "שלום, אני מתקשר לגבי הדירה ברמת גן. אפשר לחזור אליי?";
+    public static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
+    public static final String CHAT = "/v1/chat/completions";
+
+    private final WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort());
+
+    public StubbedProviders start() {
+        server.start();
+        stubDefaults();
+        return this;
+    }
+
+    public WireMockServer server() {
+        return server;
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    public void reset() {
+        server.resetAll();
+        stubDefaults();
+    }
+
+    public static String recordingPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".json";
+    }
+
+    public static String mediaPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3";
+    }
+
+    /** Makes Twilio know {@code recordingSid} as a completed recording of {@code callSid}. */
+    public void recording(String recordingSid, String callSid) {
+        server.stubFor(get(recordingPath(recordingSid)).willReturn(okJson("""
+            {"account_sid":"%1$s","api_version":"2010-04-01","call_sid":"%2$s","conference_sid":null,
+             "channels":1,"date_created":"Fri, 14 Oct 2016 21:56:34 +0000","date_updated":"Fri, 14 Oct 2016 21:56:38 +0000",
+             "start_time":"Fri, 14 Oct 2016 21:56:34 +0000","price":"-0.00250","price_unit":"USD","duration":"4",
+             "sid":"%3$s","source":"RecordVerb","status":"completed","error_code":null,"encryption_details":null,
+             "uri":"/2010-04-01/Accounts/%1$s/Recordings/%3$s.json","subresource_uris":{},
+             "media_url":"https://api.twilio.com/2010-04-01/Accounts/%1$s/Recordings/%3$s"}
+            """.formatted(ACCOUNT_SID, callSid, recordingSid))));
+        server.stubFor(get("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json").willReturn(okJson("""
+            {"sid":"%2$s","account_sid":"%1$s","from":"+972541234567","to":"+97235551234","direction":"inbound",
+             "status":"completed","start_time":"Fri, 14 Oct 2016 21:56:31 +0000","duration":"14",
+             "uri":"/2010-04-01/Accounts/%1$s/Calls/%2$s.json"}
+            """.formatted(ACCOUNT_SID, callSid))));
+        server.stubFor(get(mediaPath(recordingSid)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(mp3(40))));
+    }
+
+    private void stubDefaults() {
+        server.stubFor(post(TRANSCRIPTIONS).willReturn(okJson("""
+            {"task":"transcribe","language":"hebrew","duration":3.2,"text":"%1$s",
+             "segments":[{"id":0,"seek":0,"start":0.0,"end":3.2,"text":"%1$s","tokens":[50364],"temperature":0.0,
+               "avg_logprob":-0.21,"compression_ratio":1.1,"no_speech_prob":0.01}]}
+            """.formatted(TRANSCRIPT))));
+        server.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
+    }
+
+    public static String chatCompletion() {
+        String content = "{\\\"summary\\\":\\\"המתקשר מחפש דירה ברמת גן\\\",\\\"suggested_reply\\\":\\\"אחזור אליך היום\\\","
+                + "\\\"intent\\\":\\\"קנייה\\\",\\\"lead_details\\\":{\\\"budget\\\":null,\\\"rooms\\\":null,"
+                + "\\\"area\\\":\\\"רמת גן\\\",\\\"property_type\\\":\\\"דירה\\\",\\\"timeframe\\\":null},"
+                + "\\\"follow_up_needed\\\":true}";
+        return """
+            {"id":"chatcmpl-1","object":"chat.completion","created":1732600000,"model":"gpt-4o-mini-2024-07-18",
+             "choices":[{"index":0,"message":{"role":"assistant","content":"%s","refusal":null},"finish_reason":"stop"}],
+             "usage":{"prompt_tokens":120,"completion_tokens":80,"total_tokens":200}}
+            """.formatted(content);
+    }
+
+    /** MPEG-2.5 layer III frames with silent payloads: valid MP3 without an encoder. */
+    public static byte[] mp3(int frames) {
+        byte[] audio = new byte[frames * 288];
+        for (int i = 0; i < frames; i++) {
+            audio[i * 288] = (byte) 0xFF;
+            audio[i * 288 + 1] = (byte) 0xE3;
+            audio[i * 288 + 2] = (byte) 0x48;
+            audio[i * 288 + 3] = (byte) 0xC0;
+        }
+        return audio;
+    }
+}

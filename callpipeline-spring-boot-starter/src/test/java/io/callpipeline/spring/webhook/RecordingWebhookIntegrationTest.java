@@ -1,0 +1,308 @@
+package io.callpipeline.spring.webhook;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.callpipeline.spring.testing.StubbedProviders.ACCOUNT_SID;
+import static io.callpipeline.spring.testing.StubbedProviders.AUTH_TOKEN;
+import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
+import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPT;
+import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.testing.StarterTestApplication;
+import io.callpipeline.spring.testing.StubbedProviders;
+import io.callpipeline.spring.testing.TwilioSignatures;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The webhook over real HTTP in a running app (H2, db-scheduler), with Twilio and OpenAI stubbed:
+ * every answer code, signatures, duplicates, and the background processing that follows.
+ */
+@SpringBootTest(classes = StarterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RecordingWebhookIntegrationTest {
+
+    private static final StubbedProviders PROVIDERS = new StubbedProviders().start();
+    private static final String PATH = "/webhook/handle_recording";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        registry.add("callpipeline.twilio.account-sid", () -> ACCOUNT_SID);
+        registry.add("callpipeline.twilio.auth-token", () -> AUTH_TOKEN);
+        registry.add("callpipeline.twilio.base-url", PROVIDERS::baseUrl);
+        registry.add("callpipeline.twilio.media-not-found-delay", () -> "50ms");
+        registry.add("callpipeline.openai.api-key", () -> StubbedProviders.API_KEY);
+        registry.add("callpipeline.openai.base-url", () -> PROVIDERS.baseUrl() + "/v1");
+        registry.add("callpipeline.openai.max-retries", () -> "0");
+        registry.add("callpipeline.webhook.trust-forwarded-headers", () -> "true");
+        registry.add("callpipeline.processing.max-attempts", () -> "3");
+        registry.add("callpipeline.processing.initial-backoff", () -> "200ms");
+        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void stopProviders() {
+        PROVIDERS.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TranscriptStore store;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String recordingSid;
+    private String callSid;
+
+    @BeforeEach
+    void newCall() {
+        PROVIDERS.reset();
+        recordingSid = sid("RE");
+        callSid = sid("CA");
+        PROVIDERS.recording(recordingSid, callSid);
+    }
+
+    private static String sid(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private Map<String, String> callback() {
+        Map<String, String> form = new HashMap<>();
+        form.put("AccountSid", ACCOUNT_SID);
+        form.put("CallSid", callSid);
+        form.put("RecordingSid", recordingSid);
+        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
+        form.put("RecordingStatus", "completed");
+        form.put("RecordingDuration", "4");
+        form.put("RecordingChannels", "1");
+        form.put("RecordingSource", "RecordVerb");
+        return form;
+    }
+
+    private String localUrl() {
+        return "http://localhost:" + port + PATH;
+    }
+
+    private HttpResponse<String> send(Map<String, String> form, String signature, String... headers) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(localUrl()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (signature != null) {
+            request.header("X-Twilio-Signature", signature);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postSigned(Map<String, String> form) throws Exception {
+        return send(form, TwilioSignatures.sign(AUTH_TOKEN, localUrl(), form));
+    }
+
+    private CallRecord awaitEnd() throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            CallRecord record = store.find(recordingSid).orElse(null);
+            if (record != null && record.stage().isTerminal()) {
+                return record;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("recording " + recordingSid + " did not finish: " + store.find(recordingSid));
+    }
+
+    @Test
+    void signedCallbackIsAcceptedAtOnceAndProcessedInTheBackground() throws Exception {
+        HttpResponse<String> response = postSigned(callback());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("OK");
+        CallRecord record = awaitEnd();
+        assertThat(record.stage()).isEqualTo(ProcessingStage.COMPLETED);
+        assertThat(record.transcript().text()).isEqualTo(TRANSCRIPT);
+        assertThat(record.response().intent()).isEqualTo("קנייה");
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
+                .withRequestBodyPart(aMultipart("language").withBody(containing("he")).build()));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void getAndOtherMethodsAre405() throws Exception {
+        for (String method : new String[] {"GET", "PUT", "DELETE"}) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(localUrl()))
+                    .method(method, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(method).isEqualTo(405);
+            assertThat(response.headers().firstValue("Allow")).contains("POST");
+        }
+    }
+
+    @Test
+    void missingSidsAre400MissingData() throws Exception {
+        for (String parameter : new String[] {"RecordingSid", "CallSid"}) {
+            Map<String, String> form = callback();
+            form.remove(parameter);
+            HttpResponse<String> response = postSigned(form);
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).isEqualTo("Missing data");
+        }
+    }
+
+    @Test
+    void malformedSidIs400SayingWhich() throws Exception {
+        Map<String, String> form = callback();
+        form.put("CallSid", "CA-not-a-sid");
+
+        HttpResponse<String> response = postSigned(form);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).startsWith("CallSid must be 'CA' followed by 32 hex characters");
+    }
+
+    @Test
+    void missingOrWrongSignatureIs403AndNothingIsQueued() throws Exception {
+        Map<String, String> form = callback();
+        assertThat(send(form, null).statusCode()).isEqualTo(403);
+        assertThat(send(form, TwilioSignatures.sign("another-token", localUrl(), form)).statusCode()).isEqualTo(403);
+        Map<String, String> tampered = new HashMap<>(form);
+        tampered.put("RecordingDuration", "5");
+        HttpResponse<String> response = send(tampered, TwilioSignatures.sign(AUTH_TOKEN, localUrl(), form));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).isEqualTo("Invalid signature");
+        assertThat(store.find(recordingSid)).isEmpty();
+    }
+
+    @Test
+    void anotherAccountIs403() throws Exception {
+        Map<String, String> form = callback();
+        form.put("AccountSid", "ACffffffffffffffffffffffffffffffff");
+
+        HttpResponse<String> response = postSigned(form);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).isEqualTo("Unknown account");
+    }
+
+    @Test
+    void oversizedBodyIs413() throws Exception {
+        Map<String, String> form = callback();
+        form.put("Padding", "x".repeat(70_000));
+
+        assertThat(postSigned(form).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void behindAProxyTheForwardedPublicUrlIsWhatIsChecked() throws Exception {
+        Map<String, String> form = callback();
+        String signature = TwilioSignatures.sign(AUTH_TOKEN, "https://crm.example.com" + PATH, form);
+
+        HttpResponse<String> viaProxy = send(form, signature, "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "crm.example.com");
+        assertThat(viaProxy.statusCode()).isEqualTo(200);
+        assertThat(send(form, signature).statusCode()).as("same signature without the proxy's headers").isEqualTo(403);
+    }
+
+    @Test
+    void duplicateCallbackIsA200NoOp() throws Exception {
+        Map<String, String> form = callback();
+        assertThat(postSigned(form).statusCode()).isEqualTo(200);
+        assertThat(postSigned(form).statusCode()).isEqualTo(200);
+        awaitEnd();
+        assertThat(postSigned(form).statusCode()).as("after completion too").isEqualTo(200);
+
+        Thread.sleep(500);
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_record where recording_sid = ?",
+                Integer.class, recordingSid)).isEqualTo(1);
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void absentRecordingEndsRejectedWithoutADownload() throws Exception {
+        Map<String, String> form = callback();
+        form.put("RecordingStatus", "absent");
+        form.put("ErrorCode", "16102");
+
+        assertThat(postSigned(form).statusCode()).isEqualTo(200);
+
+        CallRecord record = awaitEnd();
+        assertThat(record.stage()).isEqualTo(ProcessingStage.REJECTED);
+        assertThat(record.failure().reasonCode()).isEqualTo("recording_absent");
+        PROVIDERS.server().verify(0, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+    }
+
+    @Test
+    void transientFailureIsRetriedAndResumesAfterTheStoredTranscript() throws Exception {
+        PROVIDERS.server().stubFor(post(CHAT).inScenario("overloaded").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}"))
+                .willSetStateTo("recovered"));
+        PROVIDERS.server().stubFor(post(CHAT).inScenario("overloaded").whenScenarioStateIs("recovered")
+                .willReturn(okJson(StubbedProviders.chatCompletion())));
+
+        assertThat(postSigned(callback()).statusCode()).isEqualTo(200);
+
+        assertThat(awaitEnd().stage()).isEqualTo(ProcessingStage.COMPLETED);
+        PROVIDERS.server().verify(2, postRequestedFor(urlEqualTo(CHAT)));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+    }
+
+    @Test
+    void transientFailuresPastTheLimitEndAsFailedWithTheReason() throws Exception {
+        PROVIDERS.server().stubFor(post(CHAT).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}")));
+
+        assertThat(postSigned(callback()).statusCode()).isEqualTo(200);
+
+        CallRecord record = awaitEnd();
+        assertThat(record.stage()).isEqualTo(ProcessingStage.FAILED);
+        assertThat(record.failure().reasonCode()).isEqualTo("retries_exhausted");
+        assertThat(record.failure().message()).contains("openai_unavailable");
+        PROVIDERS.server().verify(3, postRequestedFor(urlEqualTo(CHAT)));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_scheduled_tasks where task_instance = ?",
+                Integer.class, recordingSid)).as("nothing left pending").isZero();
+    }
+}
