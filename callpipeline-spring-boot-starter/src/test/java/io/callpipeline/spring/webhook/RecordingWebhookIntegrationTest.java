@@ -37,6 +37,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,6 +52,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * every answer code, signatures, duplicates, and the background processing that follows.
  */
 @SpringBootTest(classes = StarterTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class RecordingWebhookIntegrationTest {
 
     private static final StubbedProviders PROVIDERS = new StubbedProviders().start();
@@ -164,6 +168,22 @@ class RecordingWebhookIntegrationTest {
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
                 .withRequestBodyPart(aMultipart("language").withBody(containing("he")).build()));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void noSecretAndNoCallContentReachesTheLog(CapturedOutput output) throws Exception {
+        assertThat(postSigned(callback()).statusCode()).isEqualTo(200);
+        assertThat(awaitEnd().stage()).isEqualTo(ProcessingStage.COMPLETED);
+        Map<String, String> forged = callback();
+        assertThat(send(forged, "forged-signature").statusCode()).isEqualTo(403);
+
+        assertThat(output.getAll())
+                .contains(recordingSid)
+                .doesNotContain(AUTH_TOKEN)
+                .doesNotContain(StubbedProviders.API_KEY)
+                .doesNotContain(TRANSCRIPT)
+                .doesNotContain("רמת גן")
+                .doesNotContain("forged-signature");
     }
 
     @Test
