@@ -19,6 +19,7 @@ import org.springframework.util.unit.DataSize;
  * @param openai     the OpenAI-compatible transcription and chat endpoints
  * @param webhook    the recording callback endpoint
  * @param processing background processing of accepted callbacks
+ * @param voice      the TwiML answered to inbound calls
  * @param gibberish  the Hebrew gibberish guard's thresholds
  */
 @ConfigurationProperties("callpipeline")
@@ -28,6 +29,7 @@ public record CallPipelineProperties(
         @DefaultValue OpenAi openai,
         @DefaultValue Webhook webhook,
         @DefaultValue Processing processing,
+        @DefaultValue Voice voice,
         @DefaultValue Gibberish gibberish) {
 
     /**
@@ -125,6 +127,33 @@ public record CallPipelineProperties(
             @DefaultValue("30s") Duration shutdownMaxWait,
             Path workDirectory,
             @DefaultValue("true") boolean migrateSchema) {
+    }
+
+    /**
+     * {@code POST /webhook/voice}: what an inbound call hears and how it is recorded.
+     *
+     * @param path        where Twilio asks what to do with an inbound call (the number's voice URL)
+     * @param notice      what the caller hears first, before recording starts (consent)
+     * @param voice       Twilio's name of the text-to-speech voice
+     * @param mode        {@code record} (voicemail) or {@code dial} (forward to the agent, recording both sides)
+     * @param agentNumber the agent's number in E.164, required for {@code dial}
+     * @param maxLength   the longest voicemail, in seconds
+     */
+    public record Voice(
+            @DefaultValue("/webhook/voice") String path,
+            @DefaultValue("שלום, השיחה מוקלטת. אנא השאירו הודעה לאחר הצפצוף.") String notice,
+            @DefaultValue("Google.he-IL-Wavenet-A") String voice,
+            @DefaultValue("record") Mode mode,
+            String agentNumber,
+            @DefaultValue("3600") int maxLength) {
+
+        /** How an inbound call is recorded. */
+        public enum Mode {
+            /** Voicemail with {@code <Record>}. */
+            RECORD,
+            /** Forward with {@code <Dial record="record-from-answer-dual">}. */
+            DIAL
+        }
     }
 
     /**

@@ -2,7 +2,10 @@ package io.callpipeline.spring.autoconfigure;
 
 import com.twilio.security.RequestValidator;
 import io.callpipeline.spring.processing.RecordingIntake;
+import com.twilio.twiml.voice.Say;
+import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
+import java.util.Arrays;
 import io.callpipeline.spring.webhook.RecordingWebhookController;
 import io.callpipeline.spring.webhook.WebhookSecurity;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -34,6 +37,20 @@ public final class CallPipelineWebhookAutoConfiguration {
                 : null;
         return new WebhookSecurity(validator,
                 new PublicUrlResolver(webhook.publicBaseUrl(), webhook.trustForwardedHeaders()), accountSid);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    InboundCallController inboundCallController(CallPipelineProperties properties, WebhookSecurity security) {
+        CallPipelineProperties.Voice voice = properties.voice();
+        if (voice.mode() == CallPipelineProperties.Voice.Mode.DIAL) {
+            Required.property(voice.agentNumber(), "callpipeline.voice.agent-number",
+                    "callpipeline.voice.mode=dial forwards calls to it");
+        }
+        Say.Voice sayVoice = Arrays.stream(Say.Voice.values()).filter(v -> v.toString().equals(voice.voice()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("Property callpipeline.voice.voice: '"
+                        + voice.voice() + "' is not a Twilio voice, e.g. Google.he-IL-Wavenet-A"));
+        return new InboundCallController(security, voice, sayVoice, properties.webhook().path());
     }
 
     @Bean

@@ -22,8 +22,14 @@ public final class PublicUrlResolver {
         this.trustForwardedHeaders = trustForwardedHeaders;
     }
 
+    /** The URL of this request as Twilio sent it. */
     public String resolve(HttpServletRequest request) {
-        String pathAndQuery = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return resolve(request, request.getRequestURI()
+                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+    }
+
+    /** The public URL of another path on this app. */
+    public String resolve(HttpServletRequest request, String pathAndQuery) {
         if (publicBaseUrl != null) {
             String base = publicBaseUrl.toString();
             return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + pathAndQuery;

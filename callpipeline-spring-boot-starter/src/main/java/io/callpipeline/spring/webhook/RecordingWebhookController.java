@@ -56,7 +56,7 @@ public final class RecordingWebhookController {
         } catch (InvalidRecordingEventException e) {
             return answer(HttpStatus.BAD_REQUEST, e.isMissing() && isSid(e.parameter()) ? "Missing data" : e.getMessage());
         }
-        WebhookSecurity.Verdict verdict = security.check(request, form, event);
+        WebhookSecurity.Verdict verdict = security.check(request, form);
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
             log.warn("Refused recording callback for {}: {}", event.recordingSid(), verdict);
             return answer(HttpStatus.FORBIDDEN, verdict.message());

@@ -1,7 +1,6 @@
 package io.callpipeline.spring.webhook;
 
 import com.twilio.security.RequestValidator;
-import io.callpipeline.core.event.RecordingEvent;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 
@@ -45,14 +44,22 @@ public final class WebhookSecurity {
         this.accountSid = accountSid;
     }
 
-    public Verdict check(HttpServletRequest request, Map<String, String> form, RecordingEvent event) {
+    /**
+     * @param form the POST parameters, {@code AccountSid} among them
+     */
+    /** The public URL of {@code path} on this app, as Twilio should call it. */
+    public String publicUrl(HttpServletRequest request, String path) {
+        return urls.resolve(request, path);
+    }
+
+    public Verdict check(HttpServletRequest request, Map<String, String> form) {
         if (validator != null) {
             String signature = request.getHeader("X-Twilio-Signature");
             if (signature == null || !validator.validate(urls.resolve(request), form, signature)) {
                 return Verdict.BAD_SIGNATURE;
             }
         }
-        if (!accountSid.equals(event.accountSid())) {
+        if (!accountSid.equals(form.get("AccountSid"))) {
             return Verdict.FOREIGN_ACCOUNT;
         }
         return Verdict.TRUSTED;

@@ -15,6 +15,7 @@ import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.store.JdbcTranscriptStore;
+import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.RecordingWebhookController;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,16 @@ class CallPipelineAutoConfigurationTest {
                 assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining("callpipeline.twilio.auth-token"));
         webApp.withPropertyValues(apiKeyOnly).withPropertyValues("callpipeline.webhook.validate-signature=false")
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(RecordingWebhookController.class));
+    }
+
+    @Test
+    void forwardingCallsNeedsTheAgentsNumber() {
+        webApp.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.voice.mode=dial").run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageContaining("callpipeline.voice.agent-number"));
+        webApp.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.voice.mode=dial",
+                "callpipeline.voice.agent-number=+972501234567").run(context ->
+                assertThat(context).hasNotFailed().hasSingleBean(InboundCallController.class));
     }
 
     @Configuration(proxyBeanMethods = false)

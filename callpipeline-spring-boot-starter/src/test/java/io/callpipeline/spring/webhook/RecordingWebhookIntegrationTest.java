@@ -187,6 +187,37 @@ class RecordingWebhookIntegrationTest {
     }
 
     @Test
+    void inboundCallHearsTheHebrewNoticeAndIsRecordedWithTheCallbackOnTheWebhook() throws Exception {
+        String voiceUrl = "http://localhost:" + port + "/webhook/voice";
+        Map<String, String> form = Map.of("AccountSid", ACCOUNT_SID, "CallSid", callSid, "From", "+972541234567",
+                "To", "+97235551234", "CallStatus", "ringing", "Direction", "inbound");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(voiceUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", TwilioSignatures.sign(AUTH_TOKEN, voiceUrl, form))
+                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")))).build();
+
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("xml"));
+        assertThat(response.body())
+                .contains("<Say language=\"he-IL\" voice=\"Google.he-IL-Wavenet-A\">שלום, השיחה מוקלטת")
+                .contains("<Record maxLength=\"3600\"")
+                .contains("recordingStatusCallback=\"" + localUrl() + "\"")
+                .contains("recordingStatusCallbackEvent=\"completed\"");
+        assertThat(response.body().indexOf("<Say")).isLessThan(response.body().indexOf("<Record"));
+        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create(voiceUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("AccountSid=" + ACCOUNT_SID)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(unsigned.statusCode()).isEqualTo(403);
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(voiceUrl)).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void getAndOtherMethodsAre405() throws Exception {
         for (String method : new String[] {"GET", "PUT", "DELETE"}) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(localUrl()))

@@ -1,0 +1,72 @@
+package io.callpipeline.spring.webhook;
+
+import com.twilio.http.HttpMethod;
+import com.twilio.twiml.VoiceResponse;
+import com.twilio.twiml.voice.Dial;
+import com.twilio.twiml.voice.Record;
+import com.twilio.twiml.voice.Say;
+import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * {@code POST /webhook/voice}: the TwiML that makes recordings exist at all. The caller first hears
+ * that the call is recorded (in Hebrew, {@code he-IL}), then either leaves a voicemail
+ * ({@code <Record>}) or is forwarded to the agent with both sides recorded ({@code <Dial>}); either
+ * way the recording's status callback points at the recording webhook's public URL. Built with
+ * twilio-java's TwiML classes; signature-checked like the recording webhook.
+ */
+@Controller
+public final class InboundCallController {
+
+    private final WebhookSecurity security;
+    private final CallPipelineProperties.Voice voice;
+    private final Say.Voice sayVoice;
+    private final String recordingPath;
+
+    public InboundCallController(WebhookSecurity security, CallPipelineProperties.Voice voice, Say.Voice sayVoice,
+                                 String recordingPath) {
+        this.security = security;
+        this.voice = voice;
+        this.sayVoice = sayVoice;
+        this.recordingPath = recordingPath;
+    }
+
+    @RequestMapping("${callpipeline.voice.path:/webhook/voice}")
+    public ResponseEntity<String> answer(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
+                    .contentType(MediaType.TEXT_PLAIN).body("Method Not Allowed");
+        }
+        Map<String, String> form = RecordingWebhookController.postParameters(request);
+        WebhookSecurity.Verdict verdict = security.check(request, form);
+        if (verdict != WebhookSecurity.Verdict.TRUSTED) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body(verdict.message());
+        }
+        String callback = security.publicUrl(request, recordingPath);
+        VoiceResponse.Builder twiml = new VoiceResponse.Builder()
+                .say(new Say.Builder(voice.notice()).language(Say.Language.HE_IL).voice(sayVoice).build());
+        if (voice.mode() == CallPipelineProperties.Voice.Mode.DIAL) {
+            twiml.dial(new Dial.Builder(voice.agentNumber())
+                    .record(Dial.Record.RECORD_FROM_ANSWER_DUAL)
+                    .recordingStatusCallback(callback)
+                    .recordingStatusCallbackMethod(HttpMethod.POST)
+                    .recordingStatusCallbackEvents(Dial.RecordingEvent.COMPLETED)
+                    .build());
+        } else {
+            twiml.record(new Record.Builder()
+                    .maxLength(voice.maxLength())
+                    .recordingStatusCallback(callback)
+                    .recordingStatusCallbackMethod(HttpMethod.POST)
+                    .recordingStatusCallbackEvents(Record.RecordingEvent.COMPLETED)
+                    .build());
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(twiml.build().toXml());
+    }
+}
