@@ -56,7 +56,7 @@ public final class CallPipelineProcessingAutoConfiguration {
     @ConditionalOnMissingBean(name = "callPipelineScheduler")
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
             OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema) {
-        schema.ifAvailable(s -> { });
+        schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
                 .tableName(TASKS_TABLE)

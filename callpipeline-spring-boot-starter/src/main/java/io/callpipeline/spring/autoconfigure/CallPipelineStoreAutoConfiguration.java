@@ -37,7 +37,7 @@ public final class CallPipelineStoreAutoConfiguration {
     @ConditionalOnMissingBean(TranscriptStore.class)
     JdbcTranscriptStore jdbcTranscriptStore(DataSource dataSource, ObjectProvider<CallPipelineSchema> schema,
             ObjectProvider<Clock> clock) {
-        schema.ifAvailable(s -> { });
+        schema.getIfAvailable(); // the tables must exist before the first query
         return new JdbcTranscriptStore(new JdbcTemplate(dataSource), clock.getIfAvailable(Clock::systemUTC));
     }
 }

@@ -8,7 +8,6 @@ import com.twilio.twiml.voice.Say;
 import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -41,13 +40,12 @@ public final class InboundCallController {
     @RequestMapping("${callpipeline.voice.path:/webhook/voice}")
     public ResponseEntity<String> answer(HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
-            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
-                    .contentType(MediaType.TEXT_PLAIN).body("Method Not Allowed");
+            return PlainAnswers.methodNotAllowed();
         }
         Map<String, String> form = RecordingWebhookController.postParameters(request);
         WebhookSecurity.Verdict verdict = security.check(request, form);
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.TEXT_PLAIN).body(verdict.message());
+            return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());
         }
         String callback = security.publicUrl(request, recordingPath);
         VoiceResponse.Builder twiml = new VoiceResponse.Builder()

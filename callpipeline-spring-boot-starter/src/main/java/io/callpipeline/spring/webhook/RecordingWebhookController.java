@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,27 +41,26 @@ public final class RecordingWebhookController {
     @RequestMapping("${callpipeline.webhook.path:/webhook/handle_recording}")
     public ResponseEntity<String> handle(HttpServletRequest request) {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            return answer(HttpStatus.CONTENT_TOO_LARGE, "Body too large");
+            return PlainAnswers.text(HttpStatus.CONTENT_TOO_LARGE, "Body too large");
         }
         if (!"POST".equals(request.getMethod())) {
-            return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
-                    .contentType(MediaType.TEXT_PLAIN).body("Method Not Allowed");
+            return PlainAnswers.methodNotAllowed();
         }
         Map<String, String> form = postParameters(request);
         RecordingEvent event;
         try {
             event = RecordingEvent.fromParameters(form);
         } catch (InvalidRecordingEventException e) {
-            return answer(HttpStatus.BAD_REQUEST, e.isMissing() && isSid(e.parameter()) ? "Missing data" : e.getMessage());
+            return PlainAnswers.text(HttpStatus.BAD_REQUEST, e.isMissing() && isSid(e.parameter()) ? "Missing data" : e.getMessage());
         }
         WebhookSecurity.Verdict verdict = security.check(request, form);
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
             log.warn("Refused recording callback for {}: {}", event.recordingSid(), verdict);
-            return answer(HttpStatus.FORBIDDEN, verdict.message());
+            return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());
         }
         RecordingIntake.Result result = intake.accept(event);
         log.info("Recording callback for {} ({}): {}", event.recordingSid(), event.recordingStatus(), result);
-        return answer(HttpStatus.OK, "OK");
+        return PlainAnswers.text(HttpStatus.OK, "OK");
     }
 
     private static boolean isSid(String parameter) {
@@ -94,7 +91,4 @@ public final class RecordingWebhookController {
         return form;
     }
 
-    private static ResponseEntity<String> answer(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(body);
-    }
 }

@@ -17,12 +17,9 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.callpipeline.spring.testing.StarterTestApplication;
 import io.callpipeline.spring.testing.StubbedProviders;
 import io.callpipeline.spring.testing.TwilioSignatures;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
@@ -117,13 +114,7 @@ class PostgresProcessingTest {
         form.put("CallSid", callSid);
         form.put("RecordingSid", recordingSid);
         form.put("RecordingStatus", "completed");
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignatures.sign(AUTH_TOKEN, url, form))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpRequest request = TwilioSignatures.signedPost(AUTH_TOKEN, url, form);
         return http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 

@@ -28,7 +28,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -139,7 +138,7 @@ class RecordingWebhookIntegrationTest {
     }
 
     private HttpResponse<String> postSigned(Map<String, String> form) throws Exception {
-        return send(form, TwilioSignatures.sign(AUTH_TOKEN, localUrl(), form));
+        return http.send(TwilioSignatures.signedPost(AUTH_TOKEN, localUrl(), form), HttpResponse.BodyHandlers.ofString());
     }
 
     private CallRecord awaitEnd() throws InterruptedException {
@@ -191,12 +190,7 @@ class RecordingWebhookIntegrationTest {
         String voiceUrl = "http://localhost:" + port + "/webhook/voice";
         Map<String, String> form = Map.of("AccountSid", ACCOUNT_SID, "CallSid", callSid, "From", "+972541234567",
                 "To", "+97235551234", "CallStatus", "ringing", "Direction", "inbound");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(voiceUrl))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("X-Twilio-Signature", TwilioSignatures.sign(AUTH_TOKEN, voiceUrl, form))
-                .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                        .collect(Collectors.joining("&")))).build();
+        HttpRequest request = TwilioSignatures.signedPost(AUTH_TOKEN, voiceUrl, form);
 
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 
