@@ -85,7 +85,11 @@ public record RecordingEvent(
                 integer(form, "ErrorCode"));
     }
 
-    /** Whether Twilio says the media is complete; anything else is recorded without a download. */
+    /**
+     * Whether the media can be processed: Twilio said {@code completed}, or sent no status at all (a
+     * plain {@code <Record action>} callback), in which case the recording's own status decides.
+     * Anything else is recorded without a download.
+     */
     public boolean isCompleted() {
         return recordingStatus == null || STATUS_COMPLETED.equals(recordingStatus);
     }

@@ -166,7 +166,6 @@ public final class TwilioRecordingSource implements RecordingSource {
 
         /**
          * @throws IllegalStateException when the account SID or credentials are missing
-         * @throws io.callpipeline.core.event.InvalidRecordingEventException never; see message
          */
         public TwilioRecordingSource build() {
             if (accountSid == null || !TwilioSid.ACCOUNT.matches(accountSid)) {

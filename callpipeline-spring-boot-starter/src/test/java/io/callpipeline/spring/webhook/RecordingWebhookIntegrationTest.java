@@ -15,6 +15,7 @@ import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingStage;
@@ -285,6 +286,7 @@ class RecordingWebhookIntegrationTest {
                 "X-Forwarded-Host", "crm.example.com");
         assertThat(viaProxy.statusCode()).isEqualTo(200);
         assertThat(send(form, signature).statusCode()).as("same signature without the proxy's headers").isEqualTo(403);
+        assertThat(awaitEnd().stage()).as("finished before the next test's stubs").isEqualTo(ProcessingStage.COMPLETED);
     }
 
     @Test
@@ -316,12 +318,16 @@ class RecordingWebhookIntegrationTest {
         PROVIDERS.server().verify(0, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
     }
 
+    /** OpenAI's answer when it is overloaded: a transient 503 in its error shape. */
+    private static ResponseDefinitionBuilder overloaded() {
+        return aResponse().withStatus(503).withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}");
+    }
+
     @Test
     void transientFailureIsRetriedAndResumesAfterTheStoredTranscript() throws Exception {
         PROVIDERS.server().stubFor(post(CHAT).inScenario("overloaded").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(503).withHeader("Content-Type", "application/json")
-                        .withBody("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}"))
-                .willSetStateTo("recovered"));
+                .willReturn(overloaded()).willSetStateTo("recovered"));
         PROVIDERS.server().stubFor(post(CHAT).inScenario("overloaded").whenScenarioStateIs("recovered")
                 .willReturn(okJson(StubbedProviders.chatCompletion())));
 
@@ -335,9 +341,7 @@ class RecordingWebhookIntegrationTest {
 
     @Test
     void transientFailuresPastTheLimitEndAsFailedWithTheReason() throws Exception {
-        PROVIDERS.server().stubFor(post(CHAT).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"param\":null,\"code\":null}}")));
+        PROVIDERS.server().stubFor(post(CHAT).willReturn(overloaded()));
 
         assertThat(postSigned(callback()).statusCode()).isEqualTo(200);
 
