@@ -53,6 +53,7 @@ public final class CallRecordingPipeline {
     private final TranscriptStore store;
     private final Path workDirectory;
     private final String language;
+    private final StepTimer steps;
 
     private CallRecordingPipeline(Builder b) {
         this.recordingLookup = b.recordingLookup;
@@ -64,6 +65,7 @@ public final class CallRecordingPipeline {
         this.store = b.store;
         this.workDirectory = b.workDirectory;
         this.language = b.language;
+        this.steps = new StepTimer(b.listener);
     }
 
     public static Builder builder() {
@@ -86,21 +88,25 @@ public final class CallRecordingPipeline {
             return rejectIncomplete(record);
         }
         ProcessingStage failedAs = ProcessingStage.FAILED;
+        String sid = event.recordingSid();
         try {
             if (record.recording() == null) {
                 failedAs = ProcessingStage.REJECTED;
-                record = save(verify(record));
+                CallRecord received = record;
+                record = save(steps.time(PipelineStep.VERIFY, sid, () -> verify(received)));
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
                 record = save(record.transcribed(downloadAndTranscribe(record.recording())));
             }
             if (record.verdict() == null) {
-                record = save(record.checked(gibberishDetector.check(record.transcript())));
+                Transcript transcript = record.transcript();
+                record = save(record.checked(
+                        steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(transcript))));
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
-                record = save(record.responded(
-                        responder.respond(new ResponseRequest(record.transcript(), record.call()))));
+                ResponseRequest request = new ResponseRequest(record.transcript(), record.call());
+                record = save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))));
             }
         } catch (CallPipelineException e) {
             return fail(record, ProcessingFailure.of(e), failedAs);
@@ -138,8 +144,10 @@ public final class CallRecordingPipeline {
 
     private Transcript downloadAndTranscribe(RecordingInfo recording) {
         try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
-            AudioFile audio = mediaDownloader.download(new MediaRequest(recording, directory.path()));
-            return transcriber.transcribe(new TranscriptionRequest(audio, language));
+            String sid = recording.recordingSid();
+            AudioFile audio = steps.time(PipelineStep.DOWNLOAD, sid,
+                    () -> mediaDownloader.download(new MediaRequest(recording, directory.path())));
+            return steps.time(PipelineStep.TRANSCRIBE, sid, () -> transcriber.transcribe(new TranscriptionRequest(audio, language)));
         }
     }
 
@@ -204,6 +212,7 @@ public final class CallRecordingPipeline {
         private TranscriptStore store;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
         private String language = "he";
+        private PipelineListener listener = PipelineListener.NONE;
 
         private Builder() {
         }
@@ -261,6 +270,12 @@ public final class CallRecordingPipeline {
             return this;
         }
 
+        /** Hears the end of every step, e.g. to time it; defaults to {@link PipelineListener#NONE}. */
+        public Builder listener(PipelineListener listener) {
+            this.listener = listener;
+            return this;
+        }
+
         /**
          * @throws IllegalStateException naming every missing collaborator
          */
@@ -275,6 +290,7 @@ public final class CallRecordingPipeline {
             require(missing, store, "store");
             require(missing, workDirectory, "workDirectory");
             require(missing, language, "language");
+            require(missing, listener, "listener");
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CallRecordingPipeline needs " + missing);
             }

@@ -62,6 +62,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,10 @@ class CallRecordingPipelineTest {
     }
 
     private CallRecordingPipeline pipeline(TranscriptStore store) {
+        return builder(store).build();
+    }
+
+    private CallRecordingPipeline.Builder builder(TranscriptStore store) {
         return CallRecordingPipeline.builder()
                 .recordingSource(TwilioRecordingSource.builder()
                         .accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
@@ -111,8 +116,7 @@ class CallRecordingPipelineTest {
                 .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
                 .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
                 .store(store)
-                .workDirectory(workDirectory)
-                .build();
+                .workDirectory(workDirectory);
     }
 
     private CallRecordingPipeline pipeline() {
@@ -283,6 +287,46 @@ class CallRecordingPipelineTest {
             assertThat(f.failure().reasonCode()).isEqualTo(reason);
             assertThat(f.retryable()).isEqualTo(retryable);
         });
+    }
+
+    @Test
+    void listenerHearsEveryStepWithItsTimeAndTheFailingStepWithItsReason() {
+        openai.stubFor(post(CHAT).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody(openAiError("Incorrect API key provided", "invalid_request_error", "invalid_api_key"))));
+        List<StepTiming> heard = new CopyOnWriteArrayList<>();
+
+        ProcessingOutcome outcome = builder(store).listener(heard::add).build().process(event());
+
+        assertFailed(outcome, "openai_unauthorized", false);
+        assertThat(heard).extracting(StepTiming::step).containsExactly(PipelineStep.VERIFY, PipelineStep.DOWNLOAD,
+                PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
+        assertThat(heard).allSatisfy(t -> {
+            assertThat(t.recordingSid()).isEqualTo(RECORDING_SID);
+            assertThat(t.duration()).isPositive();
+        });
+        assertThat(heard).extracting(StepTiming::failureReason)
+                .containsExactly(null, null, null, null, "openai_unauthorized");
+    }
+
+    @Test
+    void resumedRunTimesOnlyTheStepsItRuns() {
+        TranscriptStore failingAtResponse = new StoreFailingAt(store, COMPLETED);
+        builder(failingAtResponse).build().process(event());
+        List<StepTiming> heard = new CopyOnWriteArrayList<>();
+
+        ProcessingOutcome resumed = builder(store).listener(heard::add).build().process(event());
+
+        assertThat(resumed).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(heard).extracting(StepTiming::step).containsExactly(PipelineStep.RESPOND);
+    }
+
+    @Test
+    void throwingListenerNeverFailsTheCall() {
+        ProcessingOutcome outcome = builder(store).listener(t -> {
+            throw new IllegalStateException("metrics backend down");
+        }).build().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
     }
 
     @Test

@@ -1,0 +1,25 @@
+package io.callpipeline.core.pipeline;
+
+import java.util.Locale;
+
+/**
+ * The timed steps of {@link CallRecordingPipeline}, named so a monitoring system can show where a
+ * call's time goes (the provider round trips dominate: download and transcription).
+ */
+public enum PipelineStep {
+    /** Fetch the recording's and the call's metadata and check they belong together. */
+    VERIFY,
+    /** Download the media to the call's temporary directory. */
+    DOWNLOAD,
+    /** Send the audio to the transcriber. */
+    TRANSCRIBE,
+    /** Check the transcript for gibberish. */
+    CHECK,
+    /** Ask the responder for the answer to the call. */
+    RESPOND;
+
+    /** The lower-case name used in metric tags, e.g. {@code transcribe}. */
+    public String tagValue() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
