@@ -9,6 +9,7 @@ import io.callpipeline.core.gibberish.SegmentConfidence;
 import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.pipeline.PipelineListener;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
@@ -19,6 +20,7 @@ import io.callpipeline.core.twilio.TwilioRecordingSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -119,8 +121,10 @@ public final class CallPipelineAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
-            Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store) {
+            Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
+            ObjectProvider<PipelineListener> listeners) {
         Path workDirectory = properties.processing().workDirectory();
+        List<PipelineListener> all = listeners.orderedStream().toList();
         return CallRecordingPipeline.builder()
                 .recordingSource(recordingSource)
                 .transcriber(transcriber)
@@ -128,6 +132,7 @@ public final class CallPipelineAutoConfiguration {
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())
+                .listener(timing -> all.forEach(listener -> listener.stepEnded(timing)))
                 .workDirectory(workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir")))
                 .build();
     }

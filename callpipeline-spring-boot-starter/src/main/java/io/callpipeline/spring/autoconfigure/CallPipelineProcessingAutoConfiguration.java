@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.processing.RecordingJobs;
 import io.callpipeline.spring.processing.RetryPolicy;
@@ -40,16 +41,18 @@ public final class CallPipelineProcessingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RetryPolicy callPipelineRetryPolicy(CallPipelineProperties properties, TranscriptStore store) {
+    RetryPolicy callPipelineRetryPolicy(CallPipelineProperties properties, TranscriptStore store,
+            ObjectProvider<CallPipelineObserver> observer) {
         CallPipelineProperties.Processing p = properties.processing();
-        return new RetryPolicy(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff(), store);
+        return new RetryPolicy(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff(), store,
+                observer.getIfAvailable(() -> CallPipelineObserver.NONE));
     }
 
     @Bean
     @ConditionalOnMissingBean(name = "callPipelineRecordingTask")
     OneTimeTask<Void> callPipelineRecordingTask(CallRecordingPipeline pipeline, TranscriptStore store,
-            RetryPolicy retries) {
-        return RecordingJobs.task(pipeline, store, retries);
+            RetryPolicy retries, ObjectProvider<CallPipelineObserver> observer) {
+        return RecordingJobs.task(pipeline, store, retries, observer.getIfAvailable(() -> CallPipelineObserver.NONE));
     }
 
     @Bean(name = "callPipelineScheduler")

@@ -115,6 +115,8 @@ public record CallPipelineProperties(
      * @param workDirectory      where recordings are kept while processed; empty for {@code java.io.tmpdir}
      * @param migrateSchema      whether the starter creates its tables (Flyway, history in
      *                           {@code callpipeline_schema_history}); off for hosts that manage schema
+     * @param overdueAfter       how long past its due time a job may wait unpicked before the health
+     *                           check reports the queue as stuck
      */
     public record Processing(
             @DefaultValue("4") int concurrency,
@@ -126,7 +128,8 @@ public record CallPipelineProperties(
             @DefaultValue("30s") Duration heartbeatInterval,
             @DefaultValue("30s") Duration shutdownMaxWait,
             Path workDirectory,
-            @DefaultValue("true") boolean migrateSchema) {
+            @DefaultValue("true") boolean migrateSchema,
+            @DefaultValue("10m") Duration overdueAfter) {
     }
 
     /**

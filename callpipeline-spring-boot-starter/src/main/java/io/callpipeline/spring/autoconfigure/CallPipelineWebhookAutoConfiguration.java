@@ -1,13 +1,15 @@
 package io.callpipeline.spring.autoconfigure;
 
 import com.twilio.security.RequestValidator;
-import io.callpipeline.spring.processing.RecordingIntake;
 import com.twilio.twiml.voice.Say;
+import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
-import java.util.Arrays;
 import io.callpipeline.spring.webhook.RecordingWebhookController;
 import io.callpipeline.spring.webhook.WebhookSecurity;
+import java.util.Arrays;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -56,7 +58,8 @@ public final class CallPipelineWebhookAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RecordingWebhookController recordingWebhookController(CallPipelineProperties properties, RecordingIntake intake,
-            WebhookSecurity security) {
-        return new RecordingWebhookController(intake, security, properties.webhook().maxBodySize().toBytes());
+            WebhookSecurity security, ObjectProvider<CallPipelineObserver> observer) {
+        return new RecordingWebhookController(intake, security, properties.webhook().maxBodySize().toBytes(),
+                observer.getIfAvailable(() -> CallPipelineObserver.NONE));
     }
 }

@@ -6,6 +6,7 @@ import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.ProcessingOutcome;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.observability.CallPipelineObserver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,16 +26,19 @@ public final class RecordingJobs {
     }
 
     /**
-     * @param retries decides, after a retryable failure, when to try again or to give up
+     * @param retries  decides, after a retryable failure, when to try again or to give up
+     * @param observer hears how each run ended (the retry policy reports the retryable ones)
      */
-    public static OneTimeTask<Void> task(CallRecordingPipeline pipeline, TranscriptStore store, RetryPolicy retries) {
+    public static OneTimeTask<Void> task(CallRecordingPipeline pipeline, TranscriptStore store, RetryPolicy retries,
+            CallPipelineObserver observer) {
         return Tasks.oneTime(TASK_NAME)
                 .onFailure(retries)
                 .onDeadExecutionRevive()
-                .execute((instance, context) -> process(pipeline, store, instance.getId()));
+                .execute((instance, context) -> process(pipeline, store, observer, instance.getId()));
     }
 
-    private static void process(CallRecordingPipeline pipeline, TranscriptStore store, String recordingSid) {
+    private static void process(CallRecordingPipeline pipeline, TranscriptStore store, CallPipelineObserver observer,
+            String recordingSid) {
         CallRecord record = store.find(recordingSid).orElse(null);
         if (record == null) {
             log.warn("Job for recording {} found no stored callback; nothing to process", recordingSid);
@@ -44,6 +48,8 @@ public final class RecordingJobs {
         if (outcome instanceof ProcessingOutcome.Failed failed && failed.retryable()) {
             throw new RetryableFailure(failed);
         }
+        observer.runEnded(CallPipelineObserver.RunResult.of(outcome),
+                outcome.record().failure() == null ? null : outcome.record().failure().reasonCode());
     }
 
     /** Thrown out of a job so db-scheduler hands the failure to the {@link RetryPolicy}. */

@@ -7,8 +7,10 @@ import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingFailure;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.observability.CallPipelineObserver;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +24,10 @@ import org.slf4j.LoggerFactory;
  * @param multiplier  the growth of each further wait
  * @param max         the longest wait
  * @param store       where the final failure is recorded
+ * @param observer    hears each retry and each give-up
  */
-public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, Duration max, TranscriptStore store)
-        implements FailureHandler<Void> {
+public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, Duration max, TranscriptStore store,
+        CallPipelineObserver observer) implements FailureHandler<Void> {
 
     private static final Logger log = LoggerFactory.getLogger(RetryPolicy.class);
 
@@ -38,18 +41,21 @@ public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, 
     public void onFailure(ExecutionComplete complete, ExecutionOperations<Void> operations) {
         String recordingSid = complete.getExecution().taskInstance.getId();
         int attempts = complete.getExecution().consecutiveFailures + 1;
-        Duration providerWait = complete.getCause()
+        Optional<ProcessingFailure> failure = complete.getCause()
                 .filter(RecordingJobs.RetryableFailure.class::isInstance)
-                .map(c -> ((RecordingJobs.RetryableFailure) c).outcome().failure().retryAfter())
-                .orElse(Duration.ZERO);
+                .map(c -> ((RecordingJobs.RetryableFailure) c).outcome().failure());
+        Duration providerWait = failure.map(ProcessingFailure::retryAfter).orElse(null);
         String reason = complete.getCause().map(Throwable::getMessage).orElse("unknown failure");
         if (attempts >= maxAttempts) {
+            observer.runEnded(CallPipelineObserver.RunResult.FAILED, "retries_exhausted");
             giveUp(recordingSid, attempts, reason);
             operations.remove();
             return;
         }
+        observer.runEnded(CallPipelineObserver.RunResult.RETRYING,
+                failure.map(ProcessingFailure::reasonCode).orElse("unexpected_error"));
         Duration wait = backoff(attempts);
-        wait = providerWait.compareTo(wait) > 0 ? providerWait : wait;
+        wait = providerWait != null && providerWait.compareTo(wait) > 0 ? providerWait : wait;
         log.info("Recording {} failed attempt {} of {}; retrying in {}", recordingSid, attempts, maxAttempts, wait);
         operations.reschedule(complete, Instant.now().plus(wait));
     }

@@ -2,6 +2,7 @@ package io.callpipeline.spring.webhook;
 
 import io.callpipeline.core.event.InvalidRecordingEventException;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.RecordingIntake;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
@@ -31,15 +32,24 @@ public final class RecordingWebhookController {
     private final RecordingIntake intake;
     private final WebhookSecurity security;
     private final long maxBodyBytes;
+    private final CallPipelineObserver observer;
 
-    public RecordingWebhookController(RecordingIntake intake, WebhookSecurity security, long maxBodyBytes) {
+    public RecordingWebhookController(RecordingIntake intake, WebhookSecurity security, long maxBodyBytes,
+            CallPipelineObserver observer) {
         this.intake = intake;
         this.security = security;
         this.maxBodyBytes = maxBodyBytes;
+        this.observer = observer;
     }
 
     @RequestMapping("${callpipeline.webhook.path:/webhook/handle_recording}")
     public ResponseEntity<String> handle(HttpServletRequest request) {
+        ResponseEntity<String> answer = answer(request);
+        observer.callbackAnswered(answer.getStatusCode().value());
+        return answer;
+    }
+
+    private ResponseEntity<String> answer(HttpServletRequest request) {
         if (request.getContentLengthLong() > maxBodyBytes) {
             return PlainAnswers.text(HttpStatus.CONTENT_TOO_LARGE, "Body too large");
         }

@@ -20,9 +20,13 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.observability.MicrometerCallPipelineObserver;
 import io.callpipeline.spring.testing.StarterTestApplication;
 import io.callpipeline.spring.testing.StubbedProviders;
 import io.callpipeline.spring.testing.TwilioSignatures;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.search.Search;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -87,6 +91,9 @@ class RecordingWebhookIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MeterRegistry meters;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private String recordingSid;
@@ -342,6 +349,8 @@ class RecordingWebhookIntegrationTest {
     @Test
     void transientFailuresPastTheLimitEndAsFailedWithTheReason() throws Exception {
         PROVIDERS.server().stubFor(post(CHAT).willReturn(overloaded()));
+        double retries = runs("retrying", "openai_unavailable");
+        double givenUp = runs("failed", "retries_exhausted");
 
         assertThat(postSigned(callback()).statusCode()).isEqualTo(200);
 
@@ -353,5 +362,12 @@ class RecordingWebhookIntegrationTest {
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
         assertThat(jdbc.queryForObject("select count(*) from callpipeline_scheduled_tasks where task_instance = ?",
                 Integer.class, recordingSid)).as("nothing left pending").isZero();
+        assertThat(runs("retrying", "openai_unavailable")).as("runs that will be retried").isEqualTo(retries + 2);
+        assertThat(runs("failed", "retries_exhausted")).as("the give-up").isEqualTo(givenUp + 1);
+    }
+
+    private double runs(String result, String reason) {
+        return Search.in(meters).name(MicrometerCallPipelineObserver.RUNS).tags("result", result, "reason", reason)
+                .counters().stream().mapToDouble(Counter::count).sum();
     }
 }

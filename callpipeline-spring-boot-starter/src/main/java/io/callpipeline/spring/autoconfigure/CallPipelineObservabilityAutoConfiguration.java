@@ -1,0 +1,90 @@
+package io.callpipeline.spring.autoconfigure;
+
+import io.callpipeline.core.openai.OpenAiResponder;
+import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.Responder;
+import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.observability.CallPipelineHealthIndicator;
+import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.observability.MicrometerCallPipelineObserver;
+import io.callpipeline.spring.observability.ProviderCheck;
+import io.callpipeline.spring.observability.QueueMetrics;
+import io.callpipeline.spring.observability.RecordingQueue;
+import io.callpipeline.spring.processing.RecordingIntake;
+import io.callpipeline.spring.processing.RecordingJobs;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Health and metrics, each only when the host has the library for it: the {@code callPipeline}
+ * health component with Actuator ({@code management.health.callpipeline.enabled} switches it), the
+ * meters with a Micrometer {@code MeterRegistry}.
+ */
+@AutoConfiguration(after = CallPipelineProcessingAutoConfiguration.class, afterName = {
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration"})
+@ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnBean(CallRecordingPipeline.class)
+public final class CallPipelineObservabilityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean({RecordingIntake.class, DataSource.class})
+    RecordingQueue callPipelineRecordingQueue(CallPipelineProperties properties, DataSource dataSource, Clock clock) {
+        return new RecordingQueue(dataSource, CallPipelineProcessingAutoConfiguration.TASKS_TABLE,
+                RecordingJobs.TASK_NAME, properties.processing().overdueAfter(), clock);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    @ConditionalOnBean(MeterRegistry.class)
+    static final class Metrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CallPipelineObserver micrometerCallPipelineObserver(MeterRegistry registry) {
+            return new MicrometerCallPipelineObserver(registry);
+        }
+
+        /** Conditions as the queue's own: nested classes are read before the outer class's beans. */
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean({RecordingIntake.class, DataSource.class})
+        QueueMetrics callPipelineQueueMetrics(RecordingQueue queue) {
+            return new QueueMetrics(queue);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(HealthIndicator.class)
+    @ConditionalOnEnabledHealthIndicator("callpipeline")
+    static final class Health {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "callPipelineHealthIndicator")
+        CallPipelineHealthIndicator callPipelineHealthIndicator(CallPipelineProperties properties,
+                RecordingSource recordingSource, Transcriber transcriber, Responder responder,
+                ObjectProvider<RecordingQueue> queue) {
+            boolean twilioReplaced = !(recordingSource instanceof TwilioRecordingSource);
+            boolean openAiReplaced = !(transcriber instanceof OpenAiTranscriber) && !(responder instanceof OpenAiResponder);
+            return new CallPipelineHealthIndicator(List.of(
+                    ProviderCheck.twilio(properties.twilio(), twilioReplaced),
+                    ProviderCheck.openAi(properties.openai(), openAiReplaced)), queue.getIfAvailable());
+        }
+    }
+}
