@@ -3,6 +3,9 @@ package io.callpipeline.core.twilio;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
+import io.callpipeline.core.recording.MediaStream;
+import io.callpipeline.core.recording.MediaStreamRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -68,13 +71,44 @@ final class TwilioMediaDownloader {
         }
     }
 
+    /**
+     * Opens the bytes a listener asked for. Twilio (or the storage it redirects to) may answer a
+     * {@code Range} request with 206, or ignore it and send everything with 200; both end as
+     * exactly the requested bytes.
+     */
+    MediaStream open(URI mediaUrl, MediaStreamRequest request) {
+        String range = request.isRange()
+                ? "bytes=" + request.firstByte() + "-" + (request.lastByte() == null ? "" : request.lastByte())
+                : null;
+        HttpResponse<InputStream> response = send(mediaUrl, range);
+        int status = response.statusCode();
+        if (status == 206) {
+            return MediaRanges.partial(response, contentType(response));
+        }
+        if (status == 200) {
+            return MediaRanges.slice(response, contentType(response), request);
+        }
+        closeQuietly(response);
+        if (status == 416) {
+            throw new MediaRangeNotSatisfiableException(request.firstByte(), MediaRanges.totalOf(response));
+        }
+        throw failure(status, 0);
+    }
+
     private HttpResponse<InputStream> send(URI url) {
+        return send(url, null);
+    }
+
+    private HttpResponse<InputStream> send(URI url, String range) {
         URI current = url;
         for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
             HttpRequest.Builder request = HttpRequest.newBuilder(current)
                     .timeout(settings.responseTimeout())
                     .header("Accept", "audio/mpeg, audio/*")
                     .GET();
+            if (range != null) {
+                request.header("Range", range);
+            }
             if (sameOrigin(current, apiBase)) {
                 request.header("Authorization", authorization);
             }
@@ -128,10 +162,14 @@ final class TwilioMediaDownloader {
         if (written == 0) {
             throw new PermanentProcessingException("audio_empty", "Twilio returned an empty recording");
         }
-        String contentType = response.headers().firstValue("Content-Type")
+        return new AudioFile(target, contentType(response), written);
+    }
+
+    private static String contentType(HttpResponse<InputStream> response) {
+        return response.headers().firstValue("Content-Type")
                 .map(v -> v.split(";")[0].trim().toLowerCase(Locale.ROOT))
+                .filter(v -> !v.isEmpty())
                 .orElse("audio/mpeg");
-        return new AudioFile(target, contentType, written);
     }
 
     private PermanentProcessingException tooLarge(long bytes) {

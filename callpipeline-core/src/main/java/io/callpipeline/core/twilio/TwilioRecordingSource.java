@@ -9,6 +9,9 @@ import io.callpipeline.core.event.TwilioSid;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.MediaRequest;
+import io.callpipeline.core.recording.MediaStream;
+import io.callpipeline.core.recording.MediaStreamRequest;
+import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingSource;
 import java.net.URI;
@@ -17,13 +20,14 @@ import java.time.ZonedDateTime;
 import java.util.Objects;
 
 /**
- * Twilio behind the pipeline's three telephony SPIs, through the official twilio-java SDK.
+ * Twilio behind the pipeline's three telephony SPIs, and the audio player's {@link MediaStreamer},
+ * through the official twilio-java SDK.
  *
  * <p>It never calls {@code Twilio.init}: its {@link TwilioRestClient} is its own, so several
  * accounts (or a test's local stub) can live in one JVM. With a {@link Builder#baseUrl base URL}
  * other than Twilio's, both the SDK's REST calls and the media download go there instead.
  */
-public final class TwilioRecordingSource implements RecordingSource {
+public final class TwilioRecordingSource implements RecordingSource, MediaStreamer {
 
     /** Twilio's REST API. */
     public static final URI TWILIO_API = URI.create("https://api.twilio.com");
@@ -85,8 +89,17 @@ public final class TwilioRecordingSource implements RecordingSource {
     @Override
     public AudioFile download(MediaRequest request) {
         String sid = TwilioSid.RECORDING.require("RecordingSid", request.recording().recordingSid());
-        URI url = URI.create(baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + sid + ".mp3");
-        return media.download(url, request.directory().resolve(sid + ".mp3"));
+        return media.download(mediaUrl(sid), request.directory().resolve(sid + ".mp3"));
+    }
+
+    /** Opens the MP3 for a listener, with our credentials, honouring the byte range asked for. */
+    @Override
+    public MediaStream open(MediaStreamRequest request) {
+        return media.open(mediaUrl(request.recordingSid()), request);
+    }
+
+    private URI mediaUrl(String recordingSid) {
+        return URI.create(baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".mp3");
     }
 
     private static TwilioRestClient restClient(Builder b) {
