@@ -18,17 +18,30 @@ public final class CallPipelineSchema {
     public static final String HISTORY_TABLE = "callpipeline_schema_history";
 
     private final DataSource dataSource;
+    private final String location;
+    private final String historyTable;
 
     public CallPipelineSchema(DataSource dataSource) {
+        this(dataSource, "db/callpipeline", HISTORY_TABLE);
+    }
+
+    /**
+     * A schema of a module of its own (the CRM extension's), migrated from
+     * {@code classpath:{location}/{postgresql|h2}} with its own history table, so modules added
+     * or removed later never disturb each other's versions.
+     */
+    public CallPipelineSchema(DataSource dataSource, String location, String historyTable) {
         this.dataSource = dataSource;
+        this.location = location;
+        this.historyTable = historyTable;
     }
 
     /** Applies pending migrations. */
     public void migrate() {
         Flyway.configure()
                 .dataSource(dataSource)
-                .locations("classpath:db/callpipeline/" + vendor())
-                .table(HISTORY_TABLE)
+                .locations("classpath:" + location + "/" + vendor())
+                .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .load()

@@ -1,0 +1,25 @@
+package io.callpipeline.crm.autoconfigure;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The CRM extension's settings.
+ *
+ * @param enabled       whether the CRM extension configures anything (the starter's own switch,
+ *                      {@code callpipeline.enabled}, turns it off too)
+ * @param defaultRegion the region (ISO 3166) for phone numbers written without a country code
+ * @param timeZone      the time zone dates are shown in
+ * @param apiPath       where the calls API and the audio are served
+ * @param migrateSchema whether the extension creates its tables (Flyway, history in
+ *                      {@code callpipeline_crm_schema_history}); off for hosts that manage schema
+ */
+@ConfigurationProperties("callpipeline.crm")
+public record CrmProperties(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("IL") String defaultRegion,
+        @DefaultValue("Asia/Jerusalem") ZoneId timeZone,
+        @DefaultValue("/callpipeline/api") String apiPath,
+        @DefaultValue("true") boolean migrateSchema) {
+}

@@ -1,0 +1,223 @@
+package io.callpipeline.crm.call;
+
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.crm.customer.Customer;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * One recorded call in the CRM: the callback Twilio sent, what Twilio's API said of the recording
+ * and the call, how far processing got and why it stopped, and the customer it belongs to
+ * ({@code null} while unassigned, as for withheld numbers). Written by {@link JpaTranscriptStore}
+ * after every pipeline step, so the page shows progress and a retry resumes where it stopped.
+ */
+@Entity
+@Table(name = "callpipeline_call_log")
+public class CallLog {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id")
+    private Customer customer;
+
+    @Column(name = "account_sid", length = 34)
+    String accountSid;
+    @Column(name = "call_sid", length = 34, nullable = false)
+    String callSid;
+    @Column(name = "recording_sid", length = 34, nullable = false, unique = true)
+    String recordingSid;
+
+    @Column(name = "callback_url", length = 500)
+    String callbackUrl;
+    @Column(name = "callback_status", length = 20)
+    String callbackStatus;
+    @Column(name = "callback_duration")
+    Integer callbackDuration;
+    @Column(name = "callback_channels")
+    Integer callbackChannels;
+    @Column(name = "callback_source", length = 40)
+    String callbackSource;
+    @Column(name = "callback_started_at")
+    Instant callbackStartedAt;
+    @Column(name = "callback_error_code")
+    Integer callbackErrorCode;
+
+    @Column(nullable = false)
+    boolean verified;
+    @Column(name = "recording_status", length = 20)
+    String recordingStatus;
+    @Column(name = "recording_duration")
+    Integer recordingDuration;
+    @Column(name = "recording_channels")
+    Integer recordingChannels;
+    @Column(name = "recording_source", length = 40)
+    String recordingSource;
+    @Column(name = "recording_started_at")
+    Instant recordingStartedAt;
+
+    @Column(name = "call_known", nullable = false)
+    boolean callKnown;
+    @Column(name = "from_number", length = 64)
+    String fromNumber;
+    @Column(name = "to_number", length = 64)
+    String toNumber;
+    @Column(length = 20)
+    String direction;
+    @Column(name = "call_started_at")
+    Instant callStartedAt;
+    @Column(name = "call_duration")
+    Integer callDuration;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    ProcessingStage stage;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    CallStatus status;
+    @Column(nullable = false)
+    int attempts;
+    @Column(name = "last_error_code", length = 64)
+    String lastErrorCode;
+    @Column(name = "last_error", length = 2000)
+    String lastError;
+    @Column(name = "last_error_retryable")
+    Boolean lastErrorRetryable;
+
+    @Column(name = "occurred_at", nullable = false)
+    Instant occurredAt;
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToOne(mappedBy = "callLog", cascade = CascadeType.ALL, optional = true)
+    private CallTranscript transcript;
+
+    protected CallLog() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The customer, or {@code null} while the call is unassigned. */
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    void setCustomer(Customer customer) {
+        this.customer = customer;
+    }
+
+    public String getCallSid() {
+        return callSid;
+    }
+
+    public String getRecordingSid() {
+        return recordingSid;
+    }
+
+    /** The caller as Twilio gives it (E.164, or e.g. {@code Anonymous}); {@code null} until the call is fetched. */
+    public String getFromNumber() {
+        return fromNumber;
+    }
+
+    /** The other party's number: the caller of an inbound call, the callee of an outbound one. */
+    public String getCounterpartNumber() {
+        return isOutbound() ? toNumber : fromNumber;
+    }
+
+    public boolean isOutbound() {
+        return direction != null && direction.startsWith("outbound");
+    }
+
+    public String getToNumber() {
+        return toNumber;
+    }
+
+    /** {@code inbound}, {@code outbound-api} or {@code outbound-dial}; {@code null} until the call is fetched. */
+    public String getDirection() {
+        return direction;
+    }
+
+    /** When the call happened, as well as it is known (the call's start, else the recording's, else arrival). */
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    /** The recording's length in seconds, or {@code null} when unknown. */
+    public Integer getDurationSeconds() {
+        if (recordingDuration != null) {
+            return recordingDuration;
+        }
+        if (callbackDuration != null) {
+            return callbackDuration;
+        }
+        return transcript != null && transcript.audioSeconds != null
+                ? (int) Math.round(transcript.audioSeconds) : null;
+    }
+
+    public CallStatus getStatus() {
+        return status;
+    }
+
+    /** The last step finished (the pipeline's stage). */
+    public ProcessingStage getStage() {
+        return stage;
+    }
+
+    /** Processing runs so far, the first included. */
+    public int getAttempts() {
+        return attempts;
+    }
+
+    /** The reason code of the last failure, or {@code null}. */
+    public String getLastErrorCode() {
+        return lastErrorCode;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    /** Whether Twilio has the audio: the recording was verified, or the callback said it was completed. */
+    public boolean hasAudio() {
+        return verified || ("completed".equals(callbackStatus) && status != CallStatus.REJECTED);
+    }
+
+    /** The transcript, response and verdict, or {@code null} before transcription. */
+    public CallTranscript getTranscript() {
+        return transcript;
+    }
+
+    void setTranscript(CallTranscript transcript) {
+        this.transcript = transcript;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

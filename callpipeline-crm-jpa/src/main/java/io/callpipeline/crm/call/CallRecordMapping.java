@@ -1,0 +1,160 @@
+package io.callpipeline.crm.call;
+
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.LeadDetails;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingFailure;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.transcription.Transcript;
+import java.time.Instant;
+
+/**
+ * Between the pipeline's {@link CallRecord} and the CRM's columns, both ways, so that what the
+ * pipeline saves is exactly what it reads back when it resumes.
+ */
+final class CallRecordMapping {
+
+    /** The failure the starter records when it gives up; it closes the last run, it is not a new one. */
+    private static final String GAVE_UP = "retries_exhausted";
+
+    private CallRecordMapping() {
+    }
+
+    static void writeEvent(CallLog log, RecordingEvent event) {
+        log.accountSid = event.accountSid();
+        log.callSid = event.callSid();
+        log.recordingSid = event.recordingSid();
+        log.callbackUrl = event.recordingUrl();
+        log.callbackStatus = event.recordingStatus();
+        log.callbackDuration = event.durationSeconds();
+        log.callbackChannels = event.channels();
+        log.callbackSource = event.source();
+        log.callbackStartedAt = event.startTime();
+        log.callbackErrorCode = event.errorCode();
+    }
+
+    /** Copies a saved record onto the call log; the transcript row is made when there is a transcript. */
+    static void write(CallLog log, CallRecord record, Instant now) {
+        if (startsRun(log, record)) {
+            log.attempts++;
+        }
+        writeEvent(log, record.event());
+        RecordingInfo recording = record.recording();
+        log.verified = recording != null;
+        if (recording != null) {
+            log.recordingStatus = recording.status();
+            log.recordingDuration = recording.durationSeconds();
+            log.recordingChannels = recording.channels();
+            log.recordingSource = recording.source();
+            log.recordingStartedAt = recording.startTime();
+        }
+        CallDetails call = record.call();
+        log.callKnown = call != null;
+        if (call != null) {
+            log.fromNumber = call.from();
+            log.toNumber = call.to();
+            log.direction = call.direction();
+            log.callStartedAt = call.startTime();
+            log.callDuration = call.durationSeconds();
+        }
+        ProcessingFailure failure = record.failure();
+        log.lastErrorCode = failure == null ? null : failure.reasonCode();
+        log.lastError = failure == null ? null : truncate(failure.message(), 2000);
+        log.lastErrorRetryable = failure == null ? null : failure.retryable();
+        log.stage = record.stage();
+        log.status = CallStatus.of(record);
+        log.occurredAt = firstKnown(log.callStartedAt, log.recordingStartedAt, log.callbackStartedAt, log.createdAt);
+        log.updatedAt = now;
+        if (record.transcript() != null) {
+            CallTranscript transcript = log.getTranscript();
+            if (transcript == null) {
+                transcript = new CallTranscript(log, now);
+                log.setTranscript(transcript);
+            }
+            write(transcript, record, now);
+        }
+    }
+
+    /**
+     * Whether this save is the first of a new processing run: the first step after the callback,
+     * or any save after a retryable failure (except the starter's final give-up).
+     */
+    private static boolean startsRun(CallLog log, CallRecord record) {
+        if (record.stage() == ProcessingStage.RECEIVED && record.failure() == null) {
+            return false;
+        }
+        boolean firstRun = log.attempts == 0;
+        boolean afterRetryableFailure = Boolean.TRUE.equals(log.lastErrorRetryable);
+        boolean givingUp = record.failure() != null && GAVE_UP.equals(record.failure().reasonCode());
+        return firstRun || (afterRetryableFailure && !givingUp);
+    }
+
+    private static void write(CallTranscript row, CallRecord record, Instant now) {
+        Transcript transcript = record.transcript();
+        row.language = transcript.language();
+        row.text = transcript.text();
+        row.segments = transcript.segments();
+        row.transcriptionModel = transcript.model();
+        row.audioSeconds = transcript.durationSeconds();
+        GibberishVerdict verdict = record.verdict();
+        row.gibberish = verdict == null ? null : verdict.gibberish();
+        row.gibberishReason = verdict == null ? null : verdict.reasonCode();
+        row.gibberishExplanation = verdict == null ? null : verdict.explanation();
+        row.hallucinatedSegments = verdict == null ? null : verdict.hallucinatedSegments();
+        CallResponse response = record.response();
+        row.summary = response == null ? null : response.summary();
+        row.suggestedReply = response == null ? null : response.suggestedReply();
+        row.intent = response == null ? null : response.intent();
+        row.followUpNeeded = response == null ? null : response.followUpNeeded();
+        LeadDetails lead = response == null ? null : response.leadDetails();
+        row.leadBudget = lead == null ? null : lead.budget();
+        row.leadRooms = lead == null ? null : lead.rooms();
+        row.leadArea = lead == null ? null : lead.area();
+        row.leadPropertyType = lead == null ? null : lead.propertyType();
+        row.leadTimeframe = lead == null ? null : lead.timeframe();
+        row.responseModel = response == null ? null : response.model();
+        row.updatedAt = now;
+    }
+
+    /** The record as the pipeline saved it, for resuming. */
+    static CallRecord read(CallLog log) {
+        RecordingEvent event = new RecordingEvent(log.accountSid, log.callSid, log.recordingSid, log.callbackUrl,
+                log.callbackStatus, log.callbackDuration, log.callbackChannels, log.callbackSource,
+                log.callbackStartedAt, log.callbackErrorCode);
+        RecordingInfo recording = log.verified ? new RecordingInfo(log.recordingSid, log.accountSid, log.callSid,
+                log.recordingStatus, log.recordingDuration, log.recordingChannels, log.recordingSource,
+                log.recordingStartedAt) : null;
+        CallDetails call = log.callKnown ? new CallDetails(log.callSid, log.fromNumber, log.toNumber, log.direction,
+                log.callStartedAt, log.callDuration) : null;
+        ProcessingFailure failure = log.lastErrorCode == null ? null : new ProcessingFailure(log.lastErrorCode,
+                log.lastError == null ? "" : log.lastError, Boolean.TRUE.equals(log.lastErrorRetryable), null);
+        CallTranscript row = log.getTranscript();
+        Transcript transcript = row == null ? null
+                : new Transcript(row.language, row.text, row.segments, row.transcriptionModel, row.audioSeconds);
+        GibberishVerdict verdict = row == null || row.gibberish == null ? null
+                : new GibberishVerdict(row.gibberish, row.gibberishReason,
+                        row.gibberishExplanation == null ? "" : row.gibberishExplanation, row.hallucinatedSegments);
+        CallResponse response = row == null || row.summary == null ? null
+                : new CallResponse(row.summary, row.suggestedReply, row.intent, new LeadDetails(row.leadBudget,
+                        row.leadRooms, row.leadArea, row.leadPropertyType, row.leadTimeframe),
+                        Boolean.TRUE.equals(row.followUpNeeded), row.responseModel);
+        return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure);
+    }
+
+    private static Instant firstKnown(Instant... candidates) {
+        for (Instant candidate : candidates) {
+            if (candidate != null) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("A call log without a creation time");
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

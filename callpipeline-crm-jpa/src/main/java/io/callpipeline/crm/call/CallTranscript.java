@@ -1,0 +1,168 @@
+package io.callpipeline.crm.call;
+
+import io.callpipeline.core.transcription.TranscriptSegment;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapsId;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What was said on a call and what the AI made of it: the Hebrew text with its timed segments (the
+ * page seeks the player to a segment), the gibberish verdict, and the response. Shares its call
+ * log's id: there is at most one per call.
+ */
+@Entity
+@Table(name = "callpipeline_call_transcript")
+public class CallTranscript {
+
+    @Id
+    @Column(name = "call_log_id")
+    private Long id;
+
+    @MapsId
+    @OneToOne
+    @JoinColumn(name = "call_log_id")
+    private CallLog callLog;
+
+    @Column(length = 8)
+    String language;
+    @Column(name = "full_text", nullable = false)
+    String text;
+    @Convert(converter = SegmentsJson.class)
+    @Column(name = "segments_json", nullable = false)
+    List<TranscriptSegment> segments;
+    @Column(name = "transcription_model", length = 64)
+    String transcriptionModel;
+    @Column(name = "audio_seconds")
+    Double audioSeconds;
+
+    Boolean gibberish;
+    @Column(name = "gibberish_reason", length = 32)
+    String gibberishReason;
+    @Column(name = "gibberish_explanation", length = 1000)
+    String gibberishExplanation;
+    @Convert(converter = IndexesText.class)
+    @Column(name = "hallucinated_segments", length = 2000)
+    List<Integer> hallucinatedSegments;
+
+    String summary;
+    @Column(name = "suggested_reply")
+    String suggestedReply;
+    @Column(length = 100)
+    String intent;
+    @Column(name = "follow_up_needed")
+    Boolean followUpNeeded;
+    @Column(name = "lead_budget", length = 200)
+    String leadBudget;
+    @Column(name = "lead_rooms", length = 200)
+    String leadRooms;
+    @Column(name = "lead_area", length = 200)
+    String leadArea;
+    @Column(name = "lead_property_type", length = 200)
+    String leadPropertyType;
+    @Column(name = "lead_timeframe", length = 200)
+    String leadTimeframe;
+    @Column(name = "response_model", length = 64)
+    String responseModel;
+
+    @Column(name = "created_at", nullable = false)
+    Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    Instant updatedAt;
+
+    protected CallTranscript() {
+    }
+
+    CallTranscript(CallLog callLog, Instant createdAt) {
+        this.callLog = callLog;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+    }
+
+    public CallLog getCallLog() {
+        return callLog;
+    }
+
+    /** ISO-639-1, e.g. {@code he}. */
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public List<TranscriptSegment> getSegments() {
+        return segments == null ? List.of() : List.copyOf(segments);
+    }
+
+    public String getTranscriptionModel() {
+        return transcriptionModel;
+    }
+
+    /** {@code null} until checked. */
+    public Boolean getGibberish() {
+        return gibberish;
+    }
+
+    public String getGibberishReason() {
+        return gibberishReason;
+    }
+
+    /** Why it is gibberish, in Hebrew. */
+    public String getGibberishExplanation() {
+        return gibberishExplanation;
+    }
+
+    /** Indexes of segments judged invented by the transcriber, for the page to mark. */
+    public List<Integer> getHallucinatedSegments() {
+        return hallucinatedSegments == null ? List.of() : List.copyOf(hallucinatedSegments);
+    }
+
+    /** {@code null} until the response exists (and for gibberish, which gets none). */
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getSuggestedReply() {
+        return suggestedReply;
+    }
+
+    public String getIntent() {
+        return intent;
+    }
+
+    public Boolean getFollowUpNeeded() {
+        return followUpNeeded;
+    }
+
+    public String getLeadBudget() {
+        return leadBudget;
+    }
+
+    public String getLeadRooms() {
+        return leadRooms;
+    }
+
+    public String getLeadArea() {
+        return leadArea;
+    }
+
+    public String getLeadPropertyType() {
+        return leadPropertyType;
+    }
+
+    public String getLeadTimeframe() {
+        return leadTimeframe;
+    }
+
+    public String getResponseModel() {
+        return responseModel;
+    }
+}

@@ -1,0 +1,16 @@
+package io.callpipeline.crm.customer;
+
+import io.callpipeline.core.recording.CallDetails;
+import java.util.Optional;
+
+/**
+ * Decides whose call it is, once Twilio has said who called whom. The default,
+ * {@link PhoneNumberCallerMatcher}, finds or creates a customer by phone number; a host whose
+ * customers live in its own table replaces it with a bean that links to those.
+ */
+@FunctionalInterface
+public interface CallerMatcher {
+
+    /** @return the customer, or empty to keep the call unassigned (withheld numbers, say) */
+    Optional<Customer> match(CallDetails call);
+}

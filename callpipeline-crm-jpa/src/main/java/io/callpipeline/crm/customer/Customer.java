@@ -1,0 +1,117 @@
+package io.callpipeline.crm.customer;
+
+import io.callpipeline.crm.call.CallLog;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A person the agency deals with, known by one phone number in E.164 (unique, so a caller always
+ * lands on the same page). Customers are made by people, or by a call from an unknown number.
+ */
+@Entity
+@Table(name = "callpipeline_customer")
+public class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(length = 200)
+    private String name;
+
+    @Column(length = 20, unique = true)
+    private String phone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private CustomerOrigin origin;
+
+    @Column(name = "external_ref", length = 100)
+    private String externalRef;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "customer")
+    @OrderBy("occurredAt desc, id desc")
+    private List<CallLog> calls = new ArrayList<>();
+
+    protected Customer() {
+    }
+
+    /**
+     * @param phone already in E.164 (see {@link PhoneNumbers}), or {@code null}
+     */
+    public Customer(String name, String phone, CustomerOrigin origin, Instant createdAt) {
+        this.name = name;
+        this.phone = phone;
+        this.origin = origin;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    /** The name, or {@code null} for a caller nobody has named yet. */
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    /** The phone number in E.164, e.g. {@code +972541234567}. */
+    public String getPhone() {
+        return phone;
+    }
+
+    /** @param phone already in E.164 (see {@link PhoneNumbers}) */
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public CustomerOrigin getOrigin() {
+        return origin;
+    }
+
+    /** The host's own key for this customer, when the host keeps customers in a table of its own. */
+    public String getExternalRef() {
+        return externalRef;
+    }
+
+    public void setExternalRef(String externalRef) {
+        this.externalRef = externalRef;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The customer's calls, newest first. */
+    public List<CallLog> getCalls() {
+        return Collections.unmodifiableList(calls);
+    }
+
+    /** What to call the customer on a page: the name, or the number when there is none. */
+    public String displayName() {
+        return name != null && !name.isBlank() ? name : phone;
+    }
+}

@@ -1,0 +1,55 @@
+package io.callpipeline.crm.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A call as the API gives it to the page: everything the "שיחות מוקלטות" tab shows, with the date
+ * already in the CRM's time zone and the audio behind our own URL (never Twilio's).
+ *
+ * @param id             the call log's id
+ * @param customerId     the customer, or {@code null} when unassigned
+ * @param customerName   the customer's name or number, or {@code null}
+ * @param counterpart    the other party's number as Twilio gave it, or {@code null} until known
+ * @param withheld       whether that number is withheld
+ * @param occurredAt     when the call happened
+ * @param displayTime    {@code occurredAt} in the CRM's zone, {@code dd.MM.yyyy HH:mm}
+ * @param durationSeconds the recording's length, or {@code null}
+ * @param status         received, processing, completed, gibberish, rejected or failed
+ * @param stage          the last finished step, e.g. {@code TRANSCRIBED}
+ * @param finished       whether the call will change no more
+ * @param attempts       processing runs so far
+ * @param error          why it stopped, or {@code null}
+ * @param transcript     the text, or {@code null} before transcription
+ * @param response       the AI's response, or {@code null}
+ * @param audioUrl       where the player gets the audio, or {@code null} when there is none
+ */
+public record CallView(long id, String recordingSid, String callSid, Long customerId, String customerName,
+        String counterpart, boolean withheld, String direction, Instant occurredAt, String displayTime,
+        Integer durationSeconds, String status, String stage, boolean finished, int attempts, Error error,
+        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt) {
+
+    /** @param code the machine-readable reason, e.g. {@code retries_exhausted} */
+    public record Error(String code, String message) {
+    }
+
+    /**
+     * @param gibberish            {@code null} until checked
+     * @param gibberishReason      the rule that fired, e.g. {@code hallucination_phrase}
+     * @param gibberishExplanation why, in Hebrew
+     */
+    public record TranscriptView(String language, String text, List<Segment> segments, String model,
+            Boolean gibberish, String gibberishReason, String gibberishExplanation) {
+    }
+
+    /** @param hallucinated whether the transcriber is judged to have invented it */
+    public record Segment(int index, double start, double end, String text, boolean hallucinated) {
+    }
+
+    public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
+            Lead lead, String model) {
+    }
+
+    public record Lead(String budget, String rooms, String area, String propertyType, String timeframe) {
+    }
+}

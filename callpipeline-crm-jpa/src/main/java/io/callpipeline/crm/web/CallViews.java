@@ -1,0 +1,72 @@
+package io.callpipeline.crm.web;
+
+import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallTranscript;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.PhoneNumbers;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Turns call logs into {@link CallView}s: dates in the CRM's zone, audio behind our own path. */
+public final class CallViews {
+
+    private final DateTimeFormatter time;
+    private final String apiPath;
+    private final PhoneNumbers phones;
+
+    /** @param apiPath the API's path inside the app, e.g. {@code /callpipeline/api} */
+    public CallViews(ZoneId zone, String apiPath, PhoneNumbers phones) {
+        this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT).withZone(zone);
+        this.apiPath = apiPath;
+        this.phones = phones;
+    }
+
+    /** @param contextPath the servlet context path, prefixed to the audio URL */
+    public CallView of(CallLog call, String contextPath) {
+        Customer customer = call.getCustomer();
+        CallView.Error error = call.getLastErrorCode() == null ? null
+                : new CallView.Error(call.getLastErrorCode(), call.getLastError());
+        CallTranscript transcript = call.getTranscript();
+        String counterpart = call.getCounterpartNumber();
+        return new CallView(call.getId(), call.getRecordingSid(), call.getCallSid(),
+                customer == null ? null : customer.getId(), customer == null ? null : customer.displayName(),
+                counterpart, counterpart != null && phones.isWithheld(counterpart), call.getDirection(),
+                call.getOccurredAt(), time.format(call.getOccurredAt()), call.getDurationSeconds(),
+                call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
+                call.getAttempts(), error, transcriptOf(transcript), responseOf(transcript),
+                call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
+                call.getUpdatedAt());
+    }
+
+    private static CallView.TranscriptView transcriptOf(CallTranscript transcript) {
+        if (transcript == null) {
+            return null;
+        }
+        Set<Integer> invented = Set.copyOf(transcript.getHallucinatedSegments());
+        List<CallView.Segment> segments = new ArrayList<>();
+        List<TranscriptSegment> stored = transcript.getSegments();
+        for (int i = 0; i < stored.size(); i++) {
+            TranscriptSegment s = stored.get(i);
+            segments.add(new CallView.Segment(i, s.startSeconds(), s.endSeconds(), s.text().strip(), invented.contains(i)));
+        }
+        return new CallView.TranscriptView(transcript.getLanguage(), transcript.getText(), segments,
+                transcript.getTranscriptionModel(), transcript.getGibberish(), transcript.getGibberishReason(),
+                transcript.getGibberishExplanation());
+    }
+
+    private static CallView.ResponseView responseOf(CallTranscript transcript) {
+        if (transcript == null || transcript.getSummary() == null) {
+            return null;
+        }
+        return new CallView.ResponseView(transcript.getSummary(), transcript.getSuggestedReply(),
+                transcript.getIntent(), Boolean.TRUE.equals(transcript.getFollowUpNeeded()),
+                new CallView.Lead(transcript.getLeadBudget(), transcript.getLeadRooms(), transcript.getLeadArea(),
+                        transcript.getLeadPropertyType(), transcript.getLeadTimeframe()),
+                transcript.getResponseModel());
+    }
+}

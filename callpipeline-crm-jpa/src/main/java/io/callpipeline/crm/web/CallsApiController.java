@@ -1,0 +1,106 @@
+package io.callpipeline.crm.web;
+
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallNotFoundException;
+import io.callpipeline.crm.call.CallStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The calls API the tab and the host's pages read: a customer's calls, recent calls across the CRM
+ * (by status, or unassigned), one call (the tab polls it while it is processed), and assigning an
+ * unassigned call. Paths under {@code callpipeline.crm.api-path}; the host's security applies.
+ */
+@RestController
+@RequestMapping("${callpipeline.crm.api-path:/callpipeline/api}")
+public class CallsApiController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final CallHistory calls;
+    private final CallViews views;
+
+    public CallsApiController(CallHistory calls, CallViews views) {
+        this.calls = calls;
+        this.views = views;
+    }
+
+    /** A customer's calls, newest first; 404 for an unknown customer. */
+    @GetMapping("/customers/{customerId}/calls")
+    public ResultPage<CallView> customerCalls(@PathVariable long customerId,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        checkPage(page, size);
+        return calls.ofCustomer(customerId, page, size).map(c -> views.of(c, request.getContextPath()));
+    }
+
+    /**
+     * Recent calls of all customers, newest first.
+     *
+     * @param status     comma-separated statuses, e.g. {@code processing,failed}; all when absent
+     * @param unassigned {@code true} for calls that belong to no customer only
+     */
+    @GetMapping("/calls")
+    public ResultPage<CallView> recentCalls(@RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "false") boolean unassigned,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        checkPage(page, size);
+        return calls.recent(statuses(status), unassigned, page, size).map(c -> views.of(c, request.getContextPath()));
+    }
+
+    @GetMapping("/calls/{callId}")
+    public CallView call(@PathVariable long callId, HttpServletRequest request) {
+        return views.of(calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId)), request.getContextPath());
+    }
+
+    /** Gives an unassigned call to a customer: body {@code {"customerId": 42}}. */
+    @PutMapping("/calls/{callId}/customer")
+    public CallView assign(@PathVariable long callId, @RequestBody Assignment assignment, HttpServletRequest request) {
+        if (assignment == null || assignment.customerId() == null) {
+            throw new BadRequestException("The body must name the customer: {\"customerId\": 42}");
+        }
+        return views.of(calls.assign(callId, assignment.customerId()), request.getContextPath());
+    }
+
+    /** The body of an assignment. */
+    public record Assignment(Long customerId) {
+    }
+
+    private static void checkPage(int page, int size) {
+        if (page < 0) {
+            throw new BadRequestException("page must be 0 or more, not " + page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+        }
+    }
+
+    private static Set<CallStatus> statuses(String status) {
+        Set<CallStatus> statuses = EnumSet.noneOf(CallStatus.class);
+        if (status == null || status.isBlank()) {
+            return statuses;
+        }
+        for (String name : status.split(",")) {
+            try {
+                statuses.add(CallStatus.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("Unknown status '" + name.strip() + "'; one of "
+                        + Arrays.stream(CallStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
+                                .collect(Collectors.joining(", ")));
+            }
+        }
+        return statuses;
+    }
+}

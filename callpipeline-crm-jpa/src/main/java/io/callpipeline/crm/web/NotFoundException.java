@@ -1,0 +1,11 @@
+package io.callpipeline.crm.web;
+
+/** Something the request names does not exist: the API answers 404 with the message. */
+public class NotFoundException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
