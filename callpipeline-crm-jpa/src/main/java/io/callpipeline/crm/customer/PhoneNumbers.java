@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * One spelling per phone number, E.164, so that {@code 054-1234567}, {@code 0541234567},
  * {@code +972541234567} and {@code 972541234567} are one customer (libphonenumber does the
- * parsing; numbers without a country code are read in the default region). Withheld callers
+ * parsing; numbers without a country code are read in the default region; a number of the right
+ * length counts even outside the ranges libphonenumber knows, as new ranges reach callers before its
+ * metadata does). Withheld callers
  * ({@code Anonymous}, {@code Restricted}, Twilio's {@code +266696687}, empty) have no number at all.
  */
 public final class PhoneNumbers {
@@ -39,7 +41,8 @@ public final class PhoneNumbers {
         if (isWithheld(raw)) {
             return Optional.empty();
         }
-        return parse(raw.strip()).or(() -> withPlus(raw.strip()))
+        String number = raw.strip();
+        return parse(number, true).or(() -> withPlus(number)).or(() -> parse(number, false))
                 .map(n -> util.format(n, PhoneNumberUtil.PhoneNumberFormat.E164));
     }
 
@@ -50,10 +53,15 @@ public final class PhoneNumbers {
         return toE164(raw).orElseThrow(() -> new InvalidPhoneNumberException(raw));
     }
 
-    private Optional<PhoneNumber> parse(String raw) {
+    /**
+     * @param strict whether the number must be in a range known to be allocated; when not, the right
+     *               length is enough (new ranges reach callers before libphonenumber's metadata does)
+     */
+    private Optional<PhoneNumber> parse(String raw, boolean strict) {
         try {
             PhoneNumber number = util.parse(raw, defaultRegion);
-            return util.isValidNumber(number) ? Optional.of(number) : Optional.empty();
+            boolean ok = strict ? util.isValidNumber(number) : util.isPossibleNumber(number);
+            return ok ? Optional.of(number) : Optional.empty();
         } catch (NumberParseException e) {
             return Optional.empty();
         }
@@ -62,6 +70,6 @@ public final class PhoneNumbers {
     /** {@code 972541234567}: an international number that lost its {@code +}. */
     private Optional<PhoneNumber> withPlus(String raw) {
         String digits = raw.replaceAll("[\\s\\-().]", "");
-        return digits.matches("[1-9]\\d{7,14}") ? parse("+" + digits) : Optional.empty();
+        return digits.matches("[1-9]\\d{7,14}") ? parse("+" + digits, true) : Optional.empty();
     }
 }

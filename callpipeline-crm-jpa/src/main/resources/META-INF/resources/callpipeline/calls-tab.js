@@ -1,0 +1,226 @@
+/*
+ * The "שיחות מוקלטות" (recorded calls) tab of callpipeline-crm-jpa: one tag on any page, no build.
+ *
+ *   <script src="/callpipeline/calls-tab.js" defer></script>
+ *   <callpipeline-calls customer-id="42"></callpipeline-calls>
+ *
+ * Attributes: customer-id (required), api (default /callpipeline/api), page-size (default 20),
+ * poll-ms (default 3000: how often calls still in processing are refreshed).
+ * Right-to-left Hebrew; numbers and English inside Hebrew text keep their order (bidi isolation).
+ */
+(() => {
+  'use strict';
+
+  const STATUS = {
+    received: 'התקבלה',
+    processing: 'בעיבוד',
+    completed: 'הושלמה',
+    gibberish: 'לא זוהה דיבור',
+    rejected: 'נדחתה',
+    failed: 'נכשלה'
+  };
+  const NEXT_STEP = {
+    RECEIVED: 'ממתינה לאימות ההקלטה',
+    VERIFIED: 'מתמללת את השיחה',
+    TRANSCRIBED: 'בודקת את התמלול',
+    CHECKED: 'מנסחת תשובה'
+  };
+  const REASONS = {
+    retries_exhausted: 'כל הניסיונות החוזרים נכשלו',
+    recording_absent: 'טוויליו לא שמרה את ההקלטה (קצרה או שקטה מדי)',
+    recording_failed: 'ההקלטה נכשלה אצל טוויליו',
+    recording_not_found: 'ההקלטה לא נמצאה בטוויליו',
+    recording_not_completed: 'ההקלטה לא הושלמה בטוויליו',
+    recording_call_mismatch: 'ההקלטה אינה שייכת לשיחה הזו',
+    recording_account_mismatch: 'ההקלטה שייכת לחשבון אחר',
+    twilio_unauthorized: 'טוויליו דחתה את פרטי הגישה',
+    twilio_unavailable: 'טוויליו אינה זמינה כרגע',
+    audio_too_large: 'ההקלטה גדולה מדי',
+    audio_empty: 'ההקלטה ריקה',
+    openai_unauthorized: 'מפתח ה-API של OpenAI נדחה',
+    openai_insufficient_quota: 'נגמרה המכסה ב-OpenAI',
+    openai_rate_limited: 'OpenAI הגבילה את קצב הבקשות',
+    openai_unavailable: 'OpenAI אינה זמינה כרגע',
+    store_unavailable: 'מסד הנתונים אינו זמין',
+    unexpected_error: 'שגיאה לא צפויה'
+  };
+  const STYLE = `
+    .cp-calls { direction: rtl; font-family: system-ui, "Segoe UI", Arial, sans-serif; line-height: 1.5; }
+    .cp-calls h2 { font-size: 1.2em; margin: 0 0 .75em; }
+    .cp-call { border: 1px solid #d0d7de; border-radius: 8px; padding: .75em 1em; margin-bottom: 1em; background: #fff; }
+    .cp-meta { display: flex; flex-wrap: wrap; gap: .25em 1.5em; margin: 0 0 .5em; }
+    .cp-meta div { display: flex; gap: .4em; }
+    .cp-meta dt { font-weight: 600; color: #57606a; }
+    .cp-meta dd { margin: 0; }
+    .cp-section h3 { font-size: 1em; margin: .75em 0 .25em; color: #24292f; }
+    .cp-segment { display: block; width: 100%; text-align: start; background: none; border: 0; border-radius: 4px;
+      padding: .15em .3em; font: inherit; cursor: pointer; unicode-bidi: plaintext; }
+    .cp-segment:hover, .cp-segment:focus { background: #f0f6ff; }
+    .cp-segment .cp-at { color: #57606a; font-size: .85em; margin-inline-end: .5em; }
+    .cp-segment.cp-invented { color: #8c959f; text-decoration: line-through; }
+    .cp-status-completed { color: #1a7f37; } .cp-status-processing, .cp-status-received { color: #9a6700; }
+    .cp-status-gibberish, .cp-status-rejected, .cp-status-failed { color: #cf222e; }
+    .cp-note { border-radius: 6px; padding: .4em .6em; margin: .5em 0; }
+    .cp-progress { background: #fff8c5; } .cp-warning, .cp-error { background: #ffebe9; }
+    .cp-calls audio { width: 100%; margin-top: .25em; }
+    .cp-empty { color: #57606a; }
+  `;
+
+  function el(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attributes || {})) {
+      if (value !== null && value !== undefined && value !== false) {
+        node.setAttribute(name, value === true ? '' : String(value));
+      }
+    }
+    for (const child of children.flat()) {
+      if (child !== null && child !== undefined && child !== false) {
+        node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+      }
+    }
+    return node;
+  }
+
+  function clock(seconds) {
+    const s = Math.max(0, Math.round(seconds));
+    return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+  }
+
+  function reason(error) {
+    return (REASONS[error.code] || 'שגיאה') + ' (' + error.code + ')';
+  }
+
+  function meta(call) {
+    const who = call.counterpart === null ? '—'
+      : call.withheld ? 'מספר חסוי' : el('bdi', {dir: 'ltr'}, call.counterpart);
+    const item = (label, value, cls) => el('div', {}, el('dt', {}, label), el('dd', {class: cls}, value));
+    return el('dl', {class: 'cp-meta'},
+      item('תאריך', el('time', {datetime: call.occurredAt}, el('bdi', {}, call.displayTime))),
+      item('משך', call.durationSeconds === null ? '—' : el('bdi', {dir: 'ltr'}, clock(call.durationSeconds))),
+      item('סטטוס', STATUS[call.status] || call.status, 'cp-status cp-status-' + call.status),
+      item(call.direction && call.direction.startsWith('outbound') ? 'אל' : 'מתקשר', who));
+  }
+
+  function notes(call) {
+    const out = [];
+    if (!call.finished) {
+      const step = NEXT_STEP[call.stage] || 'בעיבוד';
+      const retry = call.error ? ' — ניסיון חוזר אחרי: ' + reason(call.error) : '';
+      out.push(el('p', {class: 'cp-note cp-progress', role: 'status'}, step + '…' + retry));
+    }
+    if (call.status === 'gibberish' && call.transcript) {
+      out.push(el('p', {class: 'cp-note cp-warning'}, 'התמלול זוהה כג׳יבריש ולא נוסחה תשובה: ',
+        el('span', {dir: 'auto'}, call.transcript.gibberishExplanation || ''),
+        ' (' + call.transcript.gibberishReason + ')'));
+    }
+    if ((call.status === 'failed' || call.status === 'rejected') && call.error) {
+      out.push(el('p', {class: 'cp-note cp-error'},
+        (call.status === 'failed' ? 'העיבוד נכשל: ' : 'השיחה נדחתה: ') + reason(call.error)));
+    }
+    return out;
+  }
+
+  function transcript(call, audio) {
+    const t = call.transcript;
+    if (!t) {
+      return null;
+    }
+    const body = t.segments.length === 0
+      ? el('p', {dir: 'auto'}, t.text || '—')
+      : t.segments.map(s => {
+          const button = el('button', {type: 'button', class: 'cp-segment' + (s.hallucinated ? ' cp-invented' : ''),
+              'data-start': s.start, dir: 'auto',
+              title: s.hallucinated ? 'קטע שהמתמלל כנראה המציא' : 'השמעה מ-' + clock(s.start)},
+            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), s.text);
+          button.addEventListener('click', () => {
+            if (audio) {
+              audio.currentTime = s.start;
+              audio.play().catch(() => {});
+            }
+          });
+          return button;
+        });
+    return el('section', {class: 'cp-section cp-transcript'}, el('h3', {}, 'תמלול'), body);
+  }
+
+  function response(call) {
+    const r = call.response;
+    if (!r) {
+      return null;
+    }
+    const line = (label, value) => value ? el('p', {}, el('strong', {}, label + ': '), el('span', {dir: 'auto'}, value)) : null;
+    const lead = r.lead || {};
+    return el('section', {class: 'cp-section cp-response'}, el('h3', {}, 'תשובה'),
+      line('סיכום', r.summary),
+      line('הצעת תשובה', r.suggestedReply),
+      line('כוונה', r.intent),
+      line('תקציב', lead.budget), line('חדרים', lead.rooms), line('אזור', lead.area),
+      line('סוג נכס', lead.propertyType), line('מועד', lead.timeframe),
+      r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null);
+  }
+
+  function card(call) {
+    const audio = call.audioUrl ? el('audio', {controls: true, preload: 'metadata', src: call.audioUrl}) : null;
+    return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
+        'data-updated': call.updatedAt},
+      meta(call), notes(call), transcript(call, audio), response(call),
+      audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio) : null);
+  }
+
+  class CallpipelineCalls extends HTMLElement {
+    connectedCallback() {
+      if (!document.getElementById('callpipeline-calls-style')) {
+        document.head.append(el('style', {id: 'callpipeline-calls-style'}, STYLE));
+      }
+      this.list = el('div', {class: 'cp-list', 'aria-live': 'polite'});
+      this.replaceChildren(el('section', {class: 'cp-calls', dir: 'rtl', lang: 'he'},
+        el('h2', {}, 'שיחות מוקלטות'), this.list));
+      this.load();
+    }
+
+    disconnectedCallback() {
+      clearTimeout(this.timer);
+    }
+
+    async load() {
+      clearTimeout(this.timer);
+      const api = this.getAttribute('api') || '/callpipeline/api';
+      const size = this.getAttribute('page-size') || '20';
+      const url = api + '/customers/' + encodeURIComponent(this.getAttribute('customer-id')) + '/calls?size=' + size;
+      let page;
+      try {
+        const answer = await fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+        if (!answer.ok) {
+          throw new Error(answer.status === 404 ? 'הלקוח לא נמצא' : 'שגיאה ' + answer.status);
+        }
+        page = await answer.json();
+      } catch (e) {
+        this.list.replaceChildren(el('p', {class: 'cp-note cp-error', role: 'alert'}, 'טעינת השיחות נכשלה: ' + e.message));
+        this.timer = setTimeout(() => this.load(), 5 * Number(this.getAttribute('poll-ms') || 3000));
+        return;
+      }
+      this.render(page.items);
+      if (page.items.some(call => !call.finished)) {
+        this.timer = setTimeout(() => this.load(), Number(this.getAttribute('poll-ms') || 3000));
+      }
+    }
+
+    /** Replaces only the calls that changed, so a player in use keeps playing. */
+    render(calls) {
+      if (calls.length === 0) {
+        this.list.replaceChildren(el('p', {class: 'cp-empty'}, 'אין עדיין שיחות מוקלטות.'));
+        return;
+      }
+      const existing = new Map([...this.list.querySelectorAll('.cp-call')].map(node => [node.dataset.callId, node]));
+      const next = calls.map(call => {
+        const old = existing.get(String(call.id));
+        return old && old.dataset.updated === String(call.updatedAt) ? old : card(call);
+      });
+      this.list.replaceChildren(...next);
+    }
+  }
+
+  if (!customElements.get('callpipeline-calls')) {
+    customElements.define('callpipeline-calls', CallpipelineCalls);
+  }
+})();

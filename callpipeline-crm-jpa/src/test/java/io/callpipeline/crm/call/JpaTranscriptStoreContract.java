@@ -1,0 +1,242 @@
+package io.callpipeline.crm.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingFailure;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.customer.CustomerOrigin;
+import io.callpipeline.crm.testing.Calls;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the JPA store must do on every supported database; run by {@link JpaTranscriptStoreH2Test}
+ * and {@link JpaTranscriptStorePostgresTest}.
+ */
+abstract class JpaTranscriptStoreContract {
+
+    @Autowired
+    TranscriptStore store;
+
+    @Autowired
+    CallHistory calls;
+
+    @Autowired
+    CustomerDirectory customers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @BeforeEach
+    void empty() {
+        jdbc.update("delete from callpipeline_call_transcript");
+        jdbc.update("delete from callpipeline_call_log");
+        jdbc.update("delete from callpipeline_customer");
+    }
+
+    private CallLog log(String recordingSid) {
+        return calls.findByRecordingSid(recordingSid).orElseThrow();
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    @Test
+    void theStarterUsesTheJpaStore() {
+        assertThat(store).isInstanceOf(JpaTranscriptStore.class);
+    }
+
+    @Test
+    void everyStepIsReadBackExactlyAsSaved() {
+        for (CallRecord step : Calls.steps("+972545551234")) {
+            store.save(step);
+            assertThat(store.find(step.recordingSid())).as(step.stage().name()).contains(step);
+        }
+    }
+
+    @Test
+    void progressIsVisibleInTheCallLogAsItHappens() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        String sid = steps.get(0).recordingSid();
+        CallStatus[] expected = {CallStatus.RECEIVED, CallStatus.PROCESSING, CallStatus.PROCESSING,
+            CallStatus.PROCESSING, CallStatus.COMPLETED};
+        for (int i = 0; i < steps.size(); i++) {
+            store.save(steps.get(i));
+            CallLog log = log(sid);
+            assertThat(log.getStatus()).isEqualTo(expected[i]);
+            assertThat(log.getStage()).isEqualTo(steps.get(i).stage());
+        }
+        CallLog done = log(sid);
+        assertThat(done.getTranscript().getText()).isEqualTo(Calls.TEXT);
+        assertThat(done.getTranscript().getSegments()).isEqualTo(Calls.SEGMENTS);
+        assertThat(done.getTranscript().getSummary()).startsWith("הלקוח מתעניין");
+        assertThat(done.getTranscript().getLeadArea()).isEqualTo("רמת גן");
+        assertThat(done.getTranscript().getGibberish()).isFalse();
+        assertThat(done.getDurationSeconds()).isEqualTo(7);
+        assertThat(done.getOccurredAt()).isEqualTo(Calls.STARTED.minusSeconds(5));
+        assertThat(done.getAttempts()).isEqualTo(1);
+        assertThat(count("callpipeline_call_transcript")).isEqualTo(1);
+    }
+
+    @Test
+    void unknownCallerBecomesACustomerWhoseCallsIncludeIt() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        steps.forEach(store::save);
+
+        Customer customer = customers.findByPhone("054-5551234").orElseThrow();
+        assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.INBOUND_CALL);
+        assertThat(customer.getName()).isNull();
+        List<String> recordings = new TransactionTemplate(transactionManager).execute(status ->
+                customers.find(customer.getId()).orElseThrow().getCalls().stream().map(CallLog::getRecordingSid).toList());
+        assertThat(recordings).containsExactly(steps.get(0).recordingSid());
+        assertThat(log(steps.get(0).recordingSid()).getCustomer().getId()).isEqualTo(customer.getId());
+    }
+
+    @Test
+    void knownCustomerWrittenNationallyGetsTheCall() {
+        Customer dana = customers.create("דנה כהן", "054-555-1234");
+
+        Calls.steps("+972545551234").forEach(store::save);
+        Calls.steps("972545551234").forEach(store::save);
+
+        assertThat(count("callpipeline_customer")).isEqualTo(1);
+        assertThat(calls.ofCustomer(dana.getId(), 0, 10).total()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Anonymous", "Restricted", "+266696687", ""})
+    void withheldCallerIsKeptUnassignedAndMakesNoCustomer(String withheld) {
+        List<CallRecord> steps = Calls.steps(withheld);
+        steps.forEach(store::save);
+
+        assertThat(log(steps.get(0).recordingSid()).getCustomer()).isNull();
+        assertThat(count("callpipeline_customer")).isZero();
+        assertThat(calls.recent(List.of(), true, 0, 10).items()).extracting(CallLog::getRecordingSid)
+                .containsExactly(steps.get(0).recordingSid());
+    }
+
+    @Test
+    void repeatedCallbackInsertsNothing() {
+        CallRecord received = Calls.received(Calls.sid("RE"), Calls.sid("CA"));
+
+        assertThat(store.saveIfAbsent(received)).isTrue();
+        assertThat(store.saveIfAbsent(received)).isFalse();
+        assertThat(count("callpipeline_call_log")).isEqualTo(1);
+    }
+
+    @Test
+    void simultaneousCopiesOfOneCallbackInsertOneRow() throws Exception {
+        CallRecord received = Calls.received(Calls.sid("RE"), Calls.sid("CA"));
+
+        List<Boolean> inserted = concurrently(8, i -> store.saveIfAbsent(received));
+
+        assertThat(inserted).containsOnlyOnce(true);
+        assertThat(count("callpipeline_call_log")).isEqualTo(1);
+    }
+
+    @Test
+    void simultaneousFirstCallsFromOneNewNumberMakeOneCustomer() throws Exception {
+        List<List<CallRecord>> callsOfOneNumber = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            List<CallRecord> steps = Calls.steps("+972545551234");
+            callsOfOneNumber.add(steps);
+            store.saveIfAbsent(steps.get(0));
+        }
+
+        concurrently(8, i -> {
+            store.save(callsOfOneNumber.get(i).get(1));
+            return true;
+        });
+
+        assertThat(count("callpipeline_customer")).isEqualTo(1);
+        Customer customer = customers.findByPhone("+972545551234").orElseThrow();
+        assertThat(calls.ofCustomer(customer.getId(), 0, 20).total()).isEqualTo(8);
+    }
+
+    @Test
+    void attemptsCountRunsAndTheLastErrorIsKept() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        String sid = steps.get(0).recordingSid();
+        ProcessingFailure overloaded = new ProcessingFailure("openai_unavailable", "HTTP 503", true, null);
+        store.saveIfAbsent(steps.get(0));
+        store.save(steps.get(1));
+        store.save(steps.get(1).failed(overloaded, ProcessingStage.FAILED));
+        assertThat(log(sid).getAttempts()).isEqualTo(1);
+        assertThat(log(sid).getStatus()).isEqualTo(CallStatus.PROCESSING);
+        assertThat(log(sid).getLastErrorCode()).isEqualTo("openai_unavailable");
+
+        store.save(steps.get(1).failed(overloaded, ProcessingStage.FAILED));
+        store.save(steps.get(1).failed(new ProcessingFailure("retries_exhausted", "Gave up after 3 attempts", false, null),
+                ProcessingStage.FAILED));
+
+        CallLog failed = log(sid);
+        assertThat(failed.getAttempts()).as("two runs; the give-up is not a run").isEqualTo(2);
+        assertThat(failed.getStatus()).isEqualTo(CallStatus.FAILED);
+        assertThat(failed.getLastErrorCode()).isEqualTo("retries_exhausted");
+    }
+
+    @Test
+    void gibberishKeepsItsVerdictAndNoResponse() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        CallRecord gibberish = steps.get(2).checked(io.callpipeline.core.gibberish.GibberishVerdict
+                .gibberish("hallucination_phrase", "התמלול הוא רק \"תודה רבה\""));
+        store.save(steps.get(0));
+        store.save(gibberish);
+
+        CallLog log = log(gibberish.recordingSid());
+        assertThat(log.getStatus()).isEqualTo(CallStatus.GIBBERISH);
+        assertThat(log.getTranscript().getGibberishReason()).isEqualTo("hallucination_phrase");
+        assertThat(log.getTranscript().getSummary()).isNull();
+        assertThat(store.find(gibberish.recordingSid())).contains(gibberish);
+    }
+
+    private static <T> List<T> concurrently(int threads, Task<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int index = i;
+                Callable<T> call = () -> {
+                    start.await();
+                    return task.run(index);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @FunctionalInterface
+    interface Task<T> {
+        T run(int index) throws Exception;
+    }
+}

@@ -1,0 +1,69 @@
+package io.callpipeline.crm.testing;
+
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.LeadDetails;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Call records at each step, as the pipeline saves them, for the CRM's tests. */
+public final class Calls {
+
+    public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    public static final Instant STARTED = Instant.parse("2026-11-26T12:03:00Z");
+    public static final String TEXT = "שלום, אני מתקשר לגבי הדירה ברחוב הרצל 12 ברמת גן. יש לי תקציב של 2.5 מיליון ₪, "
+            + "אפשר לחזור אליי ב-WhatsApp?";
+    public static final List<TranscriptSegment> SEGMENTS = List.of(
+            new TranscriptSegment(0.0, 3.5, "שלום, אני מתקשר לגבי הדירה ברחוב הרצל 12 ברמת גן.", -0.2, 0.01, 1.1),
+            new TranscriptSegment(3.5, 7.25, "יש לי תקציב של 2.5 מיליון ₪, אפשר לחזור אליי ב-WhatsApp?", -0.3, 0.02, 1.2));
+
+    private Calls() {
+    }
+
+    public static String sid(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    public static CallRecord received(String recordingSid, String callSid) {
+        return CallRecord.received(new RecordingEvent(ACCOUNT_SID, callSid, recordingSid,
+                "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid,
+                "completed", 7, 1, "RecordVerb", STARTED, null));
+    }
+
+    public static CallRecord verified(CallRecord received, String from) {
+        return received.verified(
+                new RecordingInfo(received.recordingSid(), ACCOUNT_SID, received.event().callSid(), "completed", 7, 1,
+                        "RecordVerb", STARTED),
+                new CallDetails(received.event().callSid(), from, "+97235551234", "inbound", STARTED.minusSeconds(5), 12));
+    }
+
+    public static CallRecord transcribed(CallRecord verified) {
+        return verified.transcribed(new Transcript("he", TEXT, SEGMENTS, "whisper-1", 7.25));
+    }
+
+    public static CallRecord checked(CallRecord transcribed) {
+        return transcribed.checked(GibberishVerdict.ok(List.of()));
+    }
+
+    public static CallRecord completed(CallRecord checked) {
+        return checked.responded(new CallResponse("הלקוח מתעניין בדירה ברמת גן בתקציב 2.5 מיליון ₪.",
+                "שלום! אשמח לחזור אליך ב-WhatsApp עם פרטים על הדירה.", "קנייה",
+                new LeadDetails("2.5 מיליון ₪", null, "רמת גן", "דירה", null), true, "gpt-4o-mini"));
+    }
+
+    /** A whole call, from a caller, all the way to completed. */
+    public static List<CallRecord> steps(String from) {
+        CallRecord received = received(sid("RE"), sid("CA"));
+        CallRecord verified = verified(received, from);
+        CallRecord transcribed = transcribed(verified);
+        CallRecord checked = checked(transcribed);
+        return List.of(received, verified, transcribed, checked, completed(checked));
+    }
+}
