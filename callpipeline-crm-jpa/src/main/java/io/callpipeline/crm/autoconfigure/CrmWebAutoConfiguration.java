@@ -1,6 +1,5 @@
 package io.callpipeline.crm.autoconfigure;
 
-import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.crm.call.CallHistory;
@@ -9,7 +8,9 @@ import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallViews;
 import io.callpipeline.crm.web.CallsApiController;
 import io.callpipeline.crm.web.CrmApiErrors;
+import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,19 +26,6 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnBean(CallHistory.class)
 public final class CrmWebAutoConfiguration {
 
-    /** The Twilio source streams; a host's own source that cannot gets a clear 501 instead of a player error. */
-    @Bean
-    @ConditionalOnMissingBean
-    MediaStreamer callPipelineMediaStreamer(RecordingSource source) {
-        if (source instanceof MediaStreamer streamer) {
-            return streamer;
-        }
-        return request -> {
-            throw new PermanentProcessingException("audio_unavailable", "The configured RecordingSource ("
-                    + source.getClass().getSimpleName() + ") cannot stream audio; define a MediaStreamer bean");
-        };
-    }
-
     @Bean
     @ConditionalOnMissingBean
     CallViews callViews(CrmProperties properties, PhoneNumbers phones) {
@@ -52,7 +40,11 @@ public final class CrmWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CallAudioController callAudioController(CallHistory calls, MediaStreamer media) {
+    CallAudioController callAudioController(CallHistory calls, ObjectProvider<MediaStreamer> streamers,
+            RecordingSource source) {
+        // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501
+        MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
+                .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
         return new CallAudioController(calls, media);
     }
 

@@ -1,7 +1,5 @@
 package io.callpipeline.crm.web;
 
-import io.callpipeline.core.CallPipelineException;
-import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
@@ -10,8 +8,6 @@ import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import java.io.IOException;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
@@ -33,8 +29,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("${callpipeline.crm.api-path:/callpipeline/api}")
 public class CallAudioController {
 
-    private static final Logger log = LoggerFactory.getLogger(CallAudioController.class);
-
     private final CallHistory calls;
     private final MediaStreamer media;
 
@@ -44,35 +38,22 @@ public class CallAudioController {
     }
 
     @GetMapping("/calls/{callId}/audio")
-    public ResponseEntity<?> audio(@PathVariable long callId,
-            @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader) {
+    public ResponseEntity<StreamingResponseBody> audio(@PathVariable long callId,
+            @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader) throws IOException {
         CallLog call = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
         if (!call.hasAudio()) {
             throw new NotFoundException("Call " + callId + " has no recording to play");
         }
-        try {
-            MediaStreamRequest request = requestFor(call.getRecordingSid(), rangeHeader);
-            if (request == null) {
-                return CrmApiErrors.answer(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
-                        "Not a byte range this server serves: " + rangeHeader);
-            }
-            MediaStream stream = media.open(request);
-            if (request.isRange() && stream.length() < 0) {
-                stream.close(); // the length is unknown, so no range can be promised: send it all
-                return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
-            }
-            return answer(stream, request.isRange());
-        } catch (MediaRangeNotSatisfiableException e) {
-            ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
-            if (e.totalBytes() >= 0) {
-                answer.header(HttpHeaders.CONTENT_RANGE, "bytes */" + e.totalBytes());
-            }
-            return answer.body(new CrmApiErrors.ApiError(416, "Range Not Satisfiable", e.getMessage()));
-        } catch (CallPipelineException e) {
-            return failure(callId, e);
-        } catch (IOException e) {
-            return CrmApiErrors.answer(HttpStatus.BAD_GATEWAY, "The recording could not be read from the provider");
+        MediaStreamRequest request = requestFor(call.getRecordingSid(), rangeHeader);
+        if (request == null) {
+            throw new InvalidRangeException(rangeHeader);
         }
+        MediaStream stream = media.open(request);
+        if (request.isRange() && stream.length() < 0) {
+            stream.close(); // the length is unknown, so no range can be promised: send it all
+            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
+        }
+        return answer(stream, request.isRange());
     }
 
     /**
@@ -128,17 +109,5 @@ public class CallAudioController {
                 stream.body().transferTo(out);
             }
         });
-    }
-
-    private static ResponseEntity<CrmApiErrors.ApiError> failure(long callId, CallPipelineException e) {
-        log.warn("Audio of call {} unavailable: {} ({})", callId, e.reasonCode(), e.getMessage());
-        return switch (e.reasonCode()) {
-            case "twilio_media_not_ready", "twilio_media_rejected" ->
-                    CrmApiErrors.answer(HttpStatus.NOT_FOUND, "The provider has no audio for this call");
-            case "audio_unavailable" -> CrmApiErrors.answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
-            default -> e.isRetryable()
-                    ? CrmApiErrors.answer(HttpStatus.SERVICE_UNAVAILABLE, "The provider cannot serve the audio now; try again")
-                    : CrmApiErrors.answer(HttpStatus.BAD_GATEWAY, "The provider refused the audio: " + e.reasonCode());
-        };
     }
 }

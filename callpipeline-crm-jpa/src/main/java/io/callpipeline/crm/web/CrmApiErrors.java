@@ -1,6 +1,12 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.crm.call.CallAlreadyAssignedException;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,6 +21,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(assignableTypes = {CallsApiController.class, CallAudioController.class})
 public class CrmApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);
 
     /** @param status the HTTP status code, repeated for clients that only see the body */
     public record ApiError(int status, String error, String message) {
@@ -42,6 +50,41 @@ public class CrmApiErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
         return answer(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
+    }
+
+    @ExceptionHandler(InvalidRangeException.class)
+    ResponseEntity<ApiError> invalidRange(InvalidRangeException e) {
+        return answer(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, e.getMessage());
+    }
+
+    /** A range past the end: 416 with the real length, so the player can ask again. */
+    @ExceptionHandler(MediaRangeNotSatisfiableException.class)
+    ResponseEntity<ApiError> rangePastTheEnd(MediaRangeNotSatisfiableException e) {
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
+        if (e.totalBytes() >= 0) {
+            answer.header(HttpHeaders.CONTENT_RANGE, "bytes */" + e.totalBytes());
+        }
+        HttpStatus status = HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE;
+        return answer.body(new ApiError(status.value(), status.getReasonPhrase(), e.getMessage()));
+    }
+
+    /** The provider could not give the audio: 404 when it has none, 503 when it may later, 502 when it refused. */
+    @ExceptionHandler(CallPipelineException.class)
+    ResponseEntity<ApiError> providerFailure(CallPipelineException e) {
+        log.warn("Audio unavailable: {} ({})", e.reasonCode(), e.getMessage());
+        return switch (e.reasonCode()) {
+            case "twilio_media_not_ready", "twilio_media_rejected" ->
+                    answer(HttpStatus.NOT_FOUND, "The provider has no audio for this call");
+            case "audio_unavailable" -> answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+            default -> e.isRetryable()
+                    ? answer(HttpStatus.SERVICE_UNAVAILABLE, "The provider cannot serve the audio now; try again")
+                    : answer(HttpStatus.BAD_GATEWAY, "The provider refused the audio: " + e.reasonCode());
+        };
+    }
+
+    @ExceptionHandler(IOException.class)
+    ResponseEntity<ApiError> unreadable(IOException e) {
+        return answer(HttpStatus.BAD_GATEWAY, "The recording could not be read from the provider");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

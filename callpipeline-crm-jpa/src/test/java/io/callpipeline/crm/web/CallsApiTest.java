@@ -1,0 +1,288 @@
+package io.callpipeline.crm.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingFailure;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.testing.Calls;
+import io.callpipeline.crm.testing.CrmDatabases;
+import io.callpipeline.crm.testing.CrmTestApplication;
+import io.callpipeline.crm.testing.StubbedProviderProperties;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The calls API and the audio endpoint over real HTTP, with Twilio's media stubbed by WireMock. */
+@SpringBootTest(classes = CrmTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CallsApiTest {
+
+    private static final WireMockServer TWILIO = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final byte[] AUDIO = new byte[5000];
+
+    static {
+        TWILIO.start();
+        for (int i = 0; i < AUDIO.length; i++) {
+            AUDIO[i] = (byte) (i * 31);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        CrmDatabases.h2(registry);
+        StubbedProviderProperties.register(registry, TWILIO.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        TWILIO.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TranscriptStore store;
+
+    @Autowired
+    CustomerDirectory customers;
+
+    @Autowired
+    CallHistory calls;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void empty() {
+        jdbc.update("delete from callpipeline_call_transcript");
+        jdbc.update("delete from callpipeline_call_log");
+        jdbc.update("delete from callpipeline_customer");
+        TWILIO.resetAll();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<byte[]> audio(long callId, String range) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/callpipeline/api/calls/" + callId + "/audio")).GET();
+        if (range != null) {
+            request.header("Range", range);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private String completedCall(String from) {
+        List<CallRecord> steps = Calls.steps(from);
+        steps.forEach(store::save);
+        return steps.get(0).recordingSid();
+    }
+
+    private long idOf(String recordingSid) {
+        return calls.findByRecordingSid(recordingSid).orElseThrow().getId();
+    }
+
+    private void stubMedia(String recordingSid) {
+        TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        "/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg")
+                        .withHeader("Content-Length", Integer.toString(AUDIO.length)).withBody(AUDIO)));
+    }
+
+    @Test
+    void customersCallsNewestFirstWithEverythingThePageShows() throws Exception {
+        Customer dana = customers.create("דנה כהן", "054-5551234");
+        String first = completedCall("+972545551234");
+        String second = completedCall("+972545551234");
+        jdbc.update("update callpipeline_call_log set occurred_at = occurred_at + interval '1' hour where recording_sid = ?",
+                second);
+
+        HttpResponse<String> response = get("/callpipeline/api/customers/" + dana.getId() + "/calls?size=1");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("json"));
+        assertThat(response.body())
+                .contains("\"total\":2").contains("\"size\":1")
+                .contains("\"recordingSid\":\"" + second + "\"").doesNotContain(first)
+                .contains("\"displayTime\":\"26.11.2026 15:02\"")
+                .contains("\"durationSeconds\":7")
+                .contains("\"status\":\"completed\"")
+                .contains("\"customerName\":\"דנה כהן\"")
+                .contains("הרצל 12")
+                .contains("\"suggestedReply\":\"שלום! אשמח לחזור אליך ב-WhatsApp")
+                .contains("\"audioUrl\":\"/callpipeline/api/calls/" + idOf(second) + "/audio\"")
+                .doesNotContain("api.twilio.com");
+    }
+
+    @Test
+    void unknownCustomerIs404InJson() throws Exception {
+        HttpResponse<String> response = get("/callpipeline/api/customers/999999/calls");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("\"message\":\"No customer with id 999999\"");
+    }
+
+    @Test
+    void badPagingAndStatusAre400() throws Exception {
+        assertThat(get("/callpipeline/api/calls?size=0").statusCode()).isEqualTo(400);
+        assertThat(get("/callpipeline/api/calls?page=-1").statusCode()).isEqualTo(400);
+        HttpResponse<String> status = get("/callpipeline/api/calls?status=done");
+        assertThat(status.statusCode()).isEqualTo(400);
+        assertThat(status.body()).contains("Unknown status 'done'").contains("completed");
+        assertThat(get("/callpipeline/api/customers/abc/calls").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void recentCallsFilterByStatusAndUnassigned() throws Exception {
+        String completed = completedCall("+972545551234");
+        String withheld = completedCall("Anonymous");
+        List<CallRecord> failing = Calls.steps("+972549876543");
+        store.save(failing.get(1).failed(new ProcessingFailure("twilio_unauthorized", "refused", false, null),
+                ProcessingStage.FAILED));
+
+        assertThat(get("/callpipeline/api/calls").body()).contains("\"total\":3");
+        String failed = get("/callpipeline/api/calls?status=failed,gibberish").body();
+        assertThat(failed).contains("\"total\":1").contains(failing.get(0).recordingSid())
+                .contains("\"code\":\"twilio_unauthorized\"");
+        String unassigned = get("/callpipeline/api/calls?unassigned=true").body();
+        assertThat(unassigned).contains("\"total\":1").contains(withheld).doesNotContain(completed)
+                .contains("\"withheld\":true").contains("\"customerId\":null");
+    }
+
+    @Test
+    void unassignedCallCanBeGivenToACustomerButNotTakenFromOne() throws Exception {
+        Customer dana = customers.create("דנה", "054-5551234");
+        Customer other = customers.create("יוסי", "052-3456789");
+        long withheld = idOf(completedCall("Restricted"));
+
+        HttpResponse<String> assigned = put("/callpipeline/api/calls/" + withheld + "/customer",
+                "{\"customerId\": " + dana.getId() + "}");
+        assertThat(assigned.statusCode()).isEqualTo(200);
+        assertThat(assigned.body()).contains("\"customerId\":" + dana.getId());
+        assertThat(calls.ofCustomer(dana.getId(), 0, 10).total()).isEqualTo(1);
+
+        HttpResponse<String> taken = put("/callpipeline/api/calls/" + withheld + "/customer",
+                "{\"customerId\": " + other.getId() + "}");
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(taken.body()).contains("already belongs to customer " + dana.getId());
+        assertThat(put("/callpipeline/api/calls/" + withheld + "/customer", "{\"customerId\": 999999}").statusCode())
+                .isEqualTo(404);
+        assertThat(put("/callpipeline/api/calls/999999/customer", "{\"customerId\": " + dana.getId() + "}").statusCode())
+                .isEqualTo(404);
+        assertThat(put("/callpipeline/api/calls/" + withheld + "/customer", "{}").statusCode()).isEqualTo(400);
+        assertThat(put("/callpipeline/api/calls/" + withheld + "/customer", "not json").statusCode()).isEqualTo(400);
+    }
+
+    private HttpResponse<String> put(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void audioIsStreamedFromTwilioWithOurCredentials() throws Exception {
+        String sid = completedCall("+972545551234");
+        stubMedia(sid);
+
+        HttpResponse<byte[]> whole = audio(idOf(sid), null);
+
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.headers().firstValue("Content-Type")).contains("audio/mpeg");
+        assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
+        assertThat(whole.body()).isEqualTo(AUDIO);
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                (Calls.ACCOUNT_SID + ":" + StubbedProviderProperties.AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
+        TWILIO.verify(getRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + sid
+                + ".mp3")).withHeader("Authorization", equalTo(basic)));
+    }
+
+    @Test
+    void rangesAreAnsweredWith206AndContentRange() throws Exception {
+        String sid = completedCall("+972545551234");
+        stubMedia(sid);
+        long id = idOf(sid);
+
+        HttpResponse<byte[]> firstBytes = audio(id, "bytes=0-99");
+        assertThat(firstBytes.statusCode()).isEqualTo(206);
+        assertThat(firstBytes.headers().firstValue("Content-Range")).contains("bytes 0-99/5000");
+        assertThat(firstBytes.headers().firstValue("Content-Length")).contains("100");
+        assertThat(firstBytes.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 0, 100));
+
+        HttpResponse<byte[]> middle = audio(id, "bytes=1000-1999");
+        assertThat(middle.statusCode()).isEqualTo(206);
+        assertThat(middle.headers().firstValue("Content-Range")).contains("bytes 1000-1999/5000");
+        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 1000, 2000));
+
+        HttpResponse<byte[]> openEnded = audio(id, "bytes=4000-");
+        assertThat(openEnded.statusCode()).isEqualTo(206);
+        assertThat(openEnded.headers().firstValue("Content-Range")).contains("bytes 4000-4999/5000");
+        assertThat(openEnded.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 4000, 5000));
+
+        HttpResponse<byte[]> suffix = audio(id, "bytes=-10");
+        assertThat(suffix.statusCode()).isEqualTo(206);
+        assertThat(suffix.headers().firstValue("Content-Range")).contains("bytes 4990-4999/5000");
+        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 4990, 5000));
+    }
+
+    @Test
+    void invalidRangesAre416() throws Exception {
+        String sid = completedCall("+972545551234");
+        stubMedia(sid);
+        long id = idOf(sid);
+
+        HttpResponse<byte[]> pastTheEnd = audio(id, "bytes=5000-");
+        assertThat(pastTheEnd.statusCode()).isEqualTo(416);
+        assertThat(pastTheEnd.headers().firstValue("Content-Range")).contains("bytes */5000");
+
+        assertThat(audio(id, "bytes=99-10").statusCode()).isEqualTo(416);
+        assertThat(audio(id, "pages=1-2").statusCode()).isEqualTo(416);
+    }
+
+    @Test
+    void audioOfAnUnknownCallIs404() throws Exception {
+        HttpResponse<byte[]> response = audio(999999, null);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("No call with id 999999");
+        TWILIO.verify(0, getRequestedFor(com.github.tomakehurst.wiremock.client.WireMock.anyUrl()));
+    }
+
+    @Test
+    void audioTwilioDoesNotHaveIs404() throws Exception {
+        String sid = completedCall("+972545551234");
+        TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                        "/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + sid + ".mp3")
+                .willReturn(aResponse().withStatus(404)));
+
+        assertThat(audio(idOf(sid), null).statusCode()).isEqualTo(404);
+    }
+}
