@@ -92,7 +92,7 @@
 
   function meta(call) {
     const who = call.counterpart === null ? '—'
-      : call.withheld ? 'מספר חסוי' : el('bdi', {dir: 'ltr'}, call.counterpart);
+      : call.withheld ? 'מספר חסוי' : el('bdi', {dir: 'ltr', class: 'cp-number'}, call.counterpart);
     const item = (label, value, cls) => el('div', {}, el('dt', {}, label), el('dd', {class: cls}, value));
     return el('dl', {class: 'cp-meta'},
       item('תאריך', el('time', {datetime: call.occurredAt}, el('bdi', {}, call.displayTime))),
@@ -131,7 +131,7 @@
           const button = el('button', {type: 'button', class: 'cp-segment' + (s.hallucinated ? ' cp-invented' : ''),
               'data-start': s.start, dir: 'auto',
               title: s.hallucinated ? 'קטע שהמתמלל כנראה המציא' : 'השמעה מ-' + clock(s.start)},
-            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), s.text);
+            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ', el('span', {}, s.text));
           button.addEventListener('click', () => {
             if (audio) {
               audio.currentTime = s.start;

@@ -8,6 +8,8 @@ import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import java.io.IOException;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
@@ -29,6 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("${callpipeline.crm.api-path:/callpipeline/api}")
 public class CallAudioController {
 
+    private static final Logger log = LoggerFactory.getLogger(CallAudioController.class);
+
     private final CallHistory calls;
     private final MediaStreamer media;
 
@@ -48,12 +52,13 @@ public class CallAudioController {
         if (request == null) {
             throw new InvalidRangeException(rangeHeader);
         }
+        boolean partial = rangeHeader != null && !rangeHeader.isBlank();
         MediaStream stream = media.open(request);
-        if (request.isRange() && stream.length() < 0) {
+        if (partial && stream.length() < 0) {
             stream.close(); // the length is unknown, so no range can be promised: send it all
             return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
         }
-        return answer(stream, request.isRange());
+        return answer(stream, partial);
     }
 
     /**
@@ -107,6 +112,9 @@ public class CallAudioController {
         return answer.body(out -> {
             try (stream) {
                 stream.body().transferTo(out);
+            } catch (IOException e) {
+                // players drop a range request as soon as they seek elsewhere: nothing is wrong
+                log.debug("Audio stream ended early: {}", e.toString());
             }
         });
     }

@@ -1,0 +1,189 @@
+package io.callpipeline.crm.web;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.testing.Calls;
+import io.callpipeline.crm.testing.CrmDatabases;
+import io.callpipeline.crm.testing.CrmTestApplication;
+import io.callpipeline.crm.testing.HeadlessChromium;
+import io.callpipeline.crm.testing.StubbedProviderProperties;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The "שיחות מוקלטות" tab in headless Chromium, embedded in a host page by its one tag: a stored
+ * call's date, transcript, response and player (whose audio loads and seeks when a segment is
+ * clicked), a gibberish call said so in Hebrew, and a call in processing that updates without a reload.
+ */
+@SpringBootTest(classes = {CrmTestApplication.class, CallsTabBrowserTest.AudioAnswers.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class CallsTabBrowserTest {
+
+    /** Records what the browser's player asked of the audio endpoint and what it got. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AudioAnswers {
+
+        record Answer(String range, int status) {
+        }
+
+        static final List<Answer> SEEN = new CopyOnWriteArrayList<>();
+
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> audioAnswersFilter() {
+            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                    new OncePerRequestFilter() {
+                        @Override
+                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                FilterChain chain) throws ServletException, IOException {
+                            chain.doFilter(request, response);
+                            SEEN.add(new Answer(request.getHeader("Range"), response.getStatus()));
+                        }
+                    });
+            registration.addUrlPatterns("/callpipeline/api/calls/*");
+            return registration;
+        }
+    }
+
+    private static final WireMockServer TWILIO = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    private static final byte[] AUDIO = Mp3Frames.bytes(110);
+    private static ChromeDriver browser;
+
+    static {
+        TWILIO.start();
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        CrmDatabases.h2(registry);
+        StubbedProviderProperties.register(registry, TWILIO.baseUrl());
+    }
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        TWILIO.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TranscriptStore store;
+
+    @Autowired
+    CustomerDirectory customers;
+
+    private void stubMedia(String recordingSid) {
+        TWILIO.stubFor(WireMock.get("/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg")
+                        .withHeader("Content-Length", Integer.toString(AUDIO.length)).withBody(AUDIO)));
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    @Test
+    void storedCallShowsWithAPlayerThatSeeksAndProcessingCallsUpdateLive() throws Exception {
+        Customer dana = customers.create("דנה כהן", "054-5551234");
+        List<CallRecord> done = Calls.steps("+972545551234");
+        done.forEach(store::save);
+        stubMedia(done.get(0).recordingSid());
+        List<CallRecord> silence = Calls.steps("+972545551234");
+        store.save(silence.get(0));
+        store.save(silence.get(2).checked(GibberishVerdict.gibberish("hallucination_phrase",
+                "התמלול הוא רק ביטוי שהמתמלל ממציא בשקט")));
+        List<CallRecord> live = Calls.steps("+972545551234");
+        store.save(live.get(0));
+        store.save(live.get(1));
+
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + dana.getId());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call")).size() == 3);
+        js("window.notReloaded = true;");
+
+        WebElement completed = browser.findElement(By.cssSelector("article.cp-call[data-status='completed']"));
+        assertThat(completed.getText())
+                .contains("תאריך").contains("26.11.2026 14:02")
+                .contains("משך").contains("0:07")
+                .contains("סטטוס").contains("הושלמה")
+                .contains("תמלול").contains("הרצל 12 ברמת גן")
+                .contains("תשובה").contains("הלקוח מתעניין בדירה ברמת גן")
+                .contains("שלום! אשמח לחזור אליך ב-WhatsApp")
+                .contains("האזנה");
+        assertThat(js("return getComputedStyle(arguments[0]).direction;", completed)).isEqualTo("rtl");
+        assertThat(completed.findElement(By.cssSelector(".cp-meta bdi.cp-number")).getText()).isEqualTo("+972545551234");
+
+        WebElement audio = completed.findElement(By.tagName("audio"));
+        assertThat(audio.getAttribute("src")).endsWith("/callpipeline/api/calls/" + completed.getAttribute("data-call-id")
+                + "/audio").doesNotContain(TWILIO.baseUrl());
+        wait.until(b -> ((Number) js("return arguments[0].duration || 0;", audio)).doubleValue() > 0);
+        double duration = ((Number) js("return arguments[0].duration;", audio)).doubleValue();
+        assertThat(duration).isCloseTo(110 * Mp3Frames.FRAME_SECONDS, org.assertj.core.data.Offset.offset(0.5));
+
+        List<WebElement> segments = completed.findElements(By.cssSelector("button.cp-segment"));
+        assertThat(segments).hasSize(2);
+        segments.get(1).click();
+        wait.until(b -> ((Number) js("return arguments[0].currentTime;", audio)).doubleValue() >= 3.5);
+        assertThat(AudioAnswers.SEEN).as("the player's requests and our answers")
+                .anyMatch(answer -> answer.range() != null && answer.status() == 206);
+
+        WebElement gibberish = browser.findElement(By.cssSelector("article.cp-call[data-status='gibberish']"));
+        assertThat(gibberish.getText()).contains("לא זוהה דיבור").contains("התמלול זוהה כג׳יבריש")
+                .contains("התמלול הוא רק ביטוי שהמתמלל ממציא בשקט").doesNotContain("הצעת תשובה");
+
+        WebElement processing = browser.findElement(By.cssSelector("article.cp-call[data-status='processing']"));
+        assertThat(processing.getText()).contains("בעיבוד").contains("מתמללת את השיחה");
+        Path screenshot = Path.of("target", "screenshots", "calls-tab.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+
+        live.subList(2, 5).forEach(store::save);
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call[data-status='completed']")).size() == 2);
+        assertThat(js("return window.notReloaded === true;")).isEqualTo(true);
+    }
+}
