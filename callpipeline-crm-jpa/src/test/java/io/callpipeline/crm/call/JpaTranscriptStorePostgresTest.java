@@ -2,7 +2,7 @@ package io.callpipeline.crm.call;
 
 import io.callpipeline.crm.testing.CrmDatabases;
 import io.callpipeline.crm.testing.CrmTestApplication;
-import io.callpipeline.crm.testing.StubbedProviderProperties;
+import io.callpipeline.spring.testing.StubbedProviders;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,7 +17,7 @@ class JpaTranscriptStorePostgresTest extends JpaTranscriptStoreContract {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         schema = CrmDatabases.postgres(registry);
-        StubbedProviderProperties.register(registry, "http://127.0.0.1:9");
+        StubbedProviders.register(registry, "http://127.0.0.1:9");
     }
 
     @AfterAll

@@ -18,7 +18,8 @@ import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.CrmDatabases;
 import io.callpipeline.crm.testing.CrmTestApplication;
-import io.callpipeline.crm.testing.StubbedProviderProperties;
+import io.callpipeline.crm.testing.TwilioMedia;
+import io.callpipeline.spring.testing.StubbedProviders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +55,7 @@ class CallsApiTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         CrmDatabases.h2(registry);
-        StubbedProviderProperties.register(registry, TWILIO.baseUrl());
+        StubbedProviders.register(registry, TWILIO.baseUrl());
     }
 
     @AfterAll
@@ -109,13 +110,6 @@ class CallsApiTest {
 
     private long idOf(String recordingSid) {
         return calls.findByRecordingSid(recordingSid).orElseThrow().getId();
-    }
-
-    private void stubMedia(String recordingSid) {
-        TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        "/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg")
-                        .withHeader("Content-Length", Integer.toString(AUDIO.length)).withBody(AUDIO)));
     }
 
     @Test
@@ -211,7 +205,7 @@ class CallsApiTest {
     @Test
     void audioIsStreamedFromTwilioWithOurCredentials() throws Exception {
         String sid = completedCall("+972545551234");
-        stubMedia(sid);
+        TwilioMedia.serve(TWILIO, sid, AUDIO);
 
         HttpResponse<byte[]> whole = audio(idOf(sid), null);
 
@@ -220,43 +214,35 @@ class CallsApiTest {
         assertThat(whole.headers().firstValue("Accept-Ranges")).contains("bytes");
         assertThat(whole.body()).isEqualTo(AUDIO);
         String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (Calls.ACCOUNT_SID + ":" + StubbedProviderProperties.AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
-        TWILIO.verify(getRequestedFor(urlEqualTo("/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + sid
-                + ".mp3")).withHeader("Authorization", equalTo(basic)));
+                (Calls.ACCOUNT_SID + ":" + StubbedProviders.AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
+        TWILIO.verify(getRequestedFor(urlEqualTo(TwilioMedia.path(sid))).withHeader("Authorization", equalTo(basic)));
     }
 
     @Test
     void rangesAreAnsweredWith206AndContentRange() throws Exception {
         String sid = completedCall("+972545551234");
-        stubMedia(sid);
+        TwilioMedia.serve(TWILIO, sid, AUDIO);
         long id = idOf(sid);
 
-        HttpResponse<byte[]> firstBytes = audio(id, "bytes=0-99");
-        assertThat(firstBytes.statusCode()).isEqualTo(206);
-        assertThat(firstBytes.headers().firstValue("Content-Range")).contains("bytes 0-99/5000");
-        assertThat(firstBytes.headers().firstValue("Content-Length")).contains("100");
-        assertThat(firstBytes.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 0, 100));
+        assertPartial(id, "bytes=0-99", 0, 99);
+        assertPartial(id, "bytes=1000-1999", 1000, 1999);
+        assertPartial(id, "bytes=4000-", 4000, 4999);
+        assertPartial(id, "bytes=-10", 4990, 4999);
+    }
 
-        HttpResponse<byte[]> middle = audio(id, "bytes=1000-1999");
-        assertThat(middle.statusCode()).isEqualTo(206);
-        assertThat(middle.headers().firstValue("Content-Range")).contains("bytes 1000-1999/5000");
-        assertThat(middle.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 1000, 2000));
-
-        HttpResponse<byte[]> openEnded = audio(id, "bytes=4000-");
-        assertThat(openEnded.statusCode()).isEqualTo(206);
-        assertThat(openEnded.headers().firstValue("Content-Range")).contains("bytes 4000-4999/5000");
-        assertThat(openEnded.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 4000, 5000));
-
-        HttpResponse<byte[]> suffix = audio(id, "bytes=-10");
-        assertThat(suffix.statusCode()).isEqualTo(206);
-        assertThat(suffix.headers().firstValue("Content-Range")).contains("bytes 4990-4999/5000");
-        assertThat(suffix.body()).isEqualTo(Arrays.copyOfRange(AUDIO, 4990, 5000));
+    private void assertPartial(long id, String range, int first, int last) throws Exception {
+        HttpResponse<byte[]> answer = audio(id, range);
+        assertThat(answer.statusCode()).as(range).isEqualTo(206);
+        assertThat(answer.headers().firstValue("Content-Range")).as(range)
+                .contains("bytes " + first + "-" + last + "/" + AUDIO.length);
+        assertThat(answer.headers().firstValue("Content-Length")).as(range).contains(Integer.toString(last - first + 1));
+        assertThat(answer.body()).as(range).isEqualTo(Arrays.copyOfRange(AUDIO, first, last + 1));
     }
 
     @Test
     void invalidRangesAre416() throws Exception {
         String sid = completedCall("+972545551234");
-        stubMedia(sid);
+        TwilioMedia.serve(TWILIO, sid, AUDIO);
         long id = idOf(sid);
 
         HttpResponse<byte[]> pastTheEnd = audio(id, "bytes=5000-");
@@ -279,8 +265,7 @@ class CallsApiTest {
     @Test
     void audioTwilioDoesNotHaveIs404() throws Exception {
         String sid = completedCall("+972545551234");
-        TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
-                        "/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + sid + ".mp3")
+        TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(TwilioMedia.path(sid))
                 .willReturn(aResponse().withStatus(404)));
 
         assertThat(audio(idOf(sid), null).statusCode()).isEqualTo(404);

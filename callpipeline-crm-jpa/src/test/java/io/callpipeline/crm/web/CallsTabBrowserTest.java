@@ -1,10 +1,8 @@
 package io.callpipeline.crm.web;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.store.CallRecord;
@@ -16,7 +14,8 @@ import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.CrmDatabases;
 import io.callpipeline.crm.testing.CrmTestApplication;
 import io.callpipeline.crm.testing.HeadlessChromium;
-import io.callpipeline.crm.testing.StubbedProviderProperties;
+import io.callpipeline.crm.testing.TwilioMedia;
+import io.callpipeline.spring.testing.StubbedProviders;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -92,7 +91,7 @@ class CallsTabBrowserTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         CrmDatabases.h2(registry);
-        StubbedProviderProperties.register(registry, TWILIO.baseUrl());
+        StubbedProviders.register(registry, TWILIO.baseUrl());
     }
 
     @BeforeAll
@@ -117,12 +116,6 @@ class CallsTabBrowserTest {
     @Autowired
     CustomerDirectory customers;
 
-    private void stubMedia(String recordingSid) {
-        TWILIO.stubFor(WireMock.get("/2010-04-01/Accounts/" + Calls.ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg")
-                        .withHeader("Content-Length", Integer.toString(AUDIO.length)).withBody(AUDIO)));
-    }
-
     private Object js(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
@@ -132,7 +125,7 @@ class CallsTabBrowserTest {
         Customer dana = customers.create("דנה כהן", "054-5551234");
         List<CallRecord> done = Calls.steps("+972545551234");
         done.forEach(store::save);
-        stubMedia(done.get(0).recordingSid());
+        TwilioMedia.serve(TWILIO, done.get(0).recordingSid(), AUDIO);
         List<CallRecord> silence = Calls.steps("+972545551234");
         store.save(silence.get(0));
         store.save(silence.get(2).checked(GibberishVerdict.gibberish("hallucination_phrase",

@@ -42,12 +42,7 @@ class ObservabilityIntegrationTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:observability-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        registry.add("callpipeline.twilio.account-sid", () -> ACCOUNT_SID);
-        registry.add("callpipeline.twilio.auth-token", () -> AUTH_TOKEN);
-        registry.add("callpipeline.twilio.base-url", PROVIDERS::baseUrl);
-        registry.add("callpipeline.openai.api-key", () -> StubbedProviders.API_KEY);
-        registry.add("callpipeline.openai.base-url", () -> PROVIDERS.baseUrl() + "/v1");
-        registry.add("callpipeline.openai.max-retries", () -> "0");
+        PROVIDERS.register(registry);
         registry.add("callpipeline.processing.polling-interval", () -> "200ms");
     }
 

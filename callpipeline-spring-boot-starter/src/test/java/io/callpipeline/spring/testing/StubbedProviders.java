@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * One WireMock server standing in for Twilio's REST API and OpenAI, answering with the documented
@@ -36,6 +37,21 @@ public final class StubbedProviders {
 
     public String baseUrl() {
         return server.baseUrl();
+    }
+
+    /** The starter's required settings, aimed at this stub (openai-java's own retries off, so counts are exact). */
+    public void register(DynamicPropertyRegistry registry) {
+        register(registry, baseUrl());
+    }
+
+    /** The same settings, aimed at any stub serving both Twilio's and OpenAI's paths. */
+    public static void register(DynamicPropertyRegistry registry, String baseUrl) {
+        registry.add("callpipeline.twilio.account-sid", () -> ACCOUNT_SID);
+        registry.add("callpipeline.twilio.auth-token", () -> AUTH_TOKEN);
+        registry.add("callpipeline.twilio.base-url", () -> baseUrl);
+        registry.add("callpipeline.openai.api-key", () -> API_KEY);
+        registry.add("callpipeline.openai.base-url", () -> baseUrl + "/v1");
+        registry.add("callpipeline.openai.max-retries", () -> "0");
     }
 
     public void stop() {

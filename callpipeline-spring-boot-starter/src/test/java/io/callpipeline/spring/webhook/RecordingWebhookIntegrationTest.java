@@ -65,13 +65,8 @@ class RecordingWebhookIntegrationTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        registry.add("callpipeline.twilio.account-sid", () -> ACCOUNT_SID);
-        registry.add("callpipeline.twilio.auth-token", () -> AUTH_TOKEN);
-        registry.add("callpipeline.twilio.base-url", PROVIDERS::baseUrl);
+        PROVIDERS.register(registry);
         registry.add("callpipeline.twilio.media-not-found-delay", () -> "50ms");
-        registry.add("callpipeline.openai.api-key", () -> StubbedProviders.API_KEY);
-        registry.add("callpipeline.openai.base-url", () -> PROVIDERS.baseUrl() + "/v1");
-        registry.add("callpipeline.openai.max-retries", () -> "0");
         registry.add("callpipeline.webhook.trust-forwarded-headers", () -> "true");
         registry.add("callpipeline.processing.max-attempts", () -> "3");
         registry.add("callpipeline.processing.initial-backoff", () -> "200ms");
