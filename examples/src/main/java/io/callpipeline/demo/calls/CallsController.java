@@ -1,0 +1,81 @@
+package io.callpipeline.demo.calls;
+
+import io.callpipeline.crm.call.CallAlreadyAssignedException;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.web.CallView;
+import io.callpipeline.crm.web.CallViews;
+import io.callpipeline.crm.web.NotFoundException;
+import io.callpipeline.crm.web.ResultPage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * "שיחות": the recent calls of all customers, newest first, with their status, including calls
+ * from withheld numbers that belong to nobody, which an agent assigns here to a customer by phone.
+ */
+@Controller
+public class CallsController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final CallHistory calls;
+    private final CallViews views;
+    private final CustomerDirectory customers;
+
+    public CallsController(CallHistory calls, CallViews views, CustomerDirectory customers) {
+        this.calls = calls;
+        this.views = views;
+        this.customers = customers;
+    }
+
+    @GetMapping("/calls")
+    public String recent(@RequestParam(defaultValue = "") String status,
+            @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        Set<CallStatus> statuses = EnumSet.noneOf(CallStatus.class);
+        for (CallStatus candidate : CallStatus.values()) {
+            if (candidate.name().equalsIgnoreCase(status)) {
+                statuses.add(candidate);
+            }
+        }
+        ResultPage<CallView> found = calls.recent(statuses, unassigned, Math.max(0, page), PAGE_SIZE)
+                .map(call -> views.of(call, request.getContextPath()));
+        model.addAttribute("calls", found);
+        model.addAttribute("status", status.toLowerCase(Locale.ROOT));
+        model.addAttribute("unassigned", unassigned);
+        model.addAttribute("processing", found.items().stream().anyMatch(call -> !call.finished()));
+        return "calls";
+    }
+
+    /** Gives an unassigned call to the customer with this phone number. */
+    @PostMapping("/calls/{id}/assign")
+    public String assign(@PathVariable long id, @RequestParam(defaultValue = "") String phone,
+            RedirectAttributes flash) {
+        Customer customer = customers.findByPhone(phone).orElse(null);
+        if (customer == null) {
+            flash.addFlashAttribute("error", "אין לקוח עם המספר '" + phone + "'. הוסיפו אותו קודם.");
+            return "redirect:/calls?unassigned=true";
+        }
+        try {
+            calls.assign(id, customer.getId());
+            flash.addFlashAttribute("message", "השיחה שויכה ל" + customer.displayName());
+            return "redirect:/customers/" + customer.getId() + "?tab=calls";
+        } catch (CallAlreadyAssignedException | NotFoundException e) {
+            flash.addFlashAttribute("error", e instanceof CallAlreadyAssignedException
+                    ? "השיחה כבר משויכת ללקוח אחר" : "השיחה לא נמצאה");
+            return "redirect:/calls";
+        }
+    }
+}
