@@ -45,7 +45,8 @@
     unexpected_error: 'שגיאה לא צפויה'
   };
   const STYLE = `
-    .cp-calls { direction: rtl; font-family: system-ui, "Segoe UI", Arial, sans-serif; line-height: 1.5; }
+    /* Scoped under .cp-calls so the host page's own styles (buttons, paragraphs) do not leak in. */
+    .cp-calls { direction: rtl; color: #1f2328; font-family: system-ui, "Segoe UI", Arial, sans-serif; line-height: 1.5; }
     .cp-calls h2 { font-size: 1.2em; margin: 0 0 .75em; }
     .cp-call { border: 1px solid #d0d7de; border-radius: 8px; padding: .75em 1em; margin-bottom: 1em; background: #fff; }
     .cp-meta { display: flex; flex-wrap: wrap; gap: .25em 1.5em; margin: 0 0 .5em; }
@@ -53,11 +54,12 @@
     .cp-meta dt { font-weight: 600; color: #57606a; }
     .cp-meta dd { margin: 0; }
     .cp-section h3 { font-size: 1em; margin: .75em 0 .25em; color: #24292f; }
-    .cp-segment { display: block; width: 100%; text-align: start; background: none; border: 0; border-radius: 4px;
-      padding: .15em .3em; font: inherit; cursor: pointer; unicode-bidi: plaintext; }
-    .cp-segment:hover, .cp-segment:focus { background: #f0f6ff; }
-    .cp-segment .cp-at { color: #57606a; font-size: .85em; margin-inline-end: .5em; }
-    .cp-segment.cp-invented { color: #8c959f; text-decoration: line-through; }
+    .cp-calls .cp-segment { display: block; width: 100%; text-align: start; background: none; color: inherit;
+      border: 0; border-radius: 4px; margin: 0; padding: .15em .3em; font: inherit; cursor: pointer;
+      unicode-bidi: plaintext; }
+    .cp-calls .cp-segment:hover, .cp-calls .cp-segment:focus { background: #f0f6ff; }
+    .cp-calls .cp-segment .cp-at { color: #57606a; font-size: .85em; }
+    .cp-calls .cp-segment.cp-invented { color: #8c959f; text-decoration: line-through; }
     .cp-status-completed { color: #1a7f37; } .cp-status-processing, .cp-status-received { color: #9a6700; }
     .cp-status-gibberish, .cp-status-rejected, .cp-status-failed { color: #cf222e; }
     .cp-note { border-radius: 6px; padding: .4em .6em; margin: .5em 0; }

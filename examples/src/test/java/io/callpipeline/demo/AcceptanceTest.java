@@ -1,0 +1,337 @@
+package io.callpipeline.demo;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.callpipeline.spring.testing.StubbedProviders.ACCOUNT_SID;
+import static io.callpipeline.spring.testing.StubbedProviders.AUTH_TOKEN;
+import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
+import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPT;
+import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.customer.CustomerOrigin;
+import io.callpipeline.crm.testing.HeadlessChromium;
+import io.callpipeline.spring.testing.StubbedProviders;
+import io.callpipeline.spring.testing.TwilioSignatures;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The seed's final test, automated: a signed recording callback for a new caller becomes, through
+ * the real webhook, queue and pipeline (Twilio and OpenAI stubbed by WireMock with their real
+ * shapes, reached through twilio-java and openai-java), a customer with a completed call whose
+ * transcript, response and playable, seekable audio an agent sees after logging in.
+ */
+@SpringBootTest(classes = {DemoApplication.class, AcceptanceTest.AudioAnswers.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // credentials switch sandbox mode off: the app talks to "Twilio" and "OpenAI" as configured
+        properties = {"callpipeline.twilio.account-sid=" + StubbedProviders.ACCOUNT_SID,
+            "callpipeline.twilio.auth-token=" + StubbedProviders.AUTH_TOKEN,
+            "callpipeline.openai.api-key=" + StubbedProviders.API_KEY})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AcceptanceTest {
+
+    private static final StubbedProviders PROVIDERS = new StubbedProviders().start();
+    private static final Path WORK = temporaryDirectory();
+    private static final byte[] AUDIO = Mp3Frames.bytes(120);
+    private static final String CALLER = "+972541234567";
+    private static ChromeDriver browser;
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("callpipeline-acceptance");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:acceptance-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        PROVIDERS.register(registry);
+        registry.add("callpipeline.processing.work-directory", WORK::toString);
+        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+    }
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        PROVIDERS.stop();
+    }
+
+    /** Records what the browser's player asked of the audio endpoint, and what it got. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class AudioAnswers {
+
+        record Answer(String range, int status) {
+        }
+
+        static final List<Answer> SEEN = new CopyOnWriteArrayList<>();
+
+        @Bean
+        FilterRegistrationBean<OncePerRequestFilter> acceptanceAudioAnswers() {
+            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                    new OncePerRequestFilter() {
+                        @Override
+                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                FilterChain chain) throws ServletException, IOException {
+                            chain.doFilter(request, response);
+                            if (request.getRequestURI().endsWith("/audio")) {
+                                SEEN.add(new Answer(request.getHeader("Range"), response.getStatus()));
+                            }
+                        }
+                    });
+            registration.addUrlPatterns("/callpipeline/api/calls/*");
+            return registration;
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CallHistory calls;
+
+    @Autowired
+    CustomerDirectory customers;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String webhook() {
+        return "http://localhost:" + port + "/webhook/handle_recording";
+    }
+
+    private static Map<String, String> callback(String recordingSid, String callSid) {
+        Map<String, String> form = new HashMap<>();
+        form.put("AccountSid", ACCOUNT_SID);
+        form.put("CallSid", callSid);
+        form.put("RecordingSid", recordingSid);
+        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
+        form.put("RecordingStatus", "completed");
+        form.put("RecordingDuration", "8");
+        form.put("RecordingChannels", "1");
+        form.put("RecordingSource", "RecordVerb");
+        return form;
+    }
+
+    /** Twilio knows the recording and its call, and serves the audio with its length (as it does). */
+    private static void twilioKnows(String recordingSid, String callSid) {
+        PROVIDERS.recording(recordingSid, callSid);
+        PROVIDERS.server().stubFor(get(StubbedProviders.mediaPath(recordingSid)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withHeader("Content-Length", Integer.toString(AUDIO.length))
+                .withBody(AUDIO)));
+    }
+
+    private int postCallback(Map<String, String> form) throws Exception {
+        return http.send(TwilioSignatures.signedPost(AUTH_TOKEN, webhook(), form), HttpResponse.BodyHandlers.ofString())
+                .statusCode();
+    }
+
+    private CallLog awaitFinished(String recordingSid) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
+            if (call != null && call.getStatus().isFinal()) {
+                return call;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("call " + recordingSid + " did not finish");
+    }
+
+    private static String sid(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private Object js(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    private void logIn() {
+        browser.get("http://localhost:" + port + "/customers");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("/login"));
+        browser.findElement(By.name("username")).sendKeys("agent");
+        browser.findElement(By.name("password")).sendKeys("calls-demo");
+        browser.findElement(By.cssSelector("form button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/customers"));
+    }
+
+    private WebElement openRecordedCalls(Customer customer, WebDriverWait wait) {
+        browser.get("http://localhost:" + port + "/customers");
+        browser.findElement(By.cssSelector("a[href='/customers/" + customer.getId() + "']")).click();
+        browser.findElement(By.id("calls-tab")).click();
+        return wait.until(b -> b.findElement(By.tagName("callpipeline-calls")));
+    }
+
+    @Test
+    @Order(1)
+    void seedFinalTest() throws Exception {
+        String recordingSid = sid("RE");
+        String callSid = sid("CA");
+        twilioKnows(recordingSid, callSid);
+
+        // 1. a signed recording callback for a new caller
+        assertThat(postCallback(callback(recordingSid, callSid))).isEqualTo(200);
+
+        // 2. the call completes, on a customer made from the caller's number
+        CallLog call = awaitFinished(recordingSid);
+        assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
+        Customer customer = customers.findByPhone(CALLER).orElseThrow();
+        assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.INBOUND_CALL);
+        assertThat(call.getCustomer().getId()).isEqualTo(customer.getId());
+        assertThat(call.getTranscript().getText()).isEqualTo(TRANSCRIPT);
+        assertThat(call.getTranscript().getSummary()).isEqualTo("המתקשר מחפש דירה ברמת גן");
+        assertThat(call.getTranscript().getSuggestedReply()).isEqualTo("אחזור אליך היום");
+
+        // 3. what Twilio and OpenAI saw: each once
+        String twilio = "/2010-04-01/Accounts/" + ACCOUNT_SID;
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(twilio + "/Recordings/" + recordingSid + ".json")));
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(twilio + "/Calls/" + callSid + ".json")));
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
+                .withRequestBodyPart(aMultipart("language").withBody(containing("he")).build()));
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
+        Map<String, Long> requests = PROVIDERS.server().getAllServeEvents().stream().map(ServeEvent::getRequest)
+                .collect(Collectors.groupingBy(r -> r.getMethod() + " " + r.getUrl(), Collectors.counting()));
+        assertThat(requests).as("no request twice").allSatisfy((request, times) -> assertThat(times).as(request).isOne());
+
+        // 5. no recording file outlives its processing
+        try (Stream<Path> left = Files.list(WORK)) {
+            assertThat(left).as("files left in the work directory").isEmpty();
+        }
+
+        // 4. the agent logs in, opens the customer's "שיחות מוקלטות", hears the call and seeks in it
+        logIn();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        openRecordedCalls(customer, wait);
+        WebElement card = wait.until(b -> b.findElement(By.cssSelector("article.cp-call[data-status='completed']")));
+        assertThat(card.getText()).contains("תאריך").contains(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Jerusalem")).format(call.getOccurredAt()))
+                .contains("15.10.2016 00:56")
+                .contains("שלום, אני מתקשר לגבי הדירה ברמת גן")
+                .contains("המתקשר מחפש דירה ברמת גן").contains("אחזור אליך היום");
+        WebElement segment = card.findElement(By.cssSelector("button.cp-segment"));
+        assertThat(segment.getCssValue("color")).as("the host page's button style must not hide the transcript")
+                .isNotEqualTo(js("return getComputedStyle(arguments[0]).backgroundColor;", card));
+        WebElement audio = card.findElement(By.tagName("audio"));
+        wait.until(b -> ((Number) js("return arguments[0].duration || 0;", audio)).doubleValue() > 0);
+        js("arguments[0].currentTime = 2.0;", audio);
+        wait.until(b -> ((Number) js("return arguments[0].currentTime;", audio)).doubleValue() >= 2.0);
+        assertThat(AudioAnswers.SEEN).as("the player's requests and our answers")
+                .anyMatch(answer -> answer.range() != null && answer.status() == 206);
+        Path screenshot = Path.of("target", "screenshots", "acceptance-calls-tab.png");
+        Files.createDirectories(screenshot.getParent());
+        Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
+
+        // 6. GET is refused, a forged callback stores nothing, a duplicate makes no second call
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(URI.create(webhook())).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(get.statusCode()).isEqualTo(405);
+        String forgedSid = sid("RE");
+        Map<String, String> forged = callback(forgedSid, sid("CA"));
+        HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(webhook()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Twilio-Signature", TwilioSignatures.sign("not-the-auth-token", webhook(), forged))
+                .POST(HttpRequest.BodyPublishers.ofString(forged.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(calls.findByRecordingSid(forgedSid)).isEmpty();
+        assertThat(postCallback(callback(recordingSid, callSid))).as("duplicate").isEqualTo(200);
+        Thread.sleep(500);
+        assertThat(calls.ofCustomer(customer.getId(), 0, 10).total()).isEqualTo(1);
+        PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+    }
+
+    @Test
+    @Order(2)
+    void silenceIsGibberishGetsNoResponseAndTheTabSaysSo() throws Exception {
+        String recordingSid = sid("RE");
+        String callSid = sid("CA");
+        twilioKnows(recordingSid, callSid);
+        PROVIDERS.server().stubFor(post(TRANSCRIPTIONS).atPriority(1)
+                .withMultipartRequestBody(aMultipart("file").withHeader("Content-Disposition", containing(recordingSid)))
+                .willReturn(okJson("""
+                    {"task":"transcribe","language":"hebrew","duration":4.0,"text":"תודה רבה.",
+                     "segments":[{"id":0,"seek":0,"start":0.0,"end":4.0,"text":" תודה רבה.","tokens":[50364],
+                       "temperature":0.0,"avg_logprob":-0.9,"compression_ratio":0.8,"no_speech_prob":0.86}]}
+                    """)));
+        int chatsBefore = PROVIDERS.server().findAll(postRequestedFor(urlEqualTo(CHAT))).size();
+
+        assertThat(postCallback(callback(recordingSid, callSid))).isEqualTo(200);
+
+        CallLog call = awaitFinished(recordingSid);
+        assertThat(call.getStatus()).isEqualTo(CallStatus.GIBBERISH);
+        assertThat(call.getTranscript().getGibberish()).isTrue();
+        assertThat(PROVIDERS.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("no chat request for gibberish")
+                .hasSize(chatsBefore);
+        if (browser.getCurrentUrl().contains("/login") || !browser.getCurrentUrl().startsWith("http://localhost:" + port)) {
+            logIn();
+        }
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        openRecordedCalls(customers.findByPhone(CALLER).orElseThrow(), wait);
+        WebElement card = wait.until(b -> b.findElement(By.cssSelector("article.cp-call[data-status='gibberish']")));
+        assertThat(card.getText()).contains("לא זוהה דיבור").contains("התמלול זוהה כג׳יבריש");
+    }
+}

@@ -1,0 +1,138 @@
+package io.callpipeline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.demo.selfcheck.Check;
+import io.callpipeline.demo.selfcheck.SelfCheck;
+import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The demo with no credentials at all: sandbox mode is on, and a simulated call, posted signed to
+ * the app's own webhook, goes all the way to completed through the real pipeline.
+ */
+@SpringBootTest(classes = DemoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:sandbox-test;DB_CLOSE_DELAY=-1")
+class SandboxModeTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoProperties demo;
+
+    @Autowired
+    CallPipelineProperties pipeline;
+
+    @Autowired
+    CallHistory calls;
+
+    @Autowired
+    SelfCheck selfCheck;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String basic = "Basic " + Base64.getEncoder().encodeToString("agent:calls-demo".getBytes(StandardCharsets.UTF_8));
+
+    private HttpResponse<String> simulate(String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sandbox/calls"))
+                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private CallLog awaitFinished(String recordingSid) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
+            if (call != null && call.getStatus().isFinal()) {
+                return call;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("call " + recordingSid + " did not finish");
+    }
+
+    private static String recordingSidOf(String json) {
+        Matcher m = Pattern.compile("\"recordingSid\":\"(RE[0-9a-f]{32})\"").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return m.group(1);
+    }
+
+    @Test
+    void withoutCredentialsTheSandboxStandsInForTwilioAndOpenAi() {
+        assertThat(demo.sandbox().enabled()).isTrue();
+        assertThat(pipeline.twilio().baseUrl().toString()).startsWith("http://127.0.0.1:");
+        assertThat(pipeline.openai().baseUrl()).startsWith("http://127.0.0.1:").endsWith("/v1");
+    }
+
+    @Test
+    void simulatedCallIsCompletedThroughTheRealPipeline() throws Exception {
+        HttpResponse<String> answer = simulate("from=054-555-1234");
+
+        assertThat(answer.statusCode()).isEqualTo(202);
+        assertThat(answer.body()).contains("\"webhookStatus\":200").contains("\"from\":\"+972545551234\"");
+        CallLog call = awaitFinished(recordingSidOf(answer.body()));
+        assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(call.getTranscript().getText()).startsWith("שלום, אני מתקשר לגבי הדירה ברמת גן.");
+        assertThat(call.getTranscript().getSuggestedReply()).contains("רמת גן");
+        assertThat(call.getCustomer().getPhone()).isEqualTo("+972545551234");
+
+        List<Check> checks = selfCheck.run("http://localhost:" + port);
+        assertThat(checks).as("every check passes in the sandbox once a call was processed")
+                .allSatisfy(check -> assertThat(check.status()).as(check.name() + ": " + check.reason())
+                        .isEqualTo(Check.Status.PASSED));
+    }
+
+    @Test
+    void silentSimulatedCallIsGibberish() throws Exception {
+        HttpResponse<String> answer = simulate("from=Anonymous&silent=true");
+
+        CallLog call = awaitFinished(recordingSidOf(answer.body()));
+        assertThat(call.getStatus()).isEqualTo(CallStatus.GIBBERISH);
+        assertThat(call.getCustomer()).as("withheld: unassigned").isNull();
+    }
+
+    @Test
+    void pagesNeedTheLoginButTheWebhookDoesNot() throws Exception {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/customers"))
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        HttpResponse<String> webhook = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/webhook/handle_recording"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("RecordingSid=x")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(webhook.statusCode()).as("reaches the webhook (no login, no CSRF), which wants its data").isEqualTo(400);
+        assertThat(simulate("from=not-a-number").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void timeFromSimulatedCallbackToCompletedCall() throws Exception {
+        long[] millis = new long[5];
+        for (int i = 0; i < millis.length; i++) {
+            long start = System.nanoTime();
+            CallLog call = awaitFinished(recordingSidOf(simulate("from=0549876543").body()));
+            millis[i] = Duration.ofNanos(System.nanoTime() - start).toMillis();
+            assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
+        }
+        java.util.Arrays.sort(millis);
+        System.out.println("Sandbox: simulated callback to completed call, ms (sorted, 5 calls): "
+                + java.util.Arrays.toString(millis));
+    }
+}
