@@ -1,5 +1,6 @@
 package io.callpipeline.spring.processing;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.callpipeline.core.event.RecordingEvent;
@@ -52,6 +53,10 @@ public final class RecordingIntake {
                 }
                 return Result.ACCEPTED;
             });
+            if (result == Result.ACCEPTED && scheduler instanceof Scheduler local) {
+                // the job is visible only now, after the commit: look for it at once, not at the next poll
+                local.triggerCheckForDueExecutions();
+            }
             return result == null ? Result.DUPLICATE : result;
         } catch (DataIntegrityViolationException concurrentTwin) {
             return Result.DUPLICATE;

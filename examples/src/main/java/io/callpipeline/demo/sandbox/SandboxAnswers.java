@@ -93,6 +93,11 @@ final class SandboxAnswers {
         return write(body);
     }
 
+    static String notFound() {
+        return write(Map.of("code", 20404, "message", "The requested resource was not found",
+                "more_info", "https://www.twilio.com/docs/errors/20404", "status", 404));
+    }
+
     static String model(String id) {
         return write(Map.of("id", id, "object", "model", "created", 1677610602, "owned_by", "openai"));
     }

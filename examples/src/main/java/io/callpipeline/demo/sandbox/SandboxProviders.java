@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -50,6 +51,10 @@ public final class SandboxProviders implements AutoCloseable {
         }
         server.stubFor(get("/2010-04-01/Accounts/" + accountSid + ".json")
                 .willReturn(okJson(SandboxAnswers.account(accountSid))));
+        // what Twilio answers for a recording or call it does not have (a forged callback, say)
+        server.stubFor(get(urlPathMatching("/2010-04-01/Accounts/[^/]+/(Recordings|Calls)/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody(SandboxAnswers.notFound())));
     }
 
     public String baseUrl() {
