@@ -24,13 +24,11 @@ import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.CustomerOrigin;
+import io.callpipeline.crm.testing.AudioAnswers;
+import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.HeadlessChromium;
 import io.callpipeline.spring.testing.StubbedProviders;
 import io.callpipeline.spring.testing.TwilioSignatures;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,7 +43,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -62,13 +59,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The seed's final test, automated: a signed recording callback for a new caller becomes, through
@@ -76,7 +69,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * shapes, reached through twilio-java and openai-java), a customer with a completed call whose
  * transcript, response and playable, seekable audio an agent sees after logging in.
  */
-@SpringBootTest(classes = {DemoApplication.class, AcceptanceTest.AudioAnswers.class},
+@SpringBootTest(classes = {DemoApplication.class, AudioAnswers.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // credentials switch sandbox mode off: the app talks to "Twilio" and "OpenAI" as configured
         properties = {"callpipeline.twilio.account-sid=" + StubbedProviders.ACCOUNT_SID,
@@ -120,33 +113,6 @@ class AcceptanceTest {
         PROVIDERS.stop();
     }
 
-    /** Records what the browser's player asked of the audio endpoint, and what it got. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class AudioAnswers {
-
-        record Answer(String range, int status) {
-        }
-
-        static final List<Answer> SEEN = new CopyOnWriteArrayList<>();
-
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> acceptanceAudioAnswers() {
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                    new OncePerRequestFilter() {
-                        @Override
-                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                FilterChain chain) throws ServletException, IOException {
-                            chain.doFilter(request, response);
-                            if (request.getRequestURI().endsWith("/audio")) {
-                                SEEN.add(new Answer(request.getHeader("Range"), response.getStatus()));
-                            }
-                        }
-                    });
-            registration.addUrlPatterns("/callpipeline/api/calls/*");
-            return registration;
-        }
-    }
-
     @LocalServerPort
     int port;
 
@@ -162,19 +128,6 @@ class AcceptanceTest {
         return "http://localhost:" + port + "/webhook/handle_recording";
     }
 
-    private static Map<String, String> callback(String recordingSid, String callSid) {
-        Map<String, String> form = new HashMap<>();
-        form.put("AccountSid", ACCOUNT_SID);
-        form.put("CallSid", callSid);
-        form.put("RecordingSid", recordingSid);
-        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
-        form.put("RecordingStatus", "completed");
-        form.put("RecordingDuration", "8");
-        form.put("RecordingChannels", "1");
-        form.put("RecordingSource", "RecordVerb");
-        return form;
-    }
-
     /** Twilio knows the recording and its call, and serves the audio with its length (as it does). */
     private static void twilioKnows(String recordingSid, String callSid) {
         PROVIDERS.recording(recordingSid, callSid);
@@ -186,18 +139,6 @@ class AcceptanceTest {
     private int postCallback(Map<String, String> form) throws Exception {
         return http.send(TwilioSignatures.signedPost(AUTH_TOKEN, webhook(), form), HttpResponse.BodyHandlers.ofString())
                 .statusCode();
-    }
-
-    private CallLog awaitFinished(String recordingSid) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
-            if (call != null && call.getStatus().isFinal()) {
-                return call;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("call " + recordingSid + " did not finish");
     }
 
     private static String sid(String prefix) {
@@ -232,10 +173,10 @@ class AcceptanceTest {
         twilioKnows(recordingSid, callSid);
 
         // 1. a signed recording callback for a new caller
-        assertThat(postCallback(callback(recordingSid, callSid))).isEqualTo(200);
+        assertThat(postCallback(StubbedProviders.callback(recordingSid, callSid))).isEqualTo(200);
 
         // 2. the call completes, on a customer made from the caller's number
-        CallLog call = awaitFinished(recordingSid);
+        CallLog call = Calls.awaitFinished(calls, recordingSid);
         assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
         Customer customer = customers.findByPhone(CALLER).orElseThrow();
         assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.INBOUND_CALL);
@@ -278,8 +219,8 @@ class AcceptanceTest {
         wait.until(b -> ((Number) js("return arguments[0].duration || 0;", audio)).doubleValue() > 0);
         js("arguments[0].currentTime = 2.0;", audio);
         wait.until(b -> ((Number) js("return arguments[0].currentTime;", audio)).doubleValue() >= 2.0);
-        assertThat(AudioAnswers.SEEN).as("the player's requests and our answers")
-                .anyMatch(answer -> answer.range() != null && answer.status() == 206);
+        assertThat(AudioAnswers.playerGotAPartialAnswer()).as("the player's requests and our answers: %s",
+                AudioAnswers.SEEN).isTrue();
         Path screenshot = Path.of("target", "screenshots", "acceptance-calls-tab.png");
         Files.createDirectories(screenshot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshot, StandardCopyOption.REPLACE_EXISTING);
@@ -289,7 +230,7 @@ class AcceptanceTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(get.statusCode()).isEqualTo(405);
         String forgedSid = sid("RE");
-        Map<String, String> forged = callback(forgedSid, sid("CA"));
+        Map<String, String> forged = StubbedProviders.callback(forgedSid, sid("CA"));
         HttpResponse<String> refused = http.send(HttpRequest.newBuilder(URI.create(webhook()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Twilio-Signature", TwilioSignatures.sign("not-the-auth-token", webhook(), forged))
@@ -298,7 +239,7 @@ class AcceptanceTest {
                         .collect(Collectors.joining("&")))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(calls.findByRecordingSid(forgedSid)).isEmpty();
-        assertThat(postCallback(callback(recordingSid, callSid))).as("duplicate").isEqualTo(200);
+        assertThat(postCallback(StubbedProviders.callback(recordingSid, callSid))).as("duplicate").isEqualTo(200);
         Thread.sleep(500);
         assertThat(calls.ofCustomer(customer.getId(), 0, 10).total()).isEqualTo(1);
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
@@ -319,9 +260,9 @@ class AcceptanceTest {
                     """)));
         int chatsBefore = PROVIDERS.server().findAll(postRequestedFor(urlEqualTo(CHAT))).size();
 
-        assertThat(postCallback(callback(recordingSid, callSid))).isEqualTo(200);
+        assertThat(postCallback(StubbedProviders.callback(recordingSid, callSid))).isEqualTo(200);
 
-        CallLog call = awaitFinished(recordingSid);
+        CallLog call = Calls.awaitFinished(calls, recordingSid);
         assertThat(call.getStatus()).isEqualTo(CallStatus.GIBBERISH);
         assertThat(call.getTranscript().getGibberish()).isTrue();
         assertThat(PROVIDERS.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("no chat request for gibberish")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.demo.selfcheck.Check;
 import io.callpipeline.demo.selfcheck.SelfCheck;
 import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
@@ -14,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,18 +56,6 @@ class SandboxModeTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private CallLog awaitFinished(String recordingSid) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
-            if (call != null && call.getStatus().isFinal()) {
-                return call;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("call " + recordingSid + " did not finish");
-    }
-
     private static String recordingSidOf(String json) {
         Matcher m = Pattern.compile("\"recordingSid\":\"(RE[0-9a-f]{32})\"").matcher(json);
         assertThat(m.find()).as(json).isTrue();
@@ -87,7 +75,7 @@ class SandboxModeTest {
 
         assertThat(answer.statusCode()).isEqualTo(202);
         assertThat(answer.body()).contains("\"webhookStatus\":200").contains("\"from\":\"+972545551234\"");
-        CallLog call = awaitFinished(recordingSidOf(answer.body()));
+        CallLog call = Calls.awaitFinished(calls, recordingSidOf(answer.body()));
         assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
         assertThat(call.getTranscript().getText()).startsWith("שלום, אני מתקשר לגבי הדירה ברמת גן.");
         assertThat(call.getTranscript().getSuggestedReply()).contains("רמת גן");
@@ -103,7 +91,7 @@ class SandboxModeTest {
     void silentSimulatedCallIsGibberish() throws Exception {
         HttpResponse<String> answer = simulate("from=Anonymous&silent=true");
 
-        CallLog call = awaitFinished(recordingSidOf(answer.body()));
+        CallLog call = Calls.awaitFinished(calls, recordingSidOf(answer.body()));
         assertThat(call.getStatus()).isEqualTo(CallStatus.GIBBERISH);
         assertThat(call.getCustomer()).as("withheld: unassigned").isNull();
     }
@@ -130,7 +118,7 @@ class SandboxModeTest {
 
     @Test
     void everyPageRendersInHebrewWithTheSandboxBanner() throws Exception {
-        CallLog call = awaitFinished(recordingSidOf(simulate("from=Restricted").body()));
+        CallLog call = Calls.awaitFinished(calls, recordingSidOf(simulate("from=Restricted").body()));
 
         HttpResponse<String> calls = page("/calls?unassigned=true");
         assertThat(calls.statusCode()).isEqualTo(200);
@@ -148,7 +136,7 @@ class SandboxModeTest {
         long[] millis = new long[10];
         for (int i = 0; i < millis.length; i++) {
             long start = System.nanoTime();
-            CallLog call = awaitFinished(recordingSidOf(simulate("from=0549876543").body()));
+            CallLog call = Calls.awaitFinished(calls, recordingSidOf(simulate("from=0549876543").body()));
             millis[i] = Duration.ofNanos(System.nanoTime() - start).toMillis();
             assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
         }

@@ -9,6 +9,8 @@ import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -56,6 +58,19 @@ public final class Calls {
         return checked.responded(new CallResponse("הלקוח מתעניין בדירה ברמת גן בתקציב 2.5 מיליון ₪.",
                 "שלום! אשמח לחזור אליך ב-WhatsApp עם פרטים על הדירה.", "קנייה",
                 new LeadDetails("2.5 מיליון ₪", null, "רמת גן", "דירה", null), true, "gpt-4o-mini"));
+    }
+
+    /** Waits up to 30 s for the call of this recording to reach a final status. */
+    public static CallLog awaitFinished(CallHistory calls, String recordingSid) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
+            if (call != null && call.getStatus().isFinal()) {
+                return call;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("call " + recordingSid + " did not finish in 30 s");
     }
 
     /** A whole call, from a caller, all the way to completed. */

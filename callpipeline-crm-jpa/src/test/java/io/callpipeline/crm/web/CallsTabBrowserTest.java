@@ -10,23 +10,18 @@ import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.testing.AudioAnswers;
 import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.CrmDatabases;
 import io.callpipeline.crm.testing.CrmTestApplication;
 import io.callpipeline.crm.testing.HeadlessChromium;
 import io.callpipeline.crm.testing.TwilioMedia;
 import io.callpipeline.spring.testing.StubbedProviders;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +33,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -51,34 +42,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * call's date, transcript, response and player (whose audio loads and seeks when a segment is
  * clicked), a gibberish call said so in Hebrew, and a call in processing that updates without a reload.
  */
-@SpringBootTest(classes = {CrmTestApplication.class, CallsTabBrowserTest.AudioAnswers.class},
+@SpringBootTest(classes = {CrmTestApplication.class, AudioAnswers.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CallsTabBrowserTest {
-
-    /** Records what the browser's player asked of the audio endpoint and what it got. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class AudioAnswers {
-
-        record Answer(String range, int status) {
-        }
-
-        static final List<Answer> SEEN = new CopyOnWriteArrayList<>();
-
-        @Bean
-        FilterRegistrationBean<OncePerRequestFilter> audioAnswersFilter() {
-            FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-                    new OncePerRequestFilter() {
-                        @Override
-                        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-                                FilterChain chain) throws ServletException, IOException {
-                            chain.doFilter(request, response);
-                            SEEN.add(new Answer(request.getHeader("Range"), response.getStatus()));
-                        }
-                    });
-            registration.addUrlPatterns("/callpipeline/api/calls/*");
-            return registration;
-        }
-    }
 
     private static final WireMockServer TWILIO = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final byte[] AUDIO = Mp3Frames.bytes(110);
@@ -162,8 +128,8 @@ class CallsTabBrowserTest {
         assertThat(segments).hasSize(2);
         segments.get(1).click();
         wait.until(b -> ((Number) js("return arguments[0].currentTime;", audio)).doubleValue() >= 3.5);
-        assertThat(AudioAnswers.SEEN).as("the player's requests and our answers")
-                .anyMatch(answer -> answer.range() != null && answer.status() == 206);
+        assertThat(AudioAnswers.playerGotAPartialAnswer()).as("the player's requests and our answers: %s",
+                AudioAnswers.SEEN).isTrue();
 
         WebElement gibberish = browser.findElement(By.cssSelector("article.cp-call[data-status='gibberish']"));
         assertThat(gibberish.getText()).contains("לא זוהה דיבור").contains("התמלול זוהה כג׳יבריש")

@@ -7,6 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -61,6 +63,20 @@ public final class StubbedProviders {
     public void reset() {
         server.resetAll();
         stubDefaults();
+    }
+
+    /** A completed recording's status callback, with the parameters Twilio sends. */
+    public static Map<String, String> callback(String recordingSid, String callSid) {
+        Map<String, String> form = new HashMap<>();
+        form.put("AccountSid", ACCOUNT_SID);
+        form.put("CallSid", callSid);
+        form.put("RecordingSid", recordingSid);
+        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
+        form.put("RecordingStatus", "completed");
+        form.put("RecordingDuration", "4");
+        form.put("RecordingChannels", "1");
+        form.put("RecordingSource", "RecordVerb");
+        return form;
     }
 
     public static String recordingPath(String recordingSid) {

@@ -107,16 +107,7 @@ class RecordingWebhookIntegrationTest {
     }
 
     private Map<String, String> callback() {
-        Map<String, String> form = new HashMap<>();
-        form.put("AccountSid", ACCOUNT_SID);
-        form.put("CallSid", callSid);
-        form.put("RecordingSid", recordingSid);
-        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
-        form.put("RecordingStatus", "completed");
-        form.put("RecordingDuration", "4");
-        form.put("RecordingChannels", "1");
-        form.put("RecordingSource", "RecordVerb");
-        return form;
+        return StubbedProviders.callback(recordingSid, callSid);
     }
 
     private String localUrl() {
