@@ -46,10 +46,12 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
     public record Segment(int index, double start, double end, String text, boolean hallucinated) {
     }
 
+    /** The AI's answer: what the agent reads and may send back. */
     public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
             Lead lead, String model) {
     }
 
+    /** The lead's details the caller mentioned; {@code null} where not said. */
     public record Lead(String budget, String rooms, String area, String propertyType, String timeframe) {
     }
 }

@@ -43,6 +43,13 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
                 url, demo.user(), password, demo.sandbox().enabled()
                         ? "SANDBOX (Twilio and OpenAI are local stand-ins; no credentials needed)"
                         : "REAL (Twilio and OpenAI with the configured credentials)");
+        // the checks call Twilio and OpenAI: off the main thread, so a slow provider delays nothing
+        Thread report = new Thread(() -> logChecks(url), "callpipeline-self-check");
+        report.setDaemon(true);
+        report.start();
+    }
+
+    private void logChecks(String url) {
         List<Check> checks = selfCheck.run(url);
         StringBuilder table = new StringBuilder("Technical checks (also at " + url + "/selfcheck):");
         for (Check check : checks) {
