@@ -321,6 +321,19 @@ class CallRecordingPipelineTest {
     }
 
     @Test
+    void oneThrowingListenerDoesNotSilenceTheOthers() {
+        List<StepTiming> heard = new CopyOnWriteArrayList<>();
+        PipelineListener broken = t -> {
+            throw new IllegalStateException("metrics backend down");
+        };
+
+        builder(store).listener(PipelineListener.all(List.of(broken, heard::add))).build().process(event());
+
+        assertThat(heard).extracting(StepTiming::step).containsExactly(PipelineStep.VERIFY, PipelineStep.DOWNLOAD,
+                PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
+    }
+
+    @Test
     void throwingListenerNeverFailsTheCall() {
         ProcessingOutcome outcome = builder(store).listener(t -> {
             throw new IllegalStateException("metrics backend down");

@@ -20,7 +20,6 @@ import io.callpipeline.core.twilio.TwilioRecordingSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -124,7 +123,6 @@ public final class CallPipelineAutoConfiguration {
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
             ObjectProvider<PipelineListener> listeners) {
         Path workDirectory = properties.processing().workDirectory();
-        List<PipelineListener> all = listeners.orderedStream().toList();
         return CallRecordingPipeline.builder()
                 .recordingSource(recordingSource)
                 .transcriber(transcriber)
@@ -132,7 +130,7 @@ public final class CallPipelineAutoConfiguration {
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())
-                .listener(timing -> all.forEach(listener -> listener.stepEnded(timing)))
+                .listener(PipelineListener.all(listeners.orderedStream().toList()))
                 .workDirectory(workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir")))
                 .build();
     }
