@@ -6,7 +6,7 @@ import java.util.Objects;
  * The one root of every failure the pipeline reports, so a caller can catch a single type and
  * still decide, by {@link #isRetryable()}, whether trying again can ever help.
  *
- * <p>Each failure carries a short machine-readable {@link #reasonCode()} (for example
+ * <p>Each failure carries a {@link ReasonCode} from the one catalogue (for example
  * {@code recording_not_found} or {@code openai_rate_limited}) that a CRM can store and show; the
  * message is for people and never contains secrets or transcript text.
  */
@@ -15,16 +15,21 @@ public abstract sealed class CallPipelineException extends RuntimeException
 
     private static final long serialVersionUID = 1L;
 
-    private final String reasonCode;
+    private final ReasonCode reason;
 
-    protected CallPipelineException(String reasonCode, String message, Throwable cause) {
+    protected CallPipelineException(ReasonCode reason, String message, Throwable cause) {
         super(message, cause);
-        this.reasonCode = Objects.requireNonNull(reasonCode, "reasonCode");
+        this.reason = Objects.requireNonNull(reason, "reason");
     }
 
-    /** A stable, machine-readable code naming why processing stopped. */
+    /** Why processing stopped, from the one catalogue. */
+    public ReasonCode reason() {
+        return reason;
+    }
+
+    /** The reason's stable, machine-readable code, e.g. {@code openai_rate_limited}. */
     public String reasonCode() {
-        return reasonCode;
+        return reason.code();
     }
 
     /** Whether the same input might succeed later (timeouts, rate limits, server errors). */

@@ -9,12 +9,18 @@ public non-sealed class PermanentProcessingException extends CallPipelineExcepti
 
     private static final long serialVersionUID = 1L;
 
-    public PermanentProcessingException(String reasonCode, String message) {
-        this(reasonCode, message, null);
+    public PermanentProcessingException(ReasonCode reason, String message) {
+        this(reason, message, null);
     }
 
-    public PermanentProcessingException(String reasonCode, String message, Throwable cause) {
-        super(reasonCode, message, cause);
+    /**
+     * @throws IllegalArgumentException when the catalogue says the reason is transient
+     */
+    public PermanentProcessingException(ReasonCode reason, String message, Throwable cause) {
+        super(reason, message, cause);
+        if (reason.isTransient()) {
+            throw new IllegalArgumentException(reason + " is a transient reason");
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.callpipeline.core;
 
+import io.callpipeline.core.ReasonCode;
 import java.time.Duration;
 
 /**
@@ -13,19 +14,23 @@ public final class TransientProcessingException extends CallPipelineException {
 
     private final Duration retryAfter;
 
-    public TransientProcessingException(String reasonCode, String message) {
-        this(reasonCode, message, null, null);
+    public TransientProcessingException(ReasonCode reason, String message) {
+        this(reason, message, null, null);
     }
 
-    public TransientProcessingException(String reasonCode, String message, Throwable cause) {
-        this(reasonCode, message, cause, null);
+    public TransientProcessingException(ReasonCode reason, String message, Throwable cause) {
+        this(reason, message, cause, null);
     }
 
     /**
+     * @param reason     from the catalogue; must be {@link ReasonCode.Kind#TRANSIENT}
      * @param retryAfter the provider's own hint (e.g. a {@code Retry-After} header), or {@code null}
      */
-    public TransientProcessingException(String reasonCode, String message, Throwable cause, Duration retryAfter) {
-        super(reasonCode, message, cause);
+    public TransientProcessingException(ReasonCode reason, String message, Throwable cause, Duration retryAfter) {
+        super(reason, message, cause);
+        if (!reason.isTransient()) {
+            throw new IllegalArgumentException(reason + " is not a transient reason");
+        }
         this.retryAfter = retryAfter;
     }
 

@@ -25,25 +25,6 @@
     TRANSCRIBED: 'בודקת את התמלול',
     CHECKED: 'מנסחת תשובה'
   };
-  const REASONS = {
-    retries_exhausted: 'כל הניסיונות החוזרים נכשלו',
-    recording_absent: 'טוויליו לא שמרה את ההקלטה (קצרה או שקטה מדי)',
-    recording_failed: 'ההקלטה נכשלה אצל טוויליו',
-    recording_not_found: 'ההקלטה לא נמצאה בטוויליו',
-    recording_not_completed: 'ההקלטה לא הושלמה בטוויליו',
-    recording_call_mismatch: 'ההקלטה אינה שייכת לשיחה הזו',
-    recording_account_mismatch: 'ההקלטה שייכת לחשבון אחר',
-    twilio_unauthorized: 'טוויליו דחתה את פרטי הגישה',
-    twilio_unavailable: 'טוויליו אינה זמינה כרגע',
-    audio_too_large: 'ההקלטה גדולה מדי',
-    audio_empty: 'ההקלטה ריקה',
-    openai_unauthorized: 'מפתח ה-API של OpenAI נדחה',
-    openai_insufficient_quota: 'נגמרה המכסה ב-OpenAI',
-    openai_rate_limited: 'OpenAI הגבילה את קצב הבקשות',
-    openai_unavailable: 'OpenAI אינה זמינה כרגע',
-    store_unavailable: 'מסד הנתונים אינו זמין',
-    unexpected_error: 'שגיאה לא צפויה'
-  };
   const STYLE = `
     /* Scoped under .cp-calls so the host page's own styles (buttons, paragraphs) do not leak in. */
     .cp-calls { direction: rtl; color: #1f2328; font-family: system-ui, "Segoe UI", Arial, sans-serif; line-height: 1.5; }
@@ -63,6 +44,8 @@
     .cp-status-completed { color: #1a7f37; } .cp-status-processing, .cp-status-received { color: #9a6700; }
     .cp-status-gibberish, .cp-status-rejected, .cp-status-failed { color: #cf222e; }
     .cp-note { border-radius: 6px; padding: .4em .6em; margin: .5em 0; }
+    .cp-calls .cp-retry { margin-inline-start: .75em; padding: .1em .8em; border: 1px solid #cf222e; border-radius: 4px;
+      background: #fff; color: #cf222e; font: inherit; cursor: pointer; }
     .cp-progress { background: #fff8c5; } .cp-warning, .cp-error { background: #ffebe9; }
     .cp-calls audio { width: 100%; margin-top: .25em; }
     .cp-empty { color: #57606a; }
@@ -88,8 +71,16 @@
     return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
   }
 
+  /** The reason's Hebrew label comes with the call (one catalogue on the server); the code stays for support. */
   function reason(error) {
-    return (REASONS[error.code] || 'שגיאה') + ' (' + error.code + ')';
+    return el('span', {}, (error.label || 'שגיאה') + ' (', el('bdi', {dir: 'ltr'}, error.code), ')');
+  }
+
+  /** Spring Security's CSRF token, when the host page carries it in the usual meta tags. */
+  function csrfHeaders() {
+    const token = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    return token && header ? {[header.content]: token.content} : {};
   }
 
   function meta(call) {
@@ -107,8 +98,8 @@
     const out = [];
     if (!call.finished) {
       const step = NEXT_STEP[call.stage] || 'בעיבוד';
-      const retry = call.error ? ' — ניסיון חוזר אחרי: ' + reason(call.error) : '';
-      out.push(el('p', {class: 'cp-note cp-progress', role: 'status'}, step + '…' + retry));
+      out.push(el('p', {class: 'cp-note cp-progress', role: 'status'}, step + '…',
+        call.error ? el('span', {}, ' — ניסיון חוזר אחרי: ', reason(call.error)) : ''));
     }
     if (call.status === 'gibberish' && call.transcript) {
       out.push(el('p', {class: 'cp-note cp-warning'}, 'התמלול זוהה כג׳יבריש ולא נוסחה תשובה: ',
@@ -117,7 +108,9 @@
     }
     if ((call.status === 'failed' || call.status === 'rejected') && call.error) {
       out.push(el('p', {class: 'cp-note cp-error'},
-        (call.status === 'failed' ? 'העיבוד נכשל: ' : 'השיחה נדחתה: ') + reason(call.error)));
+        call.status === 'failed' ? 'העיבוד נכשל: ' : 'השיחה נדחתה: ', reason(call.error),
+        call.error.retryable ? el('button', {type: 'button', class: 'cp-retry', 'data-retry': String(call.id)},
+          'נסו שוב') : ''));
     }
     return out;
   }
@@ -175,6 +168,12 @@
         document.head.append(el('style', {id: 'callpipeline-calls-style'}, STYLE));
       }
       this.list = el('div', {class: 'cp-list', 'aria-live': 'polite'});
+      this.list.addEventListener('click', event => {
+        const button = event.target.closest('button[data-retry]');
+        if (button) {
+          this.retry(button.dataset.retry, button);
+        }
+      });
       this.replaceChildren(el('section', {class: 'cp-calls', dir: 'rtl', lang: 'he'},
         el('h2', {}, 'שיחות מוקלטות'), this.list));
       this.load();
@@ -182,6 +181,24 @@
 
     disconnectedCallback() {
       clearTimeout(this.timer);
+    }
+
+    /** A failed call's "נסו שוב" button: the server re-runs it from the step where it stopped. */
+    async retry(callId, button) {
+      button.disabled = true;
+      const api = this.getAttribute('api') || '/callpipeline/api';
+      try {
+        const answer = await fetch(api + '/calls/' + encodeURIComponent(callId) + '/retry', {method: 'POST',
+          headers: Object.assign({Accept: 'application/json'}, csrfHeaders()), credentials: 'same-origin'});
+        if (!answer.ok) {
+          throw new Error('שגיאה ' + answer.status);
+        }
+      } catch (e) {
+        button.disabled = false;
+        button.after(el('span', {class: 'cp-error', role: 'alert'}, ' הניסיון החוזר נכשל: ' + e.message));
+        return;
+      }
+      this.load();
     }
 
     async load() {

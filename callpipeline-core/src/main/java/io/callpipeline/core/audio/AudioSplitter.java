@@ -1,6 +1,7 @@
 package io.callpipeline.core.audio;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.recording.AudioFile;
 import java.io.IOException;
@@ -37,9 +38,9 @@ public final class AudioSplitter {
                 return new WavSplitter(maxBytes, directory).split(audio.path());
             }
         } catch (IOException e) {
-            throw new TransientProcessingException("audio_split_io", "Could not split the recording: " + e.getMessage(), e);
+            throw new TransientProcessingException(ReasonCode.AUDIO_SPLIT_IO, "Could not split the recording: " + e.getMessage(), e);
         }
-        throw new PermanentProcessingException("audio_too_large", "The recording (" + audio.sizeBytes()
+        throw new PermanentProcessingException(ReasonCode.AUDIO_TOO_LARGE, "The recording (" + audio.sizeBytes()
                 + " bytes, " + audio.contentType() + ") is over the " + maxBytes
                 + "-byte upload limit and only MP3 and WAV can be split");
     }

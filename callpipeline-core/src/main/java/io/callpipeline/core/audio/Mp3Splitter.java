@@ -1,6 +1,7 @@
 package io.callpipeline.core.audio;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -54,7 +55,7 @@ final class Mp3Splitter {
                     continue;
                 }
                 if (f.length > maxBytes) {
-                    throw new PermanentProcessingException("audio_unsplittable", "An MP3 frame is larger than the limit");
+                    throw new PermanentProcessingException(ReasonCode.AUDIO_UNSPLITTABLE, "An MP3 frame is larger than the limit");
                 }
                 writeHeader(frame, header);
                 try {
@@ -80,7 +81,7 @@ final class Mp3Splitter {
             }
         }
         if (parts.isEmpty()) {
-            throw new PermanentProcessingException("audio_unreadable", "The recording holds no MP3 frames");
+            throw new PermanentProcessingException(ReasonCode.AUDIO_UNREADABLE, "The recording holds no MP3 frames");
         }
         return parts;
     }
@@ -92,7 +93,7 @@ final class Mp3Splitter {
         frame[3] = (byte) header;
     }
 
-    private static void skipId3(DataInputStream in) throws IOException {
+    static void skipId3(DataInputStream in) throws IOException {
         in.mark(10);
         byte[] tag = new byte[10];
         int read = in.read(tag);
@@ -106,7 +107,7 @@ final class Mp3Splitter {
     }
 
     /** One frame header, decoded. */
-    private record Frame(int length, int samples, int sampleRate) {
+    record Frame(int length, int samples, int sampleRate) {
 
         static Frame parse(int h) {
             if ((h >>> 21) != 0x7FF) {

@@ -1,6 +1,7 @@
 package io.callpipeline.core.audio;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -35,7 +36,7 @@ final class WavSplitter {
             in.readFully(riff);
             if (!"RIFF".equals(new String(riff, 0, 4, java.nio.charset.StandardCharsets.US_ASCII))
                     || !"WAVE".equals(new String(riff, 8, 4, java.nio.charset.StandardCharsets.US_ASCII))) {
-                throw new PermanentProcessingException("audio_unreadable", "The recording is not a RIFF/WAVE file");
+                throw new PermanentProcessingException(ReasonCode.AUDIO_UNREADABLE, "The recording is not a RIFF/WAVE file");
             }
             byte[] fmt = null;
             while (true) {
@@ -49,7 +50,7 @@ final class WavSplitter {
                     in.skipNBytes(size & 1);
                 } else if ("data".equals(id)) {
                     if (fmt == null || fmt.length < 16) {
-                        throw new PermanentProcessingException("audio_unreadable", "The WAV file has no format chunk");
+                        throw new PermanentProcessingException(ReasonCode.AUDIO_UNREADABLE, "The WAV file has no format chunk");
                     }
                     return writeParts(in, fmt, size);
                 } else {
@@ -57,7 +58,7 @@ final class WavSplitter {
                 }
             }
         } catch (java.io.EOFException e) {
-            throw new PermanentProcessingException("audio_unreadable", "The WAV file ends before its audio data", e);
+            throw new PermanentProcessingException(ReasonCode.AUDIO_UNREADABLE, "The WAV file ends before its audio data", e);
         }
     }
 
@@ -66,11 +67,11 @@ final class WavSplitter {
         int byteRate = format.getInt(8);
         int blockAlign = Short.toUnsignedInt(format.getShort(12));
         if (byteRate <= 0 || blockAlign <= 0) {
-            throw new PermanentProcessingException("audio_unreadable", "The WAV format chunk is invalid");
+            throw new PermanentProcessingException(ReasonCode.AUDIO_UNREADABLE, "The WAV format chunk is invalid");
         }
         long perPart = (maxBytes - HEADER) / blockAlign * blockAlign;
         if (perPart <= 0) {
-            throw new PermanentProcessingException("audio_unsplittable", "The upload limit is below one WAV frame");
+            throw new PermanentProcessingException(ReasonCode.AUDIO_UNSPLITTABLE, "The upload limit is below one WAV frame");
         }
         List<AudioPart> parts = new ArrayList<>();
         byte[] buffer = new byte[1 << 16];

@@ -1,6 +1,7 @@
 package io.callpipeline.core.event;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 
 /**
  * A recording callback that cannot be processed as sent: a required parameter is missing or a
@@ -14,7 +15,7 @@ public final class InvalidRecordingEventException extends PermanentProcessingExc
     private final boolean missing;
 
     InvalidRecordingEventException(String parameter, boolean missing, String message) {
-        super(missing ? "missing_parameter" : "malformed_parameter", message);
+        super(missing ? ReasonCode.MISSING_PARAMETER : ReasonCode.MALFORMED_PARAMETER, message);
         this.parameter = parameter;
         this.missing = missing;
     }

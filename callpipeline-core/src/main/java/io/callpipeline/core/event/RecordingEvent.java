@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One Twilio recording status callback, parsed and checked at the boundary so the rest of the
@@ -42,12 +43,29 @@ public record RecordingEvent(
     /** The one recording status that means media exists and can be processed. */
     public static final String STATUS_COMPLETED = "completed";
 
+    /** Final statuses without media: recorded as such, never downloaded. */
+    private static final Set<String> FINAL_WITHOUT_MEDIA = Set.of("absent", "failed", "deleted");
+
+    /** The longest {@code RecordingUrl} kept; stores must hold at least this many characters. */
+    public static final int MAX_URL_LENGTH = 2000;
+    /** The longest {@code RecordingStatus} kept (Twilio's longest is 11). */
+    public static final int MAX_STATUS_LENGTH = 32;
+    /** The longest {@code RecordingSource} kept (Twilio's longest is 27). */
+    public static final int MAX_SOURCE_LENGTH = 64;
+
+    /**
+     * @throws InvalidRecordingEventException naming the parameter that is malformed or longer than
+     *         a store is required to keep, so a callback is refused rather than half-saved
+     */
     public RecordingEvent {
         TwilioSid.CALL.require("CallSid", callSid);
         TwilioSid.RECORDING.require("RecordingSid", recordingSid);
         if (accountSid != null) {
             TwilioSid.ACCOUNT.require("AccountSid", accountSid);
         }
+        requireAtMost("RecordingUrl", recordingUrl, MAX_URL_LENGTH);
+        requireAtMost("RecordingStatus", recordingStatus, MAX_STATUS_LENGTH);
+        requireAtMost("RecordingSource", source, MAX_SOURCE_LENGTH);
     }
 
     /** A completed recording with only the identifiers known, as a caller resuming work has them. */
@@ -88,10 +106,31 @@ public record RecordingEvent(
     /**
      * Whether the media can be processed: Twilio said {@code completed}, or sent no status at all (a
      * plain {@code <Record action>} callback), in which case the recording's own status decides.
-     * Anything else is recorded without a download.
      */
     public boolean isCompleted() {
         return recordingStatus == null || STATUS_COMPLETED.equals(recordingStatus);
+    }
+
+    /**
+     * Whether this callback says how the recording ended: {@code completed} (or no status), or a
+     * final status without media ({@code absent}, {@code failed}, {@code deleted}). Anything else
+     * ({@code in-progress}, {@code processing}, a status Twilio adds later) is not final: the
+     * recording's own status at Twilio decides, and a later final callback replaces this one.
+     */
+    public boolean isFinal() {
+        return isCompleted() || FINAL_WITHOUT_MEDIA.contains(recordingStatus);
+    }
+
+    /** Whether Twilio said the recording ended without media: recorded, never downloaded. */
+    public boolean endedWithoutMedia() {
+        return FINAL_WITHOUT_MEDIA.contains(recordingStatus);
+    }
+
+    private static void requireAtMost(String name, String value, int max) {
+        if (value != null && value.length() > max) {
+            throw new InvalidRecordingEventException(name, false,
+                    name + " is longer than " + max + " characters (" + value.length() + ")");
+        }
     }
 
     private static Integer integer(Map<String, String> form, String name) {

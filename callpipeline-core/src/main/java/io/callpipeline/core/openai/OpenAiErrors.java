@@ -9,8 +9,12 @@ import com.openai.errors.RateLimitException;
 import com.openai.errors.UnauthorizedException;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.http.RetryAfter;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Translates openai-java's exceptions into permanent or transient failures. The distinction that
@@ -26,48 +30,44 @@ final class OpenAiErrors {
      */
     static CallPipelineException translate(OpenAIException e, String step) {
         if (e instanceof OpenAIIoException) {
-            return new TransientProcessingException("openai_unreachable",
+            return new TransientProcessingException(ReasonCode.OPENAI_UNREACHABLE,
                     "The OpenAI " + step + " endpoint could not be reached or timed out: " + e.getMessage(), e);
         }
         if (!(e instanceof OpenAIServiceException service)) {
-            return new TransientProcessingException("openai_invalid_answer",
+            return new TransientProcessingException(ReasonCode.OPENAI_INVALID_ANSWER,
                     "The OpenAI " + step + " answer could not be read: " + e.getMessage(), e);
         }
         String code = service.code().orElse("");
         String detail = " (HTTP " + service.statusCode() + (code.isEmpty() ? "" : ", " + code) + ")";
         if (e instanceof RateLimitException) {
             if ("insufficient_quota".equals(code)) {
-                return new PermanentProcessingException("openai_insufficient_quota",
+                return new PermanentProcessingException(ReasonCode.OPENAI_INSUFFICIENT_QUOTA,
                         "The OpenAI account has no quota left for " + step + detail, e);
             }
-            return new TransientProcessingException("openai_rate_limited",
+            return new TransientProcessingException(ReasonCode.OPENAI_RATE_LIMITED,
                     "OpenAI rate-limited the " + step + " request" + detail, e, retryAfter(service));
         }
         if (e instanceof UnauthorizedException || e instanceof PermissionDeniedException) {
-            return new PermanentProcessingException("openai_unauthorized",
+            return new PermanentProcessingException(ReasonCode.OPENAI_UNAUTHORIZED,
                     "OpenAI refused the API key for " + step + detail, e);
         }
         if (e instanceof BadRequestException) {
-            return new PermanentProcessingException("openai_bad_request",
+            return new PermanentProcessingException(ReasonCode.OPENAI_BAD_REQUEST,
                     "OpenAI rejected the " + step + " request" + detail + ": " + e.getMessage(), e);
         }
         int status = service.statusCode();
         if (status >= 500 || status == 408 || status == 409) {
-            return new TransientProcessingException("openai_unavailable",
+            return new TransientProcessingException(ReasonCode.OPENAI_UNAVAILABLE,
                     "OpenAI could not answer the " + step + " request now" + detail, e);
         }
-        return new PermanentProcessingException("openai_rejected",
+        return new PermanentProcessingException(ReasonCode.OPENAI_REJECTED,
                 "OpenAI refused the " + step + " request" + detail + ": " + e.getMessage(), e);
     }
 
     private static Duration retryAfter(OpenAIServiceException e) {
-        for (String value : e.headers().values("retry-after")) {
-            try {
-                return Duration.ofMillis((long) (Double.parseDouble(value.trim()) * 1000));
-            } catch (NumberFormatException ignored) {
-                // an HTTP date instead of seconds: fall back to the scheduler's own backoff
-            }
-        }
-        return null;
+        return e.headers().values("retry-after").stream()
+                .map(value -> RetryAfter.parse(value, Clock.systemUTC()))
+                .flatMap(Optional::stream)
+                .findFirst().orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import com.openai.errors.OpenAIException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
@@ -79,15 +80,15 @@ public final class OpenAiResponder implements Responder {
         }
         ChatCompletion.Choice choice = completion.choices().get(0);
         if (choice.message().refusal().isPresent()) {
-            throw new PermanentProcessingException("response_refused", "The model refused to answer");
+            throw new PermanentProcessingException(ReasonCode.RESPONSE_REFUSED, "The model refused to answer");
         }
         String finish = choice._finishReason().asKnown().map(ChatCompletion.Choice.FinishReason::asString).orElse("");
         if (ChatCompletion.Choice.FinishReason.LENGTH.asString().equals(finish)) {
-            throw new PermanentProcessingException("response_truncated",
+            throw new PermanentProcessingException(ReasonCode.RESPONSE_TRUNCATED,
                     "The answer was cut off at the " + maxTokens + "-token limit (finish_reason=length)");
         }
         if (ChatCompletion.Choice.FinishReason.CONTENT_FILTER.asString().equals(finish)) {
-            throw new PermanentProcessingException("response_filtered", "The provider's content filter stopped the answer");
+            throw new PermanentProcessingException(ReasonCode.RESPONSE_FILTERED, "The provider's content filter stopped the answer");
         }
         String content = choice.message().content().orElseThrow(() -> malformed("the answer has no content"));
         Answer answer;
@@ -122,7 +123,7 @@ public final class OpenAiResponder implements Responder {
     }
 
     private static PermanentProcessingException malformed(String why) {
-        return new PermanentProcessingException("response_malformed", "The model's answer is unusable: " + why);
+        return new PermanentProcessingException(ReasonCode.RESPONSE_MALFORMED, "The model's answer is unusable: " + why);
     }
 
     private static boolean blank(String value) {

@@ -2,10 +2,12 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.audio.AudioCheck;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.gibberish.GibberishDetector;
+import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.CallLookup;
@@ -25,6 +27,9 @@ import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +49,9 @@ public final class CallRecordingPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(CallRecordingPipeline.class);
 
+    /** Twilio's statuses of a recording that exists but is not finished yet: try again later. */
+    private static final Set<String> NOT_READY = Set.of("in-progress", "paused", "stopped", "processing");
+
     private final RecordingLookup recordingLookup;
     private final CallLookup callLookup;
     private final MediaDownloader mediaDownloader;
@@ -54,6 +62,7 @@ public final class CallRecordingPipeline {
     private final Path workDirectory;
     private final String language;
     private final StepTimer steps;
+    private final UnsavedResults unsaved;
 
     private CallRecordingPipeline(Builder b) {
         this.recordingLookup = b.recordingLookup;
@@ -66,6 +75,7 @@ public final class CallRecordingPipeline {
         this.workDirectory = b.workDirectory;
         this.language = b.language;
         this.steps = new StepTimer(b.listener);
+        this.unsaved = new UnsavedResults(b.workDirectory);
     }
 
     public static Builder builder() {
@@ -79,16 +89,21 @@ public final class CallRecordingPipeline {
      */
     public ProcessingOutcome process(RecordingEvent event) {
         Objects.requireNonNull(event, "event");
-        CallRecord record = store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event));
+        String sid = event.recordingSid();
+        CallRecord record = store.find(sid).orElseGet(() -> CallRecord.received(event));
+        try {
+            record = withUnsavedResult(record);
+        } catch (CallPipelineException e) {
+            return fail(record, ProcessingFailure.of(e), ProcessingStage.FAILED);
+        }
         if (record.stage().isTerminal()) {
-            log.debug("Recording {} already ended as {}; nothing to do", event.recordingSid(), record.stage());
+            log.debug("Recording {} already ended as {}; nothing to do", sid, record.stage());
             return outcomeOf(record);
         }
-        if (!event.isCompleted()) {
-            return rejectIncomplete(record);
+        if (record.event().endedWithoutMedia()) {
+            return rejectWithoutMedia(record);
         }
         ProcessingStage failedAs = ProcessingStage.FAILED;
-        String sid = event.recordingSid();
         try {
             if (record.recording() == null) {
                 failedAs = ProcessingStage.REJECTED;
@@ -111,31 +126,60 @@ public final class CallRecordingPipeline {
         } catch (CallPipelineException e) {
             return fail(record, ProcessingFailure.of(e), failedAs);
         } catch (RuntimeException e) {
-            log.warn("Unexpected error processing recording {}", event.recordingSid(), e);
-            return fail(record, new ProcessingFailure("unexpected_error",
+            log.warn("Unexpected error processing recording {}", sid, e);
+            return fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
                     e.getClass().getSimpleName() + ": " + e.getMessage(), true, null), failedAs);
         }
-        log.info("Recording {} ended as {}", event.recordingSid(), record.stage());
+        log.info("Recording {} ended as {}", sid, record.stage());
         return outcomeOf(record);
+    }
+
+    /**
+     * Removes the work directories of runs that died (a crash, a {@code kill -9}), except those of
+     * recordings being processed now; a host calls it at start-up, before its workers start.
+     *
+     * @param inUse whether a recording's run is under way (on any instance sharing the folder)
+     * @return how many directories were removed
+     */
+    public int removeLeftoverWorkDirectories(Predicate<String> inUse) {
+        return WorkDirectory.removeLeftovers(workDirectory, inUse);
+    }
+
+    /**
+     * A result an earlier run paid for but could not save replaces the stored record when it is
+     * further along, and is saved first; an outdated one is dropped.
+     */
+    private CallRecord withUnsavedResult(CallRecord stored) {
+        Optional<CallRecord> kept = unsaved.find(stored.recordingSid());
+        if (kept.isEmpty()) {
+            return stored;
+        }
+        if (kept.get().stage().ordinal() <= stored.stage().ordinal() || stored.stage().isTerminal()) {
+            unsaved.forget(stored.recordingSid());
+            return stored;
+        }
+        log.info("Recording {}: saving the {} result an earlier run could not", stored.recordingSid(),
+                kept.get().stage());
+        return save(kept.get());
     }
 
     private CallRecord verify(CallRecord record) {
         RecordingEvent event = record.event();
         RecordingInfo recording = recordingLookup.fetchRecording(event.recordingSid());
         if (!event.callSid().equals(recording.callSid())) {
-            throw new PermanentProcessingException("recording_call_mismatch", "Recording " + event.recordingSid()
+            throw new PermanentProcessingException(ReasonCode.RECORDING_CALL_MISMATCH, "Recording " + event.recordingSid()
                     + " belongs to call " + recording.callSid() + ", not to " + event.callSid());
         }
         if (event.accountSid() != null && !event.accountSid().equals(recording.accountSid())) {
-            throw new PermanentProcessingException("recording_account_mismatch", "Recording "
+            throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH, "Recording "
                     + event.recordingSid() + " belongs to another account than the callback's " + event.accountSid());
         }
-        if ("processing".equals(recording.status()) || "in-progress".equals(recording.status())) {
-            throw new TransientProcessingException("recording_not_ready",
+        if (NOT_READY.contains(recording.status())) {
+            throw new TransientProcessingException(ReasonCode.RECORDING_NOT_READY,
                     "Recording " + event.recordingSid() + " is still '" + recording.status() + "' at the provider");
         }
         if (!RecordingEvent.STATUS_COMPLETED.equals(recording.status())) {
-            throw new PermanentProcessingException("recording_not_completed",
+            throw new PermanentProcessingException(ReasonCode.RECORDING_NOT_COMPLETED,
                     "Recording " + event.recordingSid() + " has status '" + recording.status() + "', not 'completed'");
         }
         CallDetails call = callLookup.fetchCall(event.callSid());
@@ -145,13 +189,16 @@ public final class CallRecordingPipeline {
     private Transcript downloadAndTranscribe(RecordingInfo recording) {
         try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
             String sid = recording.recordingSid();
-            AudioFile audio = steps.time(PipelineStep.DOWNLOAD, sid,
-                    () -> mediaDownloader.download(new MediaRequest(recording, directory.path())));
+            AudioFile audio = steps.time(PipelineStep.DOWNLOAD, sid, () -> {
+                AudioFile downloaded = mediaDownloader.download(new MediaRequest(recording, directory.path()));
+                AudioCheck.requireReadable(downloaded);
+                return downloaded;
+            });
             return steps.time(PipelineStep.TRANSCRIBE, sid, () -> transcriber.transcribe(new TranscriptionRequest(audio, language)));
         }
     }
 
-    private ProcessingOutcome rejectIncomplete(CallRecord record) {
+    private ProcessingOutcome rejectWithoutMedia(CallRecord record) {
         RecordingEvent event = record.event();
         String why = switch (event.errorCode() == null ? 0 : event.errorCode()) {
             case 16101 -> " (16101: too short to keep)";
@@ -159,8 +206,13 @@ public final class CallRecordingPipeline {
             case 0 -> "";
             default -> " (error " + event.errorCode() + ")";
         };
-        ProcessingFailure failure = new ProcessingFailure("recording_" + event.recordingStatus(),
-                "Twilio reported the recording as '" + event.recordingStatus() + "'" + why, false, null);
+        ReasonCode reason = switch (event.recordingStatus()) {
+            case "absent" -> ReasonCode.RECORDING_ABSENT;
+            case "failed" -> ReasonCode.RECORDING_FAILED;
+            default -> ReasonCode.RECORDING_NOT_COMPLETED;
+        };
+        ProcessingFailure failure = new ProcessingFailure(reason,
+                "Twilio reported the recording as '" + event.recordingStatus() + "'" + why);
         return fail(record, failure, ProcessingStage.REJECTED);
     }
 
@@ -170,23 +222,27 @@ public final class CallRecordingPipeline {
             store.save(failed);
         } catch (RuntimeException e) {
             log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), e.toString());
-            return new ProcessingOutcome.Failed(failed, new ProcessingFailure("store_unavailable",
-                    "Could not save the outcome: " + e.getMessage(), true, null));
+            return new ProcessingOutcome.Failed(failed, new ProcessingFailure(ReasonCode.STORE_UNAVAILABLE,
+                    "Could not save the outcome: " + e.getMessage()));
         }
         log.info("Recording {} stopped at {}: {} ({})", record.recordingSid(), failed.stage(),
                 failure.reasonCode(), failure.retryable() ? "will retry" : "final");
         return outcomeOf(failed);
     }
 
+    /** Saves a step's result; one the store cannot take is kept on disk for the next run. */
     private CallRecord save(CallRecord record) {
         try {
             store.save(record);
-        } catch (CallPipelineException e) {
-            throw e;
         } catch (RuntimeException e) {
-            throw new TransientProcessingException("store_unavailable",
+            unsaved.keep(record);
+            if (e instanceof CallPipelineException known) {
+                throw known;
+            }
+            throw new TransientProcessingException(ReasonCode.STORE_UNAVAILABLE,
                     "Could not save the call's progress: " + e.getMessage(), e);
         }
+        unsaved.forget(record.recordingSid());
         return record;
     }
 

@@ -1,6 +1,7 @@
 package io.callpipeline.core.recording;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 
 /**
  * A byte range that starts at or past the end of the recording: the HTTP answer is 416 with the
@@ -13,7 +14,7 @@ public final class MediaRangeNotSatisfiableException extends PermanentProcessing
     private final long totalBytes;
 
     public MediaRangeNotSatisfiableException(long firstByte, long totalBytes) {
-        super("range_not_satisfiable", "Byte " + firstByte + " is past the end of the " + totalBytes + "-byte recording");
+        super(ReasonCode.RANGE_NOT_SATISFIABLE, "Byte " + firstByte + " is past the end of the " + totalBytes + "-byte recording");
         this.totalBytes = totalBytes;
     }
 

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param verdict    the gibberish verdict (step 5)
  * @param response   the LLM's response (step 6)
  * @param failure    why the last attempt stopped, or {@code null}
+ * @param origin     how the call became known; {@link Origin#CALLBACK} when not said
  */
 public record CallRecord(
         RecordingEvent event,
@@ -30,16 +31,29 @@ public record CallRecord(
         Transcript transcript,
         GibberishVerdict verdict,
         CallResponse response,
-        ProcessingFailure failure) {
+        ProcessingFailure failure,
+        Origin origin) {
 
     public CallRecord {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(stage, "stage");
+        origin = origin == null ? Origin.CALLBACK : origin;
+    }
+
+    /** A record of a call announced by its callback. */
+    public CallRecord(RecordingEvent event, ProcessingStage stage, RecordingInfo recording, CallDetails call,
+            Transcript transcript, GibberishVerdict verdict, CallResponse response, ProcessingFailure failure) {
+        this(event, stage, recording, call, transcript, verdict, response, failure, Origin.CALLBACK);
     }
 
     /** A record for a callback nothing has been done for yet. */
     public static CallRecord received(RecordingEvent event) {
-        return new CallRecord(event, ProcessingStage.RECEIVED, null, null, null, null, null, null);
+        return received(event, Origin.CALLBACK);
+    }
+
+    /** A record for a call nothing has been done for yet, found the way {@code origin} says. */
+    public static CallRecord received(RecordingEvent event, Origin origin) {
+        return new CallRecord(event, ProcessingStage.RECEIVED, null, null, null, null, null, null, origin);
     }
 
     public String recordingSid() {
@@ -47,20 +61,20 @@ public record CallRecord(
     }
 
     public CallRecord verified(RecordingInfo recording, CallDetails call) {
-        return new CallRecord(event, ProcessingStage.VERIFIED, recording, call, transcript, verdict, response, null);
+        return new CallRecord(event, ProcessingStage.VERIFIED, recording, call, transcript, verdict, response, null, origin);
     }
 
     public CallRecord transcribed(Transcript transcript) {
-        return new CallRecord(event, ProcessingStage.TRANSCRIBED, recording, call, transcript, verdict, response, null);
+        return new CallRecord(event, ProcessingStage.TRANSCRIBED, recording, call, transcript, verdict, response, null, origin);
     }
 
     public CallRecord checked(GibberishVerdict verdict) {
         ProcessingStage next = verdict.gibberish() ? ProcessingStage.GIBBERISH : ProcessingStage.CHECKED;
-        return new CallRecord(event, next, recording, call, transcript, verdict, response, null);
+        return new CallRecord(event, next, recording, call, transcript, verdict, response, null, origin);
     }
 
     public CallRecord responded(CallResponse response) {
-        return new CallRecord(event, ProcessingStage.COMPLETED, recording, call, transcript, verdict, response, null);
+        return new CallRecord(event, ProcessingStage.COMPLETED, recording, call, transcript, verdict, response, null, origin);
     }
 
     /**
@@ -69,6 +83,39 @@ public record CallRecord(
      */
     public CallRecord failed(ProcessingFailure failure, ProcessingStage terminalStage) {
         ProcessingStage next = failure.retryable() ? stage : terminalStage;
-        return new CallRecord(event, next, recording, call, transcript, verdict, response, failure);
+        return new CallRecord(event, next, recording, call, transcript, verdict, response, failure, origin);
+    }
+
+    /**
+     * The record with a later callback's event in place of an earlier, non-final one (Twilio sent
+     * {@code in-progress} first, {@code completed} now). Progress is kept; a call that had ended
+     * without a result is reopened, since the new event may change that.
+     */
+    public CallRecord withEvent(RecordingEvent later) {
+        CallRecord replaced = new CallRecord(later, stage, recording, call, transcript, verdict, response, failure,
+                origin);
+        return stage == ProcessingStage.REJECTED || stage == ProcessingStage.FAILED ? replaced.reopened() : replaced;
+    }
+
+    /**
+     * The record made ready to run again from the last finished step: the stage its results say,
+     * no failure. Nothing already paid for is dropped.
+     */
+    public CallRecord reopened() {
+        return new CallRecord(event, progress(), recording, call, transcript, verdict, response, null, origin);
+    }
+
+    /** The stage the stored results reach, whatever the last attempt said. */
+    private ProcessingStage progress() {
+        if (response != null) {
+            return ProcessingStage.COMPLETED;
+        }
+        if (verdict != null) {
+            return verdict.gibberish() ? ProcessingStage.GIBBERISH : ProcessingStage.CHECKED;
+        }
+        if (transcript != null) {
+            return ProcessingStage.TRANSCRIBED;
+        }
+        return recording != null ? ProcessingStage.VERIFIED : ProcessingStage.RECEIVED;
     }
 }

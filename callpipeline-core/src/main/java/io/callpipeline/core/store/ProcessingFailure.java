@@ -1,6 +1,7 @@
 package io.callpipeline.core.store;
 
 import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
 import java.time.Duration;
 import java.util.Objects;
@@ -9,7 +10,7 @@ import java.util.Objects;
  * Why the last attempt stopped, kept with the call so the CRM can show it and a scheduler can
  * decide whether and when to try again.
  *
- * @param reasonCode machine-readable, e.g. {@code openai_rate_limited}
+ * @param reasonCode a {@link ReasonCode#code()}, e.g. {@code openai_rate_limited}
  * @param message    for people; never holds secrets or transcript text
  * @param retryable  whether another attempt may succeed
  * @param retryAfter the provider's requested wait, {@link Duration#ZERO} when none
@@ -22,9 +23,22 @@ public record ProcessingFailure(String reasonCode, String message, boolean retry
         retryAfter = retryAfter == null ? Duration.ZERO : retryAfter;
     }
 
+    /** A failure for a reason from the catalogue, retryable when the reason is transient. */
+    public ProcessingFailure(ReasonCode reason, String message) {
+        this(reason.code(), message, reason.isTransient(), null);
+    }
+
     /** The failure an exception describes. */
     public static ProcessingFailure of(CallPipelineException e) {
         Duration wait = e instanceof TransientProcessingException t ? t.retryAfter() : Duration.ZERO;
         return new ProcessingFailure(e.reasonCode(), String.valueOf(e.getMessage()), e.isRetryable(), wait);
+    }
+
+    /**
+     * The reason in the catalogue; a code stored by an older version and since retired reads as
+     * {@link ReasonCode#UNEXPECTED_ERROR}.
+     */
+    public ReasonCode reason() {
+        return ReasonCode.of(reasonCode).orElse(ReasonCode.UNEXPECTED_ERROR);
     }
 }

@@ -1,5 +1,6 @@
 package io.callpipeline.core.twilio;
 
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.core.recording.MediaStream;
@@ -30,7 +31,7 @@ final class MediaRanges {
         Matcher m = CONTENT_RANGE.matcher(header.trim());
         if (!m.matches()) {
             close(response.body());
-            throw new TransientProcessingException("twilio_media_bad_range",
+            throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_BAD_RANGE,
                     "The media answered 206 with an unreadable Content-Range '" + header + "'");
         }
         long total = "*".equals(m.group(3)) ? -1 : Long.parseLong(m.group(3));
@@ -52,7 +53,7 @@ final class MediaRanges {
             throw new MediaRangeNotSatisfiableException(first, -1);
         } catch (IOException e) {
             close(body);
-            throw new TransientProcessingException("twilio_media_interrupted",
+            throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_INTERRUPTED,
                     "The recording download was interrupted: " + e.getMessage(), e);
         }
         if (total < 0) {

@@ -1,7 +1,9 @@
 package io.callpipeline.core.twilio;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.http.RetryAfter;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.core.recording.MediaStream;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
@@ -63,9 +66,9 @@ final class TwilioMediaDownloader {
                     delay = delay.multipliedBy(2);
                     continue;
                 }
-                throw failure(status, attempt);
+                throw failure(response, attempt);
             } catch (IOException e) {
-                throw new TransientProcessingException("twilio_media_interrupted",
+                throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_INTERRUPTED,
                         "The recording download was interrupted: " + e.getMessage(), e);
             }
         }
@@ -92,7 +95,7 @@ final class TwilioMediaDownloader {
         if (status == 416) {
             throw new MediaRangeNotSatisfiableException(request.firstByte(), MediaRanges.totalOf(response));
         }
-        throw failure(status, 0);
+        throw failure(response, 0);
     }
 
     private HttpResponse<InputStream> send(URI url) {
@@ -120,12 +123,12 @@ final class TwilioMediaDownloader {
             String location = response.headers().firstValue("Location").orElse(null);
             closeQuietly(response);
             if (location == null) {
-                throw new PermanentProcessingException("twilio_media_bad_redirect",
+                throw new PermanentProcessingException(ReasonCode.TWILIO_MEDIA_BAD_REDIRECT,
                         "Twilio redirected the recording download (HTTP " + status + ") without a Location");
             }
             current = current.resolve(location);
         }
-        throw new PermanentProcessingException("twilio_media_redirect_loop",
+        throw new PermanentProcessingException(ReasonCode.TWILIO_MEDIA_REDIRECT_LOOP,
                 "The recording download was redirected more than " + MAX_REDIRECTS + " times");
     }
 
@@ -134,9 +137,9 @@ final class TwilioMediaDownloader {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransientProcessingException("interrupted", "Interrupted while downloading the recording", e);
+            throw new TransientProcessingException(ReasonCode.INTERRUPTED, "Interrupted while downloading the recording", e);
         } catch (IOException e) {
-            throw new TransientProcessingException("twilio_media_unreachable",
+            throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_UNREACHABLE,
                     "Could not reach " + request.uri().getHost() + " to download the recording: " + e, e);
         }
     }
@@ -157,10 +160,10 @@ final class TwilioMediaDownloader {
                 out.write(buffer, 0, n);
             }
         } catch (InterruptedIOException e) {
-            throw new TransientProcessingException("twilio_media_timeout", "The recording download timed out", e);
+            throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_TIMEOUT, "The recording download timed out", e);
         }
         if (written == 0) {
-            throw new PermanentProcessingException("audio_empty", "Twilio returned an empty recording");
+            throw new PermanentProcessingException(ReasonCode.AUDIO_EMPTY, "Twilio returned an empty recording");
         }
         return new AudioFile(target, contentType(response), written);
     }
@@ -173,24 +176,27 @@ final class TwilioMediaDownloader {
     }
 
     private PermanentProcessingException tooLarge(long bytes) {
-        return new PermanentProcessingException("audio_too_large", "The recording is larger than the "
+        return new PermanentProcessingException(ReasonCode.AUDIO_TOO_LARGE, "The recording is larger than the "
                 + settings.maxBytes() + "-byte limit (" + bytes + " bytes or more)");
     }
 
-    private RuntimeException failure(int status, int attempts) {
+    private RuntimeException failure(HttpResponse<InputStream> response, int attempts) {
+        int status = response.statusCode();
         if (status == 404) {
-            return new TransientProcessingException("twilio_media_not_ready", "Twilio answered 404 for the recording's"
+            return new TransientProcessingException(ReasonCode.TWILIO_MEDIA_NOT_READY, "Twilio answered 404 for the recording's"
                     + " media " + (attempts + 1) + " times; it may not be available yet");
         }
         if (status == 401 || status == 403) {
-            return new PermanentProcessingException("twilio_unauthorized", "Twilio refused our credentials for the recording's media (HTTP "
+            return new PermanentProcessingException(ReasonCode.TWILIO_UNAUTHORIZED, "Twilio refused our credentials for the recording's media (HTTP "
                     + status + ")");
         }
         if (status == 429 || status >= 500) {
-            return new TransientProcessingException("twilio_unavailable",
-                    "Twilio could not serve the recording's media now (HTTP " + status + ")");
+            return new TransientProcessingException(ReasonCode.TWILIO_UNAVAILABLE,
+                    "Twilio could not serve the recording's media now (HTTP " + status + ")", null,
+                    RetryAfter.parse(response.headers().firstValue("Retry-After").orElse(null), Clock.systemUTC())
+                            .orElse(null));
         }
-        return new PermanentProcessingException("twilio_media_rejected", "Twilio answered HTTP " + status + " for the recording's media");
+        return new PermanentProcessingException(ReasonCode.TWILIO_MEDIA_REJECTED, "Twilio answered HTTP " + status + " for the recording's media");
     }
 
     private static boolean sameOrigin(URI a, URI b) {
@@ -211,7 +217,7 @@ final class TwilioMediaDownloader {
             Thread.sleep(delay.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new TransientProcessingException("interrupted", "Interrupted while waiting for the recording", e);
+            throw new TransientProcessingException(ReasonCode.INTERRUPTED, "Interrupted while waiting for the recording", e);
         }
     }
 

@@ -1,10 +1,13 @@
 package io.callpipeline.core.twilio;
 
+import com.twilio.base.Page;
 import com.twilio.exception.TwilioException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.Recording;
+import com.twilio.rest.api.v2010.account.RecordingReader;
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.event.TwilioSid;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
@@ -12,11 +15,15 @@ import io.callpipeline.core.recording.MediaRequest;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
+import io.callpipeline.core.recording.RecordingCatalog;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingSource;
 import java.net.URI;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,12 +34,16 @@ import java.util.Objects;
  * accounts (or a test's local stub) can live in one JVM. With a {@link Builder#baseUrl base URL}
  * other than Twilio's, both the SDK's REST calls and the media download go there instead.
  */
-public final class TwilioRecordingSource implements RecordingSource, MediaStreamer {
+public final class TwilioRecordingSource implements RecordingSource, MediaStreamer, RecordingCatalog {
+
+    /** Recordings asked for per page of the list (Twilio allows up to 1000). */
+    private static final long PAGE_SIZE = 200;
 
     /** Twilio's REST API. */
     public static final URI TWILIO_API = URI.create("https://api.twilio.com");
 
     private final TwilioRestClient client;
+    private final BaseUrlTwilioHttpClient http;
     private final String accountSid;
     private final URI baseUrl;
     private final TwilioMediaDownloader media;
@@ -40,7 +51,8 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     private TwilioRecordingSource(Builder b) {
         this.accountSid = b.accountSid;
         this.baseUrl = b.baseUrl;
-        this.client = b.restClient != null ? b.restClient : restClient(b);
+        this.http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl);
+        this.client = b.restClient != null ? b.restClient : restClient(b, http);
         this.media = new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings);
     }
 
@@ -55,12 +67,16 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         try {
             recording = Recording.fetcher(accountSid, recordingSid).fetch(client);
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "recording", recordingSid);
+            throw TwilioErrors.translate(e, "recording", ReasonCode.RECORDING_NOT_FOUND, recordingSid, lastAnswer());
         }
         if (!accountSid.equals(recording.getAccountSid())) {
-            throw new PermanentProcessingException("recording_account_mismatch",
+            throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH,
                     "Recording " + recordingSid + " belongs to another Twilio account");
         }
+        return info(recording);
+    }
+
+    private static RecordingInfo info(Recording recording) {
         return new RecordingInfo(
                 recording.getSid(),
                 recording.getAccountSid(),
@@ -79,10 +95,29 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         try {
             call = Call.fetcher(accountSid, callSid).fetch(client);
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "call", callSid);
+            throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, lastAnswer());
         }
         return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), call.getDirection(),
                 instant(call.getStartTime()), seconds(call.getDuration()));
+    }
+
+    /** Lists the account's recordings page by page, following Twilio's {@code next_page_uri}. */
+    @Override
+    public List<RecordingInfo> recordingsCreatedBetween(Instant from, Instant to) {
+        RecordingReader reader = Recording.reader(accountSid)
+                .setDateCreatedAfter(from.atZone(ZoneOffset.UTC))
+                .setDateCreatedBefore(to.atZone(ZoneOffset.UTC))
+                .setPageSize(PAGE_SIZE);
+        List<RecordingInfo> found = new ArrayList<>();
+        try {
+            for (Page<Recording> page = reader.firstPage(client); page != null;
+                    page = page.hasNextPage() ? reader.nextPage(page, client) : null) {
+                page.getRecords().stream().map(TwilioRecordingSource::info).forEach(found::add);
+            }
+        } catch (TwilioException e) {
+            throw TwilioErrors.translate(e, "recording list", ReasonCode.RECORDING_NOT_FOUND, accountSid, lastAnswer());
+        }
+        return found;
     }
 
     /** Downloads the MP3 (compressed, so a long call stays small and transcribable). */
@@ -102,12 +137,12 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         return URI.create(baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".mp3");
     }
 
-    private static TwilioRestClient restClient(Builder b) {
-        TwilioRestClient.Builder rest = new TwilioRestClient.Builder(b.username, b.password).accountSid(b.accountSid);
-        if (!TWILIO_API.equals(b.baseUrl)) {
-            rest.httpClient(new BaseUrlTwilioHttpClient(b.baseUrl));
-        }
-        return rest.build();
+    private java.util.Optional<BaseUrlTwilioHttpClient.LastAnswer> lastAnswer() {
+        return http == null ? java.util.Optional.empty() : http.lastAnswer();
+    }
+
+    private static TwilioRestClient restClient(Builder b, BaseUrlTwilioHttpClient http) {
+        return new TwilioRestClient.Builder(b.username, b.password).accountSid(b.accountSid).httpClient(http).build();
     }
 
     private static Integer seconds(String value) {

@@ -9,9 +9,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RecordingEventTest {
 
@@ -100,6 +100,32 @@ class RecordingEventTest {
         assertThatThrownBy(() -> RecordingEvent.fromParameters(form))
                 .hasMessageContaining("…' (5002 characters)")
                 .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(200));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"RecordingUrl, 2000", "RecordingStatus, 32", "RecordingSource, 64"})
+    void aFieldLongerThanStoresKeepIsRefusedByName(String parameter, int longest) {
+        Map<String, String> form = callback();
+        form.put(parameter, "x".repeat(longest));
+        assertThat(RecordingEvent.fromParameters(form)).isNotNull();
+
+        form.put(parameter, "x".repeat(longest + 1));
+        assertThatThrownBy(() -> RecordingEvent.fromParameters(form))
+                .isInstanceOfSatisfying(InvalidRecordingEventException.class,
+                        e -> assertThat(e.parameter()).isEqualTo(parameter))
+                .hasMessageContaining(parameter + " is longer than " + longest);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"completed, true, false", "absent, true, true", "failed, true, true", "deleted, true, true",
+        "in-progress, false, false", "processing, false, false", "'recording_completed''--', false, false"})
+    void statusSaysWhetherTheCallbackIsFinal(String status, boolean isFinal, boolean withoutMedia) {
+        Map<String, String> form = callback();
+        form.put("RecordingStatus", status);
+        RecordingEvent event = RecordingEvent.fromParameters(form);
+
+        assertThat(event.isFinal()).isEqualTo(isFinal);
+        assertThat(event.endedWithoutMedia()).isEqualTo(withoutMedia);
     }
 
     @ParameterizedTest

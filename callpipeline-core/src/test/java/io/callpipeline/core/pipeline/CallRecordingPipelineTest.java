@@ -1,7 +1,7 @@
 package io.callpipeline.core.pipeline;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -70,6 +70,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The whole pipeline through the real SDKs: twilio-java and openai-java against two WireMock
@@ -129,8 +130,15 @@ class CallRecordingPipelineTest {
     }
 
     private void assertNoTemporaryFilesLeft() throws IOException {
-        try (Stream<Path> left = Files.list(workDirectory)) {
-            assertThat(left).as("files left in the work directory").isEmpty();
+        try (Stream<Path> left = Files.walk(workDirectory)) {
+            assertThat(left.filter(Files::isRegularFile)).as("files left in the work directory").isEmpty();
+        }
+    }
+
+    private void assertNoAudioLeft() throws IOException {
+        try (Stream<Path> left = Files.walk(workDirectory)) {
+            assertThat(left.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".json")))
+                    .as("audio left in the work directory").isEmpty();
         }
     }
 
@@ -310,8 +318,11 @@ class CallRecordingPipelineTest {
 
     @Test
     void resumedRunTimesOnlyTheStepsItRuns() {
-        TranscriptStore failingAtResponse = new StoreFailingAt(store, COMPLETED);
-        builder(failingAtResponse).build().process(event());
+        openai.stubFor(post(CHAT).inScenario("chat").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        openai.stubFor(post(CHAT).inScenario("chat").whenScenarioStateIs("recovered")
+                .willReturn(okJson(chatCompletion())));
+        pipeline().process(event());
         List<StepTiming> heard = new CopyOnWriteArrayList<>();
 
         ProcessingOutcome resumed = builder(store).listener(heard::add).build().process(event());
@@ -446,6 +457,100 @@ class CallRecordingPipelineTest {
 
         assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Failed.class,
                 f -> assertThat(f.retryable()).isTrue());
+        assertNoAudioLeft();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ProcessingStage.class, names = {"TRANSCRIBED", "CHECKED", "COMPLETED"})
+    void aResultTheStoreCouldNotTakeIsSavedByTheNextRunWithoutPayingAgain(ProcessingStage failingSave)
+            throws IOException {
+        ProcessingOutcome first = pipeline(new StoreFailingAt(store, failingSave)).process(event());
+        assertFailed(first, "store_unavailable", true);
+
+        ProcessingOutcome second = pipeline().process(event());
+
+        assertThat(second).isInstanceOf(ProcessingOutcome.Completed.class);
+        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)));
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
+    void anUnsavedResultOutdatedByTheStoreIsDropped() throws IOException {
+        pipeline(new StoreFailingAt(store, TRANSCRIBED)).process(event());
+        pipeline(store).process(event()); // saves the kept transcript and completes
+        ProcessingOutcome again = pipeline().process(event());
+
+        assertThat(again).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
+    void aDeadRunsAudioIsRemovedWhenItsRecordingRunsAgain() throws IOException {
+        Path dead = Files.createDirectory(workDirectory.resolve("callpipeline-" + RECORDING_SID + "-12345"));
+        Files.write(dead.resolve(RECORDING_SID + ".mp3"), Mp3Frames.bytes(3));
+
+        pipeline().process(event());
+
+        assertThat(dead).doesNotExist();
+        assertNoTemporaryFilesLeft();
+    }
+
+    @Test
+    void leftoverSweepSparesRecordingsStillRunning() throws IOException {
+        String running = "RE" + "f".repeat(32);
+        Path dead = Files.createDirectory(workDirectory.resolve("callpipeline-" + RECORDING_SID + "-1"));
+        Path alive = Files.createDirectory(workDirectory.resolve("callpipeline-" + running + "-2"));
+        Path unrelated = Files.createDirectory(workDirectory.resolve("someone-elses-folder"));
+
+        int removed = pipeline().removeLeftoverWorkDirectories(running::equals);
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(dead).doesNotExist();
+        assertThat(alive).exists();
+        assertThat(unrelated).exists();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"in-progress", "processing", "paused", "recording_completed'--"})
+    void aNonFinalCallbackIsVerifiedAtTwilioNotRejected(String status) {
+        RecordingEvent early = RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+                "RecordingSid", RECORDING_SID, "RecordingStatus", status));
+
+        ProcessingOutcome outcome = pipeline().process(early);
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        twilio.verify(1, getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+    }
+
+    @Test
+    void aRecordingStillProcessingAtTwilioIsRetriedLater() {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(
+                recordingJson(ACCOUNT_SID, CALL_SID, RECORDING_SID, "processing"))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertFailed(outcome, "recording_not_ready", true);
+        twilio.verify(0, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"random", "html", "empty-id3", "one-header"})
+    void bytesThatAreNotAudioAreNeverSentToTheTranscriber(String kind) throws IOException {
+        byte[] body = switch (kind) {
+            case "random" -> new java.util.Random(7).ints(20_000, 0, 256)
+                    .collect(java.io.ByteArrayOutputStream::new, (o, b) -> o.write(b), (a, b) -> { }).toByteArray();
+            case "html" -> "<html><body>502 Bad Gateway</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case "empty-id3" -> new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+            default -> new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64, 1, 2, 3};
+        };
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(body)));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertFailed(outcome, "audio_unreadable", false);
+        openai.verify(0, anyRequestedFor(anyUrl()));
         assertNoTemporaryFilesLeft();
     }
 

@@ -1,7 +1,7 @@
 package io.callpipeline.core.twilio;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -42,6 +42,9 @@ import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Twilio adapter against WireMock, through twilio-java and our own media download. */
 class TwilioRecordingSourceTest {
@@ -136,6 +139,45 @@ class TwilioRecordingSourceTest {
         assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
                 .isInstanceOfSatisfying(TransientProcessingException.class,
                         e -> assertThat(e.reasonCode()).isEqualTo("twilio_unavailable"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3", "Wed, 21 Oct 2099 07:28:00 GMT"})
+    void aRateLimitCarriesTwiliosRetryAfter(String retryAfter) {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json").withHeader("Retry-After", retryAfter)
+                .withBody(twilioError(429, 20429, "Too Many Requests"))));
+
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(TransientProcessingException.class, e -> {
+                    assertThat(e.reasonCode()).isEqualTo("twilio_unavailable");
+                    assertThat(e.retryAfter()).isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+                });
+    }
+
+    @Test
+    void aRateLimitedMediaDownloadCarriesRetryAfter() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
+        RecordingInfo recording = new RecordingInfo(RECORDING_SID, ACCOUNT_SID, CALL_SID, "completed", 4, 1, null, null);
+
+        assertThatThrownBy(() -> source().download(new MediaRequest(recording, dir)))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.retryAfter()).isEqualTo(Duration.ofSeconds(7)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "200|text/html|<html><body>Welcome to nginx</body></html>|twilio_bad_answer",
+        "200|application/json|{\"sid\": |twilio_bad_answer",
+        "502|text/html|<html>Bad Gateway</html>|twilio_unavailable"})
+    void anAnswerThatIsNotTwiliosJsonIsABadAnswerNotAnUnreachableHost(int status, String type, String body,
+            String reason) {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", type).withBody(body)));
+
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo(reason));
     }
 
     @Test

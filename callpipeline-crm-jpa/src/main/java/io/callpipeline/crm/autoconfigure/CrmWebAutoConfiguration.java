@@ -10,6 +10,7 @@ import io.callpipeline.crm.web.CallsApiController;
 import io.callpipeline.crm.web.CrmApiErrors;
 import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import io.callpipeline.spring.processing.FailedCallRetry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -34,8 +35,9 @@ public final class CrmWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CallsApiController callsApiController(CallHistory calls, CallViews views) {
-        return new CallsApiController(calls, views);
+    CallsApiController callsApiController(CallHistory calls, CallViews views,
+            ObjectProvider<FailedCallRetry> retries) {
+        return new CallsApiController(calls, views, retries.getIfAvailable());
     }
 
     @Bean

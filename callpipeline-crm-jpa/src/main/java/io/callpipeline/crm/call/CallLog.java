@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.store.Origin;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.crm.customer.Customer;
 import jakarta.persistence.CascadeType;
@@ -43,15 +44,15 @@ public class CallLog {
     @Column(name = "recording_sid", length = 34, nullable = false, unique = true)
     String recordingSid;
 
-    @Column(name = "callback_url", length = 500)
+    @Column(name = "callback_url", length = 2000)
     String callbackUrl;
-    @Column(name = "callback_status", length = 20)
+    @Column(name = "callback_status", length = 32)
     String callbackStatus;
     @Column(name = "callback_duration")
     Integer callbackDuration;
     @Column(name = "callback_channels")
     Integer callbackChannels;
-    @Column(name = "callback_source", length = 40)
+    @Column(name = "callback_source", length = 64)
     String callbackSource;
     @Column(name = "callback_started_at")
     Instant callbackStartedAt;
@@ -60,13 +61,13 @@ public class CallLog {
 
     @Column(nullable = false)
     boolean verified;
-    @Column(name = "recording_status", length = 20)
+    @Column(name = "recording_status", length = 32)
     String recordingStatus;
     @Column(name = "recording_duration")
     Integer recordingDuration;
     @Column(name = "recording_channels")
     Integer recordingChannels;
-    @Column(name = "recording_source", length = 40)
+    @Column(name = "recording_source", length = 64)
     String recordingSource;
     @Column(name = "recording_started_at")
     Instant recordingStartedAt;
@@ -92,6 +93,10 @@ public class CallLog {
     CallStatus status;
     @Column(nullable = false)
     int attempts;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    Origin origin = Origin.CALLBACK;
+
     @Column(name = "last_error_code", length = 64)
     String lastErrorCode;
     @Column(name = "last_error", length = 2000)
@@ -191,6 +196,11 @@ public class CallLog {
     }
 
     /** The reason code of the last failure, or {@code null}. */
+    /** How the call became known: its callback, or reconciliation. */
+    public Origin getOrigin() {
+        return origin;
+    }
+
     public String getLastErrorCode() {
         return lastErrorCode;
     }

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
@@ -17,9 +18,6 @@ import java.time.Instant;
  * pipeline saves is exactly what it reads back when it resumes.
  */
 final class CallRecordMapping {
-
-    /** The failure the starter records when it gives up; it closes the last run, it is not a new one. */
-    private static final String GAVE_UP = "retries_exhausted";
 
     private CallRecordMapping() {
     }
@@ -66,6 +64,7 @@ final class CallRecordMapping {
         log.lastError = failure == null ? null : truncate(failure.message(), 2000);
         log.lastErrorRetryable = failure == null ? null : failure.retryable();
         log.stage = record.stage();
+        log.origin = record.origin();
         log.status = CallStatus.of(record);
         log.occurredAt = firstKnown(log.callStartedAt, log.recordingStartedAt, log.callbackStartedAt, log.createdAt);
         log.updatedAt = now;
@@ -89,7 +88,7 @@ final class CallRecordMapping {
         }
         boolean firstRun = log.attempts == 0;
         boolean afterRetryableFailure = Boolean.TRUE.equals(log.lastErrorRetryable);
-        boolean givingUp = record.failure() != null && GAVE_UP.equals(record.failure().reasonCode());
+        boolean givingUp = record.failure() != null && record.failure().reason() == ReasonCode.RETRIES_EXHAUSTED;
         return firstRun || (afterRetryableFailure && !givingUp);
     }
 
@@ -142,7 +141,7 @@ final class CallRecordMapping {
                 : new CallResponse(row.summary, row.suggestedReply, row.intent, new LeadDetails(row.leadBudget,
                         row.leadRooms, row.leadArea, row.leadPropertyType, row.leadTimeframe),
                         Boolean.TRUE.equals(row.followUpNeeded), row.responseModel);
-        return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure);
+        return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure, log.origin);
     }
 
     private static Instant firstKnown(Instant... candidates) {

@@ -21,9 +21,9 @@ public final class JpaTranscriptStore implements TranscriptStore {
 
     private static final String INSERT = "insert into callpipeline_call_log (account_sid, call_sid, recording_sid,"
             + " callback_url, callback_status, callback_duration, callback_channels, callback_source,"
-            + " callback_started_at, callback_error_code, verified, call_known, stage, status, attempts,"
+            + " callback_started_at, callback_error_code, verified, call_known, stage, status, attempts, origin,"
             + " occurred_at, created_at, updated_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 'RECEIVED', 'RECEIVED', 0, ?, ?, ?, 0)";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, false, 'RECEIVED', 'RECEIVED', 0, ?, ?, ?, ?, 0)";
 
     private final EntityManager entities;
     private final TransactionTemplate transactions;
@@ -86,7 +86,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
         Instant started = event.startTime();
         return inserts.insert(INSERT, event.accountSid(), event.callSid(), event.recordingSid(), event.recordingUrl(),
                 event.recordingStatus(), event.durationSeconds(), event.channels(), event.source(),
-                started == null ? null : Timestamp.from(started), event.errorCode(),
+                started == null ? null : Timestamp.from(started), event.errorCode(), record.origin().name(),
                 started == null ? now : Timestamp.from(started), now, now);
     }
 

@@ -23,14 +23,19 @@ import java.util.List;
  * @param transcript     the text, or {@code null} before transcription
  * @param response       the AI's response, or {@code null}
  * @param audioUrl       where the player gets the audio, or {@code null} when there is none
+ * @param origin         {@code CALLBACK}, or {@code RECONCILIATION} when no callback announced the call
  */
 public record CallView(long id, String recordingSid, String callSid, Long customerId, String customerName,
         String counterpart, boolean withheld, String direction, Instant occurredAt, String displayTime,
         Integer durationSeconds, String status, String stage, boolean finished, int attempts, Error error,
-        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt) {
+        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, String origin) {
 
-    /** @param code the machine-readable reason, e.g. {@code retries_exhausted} */
-    public record Error(String code, String message) {
+    /**
+     * @param code    the machine-readable reason, e.g. {@code retries_exhausted}
+     * @param label   the reason in Hebrew, for the agent (from the one catalogue)
+     * @param retryable whether the agent may ask for another run
+     */
+    public record Error(String code, String label, String message, boolean retryable) {
     }
 
     /**

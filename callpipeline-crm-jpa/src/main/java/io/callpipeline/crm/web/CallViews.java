@@ -1,5 +1,7 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallTranscript;
@@ -29,8 +31,7 @@ public final class CallViews {
     /** @param contextPath the servlet context path, prefixed to the audio URL */
     public CallView of(CallLog call, String contextPath) {
         Customer customer = call.getCustomer();
-        CallView.Error error = call.getLastErrorCode() == null ? null
-                : new CallView.Error(call.getLastErrorCode(), call.getLastError());
+        CallView.Error error = call.getLastErrorCode() == null ? null : errorOf(call);
         CallTranscript transcript = call.getTranscript();
         String counterpart = call.getCounterpartNumber();
         return new CallView(call.getId(), call.getRecordingSid(), call.getCallSid(),
@@ -40,7 +41,13 @@ public final class CallViews {
                 call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
                 call.getAttempts(), error, transcriptOf(transcript), responseOf(transcript),
                 call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
-                call.getUpdatedAt());
+                call.getUpdatedAt(), call.getOrigin().name());
+    }
+
+    private static CallView.Error errorOf(CallLog call) {
+        ReasonCode reason = ReasonCode.of(call.getLastErrorCode()).orElse(ReasonCode.UNEXPECTED_ERROR);
+        return new CallView.Error(call.getLastErrorCode(), reason.label(), call.getLastError(),
+                call.getStage() == ProcessingStage.FAILED);
     }
 
     private static CallView.TranscriptView transcriptOf(CallTranscript transcript) {

@@ -1,16 +1,20 @@
 package io.callpipeline.crm.web;
 
 import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.spring.processing.FailedCallRetry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The calls API the tab and the host's pages read: a customer's calls, recent calls across the CRM
- * (by status, or unassigned), one call (the tab polls it while it is processed), and assigning an
- * unassigned call. Paths under {@code callpipeline.crm.api-path}; the host's security applies.
+ * (by status, or unassigned), one call, assigning an unassigned call, and another run for a
+ * failed one. Paths under {@code callpipeline.crm.api-path}; the host's security applies.
  */
 @RestController
 @RequestMapping("${callpipeline.crm.api-path:/callpipeline/api}")
@@ -30,8 +34,14 @@ public class CallsApiController {
 
     private final CallHistory calls;
     private final CallViews views;
+    private final FailedCallRetry retries;
 
-    public CallsApiController(CallHistory calls, CallViews views) {
+    /**
+     * @param retries re-queues failed calls, or {@code null} when the app has no background
+     *                processing (the retry endpoint then answers 501)
+     */
+    public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries) {
+        this.retries = retries;
         this.calls = calls;
         this.views = views;
     }
@@ -75,6 +85,24 @@ public class CallsApiController {
     }
 
     /** The body of an assignment. */
+    /**
+     * Gives a failed call another run from the step where it stopped, paying for nothing twice:
+     * 202 with the call, 409 when the call has not failed.
+     */
+    @PostMapping("/calls/{callId}/retry")
+    public ResponseEntity<CallView> retry(@PathVariable long callId, HttpServletRequest request) {
+        CallLog call = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        if (retries == null) {
+            throw new RetryUnavailableException();
+        }
+        FailedCallRetry.Result result = retries.retry(call.getRecordingSid());
+        if (result != FailedCallRetry.Result.REQUEUED) {
+            throw new CallNotRetryableException(callId, call.getStatus().name().toLowerCase(Locale.ROOT));
+        }
+        CallLog requeued = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        return ResponseEntity.accepted().body(views.of(requeued, request.getContextPath()));
+    }
+
     public record Assignment(Long customerId) {
     }
 

@@ -42,6 +42,16 @@ public class CrmApiErrors {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
+    @ExceptionHandler(CallNotRetryableException.class)
+    ResponseEntity<ApiError> notRetryable(CallNotRetryableException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(RetryUnavailableException.class)
+    ResponseEntity<ApiError> retryUnavailable(RetryUnavailableException e) {
+        return answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -72,10 +82,10 @@ public class CrmApiErrors {
     @ExceptionHandler(CallPipelineException.class)
     ResponseEntity<ApiError> providerFailure(CallPipelineException e) {
         log.warn("Audio unavailable: {} ({})", e.reasonCode(), e.getMessage());
-        return switch (e.reasonCode()) {
-            case "twilio_media_not_ready", "twilio_media_rejected" ->
+        return switch (e.reason()) {
+            case TWILIO_MEDIA_NOT_READY, TWILIO_MEDIA_REJECTED ->
                     answer(HttpStatus.NOT_FOUND, "The provider has no audio for this call");
-            case "audio_unavailable" -> answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
+            case AUDIO_UNAVAILABLE -> answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
             default -> e.isRetryable()
                     ? answer(HttpStatus.SERVICE_UNAVAILABLE, "The provider cannot serve the audio now; try again")
                     : answer(HttpStatus.BAD_GATEWAY, "The provider refused the audio: " + e.reasonCode());

@@ -1,6 +1,7 @@
 package io.callpipeline.crm.web;
 
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
@@ -19,7 +20,7 @@ public final class UnavailableMediaStreamer implements MediaStreamer {
 
     @Override
     public MediaStream open(MediaStreamRequest request) {
-        throw new PermanentProcessingException("audio_unavailable", "The configured RecordingSource (" + sourceName
+        throw new PermanentProcessingException(ReasonCode.AUDIO_UNAVAILABLE, "The configured RecordingSource (" + sourceName
                 + ") cannot stream audio; define a MediaStreamer bean");
     }
 }

@@ -44,8 +44,8 @@ public final class CallPipelineAutoConfiguration {
     }
 
     @Bean
-    @ConditionalOnMissingBean
-    RecordingSource twilioRecordingSource(CallPipelineProperties properties) {
+    @ConditionalOnMissingBean(RecordingSource.class)
+    TwilioRecordingSource twilioRecordingSource(CallPipelineProperties properties) {
         CallPipelineProperties.Twilio twilio = properties.twilio();
         TwilioRecordingSource.Builder builder = TwilioRecordingSource.builder()
                 .accountSid(Required.property(twilio.accountSid(), "callpipeline.twilio.account-sid",

@@ -3,14 +3,19 @@ package io.callpipeline.spring.autoconfigure;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.recording.RecordingCatalog;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.processing.FailedCallRetry;
+import io.callpipeline.spring.processing.LeftoverSweep;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.processing.RecordingJobs;
+import io.callpipeline.spring.processing.RecordingReconciliation;
 import io.callpipeline.spring.processing.RetryPolicy;
 import io.callpipeline.spring.processing.SchedulerLifecycle;
 import io.callpipeline.spring.store.CallPipelineSchema;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,10 +47,10 @@ public final class CallPipelineProcessingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RetryPolicy callPipelineRetryPolicy(CallPipelineProperties properties, TranscriptStore store,
-            ObjectProvider<CallPipelineObserver> observer) {
+            ObjectProvider<CallPipelineObserver> observer, Clock clock) {
         CallPipelineProperties.Processing p = properties.processing();
         return new RetryPolicy(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff(), store,
-                observer.getIfAvailable(() -> CallPipelineObserver.NONE));
+                observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock);
     }
 
     @Bean
@@ -55,13 +60,27 @@ public final class CallPipelineProcessingAutoConfiguration {
         return RecordingJobs.task(pipeline, store, retries, observer.getIfAvailable(() -> CallPipelineObserver.NONE));
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(RecordingCatalog.class)
+    @ConditionalOnProperty(prefix = "callpipeline.reconciliation", name = "enabled", havingValue = "true",
+            matchIfMissing = true)
+    RecordingReconciliation callPipelineReconciliation(CallPipelineProperties properties, RecordingCatalog catalog,
+            TranscriptStore store, ObjectProvider<RecordingIntake> intake, Clock clock) {
+        CallPipelineProperties.Reconciliation r = properties.reconciliation();
+        return new RecordingReconciliation(catalog, store, intake::getObject,
+                new RecordingReconciliation.Window(r.interval(), r.lookBack(), r.overlap()), clock);
+    }
+
     @Bean(name = "callPipelineScheduler")
     @ConditionalOnMissingBean(name = "callPipelineScheduler")
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
-            OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema) {
+            OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
+            ObjectProvider<RecordingReconciliation> reconciliation) {
         schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
+                .startTasks(reconciliation.stream().map(RecordingReconciliation::task).toList())
                 .tableName(TASKS_TABLE)
                 .threads(p.concurrency())
                 .pollingInterval(p.pollingInterval())
@@ -73,8 +92,11 @@ public final class CallPipelineProcessingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    SchedulerLifecycle callPipelineSchedulerLifecycle(Scheduler callPipelineScheduler) {
-        return new SchedulerLifecycle(callPipelineScheduler);
+    SchedulerLifecycle callPipelineSchedulerLifecycle(Scheduler callPipelineScheduler, CallPipelineProperties properties,
+            CallRecordingPipeline pipeline, DataSource dataSource, Clock clock) {
+        Duration heartbeat = properties.processing().heartbeatInterval();
+        return new SchedulerLifecycle(callPipelineScheduler,
+                new LeftoverSweep(pipeline, dataSource, TASKS_TABLE, heartbeat.multipliedBy(4), clock));
     }
 
     @Bean
@@ -82,6 +104,14 @@ public final class CallPipelineProcessingAutoConfiguration {
     RecordingIntake recordingIntake(TranscriptStore store, Scheduler callPipelineScheduler,
             OneTimeTask<Void> callPipelineRecordingTask, PlatformTransactionManager transactionManager, Clock clock) {
         return new RecordingIntake(store, callPipelineScheduler, callPipelineRecordingTask,
+                new TransactionTemplate(transactionManager), clock);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FailedCallRetry failedCallRetry(TranscriptStore store, Scheduler callPipelineScheduler,
+            OneTimeTask<Void> callPipelineRecordingTask, PlatformTransactionManager transactionManager, Clock clock) {
+        return new FailedCallRetry(store, callPipelineScheduler, callPipelineRecordingTask,
                 new TransactionTemplate(transactionManager), clock);
     }
 }

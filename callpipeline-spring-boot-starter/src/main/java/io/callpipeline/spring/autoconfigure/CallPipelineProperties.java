@@ -21,6 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param processing background processing of accepted callbacks
  * @param voice      the TwiML answered to inbound calls
  * @param gibberish  the Hebrew gibberish guard's thresholds
+ * @param reconciliation finding recordings whose callback never came
  */
 @ConfigurationProperties("callpipeline")
 public record CallPipelineProperties(
@@ -30,7 +31,8 @@ public record CallPipelineProperties(
         @DefaultValue Webhook webhook,
         @DefaultValue Processing processing,
         @DefaultValue Voice voice,
-        @DefaultValue Gibberish gibberish) {
+        @DefaultValue Gibberish gibberish,
+        @DefaultValue Reconciliation reconciliation) {
 
     /**
      * The Twilio account.
@@ -91,13 +93,22 @@ public record CallPipelineProperties(
      *                              when no public base URL is set; only behind a proxy that sets them
      * @param validateSignature     whether {@code X-Twilio-Signature} is checked; turn off only for local tests
      * @param maxBodySize           larger callbacks are refused with 413
+     * @param storeTimeout          the longest a callback may take to store before it is answered
+     *                              503 (Twilio gives up at 15 s; a retry then finds it)
+     * @param storeThreads          callbacks stored at once; as many more may wait, the rest get 503
+     * @param connectionOverrides   Twilio's webhook connection overrides, written as the fragment of
+     *                              the recording callback URL in the voice TwiML so Twilio retries
+     *                              on timeouts and errors; empty for none
      */
     public record Webhook(
             @DefaultValue("/webhook/handle_recording") String path,
             URI publicBaseUrl,
             @DefaultValue("false") boolean trustForwardedHeaders,
             @DefaultValue("true") boolean validateSignature,
-            @DefaultValue("64KB") DataSize maxBodySize) {
+            @DefaultValue("64KB") DataSize maxBodySize,
+            @DefaultValue("4s") Duration storeTimeout,
+            @DefaultValue("16") int storeThreads,
+            @DefaultValue("ct=3000&rt=6000&tt=15000&rc=2&rp=all") String connectionOverrides) {
     }
 
     /**
@@ -184,5 +195,22 @@ public record CallPipelineProperties(
             @DefaultValue("-1.65") double minWordLogProbability,
             @DefaultValue("0.5") double maxImplausibleShare,
             @DefaultValue("0.5") double maxSuspectSegmentShare) {
+    }
+
+    /**
+     * A recurring job (one instance of a cluster runs it) that lists the account's recordings at
+     * Twilio and queues every completed one that no callback announced, as if it had come.
+     *
+     * @param enabled  whether it runs
+     * @param interval the time between two runs
+     * @param lookBack how far back the first run looks
+     * @param overlap  how far before the last run's end each run starts again, for recordings
+     *                 Twilio lists late (a long call's recording is dated when it started)
+     */
+    public record Reconciliation(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("5m") Duration interval,
+            @DefaultValue("24h") Duration lookBack,
+            @DefaultValue("2h") Duration overlap) {
     }
 }

@@ -7,6 +7,7 @@ import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
 import io.callpipeline.spring.webhook.RecordingWebhookController;
+import io.callpipeline.spring.webhook.StorageDeadline;
 import io.callpipeline.spring.webhook.WebhookSecurity;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,7 +39,8 @@ public final class CallPipelineWebhookAutoConfiguration {
                                 + "callpipeline.webhook.validate-signature=false turns the check off"))
                 : null;
         return new WebhookSecurity(validator,
-                new PublicUrlResolver(webhook.publicBaseUrl(), webhook.trustForwardedHeaders()), accountSid);
+                new PublicUrlResolver(webhook.publicBaseUrl(), webhook.trustForwardedHeaders()), accountSid,
+                webhook.connectionOverrides());
     }
 
     @Bean
@@ -57,9 +59,15 @@ public final class CallPipelineWebhookAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    StorageDeadline callPipelineStorageDeadline(CallPipelineProperties properties) {
+        return new StorageDeadline(properties.webhook().storeTimeout(), properties.webhook().storeThreads());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     RecordingWebhookController recordingWebhookController(CallPipelineProperties properties, RecordingIntake intake,
-            WebhookSecurity security, ObjectProvider<CallPipelineObserver> observer) {
-        return new RecordingWebhookController(intake, security, properties.webhook().maxBodySize().toBytes(),
+            StorageDeadline deadline, WebhookSecurity security, ObjectProvider<CallPipelineObserver> observer) {
+        return new RecordingWebhookController(intake, deadline, security, properties.webhook().maxBodySize().toBytes(),
                 observer.getIfAvailable(() -> CallPipelineObserver.NONE));
     }
 }

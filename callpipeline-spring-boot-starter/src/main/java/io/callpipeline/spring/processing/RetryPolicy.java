@@ -3,13 +3,14 @@ package io.callpipeline.spring.processing;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingFailure;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
  * @param max         the longest wait
  * @param store       where the final failure is recorded
  * @param observer    hears each retry and each give-up
+ * @param clock       the application's clock
  */
 public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, Duration max, TranscriptStore store,
-        CallPipelineObserver observer) implements FailureHandler<Void> {
+        CallPipelineObserver observer, Clock clock) implements FailureHandler<Void> {
 
     private static final Logger log = LoggerFactory.getLogger(RetryPolicy.class);
 
@@ -47,25 +49,25 @@ public record RetryPolicy(int maxAttempts, Duration initial, double multiplier, 
         Duration providerWait = failure.map(ProcessingFailure::retryAfter).orElse(null);
         String reason = complete.getCause().map(Throwable::getMessage).orElse("unknown failure");
         if (attempts >= maxAttempts) {
-            observer.runEnded(CallPipelineObserver.RunResult.FAILED, "retries_exhausted");
+            observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
             giveUp(recordingSid, attempts, reason);
             operations.remove();
             return;
         }
         observer.runEnded(CallPipelineObserver.RunResult.RETRYING,
-                failure.map(ProcessingFailure::reasonCode).orElse("unexpected_error"));
+                failure.map(ProcessingFailure::reasonCode).orElse(ReasonCode.UNEXPECTED_ERROR.code()));
         Duration wait = backoff(attempts);
         wait = providerWait != null && providerWait.compareTo(wait) > 0 ? providerWait : wait;
         log.info("Recording {} failed attempt {} of {}; retrying in {}", recordingSid, attempts, maxAttempts, wait);
-        operations.reschedule(complete, Instant.now().plus(wait));
+        operations.reschedule(complete, clock.instant().plus(wait));
     }
 
     private void giveUp(String recordingSid, int attempts, String reason) {
         log.warn("Recording {} failed {} times; giving up: {}", recordingSid, attempts, reason);
         CallRecord record = store.find(recordingSid).orElse(null);
         if (record != null && !record.stage().isTerminal()) {
-            store.save(record.failed(new ProcessingFailure("retries_exhausted",
-                    "Gave up after " + attempts + " attempts; last: " + reason, false, null), ProcessingStage.FAILED));
+            store.save(record.failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED,
+                    "Gave up after " + attempts + " attempts; last: " + reason), ProcessingStage.FAILED));
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.callpipeline.spring.processing;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
@@ -10,14 +11,29 @@ import org.springframework.context.SmartLifecycle;
 public final class SchedulerLifecycle implements SmartLifecycle {
 
     private final Scheduler scheduler;
+    private final Runnable beforeStart;
     private volatile boolean running;
 
     public SchedulerLifecycle(Scheduler scheduler) {
+        this(scheduler, () -> { });
+    }
+
+    /**
+     * @param beforeStart work that must be done before the first job runs (e.g. removing what
+     *                    dead runs left behind); a failure there is logged, never fatal
+     */
+    public SchedulerLifecycle(Scheduler scheduler, Runnable beforeStart) {
         this.scheduler = scheduler;
+        this.beforeStart = beforeStart;
     }
 
     @Override
     public void start() {
+        try {
+            beforeStart.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(SchedulerLifecycle.class).warn("Start-up clean-up failed: {}", e.toString());
+        }
         scheduler.start();
         running = true;
     }

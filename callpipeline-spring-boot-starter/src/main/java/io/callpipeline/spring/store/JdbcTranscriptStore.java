@@ -1,11 +1,7 @@
 package io.callpipeline.spring.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.CallRecordJson;
 import io.callpipeline.core.store.TranscriptStore;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -25,10 +21,6 @@ public final class JdbcTranscriptStore implements TranscriptStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public JdbcTranscriptStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -39,7 +31,7 @@ public final class JdbcTranscriptStore implements TranscriptStore {
     public Optional<CallRecord> find(String recordingSid) {
         List<String> rows = jdbc.queryForList(
                 "select record_json from callpipeline_call_record where recording_sid = ?", String.class, recordingSid);
-        return rows.stream().findFirst().map(this::read);
+        return rows.stream().findFirst().map(CallRecordJson::read);
     }
 
     /**
@@ -70,19 +62,7 @@ public final class JdbcTranscriptStore implements TranscriptStore {
         }
     }
 
-    private String write(CallRecord record) {
-        try {
-            return json.writeValueAsString(record);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the record of " + record.recordingSid(), e);
-        }
-    }
-
-    private CallRecord read(String value) {
-        try {
-            return json.readValue(value, CallRecord.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored call record cannot be read: " + e.getOriginalMessage(), e);
-        }
+    private static String write(CallRecord record) {
+        return CallRecordJson.write(record);
     }
 }

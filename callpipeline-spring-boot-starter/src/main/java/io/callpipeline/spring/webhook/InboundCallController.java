@@ -47,7 +47,7 @@ public final class InboundCallController {
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
             return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());
         }
-        String callback = security.publicUrl(request, recordingPath);
+        String callback = security.callbackUrl(request, recordingPath);
         VoiceResponse.Builder twiml = new VoiceResponse.Builder()
                 .say(new Say.Builder(voice.notice()).language(Say.Language.HE_IL).voice(sayVoice).build());
         if (voice.mode() == CallPipelineProperties.Voice.Mode.DIAL) {

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * {@code POST /webhook/handle_recording}: Twilio's recording status callback. It only checks,
  * saves and queues; processing happens in the background, so the answer comes back in milliseconds
  * (Twilio gives up after 15 s). Answers are short plain text, never a stack trace:
- * 413 body too large, 405 not POST, 400 missing or malformed SIDs, 403 bad signature or foreign
- * account, 200 accepted (or already known).
+ * 413 body too large, 405 not POST, 400 an unreadable body or a missing, malformed or overlong
+ * field (named), 403 bad signature or foreign account, 503 could not be stored in time (Twilio
+ * may retry), 200 stored and queued (or already known). A 200 always means the call is kept.
  */
 @Controller
 public final class RecordingWebhookController {
@@ -30,13 +31,15 @@ public final class RecordingWebhookController {
     private static final Logger log = LoggerFactory.getLogger(RecordingWebhookController.class);
 
     private final RecordingIntake intake;
+    private final StorageDeadline deadline;
     private final WebhookSecurity security;
     private final long maxBodyBytes;
     private final CallPipelineObserver observer;
 
-    public RecordingWebhookController(RecordingIntake intake, WebhookSecurity security, long maxBodyBytes,
-            CallPipelineObserver observer) {
+    public RecordingWebhookController(RecordingIntake intake, StorageDeadline deadline, WebhookSecurity security,
+            long maxBodyBytes, CallPipelineObserver observer) {
         this.intake = intake;
+        this.deadline = deadline;
         this.security = security;
         this.maxBodyBytes = maxBodyBytes;
         this.observer = observer;
@@ -56,7 +59,13 @@ public final class RecordingWebhookController {
         if (!"POST".equals(request.getMethod())) {
             return PlainAnswers.methodNotAllowed();
         }
-        Map<String, String> form = postParameters(request);
+        Map<String, String> form;
+        try {
+            form = postParameters(request);
+        } catch (RuntimeException unreadable) {
+            log.warn("Refused a recording callback whose form body cannot be read: {}", unreadable.getClass().getSimpleName());
+            return PlainAnswers.text(HttpStatus.BAD_REQUEST, "The form body cannot be read");
+        }
         RecordingEvent event;
         try {
             event = RecordingEvent.fromParameters(form);
@@ -68,8 +77,17 @@ public final class RecordingWebhookController {
             log.warn("Refused recording callback for {}: {}", event.recordingSid(), verdict);
             return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());
         }
-        RecordingIntake.Result result = intake.accept(event);
-        log.info("Recording callback for {} ({}): {}", event.recordingSid(), event.recordingStatus(), result);
+        RecordingIntake.Result result;
+        try {
+            result = deadline.call(() -> intake.accept(event));
+        } catch (StorageDeadline.Missed | RuntimeException e) {
+            log.warn("Could not store the recording callback for {}; answered 503: {}", event.recordingSid(),
+                    e instanceof StorageDeadline.Missed ? e.getMessage() : e.getClass().getSimpleName());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
+                    .contentType(org.springframework.http.MediaType.TEXT_PLAIN)
+                    .body("The callback could not be stored now; retry");
+        }
+        log.info("Recording callback for {}: {}", event.recordingSid(), result);
         return PlainAnswers.text(HttpStatus.OK, "OK");
     }
 

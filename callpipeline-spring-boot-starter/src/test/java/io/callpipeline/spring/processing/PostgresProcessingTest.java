@@ -160,7 +160,7 @@ class PostgresProcessingTest {
         awaitCount("select count(*) from callpipeline_call_record where stage = 'COMPLETED'", 200, Duration.ofMinutes(3));
 
         assertThat(count("select count(*) from callpipeline_call_record")).isEqualTo(200);
-        assertThat(count("select count(*) from callpipeline_scheduled_tasks")).as("nothing left pending").isZero();
+        assertThat(count("select count(*) from callpipeline_scheduled_tasks where task_name = 'callpipeline-recording'")).as("nothing left pending").isZero();
         List<LoggedRequest> transcriptions = providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
         Map<String, Long> perRecording = transcriptions.stream()
                 .map(r -> fileName(r.getBodyAsString()))
@@ -202,7 +202,7 @@ class PostgresProcessingTest {
         awaitCount("select count(*) from callpipeline_call_record where stage = 'COMPLETED'", 1, Duration.ofSeconds(60));
         Thread.sleep(6_000);
         assertThat(count("select count(*) from callpipeline_call_record where stage = 'COMPLETED'")).isEqualTo(1);
-        assertThat(count("select count(*) from callpipeline_scheduled_tasks")).isZero();
+        assertThat(count("select count(*) from callpipeline_scheduled_tasks where task_name = 'callpipeline-recording'")).isZero();
         assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
     }
 

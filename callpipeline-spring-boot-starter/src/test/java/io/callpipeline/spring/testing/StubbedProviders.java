@@ -2,12 +2,15 @@ package io.callpipeline.spring.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -106,7 +109,31 @@ public final class StubbedProviders {
                 .withHeader("Content-Type", "audio/mpeg").withBody(mp3(40))));
     }
 
+    /** The recordings list page Twilio answers for {@code GET …/Recordings.json}, as a reconciliation reads it. */
+    public void recordingList(List<String[]> sidCallStatus) {
+        String items = sidCallStatus.stream().map(r -> """
+            {"account_sid":"%1$s","api_version":"2010-04-01","call_sid":"%3$s","conference_sid":null,"channels":1,
+             "date_created":"Fri, 27 Nov 2026 09:56:34 +0000","date_updated":"Fri, 27 Nov 2026 09:56:38 +0000",
+             "start_time":"Fri, 27 Nov 2026 09:56:34 +0000","price":null,"price_unit":"USD","duration":"4",
+             "sid":"%2$s","source":"RecordVerb","status":"%4$s","error_code":null,"encryption_details":null,
+             "uri":"/2010-04-01/Accounts/%1$s/Recordings/%2$s.json","subresource_uris":{},
+             "media_url":"https://api.twilio.com/2010-04-01/Accounts/%1$s/Recordings/%2$s"}
+            """.formatted(ACCOUNT_SID, r[0], r[1], r[2])).collect(java.util.stream.Collectors.joining(","));
+        String path = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings.json";
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("""
+            {"recordings":[%2$s],"start":0,"end":%3$d,"page":0,"page_size":200,
+             "uri":"%1$s?PageSize=200&Page=0","first_page_uri":"%1$s?PageSize=200&Page=0",
+             "next_page_uri":null,"previous_page_uri":null}
+            """.formatted(path, items, Math.max(0, sidCallStatus.size() - 1)))));
+    }
+
     private void stubDefaults() {
+        // Twilio's own 404 for a recording it does not have (what an unknown SID meets)
+        server.stubFor(get(urlPathMatching("/2010-04-01/Accounts/.*/Recordings/RE[^/]*\\.json")).atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20404,\"message\":\"The requested resource was not found\","
+                                + "\"more_info\":\"https://www.twilio.com/docs/errors/20404\",\"status\":404}")));
+        recordingList(List.of());
         server.stubFor(post(TRANSCRIPTIONS).willReturn(okJson("""
             {"task":"transcribe","language":"hebrew","duration":3.2,"text":"%1$s",
              "segments":[{"id":0,"seek":0,"start":0.0,"end":3.2,"text":"%1$s","tokens":[50364],"temperature":0.0,

@@ -193,7 +193,7 @@ class RecordingWebhookIntegrationTest {
         assertThat(response.body())
                 .contains("<Say language=\"he-IL\" voice=\"Google.he-IL-Wavenet-A\">שלום, השיחה מוקלטת")
                 .contains("<Record maxLength=\"3600\"")
-                .contains("recordingStatusCallback=\"" + localUrl() + "\"")
+                .contains("recordingStatusCallback=\"" + localUrl() + "#ct=3000&amp;rt=6000&amp;tt=15000&amp;rc=2&amp;rp=all\"")
                 .contains("recordingStatusCallbackEvent=\"completed\"");
         assertThat(response.body().indexOf("<Say")).isLessThan(response.body().indexOf("<Record"));
         HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(URI.create(voiceUrl))

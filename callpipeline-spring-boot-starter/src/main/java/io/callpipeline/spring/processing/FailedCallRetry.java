@@ -1,0 +1,66 @@
+package io.callpipeline.spring.processing;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import java.time.Clock;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gives a failed call another run. A call that ran out of retries (the provider was down for
+ * hours, a credential or quota was fixed since) is not dead: this reopens it at the step where it
+ * stopped, keeping everything already paid for, and queues it now. The CRM's API and its button
+ * call it; a host without the CRM extension can call this bean itself.
+ */
+public final class FailedCallRetry {
+
+    /** What became of the request. */
+    public enum Result {
+        /** Reopened and queued. */
+        REQUEUED,
+        /** No call has this recording. */
+        NOT_FOUND,
+        /** The call has not failed (it is done, rejected, gibberish, or still in progress). */
+        NOT_FAILED
+    }
+
+    private final TranscriptStore store;
+    private final SchedulerClient scheduler;
+    private final OneTimeTask<Void> task;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public FailedCallRetry(TranscriptStore store, SchedulerClient scheduler, OneTimeTask<Void> task,
+            TransactionTemplate transaction, Clock clock) {
+        this.store = store;
+        this.scheduler = scheduler;
+        this.task = task;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Result retry(String recordingSid) {
+        Result result = transaction.execute(status -> {
+            CallRecord record = store.find(recordingSid).orElse(null);
+            if (record == null) {
+                return Result.NOT_FOUND;
+            }
+            if (record.stage() != ProcessingStage.FAILED) {
+                return Result.NOT_FAILED;
+            }
+            store.save(record.reopened());
+            var instance = task.instance(recordingSid);
+            if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
+                scheduler.reschedule(instance, clock.instant());
+            }
+            return Result.REQUEUED;
+        });
+        if (result == Result.REQUEUED && scheduler instanceof Scheduler local) {
+            local.triggerCheckForDueExecutions();
+        }
+        return result;
+    }
+}
