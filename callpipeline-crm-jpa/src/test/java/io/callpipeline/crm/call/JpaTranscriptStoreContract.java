@@ -2,7 +2,9 @@ package io.callpipeline.crm.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.Origin;
 import io.callpipeline.core.store.ProcessingFailure;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
@@ -65,6 +67,20 @@ abstract class JpaTranscriptStoreContract {
     @Test
     void theStarterUsesTheJpaStore() {
         assertThat(store).isInstanceOf(JpaTranscriptStore.class);
+    }
+
+    @Test
+    void everyCallbackTheWebhookAcceptsFitsTheColumnsAndKeepsItsOrigin() {
+        CallRecord received = Calls.steps("+972545551234").get(0);
+        RecordingEvent e = received.event();
+        RecordingEvent widest = new RecordingEvent(e.accountSid(), e.callSid(), e.recordingSid(),
+                "u".repeat(RecordingEvent.MAX_URL_LENGTH), "s".repeat(RecordingEvent.MAX_STATUS_LENGTH), 4, 1,
+                "r".repeat(RecordingEvent.MAX_SOURCE_LENGTH), null, null);
+        CallRecord found = CallRecord.received(widest, Origin.RECONCILIATION);
+
+        assertThat(store.saveIfAbsent(found)).isTrue();
+
+        assertThat(store.find(e.recordingSid())).contains(found);
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingFailure;
 import io.callpipeline.core.store.ProcessingStage;
@@ -170,6 +171,33 @@ class CallsApiTest {
         String unassigned = get("/callpipeline/api/calls?unassigned=true").body();
         assertThat(unassigned).contains("\"total\":1").contains(withheld).doesNotContain(completed)
                 .contains("\"withheld\":true").contains("\"customerId\":null");
+    }
+
+    @Test
+    void aFailedCallShowsItsReasonInHebrewAndCanBeRetriedButADoneOneCannot() throws Exception {
+        long done = idOf(completedCall("+972545551234"));
+        List<CallRecord> failing = Calls.steps("+972549876543");
+        store.save(failing.get(2).failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED, "Gave up after 8 attempts"),
+                ProcessingStage.FAILED));
+        long failed = idOf(failing.get(0).recordingSid());
+
+        String view = get("/callpipeline/api/calls/" + failed).body();
+        assertThat(view).contains("\"code\":\"retries_exhausted\"")
+                .contains("\"label\":\"" + ReasonCode.RETRIES_EXHAUSTED.label() + "\"")
+                .contains("\"retryable\":true").contains("\"origin\":\"CALLBACK\"");
+
+        HttpResponse<String> retried = post("/callpipeline/api/calls/" + failed + "/retry");
+        assertThat(retried.statusCode()).isEqualTo(202);
+        assertThat(retried.body()).contains("\"finished\":false").doesNotContain("retries_exhausted");
+        HttpResponse<String> refused = post("/callpipeline/api/calls/" + done + "/retry");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("not failed");
+        assertThat(post("/callpipeline/api/calls/999999/retry").statusCode()).isEqualTo(404);
+    }
+
+    private HttpResponse<String> post(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
