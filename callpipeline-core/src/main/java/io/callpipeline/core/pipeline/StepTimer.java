@@ -1,6 +1,7 @@
 package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.ReasonCode;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -29,7 +30,7 @@ final class StepTimer {
             failure = e.reasonCode();
             throw e;
         } catch (RuntimeException e) {
-            failure = "unexpected_error";
+            failure = ReasonCode.UNEXPECTED_ERROR.code();
             throw e;
         } finally {
             tell(new StepTiming(recordingSid, step, Duration.ofNanos(System.nanoTime() - start), failure));

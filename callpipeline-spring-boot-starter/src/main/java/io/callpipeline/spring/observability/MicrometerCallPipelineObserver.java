@@ -1,5 +1,6 @@
 package io.callpipeline.spring.observability;
 
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.pipeline.StepTiming;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,6 +34,11 @@ public final class MicrometerCallPipelineObserver implements CallPipelineObserve
         this.registry = registry;
     }
 
+    /** A tag value from the fixed catalogue only: a code that is not in it must never become a new time series. */
+    private static String catalogued(String reasonCode) {
+        return ReasonCode.of(reasonCode).orElse(ReasonCode.UNEXPECTED_ERROR).code();
+    }
+
     @Override
     public void callbackAnswered(int httpStatus) {
         Counter.builder(CALLBACKS).description("Recording callbacks answered, by HTTP status")
@@ -43,7 +49,7 @@ public final class MicrometerCallPipelineObserver implements CallPipelineObserve
     public void runEnded(RunResult result, String reasonCode) {
         Counter.builder(RUNS).description("Processing runs of a call, by how they ended")
                 .tag("result", result.name().toLowerCase(Locale.ROOT))
-                .tag("reason", reasonCode == null ? "none" : reasonCode)
+                .tag("reason", reasonCode == null ? "none" : catalogued(reasonCode))
                 .register(registry).increment();
     }
 
@@ -51,7 +57,7 @@ public final class MicrometerCallPipelineObserver implements CallPipelineObserve
     public void stepEnded(StepTiming timing) {
         Timer.builder(STEPS).description("Time taken by each pipeline step")
                 .tag("step", timing.step().tagValue())
-                .tag("result", timing.succeeded() ? "ok" : timing.failureReason())
+                .tag("result", timing.succeeded() ? "ok" : catalogued(timing.failureReason()))
                 .register(registry).record(timing.duration());
     }
 }

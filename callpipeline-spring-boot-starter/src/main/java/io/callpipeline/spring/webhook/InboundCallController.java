@@ -8,6 +8,7 @@ import com.twilio.twiml.voice.Say;
 import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,7 +43,11 @@ public final class InboundCallController {
         if (!"POST".equals(request.getMethod())) {
             return PlainAnswers.methodNotAllowed();
         }
-        Map<String, String> form = RecordingWebhookController.postParameters(request);
+        Optional<Map<String, String>> read = WebhookForm.read(request);
+        if (read.isEmpty()) {
+            return PlainAnswers.text(HttpStatus.BAD_REQUEST, "The form body cannot be read");
+        }
+        Map<String, String> form = read.get();
         WebhookSecurity.Verdict verdict = security.check(request, form);
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
             return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());

@@ -5,11 +5,8 @@ import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.RecordingIntake;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -59,13 +56,11 @@ public final class RecordingWebhookController {
         if (!"POST".equals(request.getMethod())) {
             return PlainAnswers.methodNotAllowed();
         }
-        Map<String, String> form;
-        try {
-            form = postParameters(request);
-        } catch (RuntimeException unreadable) {
-            log.warn("Refused a recording callback whose form body cannot be read: {}", unreadable.getClass().getSimpleName());
+        Optional<Map<String, String>> read = WebhookForm.read(request);
+        if (read.isEmpty()) {
             return PlainAnswers.text(HttpStatus.BAD_REQUEST, "The form body cannot be read");
         }
+        Map<String, String> form = read.get();
         RecordingEvent event;
         try {
             event = RecordingEvent.fromParameters(form);
@@ -94,29 +89,4 @@ public final class RecordingWebhookController {
     private static boolean isSid(String parameter) {
         return "RecordingSid".equals(parameter) || "CallSid".equals(parameter);
     }
-
-    /**
-     * The form parameters of the body only: Twilio signs the URL (with its query) plus the POST
-     * parameters, so query parameters must not be counted twice.
-     */
-    static Map<String, String> postParameters(HttpServletRequest request) {
-        Map<String, Integer> inQuery = new HashMap<>();
-        String query = request.getQueryString();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                String name = URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8);
-                inQuery.merge(name, 1, Integer::sum);
-            }
-        }
-        Map<String, String> form = new HashMap<>();
-        request.getParameterMap().forEach((name, values) -> {
-            List<String> body = List.of(values).subList(Math.min(values.length, inQuery.getOrDefault(name, 0)),
-                    values.length);
-            if (!body.isEmpty()) {
-                form.put(name, body.get(0));
-            }
-        });
-        return form;
-    }
-
 }

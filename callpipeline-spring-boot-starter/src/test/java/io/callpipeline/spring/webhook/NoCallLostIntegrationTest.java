@@ -38,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -227,18 +228,37 @@ class NoCallLostIntegrationTest {
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
     }
 
-    @Test
-    void anUnreadableFormBodyIs400WithOneWarningAndNoStackTrace(CapturedOutput output) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"bad-percent-encoding", "too-many-parameters", "not-utf-8"})
+    void anUnreadableFormBodyIsRefusedWithOneWarningAndNoStackTrace(String kind, CapturedOutput output)
+            throws Exception {
+        byte[] body = switch (kind) {
+            case "bad-percent-encoding" -> "RecordingSid=%zz%&CallSid=%E0%A4%A".getBytes(StandardCharsets.US_ASCII);
+            case "too-many-parameters" -> java.util.stream.IntStream.range(0, 1_500).mapToObj(i -> "p" + i + "=" + i)
+                    .collect(java.util.stream.Collectors.joining("&")).getBytes(StandardCharsets.US_ASCII);
+            default -> ("RecordingSid=" + recordingSid + "&CallSid=" + callSid + "&RecordingSource=")
+                    .getBytes(StandardCharsets.US_ASCII);
+        };
+        if (kind.equals("not-utf-8")) {
+            byte[] hebrewInIso8859 = "\u05e9\u05dc\u05d5\u05dd".getBytes(java.nio.charset.Charset.forName("ISO-8859-8"));
+            byte[] all = java.util.Arrays.copyOf(body, body.length + hebrewInIso8859.length);
+            System.arraycopy(hebrewInIso8859, 0, all, body.length, hebrewInIso8859.length);
+            body = all;
+        }
+        int before = output.getAll().length();
         HttpRequest bad = HttpRequest.newBuilder(URI.create(url()))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .header("X-Twilio-Signature", "x")
-                .POST(HttpRequest.BodyPublishers.ofString("RecordingSid=%zz%&CallSid=%E0%A4%A", StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
 
         HttpResponse<String> answer = http.send(bad, HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isBetween(400, 499);
-        assertThat(output.getAll()).doesNotContain("\tat org.apache").doesNotContain(" ERROR ");
+        String logged = output.getAll().substring(before);
+        assertThat(logged).doesNotContain("\tat ").doesNotContain(" ERROR ");
+        assertThat(logged.lines().filter(l -> l.contains(" WARN ")).count()).as(logged).isLessThanOrEqualTo(1);
+        assertThat(store.find(recordingSid)).isEmpty();
     }
 
     @Test
