@@ -33,6 +33,23 @@ public record GibberishSettings(
         SegmentConfidence segmentConfidence,
         double maxSuspectSegmentShare) {
 
+    /** Fewer letters and digits than this is too short. */
+    public static final int DEFAULT_MIN_CHARACTERS = 3;
+    /** The share of letters known hallucination phrases may cover. */
+    public static final double DEFAULT_MAX_PHRASE_COVERAGE = 0.8;
+    /** The share of words one repeated n-gram may fill. */
+    public static final double DEFAULT_MAX_REPEATED_SHARE = 0.6;
+    /** The gzip ratio of long text above which it loops. */
+    public static final double DEFAULT_MAX_COMPRESSION_RATIO = 2.4;
+    /** The share of characters that may be non-Hebrew junk. */
+    public static final double DEFAULT_MAX_FOREIGN_SHARE = 0.5;
+    /** The mean log10 letter probability below which a Hebrew word is implausible. */
+    public static final double DEFAULT_MIN_WORD_LOG_PROBABILITY = -1.65;
+    /** The share of Hebrew letters implausible words may hold. */
+    public static final double DEFAULT_MAX_IMPLAUSIBLE_SHARE = 0.5;
+    /** The share of segment letters doubted segments may hold. */
+    public static final double DEFAULT_MAX_SUSPECT_SEGMENT_SHARE = 0.5;
+
     public GibberishSettings {
         extraPhrases = extraPhrases == null ? List.of() : List.copyOf(extraPhrases);
         extraLatinWords = extraLatinWords == null ? Set.of() : Set.copyOf(extraLatinWords);
@@ -41,8 +58,10 @@ public record GibberishSettings(
 
     /** The defaults. */
     public static GibberishSettings defaults() {
-        return new GibberishSettings(3, 0.8, List.of(), 0.6, 2.4, 0.5, Set.of(), -1.65, 0.5,
-                SegmentConfidence.WHISPER, 0.5);
+        return new GibberishSettings(DEFAULT_MIN_CHARACTERS, DEFAULT_MAX_PHRASE_COVERAGE, List.of(),
+                DEFAULT_MAX_REPEATED_SHARE, DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_FOREIGN_SHARE, Set.of(),
+                DEFAULT_MIN_WORD_LOG_PROBABILITY, DEFAULT_MAX_IMPLAUSIBLE_SHARE, SegmentConfidence.WHISPER,
+                DEFAULT_MAX_SUSPECT_SEGMENT_SHARE);
     }
 
     /** The same settings with the host's extra hallucination phrases. */

@@ -32,6 +32,9 @@ public final class OpenAiResponder implements Responder {
     /** The shipped Hebrew instructions for a real-estate agent's assistant. */
     public static final String DEFAULT_SYSTEM_PROMPT = loadDefaultPrompt();
 
+    /** The chat model used when none is set; it must support structured outputs. */
+    public static final String DEFAULT_MODEL = "gpt-4o-mini";
+
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
@@ -159,7 +162,7 @@ public final class OpenAiResponder implements Responder {
     /** {@link #client} is required; the rest have defaults. */
     public static final class Builder {
         private OpenAIClient client;
-        private String model = "gpt-4o-mini";
+        private String model = DEFAULT_MODEL;
         private String systemPrompt = DEFAULT_SYSTEM_PROMPT;
         private double temperature = 0.2;
         private long maxTokens = 1000;

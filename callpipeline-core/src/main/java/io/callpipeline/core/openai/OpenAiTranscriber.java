@@ -33,6 +33,9 @@ import org.slf4j.LoggerFactory;
 public final class OpenAiTranscriber implements Transcriber {
 
     /** OpenAI's documented upload limit, less room for the multipart envelope. */
+    /** The transcription model used when none is set. */
+    public static final String DEFAULT_MODEL = "whisper-1";
+
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1000 * 1000 - 64 * 1024;
 
     /** Room for several frames of any MP3 or WAV format: a smaller limit cannot be split into. */
@@ -144,7 +147,7 @@ public final class OpenAiTranscriber implements Transcriber {
     /** {@link #client} is required; the rest have defaults. */
     public static final class Builder {
         private OpenAIClient client;
-        private String model = "whisper-1";
+        private String model = DEFAULT_MODEL;
         private String prompt;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Boolean verboseJson;

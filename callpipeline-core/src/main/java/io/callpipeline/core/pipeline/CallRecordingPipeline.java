@@ -49,6 +49,9 @@ public final class CallRecordingPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(CallRecordingPipeline.class);
 
+    /** The language asked of the transcriber when none is set (ISO-639-1): the calls are in Hebrew. */
+    public static final String DEFAULT_LANGUAGE = "he";
+
     /** Twilio's statuses of a recording that exists but is not finished yet: try again later. */
     private static final Set<String> NOT_READY = Set.of("in-progress", "paused", "stopped", "processing");
 
@@ -83,14 +86,28 @@ public final class CallRecordingPipeline {
     }
 
     /**
-     * Processes (or resumes) one recording.
+     * Processes (or resumes) one recording from a callback: what a caller without a queue does.
      *
      * @return how this run ended; never {@code null}
      */
     public ProcessingOutcome process(RecordingEvent event) {
         Objects.requireNonNull(event, "event");
-        String sid = event.recordingSid();
-        CallRecord record = store.find(sid).orElseGet(() -> CallRecord.received(event));
+        return run(store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event)));
+    }
+
+    /**
+     * Processes (or resumes) the call stored for a recording, reading its record once: what a
+     * queue does, whose job carries only the SID.
+     *
+     * @return how this run ended; empty when nothing is stored for the recording
+     */
+    public Optional<ProcessingOutcome> process(String recordingSid) {
+        return store.find(recordingSid).map(this::run);
+    }
+
+    private ProcessingOutcome run(CallRecord stored) {
+        String sid = stored.recordingSid();
+        CallRecord record = stored;
         try {
             record = withUnsavedResult(record);
         } catch (CallPipelineException e) {
@@ -100,6 +117,7 @@ public final class CallRecordingPipeline {
             log.debug("Recording {} already ended as {}; nothing to do", sid, record.stage());
             return outcomeOf(record);
         }
+        record = record.startingRun();
         if (record.event().endedWithoutMedia()) {
             return rejectWithoutMedia(record);
         }
@@ -267,7 +285,7 @@ public final class CallRecordingPipeline {
         private Responder responder;
         private TranscriptStore store;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
-        private String language = "he";
+        private String language = DEFAULT_LANGUAGE;
         private PipelineListener listener = PipelineListener.NONE;
 
         private Builder() {

@@ -3,9 +3,8 @@ package io.callpipeline.core.pipeline;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Runs one pipeline step and tells the {@link PipelineListener} how long it took and how it ended,
@@ -13,12 +12,11 @@ import org.slf4j.LoggerFactory;
  */
 final class StepTimer {
 
-    private static final Logger log = LoggerFactory.getLogger(StepTimer.class);
-
     private final PipelineListener listener;
 
+    /** @param listener heard through {@link PipelineListener#all}, so one that throws is isolated once, there */
     StepTimer(PipelineListener listener) {
-        this.listener = listener;
+        this.listener = PipelineListener.all(List.of(listener));
     }
 
     <T> T time(PipelineStep step, String recordingSid, Supplier<T> work) {
@@ -33,15 +31,7 @@ final class StepTimer {
             failure = ReasonCode.UNEXPECTED_ERROR.code();
             throw e;
         } finally {
-            tell(new StepTiming(recordingSid, step, Duration.ofNanos(System.nanoTime() - start), failure));
-        }
-    }
-
-    private void tell(StepTiming timing) {
-        try {
-            listener.stepEnded(timing);
-        } catch (RuntimeException e) {
-            log.warn("Pipeline listener failed on {} of {}: {}", timing.step(), timing.recordingSid(), e.toString());
+            listener.stepEnded(new StepTiming(recordingSid, step, Duration.ofNanos(System.nanoTime() - start), failure));
         }
     }
 }

@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param verdict    the gibberish verdict (step 5)
  * @param response   the LLM's response (step 6)
  * @param failure    why the last attempt stopped, or {@code null}
+ * @param attempts   the processing runs started so far (a run that died before saving anything
+ *                   is not counted); the retry loop gives up by it, the CRM shows it
  * @param origin     how the call became known; {@link Origin#CALLBACK} when not said
  */
 public record CallRecord(
@@ -32,6 +34,7 @@ public record CallRecord(
         GibberishVerdict verdict,
         CallResponse response,
         ProcessingFailure failure,
+        int attempts,
         Origin origin) {
 
     public CallRecord {
@@ -43,7 +46,7 @@ public record CallRecord(
     /** A record of a call announced by its callback. */
     public CallRecord(RecordingEvent event, ProcessingStage stage, RecordingInfo recording, CallDetails call,
             Transcript transcript, GibberishVerdict verdict, CallResponse response, ProcessingFailure failure) {
-        this(event, stage, recording, call, transcript, verdict, response, failure, Origin.CALLBACK);
+        this(event, stage, recording, call, transcript, verdict, response, failure, 0, Origin.CALLBACK);
     }
 
     /** A record for a callback nothing has been done for yet. */
@@ -53,7 +56,7 @@ public record CallRecord(
 
     /** A record for a call nothing has been done for yet, found the way {@code origin} says. */
     public static CallRecord received(RecordingEvent event, Origin origin) {
-        return new CallRecord(event, ProcessingStage.RECEIVED, null, null, null, null, null, null, origin);
+        return new CallRecord(event, ProcessingStage.RECEIVED, null, null, null, null, null, null, 0, origin);
     }
 
     public String recordingSid() {
@@ -61,20 +64,23 @@ public record CallRecord(
     }
 
     public CallRecord verified(RecordingInfo recording, CallDetails call) {
-        return new CallRecord(event, ProcessingStage.VERIFIED, recording, call, transcript, verdict, response, null, origin);
+        return new CallRecord(event, ProcessingStage.VERIFIED, recording, call, transcript, verdict, response,
+                null, attempts, origin);
     }
 
     public CallRecord transcribed(Transcript transcript) {
-        return new CallRecord(event, ProcessingStage.TRANSCRIBED, recording, call, transcript, verdict, response, null, origin);
+        return new CallRecord(event, ProcessingStage.TRANSCRIBED, recording, call, transcript, verdict, response,
+                null, attempts, origin);
     }
 
     public CallRecord checked(GibberishVerdict verdict) {
         ProcessingStage next = verdict.gibberish() ? ProcessingStage.GIBBERISH : ProcessingStage.CHECKED;
-        return new CallRecord(event, next, recording, call, transcript, verdict, response, null, origin);
+        return new CallRecord(event, next, recording, call, transcript, verdict, response, null, attempts, origin);
     }
 
     public CallRecord responded(CallResponse response) {
-        return new CallRecord(event, ProcessingStage.COMPLETED, recording, call, transcript, verdict, response, null, origin);
+        return new CallRecord(event, ProcessingStage.COMPLETED, recording, call, transcript, verdict, response,
+                null, attempts, origin);
     }
 
     /**
@@ -83,7 +89,7 @@ public record CallRecord(
      */
     public CallRecord failed(ProcessingFailure failure, ProcessingStage terminalStage) {
         ProcessingStage next = failure.retryable() ? stage : terminalStage;
-        return new CallRecord(event, next, recording, call, transcript, verdict, response, failure, origin);
+        return new CallRecord(event, next, recording, call, transcript, verdict, response, failure, attempts, origin);
     }
 
     /**
@@ -93,7 +99,7 @@ public record CallRecord(
      */
     public CallRecord withEvent(RecordingEvent later) {
         CallRecord replaced = new CallRecord(later, stage, recording, call, transcript, verdict, response, failure,
-                origin);
+                attempts, origin);
         return stage == ProcessingStage.REJECTED || stage == ProcessingStage.FAILED ? replaced.reopened() : replaced;
     }
 
@@ -102,7 +108,14 @@ public record CallRecord(
      * no failure. Nothing already paid for is dropped.
      */
     public CallRecord reopened() {
-        return new CallRecord(event, progress(), recording, call, transcript, verdict, response, null, origin);
+        return new CallRecord(event, progress(), recording, call, transcript, verdict, response,
+                null, attempts, origin);
+    }
+
+    /** The record as a new processing run starts on it. */
+    public CallRecord startingRun() {
+        return new CallRecord(event, stage, recording, call, transcript, verdict, response, failure, attempts + 1,
+                origin);
     }
 
     /** The stage the stored results reach, whatever the last attempt said. */

@@ -39,8 +39,11 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     /** Recordings asked for per page of the list (Twilio allows up to 1000). */
     private static final long PAGE_SIZE = 200;
 
+    /** Twilio's REST API, as text (a property's default). */
+    public static final String DEFAULT_BASE_URL = "https://api.twilio.com";
+
     /** Twilio's REST API. */
-    public static final URI TWILIO_API = URI.create("https://api.twilio.com");
+    public static final URI TWILIO_API = URI.create(TwilioRecordingSource.DEFAULT_BASE_URL);
 
     private final TwilioRestClient client;
     private final BaseUrlTwilioHttpClient http;
@@ -130,6 +133,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     /** Opens the MP3 for a listener, with our credentials, honouring the byte range asked for. */
     @Override
     public MediaStream open(MediaStreamRequest request) {
+        TwilioSid.RECORDING.require("RecordingSid", request.recordingSid());
         return media.open(mediaUrl(request.recordingSid()), request);
     }
 

@@ -2,7 +2,7 @@ package io.callpipeline.crm.call;
 
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerNotFoundException;
-import io.callpipeline.crm.web.ResultPage;
+import io.callpipeline.crm.query.ResultPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package io.callpipeline.crm.call;
 
-import io.callpipeline.crm.web.NotFoundException;
+import io.callpipeline.crm.query.NotFoundException;
 
 /** No call has this id: a 404 in the API. */
 public final class CallNotFoundException extends NotFoundException {

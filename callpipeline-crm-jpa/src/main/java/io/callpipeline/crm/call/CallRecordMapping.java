@@ -1,6 +1,5 @@
 package io.callpipeline.crm.call;
 
-import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
@@ -9,7 +8,6 @@ import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingFailure;
-import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.transcription.Transcript;
 import java.time.Instant;
 
@@ -37,9 +35,7 @@ final class CallRecordMapping {
 
     /** Copies a saved record onto the call log; the transcript row is made when there is a transcript. */
     static void write(CallLog log, CallRecord record, Instant now) {
-        if (startsRun(log, record)) {
-            log.attempts++;
-        }
+        log.attempts = record.attempts();
         writeEvent(log, record.event());
         RecordingInfo recording = record.recording();
         log.verified = recording != null;
@@ -76,20 +72,6 @@ final class CallRecordMapping {
             }
             write(transcript, record, now);
         }
-    }
-
-    /**
-     * Whether this save is the first of a new processing run: the first step after the callback,
-     * or any save after a retryable failure (except the starter's final give-up).
-     */
-    private static boolean startsRun(CallLog log, CallRecord record) {
-        if (record.stage() == ProcessingStage.RECEIVED && record.failure() == null) {
-            return false;
-        }
-        boolean firstRun = log.attempts == 0;
-        boolean afterRetryableFailure = Boolean.TRUE.equals(log.lastErrorRetryable);
-        boolean givingUp = record.failure() != null && record.failure().reason() == ReasonCode.RETRIES_EXHAUSTED;
-        return firstRun || (afterRetryableFailure && !givingUp);
     }
 
     private static void write(CallTranscript row, CallRecord record, Instant now) {
@@ -141,7 +123,8 @@ final class CallRecordMapping {
                 : new CallResponse(row.summary, row.suggestedReply, row.intent, new LeadDetails(row.leadBudget,
                         row.leadRooms, row.leadArea, row.leadPropertyType, row.leadTimeframe),
                         Boolean.TRUE.equals(row.followUpNeeded), row.responseModel);
-        return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure, log.origin);
+        return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure, log.attempts,
+                log.origin);
     }
 
     private static Instant firstKnown(Instant... candidates) {

@@ -1,6 +1,5 @@
 package io.callpipeline.crm.customer;
 
-import io.callpipeline.crm.call.CallLog;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -8,14 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.OneToMany;
-import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * A person the agency deals with, known by one phone number in E.164 (unique, so a caller always
@@ -47,10 +41,6 @@ public class Customer {
 
     @Version
     private long version;
-
-    @OneToMany(mappedBy = "customer")
-    @OrderBy("occurredAt desc, id desc")
-    private List<CallLog> calls = new ArrayList<>();
 
     protected Customer() {
     }
@@ -103,11 +93,6 @@ public class Customer {
 
     public Instant getCreatedAt() {
         return createdAt;
-    }
-
-    /** The customer's calls, newest first. */
-    public List<CallLog> getCalls() {
-        return Collections.unmodifiableList(calls);
     }
 
     /** What to call the customer on a page: the name, or the number when there is none. */

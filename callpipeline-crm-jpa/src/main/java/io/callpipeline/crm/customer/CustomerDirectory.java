@@ -1,7 +1,7 @@
 package io.callpipeline.crm.customer;
 
 import io.callpipeline.crm.persistence.UniqueInsert;
-import io.callpipeline.crm.web.ResultPage;
+import io.callpipeline.crm.query.ResultPage;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package io.callpipeline.crm.customer;
 
-import io.callpipeline.crm.web.NotFoundException;
+import io.callpipeline.crm.query.NotFoundException;
 
 /** No customer has this id: a 404 in the API, never a 500. */
 public final class CustomerNotFoundException extends NotFoundException {

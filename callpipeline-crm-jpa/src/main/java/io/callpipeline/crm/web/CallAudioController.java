@@ -6,6 +6,7 @@ import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
+import io.callpipeline.crm.query.NotFoundException;
 import java.io.IOException;
 import java.util.List;
 import org.slf4j.Logger;

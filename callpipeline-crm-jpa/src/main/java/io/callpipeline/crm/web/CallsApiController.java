@@ -4,6 +4,7 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;

@@ -3,6 +3,7 @@ package io.callpipeline.crm.web;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.crm.call.CallAlreadyAssignedException;
+import io.callpipeline.crm.query.NotFoundException;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -2,6 +2,7 @@ package io.callpipeline.crm.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.Origin;
@@ -123,8 +124,8 @@ abstract class JpaTranscriptStoreContract {
         Customer customer = customers.findByPhone("054-5551234").orElseThrow();
         assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.INBOUND_CALL);
         assertThat(customer.getName()).isNull();
-        List<String> recordings = new TransactionTemplate(transactionManager).execute(status ->
-                customers.find(customer.getId()).orElseThrow().getCalls().stream().map(CallLog::getRecordingSid).toList());
+        List<String> recordings = calls.ofCustomer(customer.getId(), 0, 10).items().stream()
+                .map(CallLog::getRecordingSid).toList();
         assertThat(recordings).containsExactly(steps.get(0).recordingSid());
         assertThat(log(steps.get(0).recordingSid()).getCustomer().getId()).isEqualTo(customer.getId());
     }
@@ -191,25 +192,28 @@ abstract class JpaTranscriptStoreContract {
     }
 
     @Test
-    void attemptsCountRunsAndTheLastErrorIsKept() {
+    void attemptsAreThePipelinesCountAndTheLastErrorIsKept() {
         List<CallRecord> steps = Calls.steps("+972545551234");
         String sid = steps.get(0).recordingSid();
         ProcessingFailure overloaded = new ProcessingFailure("openai_unavailable", "HTTP 503", true, null);
         store.saveIfAbsent(steps.get(0));
-        store.save(steps.get(1));
-        store.save(steps.get(1).failed(overloaded, ProcessingStage.FAILED));
+        CallRecord firstRun = steps.get(1).startingRun();
+        store.save(firstRun);
+        store.save(firstRun.failed(overloaded, ProcessingStage.FAILED));
         assertThat(log(sid).getAttempts()).isEqualTo(1);
         assertThat(log(sid).getStatus()).isEqualTo(CallStatus.PROCESSING);
         assertThat(log(sid).getLastErrorCode()).isEqualTo("openai_unavailable");
 
-        store.save(steps.get(1).failed(overloaded, ProcessingStage.FAILED));
-        store.save(steps.get(1).failed(new ProcessingFailure("retries_exhausted", "Gave up after 3 attempts", false, null),
-                ProcessingStage.FAILED));
+        CallRecord secondRun = store.find(sid).orElseThrow().startingRun();
+        store.save(secondRun.failed(overloaded, ProcessingStage.FAILED));
+        store.save(store.find(sid).orElseThrow().failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED,
+                "Gave up after 2 attempts"), ProcessingStage.FAILED));
 
         CallLog failed = log(sid);
         assertThat(failed.getAttempts()).as("two runs; the give-up is not a run").isEqualTo(2);
         assertThat(failed.getStatus()).isEqualTo(CallStatus.FAILED);
         assertThat(failed.getLastErrorCode()).isEqualTo("retries_exhausted");
+        assertThat(store.find(sid).orElseThrow().attempts()).isEqualTo(2);
     }
 
     @Test

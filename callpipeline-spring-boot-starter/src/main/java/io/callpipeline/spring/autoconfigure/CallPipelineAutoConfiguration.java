@@ -45,36 +45,39 @@ public final class CallPipelineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(RecordingSource.class)
-    TwilioRecordingSource twilioRecordingSource(CallPipelineProperties properties) {
+    TwilioRecordingSource twilioRecordingSource(CallPipelineProperties properties,
+            ObjectProvider<TwilioRecordingSourceCustomizer> customizers) {
         CallPipelineProperties.Twilio twilio = properties.twilio();
+        Required.complete(twilio.missingCredential(), "recordings are fetched from the Twilio account with the"
+                + " account SID and its auth token, or an API key SID and its secret");
         TwilioRecordingSource.Builder builder = TwilioRecordingSource.builder()
-                .accountSid(Required.property(twilio.accountSid(), "callpipeline.twilio.account-sid",
-                        "recordings are fetched from this Twilio account"))
+                .accountSid(twilio.accountSid())
                 .baseUrl(twilio.baseUrl())
-                .mediaSettings(new MediaDownloadSettings(twilio.maxRecordingSize().toBytes(), Duration.ofSeconds(10),
-                        Duration.ofSeconds(60), twilio.mediaNotFoundRetries(), twilio.mediaNotFoundDelay()));
-        if (twilio.apiKeySid() != null && !twilio.apiKeySid().isBlank()) {
-            builder.apiKey(twilio.apiKeySid(), Required.property(twilio.apiKeySecret(),
-                    "callpipeline.twilio.api-key-secret", "an API key SID was set without its secret"));
+                .mediaSettings(new MediaDownloadSettings(twilio.maxRecordingSize().toBytes(), twilio.mediaConnectTimeout(),
+                        twilio.mediaResponseTimeout(), twilio.mediaNotFoundRetries(), twilio.mediaNotFoundDelay()));
+        if (twilio.usesApiKey()) {
+            builder.apiKey(twilio.apiKeySid(), twilio.apiKeySecret());
         } else {
-            builder.authToken(Required.property(twilio.authToken(), "callpipeline.twilio.auth-token",
-                    "it authenticates the Twilio REST calls (or set api-key-sid and api-key-secret)"));
+            builder.authToken(twilio.authToken());
         }
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
 
     @Bean
     @Lazy
     @ConditionalOnMissingBean
-    OpenAIClient callPipelineOpenAiClient(CallPipelineProperties properties) {
+    OpenAIClient callPipelineOpenAiClient(CallPipelineProperties properties,
+            ObjectProvider<OpenAiClientCustomizer> customizers) {
         CallPipelineProperties.OpenAi openai = properties.openai();
-        return OpenAIOkHttpClient.builder()
-                .apiKey(Required.property(openai.apiKey(), "callpipeline.openai.api-key",
-                        "transcription and responses are requested with it"))
+        Required.complete(openai.missingCredential(), "transcription and responses are requested with it");
+        OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder()
+                .apiKey(openai.apiKey())
                 .baseUrl(openai.baseUrl())
                 .timeout(openai.timeout())
-                .maxRetries(openai.maxRetries())
-                .build();
+                .maxRetries(openai.maxRetries());
+        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+        return builder.build();
     }
 
     @Bean
@@ -103,11 +106,7 @@ public final class CallPipelineAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     GibberishDetector hebrewGibberishDetector(CallPipelineProperties properties) {
-        CallPipelineProperties.Gibberish g = properties.gibberish();
-        return new HebrewGibberishDetector(new GibberishSettings(g.minCharacters(), g.maxPhraseCoverage(),
-                g.extraPhrases(), g.maxRepeatedShare(), g.maxCompressionRatio(), g.maxForeignShare(),
-                g.extraLatinWords(), g.minWordLogProbability(), g.maxImplausibleShare(), SegmentConfidence.WHISPER,
-                g.maxSuspectSegmentShare()));
+        return new HebrewGibberishDetector(properties.gibberish().settings());
     }
 
     /** Used only when there is no database: nothing survives a restart, so no background processing either. */

@@ -14,7 +14,7 @@ import io.callpipeline.spring.observability.ProviderCheck;
 import io.callpipeline.spring.observability.QueueMetrics;
 import io.callpipeline.spring.observability.RecordingQueue;
 import io.callpipeline.spring.processing.RecordingIntake;
-import io.callpipeline.spring.processing.RecordingJobs;
+import io.callpipeline.spring.processing.RecordingTask;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class CallPipelineObservabilityAutoConfiguration {
     @ConditionalOnBean({RecordingIntake.class, DataSource.class})
     RecordingQueue callPipelineRecordingQueue(CallPipelineProperties properties, DataSource dataSource, Clock clock) {
         return new RecordingQueue(dataSource, CallPipelineProcessingAutoConfiguration.TASKS_TABLE,
-                RecordingJobs.TASK_NAME, properties.processing().overdueAfter(), clock);
+                RecordingTask.TASK_NAME, properties.processing().overdueAfter(), clock);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -82,9 +82,13 @@ public final class CallPipelineObservabilityAutoConfiguration {
                 ObjectProvider<RecordingQueue> queue) {
             boolean twilioReplaced = !(recordingSource instanceof TwilioRecordingSource);
             boolean openAiReplaced = !(transcriber instanceof OpenAiTranscriber) && !(responder instanceof OpenAiResponder);
+            CallPipelineProperties.Twilio twilio = properties.twilio();
+            CallPipelineProperties.OpenAi openai = properties.openai();
             return new CallPipelineHealthIndicator(List.of(
-                    ProviderCheck.twilio(properties.twilio(), twilioReplaced),
-                    ProviderCheck.openAi(properties.openai(), openAiReplaced)), queue.getIfAvailable());
+                    ProviderCheck.of("twilio", twilio.missingCredential(), (twilio.usesApiKey() ? "API key" : "auth token")
+                            + " for " + twilio.baseUrl(), twilioReplaced),
+                    ProviderCheck.of("openai", openai.missingCredential(), openai.transcriptionModel() + " and "
+                            + openai.chatModel() + " at " + openai.baseUrl(), openAiReplaced)), queue.getIfAvailable());
         }
     }
 }

@@ -9,9 +9,8 @@ import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.LeftoverSweep;
 import io.callpipeline.spring.processing.RecordingIntake;
-import io.callpipeline.spring.processing.RecordingJobs;
 import io.callpipeline.spring.processing.RecordingReconciliation;
-import io.callpipeline.spring.processing.RetryPolicy;
+import io.callpipeline.spring.processing.RecordingTask;
 import io.callpipeline.spring.processing.SchedulerLifecycle;
 import io.callpipeline.spring.store.CallPipelineSchema;
 import java.time.Clock;
@@ -46,18 +45,18 @@ public final class CallPipelineProcessingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RetryPolicy callPipelineRetryPolicy(CallPipelineProperties properties, TranscriptStore store,
-            ObjectProvider<CallPipelineObserver> observer, Clock clock) {
+    RecordingTask callPipelineRecordingTasks(CallPipelineProperties properties, CallRecordingPipeline pipeline,
+            TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock) {
         CallPipelineProperties.Processing p = properties.processing();
-        return new RetryPolicy(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff(), store,
+        return new RecordingTask(pipeline, store,
+                new RecordingTask.Retries(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff()),
                 observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock);
     }
 
     @Bean
     @ConditionalOnMissingBean(name = "callPipelineRecordingTask")
-    OneTimeTask<Void> callPipelineRecordingTask(CallRecordingPipeline pipeline, TranscriptStore store,
-            RetryPolicy retries, ObjectProvider<CallPipelineObserver> observer) {
-        return RecordingJobs.task(pipeline, store, retries, observer.getIfAvailable(() -> CallPipelineObserver.NONE));
+    OneTimeTask<Void> callPipelineRecordingTask(RecordingTask callPipelineRecordingTasks) {
+        return callPipelineRecordingTasks.task();
     }
 
     @Bean

@@ -1,5 +1,14 @@
 package io.callpipeline.spring.autoconfigure;
 
+import io.callpipeline.core.gibberish.GibberishSettings;
+import io.callpipeline.core.gibberish.SegmentConfidence;
+import io.callpipeline.core.openai.OpenAiResponder;
+import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.webhook.VoiceAnswer;
+import io.callpipeline.spring.webhook.WebhookPaths;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,16 +55,41 @@ public record CallPipelineProperties(
      * @param maxRecordingSize       the largest recording downloaded
      * @param mediaNotFoundRetries   how often a 404 on media (it can lag the callback) is retried
      * @param mediaNotFoundDelay     the wait before the first such retry, doubled each time
+     * @param mediaConnectTimeout    the TCP connect timeout of a media download
+     * @param mediaResponseTimeout   the time a media download may wait for the response headers
      */
     public record Twilio(
             String accountSid,
             String authToken,
             String apiKeySid,
             String apiKeySecret,
-            @DefaultValue("https://api.twilio.com") URI baseUrl,
-            @DefaultValue("200MB") DataSize maxRecordingSize,
-            @DefaultValue("3") int mediaNotFoundRetries,
-            @DefaultValue("1s") Duration mediaNotFoundDelay) {
+            @DefaultValue(TwilioRecordingSource.DEFAULT_BASE_URL) URI baseUrl,
+            @DefaultValue(MediaDownloadSettings.DEFAULT_MAX_SIZE) DataSize maxRecordingSize,
+            @DefaultValue("" + MediaDownloadSettings.DEFAULT_NOT_FOUND_RETRIES) int mediaNotFoundRetries,
+            @DefaultValue(MediaDownloadSettings.DEFAULT_NOT_FOUND_DELAY) Duration mediaNotFoundDelay,
+            @DefaultValue(MediaDownloadSettings.DEFAULT_CONNECT_TIMEOUT) Duration mediaConnectTimeout,
+            @DefaultValue(MediaDownloadSettings.DEFAULT_RESPONSE_TIMEOUT) Duration mediaResponseTimeout) {
+
+        /** Whether the REST API is called with an API key rather than the auth token. */
+        public boolean usesApiKey() {
+            return !blank(apiKeySid);
+        }
+
+        /**
+         * The one rule for Twilio's credentials: the account SID, and either an API key with its
+         * secret or the auth token.
+         *
+         * @return the first property still missing, or {@code null} when they are complete
+         */
+        public String missingCredential() {
+            if (blank(accountSid)) {
+                return "callpipeline.twilio.account-sid";
+            }
+            if (usesApiKey()) {
+                return blank(apiKeySecret) ? "callpipeline.twilio.api-key-secret" : null;
+            }
+            return blank(authToken) ? "callpipeline.twilio.auth-token" : null;
+        }
     }
 
     /**
@@ -74,13 +108,18 @@ public record CallPipelineProperties(
     public record OpenAi(
             String apiKey,
             @DefaultValue("https://api.openai.com/v1") String baseUrl,
-            @DefaultValue("whisper-1") String transcriptionModel,
-            @DefaultValue("gpt-4o-mini") String chatModel,
-            @DefaultValue("he") String language,
+            @DefaultValue(OpenAiTranscriber.DEFAULT_MODEL) String transcriptionModel,
+            @DefaultValue(OpenAiResponder.DEFAULT_MODEL) String chatModel,
+            @DefaultValue(CallRecordingPipeline.DEFAULT_LANGUAGE) String language,
             @DefaultValue("120s") Duration timeout,
             @DefaultValue("2") int maxRetries,
             String transcriptionPrompt,
             String systemPrompt) {
+
+        /** @return {@code callpipeline.openai.api-key} when it is missing, else {@code null} */
+        public String missingCredential() {
+            return blank(apiKey) ? "callpipeline.openai.api-key" : null;
+        }
     }
 
     /**
@@ -101,7 +140,7 @@ public record CallPipelineProperties(
      *                              on timeouts and errors; empty for none
      */
     public record Webhook(
-            @DefaultValue("/webhook/handle_recording") String path,
+            @DefaultValue(WebhookPaths.RECORDING) String path,
             URI publicBaseUrl,
             @DefaultValue("false") boolean trustForwardedHeaders,
             @DefaultValue("true") boolean validateSignature,
@@ -154,20 +193,12 @@ public record CallPipelineProperties(
      * @param maxLength   the longest voicemail, in seconds
      */
     public record Voice(
-            @DefaultValue("/webhook/voice") String path,
+            @DefaultValue(WebhookPaths.VOICE) String path,
             @DefaultValue("שלום, השיחה מוקלטת. אנא השאירו הודעה לאחר הצפצוף.") String notice,
             @DefaultValue("Google.he-IL-Wavenet-A") String voice,
-            @DefaultValue("record") Mode mode,
+            @DefaultValue("record") VoiceAnswer.Mode mode,
             String agentNumber,
             @DefaultValue("3600") int maxLength) {
-
-        /** How an inbound call is recorded. */
-        public enum Mode {
-            /** Voicemail with {@code <Record>}. */
-            RECORD,
-            /** Forward with {@code <Dial record="record-from-answer-dual">}. */
-            DIAL
-        }
     }
 
     /**
@@ -185,16 +216,23 @@ public record CallPipelineProperties(
      * @param maxSuspectSegmentShare the share of segment letters Whisper-doubted segments may hold
      */
     public record Gibberish(
-            @DefaultValue("3") int minCharacters,
-            @DefaultValue("0.8") double maxPhraseCoverage,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MIN_CHARACTERS) int minCharacters,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MAX_PHRASE_COVERAGE) double maxPhraseCoverage,
             @DefaultValue List<String> extraPhrases,
-            @DefaultValue("0.6") double maxRepeatedShare,
-            @DefaultValue("2.4") double maxCompressionRatio,
-            @DefaultValue("0.5") double maxForeignShare,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MAX_REPEATED_SHARE) double maxRepeatedShare,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MAX_COMPRESSION_RATIO) double maxCompressionRatio,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MAX_FOREIGN_SHARE) double maxForeignShare,
             @DefaultValue Set<String> extraLatinWords,
-            @DefaultValue("-1.65") double minWordLogProbability,
-            @DefaultValue("0.5") double maxImplausibleShare,
-            @DefaultValue("0.5") double maxSuspectSegmentShare) {
+            @DefaultValue("" + GibberishSettings.DEFAULT_MIN_WORD_LOG_PROBABILITY) double minWordLogProbability,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MAX_IMPLAUSIBLE_SHARE) double maxImplausibleShare,
+            @DefaultValue("" + GibberishSettings.DEFAULT_MAX_SUSPECT_SEGMENT_SHARE) double maxSuspectSegmentShare) {
+
+        /** The guard's settings these properties make. */
+        public GibberishSettings settings() {
+            return new GibberishSettings(minCharacters, maxPhraseCoverage, extraPhrases, maxRepeatedShare,
+                    maxCompressionRatio, maxForeignShare, extraLatinWords, minWordLogProbability, maxImplausibleShare,
+                    SegmentConfidence.WHISPER, maxSuspectSegmentShare);
+        }
     }
 
     /**
@@ -212,5 +250,9 @@ public record CallPipelineProperties(
             @DefaultValue("5m") Duration interval,
             @DefaultValue("24h") Duration lookBack,
             @DefaultValue("2h") Duration overlap) {
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -8,6 +8,7 @@ import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
 import io.callpipeline.spring.webhook.RecordingWebhookController;
 import io.callpipeline.spring.webhook.StorageDeadline;
+import io.callpipeline.spring.webhook.VoiceAnswer;
 import io.callpipeline.spring.webhook.WebhookSecurity;
 import java.util.Arrays;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,14 +48,15 @@ public final class CallPipelineWebhookAutoConfiguration {
     @ConditionalOnMissingBean
     InboundCallController inboundCallController(CallPipelineProperties properties, WebhookSecurity security) {
         CallPipelineProperties.Voice voice = properties.voice();
-        if (voice.mode() == CallPipelineProperties.Voice.Mode.DIAL) {
+        if (voice.mode() == VoiceAnswer.Mode.DIAL) {
             Required.property(voice.agentNumber(), "callpipeline.voice.agent-number",
                     "callpipeline.voice.mode=dial forwards calls to it");
         }
         Say.Voice sayVoice = Arrays.stream(Say.Voice.values()).filter(v -> v.toString().equals(voice.voice()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("Property callpipeline.voice.voice: '"
                         + voice.voice() + "' is not a Twilio voice, e.g. Google.he-IL-Wavenet-A"));
-        return new InboundCallController(security, voice, sayVoice, properties.webhook().path());
+        return new InboundCallController(security, new VoiceAnswer(voice.notice(), sayVoice, voice.mode(),
+                voice.agentNumber(), voice.maxLength(), properties.webhook().path()));
     }
 
     @Bean

@@ -1,7 +1,5 @@
 package io.callpipeline.spring.observability;
 
-import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
-
 /**
  * Whether the settings a provider needs are present, checked without calling the provider (a health
  * probe must not spend API quota or hang on a network). A provider whose default bean the host
@@ -15,37 +13,16 @@ public record ProviderCheck(String provider, boolean ready, String detail) {
 
     static final String REPLACED = "replaced by an application bean";
 
-    /** Twilio needs the account SID and the auth token (or an API key with its secret). */
-    public static ProviderCheck twilio(CallPipelineProperties.Twilio twilio, boolean replaced) {
+    /**
+     * @param missingProperty the first setting still missing, or {@code null} when they are complete
+     * @param detail          what is set, shown when ready
+     * @param replaced        whether the host replaced the provider's bean
+     */
+    public static ProviderCheck of(String provider, String missingProperty, String detail, boolean replaced) {
         if (replaced) {
-            return new ProviderCheck("twilio", true, REPLACED);
+            return new ProviderCheck(provider, true, REPLACED);
         }
-        if (blank(twilio.accountSid())) {
-            return missing("twilio", "callpipeline.twilio.account-sid");
-        }
-        if (!blank(twilio.apiKeySid())) {
-            return blank(twilio.apiKeySecret()) ? missing("twilio", "callpipeline.twilio.api-key-secret")
-                    : new ProviderCheck("twilio", true, "API key for " + twilio.baseUrl());
-        }
-        return blank(twilio.authToken()) ? missing("twilio", "callpipeline.twilio.auth-token")
-                : new ProviderCheck("twilio", true, "auth token for " + twilio.baseUrl());
-    }
-
-    /** OpenAI needs an API key. */
-    public static ProviderCheck openAi(CallPipelineProperties.OpenAi openai, boolean replaced) {
-        if (replaced) {
-            return new ProviderCheck("openai", true, REPLACED);
-        }
-        return blank(openai.apiKey()) ? missing("openai", "callpipeline.openai.api-key")
-                : new ProviderCheck("openai", true, openai.transcriptionModel() + " and " + openai.chatModel()
-                        + " at " + openai.baseUrl());
-    }
-
-    private static ProviderCheck missing(String provider, String property) {
-        return new ProviderCheck(provider, false, property + " is not set");
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return missingProperty == null ? new ProviderCheck(provider, true, detail)
+                : new ProviderCheck(provider, false, missingProperty + " is not set");
     }
 }

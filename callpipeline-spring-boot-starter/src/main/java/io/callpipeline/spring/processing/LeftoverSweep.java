@@ -46,7 +46,7 @@ public final class LeftoverSweep implements Runnable {
     public void run() {
         Set<String> running = new HashSet<>(jdbc.queryForList("select task_instance from " + tasksTable
                 + " where task_name = ? and picked = true and last_heartbeat > ?", String.class,
-                RecordingJobs.TASK_NAME, Timestamp.from(clock.instant().minus(aliveWithin))));
+                RecordingTask.TASK_NAME, Timestamp.from(clock.instant().minus(aliveWithin))));
         int removed = pipeline.removeLeftoverWorkDirectories(running::contains);
         if (removed > 0) {
             log.info("Removed {} work director{} left by runs that died", removed, removed == 1 ? "y" : "ies");

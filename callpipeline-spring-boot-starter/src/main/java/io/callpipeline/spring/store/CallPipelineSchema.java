@@ -7,10 +7,11 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Creates the starter's tables with a Flyway instance of its own: migrations in
- * {@code classpath:db/callpipeline/{vendor}} and history in {@code callpipeline_schema_history},
- * so they never collide with the host's own {@code db/migration} versions or history table.
- * PostgreSQL and H2 are supported.
+ * Creates a module's tables with a Flyway instance of its own: migrations in
+ * {@code classpath:{location}/{vendor}} and history in a table of the module's, so they never
+ * collide with the host's own {@code db/migration} versions or history table, nor with another
+ * module's. The starter's schema is {@link #CallPipelineSchema(DataSource)}; the CRM extension
+ * makes its own with its location and history table. PostgreSQL and H2 are supported.
  */
 public final class CallPipelineSchema {
 

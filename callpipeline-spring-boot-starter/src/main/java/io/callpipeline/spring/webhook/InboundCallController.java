@@ -5,7 +5,6 @@ import com.twilio.twiml.VoiceResponse;
 import com.twilio.twiml.voice.Dial;
 import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Say;
-import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -26,19 +25,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 public final class InboundCallController {
 
     private final WebhookSecurity security;
-    private final CallPipelineProperties.Voice voice;
-    private final Say.Voice sayVoice;
-    private final String recordingPath;
+    private final VoiceAnswer voice;
 
-    public InboundCallController(WebhookSecurity security, CallPipelineProperties.Voice voice, Say.Voice sayVoice,
-                                 String recordingPath) {
+    public InboundCallController(WebhookSecurity security, VoiceAnswer voice) {
         this.security = security;
         this.voice = voice;
-        this.sayVoice = sayVoice;
-        this.recordingPath = recordingPath;
     }
 
-    @RequestMapping("${callpipeline.voice.path:/webhook/voice}")
+    @RequestMapping("${callpipeline.voice.path:" + WebhookPaths.VOICE + "}")
     public ResponseEntity<String> answer(HttpServletRequest request) {
         if (!"POST".equals(request.getMethod())) {
             return PlainAnswers.methodNotAllowed();
@@ -52,10 +46,10 @@ public final class InboundCallController {
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
             return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());
         }
-        String callback = security.callbackUrl(request, recordingPath);
+        String callback = security.callbackUrl(request, voice.recordingPath());
         VoiceResponse.Builder twiml = new VoiceResponse.Builder()
-                .say(new Say.Builder(voice.notice()).language(Say.Language.HE_IL).voice(sayVoice).build());
-        if (voice.mode() == CallPipelineProperties.Voice.Mode.DIAL) {
+                .say(new Say.Builder(voice.notice()).language(Say.Language.HE_IL).voice(voice.sayVoice()).build());
+        if (voice.mode() == VoiceAnswer.Mode.DIAL) {
             twiml.dial(new Dial.Builder(voice.agentNumber())
                     .record(Dial.Record.RECORD_FROM_ANSWER_DUAL)
                     .recordingStatusCallback(callback)

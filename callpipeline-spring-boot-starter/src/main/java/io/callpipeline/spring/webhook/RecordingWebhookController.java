@@ -42,7 +42,7 @@ public final class RecordingWebhookController {
         this.observer = observer;
     }
 
-    @RequestMapping("${callpipeline.webhook.path:/webhook/handle_recording}")
+    @RequestMapping("${callpipeline.webhook.path:" + WebhookPaths.RECORDING + "}")
     public ResponseEntity<String> handle(HttpServletRequest request) {
         ResponseEntity<String> answer = answer(request);
         observer.callbackAnswered(answer.getStatusCode().value());

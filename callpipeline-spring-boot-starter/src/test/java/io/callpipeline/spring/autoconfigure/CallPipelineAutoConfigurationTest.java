@@ -136,6 +136,34 @@ class CallPipelineAutoConfigurationTest {
                 assertThat(context).hasNotFailed().hasSingleBean(InboundCallController.class));
     }
 
+    @Test
+    void customizersAdjustTheClientsInOrderWithoutReplacingThem() {
+        List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
+        noDatabase.withPropertyValues(CREDENTIALS)
+                .withBean("second", TwilioRecordingSourceCustomizer.class, () -> new OrderedTwilioCustomizer(2, applied))
+                .withBean("first", TwilioRecordingSourceCustomizer.class, () -> new OrderedTwilioCustomizer(1, applied))
+                .withBean(OpenAiClientCustomizer.class, () -> builder -> applied.add("openai"))
+                .run(context -> {
+                    assertThat(context.getBean(RecordingSource.class)).isInstanceOf(TwilioRecordingSource.class);
+                    context.getBean(com.openai.client.OpenAIClient.class);
+                    assertThat(applied).containsExactly("twilio 1", "twilio 2", "openai");
+                });
+    }
+
+    /** A Twilio customizer with an order, recording when it ran. */
+    record OrderedTwilioCustomizer(int order, List<String> applied)
+            implements TwilioRecordingSourceCustomizer, org.springframework.core.Ordered {
+        @Override
+        public void customize(TwilioRecordingSource.Builder builder) {
+            applied.add("twilio " + order);
+        }
+
+        @Override
+        public int getOrder() {
+            return order;
+        }
+    }
+
     @Configuration(proxyBeanMethods = false)
     static class HostParts {
         static final Transcriber TRANSCRIBER = request -> new Transcript("he", "שלום", List.of(), "host", null);

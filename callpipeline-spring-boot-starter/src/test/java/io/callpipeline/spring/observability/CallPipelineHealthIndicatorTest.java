@@ -48,7 +48,8 @@ class CallPipelineHealthIndicatorTest {
     private static CallPipelineProperties.Twilio twilio(String accountSid, String authToken, String keySid,
             String keySecret) {
         return new CallPipelineProperties.Twilio(accountSid, authToken, keySid, keySecret,
-                URI.create("https://api.twilio.com"), DataSize.ofMegabytes(200), 3, Duration.ofSeconds(1));
+                URI.create("https://api.twilio.com"), DataSize.ofMegabytes(200), 3, Duration.ofSeconds(1),
+                Duration.ofSeconds(10), Duration.ofSeconds(60));
     }
 
     private static CallPipelineProperties.OpenAi openAi(String apiKey) {
@@ -56,8 +57,16 @@ class CallPipelineHealthIndicatorTest {
                 "he", Duration.ofSeconds(120), 2, null, null);
     }
 
+    private static ProviderCheck check(CallPipelineProperties.Twilio twilio, boolean replaced) {
+        return ProviderCheck.of("twilio", twilio.missingCredential(), "credentials for " + twilio.baseUrl(), replaced);
+    }
+
+    private static ProviderCheck check(CallPipelineProperties.OpenAi openai, boolean replaced) {
+        return ProviderCheck.of("openai", openai.missingCredential(), "models at " + openai.baseUrl(), replaced);
+    }
+
     private static final List<ProviderCheck> READY = List.of(
-            ProviderCheck.twilio(twilio("AC1", "token", null, null), false), ProviderCheck.openAi(openAi("sk"), false));
+            check(twilio("AC1", "token", null, null), false), check(openAi("sk"), false));
 
     @Test
     void emptyQueueAndCompleteSettingsAreUp() {
@@ -68,7 +77,7 @@ class CallPipelineHealthIndicatorTest {
     }
 
     @Test
-    void queueCountsOnlyRecordingJobsByState() {
+    void queueCountsOnlyRecordingTaskByState() {
         job(TASK, "RE1", NOW.minusSeconds(5), false);
         job(TASK, "RE2", NOW.plusSeconds(60), false);
         job(TASK, "RE3", NOW.minusSeconds(30), true);
@@ -98,8 +107,8 @@ class CallPipelineHealthIndicatorTest {
 
     @Test
     void missingSettingIsDownAndNamesTheProperty() {
-        List<ProviderCheck> checks = List.of(ProviderCheck.twilio(twilio("AC1", null, null, null), false),
-                ProviderCheck.openAi(openAi(""), false));
+        List<ProviderCheck> checks = List.of(check(twilio("AC1", null, null, null), false),
+                check(openAi(""), false));
 
         Health health = new CallPipelineHealthIndicator(checks, null).health();
 
@@ -110,20 +119,21 @@ class CallPipelineHealthIndicatorTest {
 
     @Test
     void twilioSettingsAreJudgedLikeTheRecordingSourceNeedsThem() {
-        assertThat(ProviderCheck.twilio(twilio(null, "token", null, null), false).detail())
-                .isEqualTo("callpipeline.twilio.account-sid is not set");
-        assertThat(ProviderCheck.twilio(twilio("AC1", null, "SK1", null), false).detail())
-                .isEqualTo("callpipeline.twilio.api-key-secret is not set");
-        assertThat(ProviderCheck.twilio(twilio("AC1", null, "SK1", "secret"), false))
-                .isEqualTo(new ProviderCheck("twilio", true, "API key for https://api.twilio.com"));
-        assertThat(ProviderCheck.twilio(twilio(null, null, null, null), true).ready()).isTrue();
+        assertThat(twilio(null, "token", null, null).missingCredential()).isEqualTo("callpipeline.twilio.account-sid");
+        assertThat(twilio("AC1", null, "SK1", null).missingCredential()).isEqualTo("callpipeline.twilio.api-key-secret");
+        assertThat(twilio("AC1", null, "SK1", "secret").missingCredential()).isNull();
+        assertThat(twilio("AC1", null, "SK1", "secret").usesApiKey()).isTrue();
+        assertThat(twilio("AC1", "token", null, null).missingCredential()).isNull();
+        assertThat(check(twilio("AC1", null, "SK1", "secret"), false))
+                .isEqualTo(new ProviderCheck("twilio", true, "credentials for https://api.twilio.com"));
+        assertThat(check(twilio(null, null, null, null), true).ready()).isTrue();
     }
 
     @Test
     void noSecretIsShown() {
         Health health = new CallPipelineHealthIndicator(List.of(
-                ProviderCheck.twilio(twilio("AC1", "the-auth-token", null, null), false),
-                ProviderCheck.openAi(openAi("sk-the-key"), false)), queue).health();
+                check(twilio("AC1", "the-auth-token", null, null), false),
+                check(openAi("sk-the-key"), false)), queue).health();
 
         assertThat(health.getDetails().toString()).doesNotContain("the-auth-token").doesNotContain("sk-the-key");
     }

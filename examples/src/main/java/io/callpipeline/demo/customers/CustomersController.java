@@ -5,7 +5,7 @@ import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.DuplicatePhoneException;
 import io.callpipeline.crm.customer.InvalidPhoneNumberException;
-import io.callpipeline.crm.web.ResultPage;
+import io.callpipeline.crm.query.ResultPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -156,7 +156,7 @@ public class SelfCheck {
 
     private TwilioRestClient twilioClient() {
         CallPipelineProperties.Twilio twilio = pipeline.twilio();
-        boolean apiKey = twilio.apiKeySid() != null && !twilio.apiKeySid().isBlank();
+        boolean apiKey = twilio.usesApiKey();
         TwilioRestClient.Builder builder = new TwilioRestClient.Builder(
                 apiKey ? twilio.apiKeySid() : twilio.accountSid(), apiKey ? twilio.apiKeySecret() : twilio.authToken())
                 .accountSid(twilio.accountSid());

@@ -1,4 +1,4 @@
-package io.callpipeline.crm.web;
+package io.callpipeline.crm.query;
 
 /** Something the request names does not exist: the API answers 404 with the message. */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package io.callpipeline.crm.web;
+package io.callpipeline.crm.query;
 
 import java.util.List;
 import java.util.function.Function;

@@ -1,0 +1,141 @@
+package io.callpipeline.spring.processing;
+
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.pipeline.ProcessingOutcome;
+import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.store.ProcessingFailure;
+import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.observability.CallPipelineObserver;
+import java.time.Clock;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The db-scheduler task that processes one recording, and what happens after each run: one task
+ * instance per RecordingSid (the scheduler's own locking guarantees no two instances work on the
+ * same recording at once), carrying only the SID: the pipeline reads the call's record once.
+ *
+ * <p>Retries are db-scheduler's own composition: {@link FailureHandler.MaxRetriesFailureHandler}
+ * counts the consecutive failures and, past {@link Retries#maxAttempts()}, hands over to the
+ * give-up, which records the call as {@code FAILED} with {@code retries_exhausted} so no accepted
+ * call waits for ever; before that, the wait grows exponentially and is never shorter than the
+ * provider's {@code Retry-After}. Every run's end is reported to the observer from here alone.
+ */
+public final class RecordingTask {
+
+    /** The task's name in {@code callpipeline_scheduled_tasks}. */
+    public static final String TASK_NAME = "callpipeline-recording";
+
+    private static final Logger log = LoggerFactory.getLogger(RecordingTask.class);
+
+    /**
+     * How a call that keeps failing transiently is retried.
+     *
+     * @param maxAttempts attempts in all, the first included
+     * @param initial     the wait after the first failure
+     * @param multiplier  the growth of each further wait
+     * @param max         the longest wait
+     */
+    public record Retries(int maxAttempts, Duration initial, double multiplier, Duration max) {
+
+        /** The wait before attempt {@code attempt + 1}, after {@code attempt} failed ones. */
+        public Duration backoff(int attempt) {
+            double millis = initial.toMillis() * Math.pow(multiplier, Math.max(0, attempt - 1));
+            return millis >= max.toMillis() ? max : Duration.ofMillis((long) millis);
+        }
+    }
+
+    private final CallRecordingPipeline pipeline;
+    private final TranscriptStore store;
+    private final Retries retries;
+    private final CallPipelineObserver observer;
+    private final Clock clock;
+
+    public RecordingTask(CallRecordingPipeline pipeline, TranscriptStore store, Retries retries,
+            CallPipelineObserver observer, Clock clock) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.retries = retries;
+        this.observer = observer;
+        this.clock = clock;
+    }
+
+    public OneTimeTask<Void> task() {
+        return Tasks.oneTime(TASK_NAME)
+                // db-scheduler counts retries after the first attempt
+                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(retries.maxAttempts() - 1, this::retryLater,
+                        this::giveUp))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> run(instance.getId()));
+    }
+
+    /** One run; a failure that may pass is thrown to the failure handlers, anything else ends the job. */
+    void run(String recordingSid) {
+        ProcessingOutcome outcome = pipeline.process(recordingSid).orElse(null);
+        if (outcome == null) {
+            log.warn("Job for recording {} found no stored call; nothing to process", recordingSid);
+            return;
+        }
+        if (outcome instanceof ProcessingOutcome.Failed failed && failed.retryable()) {
+            throw new RetryableRun(failed.failure());
+        }
+        ProcessingFailure failure = outcome.record().failure();
+        observer.runEnded(CallPipelineObserver.RunResult.of(outcome), failure == null ? null : failure.reasonCode());
+    }
+
+    private void retryLater(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        ProcessingFailure failure = failureOf(complete);
+        int attempts = complete.getExecution().consecutiveFailures + 1;
+        Duration wait = retries.backoff(attempts);
+        if (failure.retryAfter().compareTo(wait) > 0) {
+            wait = failure.retryAfter();
+        }
+        observer.runEnded(CallPipelineObserver.RunResult.RETRYING, failure.reasonCode());
+        log.info("Recording {} failed attempt {} of {} ({}); retrying in {}", complete.getExecution().taskInstance.getId(),
+                attempts, retries.maxAttempts(), failure.reasonCode(), wait);
+        operations.reschedule(complete, clock.instant().plus(wait));
+    }
+
+    private void giveUp(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+        String recordingSid = complete.getExecution().taskInstance.getId();
+        ProcessingFailure last = failureOf(complete);
+        log.warn("Recording {} failed {} times; giving up: {}", recordingSid, retries.maxAttempts(), last.reasonCode());
+        observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
+        CallRecord record = store.find(recordingSid).orElse(null);
+        if (record != null && !record.stage().isTerminal()) {
+            store.save(record.failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED, "Gave up after "
+                    + retries.maxAttempts() + " attempts; last: " + last.reasonCode() + ": " + last.message()),
+                    ProcessingStage.FAILED));
+        }
+    }
+
+    /** The failure a run reported, or an unexpected error when the job itself threw. */
+    private static ProcessingFailure failureOf(ExecutionComplete complete) {
+        Throwable cause = complete.getCause().orElse(null);
+        if (cause instanceof RetryableRun run) {
+            return run.failure;
+        }
+        return new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR,
+                cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
+    }
+
+    /** Hands a run's transient failure to db-scheduler's failure handlers. */
+    static final class RetryableRun extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        private final transient ProcessingFailure failure;
+
+        RetryableRun(ProcessingFailure failure) {
+            super(failure.reasonCode() + ": " + failure.message(), null, false, false);
+            this.failure = failure;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.callpipeline.spring.autoconfigure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.gibberish.GibberishSettings;
+import io.callpipeline.core.openai.OpenAiResponder;
+import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.webhook.WebhookPaths;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * Each default is kept once, in core (or next to the code that uses it); the properties are derived
+ * from it. This test keeps the two from drifting apart, as Spring Boot's own
+ * {@code defaultValuesAreConsistent} tests do.
+ */
+class CallPipelinePropertiesTest {
+
+    private final CallPipelineProperties properties = new Binder(new MapConfigurationPropertySource(Map.of()))
+            .bindOrCreate("callpipeline", CallPipelineProperties.class);
+
+    @Test
+    void gibberishDefaultsAreTheGuardsOwn() {
+        assertThat(properties.gibberish().settings()).isEqualTo(GibberishSettings.defaults());
+    }
+
+    @Test
+    void mediaDefaultsAreTheDownloadersOwn() {
+        CallPipelineProperties.Twilio twilio = properties.twilio();
+        MediaDownloadSettings defaults = MediaDownloadSettings.DEFAULTS;
+        assertThat(new MediaDownloadSettings(twilio.maxRecordingSize().toBytes(), twilio.mediaConnectTimeout(),
+                twilio.mediaResponseTimeout(), twilio.mediaNotFoundRetries(), twilio.mediaNotFoundDelay()))
+                .isEqualTo(defaults);
+        assertThat(twilio.baseUrl()).isEqualTo(TwilioRecordingSource.TWILIO_API);
+    }
+
+    @Test
+    void modelsAndLanguageAreTheAdaptersOwn() {
+        assertThat(properties.openai().transcriptionModel()).isEqualTo(OpenAiTranscriber.DEFAULT_MODEL);
+        assertThat(properties.openai().chatModel()).isEqualTo(OpenAiResponder.DEFAULT_MODEL);
+        assertThat(properties.openai().language()).isEqualTo(CallRecordingPipeline.DEFAULT_LANGUAGE);
+    }
+
+    @Test
+    void webhookPathsAreTheControllersOwn() {
+        assertThat(properties.webhook().path()).isEqualTo(WebhookPaths.RECORDING);
+        assertThat(properties.voice().path()).isEqualTo(WebhookPaths.VOICE);
+    }
+}
