@@ -203,25 +203,59 @@
 
     async load() {
       clearTimeout(this.timer);
-      const api = this.getAttribute('api') || '/callpipeline/api';
       const size = this.getAttribute('page-size') || '20';
-      const url = api + '/customers/' + encodeURIComponent(this.getAttribute('customer-id')) + '/calls?size=' + size;
+      const url = this.api() + '/customers/' + encodeURIComponent(this.getAttribute('customer-id')) + '/calls?size=' + size;
       let page;
       try {
-        const answer = await fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
-        if (!answer.ok) {
-          throw new Error(answer.status === 404 ? 'הלקוח לא נמצא' : 'שגיאה ' + answer.status);
-        }
-        page = await answer.json();
+        page = await this.fetchJson(url);
       } catch (e) {
         this.list.replaceChildren(el('p', {class: 'cp-note cp-error', role: 'alert'}, 'טעינת השיחות נכשלה: ' + e.message));
-        this.timer = setTimeout(() => this.load(), 5 * Number(this.getAttribute('poll-ms') || 3000));
+        this.timer = setTimeout(() => this.load(), 5 * this.pollMs());
         return;
       }
-      this.render(page.items);
-      if (page.items.some(call => !call.finished)) {
-        this.timer = setTimeout(() => this.load(), Number(this.getAttribute('poll-ms') || 3000));
+      this.calls = page.items;
+      this.render(this.calls);
+      this.loadedAt = Date.now();
+      this.scheduleRefresh();
+    }
+
+    api() {
+      return this.getAttribute('api') || '/callpipeline/api';
+    }
+
+    pollMs() {
+      return Number(this.getAttribute('poll-ms') || 3000);
+    }
+
+    async fetchJson(url) {
+      const answer = await fetch(url, {headers: {Accept: 'application/json'}, credentials: 'same-origin'});
+      if (!answer.ok) {
+        throw new Error(answer.status === 404 ? 'הלקוח לא נמצא' : 'שגיאה ' + answer.status);
       }
+      return answer.json();
+    }
+
+    /**
+     * While calls are in processing, asks again for those calls only (one small request each), and
+     * for the whole list (new calls) ten times less often.
+     */
+    scheduleRefresh() {
+      if (!this.calls.some(call => !call.finished)) {
+        return;
+      }
+      this.timer = setTimeout(async () => {
+        if (Date.now() - this.loadedAt >= 10 * this.pollMs()) {
+          this.load();
+          return;
+        }
+        const open = this.calls.filter(call => !call.finished);
+        const fresh = await Promise.all(open.map(call =>
+          this.fetchJson(this.api() + '/calls/' + call.id).catch(() => call)));
+        const byId = new Map(fresh.map(call => [call.id, call]));
+        this.calls = this.calls.map(call => byId.get(call.id) || call);
+        this.render(this.calls);
+        this.scheduleRefresh();
+      }, this.pollMs());
     }
 
     /** Replaces only the calls that changed, so a player in use keeps playing. */

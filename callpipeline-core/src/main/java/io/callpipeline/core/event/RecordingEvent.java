@@ -118,12 +118,12 @@ public record RecordingEvent(
      * recording's own status at Twilio decides, and a later final callback replaces this one.
      */
     public boolean isFinal() {
-        return isCompleted() || FINAL_WITHOUT_MEDIA.contains(recordingStatus);
+        return isCompleted() || endedWithoutMedia();
     }
 
     /** Whether Twilio said the recording ended without media: recorded, never downloaded. */
     public boolean endedWithoutMedia() {
-        return FINAL_WITHOUT_MEDIA.contains(recordingStatus);
+        return recordingStatus != null && FINAL_WITHOUT_MEDIA.contains(recordingStatus);
     }
 
     private static void requireAtMost(String name, String value, int max) {

@@ -116,6 +116,16 @@ class RecordingEventTest {
                 .hasMessageContaining(parameter + " is longer than " + longest);
     }
 
+    @Test
+    void aCallbackWithoutAStatusIsFinalAndHasMedia() {
+        Map<String, String> form = callback();
+        form.remove("RecordingStatus");
+        RecordingEvent event = RecordingEvent.fromParameters(form);
+
+        assertThat(event.isFinal()).isTrue();
+        assertThat(event.endedWithoutMedia()).isFalse();
+    }
+
     @ParameterizedTest
     @CsvSource({"completed, true, false", "absent, true, true", "failed, true, true", "deleted, true, true",
         "in-progress, false, false", "processing, false, false", "'recording_completed''--', false, false"})

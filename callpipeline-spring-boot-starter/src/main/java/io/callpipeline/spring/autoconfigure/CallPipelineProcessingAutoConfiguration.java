@@ -9,6 +9,7 @@ import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.LeftoverSweep;
 import io.callpipeline.spring.processing.RecordingIntake;
+import io.callpipeline.spring.processing.RecordingJobQueue;
 import io.callpipeline.spring.processing.RecordingReconciliation;
 import io.callpipeline.spring.processing.RecordingTask;
 import io.callpipeline.spring.processing.SchedulerLifecycle;
@@ -100,17 +101,22 @@ public final class CallPipelineProcessingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    RecordingIntake recordingIntake(TranscriptStore store, Scheduler callPipelineScheduler,
-            OneTimeTask<Void> callPipelineRecordingTask, PlatformTransactionManager transactionManager, Clock clock) {
-        return new RecordingIntake(store, callPipelineScheduler, callPipelineRecordingTask,
-                new TransactionTemplate(transactionManager), clock);
+    RecordingJobQueue callPipelineJobQueue(Scheduler callPipelineScheduler,
+            OneTimeTask<Void> callPipelineRecordingTask, Clock clock) {
+        return new RecordingJobQueue(callPipelineScheduler, callPipelineRecordingTask, clock);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    FailedCallRetry failedCallRetry(TranscriptStore store, Scheduler callPipelineScheduler,
-            OneTimeTask<Void> callPipelineRecordingTask, PlatformTransactionManager transactionManager, Clock clock) {
-        return new FailedCallRetry(store, callPipelineScheduler, callPipelineRecordingTask,
-                new TransactionTemplate(transactionManager), clock);
+    RecordingIntake recordingIntake(TranscriptStore store, RecordingJobQueue jobs,
+            PlatformTransactionManager transactionManager) {
+        return new RecordingIntake(store, jobs, new TransactionTemplate(transactionManager));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    FailedCallRetry failedCallRetry(TranscriptStore store, RecordingJobQueue jobs,
+            PlatformTransactionManager transactionManager) {
+        return new FailedCallRetry(store, jobs, new TransactionTemplate(transactionManager));
     }
 }

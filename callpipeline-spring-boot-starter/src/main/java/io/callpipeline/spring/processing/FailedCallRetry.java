@@ -1,12 +1,8 @@
 package io.callpipeline.spring.processing;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
-import java.time.Clock;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -28,18 +24,13 @@ public final class FailedCallRetry {
     }
 
     private final TranscriptStore store;
-    private final SchedulerClient scheduler;
-    private final OneTimeTask<Void> task;
+    private final RecordingJobQueue jobs;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
-    public FailedCallRetry(TranscriptStore store, SchedulerClient scheduler, OneTimeTask<Void> task,
-            TransactionTemplate transaction, Clock clock) {
+    public FailedCallRetry(TranscriptStore store, RecordingJobQueue jobs, TransactionTemplate transaction) {
         this.store = store;
-        this.scheduler = scheduler;
-        this.task = task;
+        this.jobs = jobs;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     public Result retry(String recordingSid) {
@@ -52,14 +43,11 @@ public final class FailedCallRetry {
                 return Result.NOT_FAILED;
             }
             store.save(record.reopened());
-            var instance = task.instance(recordingSid);
-            if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
-                scheduler.reschedule(instance, clock.instant());
-            }
+            jobs.runNow(recordingSid);
             return Result.REQUEUED;
         });
-        if (result == Result.REQUEUED && scheduler instanceof Scheduler local) {
-            local.triggerCheckForDueExecutions();
+        if (result == Result.REQUEUED) {
+            jobs.wakeUp();
         }
         return result;
     }

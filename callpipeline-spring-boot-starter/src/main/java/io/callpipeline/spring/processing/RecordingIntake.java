@@ -1,14 +1,10 @@
 package io.callpipeline.spring.processing;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.Origin;
 import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
-import java.time.Clock;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,18 +33,13 @@ public final class RecordingIntake {
     }
 
     private final TranscriptStore store;
-    private final SchedulerClient scheduler;
-    private final OneTimeTask<Void> task;
+    private final RecordingJobQueue jobs;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
-    public RecordingIntake(TranscriptStore store, SchedulerClient scheduler, OneTimeTask<Void> task,
-                           TransactionTemplate transaction, Clock clock) {
+    public RecordingIntake(TranscriptStore store, RecordingJobQueue jobs, TransactionTemplate transaction) {
         this.store = store;
-        this.scheduler = scheduler;
-        this.task = task;
+        this.jobs = jobs;
         this.transaction = transaction;
-        this.clock = clock;
     }
 
     /** Accepts a callback Twilio sent. */
@@ -74,15 +65,14 @@ public final class RecordingIntake {
                     status.setRollbackOnly(); // a twin committed first
                     return Result.DUPLICATE;
                 }
-                scheduler.scheduleIfNotExists(task.instance(event.recordingSid()), clock.instant());
+                jobs.enqueue(event.recordingSid());
                 return Result.ACCEPTED;
             });
         } catch (DuplicateKeyException concurrentTwin) {
             return Result.DUPLICATE;
         }
-        if (result != Result.DUPLICATE && scheduler instanceof Scheduler local) {
-            // the job is visible only now, after the commit: look for it at once, not at the next poll
-            local.triggerCheckForDueExecutions();
+        if (result != Result.DUPLICATE) {
+            jobs.wakeUp();
         }
         return result == null ? Result.DUPLICATE : result;
     }
@@ -93,14 +83,7 @@ public final class RecordingIntake {
             return Result.DUPLICATE;
         }
         store.save(known.withEvent(event));
-        var instance = task.instance(event.recordingSid());
-        if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
-            try {
-                scheduler.reschedule(instance, clock.instant());
-            } catch (RuntimeException runningNow) {
-                // db-scheduler will not move a running job; its next attempt reads the new event
-            }
-        }
+        jobs.runNow(event.recordingSid());
         return Result.UPDATED;
     }
 }

@@ -117,7 +117,10 @@ class WebhookPropertyTest {
             Thread.sleep(200);
         }
         for (String sid : accepted) {
-            assertThat(store.find(sid)).as("accepted %s is stored", sid).isPresent();
+            CallRecord record = store.find(sid).orElse(null);
+            assertThat(record).as("accepted %s is stored", sid).isNotNull();
+            assertThat(record.failure() == null ? "" : record.failure().reasonCode() + " " + record.failure().message())
+                    .as("no input crashes the worker (%s)", sid).doesNotContain("unexpected_error");
         }
         assertThat(open).as("accepted calls that did not end").isEmpty();
         assertThat(accepted).as("the generator reaches the accepting path").hasSizeGreaterThan(CALLBACKS / 10);
