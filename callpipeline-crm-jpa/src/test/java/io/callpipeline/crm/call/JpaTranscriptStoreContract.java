@@ -197,7 +197,7 @@ abstract class JpaTranscriptStoreContract {
         String sid = steps.get(0).recordingSid();
         ProcessingFailure overloaded = new ProcessingFailure("openai_unavailable", "HTTP 503", true, null);
         store.saveIfAbsent(steps.get(0));
-        CallRecord firstRun = steps.get(1).startingRun();
+        CallRecord firstRun = steps.get(1); // verified in the first run
         store.save(firstRun);
         store.save(firstRun.failed(overloaded, ProcessingStage.FAILED));
         assertThat(log(sid).getAttempts()).isEqualTo(1);

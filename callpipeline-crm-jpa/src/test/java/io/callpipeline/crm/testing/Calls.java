@@ -76,7 +76,7 @@ public final class Calls {
     /** A whole call, from a caller, all the way to completed. */
     public static List<CallRecord> steps(String from) {
         CallRecord received = received(sid("RE"), sid("CA"));
-        CallRecord verified = verified(received, from);
+        CallRecord verified = verified(received.startingRun(), from); // the pipeline's first run
         CallRecord transcribed = transcribed(verified);
         CallRecord checked = checked(transcribed);
         return List.of(received, verified, transcribed, checked, completed(checked));

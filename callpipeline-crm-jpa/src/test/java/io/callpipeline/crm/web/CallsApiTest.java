@@ -193,6 +193,15 @@ class CallsApiTest {
         assertThat(refused.statusCode()).isEqualTo(409);
         assertThat(refused.body()).contains("not failed");
         assertThat(post("/callpipeline/api/calls/999999/retry").statusCode()).isEqualTo(404);
+        awaitFinished(failed); // the re-run must not outlive this test
+    }
+
+    private void awaitFinished(long callId) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (!calls.find(callId).orElseThrow().getStatus().isFinal() && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+        assertThat(calls.find(callId).orElseThrow().getStatus().isFinal()).as("the re-run ended").isTrue();
     }
 
     private HttpResponse<String> post(String path) throws Exception {
