@@ -1,8 +1,8 @@
 package io.callpipeline.core.pipeline;
 
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.gibberish.GibberishVerdict;
-import io.callpipeline.core.store.CallRecord;
-import io.callpipeline.core.store.ProcessingFailure;
 
 /**
  * How one run of the pipeline ended. Exactly four cases, so a caller's {@code switch} is checked by

@@ -1,7 +1,7 @@
 package io.callpipeline.core.pipeline;
 
+import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.event.TwilioSid;
-import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.CallRecordJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.callpipeline.core.call.CallRecord;
 
 /**
  * A {@link CallRecord} as JSON and back, one way for every place that keeps a whole record as text

@@ -1,5 +1,7 @@
 package io.callpipeline.core.store;
 
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingStage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.callpipeline.core.store;
 
+import io.callpipeline.core.call.CallRecord;
 import java.util.Optional;
 
 /**

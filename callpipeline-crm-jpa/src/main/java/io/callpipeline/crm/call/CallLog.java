@@ -1,7 +1,7 @@
 package io.callpipeline.crm.call;
 
-import io.callpipeline.core.store.Origin;
-import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.crm.customer.Customer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;

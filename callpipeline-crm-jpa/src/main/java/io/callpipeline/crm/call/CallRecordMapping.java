@@ -1,13 +1,13 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
-import io.callpipeline.core.store.CallRecord;
-import io.callpipeline.core.store.ProcessingFailure;
 import io.callpipeline.core.transcription.Transcript;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package io.callpipeline.crm.call;
 
-import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.call.CallRecord;
 
 /**
  * Where a call stands, as an agent reads it: just received, being processed, or one of the four

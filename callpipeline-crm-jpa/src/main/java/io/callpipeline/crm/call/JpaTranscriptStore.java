@@ -1,6 +1,6 @@
 package io.callpipeline.crm.call;
 
-import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
 import io.callpipeline.crm.persistence.UniqueInsert;

@@ -1,7 +1,7 @@
 package io.callpipeline.crm.web;
 
 import io.callpipeline.core.ReasonCode;
-import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallTranscript;

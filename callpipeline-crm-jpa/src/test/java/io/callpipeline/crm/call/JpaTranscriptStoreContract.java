@@ -3,11 +3,11 @@ package io.callpipeline.crm.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.call.ProcessingFailure;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.store.CallRecord;
-import io.callpipeline.core.store.Origin;
-import io.callpipeline.core.store.ProcessingFailure;
-import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;

@@ -1,12 +1,12 @@
 package io.callpipeline.crm.testing;
 
+import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
-import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallHistory;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.gibberish.GibberishVerdict;
-import io.callpipeline.core.store.CallRecord;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
 import io.callpipeline.crm.customer.Customer;

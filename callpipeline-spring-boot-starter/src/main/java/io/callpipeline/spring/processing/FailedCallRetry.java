@@ -1,7 +1,7 @@
 package io.callpipeline.spring.processing;
 
-import io.callpipeline.core.store.CallRecord;
-import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import org.springframework.transaction.support.TransactionTemplate;
 

@@ -1,9 +1,9 @@
 package io.callpipeline.spring.processing;
 
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.store.CallRecord;
-import io.callpipeline.core.store.Origin;
-import io.callpipeline.core.store.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;

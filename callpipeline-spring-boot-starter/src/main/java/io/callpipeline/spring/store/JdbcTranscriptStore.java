@@ -1,6 +1,6 @@
 package io.callpipeline.spring.store;
 
-import io.callpipeline.core.store.CallRecord;
+import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.store.CallRecordJson;
 import io.callpipeline.core.store.TranscriptStore;
 import java.sql.Timestamp;

@@ -4,7 +4,7 @@ import static io.callpipeline.spring.testing.StubbedProviders.ACCOUNT_SID;
 import static io.callpipeline.spring.testing.StubbedProviders.AUTH_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.testing.StarterTestApplication;
 import io.callpipeline.spring.testing.StubbedProviders;

@@ -9,9 +9,9 @@ import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.store.CallRecord;
-import io.callpipeline.core.store.Origin;
-import io.callpipeline.core.store.ProcessingStage;
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.RecordingReconciliation;

@@ -1,4 +1,4 @@
-package io.callpipeline.core.store;
+package io.callpipeline.core.call;
 
 /**
  * How a call became known: the record says so, so an operator can tell how often callbacks are

@@ -1,4 +1,4 @@
-package io.callpipeline.core.store;
+package io.callpipeline.core.call;
 
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;

@@ -1,4 +1,4 @@
-package io.callpipeline.core.store;
+package io.callpipeline.core.call;
 
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;

@@ -1,4 +1,4 @@
-package io.callpipeline.core.store;
+package io.callpipeline.core.call;
 
 /**
  * How far a call got. The first four are progress a retry resumes from; the last four are terminal
