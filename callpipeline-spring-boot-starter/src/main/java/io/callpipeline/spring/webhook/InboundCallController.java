@@ -7,7 +7,6 @@ import com.twilio.twiml.voice.Record;
 import com.twilio.twiml.voice.Say;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,14 +33,11 @@ public final class InboundCallController {
 
     @RequestMapping("${callpipeline.voice.path:" + WebhookPaths.VOICE + "}")
     public ResponseEntity<String> answer(HttpServletRequest request) {
-        if (!"POST".equals(request.getMethod())) {
-            return PlainAnswers.methodNotAllowed();
+        WebhookForm.Post post = WebhookForm.post(request);
+        if (post.refusal() != null) {
+            return post.refusal();
         }
-        Optional<Map<String, String>> read = WebhookForm.read(request);
-        if (read.isEmpty()) {
-            return PlainAnswers.text(HttpStatus.BAD_REQUEST, "The form body cannot be read");
-        }
-        Map<String, String> form = read.get();
+        Map<String, String> form = post.form();
         WebhookSecurity.Verdict verdict = security.check(request, form);
         if (verdict != WebhookSecurity.Verdict.TRUSTED) {
             return PlainAnswers.text(HttpStatus.FORBIDDEN, verdict.message());

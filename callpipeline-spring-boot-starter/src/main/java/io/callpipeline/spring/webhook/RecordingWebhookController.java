@@ -6,7 +6,6 @@ import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.RecordingIntake;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -53,14 +52,11 @@ public final class RecordingWebhookController {
         if (request.getContentLengthLong() > maxBodyBytes) {
             return PlainAnswers.text(HttpStatus.CONTENT_TOO_LARGE, "Body too large");
         }
-        if (!"POST".equals(request.getMethod())) {
-            return PlainAnswers.methodNotAllowed();
+        WebhookForm.Post post = WebhookForm.post(request);
+        if (post.refusal() != null) {
+            return post.refusal();
         }
-        Optional<Map<String, String>> read = WebhookForm.read(request);
-        if (read.isEmpty()) {
-            return PlainAnswers.text(HttpStatus.BAD_REQUEST, "The form body cannot be read");
-        }
-        Map<String, String> form = read.get();
+        Map<String, String> form = post.form();
         RecordingEvent event;
         try {
             event = RecordingEvent.fromParameters(form);

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The POST parameters of a Twilio webhook, as both webhooks read them. Twilio signs the URL (with
@@ -24,13 +25,25 @@ final class WebhookForm {
     private WebhookForm() {
     }
 
-    /** The body's parameters (the first value of each), or empty when the body cannot be read. */
-    static Optional<Map<String, String>> read(HttpServletRequest request) {
+    /**
+     * A webhook request's form, or the plain answer that refuses it.
+     *
+     * @param form    the body's parameters (the first value of each), or {@code null} when refused
+     * @param refusal 405 when it is not a POST, 400 when its body cannot be read; {@code null} otherwise
+     */
+    record Post(Map<String, String> form, ResponseEntity<String> refusal) {
+    }
+
+    /** Reads a webhook request as Twilio sends it: a POST with a form body. */
+    static Post post(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return new Post(null, PlainAnswers.methodNotAllowed());
+        }
         try {
-            return Optional.of(postParameters(request));
+            return new Post(postParameters(request), null);
         } catch (RuntimeException unreadable) {
             log.warn("Refused a webhook request whose form body cannot be read: {}", unreadable.getClass().getSimpleName());
-            return Optional.empty();
+            return new Post(null, PlainAnswers.text(HttpStatus.BAD_REQUEST, "The form body cannot be read"));
         }
     }
 
