@@ -41,9 +41,7 @@ class ObservabilityIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:observability-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        PROVIDERS.register(registry);
-        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+        PROVIDERS.registerApp(registry, "observability", 8);
     }
 
     @AfterAll

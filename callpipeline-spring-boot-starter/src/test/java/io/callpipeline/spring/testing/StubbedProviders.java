@@ -59,6 +59,35 @@ public final class StubbedProviders {
         registry.add("callpipeline.openai.max-retries", () -> "0");
     }
 
+    /**
+     * A test app's settings: its own in-memory H2 named after the test, these stubs, and a queue
+     * quick enough for tests (polled every 200 ms, a failed run retried after 200 ms).
+     *
+     * @param maxAttempts attempts in all before a call that keeps failing ends as failed
+     */
+    public void registerApp(DynamicPropertyRegistry registry, String name, int maxAttempts) {
+        registry.add("spring.datasource.url",
+                () -> "jdbc:h2:mem:" + name + "-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
+        register(registry);
+        registry.add("callpipeline.processing.max-attempts", () -> String.valueOf(maxAttempts));
+        registry.add("callpipeline.processing.initial-backoff", () -> "200ms");
+        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+    }
+
+    /** Waits until the recording's call has ended, and returns its record. */
+    public static io.callpipeline.core.call.CallRecord awaitEnd(io.callpipeline.core.store.TranscriptStore store,
+            String recordingSid) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            io.callpipeline.core.call.CallRecord record = store.find(recordingSid).orElse(null);
+            if (record != null && record.stage().isTerminal()) {
+                return record;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Recording " + recordingSid + " did not end: " + store.find(recordingSid));
+    }
+
     public void stop() {
         server.stop();
     }

@@ -63,12 +63,7 @@ class NoCallLostIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url",
-                () -> "jdbc:h2:mem:nolost-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=20000");
-        PROVIDERS.register(registry);
-        registry.add("callpipeline.processing.max-attempts", () -> "2");
-        registry.add("callpipeline.processing.initial-backoff", () -> "200ms");
-        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+        PROVIDERS.registerApp(registry, "nolost", 2);
         registry.add("callpipeline.webhook.store-timeout", () -> "2s");
     }
 
@@ -126,15 +121,7 @@ class NoCallLostIntegrationTest {
     }
 
     private CallRecord awaitEnd(String sid) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            CallRecord record = store.find(sid).orElse(null);
-            if (record != null && record.stage().isTerminal()) {
-                return record;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Recording " + sid + " did not end: " + store.find(sid));
+        return StubbedProviders.awaitEnd(store, sid);
     }
 
     private int queued(String sid) {

@@ -33,7 +33,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -64,13 +63,9 @@ class RecordingWebhookIntegrationTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:webhook-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        PROVIDERS.register(registry);
+        PROVIDERS.registerApp(registry, "webhook", 3);
         registry.add("callpipeline.twilio.media-not-found-delay", () -> "50ms");
         registry.add("callpipeline.webhook.trust-forwarded-headers", () -> "true");
-        registry.add("callpipeline.processing.max-attempts", () -> "3");
-        registry.add("callpipeline.processing.initial-backoff", () -> "200ms");
-        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
     }
 
     @AfterAll
@@ -136,15 +131,7 @@ class RecordingWebhookIntegrationTest {
     }
 
     private CallRecord awaitEnd() throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            CallRecord record = store.find(recordingSid).orElse(null);
-            if (record != null && record.stage().isTerminal()) {
-                return record;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("recording " + recordingSid + " did not finish: " + store.find(recordingSid));
+        return StubbedProviders.awaitEnd(store, recordingSid);
     }
 
     @Test

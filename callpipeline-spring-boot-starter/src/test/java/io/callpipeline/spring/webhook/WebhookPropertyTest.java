@@ -51,11 +51,7 @@ class WebhookPropertyTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:property-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        PROVIDERS.register(registry);
-        registry.add("callpipeline.processing.max-attempts", () -> "2");
-        registry.add("callpipeline.processing.initial-backoff", () -> "100ms");
-        registry.add("callpipeline.processing.polling-interval", () -> "100ms");
+        PROVIDERS.registerApp(registry, "property", 2);
         registry.add("callpipeline.processing.concurrency", () -> "8");
     }
 
