@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingFailure;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
@@ -144,5 +147,30 @@ class CallsTabBrowserTest {
         live.subList(2, 5).forEach(store::save);
         wait.until(b -> b.findElements(By.cssSelector("article.cp-call[data-status='completed']")).size() == 2);
         assertThat(js("return window.notReloaded === true;")).isEqualTo(true);
+    }
+
+    @Test
+    void aFailedCallSaysWhyInHebrewAndRunsAgainFromItsButton() throws Exception {
+        Customer yossi = customers.create("יוסי", "052-3456789");
+        List<CallRecord> steps = Calls.steps("+972523456789");
+        store.save(steps.get(0));
+        store.save(steps.get(3).failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED,
+                "Gave up after 8 attempts; last: openai_unavailable"), ProcessingStage.FAILED));
+
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + yossi.getId());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call[data-status='failed']")).size() == 1);
+        WebElement failed = browser.findElement(By.cssSelector("article.cp-call[data-status='failed']"));
+        assertThat(failed.getText()).contains("העיבוד נכשל").contains(ReasonCode.RETRIES_EXHAUSTED.label())
+                .contains("retries_exhausted");
+
+        failed.findElement(By.cssSelector("button.cp-retry")).click();
+
+        // the stub has no chat model, so the re-run ends again, now with OpenAI's refusal: it did run
+        wait.until(b -> store.find(steps.get(0).recordingSid()).orElseThrow().failure() != null
+                && !"retries_exhausted".equals(store.find(steps.get(0).recordingSid()).orElseThrow().failure().reasonCode()));
+        wait.until(b -> b.findElement(By.cssSelector("article.cp-call")).getText()
+                .contains(ReasonCode.OPENAI_REJECTED.label()));
+        assertThat(store.find(steps.get(0).recordingSid()).orElseThrow().attempts()).isEqualTo(2);
     }
 }

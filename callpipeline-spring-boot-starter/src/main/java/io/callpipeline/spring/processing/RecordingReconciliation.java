@@ -68,7 +68,18 @@ public final class RecordingReconciliation {
 
     public RecurringTask<Watermark> task() {
         return Tasks.recurring(TASK_NAME, FixedDelay.of(window.interval()), Watermark.class)
-                .executeStateful((instance, context) -> run(instance.getData()));
+                .executeStateful((instance, context) -> runOrKeep(instance.getData()));
+    }
+
+    /** A run that cannot list the recordings (Twilio down) keeps its watermark for the next one: one WARN line, no trace. */
+    private Watermark runOrKeep(Watermark last) {
+        try {
+            return run(last);
+        } catch (CallPipelineException e) {
+            log.warn("Reconciliation could not list the account's recordings ({}): {}; next try in {}", e.reasonCode(),
+                    e.getMessage(), window.interval());
+            return last;
+        }
     }
 
     /**
