@@ -1,7 +1,6 @@
 package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.CallPipelineException;
-import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.audio.AudioCheck;
@@ -12,7 +11,6 @@ import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.recording.AudioFile;
-import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.MediaDownloader;
 import io.callpipeline.core.recording.MediaRequest;
@@ -28,7 +26,6 @@ import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +49,7 @@ public final class CallRecordingPipeline {
     /** The language asked of the transcriber when none is set (ISO-639-1): the calls are in Hebrew. */
     public static final String DEFAULT_LANGUAGE = "he";
 
-    /** Twilio's statuses of a recording that exists but is not finished yet: try again later. */
-    private static final Set<String> NOT_READY = Set.of("in-progress", "paused", "stopped", "processing");
-
-    private final RecordingLookup recordingLookup;
-    private final CallLookup callLookup;
+    private final RecordingVerification verification;
     private final MediaDownloader mediaDownloader;
     private final Transcriber transcriber;
     private final GibberishDetector gibberishDetector;
@@ -68,8 +61,7 @@ public final class CallRecordingPipeline {
     private final UnsavedResults unsaved;
 
     private CallRecordingPipeline(Builder b) {
-        this.recordingLookup = b.recordingLookup;
-        this.callLookup = b.callLookup;
+        this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
         this.mediaDownloader = b.mediaDownloader;
         this.transcriber = b.transcriber;
         this.gibberishDetector = b.gibberishDetector;
@@ -126,7 +118,7 @@ public final class CallRecordingPipeline {
             if (record.recording() == null) {
                 failedAs = ProcessingStage.REJECTED;
                 CallRecord received = record;
-                record = save(steps.time(PipelineStep.VERIFY, sid, () -> verify(received)));
+                record = save(steps.time(PipelineStep.VERIFY, sid, () -> verification.verify(received)));
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
@@ -181,29 +173,6 @@ public final class CallRecordingPipeline {
         return save(kept.get());
     }
 
-    private CallRecord verify(CallRecord record) {
-        RecordingEvent event = record.event();
-        RecordingInfo recording = recordingLookup.fetchRecording(event.recordingSid());
-        if (!event.callSid().equals(recording.callSid())) {
-            throw new PermanentProcessingException(ReasonCode.RECORDING_CALL_MISMATCH, "Recording " + event.recordingSid()
-                    + " belongs to call " + recording.callSid() + ", not to " + event.callSid());
-        }
-        if (event.accountSid() != null && !event.accountSid().equals(recording.accountSid())) {
-            throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH, "Recording "
-                    + event.recordingSid() + " belongs to another account than the callback's " + event.accountSid());
-        }
-        if (NOT_READY.contains(recording.status())) {
-            throw new TransientProcessingException(ReasonCode.RECORDING_NOT_READY,
-                    "Recording " + event.recordingSid() + " is still '" + recording.status() + "' at the provider");
-        }
-        if (!RecordingEvent.STATUS_COMPLETED.equals(recording.status())) {
-            throw new PermanentProcessingException(ReasonCode.RECORDING_NOT_COMPLETED,
-                    "Recording " + event.recordingSid() + " has status '" + recording.status() + "', not 'completed'");
-        }
-        CallDetails call = callLookup.fetchCall(event.callSid());
-        return record.verified(recording, call);
-    }
-
     private Transcript downloadAndTranscribe(RecordingInfo recording) {
         try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
             String sid = recording.recordingSid();
@@ -217,21 +186,7 @@ public final class CallRecordingPipeline {
     }
 
     private ProcessingOutcome rejectWithoutMedia(CallRecord record) {
-        RecordingEvent event = record.event();
-        String why = switch (event.errorCode() == null ? 0 : event.errorCode()) {
-            case 16101 -> " (16101: too short to keep)";
-            case 16102 -> " (16102: silent, deleted by Twilio)";
-            case 0 -> "";
-            default -> " (error " + event.errorCode() + ")";
-        };
-        ReasonCode reason = switch (event.recordingStatus()) {
-            case "absent" -> ReasonCode.RECORDING_ABSENT;
-            case "failed" -> ReasonCode.RECORDING_FAILED;
-            default -> ReasonCode.RECORDING_NOT_COMPLETED;
-        };
-        ProcessingFailure failure = new ProcessingFailure(reason,
-                "Twilio reported the recording as '" + event.recordingStatus() + "'" + why);
-        return fail(record, failure, ProcessingStage.REJECTED);
+        return fail(record, RecordingVerification.withoutMedia(record.event()), ProcessingStage.REJECTED);
     }
 
     private ProcessingOutcome fail(CallRecord record, ProcessingFailure failure, ProcessingStage terminalStage) {

@@ -96,7 +96,7 @@ public final class RecordingReconciliation {
         int found = 0;
         for (RecordingInfo recording : catalog.recordingsCreatedBetween(from, until)) {
             listed++;
-            if (RecordingEvent.STATUS_COMPLETED.equals(recording.status()) && queueIfUnknown(recording)) {
+            if (RecordingEvent.STATUS_COMPLETED.equals(recording.status()) && queueIfUnknownOrEarly(recording)) {
                 found++;
             }
         }
@@ -109,8 +109,12 @@ public final class RecordingReconciliation {
         return new Watermark(until);
     }
 
-    private boolean queueIfUnknown(RecordingInfo recording) {
-        if (store.find(recording.recordingSid()).isPresent()) {
+    /**
+     * Queues a completed recording the store does not know, or knows only from a non-final callback
+     * (an {@code in-progress} one whose {@code completed} callback was lost).
+     */
+    private boolean queueIfUnknownOrEarly(RecordingInfo recording) {
+        if (store.find(recording.recordingSid()).filter(known -> known.event().isFinal()).isPresent()) {
             return false;
         }
         RecordingEvent event;
@@ -122,6 +126,6 @@ public final class RecordingReconciliation {
             log.warn("Reconciliation skipped recording {}: {}", recording.recordingSid(), notACallRecording.getMessage());
             return false;
         }
-        return intake.get().accept(event, Origin.RECONCILIATION) == RecordingIntake.Result.ACCEPTED;
+        return intake.get().accept(event, Origin.RECONCILIATION) != RecordingIntake.Result.DUPLICATE;
     }
 }

@@ -15,6 +15,12 @@ final class PlainAnswers {
         return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(body);
     }
 
+    /** 503 with {@code Retry-After}: nothing was kept, and Twilio may try again (the connection overrides ask it to). */
+    static ResponseEntity<String> unavailable(String body) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.TEXT_PLAIN).body(body);
+    }
+
     static ResponseEntity<String> methodNotAllowed() {
         return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST")
                 .contentType(MediaType.TEXT_PLAIN).body("Method Not Allowed");

@@ -74,9 +74,7 @@ public final class RecordingWebhookController {
         } catch (StorageDeadline.Missed | RuntimeException e) {
             log.warn("Could not store the recording callback for {}; answered 503: {}", event.recordingSid(),
                     e instanceof StorageDeadline.Missed ? e.getMessage() : e.getClass().getSimpleName());
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5")
-                    .contentType(org.springframework.http.MediaType.TEXT_PLAIN)
-                    .body("The callback could not be stored now; retry");
+            return PlainAnswers.unavailable("The callback could not be stored now; retry");
         }
         log.info("Recording callback for {}: {}", event.recordingSid(), result);
         return PlainAnswers.text(HttpStatus.OK, "OK");

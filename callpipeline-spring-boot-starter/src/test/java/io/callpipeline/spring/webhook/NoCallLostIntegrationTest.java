@@ -276,6 +276,28 @@ class NoCallLostIntegrationTest {
     }
 
     @Test
+    void reconciliationFinishesACallWhoseCompletedCallbackWasLostAfterAnEarlyOne() throws Exception {
+        PROVIDERS.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                StubbedProviders.recordingPath(recordingSid)).atPriority(1).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                    {"account_sid":"%s","call_sid":"%s","sid":"%s","status":"processing","duration":"4","channels":1}
+                    """.formatted(StubbedProviders.ACCOUNT_SID, callSid, recordingSid))));
+        Map<String, String> early = StubbedProviders.callback(recordingSid, callSid);
+        early.put("RecordingStatus", "in-progress");
+        postSigned(early);
+        assertThat(awaitEnd(recordingSid).failure().reasonCode()).isEqualTo("retries_exhausted");
+        PROVIDERS.reset();
+        PROVIDERS.recording(recordingSid, callSid);
+        PROVIDERS.recordingList(List.<String[]>of(new String[] {recordingSid, callSid, "completed"}));
+
+        reconciliation.run(null);
+
+        CallRecord done = awaitEnd(recordingSid);
+        assertThat(done.stage()).isEqualTo(ProcessingStage.COMPLETED);
+        assertThat(done.event().recordingStatus()).isEqualTo("completed");
+    }
+
+    @Test
     void reconciliationQueuesCompletedRecordingsNoCallbackAnnounced() throws Exception {
         String missed = sid("RE");
         String missedCall = sid("CA");
