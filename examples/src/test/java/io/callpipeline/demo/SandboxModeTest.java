@@ -2,6 +2,7 @@ package io.callpipeline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.call.Origin;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallStatus;
@@ -9,6 +10,7 @@ import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.demo.selfcheck.Check;
 import io.callpipeline.demo.selfcheck.SelfCheck;
 import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
+import io.callpipeline.spring.processing.RecordingReconciliation;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +48,9 @@ class SandboxModeTest {
 
     @Autowired
     SelfCheck selfCheck;
+
+    @Autowired
+    RecordingReconciliation reconciliation;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String basic = "Basic " + Base64.getEncoder().encodeToString("agent:calls-demo".getBytes(StandardCharsets.UTF_8));
@@ -85,6 +90,17 @@ class SandboxModeTest {
         assertThat(checks).as("every check passes in the sandbox once a call was processed")
                 .allSatisfy(check -> assertThat(check.status()).as(check.name() + ": " + check.reason())
                         .isEqualTo(Check.Status.PASSED));
+    }
+
+    @Test
+    void reconciliationListsTheSandboxsRecordingsAndFindsNothingMissing() throws Exception {
+        String simulated = recordingSidOf(simulate("from=054-555-7777").body());
+        Calls.awaitFinished(calls, simulated);
+
+        RecordingReconciliation.Watermark mark = reconciliation.run(null);
+
+        assertThat(mark.listedUntil()).isNotNull();
+        assertThat(calls.findByRecordingSid(simulated).orElseThrow().getOrigin()).isEqualTo(Origin.CALLBACK);
     }
 
     @Test

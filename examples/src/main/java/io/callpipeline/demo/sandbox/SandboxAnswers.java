@@ -161,6 +161,16 @@ final class SandboxAnswers {
         return write(body);
     }
 
+    /** One page of {@code GET …/Recordings.json} holding {@code recordings} (each a recording's JSON). */
+    static String recordingList(String accountSid, List<String> recordings) {
+        String uri = "/2010-04-01/Accounts/" + accountSid + "/Recordings.json?PageSize=" + Math.max(50, recordings.size())
+                + "&Page=0";
+        return "{\"recordings\":[" + String.join(",", recordings) + "],\"start\":0,\"end\":"
+                + Math.max(0, recordings.size() - 1) + ",\"page\":0,\"page_size\":" + Math.max(50, recordings.size())
+                + ",\"uri\":\"" + uri + "\",\"first_page_uri\":\"" + uri + "\",\"next_page_uri\":null,"
+                + "\"previous_page_uri\":null}";
+    }
+
     static String call(String accountSid, String callSid, String from, int seconds, String now) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("sid", callSid);

@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -34,6 +35,7 @@ public final class SandboxProviders implements AutoCloseable {
     private final String accountSid;
     private final byte[] speech = resource("/sandbox/call-he.mp3");
     private final byte[] silence = resource("/sandbox/silence.mp3");
+    private final List<String> listed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param transcriptionModel and {@code chatModel}: the models the self-check asks about
@@ -52,9 +54,16 @@ public final class SandboxProviders implements AutoCloseable {
         server.stubFor(get("/2010-04-01/Accounts/" + accountSid + ".json")
                 .willReturn(okJson(SandboxAnswers.account(accountSid))));
         // what Twilio answers for a recording or call it does not have (a forged callback, say)
+        listRecordings();
         server.stubFor(get(urlPathMatching("/2010-04-01/Accounts/[^/]+/(Recordings|Calls)/[^/]+")).atPriority(10)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
                         .withBody(SandboxAnswers.notFound())));
+    }
+
+    /** The account's recordings list, newest first, as reconciliation reads it (one page). */
+    private void listRecordings() {
+        server.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + accountSid + "/Recordings.json"))
+                .willReturn(okJson(SandboxAnswers.recordingList(accountSid, listed))));
     }
 
     public String baseUrl() {
@@ -74,8 +83,10 @@ public final class SandboxProviders implements AutoCloseable {
         byte[] audio = silent ? silence : speech;
         int seconds = silent ? 4 : 8;
         String recordings = "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid;
-        server.stubFor(get(recordings + ".json").willReturn(okJson(
-                SandboxAnswers.recording(accountSid, callSid, recordingSid, seconds, now))));
+        String recording = SandboxAnswers.recording(accountSid, callSid, recordingSid, seconds, now);
+        server.stubFor(get(recordings + ".json").willReturn(okJson(recording)));
+        listed.add(0, recording);
+        listRecordings();
         server.stubFor(get("/2010-04-01/Accounts/" + accountSid + "/Calls/" + callSid + ".json").willReturn(okJson(
                 SandboxAnswers.call(accountSid, callSid, from, seconds + 3, now))));
         server.stubFor(get(recordings + ".mp3").willReturn(aResponse().withStatus(200)
