@@ -7,6 +7,7 @@ import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.webhook.ConnectionOverrides;
 import io.callpipeline.spring.webhook.VoiceAnswer;
 import io.callpipeline.spring.webhook.WebhookPaths;
 import java.net.URI;
@@ -148,6 +149,12 @@ public record CallPipelineProperties(
             @DefaultValue("4s") Duration storeTimeout,
             @DefaultValue("16") int storeThreads,
             @DefaultValue("ct=3000&rt=6000&tt=15000&rc=2&rp=all") String connectionOverrides) {
+
+        public Webhook {
+            positive(storeTimeout, "callpipeline.webhook.store-timeout");
+            atLeast(storeThreads, 1, "callpipeline.webhook.store-threads");
+            connectionOverrides = ConnectionOverrides.check(connectionOverrides);
+        }
     }
 
     /**
@@ -180,6 +187,20 @@ public record CallPipelineProperties(
             Path workDirectory,
             @DefaultValue("true") boolean migrateSchema,
             @DefaultValue("10m") Duration overdueAfter) {
+
+        public Processing {
+            atLeast(concurrency, 1, "callpipeline.processing.concurrency");
+            atLeast(maxAttempts, 1, "callpipeline.processing.max-attempts");
+            if (!(backoffMultiplier >= 1.0)) {
+                throw new IllegalArgumentException("callpipeline.processing.backoff-multiplier must be at least 1.0, got "
+                        + backoffMultiplier);
+            }
+            positive(initialBackoff, "callpipeline.processing.initial-backoff");
+            positive(maxBackoff, "callpipeline.processing.max-backoff");
+            positive(pollingInterval, "callpipeline.processing.polling-interval");
+            positive(heartbeatInterval, "callpipeline.processing.heartbeat-interval");
+            positive(overdueAfter, "callpipeline.processing.overdue-after");
+        }
     }
 
     /**
@@ -250,6 +271,26 @@ public record CallPipelineProperties(
             @DefaultValue("5m") Duration interval,
             @DefaultValue("24h") Duration lookBack,
             @DefaultValue("2h") Duration overlap) {
+
+        public Reconciliation {
+            positive(interval, "callpipeline.reconciliation.interval");
+            positive(lookBack, "callpipeline.reconciliation.look-back");
+            if (overlap == null || overlap.isNegative()) {
+                throw new IllegalArgumentException("callpipeline.reconciliation.overlap must not be negative");
+            }
+        }
+    }
+
+    private static void positive(Duration value, String property) {
+        if (value == null || value.isZero() || value.isNegative()) {
+            throw new IllegalArgumentException(property + " must be longer than zero, got " + value);
+        }
+    }
+
+    private static void atLeast(int value, int least, String property) {
+        if (value < least) {
+            throw new IllegalArgumentException(property + " must be at least " + least + ", got " + value);
+        }
     }
 
     private static boolean blank(String value) {

@@ -47,7 +47,7 @@ public final class WebhookSecurity {
         this.validator = validator;
         this.urls = urls;
         this.accountSid = accountSid;
-        this.connectionOverrides = connectionOverrides == null ? "" : connectionOverrides.strip();
+        this.connectionOverrides = ConnectionOverrides.check(connectionOverrides);
     }
 
     /** The public URL of {@code path} on this app, as Twilio should call it. */

@@ -136,6 +136,22 @@ class CallPipelineAutoConfigurationTest {
                 assertThat(context).hasNotFailed().hasSingleBean(InboundCallController.class));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "callpipeline.processing.concurrency=0|callpipeline.processing.concurrency must be at least 1",
+        "callpipeline.processing.max-attempts=0|callpipeline.processing.max-attempts must be at least 1",
+        "callpipeline.processing.backoff-multiplier=-1|backoff-multiplier must be at least 1.0",
+        "callpipeline.processing.initial-backoff=0s|initial-backoff must be longer than zero",
+        "callpipeline.webhook.store-threads=0|store-threads must be at least 1",
+        "callpipeline.webhook.connection-overrides=rc=9|rc must be a whole number from 0 to 5",
+        "callpipeline.webhook.connection-overrides=retries=3|is not a Twilio connection override",
+        "callpipeline.webhook.connection-overrides=rp=sometimes|rp takes ct, rt, 4xx, 5xx or all",
+        "callpipeline.reconciliation.interval=0s|reconciliation.interval must be longer than zero"})
+    void aSettingOutOfRangeFailsStartUpNamingIt(String setting, String message) {
+        webApp.withPropertyValues(CREDENTIALS).withPropertyValues(setting).run(context ->
+                assertThat(context).hasFailed().getFailure().rootCause().hasMessageContaining(message));
+    }
+
     @Test
     void customizersAdjustTheClientsInOrderWithoutReplacingThem() {
         List<String> applied = new java.util.concurrent.CopyOnWriteArrayList<>();
