@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class CallHistory {
 
-    private static final String WITH_DETAILS = "select c from CallLog c left join fetch c.customer"
+    private static final String WITH_DETAILS = "select c from CallpipelineCallLog c left join fetch c.customer"
             + " left join fetch c.transcript";
     private static final String NEWEST_FIRST = " order by c.occurredAt desc, c.id desc";
 
@@ -48,7 +48,7 @@ public class CallHistory {
         String where = " where c.customer.id = :customer";
         TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where + NEWEST_FIRST, CallLog.class)
                 .setParameter("customer", customerId);
-        TypedQuery<Long> count = entities.createQuery("select count(c) from CallLog c" + where, Long.class)
+        TypedQuery<Long> count = entities.createQuery("select count(c) from CallpipelineCallLog c" + where, Long.class)
                 .setParameter("customer", customerId);
         return page(select, count, page, size);
     }
@@ -66,7 +66,7 @@ public class CallHistory {
             where.append(" and c.customer is null");
         }
         TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where + NEWEST_FIRST, CallLog.class);
-        TypedQuery<Long> count = entities.createQuery("select count(c) from CallLog c" + where, Long.class);
+        TypedQuery<Long> count = entities.createQuery("select count(c) from CallpipelineCallLog c" + where, Long.class);
         if (!statuses.isEmpty()) {
             select.setParameter("statuses", List.copyOf(statuses));
             count.setParameter("statuses", List.copyOf(statuses));

@@ -25,7 +25,7 @@ import java.time.Instant;
  * ({@code null} while unassigned, as for withheld numbers). Written by {@link JpaTranscriptStore}
  * after every pipeline step, so the page shows progress and a retry resumes where it stopped.
  */
-@Entity
+@Entity(name = "CallpipelineCallLog")
 @Table(name = "callpipeline_call_log")
 public class CallLog {
 

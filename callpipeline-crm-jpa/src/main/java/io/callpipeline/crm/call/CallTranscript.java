@@ -17,7 +17,7 @@ import java.util.List;
  * page seeks the player to a segment), the gibberish verdict, and the response. Shares its call
  * log's id: there is at most one per call.
  */
-@Entity
+@Entity(name = "CallpipelineCallTranscript")
 @Table(name = "callpipeline_call_transcript")
 public class CallTranscript {
 

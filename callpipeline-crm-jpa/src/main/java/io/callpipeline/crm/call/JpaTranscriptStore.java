@@ -91,7 +91,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
     }
 
     private Optional<CallLog> byRecordingSid(String recordingSid) {
-        return entities.createQuery("select c from CallLog c left join fetch c.transcript"
+        return entities.createQuery("select c from CallpipelineCallLog c left join fetch c.transcript"
                         + " where c.recordingSid = :sid", CallLog.class)
                 .setParameter("sid", recordingSid).getResultStream().findFirst();
     }

@@ -15,7 +15,7 @@ import java.time.Instant;
  * A person the agency deals with, known by one phone number in E.164 (unique, so a caller always
  * lands on the same page). Customers are made by people, or by a call from an unknown number.
  */
-@Entity
+@Entity(name = "CallpipelineCustomer")
 @Table(name = "callpipeline_customer")
 public class Customer {
 

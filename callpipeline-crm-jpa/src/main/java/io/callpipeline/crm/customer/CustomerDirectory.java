@@ -99,9 +99,10 @@ public class CustomerDirectory {
         String nationalDigits = digits.startsWith("0") ? digits.substring(1) : digits;
         String where = query.isEmpty() ? "" : " where lower(c.name) like :name"
                 + (nationalDigits.length() >= 3 ? " or c.phone like :digits" : "");
-        var select = entities.createQuery("select c from Customer c" + where + " order by c.createdAt desc, c.id desc",
+        var select = entities.createQuery("select c from CallpipelineCustomer c" + where
+                + " order by c.createdAt desc, c.id desc",
                 Customer.class);
-        var count = entities.createQuery("select count(c) from Customer c" + where, Long.class);
+        var count = entities.createQuery("select count(c) from CallpipelineCustomer c" + where, Long.class);
         if (!query.isEmpty()) {
             select.setParameter("name", "%" + query + "%");
             count.setParameter("name", "%" + query + "%");
@@ -115,7 +116,7 @@ public class CustomerDirectory {
     }
 
     private Optional<Customer> byE164(String e164) {
-        return entities.createQuery("select c from Customer c where c.phone = :phone", Customer.class)
+        return entities.createQuery("select c from CallpipelineCustomer c where c.phone = :phone", Customer.class)
                 .setParameter("phone", e164).getResultStream().findFirst();
     }
 

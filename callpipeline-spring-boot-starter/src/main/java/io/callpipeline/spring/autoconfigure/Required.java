@@ -24,13 +24,4 @@ final class Required {
         }
         return value;
     }
-
-    /** A required {@code callpipeline.*} property is not set. */
-    static final class MissingPropertyException extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        MissingPropertyException(String name, String why) {
-            super("Property " + name + " is not set: " + why + ". Set it, or define your own bean for that part.");
-        }
-    }
 }
