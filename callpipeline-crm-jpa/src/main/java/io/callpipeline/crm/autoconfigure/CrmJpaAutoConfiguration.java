@@ -13,6 +13,7 @@ import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
 import io.callpipeline.crm.persistence.UniqueInsert;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
+import io.callpipeline.spring.store.AfterHostMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public final class CrmJpaAutoConfiguration {
 
     static final String SCHEMA_BEAN = "callPipelineCrmSchema";
 
-    /** The tables, created before JPA starts, unless the host manages the schema itself. */
+    /** The tables, created after the host's migrations and before JPA starts, unless the host manages the schema. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(prefix = "callpipeline.crm", name = "migrate-schema", havingValue = "true",
             matchIfMissing = true)
@@ -68,6 +69,11 @@ public final class CrmJpaAutoConfiguration {
         @Bean
         static EntityManagerFactoryDependsOnPostProcessor callPipelineCrmSchemaBeforeJpa() {
             return new EntityManagerFactoryDependsOnPostProcessor(SCHEMA_BEAN);
+        }
+
+        @Bean
+        static AfterHostMigrations callPipelineCrmSchemaAfterHostMigrations() {
+            return new AfterHostMigrations(SCHEMA_BEAN);
         }
     }
 

@@ -139,6 +139,10 @@ public record CallPipelineProperties(
      * @param connectionOverrides   Twilio's webhook connection overrides, written as the fragment of
      *                              the recording callback URL in the voice TwiML so Twilio retries
      *                              on timeouts and errors; empty for none
+     * @param securityFilterChain   whether, in an app with Spring Security, the starter adds its own
+     *                              {@code SecurityFilterChain} for the two webhook paths only (no
+     *                              login, no session, no CSRF: Twilio's signature is their
+     *                              authentication); off when the host's security lets Twilio in itself
      */
     public record Webhook(
             @DefaultValue(WebhookPaths.RECORDING) String path,
@@ -148,7 +152,8 @@ public record CallPipelineProperties(
             @DefaultValue("64KB") DataSize maxBodySize,
             @DefaultValue("4s") Duration storeTimeout,
             @DefaultValue("16") int storeThreads,
-            @DefaultValue("ct=3000&rt=6000&tt=15000&rc=2&rp=all") String connectionOverrides) {
+            @DefaultValue("ct=3000&rt=6000&tt=15000&rc=2&rp=all") String connectionOverrides,
+            @DefaultValue("true") boolean securityFilterChain) {
 
         public Webhook {
             positive(storeTimeout, "callpipeline.webhook.store-timeout");

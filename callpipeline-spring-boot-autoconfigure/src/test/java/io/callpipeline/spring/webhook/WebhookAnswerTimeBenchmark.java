@@ -18,7 +18,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * How fast the webhook answers Twilio: 1,000 signed callbacks for new recordings, one at a time,
  * against a running app (H2 in memory, background processing on, Twilio and OpenAI stubbed), timed
  * from request sent to answer received. Run it with
- * {@code ./mvnw -q -pl callpipeline-spring-boot-starter test-compile exec:java -Dexec.classpathScope=test
+ * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.callpipeline.spring.webhook.WebhookAnswerTimeBenchmark}.
  */
 public final class WebhookAnswerTimeBenchmark {
