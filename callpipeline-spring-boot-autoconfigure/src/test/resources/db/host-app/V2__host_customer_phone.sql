@@ -1,0 +1,1 @@
+alter table host_customer add column phone varchar(32);
