@@ -8,15 +8,19 @@ import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallViews;
 import io.callpipeline.crm.web.CallsApiController;
 import io.callpipeline.crm.web.CrmApiErrors;
+import io.callpipeline.crm.web.OwnJsonConverter;
 import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
 import io.callpipeline.spring.processing.FailedCallRetry;
+import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The calls API, the audio endpoint and their error answers, in a servlet app with the CRM's data.
@@ -48,6 +52,18 @@ public final class CrmWebAutoConfiguration {
         MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
                 .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
         return new CallAudioController(calls, media);
+    }
+
+    /** Our API's JSON, whatever the host's Jackson settings are. */
+    @Bean
+    @ConditionalOnMissingBean(name = "callPipelineJson")
+    WebMvcConfigurer callPipelineJson() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+                converters.add(0, new OwnJsonConverter());
+            }
+        };
     }
 
     @Bean

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -16,8 +17,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The API's errors as short JSON with a message a developer can act on: 404 for what does not
- * exist, 409 for an assignment that would move a customer's call, 400 for malformed requests.
+ * The API's errors as RFC 9457 problem details ({@code application/problem+json}) whose
+ * {@code detail} a developer can act on: 404 for what does not exist, 409 for an assignment that
+ * would move a customer's call, 400 for malformed requests.
  * Scoped to the CRM's own controllers, so the host's error handling is untouched.
  */
 @RestControllerAdvice(assignableTypes = {CallsApiController.class, CallAudioController.class})
@@ -25,63 +27,58 @@ public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);
 
-    /** @param status the HTTP status code, repeated for clients that only see the body */
-    public record ApiError(int status, String error, String message) {
-    }
-
-    static ResponseEntity<ApiError> answer(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message));
+    static ResponseEntity<ProblemDetail> answer(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, message));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ApiError> notFound(NotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(CallAlreadyAssignedException.class)
-    ResponseEntity<ApiError> conflict(CallAlreadyAssignedException e) {
+    ResponseEntity<ProblemDetail> conflict(CallAlreadyAssignedException e) {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(CallNotRetryableException.class)
-    ResponseEntity<ApiError> notRetryable(CallNotRetryableException e) {
+    ResponseEntity<ProblemDetail> notRetryable(CallNotRetryableException e) {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(RetryUnavailableException.class)
-    ResponseEntity<ApiError> retryUnavailable(RetryUnavailableException e) {
+    ResponseEntity<ProblemDetail> retryUnavailable(RetryUnavailableException e) {
         return answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
     }
 
     @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<ApiError> badParameter(MethodArgumentTypeMismatchException e) {
+    ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e) {
         return answer(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
     @ExceptionHandler(InvalidRangeException.class)
-    ResponseEntity<ApiError> invalidRange(InvalidRangeException e) {
+    ResponseEntity<ProblemDetail> invalidRange(InvalidRangeException e) {
         return answer(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, e.getMessage());
     }
 
     /** A range past the end: 416 with the real length, so the player can ask again. */
     @ExceptionHandler(MediaRangeNotSatisfiableException.class)
-    ResponseEntity<ApiError> rangePastTheEnd(MediaRangeNotSatisfiableException e) {
+    ResponseEntity<ProblemDetail> rangePastTheEnd(MediaRangeNotSatisfiableException e) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE);
         if (e.totalBytes() >= 0) {
             answer.header(HttpHeaders.CONTENT_RANGE, "bytes */" + e.totalBytes());
         }
-        HttpStatus status = HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE;
-        return answer.body(new ApiError(status.value(), status.getReasonPhrase(), e.getMessage()));
+        return answer.body(ProblemDetail.forStatusAndDetail(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, e.getMessage()));
     }
 
     /** The provider could not give the audio: 404 when it has none, 503 when it may later, 502 when it refused. */
     @ExceptionHandler(CallPipelineException.class)
-    ResponseEntity<ApiError> providerFailure(CallPipelineException e) {
+    ResponseEntity<ProblemDetail> providerFailure(CallPipelineException e) {
         log.warn("Audio unavailable: {} ({})", e.reasonCode(), e.getMessage());
         return switch (e.reason()) {
             case TWILIO_MEDIA_NOT_READY, TWILIO_MEDIA_REJECTED ->
@@ -94,12 +91,12 @@ public class CrmApiErrors {
     }
 
     @ExceptionHandler(IOException.class)
-    ResponseEntity<ApiError> unreadable(IOException e) {
+    ResponseEntity<ProblemDetail> unreadable(IOException e) {
         return answer(HttpStatus.BAD_GATEWAY, "The recording could not be read from the provider");
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         return answer(HttpStatus.BAD_REQUEST, "The body is not the JSON expected, e.g. {\"customerId\": 42}");
     }
 }

@@ -57,6 +57,9 @@ class CallsApiTest {
     static void properties(DynamicPropertyRegistry registry) {
         CrmDatabases.h2(registry);
         StubbedProviders.register(registry, TWILIO.baseUrl());
+        // a host's own Jackson settings, which must not change the API's field names or leave fields out
+        registry.add("spring.jackson.property-naming-strategy", () -> "SNAKE_CASE");
+        registry.add("spring.jackson.default-property-inclusion", () -> "non_null");
     }
 
     @AfterAll
@@ -143,7 +146,8 @@ class CallsApiTest {
         HttpResponse<String> response = get("/callpipeline/api/customers/999999/calls");
 
         assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("\"message\":\"No customer with id 999999\"");
+        assertThat(response.body()).contains("\"detail\":\"No customer with id 999999\"").contains("\"status\":404");
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     }
 
     @Test
