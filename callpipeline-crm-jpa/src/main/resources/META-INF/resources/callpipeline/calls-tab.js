@@ -4,7 +4,11 @@
  *   <script src="/callpipeline/calls-tab.js" defer></script>
  *   <callpipeline-calls customer-id="42"></callpipeline-calls>
  *
- * Attributes: customer-id (required), api (default /callpipeline/api), page-size (default 20),
+ * or, on the page of a host's own customer (a HostCustomers bean links calls to it):
+ *
+ *   <callpipeline-calls customer-ref="the host's id"></callpipeline-calls>
+ *
+ * Attributes: customer-id or customer-ref (one is required), api (default /callpipeline/api), page-size (default 20),
  * poll-ms (default 3000: how often calls still in processing are refreshed).
  * Right-to-left Hebrew; numbers and English inside Hebrew text keep their order (bidi isolation).
  */
@@ -204,7 +208,9 @@
     async load() {
       clearTimeout(this.timer);
       const size = this.getAttribute('page-size') || '20';
-      const url = this.api() + '/customers/' + encodeURIComponent(this.getAttribute('customer-id')) + '/calls?size=' + size;
+      const ref = this.getAttribute('customer-ref');
+      const customer = ref !== null ? 'ref/' + encodeURIComponent(ref) : encodeURIComponent(this.getAttribute('customer-id'));
+      const url = this.api() + '/customers/' + customer + '/calls?size=' + size;
       let page;
       try {
         page = await this.fetchJson(url);

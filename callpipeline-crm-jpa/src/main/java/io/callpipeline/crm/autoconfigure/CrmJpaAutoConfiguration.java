@@ -7,6 +7,8 @@ import io.callpipeline.crm.call.JpaTranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.customer.HostCustomerCallerMatcher;
+import io.callpipeline.crm.customer.HostCustomers;
 import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
@@ -101,6 +103,14 @@ public final class CrmJpaAutoConfiguration {
     CustomerDirectory customerDirectory(EntityManagerFactory entityManagerFactory, UniqueInsert inserts,
             PhoneNumbers phones, ObjectProvider<Clock> clock) {
         return new CustomerDirectory(shared(entityManagerFactory), inserts, phones, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** A host with its own customers links calls to them; declared first, so it wins over the default. */
+    @Bean
+    @ConditionalOnMissingBean(CallerMatcher.class)
+    @ConditionalOnBean(HostCustomers.class)
+    CallerMatcher hostCustomerCallerMatcher(HostCustomers hostCustomers, CustomerDirectory customers) {
+        return new HostCustomerCallerMatcher(hostCustomers, customers);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.callpipeline.crm.autoconfigure;
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallViews;
@@ -40,8 +41,8 @@ public final class CrmWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CallsApiController callsApiController(CallHistory calls, CallViews views,
-            ObjectProvider<FailedCallRetry> retries) {
-        return new CallsApiController(calls, views, retries.getIfAvailable());
+            ObjectProvider<FailedCallRetry> retries, CustomerDirectory customers) {
+        return new CallsApiController(calls, views, retries.getIfAvailable(), customers);
     }
 
     @Bean

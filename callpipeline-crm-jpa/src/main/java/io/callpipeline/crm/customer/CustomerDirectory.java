@@ -56,6 +56,41 @@ public class CustomerDirectory {
         });
     }
 
+    /** The row standing for the host's customer with this ref, once a call has been linked to it. */
+    @Transactional(readOnly = true)
+    public Optional<Customer> findByHostRef(String ref) {
+        return entities.createQuery("select c from CallpipelineCustomer c where c.externalRef = :ref", Customer.class)
+                .setParameter("ref", ref).getResultStream().findFirst();
+    }
+
+    /**
+     * The row standing for the host's customer, made on its first call and kept up to date with the
+     * host's name and the number it was matched by. A row we made earlier for the same number (a
+     * call before the host had this customer) is taken over, so its earlier calls follow.
+     */
+    public Customer linkToHost(HostCustomers.HostCustomer host, String e164) {
+        Customer linked = findByHostRef(host.ref()).or(() -> byE164(e164).filter(c -> c.getExternalRef() == null))
+                .orElseGet(() -> insertForHost(host, e164));
+        linked.setExternalRef(host.ref());
+        if (host.name() != null) {
+            linked.setName(host.name());
+        }
+        if (!e164.equals(linked.getPhone()) && byE164(e164).isEmpty()) {
+            linked.setPhone(e164);
+        }
+        return linked;
+    }
+
+    private Customer insertForHost(HostCustomers.HostCustomer host, String e164) {
+        // the number may already stand for another of the host's customers (a shared line): this one goes without
+        String phone = byE164(e164).isPresent() ? null : e164;
+        inserts.insert("insert into callpipeline_customer (name, phone, origin, external_ref, created_at, version)"
+                + " values (?, ?, ?, ?, ?, 0)", host.name(), phone, CustomerOrigin.HOST.name(), host.ref(),
+                Timestamp.from(clock.instant()));
+        return findByHostRef(host.ref()).orElseThrow(() -> new IllegalStateException(
+                "The customer linked to the host's " + host.ref() + " was not stored"));
+    }
+
     /**
      * @throws InvalidPhoneNumberException when the number is not valid
      * @throws DuplicatePhoneException     when another customer has it

@@ -7,5 +7,7 @@ public enum CustomerOrigin {
     /** Made when an unknown number called. */
     INBOUND_CALL,
     /** Made when a recorded call went out to an unknown number. */
-    OUTBOUND_CALL
+    OUTBOUND_CALL,
+    /** Stands for a customer of the host's own (see {@link HostCustomers}); its ref is the host's id. */
+    HOST
 }

@@ -17,9 +17,16 @@ public final class PhoneNumberCallerMatcher implements CallerMatcher {
 
     @Override
     public Optional<Customer> match(CallDetails call) {
-        boolean outbound = call.direction() != null && call.direction().startsWith("outbound");
-        String number = outbound ? call.to() : call.from();
-        CustomerOrigin origin = outbound ? CustomerOrigin.OUTBOUND_CALL : CustomerOrigin.INBOUND_CALL;
-        return customers.phoneNumbers().toE164(number).map(e164 -> customers.findOrCreate(e164, origin));
+        CustomerOrigin origin = isOutbound(call) ? CustomerOrigin.OUTBOUND_CALL : CustomerOrigin.INBOUND_CALL;
+        return customers.phoneNumbers().toE164(otherParty(call)).map(e164 -> customers.findOrCreate(e164, origin));
+    }
+
+    /** The customer's side of the call: who called us, or whom we called. */
+    static String otherParty(CallDetails call) {
+        return isOutbound(call) ? call.to() : call.from();
+    }
+
+    private static boolean isOutbound(CallDetails call) {
+        return call.direction() != null && call.direction().startsWith("outbound");
     }
 }

@@ -4,11 +4,13 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,15 +38,17 @@ public class CallsApiController {
     private final CallHistory calls;
     private final CallViews views;
     private final FailedCallRetry retries;
+    private final CustomerDirectory customers;
 
     /**
      * @param retries re-queues failed calls, or {@code null} when the app has no background
      *                processing (the retry endpoint then answers 501)
      */
-    public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries) {
+    public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries, CustomerDirectory customers) {
         this.retries = retries;
         this.calls = calls;
         this.views = views;
+        this.customers = customers;
     }
 
     /** A customer's calls, newest first; 404 for an unknown customer. */
@@ -54,6 +58,20 @@ public class CallsApiController {
             HttpServletRequest request) {
         checkPage(page, size);
         return calls.ofCustomer(customerId, page, size).map(c -> views.of(c, request.getContextPath()));
+    }
+
+    /**
+     * The calls of the host's own customer with this id (see {@code HostCustomers}), newest first; an
+     * empty page until its first call, since the host's customers exist before any call of theirs.
+     */
+    @GetMapping("/customers/ref/{ref}/calls")
+    public ResultPage<CallView> hostCustomerCalls(@PathVariable String ref,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            HttpServletRequest request) {
+        checkPage(page, size);
+        return customers.findByHostRef(ref).map(customer -> calls.ofCustomer(customer.getId(), page, size))
+                .orElseGet(() -> new ResultPage<>(List.of(), page, size, 0))
+                .map(c -> views.of(c, request.getContextPath()));
     }
 
     /**

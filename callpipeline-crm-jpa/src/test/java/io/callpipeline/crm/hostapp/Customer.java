@@ -16,11 +16,18 @@ public class Customer {
 
     private String fullName;
 
+    private String phone;
+
     protected Customer() {
     }
 
     public Customer(String fullName) {
+        this(fullName, null);
+    }
+
+    public Customer(String fullName, String phone) {
         this.fullName = fullName;
+        this.phone = phone;
     }
 
     public Long getId() {
