@@ -2,22 +2,25 @@ package io.callpipeline.spring.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.callpipeline.test.ProviderAnswers;
+import io.callpipeline.test.ProviderStandIns;
+import io.callpipeline.test.SignedCallback;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One WireMock server standing in for Twilio's REST API and OpenAI, answering with the documented
- * shapes (see shared/reference): recordings and calls of our account, MP3 media, a Hebrew verbose
- * transcription and a structured chat completion.
+ * One WireMock server standing in for Twilio's REST API and OpenAI for this project's own tests,
+ * with the answers of callpipeline-test ({@link ProviderAnswers}) and the fixed SIDs, transcript and
+ * fault hooks those tests assert on.
  */
 public final class StubbedProviders {
 
@@ -99,16 +102,7 @@ public final class StubbedProviders {
 
     /** A completed recording's status callback, with the parameters Twilio sends. */
     public static Map<String, String> callback(String recordingSid, String callSid) {
-        Map<String, String> form = new HashMap<>();
-        form.put("AccountSid", ACCOUNT_SID);
-        form.put("CallSid", callSid);
-        form.put("RecordingSid", recordingSid);
-        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid);
-        form.put("RecordingStatus", "completed");
-        form.put("RecordingDuration", "4");
-        form.put("RecordingChannels", "1");
-        form.put("RecordingSource", "RecordVerb");
-        return form;
+        return new HashMap<>(SignedCallback.completed(ACCOUNT_SID, recordingSid, callSid).form());
     }
 
     public static String recordingPath(String recordingSid) {
@@ -121,77 +115,41 @@ public final class StubbedProviders {
 
     /** Makes Twilio know {@code recordingSid} as a completed recording of {@code callSid}. */
     public void recording(String recordingSid, String callSid) {
-        server.stubFor(get(recordingPath(recordingSid)).willReturn(okJson("""
-            {"account_sid":"%1$s","api_version":"2010-04-01","call_sid":"%2$s","conference_sid":null,
-             "channels":1,"date_created":"Fri, 14 Oct 2016 21:56:34 +0000","date_updated":"Fri, 14 Oct 2016 21:56:38 +0000",
-             "start_time":"Fri, 14 Oct 2016 21:56:34 +0000","price":"-0.00250","price_unit":"USD","duration":"4",
-             "sid":"%3$s","source":"RecordVerb","status":"completed","error_code":null,"encryption_details":null,
-             "uri":"/2010-04-01/Accounts/%1$s/Recordings/%3$s.json","subresource_uris":{},
-             "media_url":"https://api.twilio.com/2010-04-01/Accounts/%1$s/Recordings/%3$s"}
-            """.formatted(ACCOUNT_SID, callSid, recordingSid))));
-        server.stubFor(get("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json").willReturn(okJson("""
-            {"sid":"%2$s","account_sid":"%1$s","from":"+972541234567","to":"+97235551234","direction":"inbound",
-             "status":"completed","start_time":"Fri, 14 Oct 2016 21:56:31 +0000","duration":"14",
-             "uri":"/2010-04-01/Accounts/%1$s/Calls/%2$s.json"}
-            """.formatted(ACCOUNT_SID, callSid))));
+        String date = "Fri, 14 Oct 2016 21:56:34 +0000";
+        server.stubFor(get(recordingPath(recordingSid)).willReturn(okJson(
+                ProviderAnswers.recording(ACCOUNT_SID, callSid, recordingSid, 4, date))));
+        server.stubFor(get("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json").willReturn(okJson(
+                ProviderAnswers.call(ACCOUNT_SID, callSid, "+972541234567", "+97235551234", "inbound", 14, date))));
         server.stubFor(get(mediaPath(recordingSid)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "audio/mpeg").withBody(mp3(40))));
     }
 
     /** The recordings list page Twilio answers for {@code GET …/Recordings.json}, as a reconciliation reads it. */
     public void recordingList(List<String[]> sidCallStatus) {
-        String items = sidCallStatus.stream().map(r -> """
-            {"account_sid":"%1$s","api_version":"2010-04-01","call_sid":"%3$s","conference_sid":null,"channels":1,
-             "date_created":"Fri, 27 Nov 2026 09:56:34 +0000","date_updated":"Fri, 27 Nov 2026 09:56:38 +0000",
-             "start_time":"Fri, 27 Nov 2026 09:56:34 +0000","price":null,"price_unit":"USD","duration":"4",
-             "sid":"%2$s","source":"RecordVerb","status":"%4$s","error_code":null,"encryption_details":null,
-             "uri":"/2010-04-01/Accounts/%1$s/Recordings/%2$s.json","subresource_uris":{},
-             "media_url":"https://api.twilio.com/2010-04-01/Accounts/%1$s/Recordings/%2$s"}
-            """.formatted(ACCOUNT_SID, r[0], r[1], r[2])).collect(java.util.stream.Collectors.joining(","));
-        String path = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings.json";
-        server.stubFor(get(urlPathEqualTo(path)).willReturn(okJson("""
-            {"recordings":[%2$s],"start":0,"end":%3$d,"page":0,"page_size":200,
-             "uri":"%1$s?PageSize=200&Page=0","first_page_uri":"%1$s?PageSize=200&Page=0",
-             "next_page_uri":null,"previous_page_uri":null}
-            """.formatted(path, items, Math.max(0, sidCallStatus.size() - 1)))));
+        List<String> items = sidCallStatus.stream().map(r -> ProviderAnswers.recording(ACCOUNT_SID, r[1], r[0], 4,
+                "Fri, 27 Nov 2026 09:56:34 +0000", r[2], 1)).toList();
+        server.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings.json"))
+                .willReturn(okJson(ProviderAnswers.recordingList(ACCOUNT_SID, items))));
     }
 
     private void stubDefaults() {
         // Twilio's own 404 for a recording it does not have (what an unknown SID meets)
         server.stubFor(get(urlPathMatching("/2010-04-01/Accounts/.*/Recordings/RE[^/]*\\.json")).atPriority(10)
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
-                        .withBody("{\"code\":20404,\"message\":\"The requested resource was not found\","
-                                + "\"more_info\":\"https://www.twilio.com/docs/errors/20404\",\"status\":404}")));
+                        .withBody(ProviderAnswers.notFound())));
         recordingList(List.of());
-        server.stubFor(post(TRANSCRIPTIONS).willReturn(okJson("""
-            {"task":"transcribe","language":"hebrew","duration":3.2,"text":"%1$s",
-             "segments":[{"id":0,"seek":0,"start":0.0,"end":3.2,"text":"%1$s","tokens":[50364],"temperature":0.0,
-               "avg_logprob":-0.21,"compression_ratio":1.1,"no_speech_prob":0.01}]}
-            """.formatted(TRANSCRIPT))));
+        server.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(ProviderAnswers.transcription("hebrew",
+                List.of(new ProviderAnswers.Segment(0.0, 3.2, TRANSCRIPT, -0.21, 0.01))))));
         server.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
     }
 
     public static String chatCompletion() {
-        String content = "{\\\"summary\\\":\\\"המתקשר מחפש דירה ברמת גן\\\",\\\"suggested_reply\\\":\\\"אחזור אליך היום\\\","
-                + "\\\"intent\\\":\\\"קנייה\\\",\\\"lead_details\\\":{\\\"budget\\\":null,\\\"rooms\\\":null,"
-                + "\\\"area\\\":\\\"רמת גן\\\",\\\"property_type\\\":\\\"דירה\\\",\\\"timeframe\\\":null},"
-                + "\\\"follow_up_needed\\\":true}";
-        return """
-            {"id":"chatcmpl-1","object":"chat.completion","created":1732600000,"model":"gpt-4o-mini-2024-07-18",
-             "choices":[{"index":0,"message":{"role":"assistant","content":"%s","refusal":null},"finish_reason":"stop"}],
-             "usage":{"prompt_tokens":120,"completion_tokens":80,"total_tokens":200}}
-            """.formatted(content);
+        return ProviderAnswers.chatCompletion(new ProviderAnswers.Response("המתקשר מחפש דירה ברמת גן",
+                "אחזור אליך היום", "קנייה", null, "רמת גן", "דירה", true));
     }
 
-    /** MPEG-2.5 layer III frames with silent payloads: valid MP3 without an encoder. */
+    /** Valid MP3 frames of silence (see {@link ProviderStandIns#silentMp3}). */
     public static byte[] mp3(int frames) {
-        byte[] audio = new byte[frames * 288];
-        for (int i = 0; i < frames; i++) {
-            audio[i * 288] = (byte) 0xFF;
-            audio[i * 288 + 1] = (byte) 0xE3;
-            audio[i * 288 + 2] = (byte) 0x48;
-            audio[i * 288 + 3] = (byte) 0xC0;
-        }
-        return audio;
+        return ProviderStandIns.silentMp3(frames);
     }
 }

@@ -3,21 +3,18 @@ package io.callpipeline.spring.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.twilio.security.RequestValidator;
+import io.callpipeline.test.SignedCallback;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
-import java.util.TreeMap;
-import javax.crypto.Mac;
 import java.util.stream.Collectors;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs a callback the way Twilio does, written independently of twilio-java (HMAC-SHA1 over the
- * URL and the sorted parameters, base64), and checks each signature with twilio-java's validator
- * too, so a test fails if either disagrees with the other.
+ * Signs a callback with callpipeline-test's {@link SignedCallback} (written independently of
+ * twilio-java) and checks each signature with twilio-java's validator too, so a test fails if
+ * either disagrees with the other.
  */
 public final class TwilioSignatures {
 
@@ -36,18 +33,11 @@ public final class TwilioSignatures {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
+    /** callpipeline-test's signature, checked with twilio-java's validator as well. */
     public static String sign(String authToken, String url, Map<String, String> params) {
-        StringBuilder data = new StringBuilder(url);
-        new TreeMap<>(params).forEach((name, value) -> data.append(name).append(value));
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(authToken.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            String signature = Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
-            assertThat(new RequestValidator(authToken).validate(url, params, signature))
-                    .as("twilio-java accepts the test's own signature").isTrue();
-            return signature;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        String signature = SignedCallback.sign(authToken, url, params);
+        assertThat(new RequestValidator(authToken).validate(url, params, signature))
+                .as("twilio-java accepts the test's own signature").isTrue();
+        return signature;
     }
 }

@@ -1,7 +1,6 @@
 package io.callpipeline.demo.security;
 
 import io.callpipeline.demo.DemoProperties;
-import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -14,25 +13,23 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Everything behind a login except Twilio's webhooks, which have no session or CSRF token: they
- * are protected by Twilio's signature instead (checked by the starter). The sandbox's simulate
+ * Everything behind a login. Twilio's webhooks need nothing here: the starter adds its own filter
+ * chain for their two paths, where Twilio's signature is the authentication. The sandbox's simulate
  * endpoint also takes HTTP basic, so it can be called with {@code curl}.
  */
 @Configuration(proxyBeanMethods = false)
 public class DemoSecurity {
 
     @Bean
-    SecurityFilterChain demoSecurityFilterChain(HttpSecurity http, CallPipelineProperties pipeline) throws Exception {
-        String[] webhooks = {pipeline.webhook().path(), pipeline.voice().path()};
+    SecurityFilterChain demoSecurityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers(webhooks).permitAll()
                         .requestMatchers("/login", "/demo.css", "/callpipeline/calls-tab.js", "/actuator/health",
                                 "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").defaultSuccessUrl("/customers", true).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(webhooks[0], webhooks[1], "/sandbox/calls"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/sandbox/calls"));
         return http.build();
     }
 

@@ -1,0 +1,227 @@
+package io.callpipeline.test;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The bodies Twilio's REST API and OpenAI answer with, in the shapes they document: a recording, a
+ * call, a page of recordings, the account, a number, a model, Twilio's 404, a {@code verbose_json}
+ * transcription and a structured chat completion. Only the content is made up; field names, types
+ * and date formats are the providers' own, so the real SDKs parse them as they parse the services.
+ */
+public final class ProviderAnswers {
+
+    /** Twilio's date format (RFC 2822), e.g. {@code Fri, 14 Oct 2016 21:56:34 +0000}. */
+    public static final DateTimeFormatter TWILIO_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
+            Locale.ENGLISH);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ProviderAnswers() {
+    }
+
+    /** Now, as Twilio writes dates. */
+    public static String now() {
+        return TWILIO_DATE.format(ZonedDateTime.now());
+    }
+
+    /** {@code GET /2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.json} of a completed recording. */
+    public static String recording(String accountSid, String callSid, String recordingSid, int seconds, String date) {
+        return recording(accountSid, callSid, recordingSid, seconds, date, "completed", 1);
+    }
+
+    /** The same, with any status ({@code processing}, {@code absent}…) and channel count. */
+    public static String recording(String accountSid, String callSid, String recordingSid, int seconds, String date,
+            String status, int channels) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("account_sid", accountSid);
+        body.put("api_version", "2010-04-01");
+        body.put("call_sid", callSid);
+        body.put("conference_sid", null);
+        body.put("channels", channels);
+        body.put("date_created", date);
+        body.put("date_updated", date);
+        body.put("start_time", date);
+        body.put("price", "-0.00250");
+        body.put("price_unit", "USD");
+        body.put("duration", Integer.toString(seconds));
+        body.put("sid", recordingSid);
+        body.put("source", "RecordVerb");
+        body.put("status", status);
+        body.put("error_code", null);
+        body.put("encryption_details", null);
+        body.put("uri", "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".json");
+        body.put("subresource_uris", Map.of());
+        body.put("media_url", "https://api.twilio.com/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid);
+        return write(body);
+    }
+
+    /** One page of {@code GET …/Recordings.json}, holding {@code recordings} (each a recording's JSON), the last page. */
+    public static String recordingList(String accountSid, List<String> recordings) {
+        int pageSize = Math.max(50, recordings.size());
+        String uri = "/2010-04-01/Accounts/" + accountSid + "/Recordings.json?PageSize=" + pageSize + "&Page=0";
+        return "{\"recordings\":[" + String.join(",", recordings) + "],\"start\":0,\"end\":"
+                + Math.max(0, recordings.size() - 1) + ",\"page\":0,\"page_size\":" + pageSize
+                + ",\"uri\":\"" + uri + "\",\"first_page_uri\":\"" + uri + "\",\"next_page_uri\":null,"
+                + "\"previous_page_uri\":null}";
+    }
+
+    /** {@code GET …/Calls/{Sid}.json} of a completed call. */
+    public static String call(String accountSid, String callSid, String from, String to, String direction,
+            int seconds, String date) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sid", callSid);
+        body.put("account_sid", accountSid);
+        body.put("from", from);
+        body.put("to", to);
+        body.put("direction", direction);
+        body.put("status", "completed");
+        body.put("start_time", date);
+        body.put("duration", Integer.toString(seconds));
+        body.put("uri", "/2010-04-01/Accounts/" + accountSid + "/Calls/" + callSid + ".json");
+        return write(body);
+    }
+
+    /** Twilio's answer for a resource it does not have. */
+    public static String notFound() {
+        return write(Map.of("code", 20404, "message", "The requested resource was not found",
+                "more_info", "https://www.twilio.com/docs/errors/20404", "status", 404));
+    }
+
+    /** {@code GET /2010-04-01/Accounts/{Sid}.json}. */
+    public static String account(String accountSid) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("sid", accountSid);
+        body.put("friendly_name", "Test account");
+        body.put("status", "active");
+        body.put("type", "Full");
+        body.put("date_created", "Fri, 14 Oct 2016 21:56:34 +0000");
+        body.put("date_updated", "Fri, 14 Oct 2016 21:56:34 +0000");
+        body.put("uri", "/2010-04-01/Accounts/" + accountSid + ".json");
+        return write(body);
+    }
+
+    /** {@code GET …/IncomingPhoneNumbers.json?PhoneNumber=…}: one number whose voice URL is {@code voiceUrl}. */
+    public static String incomingPhoneNumbers(String accountSid, String phoneNumber, String voiceUrl) {
+        String sid = "PNdeadbeefdeadbeefdeadbeefdeadbeef";
+        Map<String, Object> number = new LinkedHashMap<>();
+        number.put("sid", sid);
+        number.put("account_sid", accountSid);
+        number.put("phone_number", phoneNumber);
+        number.put("friendly_name", phoneNumber);
+        number.put("voice_url", voiceUrl);
+        number.put("voice_method", "POST");
+        number.put("status_callback", null);
+        number.put("uri", "/2010-04-01/Accounts/" + accountSid + "/IncomingPhoneNumbers/" + sid + ".json");
+        String page = "/2010-04-01/Accounts/" + accountSid + "/IncomingPhoneNumbers.json?PageSize=50&Page=0";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("incoming_phone_numbers", List.of(number));
+        body.put("page", 0);
+        body.put("page_size", 50);
+        body.put("first_page_uri", page);
+        body.put("next_page_uri", null);
+        body.put("previous_page_uri", null);
+        body.put("uri", page);
+        body.put("start", 0);
+        body.put("end", 0);
+        return write(body);
+    }
+
+    /** OpenAI's {@code GET /v1/models/{id}}. */
+    public static String model(String id) {
+        return write(Map.of("id", id, "object", "model", "created", 1677610602, "owned_by", "openai"));
+    }
+
+    /** A segment of a {@code verbose_json} transcription, with Whisper's per-segment signals. */
+    public record Segment(double start, double end, String text, double avgLogprob, double noSpeechProb) {
+
+        /** A clearly spoken segment. */
+        public static Segment spoken(double start, double end, String text) {
+            return new Segment(start, end, text, -0.2, 0.02);
+        }
+    }
+
+    /** OpenAI's {@code POST /v1/audio/transcriptions} with {@code response_format=verbose_json}. */
+    public static String transcription(String language, List<Segment> segments) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            Map<String, Object> segment = new LinkedHashMap<>();
+            segment.put("id", i);
+            segment.put("seek", 0);
+            segment.put("start", s.start());
+            segment.put("end", s.end());
+            segment.put("text", " " + s.text());
+            segment.put("tokens", List.of(50364));
+            segment.put("temperature", 0.0);
+            segment.put("avg_logprob", s.avgLogprob());
+            segment.put("compression_ratio", 1.1);
+            segment.put("no_speech_prob", s.noSpeechProb());
+            items.add(segment);
+            text.append(i == 0 ? "" : " ").append(s.text());
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("task", "transcribe");
+        body.put("language", language);
+        body.put("duration", segments.isEmpty() ? 0.0 : segments.get(segments.size() - 1).end());
+        body.put("text", text.toString());
+        body.put("segments", items);
+        return write(body);
+    }
+
+    /**
+     * The answer the responder asks for: what the call was about, a reply to propose, and the lead's
+     * details, as OpenAI's {@code POST /v1/chat/completions} returns a strict structured output.
+     */
+    public record Response(String summary, String suggestedReply, String intent, String budget, String area,
+            String propertyType, boolean followUpNeeded) {
+    }
+
+    /** OpenAI's {@code POST /v1/chat/completions} whose message content is {@code response} as JSON. */
+    public static String chatCompletion(Response response) {
+        Map<String, Object> lead = new LinkedHashMap<>();
+        lead.put("budget", response.budget());
+        lead.put("rooms", null);
+        lead.put("area", response.area());
+        lead.put("property_type", response.propertyType());
+        lead.put("timeframe", null);
+        Map<String, Object> content = new LinkedHashMap<>();
+        content.put("summary", response.summary());
+        content.put("suggested_reply", response.suggestedReply());
+        content.put("intent", response.intent());
+        content.put("lead_details", lead);
+        content.put("follow_up_needed", response.followUpNeeded());
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("role", "assistant");
+        message.put("content", write(content));
+        message.put("refusal", null);
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("finish_reason", "stop");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", "chatcmpl-test");
+        body.put("object", "chat.completion");
+        body.put("created", 1764158400);
+        body.put("model", "gpt-4o-mini-2024-07-18");
+        body.put("choices", List.of(choice));
+        body.put("usage", Map.of("prompt_tokens", 180, "completion_tokens", 95, "total_tokens", 275));
+        return write(body);
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package io.callpipeline.test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Twilio's REST API and OpenAI's on one local WireMock server, so an app using callpipeline runs
+ * end to end in a test or a demo with no account and no network: the app reaches them through
+ * twilio-java and openai-java exactly as it reaches the services, and gets their documented JSON
+ * ({@link ProviderAnswers}). Register each call first ({@link #call(String)}): Twilio then knows its
+ * recording, who called, and serves its audio; the recordings list holds it for reconciliation.
+ * Unless told otherwise, every recording is transcribed as {@link #SPEECH} and answered with
+ * {@link #RESPONSE}.
+ */
+public final class ProviderStandIns implements AutoCloseable {
+
+    /** The account the stand-ins answer for, unless another is given. */
+    public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
+    /** The auth token callbacks are signed with ({@link SignedCallback}); not a secret. */
+    public static final String AUTH_TOKEN = "test-auth-token-not-a-secret";
+    /** Any OpenAI key does; this one is not a secret. */
+    public static final String OPENAI_KEY = "sk-test-key-not-a-secret";
+    /** The number the calls were made to. */
+    public static final String OUR_NUMBER = "+97235551234";
+    /** What every recording says unless {@link #transcribeAs} says otherwise. */
+    public static final List<ProviderAnswers.Segment> SPEECH = List.of(
+            ProviderAnswers.Segment.spoken(0.0, 3.4, "שלום, אני מתקשר לגבי הדירה ברמת גן."),
+            ProviderAnswers.Segment.spoken(3.4, 6.6, "יש לי תקציב של שני מיליון וחצי שקל."),
+            ProviderAnswers.Segment.spoken(6.6, 8.4, "אפשר לחזור אליי?"));
+    /** What the responder answers unless {@link #respondWith} says otherwise. */
+    public static final ProviderAnswers.Response RESPONSE = new ProviderAnswers.Response(
+            "המתקשר מתעניין בדירה ברמת גן בתקציב של כ-2.5 מיליון ₪ ומבקש שיחזרו אליו.",
+            "שלום, תודה על פנייתך! אשמח לחזור אליך עוד היום עם דירות מתאימות ברמת גן.",
+            "קנייה", "2.5 מיליון ₪", "רמת גן", "דירה", true);
+
+    private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
+    private static final String CHAT = "/v1/chat/completions";
+
+    private final WireMockServer server;
+    private final String accountSid;
+    private final List<String> listed = new CopyOnWriteArrayList<>();
+
+    private ProviderStandIns(WireMockConfiguration options, String accountSid) {
+        this.accountSid = accountSid;
+        this.server = new WireMockServer(options);
+        server.start();
+        stubDefaults();
+    }
+
+    /** Stand-ins on a free port of 127.0.0.1, for {@link #ACCOUNT_SID}. */
+    public static ProviderStandIns start() {
+        return start(0, ACCOUNT_SID);
+    }
+
+    /** @param port 0 for a free one */
+    public static ProviderStandIns start(int port, String accountSid) {
+        return start(port, accountSid, true);
+    }
+
+    /**
+     * @param port         0 for a free one
+     * @param keepRequests whether requests are kept for {@code verify} (tests); off for a long-running demo
+     */
+    public static ProviderStandIns start(int port, String accountSid, boolean keepRequests) {
+        WireMockConfiguration options = WireMockConfiguration.options().bindAddress("127.0.0.1")
+                .asynchronousResponseEnabled(false);
+        if (!keepRequests) {
+            options.disableRequestJournal();
+        }
+        return new ProviderStandIns(port == 0 ? options.dynamicPort() : options.port(port), accountSid);
+    }
+
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    public String accountSid() {
+        return accountSid;
+    }
+
+    /** The server itself, for stubs of a test's own (faults, delays) and for verifying requests. */
+    public WireMockServer server() {
+        return server;
+    }
+
+    /**
+     * The settings that point an app at these stand-ins: Twilio's account, token and base URL,
+     * OpenAI's key and base URL, and openai-java's own retries off so request counts are exact.
+     */
+    public Map<String, String> properties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("callpipeline.twilio.account-sid", accountSid);
+        properties.put("callpipeline.twilio.auth-token", AUTH_TOKEN);
+        properties.put("callpipeline.twilio.base-url", baseUrl());
+        properties.put("callpipeline.openai.api-key", OPENAI_KEY);
+        properties.put("callpipeline.openai.base-url", baseUrl() + "/v1");
+        properties.put("callpipeline.openai.max-retries", "0");
+        return properties;
+    }
+
+    /** A call from {@code from} (E.164), recorded as a few seconds of MP3; returns its SIDs. */
+    public TwilioCall call(String from) {
+        return call(from, silentMp3(40), 4);
+    }
+
+    /** A call from {@code from} whose recording is {@code audio} (MP3), {@code seconds} long. */
+    public TwilioCall call(String from, byte[] audio, int seconds) {
+        TwilioCall call = new TwilioCall("RE" + hex(), "CA" + hex(), from);
+        register(call, audio, seconds);
+        return call;
+    }
+
+    /** Makes Twilio know {@code call}: its recording (also in the list), the call, and the audio. */
+    public void register(TwilioCall call, byte[] audio, int seconds) {
+        String date = ProviderAnswers.now();
+        String recording = ProviderAnswers.recording(accountSid, call.callSid(), call.recordingSid(), seconds, date);
+        server.stubFor(get(recordingPath(call.recordingSid())).willReturn(okJson(recording)));
+        listed.add(0, recording);
+        stubList();
+        server.stubFor(get("/2010-04-01/Accounts/" + accountSid + "/Calls/" + call.callSid() + ".json")
+                .willReturn(okJson(ProviderAnswers.call(accountSid, call.callSid(), call.from(), OUR_NUMBER, "inbound",
+                        seconds + 3, date))));
+        server.stubFor(get(mediaPath(call.recordingSid())).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withHeader("Content-Length", Integer.toString(audio.length))
+                .withBody(audio)));
+    }
+
+    /** What the transcriber hears in this one recording (in {@code verbose_json}, see {@link ProviderAnswers}). */
+    public void transcribeAs(String recordingSid, String transcriptionJson) {
+        server.stubFor(post(TRANSCRIPTIONS).atPriority(1)
+                .withMultipartRequestBody(aMultipart("file").withHeader("Content-Disposition", containing(recordingSid)))
+                .willReturn(okJson(transcriptionJson)));
+    }
+
+    /** What the responder answers from now on, for every call. */
+    public void respondWith(ProviderAnswers.Response response) {
+        server.stubFor(post(CHAT).willReturn(okJson(ProviderAnswers.chatCompletion(response))));
+    }
+
+    /** Twilio's path of a recording's JSON. */
+    public String recordingPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".json";
+    }
+
+    /** Twilio's path of a recording's MP3. */
+    public String mediaPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".mp3";
+    }
+
+    /** Forgets every call and stub of a test's own; the defaults answer again. */
+    public void reset() {
+        server.resetAll();
+        listed.clear();
+        stubDefaults();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** MPEG-2.5 layer III frames with silent payloads: valid MP3, as callpipeline checks it, without an encoder. */
+    public static byte[] silentMp3(int frames) {
+        byte[] audio = new byte[frames * 288];
+        for (int i = 0; i < frames; i++) {
+            audio[i * 288] = (byte) 0xFF;
+            audio[i * 288 + 1] = (byte) 0xE3;
+            audio[i * 288 + 2] = (byte) 0x48;
+            audio[i * 288 + 3] = (byte) 0xC0;
+        }
+        return audio;
+    }
+
+    private void stubDefaults() {
+        // what Twilio answers for a recording or call it does not have (a forged callback, say)
+        server.stubFor(get(urlPathMatching("/2010-04-01/Accounts/[^/]+/(Recordings|Calls)/[^/]+")).atPriority(10)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody(ProviderAnswers.notFound())));
+        server.stubFor(get("/2010-04-01/Accounts/" + accountSid + ".json").willReturn(okJson(ProviderAnswers.account(accountSid))));
+        stubList();
+        server.stubFor(post(TRANSCRIPTIONS).atPriority(5).willReturn(okJson(ProviderAnswers.transcription("hebrew", SPEECH))));
+        respondWith(RESPONSE);
+    }
+
+    private void stubList() {
+        server.stubFor(get(urlPathEqualTo("/2010-04-01/Accounts/" + accountSid + "/Recordings.json"))
+                .willReturn(okJson(ProviderAnswers.recordingList(accountSid, listed))));
+    }
+
+    private static String hex() {
+        UUID id = UUID.randomUUID();
+        return HexFormat.of().toHexDigits(id.getMostSignificantBits()) + HexFormat.of().toHexDigits(id.getLeastSignificantBits());
+    }
+
+    /**
+     * A call Twilio knows.
+     *
+     * @param recordingSid its recording, {@code RE…}
+     * @param callSid      the call, {@code CA…}
+     * @param from         who called, in E.164
+     */
+    public record TwilioCall(String recordingSid, String callSid, String from) {
+    }
+}

@@ -1,0 +1,164 @@
+package com.example.hostcrm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.test.CallWait;
+import io.callpipeline.test.ProviderStandIns;
+import io.callpipeline.test.SignedCallback;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The host CRM after adoption, end to end on PostgreSQL: a signed callback for a call from one of
+ * the host's own customers ends on that customer's page, in Chromium, behind the host's login; the
+ * host's migrations, security and JSON settings keep working as before.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HostCrmEndToEndTest {
+
+    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String DATABASE = "host_crm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final ProviderStandIns PROVIDERS = ProviderStandIns.start();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) throws SQLException {
+        execute("create database " + DATABASE);
+        registry.add("spring.datasource.url", () -> POSTGRES + DATABASE);
+        PROVIDERS.properties().forEach((name, value) -> registry.add(name, () -> value));
+        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+    }
+
+    @AfterAll
+    static void cleanUp() throws SQLException {
+        PROVIDERS.close();
+        execute("drop database if exists " + DATABASE + " with (force)");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TranscriptStore store;
+
+    @Autowired
+    CustomerRepository customers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aCallFromTheHostsCustomerShowsOnItsPage() throws Exception {
+        Customer liat = customers.findByMobile("+972545551234").orElseThrow();
+        ProviderStandIns.TwilioCall call = PROVIDERS.call(liat.getMobile());
+        ProviderStandIns.TwilioCall stranger = PROVIDERS.call("+972529998877");
+
+        assertThat(SignedCallback.completed(call).post(url("/webhook/handle_recording")).statusCode()).isEqualTo(200);
+        assertThat(SignedCallback.completed(stranger).post(url("/webhook/handle_recording")).statusCode()).isEqualTo(200);
+        CallRecord record = CallWait.untilFinal(store, call.recordingSid(), Duration.ofSeconds(60));
+        assertThat(record.stage()).isEqualTo(ProcessingStage.COMPLETED);
+        CallWait.untilFinal(store, stranger.recordingSid(), Duration.ofSeconds(60));
+
+        WebDriver browser = chromium();
+        try {
+            logIn(browser);
+            browser.get(url("/customers/" + liat.getId()));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            WebElement card = wait.until(b -> b.findElements(By.cssSelector("callpipeline-calls .cp-call")).stream()
+                    .filter(c -> "completed".equals(c.getAttribute("data-status"))).findFirst().orElse(null));
+            List<WebElement> cards = browser.findElements(By.cssSelector("callpipeline-calls .cp-call"));
+            assertThat(cards).as("the stranger's call is not Liat's").hasSize(1);
+            String text = card.getText();
+            assertThat(text).contains(ProviderStandIns.SPEECH.get(0).text()).contains(ProviderStandIns.RESPONSE.summary())
+                    .contains(liat.getMobile()).doesNotContain("NaN").doesNotContain("undefined");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ליאת לוי");
+            WebElement audio = card.findElement(By.tagName("audio"));
+            assertThat(audio.getAttribute("src")).endsWith("/audio");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void theHostsSecurityStillGuardsEverythingButTheWebhooks() throws Exception {
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(url("/callpipeline/api/calls"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).as("to the host's login page").isEqualTo(302);
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(url("/customers")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("fullName=x&mobile=%2B972500000000")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).as("no CSRF token, no session").isIn(302, 401, 403);
+        HttpResponse<String> forged = SignedCallback.completed(PROVIDERS.call("+972501112233"))
+                .post(url("/webhook/handle_recording"), "not-the-auth-token");
+        assertThat(forged.statusCode()).as("the webhook's own authentication: the signature").isEqualTo(403);
+    }
+
+    @Test
+    void eachSideKeepsItsOwnMigrationHistory() {
+        assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
+                String.class)).containsExactly("1", "2");
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_schema_history where success", Integer.class))
+                .isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_crm_schema_history where success",
+                Integer.class)).isPositive();
+    }
+
+    private void logIn(WebDriver browser) {
+        browser.get(url("/login"));
+        browser.findElement(By.name("username")).sendKeys("agent");
+        browser.findElement(By.name("password")).sendKeys("host-crm-demo");
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Debian's Chromium and its driver (apt-get install chromium chromium-driver), headless, never downloaded. */
+    private static WebDriver chromium() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(new File("/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("host-crm-chromium"));
+        return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort().build(), options);
+    }
+
+    private static void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {
+            connection.createStatement().execute(sql);
+        }
+    }
+}
