@@ -27,12 +27,21 @@ public final class HallucinationPhrases {
             "תודה לצופים", "כתוביות", "הכתוביות נעשו על ידי…", "כתוביות על ידי…", "כתוביות…", "תורגם על ידי…",
             "תרגום וכתוביות…", "הירשמו לערוץ", "אל תשכחו להירשם לערוץ", "אל תשכחו לעשות לייק…",
             "thanks for watching", "thank you for watching", "subtitles by…", "subtitles by the amara.org community",
-            "please subscribe", "like and subscribe", "transcribed by…", "translated by…");
+            "please subscribe", "like and subscribe", "transcribed by…", "translated by…",
+            // the same credits and sign-offs in the other languages Israel's lines hear
+            "sous-titres réalisés par la communauté d'amara.org", "sous-titrage…", "sous-titres…",
+            "merci d'avoir regardé…", "abonnez-vous…", "продолжение следует", "субтитры сделал…", "субтитры создавал…",
+            "субтитры…", "редактор субтитров…", "спасибо за просмотр", "подписывайтесь на канал…",
+            "اشتركوا في القناة", "ترجمة…", "شكرا للمشاهدة", "شكرا على المشاهدة",
+            "subtítulos realizados por la comunidad de amara.org", "subtítulos…", "gracias por ver…",
+            "untertitel der amara.org-community", "untertitel…", "ondertiteling…", "ondertitels…",
+            "sottotitoli…", "napisy…", "legendas…");
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(
             "תודה רבה", "תודה", "תודה רבה לכם", "תודה לכם", "שלום לכולם", "ביי", "ביי ביי",
-            "thank you", "thank you very much", "thanks", "bye", "you");
+            "thank you", "thank you very much", "thanks", "bye", "you", "merci", "merci beaucoup", "au revoir",
+            "спасибо", "спасибо большое", "до свидания", "شكرا", "شكرا جزيلا", "gracias", "muchas gracias");
 
     private static final int OPEN_WORDS = 5;
 

@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import io.callpipeline.core.language.IdentifiedLanguage;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ import java.util.Optional;
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them.
  *
+ * <p>A call in another language is speech, not a fault: when the transcript's language is known and
+ * is not Hebrew (see {@link io.callpipeline.core.language.LanguageIdentifier}), only the rules that
+ * hold in any language run (blank, too short, invented phrases, loops, Whisper's own doubts); the
+ * two that judge Hebrew ({@link ForeignScriptRule}, {@link NonWordRule}) stay out of its way.
+ *
  * <p>{@code new HebrewGibberishDetector()} is all it takes; no framework needed. Thread-safe.
  */
 public final class HebrewGibberishDetector implements GibberishDetector {
@@ -24,6 +30,7 @@ public final class HebrewGibberishDetector implements GibberishDetector {
     private static final double SEGMENT_PHRASE_SHARE = 0.8;
 
     private final List<GibberishRule> rules;
+    private final List<GibberishRule> anyLanguageRules;
     private final HallucinationPhrases phrases;
     private final SegmentConfidence confidence;
 
@@ -35,27 +42,36 @@ public final class HebrewGibberishDetector implements GibberishDetector {
     public HebrewGibberishDetector(GibberishSettings settings) {
         this.phrases = new HallucinationPhrases(settings.extraPhrases());
         this.confidence = settings.segmentConfidence();
-        this.rules = List.of(
+        this.anyLanguageRules = List.of(
                 new BlankRule(),
                 new TooShortRule(settings.minCharacters()),
                 new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
-                new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
-                new ForeignScriptRule(settings.extraLatinWords(), settings.maxForeignShare()),
-                new NonWordRule(HebrewCharModel.shipped(), settings.minWordLogProbability(),
-                        settings.maxImplausibleShare()));
+                new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()));
+        List<GibberishRule> hebrew = new ArrayList<>(anyLanguageRules);
+        hebrew.add(new ForeignScriptRule(settings.extraLatinWords(), settings.maxForeignShare()));
+        hebrew.add(new NonWordRule(HebrewCharModel.shipped(), settings.minWordLogProbability(),
+                settings.maxImplausibleShare()));
+        this.rules = List.copyOf(hebrew);
     }
 
     @Override
     public GibberishVerdict check(Transcript transcript) {
         TranscriptFeatures features = TranscriptFeatures.of(transcript);
-        for (GibberishRule rule : rules) {
+        for (GibberishRule rule : inAnotherLanguage(transcript) ? anyLanguageRules : rules) {
             Optional<GibberishVerdict> verdict = rule.check(features);
             if (verdict.isPresent()) {
                 return verdict.get();
             }
         }
         return GibberishVerdict.ok(hallucinatedSegments(transcript.segments()));
+    }
+
+    /** Known to be in a language other than Hebrew; undetermined text is judged as Hebrew. */
+    private static boolean inAnotherLanguage(Transcript transcript) {
+        String language = transcript.language();
+        return language != null && !language.isBlank() && !"he".equals(language) && !"iw".equals(language)
+                && !IdentifiedLanguage.UNDETERMINED.equals(language);
     }
 
     /**

@@ -10,6 +10,7 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.language.LanguageNames;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
@@ -121,6 +122,11 @@ public final class OpenAiResponder implements Responder {
                 message.append(", התחילה ב-").append(call.startTime());
             }
             message.append("\n\n");
+        }
+        String language = request.transcript().language();
+        if (language != null && !"he".equals(language)) {
+            LanguageNames.inHebrew(language).ifPresent(name -> message.append("שפת המתקשר: ").append(name)
+                    .append(" (").append(language).append("). כתוב את suggested_reply בשפה זו.\n\n"));
         }
         return message.append("תמלול השיחה:\n").append(request.transcript().text()).toString();
     }

@@ -90,9 +90,11 @@ public final class OpenAiTranscriber implements Transcriber {
         TranscriptionCreateParams.Builder params = TranscriptionCreateParams.builder()
                 .file(part.path())
                 .model(model)
-                .language(language)
                 .temperature(0.0)
                 .responseFormat(verbose ? AudioResponseFormat.VERBOSE_JSON : AudioResponseFormat.JSON);
+        if (language != null) {
+            params.language(language);
+        }
         if (verbose) {
             params.addTimestampGranularity(TranscriptionCreateParams.TimestampGranularity.SEGMENT);
         }

@@ -8,8 +8,13 @@ import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.gibberish.ForeignScriptRule;
 import io.callpipeline.core.gibberish.GibberishDetector;
+import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
+import io.callpipeline.core.gibberish.NonWordRule;
+import io.callpipeline.core.language.LanguageIdentifier;
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.MediaDownloader;
@@ -26,6 +31,7 @@ import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +52,12 @@ public final class CallRecordingPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(CallRecordingPipeline.class);
 
+    /**
+     * Verdicts a wrong language hint can cause (the letters or words of no language); only these
+     * earn a second transcription without the hint.
+     */
+    static final Set<String> SECOND_PASS_REASONS = Set.of(ForeignScriptRule.CODE, NonWordRule.CODE);
+
     /** The language asked of the transcriber when none is set (ISO-639-1): the calls are in Hebrew. */
     public static final String DEFAULT_LANGUAGE = "he";
 
@@ -57,6 +69,7 @@ public final class CallRecordingPipeline {
     private final TranscriptStore store;
     private final Path workDirectory;
     private final String language;
+    private final LanguageIdentifier languageIdentifier;
     private final StepTimer steps;
     private final UnsavedResults unsaved;
 
@@ -69,6 +82,7 @@ public final class CallRecordingPipeline {
         this.store = b.store;
         this.workDirectory = b.workDirectory;
         this.language = b.language;
+        this.languageIdentifier = b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier();
         this.steps = new StepTimer(b.listener);
         this.unsaved = new UnsavedResults(b.workDirectory);
     }
@@ -122,12 +136,10 @@ public final class CallRecordingPipeline {
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
-                record = save(record.transcribed(downloadAndTranscribe(record.recording())));
+                record = save(record.transcribed(downloadAndTranscribe(record.recording(), language, 1)));
             }
             if (record.verdict() == null) {
-                Transcript transcript = record.transcript();
-                record = save(record.checked(
-                        steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(transcript))));
+                record = check(record);
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = new ResponseRequest(record.transcript(), record.call());
@@ -173,7 +185,35 @@ public final class CallRecordingPipeline {
         return save(kept.get());
     }
 
-    private Transcript downloadAndTranscribe(RecordingInfo recording) {
+    /**
+     * Checks the transcript for gibberish. A transcript made with the language hint that reads as
+     * letters of no language or as non-words is often a call in another language forced into
+     * Hebrew: the audio is transcribed once more without the hint, and the second text is kept
+     * when it is speech.
+     */
+    private CallRecord check(CallRecord record) {
+        String sid = record.recordingSid();
+        Transcript first = record.transcript();
+        GibberishVerdict verdict = steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(first));
+        if (!secondPassMayHelp(first, verdict)) {
+            return save(record.checked(verdict));
+        }
+        Transcript second = downloadAndTranscribe(record.recording(), null, first.passes() + 1);
+        GibberishVerdict secondVerdict = steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(second));
+        log.info("Recording {}: transcribed again without the language hint after {}; now {} in '{}'", sid,
+                verdict.reasonCode(), secondVerdict.gibberish() ? secondVerdict.reasonCode() : "speech", second.language());
+        if (secondVerdict.gibberish()) {
+            return save(record.transcribed(first.afterPasses(second.passes())).checked(verdict));
+        }
+        return save(record.transcribed(second).checked(secondVerdict));
+    }
+
+    private boolean secondPassMayHelp(Transcript transcript, GibberishVerdict verdict) {
+        return verdict.gibberish() && language != null && transcript.passes() == 1
+                && SECOND_PASS_REASONS.contains(verdict.reasonCode());
+    }
+
+    private Transcript downloadAndTranscribe(RecordingInfo recording, String hint, int passes) {
         try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
             String sid = recording.recordingSid();
             AudioFile audio = steps.time(PipelineStep.DOWNLOAD, sid, () -> {
@@ -181,7 +221,9 @@ public final class CallRecordingPipeline {
                 AudioCheck.requireReadable(downloaded);
                 return downloaded;
             });
-            return steps.time(PipelineStep.TRANSCRIBE, sid, () -> transcriber.transcribe(new TranscriptionRequest(audio, language)));
+            Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid,
+                    () -> transcriber.transcribe(new TranscriptionRequest(audio, hint)));
+            return transcript.inLanguage(languageIdentifier.identify(transcript.text()).code()).afterPasses(passes);
         }
     }
 
@@ -241,6 +283,7 @@ public final class CallRecordingPipeline {
         private TranscriptStore store;
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
         private String language = DEFAULT_LANGUAGE;
+        private LanguageIdentifier languageIdentifier;
         private PipelineListener listener = PipelineListener.NONE;
 
         private Builder() {
@@ -290,6 +333,14 @@ public final class CallRecordingPipeline {
         /** Where per-call temporary directories are made; defaults to {@code java.io.tmpdir}. */
         public Builder workDirectory(Path workDirectory) {
             this.workDirectory = workDirectory;
+            return this;
+        }
+
+        /**
+         * Tells which language each transcript is in; defaults to {@link ScriptAwareLanguageIdentifier}.
+         */
+        public Builder languageIdentifier(LanguageIdentifier languageIdentifier) {
+            this.languageIdentifier = languageIdentifier;
             return this;
         }
 

@@ -6,21 +6,44 @@ import java.util.Objects;
 /**
  * The text of a call, stored as soon as it exists so a retry never pays for transcription twice.
  *
- * @param language        the language asked for (ISO-639-1, e.g. {@code he})
+ * @param language        the language the text is in (ISO 639-1, e.g. {@code he}, {@code ru}) once the
+ *                        pipeline has identified it; until then the one asked of the transcriber
+ *                        ({@code null} when it was left to detect it); {@code und} for text that
+ *                        shows no language
  * @param text            the full text
  * @param segments        timed segments, empty when the model gives none
  * @param model           the model that produced it, e.g. {@code whisper-1}
  * @param durationSeconds the audio's length as transcribed, or {@code null} when unknown
+ * @param passes          how many transcriptions were paid for: 2 when the first, made with the
+ *                        Hebrew hint, read as non-words and the audio was transcribed again without it
  */
 public record Transcript(
         String language,
         String text,
         List<TranscriptSegment> segments,
         String model,
-        Double durationSeconds) {
+        Double durationSeconds,
+        int passes) {
 
     public Transcript {
         Objects.requireNonNull(text, "text");
         segments = segments == null ? List.of() : List.copyOf(segments);
+        passes = Math.max(1, passes);
+    }
+
+    /** A transcript from one transcription. */
+    public Transcript(String language, String text, List<TranscriptSegment> segments, String model,
+            Double durationSeconds) {
+        this(language, text, segments, model, durationSeconds, 1);
+    }
+
+    /** The same text, known to be in {@code language}. */
+    public Transcript inLanguage(String language) {
+        return new Transcript(language, text, segments, model, durationSeconds, passes);
+    }
+
+    /** The same text, counted as the result of {@code passes} transcriptions. */
+    public Transcript afterPasses(int passes) {
+        return new Transcript(language, text, segments, model, durationSeconds, passes);
     }
 }

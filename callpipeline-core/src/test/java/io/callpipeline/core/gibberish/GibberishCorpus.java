@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import java.io.BufferedReader;
@@ -46,6 +47,8 @@ final class GibberishCorpus {
         return items;
     }
 
+    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
+
     private static Item item(JsonNode node) {
         List<TranscriptSegment> segments = new ArrayList<>();
         for (JsonNode s : node.path("segments")) {
@@ -54,7 +57,10 @@ final class GibberishCorpus {
         }
         List<Integer> hidden = new ArrayList<>();
         node.path("hidden").forEach(h -> hidden.add(h.asInt()));
-        Transcript transcript = new Transcript("he", node.get("text").asText(), segments, "whisper-1", null);
+        String text = node.get("text").asText();
+        // as the pipeline hands it to the guard: with the language its text shows
+        Transcript transcript = new Transcript("he", text, segments, "whisper-1", null)
+                .inLanguage(IDENTIFIER.identify(text).code());
         return new Item("gibberish".equals(node.get("label").asText()), node.get("kind").asText(), transcript, hidden);
     }
 }

@@ -38,7 +38,8 @@ class HebrewGibberishDetectorTest {
         "תודה שצפיתם|hallucination_phrase",
         "Thanks for watching!|hallucination_phrase",
         "כן כן כן כן כן כן|repetition",
-        "Продолжение следует...|foreign_script",
+        "Продолжение следует...|hallucination_phrase",
+        "Ывапр олджэ щзхъф|foreign_script",
         "שדגכע גכעיח ךלחיע|non_words",
     })
     void verdictNamesTheRuleAndExplainsInHebrew(String text, String reason) {

@@ -577,4 +577,63 @@ class CallRecordingPipelineTest {
             delegate.save(record);
         }
     }
+
+    @Test
+    void aCallInAnotherLanguageIsSpeechAnsweredForItsCaller() {
+        String russian = "Здравствуйте, я звоню по поводу квартиры в Ашдоде. Она ещё свободна? Перезвоните мне, пожалуйста.";
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(russian, 6.0))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        Transcript transcript = store.find(RECORDING_SID).orElseThrow().transcript();
+        assertThat(transcript.language()).isEqualTo("ru");
+        assertThat(transcript.passes()).isEqualTo(1);
+        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("שפת המתקשר: רוסית (ru)")));
+    }
+
+    @Test
+    void nonWordsUnderTheHebrewHintAreTranscribedOnceMoreWithoutIt() {
+        String french = "Bonjour, j'appelle pour l'appartement à Netanya. Est-ce qu'il est toujours disponible ?";
+        // with the hint, the French call comes out as Hebrew letters of no word; without it, as French
+        openai.stubFor(post(TRANSCRIPTIONS).atPriority(1).withMultipartRequestBody(aMultipart("language"))
+                .willReturn(okJson(verboseTranscription("שדגכע גכעיח ךלחיע צפקט ךםןף", 5.0))));
+        openai.stubFor(post(TRANSCRIPTIONS).atPriority(2).willReturn(okJson(verboseTranscription(french, 5.0))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        Transcript transcript = store.find(RECORDING_SID).orElseThrow().transcript();
+        assertThat(transcript.text()).isEqualTo(french);
+        assertThat(transcript.language()).isEqualTo("fr");
+        assertThat(transcript.passes()).isEqualTo(2);
+        openai.verify(2, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        twilio.verify(2, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        assertThat(openai.findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).get(1).getBodyAsString())
+                .as("the second pass lets the model detect the language").doesNotContain("name=\"language\"");
+    }
+
+    @Test
+    void aSecondPassThatIsStillNotSpeechKeepsTheFirstVerdictAndCountsBoth() {
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription("שדגכע גכעיח ךלחיע צפקט ךםןף", 5.0))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Gibberish.class,
+                g -> assertThat(g.verdict().reasonCode()).isEqualTo("non_words"));
+        assertThat(store.find(RECORDING_SID).orElseThrow().transcript().passes()).isEqualTo(2);
+        openai.verify(2, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void silenceIsNotTranscribedTwice() {
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription("תודה שצפיתם!", 29.9))));
+
+        pipeline().process(event());
+
+        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+    }
 }

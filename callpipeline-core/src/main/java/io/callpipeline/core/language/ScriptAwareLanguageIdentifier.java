@@ -1,0 +1,167 @@
+package io.callpipeline.core.language;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The default {@link LanguageIdentifier}: the script decides first, the Optimaize n-gram profiles
+ * then name the language within it. Hebrew, Arabic, Cyrillic, Ethiopic and Greek letters each
+ * belong to few languages, so a call whose letters are mostly one of them is in that script's
+ * language even when it is three words long; Latin letters are shared by many, so the profiles
+ * decide, and Latin text they cannot place with confidence (junk, a URL, letters at random) stays
+ * undetermined. Code-switched Hebrew ("יש לי meeting ב-Zoom") is Hebrew: Hebrew letters win when
+ * they are at least {@link #HEBREW_SHARE} of the text's letters.
+ *
+ * <p>Only the languages a line in Israel hears are profiled ({@link #LANGUAGES}), which keeps
+ * short texts from being read as a neighbour language nobody speaks here. Thread-safe.
+ */
+public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
+
+    /** The languages named within a shared script (Amharic is told by its own script). */
+    public static final Set<String> LANGUAGES = Set.of("he", "ar", "fa", "ru", "uk", "en", "fr", "es", "de", "it",
+            "pt", "ro", "pl", "nl", "tr");
+
+    /** Hebrew letters at least this share of the letters make a call Hebrew, whatever else is mixed in. */
+    public static final double HEBREW_SHARE = 0.3;
+
+    /** Fewer letters than this tell nothing (a Hebrew "כן" is two, and Hebrew letters are Hebrew). */
+    private static final int MIN_LETTERS = 2;
+    /** Web and e-mail addresses carry no language: "www.example.com" is not English. */
+    private static final Pattern ADDRESSES = Pattern.compile(
+            "\\S+@\\S+|\\S*(?:https?://|www\\.)\\S*|\\S+\\.(?:com|org|net|io|il|co)(?:[/.]\\S*)?(?=\\s|$)",
+            Pattern.CASE_INSENSITIVE);
+    /** Every language written in Latin letters has at least this share of vowels (Czech and Polish about 0.35). */
+    private static final double MIN_VOWEL_SHARE = 0.2;
+    /** At most this share of a Latin text's words may lack a vowel ("Mr", "St" and "km" do; "vghj bnm" is junk). */
+    private static final double MAX_WORDS_WITHOUT_VOWELS = 0.34;
+    private static final String VOWELS = "aeiouy";
+    /** A Latin-script language must be at least this probable, or the text stays undetermined. */
+    private static final double MIN_LATIN_PROBABILITY = 0.85;
+
+    private enum Script { HEBREW, ARABIC, CYRILLIC, ETHIOPIC, GREEK, LATIN, OTHER }
+
+    private final LanguageDetector detector;
+
+    public ScriptAwareLanguageIdentifier() {
+        try {
+            List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(
+                    LANGUAGES.stream().map(LdLocale::fromString).toList());
+            this.detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The language profiles are missing from the classpath", e);
+        }
+    }
+
+    @Override
+    public IdentifiedLanguage identify(String text) {
+        if (text == null || text.isBlank()) {
+            return IdentifiedLanguage.undetermined();
+        }
+        text = ADDRESSES.matcher(text).replaceAll(" ");
+        Map<Script, Integer> letters = countLetters(text);
+        int total = letters.values().stream().mapToInt(Integer::intValue).sum();
+        if (total < MIN_LETTERS) {
+            return IdentifiedLanguage.undetermined();
+        }
+        int hebrew = letters.getOrDefault(Script.HEBREW, 0);
+        if ((double) hebrew / total >= HEBREW_SHARE) {
+            return new IdentifiedLanguage("he", (double) hebrew / total);
+        }
+        Script dominant = letters.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+        double share = (double) letters.get(dominant) / total;
+        return switch (dominant) {
+            case ETHIOPIC -> new IdentifiedLanguage("am", share);
+            case GREEK -> new IdentifiedLanguage("el", share);
+            case ARABIC -> within(text, Set.of("ar", "fa"), "ar", share);
+            case CYRILLIC -> within(text, Set.of("ru", "uk"), "ru", share);
+            case LATIN -> total < 2 * MIN_LETTERS ? IdentifiedLanguage.undetermined() : latin(text, share);
+            default -> IdentifiedLanguage.undetermined();
+        };
+    }
+
+    /** A script of few languages: the profiles choose among them, the script's usual one otherwise. */
+    private IdentifiedLanguage within(String text, Set<String> candidates, String usual, double share) {
+        for (DetectedLanguage guess : probabilities(text)) {
+            if (candidates.contains(guess.getLocale().getLanguage()) && guess.getProbability() >= 0.9) {
+                return new IdentifiedLanguage(guess.getLocale().getLanguage(), share * guess.getProbability());
+            }
+        }
+        return new IdentifiedLanguage(usual, share);
+    }
+
+    private IdentifiedLanguage latin(String text, double share) {
+        if (!pronounceable(text)) {
+            return IdentifiedLanguage.undetermined(); // no language written in Latin letters reads like "xkcd qwrtp"
+        }
+        for (DetectedLanguage guess : probabilities(text)) {
+            String language = guess.getLocale().getLanguage();
+            if (!"he".equals(language) && !"ar".equals(language) && !"fa".equals(language) && !"ru".equals(language)
+                    && !"uk".equals(language) && guess.getProbability() >= MIN_LATIN_PROBABILITY) {
+                return new IdentifiedLanguage(language, share * guess.getProbability());
+            }
+        }
+        return IdentifiedLanguage.undetermined();
+    }
+
+    /**
+     * Whether Latin letters could be words of a language: enough vowels overall (accents ignored),
+     * and few words of three letters or more without any.
+     */
+    private static boolean pronounceable(String text) {
+        String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        long latin = plain.codePoints().filter(cp -> Character.isLetter(cp)
+                && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();
+        long vowels = plain.codePoints().filter(cp -> VOWELS.indexOf(cp) >= 0).count();
+        if (latin == 0 || (double) vowels / latin < MIN_VOWEL_SHARE) {
+            return false;
+        }
+        int words = 0;
+        int withoutVowels = 0;
+        for (String word : plain.split("[^\\p{L}]+")) {
+            if (word.length() >= 3) {
+                words++;
+                if (word.chars().noneMatch(c -> VOWELS.indexOf(c) >= 0)) {
+                    withoutVowels++;
+                }
+            }
+        }
+        return words == 0 || (double) withoutVowels / words <= MAX_WORDS_WITHOUT_VOWELS;
+    }
+
+    private List<DetectedLanguage> probabilities(String text) {
+        return detector.getProbabilities(CommonTextObjectFactories.forDetectingShortCleanText().forText(text));
+    }
+
+    private static Map<Script, Integer> countLetters(String text) {
+        Map<Script, Integer> counts = new EnumMap<>(Script.class);
+        text.codePoints().filter(Character::isLetter).forEach(cp -> counts.merge(scriptOf(cp), 1, Integer::sum));
+        return counts;
+    }
+
+    private static Script scriptOf(int codePoint) {
+        return switch (Character.UnicodeScript.of(codePoint)) {
+            case HEBREW -> Script.HEBREW;
+            case ARABIC -> Script.ARABIC;
+            case CYRILLIC -> Script.CYRILLIC;
+            case ETHIOPIC -> Script.ETHIOPIC;
+            case GREEK -> Script.GREEK;
+            case LATIN -> Script.LATIN;
+            default -> Script.OTHER;
+        };
+    }
+}

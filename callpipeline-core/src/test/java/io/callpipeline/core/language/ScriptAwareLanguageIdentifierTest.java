@@ -1,0 +1,56 @@
+package io.callpipeline.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Short calls in the languages a real-estate line in Israel hears, code-switched Hebrew, and text
+ * that shows no language (junk, numbers, a web address).
+ */
+class ScriptAwareLanguageIdentifierTest {
+
+    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        he | שלום, אני מתקשר לגבי הדירה ברחוב הרצל, אפשר לחזור אליי?
+        he | יש לי meeting ב-Zoom מחר, תשלח לי את ה-link בוואטסאפ
+        he | הדירה ב-Tel Aviv, 4 rooms, budget של 3 מיליון
+        he | כן
+        ar | مرحبا، أنا أتصل بخصوص الشقة في حيفا، هل ما زالت متاحة؟
+        ar | بدي شقة ثلاث غرف بالناصرة، الميزانية مليون شيكل
+        ru | Здравствуйте, я звоню по поводу квартиры в Ашдоде, она ещё свободна?
+        ru | Мне нужна трёхкомнатная квартира, бюджет полтора миллиона шекелей
+        uk | Добрий день, я телефоную щодо квартири, чи можна її подивитися завтра?
+        fr | Bonjour, j'appelle pour l'appartement à Netanya, est-ce qu'il est toujours disponible ?
+        fr | Je cherche un appartement de quatre pièces près de la mer, rappelez-moi s'il vous plaît
+        en | Hi, I'm calling about the apartment on Herzl street, is it still available?
+        en | We are looking for a three bedroom flat in Jerusalem, please call me back
+        es | Hola, llamo por el apartamento en Tel Aviv, ¿todavía está disponible?
+        am | ሰላም፣ ስለ አፓርታማው ነው የምደውለው፣ አሁንም አለ?
+        """)
+    void namesTheLanguageOfARealCall(String language, String text) {
+        assertThat(IDENTIFIER.identify(text).code()).isEqualTo(language);
+    }
+
+    @ParameterizedTest(name = "undetermined: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        xkcd qwrtp zzvb mnnq
+        www.example.com
+        1 2 3 4 5 6 7 8 9 10
+        ♪ ♪ ♪
+        ..
+        """)
+    void textThatShowsNoLanguageStaysUndetermined(String text) {
+        assertThat(IDENTIFIER.identify(text).isDetermined()).isFalse();
+    }
+
+    @Test
+    void blankIsUndetermined() {
+        assertThat(IDENTIFIER.identify(" ").isDetermined()).isFalse();
+        assertThat(IDENTIFIER.identify(null).isDetermined()).isFalse();
+    }
+}
