@@ -95,7 +95,17 @@
       item('תאריך', el('time', {datetime: call.occurredAt}, el('bdi', {}, call.displayTime))),
       item('משך', call.durationSeconds === null ? '—' : el('bdi', {dir: 'ltr'}, clock(call.durationSeconds))),
       item('סטטוס', STATUS[call.status] || call.status, 'cp-status cp-status-' + call.status),
-      item(call.direction && call.direction.startsWith('outbound') ? 'אל' : 'מתקשר', who));
+      item(call.direction && call.direction.startsWith('outbound') ? 'אל' : 'מתקשר', who),
+      language(call.transcript, item));
+  }
+
+  /** The call's language, and whether it took a second transcription (without the Hebrew hint). */
+  function language(t, item) {
+    if (!t || !t.languageName) {
+      return null;
+    }
+    const again = t.passes > 1 ? el('span', {class: 'cp-passes'}, ' · תומללה פעמיים') : null;
+    return item('שפה', el('span', {class: 'cp-language', 'data-language': t.language}, t.languageName, again));
   }
 
   function notes(call) {
@@ -139,7 +149,8 @@
           });
           return button;
         });
-    return el('section', {class: 'cp-section cp-transcript'}, el('h3', {}, 'תמלול'), body);
+    const lang = t.language && t.language !== 'und' ? {lang: t.language} : {};
+    return el('section', Object.assign({class: 'cp-section cp-transcript'}, lang), el('h3', {lang: 'he'}, 'תמלול'), body);
   }
 
   function response(call) {

@@ -81,6 +81,7 @@ final class CallRecordMapping {
         row.segments = transcript.segments();
         row.transcriptionModel = transcript.model();
         row.audioSeconds = transcript.durationSeconds();
+        row.transcriptionPasses = transcript.passes();
         GibberishVerdict verdict = record.verdict();
         row.gibberish = verdict == null ? null : verdict.gibberish();
         row.gibberishReason = verdict == null ? null : verdict.reasonCode();
@@ -115,7 +116,8 @@ final class CallRecordMapping {
                 log.lastError == null ? "" : log.lastError, Boolean.TRUE.equals(log.lastErrorRetryable), null);
         CallTranscript row = log.getTranscript();
         Transcript transcript = row == null ? null
-                : new Transcript(row.language, row.text, row.segments, row.transcriptionModel, row.audioSeconds);
+                : new Transcript(row.language, row.text, row.segments, row.transcriptionModel, row.audioSeconds,
+                        row.transcriptionPasses);
         GibberishVerdict verdict = row == null || row.gibberish == null ? null
                 : new GibberishVerdict(row.gibberish, row.gibberishReason,
                         row.gibberishExplanation == null ? "" : row.gibberishExplanation, row.hallucinatedSegments);

@@ -41,6 +41,8 @@ public class CallTranscript {
     String transcriptionModel;
     @Column(name = "audio_seconds")
     Double audioSeconds;
+    @Column(name = "transcription_passes", nullable = false)
+    int transcriptionPasses = 1;
 
     Boolean gibberish;
     @Column(name = "gibberish_reason", length = 32)
@@ -92,6 +94,11 @@ public class CallTranscript {
     /** ISO-639-1, e.g. {@code he}. */
     public String getLanguage() {
         return language;
+    }
+
+    /** 2 when the call was transcribed again without the Hebrew hint (see the pipeline's second pass). */
+    public int getTranscriptionPasses() {
+        return transcriptionPasses;
     }
 
     public String getText() {

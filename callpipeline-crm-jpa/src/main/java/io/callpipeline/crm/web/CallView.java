@@ -39,12 +39,16 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
     }
 
     /**
+     * @param language             the language the text is in (ISO 639-1), {@code und} when it shows none
+     * @param languageName         that language's name in Hebrew, for the agent; {@code null} when unnamed
+     * @param passes               transcriptions paid for: 2 when the call was transcribed again without
+     *                             the Hebrew hint
      * @param gibberish            {@code null} until checked
      * @param gibberishReason      the rule that fired, e.g. {@code hallucination_phrase}
      * @param gibberishExplanation why, in Hebrew
      */
-    public record TranscriptView(String language, String text, List<Segment> segments, String model,
-            Boolean gibberish, String gibberishReason, String gibberishExplanation) {
+    public record TranscriptView(String language, String languageName, int passes, String text, List<Segment> segments,
+            String model, Boolean gibberish, String gibberishReason, String gibberishExplanation) {
     }
 
     /** @param hallucinated whether the transcriber is judged to have invented it */

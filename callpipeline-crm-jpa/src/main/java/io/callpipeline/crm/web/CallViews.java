@@ -2,6 +2,7 @@ package io.callpipeline.crm.web;
 
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.language.LanguageNames;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallTranscript;
@@ -61,7 +62,9 @@ public final class CallViews {
             TranscriptSegment s = stored.get(i);
             segments.add(new CallView.Segment(i, s.startSeconds(), s.endSeconds(), s.text().strip(), invented.contains(i)));
         }
-        return new CallView.TranscriptView(transcript.getLanguage(), transcript.getText(), segments,
+        return new CallView.TranscriptView(transcript.getLanguage(),
+                LanguageNames.inHebrew(transcript.getLanguage()).orElse(null), transcript.getTranscriptionPasses(),
+                transcript.getText(), segments,
                 transcript.getTranscriptionModel(), transcript.getGibberish(), transcript.getGibberishReason(),
                 transcript.getGibberishExplanation());
     }

@@ -93,6 +93,21 @@ abstract class JpaTranscriptStoreContract {
     }
 
     @Test
+    void aCallInAnotherLanguageTranscribedTwiceIsReadBackAsSaved() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        CallRecord transcribed = steps.get(2);
+        CallRecord russian = transcribed.transcribed(transcribed.transcript().inLanguage("ru").afterPasses(2));
+        store.save(steps.get(0));
+        store.save(steps.get(1));
+        store.save(russian);
+
+        CallRecord read = store.find(russian.recordingSid()).orElseThrow();
+        assertThat(read).isEqualTo(russian);
+        assertThat(read.transcript().language()).isEqualTo("ru");
+        assertThat(read.transcript().passes()).isEqualTo(2);
+    }
+
+    @Test
     void progressIsVisibleInTheCallLogAsItHappens() {
         List<CallRecord> steps = Calls.steps("+972545551234");
         String sid = steps.get(0).recordingSid();

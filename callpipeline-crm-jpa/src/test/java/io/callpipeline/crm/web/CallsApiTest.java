@@ -135,6 +135,7 @@ class CallsApiTest {
                 .contains("\"durationSeconds\":7")
                 .contains("\"status\":\"completed\"")
                 .contains("\"customerName\":\"דנה כהן\"")
+                .contains("\"language\":\"he\",\"languageName\":\"עברית\",\"passes\":1")
                 .contains("הרצל 12")
                 .contains("\"suggestedReply\":\"שלום! אשמח לחזור אליך ב-WhatsApp")
                 .contains("\"audioUrl\":\"/callpipeline/api/calls/" + idOf(second) + "/audio\"")

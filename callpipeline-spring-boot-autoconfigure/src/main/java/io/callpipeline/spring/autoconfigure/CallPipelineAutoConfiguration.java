@@ -6,6 +6,8 @@ import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.GibberishSettings;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.gibberish.SegmentConfidence;
+import io.callpipeline.core.language.LanguageIdentifier;
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
@@ -109,6 +111,12 @@ public final class CallPipelineAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    LanguageIdentifier callPipelineLanguageIdentifier() {
+        return new ScriptAwareLanguageIdentifier();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     GibberishDetector hebrewGibberishDetector(CallPipelineProperties properties) {
         return new HebrewGibberishDetector(properties.gibberish().settings());
     }
@@ -151,12 +159,13 @@ public final class CallPipelineAutoConfiguration {
     @ConditionalOnMissingBean
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
-            ObjectProvider<PipelineListener> listeners) {
+            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners) {
         Path workDirectory = properties.processing().workDirectory();
         return CallRecordingPipeline.builder()
                 .recordingSource(recordingSource)
                 .transcriber(transcriber)
                 .gibberishDetector(gibberishDetector)
+                .languageIdentifier(languageIdentifier)
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())

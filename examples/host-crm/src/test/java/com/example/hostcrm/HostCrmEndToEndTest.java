@@ -6,6 +6,7 @@ import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.test.CallWait;
+import io.callpipeline.test.ProviderAnswers;
 import io.callpipeline.test.ProviderStandIns;
 import io.callpipeline.test.SignedCallback;
 import java.io.File;
@@ -103,6 +104,37 @@ class HostCrmEndToEndTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ליאת לוי");
             WebElement audio = card.findElement(By.tagName("audio"));
             assertThat(audio.getAttribute("src")).endsWith("/audio");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aCallInRussianIsSpeechAnsweredForItsCallerAndShownWithItsLanguage() throws Exception {
+        Customer yossi = customers.findByMobile("+972501112233").orElseThrow();
+        ProviderStandIns.TwilioCall call = PROVIDERS.call(yossi.getMobile());
+        PROVIDERS.transcribeAs(call.recordingSid(), ProviderAnswers.transcription("russian", List.of(
+                ProviderAnswers.Segment.spoken(0.0, 4.0, "Здравствуйте, я звоню по поводу квартиры в Ашдоде."),
+                ProviderAnswers.Segment.spoken(4.0, 7.5, "Она ещё свободна? Перезвоните мне, пожалуйста."))));
+
+        assertThat(SignedCallback.completed(call).post(url("/webhook/handle_recording")).statusCode()).isEqualTo(200);
+        CallRecord record = CallWait.untilFinal(store, call.recordingSid(), Duration.ofSeconds(60));
+
+        assertThat(record.stage()).isEqualTo(ProcessingStage.COMPLETED);
+        assertThat(record.transcript().language()).isEqualTo("ru");
+        assertThat(PROVIDERS.server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/v1/chat/completions"))))
+                .anySatisfy(request -> assertThat(request.getBodyAsString()).contains("(ru)"));
+        WebDriver browser = chromium();
+        try {
+            logIn(browser);
+            browser.get(url("/customers/" + yossi.getId()));
+            WebElement language = new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .until(b -> b.findElements(By.cssSelector("callpipeline-calls .cp-language")).stream().findFirst()
+                            .orElse(null));
+            assertThat(language.getText()).isEqualTo("רוסית");
+            assertThat(browser.findElement(By.cssSelector("callpipeline-calls .cp-transcript")).getAttribute("lang"))
+                    .isEqualTo("ru");
         } finally {
             browser.quit();
         }
