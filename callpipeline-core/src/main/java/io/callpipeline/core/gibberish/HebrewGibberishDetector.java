@@ -12,7 +12,8 @@ import java.util.Optional;
  * writes over silence, noise and hold music, and says why.
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
- * {@link TooShortRule}, {@link HallucinationPhraseRule}, {@link RepetitionRule},
+ * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link HallucinationPhraseRule},
+ * {@link VideoOutroRule}, {@link CountingRule}, {@link RepetitionRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them.
@@ -45,7 +46,11 @@ public final class HebrewGibberishDetector implements GibberishDetector {
         this.anyLanguageRules = List.of(
                 new BlankRule(),
                 new TooShortRule(settings.minCharacters()),
+                new AnnotationRule(),
+                new NoContentRule(),
                 new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
+                new VideoOutroRule(),
+                new CountingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
                 new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()));
         List<GibberishRule> hebrew = new ArrayList<>(anyLanguageRules);

@@ -1,0 +1,56 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The transcript is captions of sounds, not speech: Whisper writes what it hears between speech as
+ * an annotation ("[מוזיקה]", "(applause)", "*laughs*", "♪ la la ♪", "[MÚSICA]", "【音楽】"), in any
+ * language and in any kind of bracket. When annotations hold nearly all the letters, nobody spoke.
+ * Captions without brackets come in capitals ("MUSIC", "ДИНАМИЧНАЯ МУЗЫКА"), which Whisper never
+ * writes for speech. A call with "(צוחק)" in it keeps its verdict: its words are outside the brackets.
+ */
+public final class AnnotationRule implements GibberishRule {
+
+    public static final String CODE = "sound_annotation";
+
+    /** Bracketed or symbol-wrapped spans, and the music symbols Whisper writes around lyrics. */
+    private static final Pattern ANNOTATION = Pattern.compile(
+            "\\[[^\\]]*]|\\([^)]*\\)|\\{[^}]*}|<[^>]*>|\\*[^*]+\\*|【[^】]*】|（[^）]*）|«[^»]*»|♪[^♪]*♪|#[^#]+#|[♪♫♬🎵🎶]");
+
+    /** Letters left outside annotations at most this share of all letters: nobody spoke. */
+    private static final double MAX_SPOKEN_SHARE = 0.2;
+
+    /** Captions without brackets are written in capitals ("MUSIC", "ДИНАМИЧНАЯ МУЗЫКА"); speech never is. */
+    private static final int MIN_CAPITALS = 4;
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        String raw = t.transcript().text();
+        if (allCapitals(raw)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
+        }
+        if (!ANNOTATION.matcher(raw).find()) {
+            return Optional.empty();
+        }
+        long all = letters(raw);
+        long spoken = letters(ANNOTATION.matcher(raw).replaceAll(" "));
+        if (all == 0 || spoken > all * MAX_SPOKEN_SHARE) {
+            return Optional.empty();
+        }
+        return Optional.of(GibberishVerdict.gibberish(CODE,
+                "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
+    }
+
+    /** Every cased letter a capital, and enough of them to tell (a single "OK" or "TV" does not). */
+    private static boolean allCapitals(String text) {
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        long lower = text.codePoints().filter(Character::isLowerCase).count();
+        return lower == 0 && upper >= MIN_CAPITALS && text.codePoints().filter(Character::isLetter).count() == upper;
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+}

@@ -1,0 +1,76 @@
+package io.callpipeline.core.gibberish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import io.callpipeline.core.transcription.Transcript;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The shapes of Whisper's inventions that a list of phrases cannot hold: sound captions in any
+ * bracket or symbol and any language, counting loops, a single bare word, a web address alone;
+ * and the real calls that resemble them and must stay speech.
+ */
+class WhisperInventionShapesTest {
+
+    private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
+    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
+
+    private static GibberishVerdict check(String text) {
+        return GUARD.check(new Transcript("he", text, List.of(), "whisper-1", null)
+                .inLanguage(IDENTIFIER.identify(text).code()));
+    }
+
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        [מוזיקה]                                   | sound_annotation
+        (מוזיקה ברקע)                              | sound_annotation
+        [Music]                                    | sound_annotation
+        (applause) (applause)                      | sound_annotation
+        *laughs*                                   | sound_annotation
+        ♪ la la la ♪                               | sound_annotation
+        [МУЗЫКА]                                   | sound_annotation
+        [موسيقى]                                   | sound_annotation
+        [MÚSICA] [Aplausos]                        | sound_annotation
+        (Musique douce)                            | sound_annotation
+        【音楽が流れる】                              | sound_annotation
+        <נשימות>                                   | sound_annotation
+        APPLAUSE AND CHEERING                      | sound_annotation
+        Untertitelung im Auftrag des ZDF für funk, 2017 | video_outro
+        Don't forget to subscribe to the channel and hit the bell | video_outro
+        1, 2, 3, 4, 5, 6, 7, 8, 9, 10              | counting
+        10 9 8 7 6 5 4 3 2 1                       | counting
+        31. 32. 33. 34. 35. 36.                    | counting
+        Music                                      | no_content
+        Шум                                        | no_content
+        مرحبا                                      | no_content
+        www.example.com                            | no_content
+        https://www.youtube.com/channel/abc        | no_content
+        amara.org                                  | no_content
+        """)
+    void caughtWhateverItsWording(String text, String reason) {
+        GibberishVerdict verdict = check(text.strip());
+
+        assertThat(verdict.gibberish()).as(verdict.toString()).isTrue();
+        assertThat(verdict.reasonCode()).isEqualTo(reason);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        שלום, (צוחק) אני מתקשר לגבי הדירה ברמת גן, אפשר לחזור אליי?
+        המספר שלי הוא 054 555 12 34, תחזרו אליי בבקשה
+        התקציב הוא 2,500,000 שקל, 4 חדרים, קומה 3 עם מעלית
+        my email is dana@gmail.com, please send me the details of the apartment
+        Bonjour, je vous appelle de la part de [l'agence] pour l'appartement à Netanya, rappelez-moi.
+        I saw the listing on YouTube, the one with subtitles, and I want to ask about the parking and the storage room
+        Hi, this is Dana from NYC, call me back about the flat, OK?
+        דירת 3 חדרים, 4 חדרים או 5 חדרים, העיקר שתהיה חניה
+        """)
+    void realCallsThatLookLikeThemStaySpeech(String text) {
+        GibberishVerdict verdict = check(text.strip());
+
+        assertThat(verdict.gibberish()).as(verdict.toString()).isFalse();
+    }
+}
