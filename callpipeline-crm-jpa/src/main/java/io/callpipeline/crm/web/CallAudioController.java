@@ -49,35 +49,35 @@ public class CallAudioController {
         if (!call.hasAudio()) {
             throw new NotFoundException("Call " + callId + " has no recording to play");
         }
-        MediaStreamRequest request = requestFor(call.getRecordingSid(), rangeHeader);
-        if (request == null) {
-            throw new InvalidRangeException(rangeHeader);
+        MediaStreamRequest range = rangeOf(call.getRecordingSid(), rangeHeader);
+        if (range == null) {
+            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
         }
-        boolean partial = rangeHeader != null && !rangeHeader.isBlank();
-        MediaStream stream = media.open(request);
-        if (partial && stream.length() < 0) {
+        MediaStream stream = media.open(range);
+        if (stream.length() < 0) {
             stream.close(); // the length is unknown, so no range can be promised: send it all
             return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
         }
-        return answer(stream, partial);
+        return answer(stream, true);
     }
 
     /**
-     * The first range of the header (players ask for one), or {@code null} when the header is not a
-     * byte range; a suffix range ({@code bytes=-500}) needs the length first.
+     * The first range of the header (players ask for one), or {@code null} to send the whole audio:
+     * no header, a unit other than bytes, or a range-spec that is invalid (RFC 9110 §14.1.1, §14.2:
+     * such a header is ignored, not refused). A suffix range ({@code bytes=-500}) needs the length first.
      */
-    private MediaStreamRequest requestFor(String recordingSid, String rangeHeader) throws IOException {
-        if (rangeHeader == null || rangeHeader.isBlank()) {
-            return MediaStreamRequest.whole(recordingSid);
+    private MediaStreamRequest rangeOf(String recordingSid, String rangeHeader) throws IOException {
+        if (rangeHeader == null || !rangeHeader.strip().toLowerCase(java.util.Locale.ROOT).startsWith("bytes=")) {
+            return null;
         }
         List<HttpRange> ranges;
         try {
-            ranges = HttpRange.parseRanges(rangeHeader);
+            ranges = HttpRange.parseRanges(rangeHeader.strip());
         } catch (IllegalArgumentException e) {
             return null;
         }
         if (ranges.isEmpty()) {
-            return MediaStreamRequest.whole(recordingSid);
+            return null;
         }
         String spec = ranges.get(0).toString();
         if (spec.startsWith("-")) {
@@ -87,13 +87,14 @@ public class CallAudioController {
                 total = whole.totalBytes();
             }
             if (total < 0) {
-                return MediaStreamRequest.whole(recordingSid);
+                return null;
             }
             return new MediaStreamRequest(recordingSid, Math.max(0, total - suffix), total - 1);
         }
         String[] bounds = spec.split("-", -1);
-        return new MediaStreamRequest(recordingSid, Long.parseLong(bounds[0]),
-                bounds[1].isEmpty() ? null : Long.parseLong(bounds[1]));
+        long first = Long.parseLong(bounds[0]);
+        Long last = bounds[1].isEmpty() ? null : Long.parseLong(bounds[1]);
+        return last != null && last < first ? null : new MediaStreamRequest(recordingSid, first, last);
     }
 
     private static ResponseEntity<StreamingResponseBody> answer(MediaStream stream, boolean partial) {

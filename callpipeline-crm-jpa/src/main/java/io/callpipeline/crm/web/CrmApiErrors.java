@@ -61,11 +61,6 @@ public class CrmApiErrors {
         return answer(HttpStatus.BAD_REQUEST, "'" + e.getValue() + "' is not a valid " + e.getName());
     }
 
-    @ExceptionHandler(InvalidRangeException.class)
-    ResponseEntity<ProblemDetail> invalidRange(InvalidRangeException e) {
-        return answer(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, e.getMessage());
-    }
-
     /** A range past the end: 416 with the real length, so the player can ask again. */
     @ExceptionHandler(MediaRangeNotSatisfiableException.class)
     ResponseEntity<ProblemDetail> rangePastTheEnd(MediaRangeNotSatisfiableException e) {
