@@ -75,6 +75,45 @@
     return Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
   }
 
+  const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+  const LTR = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Nd}]/u;
+
+  /**
+   * Text with its left-to-right stretches (numbers, English, SIDs, addresses) each in its own
+   * <bdi dir="ltr">, so inside Hebrew they keep their order and do not swap places with each other.
+   */
+  function bidi(text) {
+    if (text === null || text === undefined) {
+      return [];
+    }
+    const chars = Array.from(String(text));
+    const out = [];
+    let plain = '';
+    for (let i = 0; i < chars.length;) {
+      const startsLtr = LTR.test(chars[i]) || (chars[i] === '+' && i + 1 < chars.length && /\p{Nd}/u.test(chars[i + 1]));
+      if (!startsLtr) {
+        plain += chars[i++];
+        continue;
+      }
+      let end = i;
+      for (let j = i; j < chars.length && !RTL.test(chars[j]); j++) {
+        if (LTR.test(chars[j])) {
+          end = j;
+        }
+      }
+      if (plain) {
+        out.push(plain);
+        plain = '';
+      }
+      out.push(el('bdi', {dir: 'ltr'}, chars.slice(i, end + 1).join('')));
+      i = end + 1;
+    }
+    if (plain) {
+      out.push(plain);
+    }
+    return out;
+  }
+
   /** The reason's Hebrew label comes with the call (one catalogue on the server); the code stays for support. */
   function reason(error) {
     return el('span', {}, (error.label || 'שגיאה') + ' (', el('bdi', {dir: 'ltr'}, error.code), ')');
@@ -135,12 +174,12 @@
       return null;
     }
     const body = t.segments.length === 0
-      ? el('p', {dir: 'auto'}, t.text || '—')
+      ? el('p', {dir: 'auto'}, bidi(t.text || '—'))
       : t.segments.map(s => {
           const button = el('button', {type: 'button', class: 'cp-segment' + (s.hallucinated ? ' cp-invented' : ''),
               'data-start': s.start, dir: 'auto',
               title: s.hallucinated ? 'קטע שהמתמלל כנראה המציא' : 'השמעה מ-' + clock(s.start)},
-            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ', el('span', {}, s.text));
+            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ', el('span', {}, bidi(s.text)));
           button.addEventListener('click', () => {
             if (audio) {
               audio.currentTime = s.start;
@@ -158,7 +197,7 @@
     if (!r) {
       return null;
     }
-    const line = (label, value) => value ? el('p', {}, el('strong', {}, label + ': '), el('span', {dir: 'auto'}, value)) : null;
+    const line = (label, value) => value ? el('p', {}, el('strong', {}, label + ': '), el('span', {dir: 'auto'}, bidi(value))) : null;
     const lead = r.lead || {};
     return el('section', {class: 'cp-section cp-response'}, el('h3', {}, 'תשובה'),
       line('סיכום', r.summary),

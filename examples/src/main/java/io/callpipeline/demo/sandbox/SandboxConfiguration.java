@@ -1,7 +1,9 @@
 package io.callpipeline.demo.sandbox;
 
+import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.demo.DemoProperties;
 import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
@@ -14,9 +16,12 @@ import org.springframework.context.annotation.Configuration;
 class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")
-    SandboxProviders sandboxProviders(DemoProperties demo, CallPipelineProperties pipeline) {
-        return new SandboxProviders(demo.sandbox().port(), pipeline.twilio().accountSid(),
+    SandboxProviders sandboxProviders(DemoProperties demo, CallPipelineProperties pipeline,
+            ObjectProvider<CallHistory> calls) {
+        SandboxProviders providers = new SandboxProviders(demo.sandbox().port(), pipeline.twilio().accountSid(),
                 pipeline.openai().transcriptionModel(), pipeline.openai().chatModel());
+        calls.ifAvailable(providers::restore);
+        return providers;
     }
 
     @Bean

@@ -5,12 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallStatus;
+import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.test.ProviderAnswers;
 import io.callpipeline.test.ProviderStandIns;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Twilio and OpenAI for sandbox mode: callpipeline-test's stand-ins (the same ones hosts use in their
@@ -55,6 +60,25 @@ public final class SandboxProviders implements AutoCloseable {
             providers.transcribeAs(recordingSid, ProviderAnswers.transcription("hebrew",
                     List.of(new ProviderAnswers.Segment(0.0, 4.0, "תודה רבה.", -0.9, 0.86))));
         }
+    }
+
+    /**
+     * Registers again the calls the CRM already holds, so their audio plays after a restart (the
+     * stand-ins keep nothing on disk, the CRM's H2 file does). Runs before the queue starts, so a
+     * job left from before the restart finds its recording too.
+     */
+    public int restore(CallHistory calls) {
+        int restored = 0;
+        int pages = 1;
+        for (int page = 0; page < pages; page++) {
+            ResultPage<CallLog> known = calls.recent(Set.of(), false, page, 100);
+            for (CallLog call : known.items()) {
+                call(call.getRecordingSid(), call.getCallSid(), call.getFromNumber(), call.getStatus() == CallStatus.GIBBERISH);
+                restored++;
+            }
+            pages = known.totalPages();
+        }
+        return restored;
     }
 
     @Override
