@@ -53,6 +53,10 @@
     .cp-progress { background: #fff8c5; } .cp-warning, .cp-error { background: #ffebe9; }
     .cp-calls audio { width: 100%; margin-top: .25em; }
     .cp-empty { color: #57606a; }
+    .cp-calls .cp-pager { display: flex; gap: 1em; align-items: center; margin: .5em 0 1em; }
+    .cp-calls .cp-page { padding: .2em .9em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
+      color: #0969da; font: inherit; cursor: pointer; }
+    .cp-calls .cp-page[disabled] { border-color: #d0d7de; color: #57606a; cursor: default; }
   `;
 
   function el(tag, attributes, ...children) {
@@ -228,8 +232,18 @@
           this.retry(button.dataset.retry, button);
         }
       });
+      this.page = 0;
+      this.pager = el('nav', {class: 'cp-pager', 'aria-label': 'עמודי השיחות', hidden: true});
+      this.pager.addEventListener('click', event => {
+        const button = event.target.closest('button[data-page]');
+        if (button && !button.disabled) {
+          this.page = Number(button.dataset.page);
+          this.load().then(() => this.list.focus());
+        }
+      });
+      this.list.setAttribute('tabindex', '-1');
       this.replaceChildren(el('section', {class: 'cp-calls', dir: 'rtl', lang: 'he'},
-        el('h2', {}, 'שיחות מוקלטות'), this.list));
+        el('h2', {}, 'שיחות מוקלטות'), this.list, this.pager));
       this.load();
     }
 
@@ -260,7 +274,7 @@
       const size = this.getAttribute('page-size') || '20';
       const ref = this.getAttribute('customer-ref');
       const customer = ref !== null ? 'ref/' + encodeURIComponent(ref) : encodeURIComponent(this.getAttribute('customer-id'));
-      const url = this.api() + '/customers/' + customer + '/calls?size=' + size;
+      const url = this.api() + '/customers/' + customer + '/calls?size=' + size + '&page=' + this.page;
       let page;
       try {
         page = await this.fetchJson(url);
@@ -269,8 +283,13 @@
         this.timer = setTimeout(() => this.load(), 5 * this.pollMs());
         return;
       }
+      if (page.items.length === 0 && this.page > 0) {
+        this.page = Math.max(0, Math.ceil(page.total / page.size) - 1); // the page emptied: show the last one
+        return this.load();
+      }
       this.calls = page.items;
       this.render(this.calls);
+      this.renderPager(page);
       this.loadedAt = Date.now();
       this.scheduleRefresh();
     }
@@ -312,6 +331,23 @@
         this.render(this.calls);
         this.scheduleRefresh();
       }, this.pollMs());
+    }
+
+    /** Newer and older calls, as buttons (keyboard-reachable); hidden when all fit on one page. */
+    renderPager(page) {
+      const pages = Math.max(1, Math.ceil(page.total / page.size));
+      this.pager.hidden = pages <= 1;
+      if (pages <= 1) {
+        this.pager.replaceChildren();
+        return;
+      }
+      const button = (label, target, disabled) => el('button', {type: 'button', class: 'cp-page',
+        'data-page': target, disabled: disabled, 'aria-disabled': disabled ? 'true' : null}, label);
+      this.pager.replaceChildren(
+        button('חדשות יותר', this.page - 1, this.page === 0),
+        el('span', {class: 'cp-page-of', 'aria-live': 'polite'}, 'עמוד ', el('bdi', {dir: 'ltr'}, String(this.page + 1)),
+          ' מתוך ', el('bdi', {dir: 'ltr'}, String(pages))),
+        button('ישנות יותר', this.page + 1, this.page + 1 >= pages));
     }
 
     /** Replaces only the calls that changed, so a player in use keeps playing. */

@@ -50,6 +50,9 @@ class SandboxModeTest {
     SelfCheck selfCheck;
 
     @Autowired
+    io.callpipeline.core.store.TranscriptStore store;
+
+    @Autowired
     RecordingReconciliation reconciliation;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -130,6 +133,18 @@ class SandboxModeTest {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", basic).header("Accept", "text/html").GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theCallsScreenPagesThroughAllCalls() throws Exception {
+        for (int i = 0; i < 26; i++) {
+            Calls.steps("+972545550000").forEach(store::save);
+        }
+
+        String first = page("/calls").body();
+        assertThat(first).contains("aria-label=\"עמודי השיחות\"").contains("page=1").doesNotContain("page=-1");
+        String second = page("/calls?page=1").body();
+        assertThat(second).contains("data-status=\"completed\"").contains("page=0");
     }
 
     @Test

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -147,6 +148,28 @@ class CallsTabBrowserTest {
         live.subList(2, 5).forEach(store::save);
         wait.until(b -> b.findElements(By.cssSelector("article.cp-call[data-status='completed']")).size() == 2);
         assertThat(js("return window.notReloaded === true;")).isEqualTo(true);
+    }
+
+    @Test
+    void manyCallsArePagedAndThePagerWorksFromTheKeyboard() throws Exception {
+        Customer busy = customers.create("לקוח עסוק", "054-5557777");
+        for (int i = 0; i < 23; i++) {
+            Calls.steps("+972545557777").forEach(store::save);
+        }
+
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + busy.getId());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call")).size() == 20);
+        WebElement pager = browser.findElement(By.cssSelector("nav.cp-pager"));
+        assertThat(pager.getText()).contains("עמוד 1 מתוך 2");
+        List<WebElement> buttons = pager.findElements(By.cssSelector("button.cp-page"));
+        assertThat(buttons.get(0).isEnabled()).as("no newer page").isFalse();
+
+        js("arguments[0].focus();", buttons.get(1));
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call")).size() == 3);
+        assertThat(browser.findElement(By.cssSelector("nav.cp-pager")).getText()).contains("עמוד 2 מתוך 2");
     }
 
     @Test
