@@ -53,6 +53,7 @@
     .cp-progress { background: #fff8c5; } .cp-warning, .cp-error { background: #ffebe9; }
     .cp-calls audio { width: 100%; margin-top: .25em; }
     .cp-empty { color: #57606a; }
+    .cp-calls .cp-download { display: inline-block; margin-top: .25em; }
     .cp-calls .cp-pager { display: flex; gap: 1em; align-items: center; margin: .5em 0 1em; }
     .cp-calls .cp-page { padding: .2em .9em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
       color: #0969da; font: inherit; cursor: pointer; }
@@ -217,7 +218,9 @@
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
         'data-updated': call.updatedAt},
       meta(call), notes(call), transcript(call, audio), response(call),
-      audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio) : null);
+      audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio,
+        el('a', {class: 'cp-download', href: call.audioUrl + '?download=true', download: true}, 'הורדת ההקלטה'))
+        : null);
   }
 
   class CallpipelineCalls extends HTMLElement {
@@ -242,8 +245,12 @@
         }
       });
       this.list.setAttribute('tabindex', '-1');
+      const csv = this.api() + '/customers/' + this.customerPath() + '/calls.csv';
       this.replaceChildren(el('section', {class: 'cp-calls', dir: 'rtl', lang: 'he'},
-        el('h2', {}, 'שיחות מוקלטות'), this.list, this.pager));
+        el('h2', {}, 'שיחות מוקלטות'),
+        el('p', {class: 'cp-export'}, el('a', {href: csv, download: true}, 'ייצוא השיחות לקובץ ',
+          el('bdi', {dir: 'ltr'}, 'CSV'))),
+        this.list, this.pager));
       this.load();
     }
 
@@ -272,9 +279,7 @@
     async load() {
       clearTimeout(this.timer);
       const size = this.getAttribute('page-size') || '20';
-      const ref = this.getAttribute('customer-ref');
-      const customer = ref !== null ? 'ref/' + encodeURIComponent(ref) : encodeURIComponent(this.getAttribute('customer-id'));
-      const url = this.api() + '/customers/' + customer + '/calls?size=' + size + '&page=' + this.page;
+      const url = this.api() + '/customers/' + this.customerPath() + '/calls?size=' + size + '&page=' + this.page;
       let page;
       try {
         page = await this.fetchJson(url);
@@ -296,6 +301,12 @@
 
     api() {
       return this.getAttribute('api') || '/callpipeline/api';
+    }
+
+    /** {@code 42} for customer-id="42", {@code ref/abc} for customer-ref="abc". */
+    customerPath() {
+      const ref = this.getAttribute('customer-ref');
+      return ref !== null ? 'ref/' + encodeURIComponent(ref) : encodeURIComponent(this.getAttribute('customer-id'));
     }
 
     pollMs() {

@@ -48,11 +48,11 @@ public final class CrmWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CallAudioController callAudioController(CallHistory calls, ObjectProvider<MediaStreamer> streamers,
-            RecordingSource source) {
+            RecordingSource source, CrmProperties properties) {
         // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501
         MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
                 .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
-        return new CallAudioController(calls, media);
+        return new CallAudioController(calls, media, properties.timeZone());
     }
 
     /** Our API's JSON, whatever the host's Jackson settings are. */

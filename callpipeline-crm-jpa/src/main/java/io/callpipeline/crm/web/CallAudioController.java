@@ -8,9 +8,12 @@ import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import io.callpipeline.crm.query.NotFoundException;
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
@@ -20,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -34,20 +38,38 @@ public class CallAudioController {
 
     private static final Logger log = LoggerFactory.getLogger(CallAudioController.class);
 
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+
     private final CallHistory calls;
     private final MediaStreamer media;
+    private final ZoneId timeZone;
 
     public CallAudioController(CallHistory calls, MediaStreamer media) {
+        this(calls, media, ZoneId.of("Asia/Jerusalem"));
+    }
+
+    /** @param timeZone the zone of the time in a downloaded recording's file name */
+    public CallAudioController(CallHistory calls, MediaStreamer media, ZoneId timeZone) {
         this.calls = calls;
         this.media = media;
+        this.timeZone = timeZone;
     }
 
     @GetMapping("/calls/{callId}/audio")
     public ResponseEntity<StreamingResponseBody> audio(@PathVariable long callId,
-            @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader) throws IOException {
+            @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader,
+            @RequestParam(defaultValue = "false") boolean download) throws IOException {
         CallLog call = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
         if (!call.hasAudio()) {
             throw new NotFoundException("Call " + callId + " has no recording to play");
+        }
+        if (download) {
+            MediaStream whole = media.open(MediaStreamRequest.whole(call.getRecordingSid()));
+            ResponseEntity<StreamingResponseBody> answer = answer(whole, false);
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(fileName(call, whole.contentType())).build().toString())
+                    .body(answer.getBody());
         }
         MediaStreamRequest range = rangeOf(call.getRecordingSid(), rangeHeader);
         if (range == null) {
@@ -59,6 +81,18 @@ public class CallAudioController {
             return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
         }
         return answer(stream, true);
+    }
+
+    /** A name an agent can find again: {@code call-2026-11-26-1502-972545551234.mp3}. */
+    private String fileName(CallLog call, String contentType) {
+        StringBuilder name = new StringBuilder("call");
+        if (call.getOccurredAt() != null) {
+            name.append('-').append(FILE_TIME.format(call.getOccurredAt().atZone(timeZone)));
+        }
+        String digits = call.getCounterpartNumber() == null ? "" : call.getCounterpartNumber().replaceAll("\\D", "");
+        name.append(digits.isEmpty() ? "-" + call.getRecordingSid() : "-" + digits);
+        String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+        return name.append(type.contains("wav") ? ".wav" : ".mp3").toString();
     }
 
     /**

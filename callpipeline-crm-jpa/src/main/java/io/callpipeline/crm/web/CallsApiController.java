@@ -8,12 +8,18 @@ import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * The calls API the tab and the host's pages read: a customer's calls, recent calls across the CRM
@@ -72,6 +79,45 @@ public class CallsApiController {
         return customers.findByHostRef(ref).map(customer -> calls.ofCustomer(customer.getId(), page, size))
                 .orElseGet(() -> new ResultPage<>(List.of(), page, size, 0))
                 .map(c -> views.of(c, request.getContextPath()));
+    }
+
+    /**
+     * All of a customer's calls as CSV for Excel ({@link CallsCsv}): newest first, as a download
+     * named after the customer's id; 404 for an unknown customer.
+     */
+    @GetMapping("/customers/{customerId}/calls.csv")
+    public ResponseEntity<StreamingResponseBody> customerCallsCsv(@PathVariable long customerId,
+            HttpServletRequest request) {
+        calls.ofCustomer(customerId, 0, 1); // 404 now, not halfway through the download
+        return csv(customerId, "calls-customer-" + customerId + ".csv", request.getContextPath());
+    }
+
+    /** The same for the host's own customer with this id; only the header row before its first call. */
+    @GetMapping("/customers/ref/{ref}/calls.csv")
+    public ResponseEntity<StreamingResponseBody> hostCustomerCallsCsv(@PathVariable String ref,
+            HttpServletRequest request) {
+        Long customerId = customers.findByHostRef(ref).map(customer -> customer.getId()).orElse(null);
+        return csv(customerId, "calls-customer-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv",
+                request.getContextPath());
+    }
+
+    private ResponseEntity<StreamingResponseBody> csv(Long customerId, String fileName, String contextPath) {
+        StreamingResponseBody body = output -> {
+            Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
+            CallsCsv.writeHeader(out);
+            for (int number = 0, pages = customerId == null ? 0 : 1; number < pages; number++) {
+                ResultPage<CallLog> page = calls.ofCustomer(customerId, number, MAX_PAGE_SIZE);
+                for (CallLog call : page.items()) {
+                    CallsCsv.write(out, views.of(call, contextPath));
+                }
+                pages = page.totalPages();
+            }
+            out.flush();
+        };
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
+                        .toString())
+                .body(body);
     }
 
     /**

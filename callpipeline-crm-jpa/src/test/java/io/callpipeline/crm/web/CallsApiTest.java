@@ -284,6 +284,56 @@ class CallsApiTest {
     }
 
     @Test
+    void aCustomersCallsExportAsCsvThatExcelReadsAsUtf8() throws Exception {
+        Customer dana = customers.create("דנה כהן", "054-5551234");
+        String first = completedCall("+972545551234");
+        String second = completedCall("+972545551234");
+
+        HttpResponse<byte[]> csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/callpipeline/api/customers/" + dana.getId() + "/calls.csv")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment").contains("calls-customer-" + dana.getId() + ".csv"));
+        byte[] body = csv.body();
+        assertThat(Arrays.copyOfRange(body, 0, 3)).as("UTF-8 byte-order mark")
+                .isEqualTo(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        String[] lines = new String(body, java.nio.charset.StandardCharsets.UTF_8).substring(1).split("\r\n");
+        assertThat(lines).hasSize(3);
+        assertThat(lines[0]).startsWith("תאריך,משך (שניות),סטטוס");
+        assertThat(lines[1]).contains(",completed,").contains("\"שלום, אני מתקשר").endsWith(second);
+        assertThat(lines[2]).endsWith(first);
+        assertThat(get("/callpipeline/api/customers/999999/calls.csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void csvFieldsAreQuotedAndNeverFormulas() {
+        assertThat(CallsCsv.field("a,b")).isEqualTo("\"a,b\"");
+        assertThat(CallsCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CallsCsv.field("line\nbreak")).isEqualTo("\"line\nbreak\"");
+        assertThat(CallsCsv.field("=HYPERLINK(\"x\")")).startsWith("\"'=HYPERLINK");
+        assertThat(CallsCsv.field("+972545551234")).isEqualTo("+972545551234");
+        assertThat(CallsCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    }
+
+    @Test
+    void theRecordingDownloadsUnderANameAnAgentCanFindAgain() throws Exception {
+        String sid = completedCall("+972545551234");
+        TwilioMedia.serve(TWILIO, sid, AUDIO);
+
+        HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/callpipeline/api/calls/" + idOf(sid) + "/audio?download=true")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
+                .startsWith("attachment").contains("call-2026-11-26-").contains("-972545551234.mp3"));
+        assertThat(download.body()).isEqualTo(AUDIO);
+    }
+
+    @Test
     void aRangePastTheEndIs416WithTheLength() throws Exception {
         String sid = completedCall("+972545551234");
         TwilioMedia.serve(TWILIO, sid, AUDIO);
