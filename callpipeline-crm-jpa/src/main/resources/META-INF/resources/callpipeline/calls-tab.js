@@ -44,7 +44,9 @@
       unicode-bidi: plaintext; }
     .cp-calls .cp-segment:hover, .cp-calls .cp-segment:focus { background: #f0f6ff; }
     .cp-calls .cp-segment .cp-at { color: #57606a; font-size: .85em; }
-    .cp-calls .cp-segment.cp-invented { color: #8c959f; text-decoration: line-through; }
+    .cp-calls .cp-segment.cp-invented { color: #57606a; text-decoration: line-through; }
+    .cp-calls .cp-invented-tag { text-decoration: none; display: inline-block; font-size: .85em; border: 1px solid #57606a;
+      border-radius: 3px; padding: 0 .3em; margin-inline-end: .3em; }
     .cp-status-completed { color: #1a7f37; } .cp-status-processing, .cp-status-received { color: #9a6700; }
     .cp-status-gibberish, .cp-status-rejected, .cp-status-failed { color: #cf222e; }
     .cp-note { border-radius: 6px; padding: .4em .6em; margin: .5em 0; }
@@ -184,7 +186,9 @@
           const button = el('button', {type: 'button', class: 'cp-segment' + (s.hallucinated ? ' cp-invented' : ''),
               'data-start': s.start, dir: 'auto',
               title: s.hallucinated ? 'קטע שהמתמלל כנראה המציא' : 'השמעה מ-' + clock(s.start)},
-            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ', el('span', {}, bidi(s.text)));
+            el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ',
+            s.hallucinated ? el('span', {class: 'cp-invented-tag'}, 'כנראה הומצא') : null,
+            el('span', {}, bidi(s.text)));
           button.addEventListener('click', () => {
             if (audio) {
               audio.currentTime = s.start;
@@ -214,7 +218,8 @@
   }
 
   function card(call) {
-    const audio = call.audioUrl ? el('audio', {controls: true, preload: 'metadata', src: call.audioUrl}) : null;
+    const audio = call.audioUrl ? el('audio', {controls: true, preload: 'metadata', src: call.audioUrl,
+      'aria-label': 'הקלטת השיחה מ-' + call.displayTime}) : null;
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
         'data-updated': call.updatedAt},
       meta(call), notes(call), transcript(call, audio), response(call),

@@ -151,6 +151,30 @@ class CallsTabBrowserTest {
     }
 
     @Test
+    void anInventedSegmentIsMarkedInWordsAndReadableAndThePlayerIsNamed() throws Exception {
+        Customer noa = customers.create("נועה לוי", "054-5558888");
+        List<CallRecord> steps = Calls.steps("+972545558888");
+        CallRecord transcribed = steps.get(2);
+        store.save(steps.get(0));
+        store.save(steps.get(1));
+        store.save(transcribed);
+        store.save(transcribed.checked(GibberishVerdict.ok(List.of(1))));
+
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + noa.getId());
+        WebElement invented = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElements(By.cssSelector(".cp-segment.cp-invented")).stream().findFirst().orElse(null));
+
+        assertThat(invented.getText()).as("said in words, not only by strike-through and grey").contains("כנראה הומצא");
+        Number contrast = (Number) js(
+                "const lin = v => { v = v / 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };"
+                + "const [r, g, b] = getComputedStyle(arguments[0]).color.match(/\\d+/g).slice(0, 3).map(Number).map(lin);"
+                + "return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);", invented);
+        assertThat(contrast.doubleValue()).as("contrast against the white card").isGreaterThanOrEqualTo(4.5);
+        assertThat(browser.findElement(By.cssSelector("callpipeline-calls audio")).getAttribute("aria-label"))
+                .startsWith("הקלטת השיחה מ-");
+    }
+
+    @Test
     void manyCallsArePagedAndThePagerWorksFromTheKeyboard() throws Exception {
         Customer busy = customers.create("לקוח עסוק", "054-5557777");
         for (int i = 0; i < 23; i++) {
