@@ -78,7 +78,9 @@ class AccessibilityBrowserTest {
         logIn();
 
         List<String> violations = new ArrayList<>();
-        for (String path : List.of("/customers", "/customers/" + customerId + "?tab=calls", "/calls", "/selfcheck")) {
+        List<String> pages = List.of("/customers", "/customers/" + customerId + "?tab=calls", "/calls",
+                "/calls?q=%D7%93%D7%99%D7%A8%D7%94", "/selfcheck");
+        for (String path : pages) {
             browser.get(url(path));
             if (path.contains("tab=calls")) {
                 new WebDriverWait(browser, Duration.ofSeconds(20)).until(b -> b.findElements(

@@ -85,7 +85,9 @@ class BidiIsolationBrowserTest {
         logIn();
 
         List<String> violations = new ArrayList<>();
-        for (String path : List.of("/customers", "/customers/" + customerId, "/calls", "/selfcheck")) {
+        List<String> pages = List.of("/customers", "/customers/" + customerId, "/calls",
+                "/calls?q=%D7%93%D7%99%D7%A8%D7%94", "/selfcheck");
+        for (String path : pages) {
             browser.get(url(path));
             violations.addAll(measure(path));
         }

@@ -148,6 +148,18 @@ class SandboxModeTest {
     }
 
     @Test
+    void theCallsScreenFindsCallsByWhatWasSaidAndOffersToPlayFromThere() throws Exception {
+        CallLog call = Calls.awaitFinished(calls, recordingSidOf(simulate("from=054-555-4321").body()));
+
+        String found = page("/calls?q=" + java.net.URLEncoder.encode("תקציב", StandardCharsets.UTF_8)).body();
+        assertThat(found).contains("data-audio=\"/callpipeline/api/calls/" + call.getId() + "/audio\"")
+                .contains("data-start=\"3.4\"").contains("השמעה מ-").contains("search-player");
+        String none = page("/calls?q=" + java.net.URLEncoder.encode("פנטהאוז בחיפה", StandardCharsets.UTF_8)).body();
+        assertThat(none).contains("אין שיחות להצגה");
+        assertThat(page("/calls?q=x&from=2026-13-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void everyPageRendersInHebrewWithTheSandboxBanner() throws Exception {
         CallLog call = Calls.awaitFinished(calls, recordingSidOf(simulate("from=Restricted").body()));
 

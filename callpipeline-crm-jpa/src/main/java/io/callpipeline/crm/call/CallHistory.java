@@ -6,7 +6,9 @@ import io.callpipeline.crm.query.ResultPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,19 +60,49 @@ public class CallHistory {
      * @param unassignedOnly only calls that belong to no customer
      */
     public ResultPage<CallLog> recent(Collection<CallStatus> statuses, boolean unassignedOnly, int page, int size) {
+        return search(CallSearch.recent(statuses, unassignedOnly), page, size);
+    }
+
+    /** Calls that match the search, newest first (see {@link CallSearch}). */
+    public ResultPage<CallLog> search(CallSearch search, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (!statuses.isEmpty()) {
+        Map<String, Object> parameters = new HashMap<>();
+        if (!search.statuses().isEmpty()) {
             where.append(" and c.status in :statuses");
+            parameters.put("statuses", List.copyOf(search.statuses()));
         }
-        if (unassignedOnly) {
+        if (search.unassignedOnly()) {
             where.append(" and c.customer is null");
+        }
+        if (search.customerId() != null) {
+            where.append(" and c.customer.id = :customer");
+            parameters.put("customer", search.customerId());
+        }
+        if (search.fromInstant() != null) {
+            where.append(" and c.occurredAt >= :from");
+            parameters.put("from", search.fromInstant());
+        }
+        if (search.toInstant() != null) {
+            where.append(" and c.occurredAt < :to");
+            parameters.put("to", search.toInstant());
+        }
+        List<List<String>> words = search.words();
+        for (int w = 0; w < words.size(); w++) {
+            List<String> forms = words.get(w);
+            where.append(" and (");
+            for (int f = 0; f < forms.size(); f++) {
+                String name = "w" + w + "f" + f;
+                where.append(f == 0 ? "" : " or ").append("c.searchText like :").append(name).append(" escape '\\'");
+                parameters.put(name, "%" + forms.get(f).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            where.append(")");
         }
         TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where + NEWEST_FIRST, CallLog.class);
         TypedQuery<Long> count = entities.createQuery("select count(c) from CallpipelineCallLog c" + where, Long.class);
-        if (!statuses.isEmpty()) {
-            select.setParameter("statuses", List.copyOf(statuses));
-            count.setParameter("statuses", List.copyOf(statuses));
-        }
+        parameters.forEach((name, value) -> {
+            select.setParameter(name, value);
+            count.setParameter(name, value);
+        });
         return page(select, count, page, size);
     }
 
@@ -92,6 +124,7 @@ public class CallHistory {
             throw new CallAlreadyAssignedException(callId, call.getCustomer().getId());
         }
         call.setCustomer(customer);
+        call.refreshSearchText();
         entities.flush();
         return call;
     }

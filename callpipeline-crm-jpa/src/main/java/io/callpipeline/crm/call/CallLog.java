@@ -117,6 +117,9 @@ public class CallLog {
     @OneToOne(mappedBy = "callLog", cascade = CascadeType.ALL, optional = true)
     private CallTranscript transcript;
 
+    @Column(name = "search_text")
+    private String searchText;
+
     protected CallLog() {
     }
 
@@ -215,6 +218,11 @@ public class CallLog {
     }
 
     /** The transcript, response and verdict, or {@code null} before transcription. */
+    /** Brings what the call is searched by up to date with its transcript, answer and customer. */
+    void refreshSearchText() {
+        this.searchText = CallSearchText.of(this);
+    }
+
     public CallTranscript getTranscript() {
         return transcript;
     }

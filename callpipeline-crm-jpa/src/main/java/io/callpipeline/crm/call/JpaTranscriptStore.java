@@ -77,6 +77,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
         if (callNewlyKnown && log.getCustomer() == null) {
             callers.match(record.call()).ifPresent(log::setCustomer);
         }
+        log.refreshSearchText();
         entities.flush();
     }
 

@@ -28,7 +28,23 @@ import java.util.List;
 public record CallView(long id, String recordingSid, String callSid, Long customerId, String customerName,
         String counterpart, boolean withheld, String direction, Instant occurredAt, String displayTime,
         Integer durationSeconds, String status, String stage, boolean finished, int attempts, Error error,
-        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, String origin) {
+        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, String origin,
+        Match match) {
+
+    /**
+     * Where a search's words were found in what was said, so the player can start there.
+     *
+     * @param segment the segment's index in {@code transcript.segments}
+     * @param start   its start, in seconds
+     */
+    public record Match(int segment, double start) {
+
+        /** The start as a player shows it, e.g. {@code 1:05}. */
+        public String clock() {
+            long seconds = Math.max(0, Math.round(start));
+            return seconds / 60 + ":" + String.format(java.util.Locale.ROOT, "%02d", seconds % 60);
+        }
+    }
 
     /**
      * @param code    the machine-readable reason, e.g. {@code retries_exhausted}

@@ -2,6 +2,7 @@ package io.callpipeline.crm.web;
 
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.gibberish.TranscriptFeatures;
 import io.callpipeline.core.language.LanguageNames;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallLog;
@@ -19,18 +20,33 @@ import java.util.Set;
 public final class CallViews {
 
     private final DateTimeFormatter time;
+    private final ZoneId zone;
     private final String apiPath;
     private final PhoneNumbers phones;
 
     /** @param apiPath the API's path inside the app, e.g. {@code /callpipeline/api} */
     public CallViews(ZoneId zone, String apiPath, PhoneNumbers phones) {
+        this.zone = zone;
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT).withZone(zone);
         this.apiPath = apiPath;
         this.phones = phones;
     }
 
+    /** The zone dates are shown (and searched) in. */
+    public ZoneId timeZone() {
+        return zone;
+    }
+
     /** @param contextPath the servlet context path, prefixed to the audio URL */
     public CallView of(CallLog call, String contextPath) {
+        return of(call, contextPath, List.of());
+    }
+
+    /**
+     * @param words a search's words, each with the forms it was looked for in (see
+     *              {@code CallSearch.words()}); the first segment holding one is the view's match
+     */
+    public CallView of(CallLog call, String contextPath, List<List<String>> words) {
         Customer customer = call.getCustomer();
         CallView.Error error = call.getLastErrorCode() == null ? null : errorOf(call);
         CallTranscript transcript = call.getTranscript();
@@ -42,7 +58,21 @@ public final class CallViews {
                 call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
                 call.getAttempts(), error, transcriptOf(transcript), responseOf(transcript),
                 call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
-                call.getUpdatedAt(), call.getOrigin().name());
+                call.getUpdatedAt(), call.getOrigin().name(), matchOf(transcript, words));
+    }
+
+    private static CallView.Match matchOf(CallTranscript transcript, List<List<String>> words) {
+        if (transcript == null || words.isEmpty()) {
+            return null;
+        }
+        List<TranscriptSegment> segments = transcript.getSegments();
+        for (int i = 0; i < segments.size(); i++) {
+            String text = TranscriptFeatures.normalize(segments.get(i).text());
+            if (words.stream().flatMap(List::stream).anyMatch(text::contains)) {
+                return new CallView.Match(i, segments.get(i).startSeconds());
+            }
+        }
+        return null;
     }
 
     private static CallView.Error errorOf(CallLog call) {

@@ -3,6 +3,7 @@ package io.callpipeline.crm.web;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
+import io.callpipeline.crm.call.CallSearch;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.query.ResultPage;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,18 +123,30 @@ public class CallsApiController {
     }
 
     /**
-     * Recent calls of all customers, newest first.
+     * Recent calls of all customers, newest first; with {@code q}, the calls whose words, answer,
+     * customer or number hold every word of it, each with the segment where one was said.
      *
      * @param status     comma-separated statuses, e.g. {@code processing,failed}; all when absent
      * @param unassigned {@code true} for calls that belong to no customer only
+     * @param q          words to find (see {@code CallSearch}); none when absent
+     * @param from       the first day ({@code 2026-11-01}), in the CRM's time zone
+     * @param to         the last day, inclusive
+     * @param customerId one customer's calls only
      */
     @GetMapping("/calls")
     public ResultPage<CallView> recentCalls(@RequestParam(required = false) String status,
-            @RequestParam(defaultValue = "false") boolean unassigned,
+            @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(required = false) String q,
+            @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
+            @RequestParam(required = false) Long customerId,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         checkPage(page, size);
-        return calls.recent(statuses(status), unassigned, page, size).map(c -> views.of(c, request.getContextPath()));
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new BadRequestException("'to' (" + to + ") is before 'from' (" + from + ")");
+        }
+        CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses(status), customerId, unassigned);
+        List<List<String>> words = search.words();
+        return calls.search(search, page, size).map(c -> views.of(c, request.getContextPath(), words));
     }
 
     @GetMapping("/calls/{callId}")

@@ -9,12 +9,17 @@ import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.CustomerOrigin;
 import io.callpipeline.crm.testing.Calls;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -105,6 +110,46 @@ abstract class JpaTranscriptStoreContract {
         assertThat(read).isEqualTo(russian);
         assertThat(read.transcript().language()).isEqualTo("ru");
         assertThat(read.transcript().passes()).isEqualTo(2);
+    }
+
+    @Test
+    void callsAreFoundByWhatWasSaidByCustomerAndByNumberWithinDatesAndStatuses() {
+        Customer dana = customers.create("דנה כהן", "054-5551234");
+        List<CallRecord> herzl = Calls.steps("+972545551234"); // "…הדירה ברחוב הרצל 12 ברמת גן… WhatsApp"
+        herzl.forEach(store::save);
+        List<CallRecord> haifa = Calls.steps("+972501112233");
+        haifa.subList(0, 2).forEach(store::save);
+        store.save(haifa.get(2).transcribed(new Transcript("he", "שלום, אני מחפש דירה בחיפה עם מרפסת ומעלית",
+                List.of(new TranscriptSegment(0.0, 2.0, "שלום,", -0.2, 0.01, 1.1),
+                        new TranscriptSegment(2.0, 5.0, "אני מחפש דירה בחיפה עם מרפסת ומעלית", -0.2, 0.01, 1.1)),
+                "whisper-1", 5.0)));
+        String herzlSid = herzl.get(0).recordingSid();
+        String haifaSid = haifa.get(0).recordingSid();
+
+        assertThat(found("רמת גן")).containsExactly(herzlSid);
+        assertThat(found("חיפה")).as("inside a longer word").containsExactly(haifaSid);
+        assertThat(found("במרפסת")).as("typed with a prefix").containsExactly(haifaSid);
+        assertThat(found("whatsapp הרצל")).as("every word, any case").containsExactly(herzlSid);
+        assertThat(found("דנה")).as("the customer's name").containsExactly(herzlSid);
+        assertThat(found("054-5551234")).as("the number as agents type it").containsExactly(herzlSid);
+        assertThat(found("050 1112233")).as("a number in two words").containsExactly(haifaSid);
+        assertThat(found("%%")).as("no wildcard from the query").isEmpty();
+        assertThat(found("__")).as("no wildcard from the query").isEmpty();
+        assertThat(found("חיפה הרצל")).isEmpty();
+        assertThat(calls.search(new CallSearch("דירה", null, null, null, Set.of(CallStatus.COMPLETED), null, false),
+                0, 10).items()).extracting(CallLog::getRecordingSid).containsExactly(herzlSid);
+        assertThat(calls.search(new CallSearch("דירה", null, null, null, Set.of(), dana.getId(), false), 0, 10)
+                .items()).extracting(CallLog::getRecordingSid).containsExactly(herzlSid);
+        LocalDate day = Calls.STARTED.atZone(ZoneId.of("Asia/Jerusalem")).toLocalDate();
+        assertThat(calls.search(new CallSearch("דירה", day, day, null, Set.of(), null, false), 0, 10).total())
+                .isEqualTo(2);
+        assertThat(calls.search(new CallSearch("דירה", day.plusDays(1), null, null, Set.of(), null, false), 0, 10)
+                .total()).isZero();
+    }
+
+    private List<String> found(String words) {
+        return calls.search(new CallSearch(words, null, null, null, Set.of(), null, false), 0, 10).items().stream()
+                .map(CallLog::getRecordingSid).toList();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.callpipeline.demo.calls;
 
 import io.callpipeline.crm.call.CallAlreadyAssignedException;
 import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallSearch;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
@@ -10,7 +11,9 @@ import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.crm.web.CallView;
 import io.callpipeline.crm.web.CallViews;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.stereotype.Controller;
@@ -23,7 +26,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * "שיחות": the recent calls of all customers, newest first, with their status, including calls
- * from withheld numbers that belong to nobody, which an agent assigns here to a customer by phone.
+ * from withheld numbers that belong to nobody, which an agent assigns here to a customer by phone;
+ * and search by what was said, by customer or number, within dates, playing a call from where the
+ * words were said.
  */
 @Controller
 public class CallsController {
@@ -43,19 +48,26 @@ public class CallsController {
     @GetMapping("/calls")
     public String recent(@RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page,
-            HttpServletRequest request, Model model) {
+            @RequestParam(defaultValue = "") String q, @RequestParam(required = false) LocalDate from,
+            @RequestParam(required = false) LocalDate to, HttpServletRequest request, Model model) {
         Set<CallStatus> statuses = EnumSet.noneOf(CallStatus.class);
         for (CallStatus candidate : CallStatus.values()) {
             if (candidate.name().equalsIgnoreCase(status)) {
                 statuses.add(candidate);
             }
         }
-        ResultPage<CallView> found = calls.recent(statuses, unassigned, Math.max(0, page), PAGE_SIZE)
-                .map(call -> views.of(call, request.getContextPath()));
+        CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses, null, unassigned);
+        List<List<String>> words = search.words();
+        ResultPage<CallView> found = calls.search(search, Math.max(0, page), PAGE_SIZE)
+                .map(call -> views.of(call, request.getContextPath(), words));
         model.addAttribute("calls", found);
         model.addAttribute("status", status.toLowerCase(Locale.ROOT));
         model.addAttribute("unassigned", unassigned);
-        model.addAttribute("processing", found.items().stream().anyMatch(call -> !call.finished()));
+        model.addAttribute("q", q);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("words", words.stream().flatMap(List::stream).toList());
+        model.addAttribute("processing", q.isBlank() && found.items().stream().anyMatch(call -> !call.finished()));
         return "calls";
     }
 
