@@ -56,6 +56,10 @@
     .cp-calls audio { width: 100%; margin-top: .25em; }
     .cp-empty { color: #57606a; }
     .cp-calls .cp-download { display: inline-block; margin-top: .25em; }
+    .cp-calls .cp-reanswer { padding: .1em .8em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
+      color: #0969da; font: inherit; cursor: pointer; }
+    .cp-calls .cp-earlier { margin-top: .5em; } .cp-calls .cp-earlier-answer { border-inline-start: 3px solid #d0d7de;
+      padding-inline-start: .75em; margin: .5em 0; }
     .cp-calls .cp-pager { display: flex; gap: 1em; align-items: center; margin: .5em 0 1em; }
     .cp-calls .cp-page { padding: .2em .9em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
       color: #0969da; font: inherit; cursor: pointer; }
@@ -214,7 +218,22 @@
       line('כוונה', r.intent),
       line('תקציב', lead.budget), line('חדרים', lead.rooms), line('אזור', lead.area),
       line('סוג נכס', lead.propertyType), line('מועד', lead.timeframe),
-      r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null);
+      r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null,
+      call.status === 'completed' ? el('button', {type: 'button', class: 'cp-reanswer', 'data-reanswer': String(call.id),
+        title: 'ניסוח מחדש מהתמלול השמור, בהנחיות ובמודל של היום; התשובה הנוכחית נשמרת'}, 'ניסוח תשובה מחדש') : null,
+      earlier(r.earlier || [], line));
+  }
+
+  /** The answers a call had before it was answered again, newest first, folded away. */
+  function earlier(answers, line) {
+    if (answers.length === 0) {
+      return null;
+    }
+    return el('details', {class: 'cp-earlier'},
+      el('summary', {}, 'תשובות קודמות (', el('bdi', {dir: 'ltr'}, String(answers.length)), ')'),
+      answers.slice().reverse().map(a => el('div', {class: 'cp-earlier-answer'},
+        line('סיכום', a.summary), line('הצעת תשובה', a.suggestedReply), line('כוונה', a.intent),
+        el('p', {class: 'cp-note'}, 'מודל: ', el('bdi', {dir: 'ltr'}, a.model || '—')))));
   }
 
   function card(call) {
@@ -238,6 +257,10 @@
         const button = event.target.closest('button[data-retry]');
         if (button) {
           this.retry(button.dataset.retry, button);
+        }
+        const again = event.target.closest('button[data-reanswer]');
+        if (again) {
+          this.reanswer(again.dataset.reanswer, again);
         }
       });
       this.page = 0;
@@ -279,6 +302,26 @@
         return;
       }
       this.load();
+    }
+
+    /** "ניסוח תשובה מחדש": the server answers the stored transcript again and keeps the earlier answer. */
+    async reanswer(callId, button) {
+      button.disabled = true;
+      button.textContent = 'מנסח…';
+      try {
+        const answer = await fetch(this.api() + '/calls/' + encodeURIComponent(callId) + '/reanswer', {method: 'POST',
+          headers: Object.assign({Accept: 'application/json'}, csrfHeaders()), credentials: 'same-origin'});
+        if (!answer.ok) {
+          throw new Error('שגיאה ' + answer.status);
+        }
+        const fresh = await answer.json();
+        this.calls = this.calls.map(call => call.id === fresh.id ? fresh : call);
+        this.render(this.calls);
+      } catch (e) {
+        button.disabled = false;
+        button.textContent = 'ניסוח תשובה מחדש';
+        button.after(el('span', {class: 'cp-error', role: 'alert'}, ' הניסוח מחדש נכשל: ' + e.message));
+      }
     }
 
     async load() {

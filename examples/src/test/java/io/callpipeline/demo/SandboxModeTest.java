@@ -157,6 +157,13 @@ class SandboxModeTest {
         String none = page("/calls?q=" + java.net.URLEncoder.encode("פנטהאוז בחיפה", StandardCharsets.UTF_8)).body();
         assertThat(none).contains("אין שיחות להצגה");
         assertThat(page("/calls?q=x&from=2026-13-01").statusCode()).isEqualTo(400);
+        long customerId = call.getCustomer().getId();
+        String mine = page("/calls?customerId=" + customerId + "&q=" + java.net.URLEncoder.encode("תקציב",
+                StandardCharsets.UTF_8)).body();
+        assertThat(mine).contains("/callpipeline/api/calls/" + call.getId() + "/audio").contains("בשיחות של");
+        assertThat(page("/calls?customerId=999999&q=" + java.net.URLEncoder.encode("תקציב", StandardCharsets.UTF_8))
+                .body()).contains("אין שיחות להצגה");
+        assertThat(page("/customers/" + customerId).body()).contains("חיפוש בשיחות הלקוח");
     }
 
     @Test

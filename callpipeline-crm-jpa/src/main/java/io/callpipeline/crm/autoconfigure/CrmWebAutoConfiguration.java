@@ -2,7 +2,9 @@ package io.callpipeline.crm.autoconfigure;
 
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.Responder;
 import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.web.CallAudioController;
@@ -13,6 +15,8 @@ import io.callpipeline.crm.web.OwnJsonConverter;
 import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
 import io.callpipeline.spring.processing.FailedCallRetry;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,6 +25,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -41,8 +48,19 @@ public final class CrmWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CallsApiController callsApiController(CallHistory calls, CallViews views,
-            ObjectProvider<FailedCallRetry> retries, CustomerDirectory customers) {
-        return new CallsApiController(calls, views, retries.getIfAvailable(), customers);
+            ObjectProvider<FailedCallRetry> retries, CustomerDirectory customers,
+            ObjectProvider<CallReanswer> reanswers) {
+        return new CallsApiController(calls, views, retries.getIfAvailable(), customers, reanswers.getIfAvailable());
+    }
+
+    /** Answers a completed call again from its stored transcript, with the app's responder. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(Responder.class)
+    CallReanswer callPipelineCallReanswer(EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager, Responder responder, ObjectProvider<Clock> clock) {
+        return new CallReanswer(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new TransactionTemplate(transactionManager), responder, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

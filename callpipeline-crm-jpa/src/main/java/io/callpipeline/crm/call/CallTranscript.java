@@ -10,6 +10,7 @@ import jakarta.persistence.MapsId;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -72,6 +73,9 @@ public class CallTranscript {
     String leadTimeframe;
     @Column(name = "response_model", length = 64)
     String responseModel;
+    @Convert(converter = EarlierAnswersJson.class)
+    @Column(name = "earlier_answers_json")
+    List<EarlierAnswer> earlierAnswers = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
@@ -133,6 +137,18 @@ public class CallTranscript {
     }
 
     /** {@code null} until the response exists (and for gibberish, which gets none). */
+    /** The answers the call had before it was answered again, oldest first. */
+    public List<EarlierAnswer> getEarlierAnswers() {
+        return earlierAnswers == null ? List.of() : List.copyOf(earlierAnswers);
+    }
+
+    /** Keeps the current answer among the earlier ones, before a new one replaces it. */
+    void keepCurrentAnswer(String replacedAt) {
+        List<EarlierAnswer> answers = new ArrayList<>(getEarlierAnswers());
+        answers.add(new EarlierAnswer(summary, suggestedReply, intent, followUpNeeded, responseModel, replacedAt));
+        earlierAnswers = answers;
+    }
+
     public String getSummary() {
         return summary;
     }

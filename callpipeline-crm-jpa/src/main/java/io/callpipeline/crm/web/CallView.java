@@ -1,5 +1,6 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.crm.call.EarlierAnswer;
 import java.time.Instant;
 import java.util.List;
 
@@ -71,9 +72,13 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
     public record Segment(int index, double start, double end, String text, boolean hallucinated) {
     }
 
-    /** The AI's answer: what the agent reads and may send back. */
+    /**
+     * The AI's answer: what the agent reads and may send back.
+     *
+     * @param earlier the answers it replaced when the call was answered again, oldest first
+     */
     public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
-            Lead lead, String model) {
+            Lead lead, String model, List<EarlierAnswer> earlier) {
     }
 
     /** The lead's details the caller mentioned; {@code null} where not said. */

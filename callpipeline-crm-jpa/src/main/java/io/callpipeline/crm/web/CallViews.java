@@ -107,6 +107,6 @@ public final class CallViews {
                 transcript.getIntent(), Boolean.TRUE.equals(transcript.getFollowUpNeeded()),
                 new CallView.Lead(transcript.getLeadBudget(), transcript.getLeadRooms(), transcript.getLeadArea(),
                         transcript.getLeadPropertyType(), transcript.getLeadTimeframe()),
-                transcript.getResponseModel());
+                transcript.getResponseModel(), transcript.getEarlierAnswers());
     }
 }

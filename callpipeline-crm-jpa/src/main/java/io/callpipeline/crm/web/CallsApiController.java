@@ -3,6 +3,7 @@ package io.callpipeline.crm.web;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
+import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.call.CallSearch;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.CustomerDirectory;
@@ -48,16 +49,20 @@ public class CallsApiController {
     private final CallViews views;
     private final FailedCallRetry retries;
     private final CustomerDirectory customers;
+    private final CallReanswer reanswers;
 
     /**
-     * @param retries re-queues failed calls, or {@code null} when the app has no background
-     *                processing (the retry endpoint then answers 501)
+     * @param retries   re-queues failed calls, or {@code null} when the app has no background
+     *                  processing (the retry endpoint then answers 501)
+     * @param reanswers answers a completed call again, or {@code null} without a responder (501)
      */
-    public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries, CustomerDirectory customers) {
+    public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries, CustomerDirectory customers,
+            CallReanswer reanswers) {
         this.retries = retries;
         this.calls = calls;
         this.views = views;
         this.customers = customers;
+        this.reanswers = reanswers;
     }
 
     /** A customer's calls, newest first; 404 for an unknown customer. */
@@ -183,6 +188,19 @@ public class CallsApiController {
     }
 
     public record Assignment(Long customerId) {
+    }
+
+    /**
+     * Answers a completed call again with today's prompt and model, from its stored transcript
+     * (nothing is transcribed again): 200 with the call, its new answer and the earlier ones; 409
+     * when the call is not completed; 502/503 when the model cannot answer (nothing changes).
+     */
+    @PostMapping("/calls/{callId}/reanswer")
+    public CallView reanswer(@PathVariable long callId, HttpServletRequest request) {
+        if (reanswers == null) {
+            throw new RetryUnavailableException("This app has no responder to answer calls again");
+        }
+        return views.of(reanswers.reanswer(callId), request.getContextPath());
     }
 
     private static void checkPage(int page, int size) {

@@ -3,6 +3,7 @@ package io.callpipeline.crm.web;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.crm.call.CallAlreadyAssignedException;
+import io.callpipeline.crm.call.CallNotReanswerableException;
 import io.callpipeline.crm.query.NotFoundException;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -43,6 +44,11 @@ public class CrmApiErrors {
 
     @ExceptionHandler(CallNotRetryableException.class)
     ResponseEntity<ProblemDetail> notRetryable(CallNotRetryableException e) {
+        return answer(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(CallNotReanswerableException.class)
+    ResponseEntity<ProblemDetail> notReanswerable(CallNotReanswerableException e) {
         return answer(HttpStatus.CONFLICT, e.getMessage());
     }
 

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.CallRecord;
@@ -319,6 +320,41 @@ class CallsApiTest {
         HttpResponse<String> byNumber = get("/callpipeline/api/calls?q=054-5551234");
         assertThat(byNumber.body()).contains("\"total\":1").contains(sid);
         assertThat(get("/callpipeline/api/calls?q=x&from=2026-11-30&to=2026-11-01").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aCompletedCallIsAnsweredAgainFromItsTranscriptKeepingTheEarlierAnswer() throws Exception {
+        long id = idOf(completedCall("+972545551234"));
+        TWILIO.stubFor(WireMock.post("/v1/chat/completions").willReturn(WireMock.okJson(StubbedProviders.chatCompletion())));
+
+        HttpResponse<String> again = post("/callpipeline/api/calls/" + id + "/reanswer");
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("\"summary\":\"המתקשר מחפש דירה ברמת גן\"")
+                .contains("\"earlier\":[{\"summary\":\"הלקוח מתעניין בדירה ברמת גן בתקציב 2.5 מיליון ₪.\"");
+        TWILIO.verify(0, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/audio/transcriptions")));
+        TWILIO.verify(0, WireMock.getRequestedFor(WireMock.urlMatching(".*\\.mp3")));
+        assertThat(post("/callpipeline/api/calls/" + id + "/reanswer").body()).as("each answer is kept")
+                .containsPattern("\"earlier\":\\[\\{[^\\]]*\\},\\{\"summary\":\"המתקשר מחפש דירה ברמת גן\"");
+        assertThat(get("/callpipeline/api/calls/" + id).body()).contains("\"earlier\":[{");
+    }
+
+    @Test
+    void onlyACompletedCallIsAnsweredAgainAndAFailedAnswerChangesNothing() throws Exception {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        store.save(steps.get(0));
+        long received = idOf(steps.get(0).recordingSid());
+        assertThat(post("/callpipeline/api/calls/" + received + "/reanswer").statusCode()).isEqualTo(409);
+        assertThat(post("/callpipeline/api/calls/999999/reanswer").statusCode()).isEqualTo(404);
+
+        long id = idOf(completedCall("+972545551234"));
+        TWILIO.stubFor(WireMock.post("/v1/chat/completions").willReturn(WireMock.aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\",\"code\":null}}")));
+        HttpResponse<String> failed = post("/callpipeline/api/calls/" + id + "/reanswer");
+
+        assertThat(failed.statusCode()).isEqualTo(503);
+        assertThat(get("/callpipeline/api/calls/" + id).body()).contains("הלקוח מתעניין בדירה").contains("\"earlier\":[]");
     }
 
     @Test

@@ -175,6 +175,35 @@ class CallsTabBrowserTest {
     }
 
     @Test
+    void aCompletedCallIsAnsweredAgainFromItsButtonAndTheEarlierAnswerStaysVisible() throws Exception {
+        Customer avi = customers.create("אבי לוי", "054-5556666");
+        Calls.steps("+972545556666").forEach(store::save);
+        // answered only in this test: the failed-call test counts on the stub having no chat model
+        var chat = TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/v1/chat/completions")
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(StubbedProviders.chatCompletion())));
+        try {
+            reanswerFromTheTab(avi);
+        } finally {
+            TWILIO.removeStub(chat);
+        }
+    }
+
+    private void reanswerFromTheTab(Customer avi) {
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + avi.getId());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebElement again = wait.until(b -> b.findElements(By.cssSelector("button.cp-reanswer")).stream().findFirst()
+                .orElse(null));
+        js("arguments[0].focus();", again);
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+
+        wait.until(b -> b.findElement(By.cssSelector(".cp-response")).getText().contains("המתקשר מחפש דירה ברמת גן"));
+        WebElement earlier = browser.findElement(By.cssSelector("details.cp-earlier"));
+        assertThat(earlier.getText()).contains("תשובות קודמות (1)");
+        js("arguments[0].open = true;", earlier);
+        assertThat(earlier.getText()).contains("הלקוח מתעניין בדירה ברמת גן");
+    }
+
+    @Test
     void manyCallsArePagedAndThePagerWorksFromTheKeyboard() throws Exception {
         Customer busy = customers.create("לקוח עסוק", "054-5557777");
         for (int i = 0; i < 23; i++) {

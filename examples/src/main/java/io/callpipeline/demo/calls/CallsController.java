@@ -49,14 +49,15 @@ public class CallsController {
     public String recent(@RequestParam(defaultValue = "") String status,
             @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "") String q, @RequestParam(required = false) LocalDate from,
-            @RequestParam(required = false) LocalDate to, HttpServletRequest request, Model model) {
+            @RequestParam(required = false) LocalDate to, @RequestParam(required = false) Long customerId,
+            HttpServletRequest request, Model model) {
         Set<CallStatus> statuses = EnumSet.noneOf(CallStatus.class);
         for (CallStatus candidate : CallStatus.values()) {
             if (candidate.name().equalsIgnoreCase(status)) {
                 statuses.add(candidate);
             }
         }
-        CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses, null, unassigned);
+        CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses, customerId, unassigned);
         List<List<String>> words = search.words();
         ResultPage<CallView> found = calls.search(search, Math.max(0, page), PAGE_SIZE)
                 .map(call -> views.of(call, request.getContextPath(), words));
@@ -66,6 +67,8 @@ public class CallsController {
         model.addAttribute("q", q);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("customerId", customerId);
+        model.addAttribute("customer", customerId == null ? null : customers.find(customerId).orElse(null));
         model.addAttribute("words", words.stream().flatMap(List::stream).toList());
         model.addAttribute("processing", q.isBlank() && found.items().stream().anyMatch(call -> !call.finished()));
         return "calls";
