@@ -6,17 +6,10 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.HeadlessChromium;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import io.callpipeline.demo.testing.DemoSession;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,10 +72,10 @@ class BidiIsolationBrowserTest {
 
     @Test
     void everyPageIsolatesItsLeftToRightText() throws Exception {
-        CallLog call = Calls.awaitFinished(calls, simulate("from=054-555-1234"));
-        Calls.awaitFinished(calls, simulate("from=Anonymous&silent=true"));
+        CallLog call = Calls.awaitFinished(calls, DemoSession.simulate(port, "from=054-555-1234"));
+        Calls.awaitFinished(calls, DemoSession.simulate(port, "from=Anonymous&silent=true"));
         long customerId = call.getCustomer().getId();
-        logIn();
+        DemoSession.logIn(browser, port);
 
         List<String> violations = new ArrayList<>();
         List<String> pages = List.of("/customers", "/customers/" + customerId, "/calls",
@@ -101,8 +94,8 @@ class BidiIsolationBrowserTest {
 
     @Test
     void theCallsScreenShowsTheCallerAndTheNumberInItsOrder() throws Exception {
-        Calls.awaitFinished(calls, simulate("from=%2B972545559876"));
-        logIn();
+        Calls.awaitFinished(calls, DemoSession.simulate(port, "from=%2B972545559876"));
+        DemoSession.logIn(browser, port);
         browser.get(url("/calls"));
 
         String caller = browser.findElement(By.cssSelector("table.list tbody tr td:nth-child(3)")).getText();
@@ -116,28 +109,7 @@ class BidiIsolationBrowserTest {
         return ((List<Object>) browser.executeScript(MEASURE)).stream().map(v -> page + " — " + v).toList();
     }
 
-    private void logIn() {
-        browser.get(url("/login"));
-        if (!browser.findElements(By.name("username")).isEmpty()) {
-            browser.findElement(By.name("username")).sendKeys("agent");
-            browser.findElement(By.name("password")).sendKeys("calls-demo");
-            browser.findElement(By.cssSelector("form button[type='submit']")).click();
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
-        }
-    }
-
     private String url(String path) {
         return "http://localhost:" + port + path;
-    }
-
-    private String simulate(String form) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString("agent:calls-demo".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url("/sandbox/calls")))
-                .header("Authorization", basic).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"recordingSid\":\"(RE[0-9a-f]{32})\"").matcher(answer.body());
-        assertThat(m.find()).as(answer.body()).isTrue();
-        return m.group(1);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.testing.Calls;
+import io.callpipeline.demo.testing.DemoSession;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +30,7 @@ class SandboxRestartTest {
         String database = "spring.datasource.url=jdbc:h2:mem:sandbox-restart-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         long callId;
         try (ConfigurableApplicationContext first = start(database)) {
-            String recordingSid = recordingSidOf(post(port(first), "/sandbox/calls", "from=054-555-1234").body());
+            String recordingSid = DemoSession.simulate(port(first), "from=054-555-1234");
             CallLog call = Calls.awaitFinished(first.getBean(CallHistory.class), recordingSid);
             callId = call.getId();
             assertThat(get(port(first), "/callpipeline/api/calls/" + callId + "/audio").statusCode()).isEqualTo(200);
@@ -53,20 +52,8 @@ class SandboxRestartTest {
         return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
-    private HttpResponse<String> post(int port, String path, String form) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", BASIC)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private HttpResponse<byte[]> get(int port, String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", BASIC)
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private static String recordingSidOf(String json) {
-        Matcher m = Pattern.compile("\"recordingSid\":\"(RE[0-9a-f]{32})\"").matcher(json);
-        assertThat(m.find()).as(json).isTrue();
-        return m.group(1);
     }
 }

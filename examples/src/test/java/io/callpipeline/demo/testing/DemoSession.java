@@ -1,0 +1,56 @@
+package io.callpipeline.demo.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The demo as its tests use it: the agent's login, and a simulated call in sandbox mode. */
+public final class DemoSession {
+
+    public static final String USER = "agent";
+    public static final String PASSWORD = "calls-demo";
+
+    private DemoSession() {
+    }
+
+    /** Logs the browser in through the login form (nothing to do when it already is). */
+    public static void logIn(WebDriver browser, int port) {
+        browser.get("http://localhost:" + port + "/login");
+        if (browser.findElements(By.name("username")).isEmpty()) {
+            return;
+        }
+        browser.findElement(By.name("username")).sendKeys(USER);
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form button[type='submit']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
+    }
+
+    /** Simulates an incoming call (the sandbox's form fields, e.g. {@code from=054-555-1234&silent=true}). */
+    public static String simulate(int port, String form) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/sandbox/calls")).header("Authorization", basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        return recordingSidOf(answer.body());
+    }
+
+    /** The recording SID in the simulator's JSON answer. */
+    public static String recordingSidOf(String json) {
+        Matcher m = Pattern.compile("\"recordingSid\":\"(RE[0-9a-f]{32})\"").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        return m.group(1);
+    }
+}
