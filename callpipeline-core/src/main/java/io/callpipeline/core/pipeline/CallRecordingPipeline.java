@@ -3,35 +3,25 @@ package io.callpipeline.core.pipeline;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
-import io.callpipeline.core.audio.AudioCheck;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.gibberish.ForeignScriptRule;
 import io.callpipeline.core.gibberish.GibberishDetector;
-import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
-import io.callpipeline.core.gibberish.NonWordRule;
 import io.callpipeline.core.language.LanguageIdentifier;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.MediaDownloader;
-import io.callpipeline.core.recording.MediaRequest;
-import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingLookup;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Transcriber;
-import io.callpipeline.core.transcription.Transcript;
-import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,38 +42,26 @@ public final class CallRecordingPipeline {
 
     private static final Logger log = LoggerFactory.getLogger(CallRecordingPipeline.class);
 
-    /**
-     * Verdicts a wrong language hint can cause (the letters or words of no language); only these
-     * earn a second transcription without the hint.
-     */
-    static final Set<String> SECOND_PASS_REASONS = Set.of(ForeignScriptRule.CODE, NonWordRule.CODE);
-
     /** The language asked of the transcriber when none is set (ISO-639-1): the calls are in Hebrew. */
     public static final String DEFAULT_LANGUAGE = "he";
 
     private final RecordingVerification verification;
-    private final MediaDownloader mediaDownloader;
-    private final Transcriber transcriber;
-    private final GibberishDetector gibberishDetector;
+    private final LanguageAwareTranscription transcription;
     private final Responder responder;
     private final TranscriptStore store;
     private final Path workDirectory;
-    private final String language;
-    private final LanguageIdentifier languageIdentifier;
     private final StepTimer steps;
     private final UnsavedResults unsaved;
 
     private CallRecordingPipeline(Builder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
-        this.mediaDownloader = b.mediaDownloader;
-        this.transcriber = b.transcriber;
-        this.gibberishDetector = b.gibberishDetector;
         this.responder = b.responder;
         this.store = b.store;
         this.workDirectory = b.workDirectory;
-        this.language = b.language;
-        this.languageIdentifier = b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier();
         this.steps = new StepTimer(b.listener);
+        this.transcription = new LanguageAwareTranscription(b.mediaDownloader, b.transcriber,
+                b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier(),
+                b.gibberishDetector, b.workDirectory, b.language, steps);
         this.unsaved = new UnsavedResults(b.workDirectory);
     }
 
@@ -136,10 +114,11 @@ public final class CallRecordingPipeline {
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
-                record = save(record.transcribed(downloadAndTranscribe(record.recording(), language, 1)));
+                record = save(record.transcribed(transcription.transcribe(record.recording())));
             }
             if (record.verdict() == null) {
-                record = check(record);
+                LanguageAwareTranscription.Checked checked = transcription.check(record.recording(), record.transcript());
+                record = save(record.transcribed(checked.transcript()).checked(checked.verdict()));
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = new ResponseRequest(record.transcript(), record.call());
@@ -183,48 +162,6 @@ public final class CallRecordingPipeline {
         log.info("Recording {}: saving the {} result an earlier run could not", stored.recordingSid(),
                 kept.get().stage());
         return save(kept.get());
-    }
-
-    /**
-     * Checks the transcript for gibberish. A transcript made with the language hint that reads as
-     * letters of no language or as non-words is often a call in another language forced into
-     * Hebrew: the audio is transcribed once more without the hint, and the second text is kept
-     * when it is speech.
-     */
-    private CallRecord check(CallRecord record) {
-        String sid = record.recordingSid();
-        Transcript first = record.transcript();
-        GibberishVerdict verdict = steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(first));
-        if (!secondPassMayHelp(first, verdict)) {
-            return save(record.checked(verdict));
-        }
-        Transcript second = downloadAndTranscribe(record.recording(), null, first.passes() + 1);
-        GibberishVerdict secondVerdict = steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(second));
-        log.info("Recording {}: transcribed again without the language hint after {}; now {} in '{}'", sid,
-                verdict.reasonCode(), secondVerdict.gibberish() ? secondVerdict.reasonCode() : "speech", second.language());
-        if (secondVerdict.gibberish()) {
-            return save(record.transcribed(first.afterPasses(second.passes())).checked(verdict));
-        }
-        return save(record.transcribed(second).checked(secondVerdict));
-    }
-
-    private boolean secondPassMayHelp(Transcript transcript, GibberishVerdict verdict) {
-        return verdict.gibberish() && language != null && transcript.passes() == 1
-                && SECOND_PASS_REASONS.contains(verdict.reasonCode());
-    }
-
-    private Transcript downloadAndTranscribe(RecordingInfo recording, String hint, int passes) {
-        try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
-            String sid = recording.recordingSid();
-            AudioFile audio = steps.time(PipelineStep.DOWNLOAD, sid, () -> {
-                AudioFile downloaded = mediaDownloader.download(new MediaRequest(recording, directory.path()));
-                AudioCheck.requireReadable(downloaded);
-                return downloaded;
-            });
-            Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid,
-                    () -> transcriber.transcribe(new TranscriptionRequest(audio, hint)));
-            return transcript.inLanguage(languageIdentifier.identify(transcript.text()).code()).afterPasses(passes);
-        }
     }
 
     private ProcessingOutcome rejectWithoutMedia(CallRecord record) {
