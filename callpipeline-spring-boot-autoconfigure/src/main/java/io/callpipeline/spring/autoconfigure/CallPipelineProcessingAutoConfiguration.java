@@ -1,12 +1,14 @@
 package io.callpipeline.spring.autoconfigure;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.recording.RecordingCatalog;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.FailedCallRetry;
+import io.callpipeline.spring.processing.InstanceName;
 import io.callpipeline.spring.processing.LeftoverSweep;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.processing.RecordingJobQueue;
@@ -72,16 +74,23 @@ public final class CallPipelineProcessingAutoConfiguration {
                 new RecordingReconciliation.Window(r.interval(), r.lookBack(), r.overlap()), clock);
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    InstanceName callPipelineInstanceName(CallPipelineProperties properties) {
+        return InstanceName.of(properties.processing().instanceName());
+    }
+
     @Bean(name = "callPipelineScheduler")
     @ConditionalOnMissingBean(name = "callPipelineScheduler")
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
             OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
-            ObjectProvider<RecordingReconciliation> reconciliation) {
+            ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName) {
         schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
                 .startTasks(reconciliation.stream().map(RecordingReconciliation::task).toList())
                 .tableName(TASKS_TABLE)
+                .schedulerName(new SchedulerName.Fixed(instanceName.value()))
                 .threads(p.concurrency())
                 .pollingInterval(p.pollingInterval())
                 .heartbeatInterval(p.heartbeatInterval())

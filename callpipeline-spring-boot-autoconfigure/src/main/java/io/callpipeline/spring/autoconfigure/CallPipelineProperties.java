@@ -179,6 +179,9 @@ public record CallPipelineProperties(
      *                           {@code callpipeline_schema_history}); off for hosts that manage schema
      * @param overdueAfter       how long past its due time a job may wait unpicked before the health
      *                           check reports the queue as stuck
+     * @param instanceName       this instance's name in the queue ({@code picked_by}) and in health;
+     *                           empty for the host name and the process id, so two instances on one
+     *                           machine are told apart
      */
     public record Processing(
             @DefaultValue("4") int concurrency,
@@ -191,7 +194,8 @@ public record CallPipelineProperties(
             @DefaultValue("30s") Duration shutdownMaxWait,
             Path workDirectory,
             @DefaultValue("true") boolean migrateSchema,
-            @DefaultValue("10m") Duration overdueAfter) {
+            @DefaultValue("10m") Duration overdueAfter,
+            String instanceName) {
 
         public Processing {
             atLeast(concurrency, 1, "callpipeline.processing.concurrency");
@@ -205,6 +209,9 @@ public record CallPipelineProperties(
             positive(pollingInterval, "callpipeline.processing.polling-interval");
             positive(heartbeatInterval, "callpipeline.processing.heartbeat-interval");
             positive(overdueAfter, "callpipeline.processing.overdue-after");
+            if (instanceName != null && instanceName.strip().length() > 64) {
+                throw new IllegalArgumentException("callpipeline.processing.instance-name must be at most 64 characters");
+            }
         }
     }
 
