@@ -4,7 +4,7 @@ import io.callpipeline.core.transcription.TranscriptSegment;
 
 /**
  * Whisper's own tests for a segment it should not have written: no speech likely and the words
- * unlikely ({@code no_speech_prob} > 0.6 with {@code avg_logprob} < −1.0), or a looping text
+ * unlikely ({@code no_speech_prob > 0.6} with {@code avg_logprob < −1.0}), or a looping text
  * ({@code compression_ratio} > 2.4). Segments without these figures are never suspect here.
  *
  * @param maxNoSpeechProb     above this, the segment probably held no speech (default 0.6)
