@@ -191,16 +191,19 @@ class CallsTabBrowserTest {
     private void reanswerFromTheTab(Customer avi) {
         browser.get("http://localhost:" + port + "/customer-page.html?customer=" + avi.getId());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the answered card is re-rendered
         WebElement again = wait.until(b -> b.findElements(By.cssSelector("button.cp-reanswer")).stream().findFirst()
                 .orElse(null));
         js("arguments[0].focus();", again);
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
 
         wait.until(b -> b.findElement(By.cssSelector(".cp-response")).getText().contains("המתקשר מחפש דירה ברמת גן"));
-        WebElement earlier = browser.findElement(By.cssSelector("details.cp-earlier"));
-        assertThat(earlier.getText()).contains("תשובות קודמות (1)");
-        js("arguments[0].open = true;", earlier);
-        assertThat(earlier.getText()).contains("הלקוח מתעניין בדירה ברמת גן");
+        String earlier = wait.until(b -> {
+            WebElement details = b.findElement(By.cssSelector("details.cp-earlier"));
+            js("arguments[0].open = true;", details);
+            return details.getText();
+        });
+        assertThat(earlier).contains("תשובות קודמות (1)").contains("הלקוח מתעניין בדירה ברמת גן");
     }
 
     @Test
