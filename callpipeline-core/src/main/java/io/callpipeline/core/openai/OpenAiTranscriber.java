@@ -118,8 +118,8 @@ public final class OpenAiTranscriber implements Transcriber {
 
     private static TranscriptSegment segment(TranscriptionSegment s) {
         return new TranscriptSegment(
-                s._start().asKnown().map(OpenAiTranscriber::decimal).orElse(0.0),
-                s._end().asKnown().map(OpenAiTranscriber::decimal).orElse(0.0),
+                s._start().asKnown().orElse(0.0),
+                s._end().asKnown().orElse(0.0),
                 s._text().asKnown().orElse(""),
                 number(s._avgLogprob()),
                 number(s._noSpeechProb()),
