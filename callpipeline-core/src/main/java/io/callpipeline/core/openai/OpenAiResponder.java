@@ -1,9 +1,9 @@
 package io.callpipeline.core.openai;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.openai.client.OpenAIClient;
 import com.openai.errors.OpenAIException;
 import com.openai.models.chat.completions.ChatCompletion;
@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Asks an OpenAI-compatible chat model for the agent's Hebrew summary and suggested reply, as
@@ -36,7 +37,7 @@ public final class OpenAiResponder implements Responder {
     /** The chat model used when none is set; it must support structured outputs. */
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
 
-    private static final ObjectMapper JSON = new ObjectMapper()
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
             .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
             .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
@@ -61,14 +62,16 @@ public final class OpenAiResponder implements Responder {
 
     @Override
     public CallResponse respond(ResponseRequest request) {
+        // openai-java makes the strict schema from CallAnswer; the answer is read (and judged) here
         ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
                 .model(model)
                 .temperature(temperature)
                 .maxCompletionTokens(maxTokens)
                 .addSystemMessage(systemPrompt)
                 .addUserMessage(userMessage(request))
-                .responseFormat(CallResponseSchema.responseFormat())
-                .build();
+                .responseFormat(CallAnswer.class)
+                .build()
+                .rawParams();
         ChatCompletion completion;
         try {
             completion = client.chat().completions().create(params);
@@ -95,21 +98,21 @@ public final class OpenAiResponder implements Responder {
             throw new PermanentProcessingException(ReasonCode.RESPONSE_FILTERED, "The provider's content filter stopped the answer");
         }
         String content = choice.message().content().orElseThrow(() -> malformed("the answer has no content"));
-        Answer answer;
+        CallAnswer answer;
         try {
-            answer = JSON.readValue(content, Answer.class);
+            answer = JSON.readValue(content, CallAnswer.class);
         } catch (JsonProcessingException e) {
-            throw malformed("the answer does not match the " + CallResponseSchema.NAME + " schema: "
-                    + e.getOriginalMessage());
+            throw malformed("the answer does not match the CallAnswer schema: " + e.getOriginalMessage());
         }
-        if (blank(answer.summary) || blank(answer.suggestedReply) || blank(answer.intent)
-                || answer.leadDetails == null || answer.followUpNeeded == null) {
+        if (blank(answer.summary()) || blank(answer.suggestedReply()) || blank(answer.intent())
+                || answer.leadDetails() == null || answer.followUpNeeded() == null || hasNullDetail(answer.leadDetails())) {
             throw malformed("the answer leaves a required field empty");
         }
-        Lead lead = answer.leadDetails;
-        return new CallResponse(answer.summary.strip(), answer.suggestedReply.strip(), answer.intent.strip(),
-                new LeadDetails(lead.budget, lead.rooms, lead.area, lead.propertyType, lead.timeframe),
-                answer.followUpNeeded, completion.model());
+        CallAnswer.Lead lead = answer.leadDetails();
+        return new CallResponse(answer.summary().strip(), answer.suggestedReply().strip(), answer.intent().strip(),
+                new LeadDetails(orNull(lead.budget()), orNull(lead.rooms()), orNull(lead.area()),
+                        orNull(lead.propertyType()), orNull(lead.timeframe())),
+                answer.followUpNeeded(), completion.model());
     }
 
     private static String userMessage(ResponseRequest request) {
@@ -148,21 +151,14 @@ public final class OpenAiResponder implements Responder {
         }
     }
 
-    /** The answer exactly as the schema defines it. */
-    private record Answer(
-            @JsonProperty(value = "summary", required = true) String summary,
-            @JsonProperty(value = "suggested_reply", required = true) String suggestedReply,
-            @JsonProperty(value = "intent", required = true) String intent,
-            @JsonProperty(value = "lead_details", required = true) Lead leadDetails,
-            @JsonProperty(value = "follow_up_needed", required = true) Boolean followUpNeeded) {
+    /** A detail the JSON left out entirely (not even null) reads as a null Optional. */
+    private static boolean hasNullDetail(CallAnswer.Lead lead) {
+        return lead.budget() == null || lead.rooms() == null || lead.area() == null || lead.propertyType() == null
+                || lead.timeframe() == null;
     }
 
-    private record Lead(
-            @JsonProperty(value = "budget", required = true) String budget,
-            @JsonProperty(value = "rooms", required = true) String rooms,
-            @JsonProperty(value = "area", required = true) String area,
-            @JsonProperty(value = "property_type", required = true) String propertyType,
-            @JsonProperty(value = "timeframe", required = true) String timeframe) {
+    private static String orNull(Optional<String> value) {
+        return value.filter(v -> !v.isBlank()).map(String::strip).orElse(null);
     }
 
     /** {@link #client} is required; the rest have defaults. */

@@ -65,7 +65,7 @@ class OpenAiResponderTest {
         wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.model", WireMock.equalTo("gpt-4o-mini")))
                 .withRequestBody(matchingJsonPath("$.response_format.type", WireMock.equalTo("json_schema")))
-                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", WireMock.equalTo("call_response")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name", containing("CallAnswer")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", WireMock.equalTo("true")))
                 .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.additionalProperties",
                         WireMock.equalTo("false")))
@@ -74,6 +74,11 @@ class OpenAiResponderTest {
                 .withRequestBody(matchingJsonPath(
                         "$.response_format.json_schema.schema.properties.lead_details.properties.budget.type",
                         containing("null")))
+                .withRequestBody(matchingJsonPath(
+                        "$.response_format.json_schema.schema.properties.lead_details.additionalProperties",
+                        WireMock.equalTo("false")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.summary.description",
+                        containing("סיכום")))
                 .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("system")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("סוכן נדל\"ן")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing(HEBREW_TEXT)))

@@ -1,0 +1,43 @@
+package io.callpipeline.core.openai;
+
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import java.util.Optional;
+
+/**
+ * The answer the chat model must give, as the class openai-java makes its strict JSON schema from
+ * ({@code responseFormat(Class)}): every field required, the lead's details nullable, no other
+ * fields. Its descriptions are part of the schema, so they guide the model; they are in Hebrew
+ * like the answer. Public only because the SDK's schema generator reads it by reflection.
+ */
+@JsonClassDescription("תשובה לשיחת טלפון שהוקלטה, עבור סוכן נדל\"ן")
+public record CallAnswer(
+        @JsonProperty(value = "summary", required = true) @JsonPropertyDescription("סיכום השיחה בעברית")
+        String summary,
+        @JsonProperty(value = "suggested_reply", required = true)
+        @JsonPropertyDescription("תשובה מוצעת למתקשר, בשפת המתקשר")
+        String suggestedReply,
+        @JsonProperty(value = "intent", required = true) @JsonPropertyDescription("כוונת המתקשר בתווית קצרה בעברית")
+        String intent,
+        @JsonProperty(value = "lead_details", required = true) Lead leadDetails,
+        @JsonProperty(value = "follow_up_needed", required = true) @JsonPropertyDescription("האם לחזור למתקשר")
+        Boolean followUpNeeded) {
+
+    /** What the caller said about what they look for; a detail not said is null. */
+    public record Lead(
+            @JsonProperty(value = "budget", required = true)
+            @JsonPropertyDescription("התקציב כפי שנאמר, למשל 'עד 2.5 מיליון ₪'")
+            Optional<String> budget,
+            @JsonProperty(value = "rooms", required = true) @JsonPropertyDescription("מספר החדרים המבוקש")
+            Optional<String> rooms,
+            @JsonProperty(value = "area", required = true) @JsonPropertyDescription("עיר, שכונה או אזור")
+            Optional<String> area,
+            @JsonProperty(value = "property_type", required = true)
+            @JsonPropertyDescription("סוג הנכס, למשל דירה, בית פרטי, פנטהאוז")
+            Optional<String> propertyType,
+            @JsonProperty(value = "timeframe", required = true)
+            @JsonPropertyDescription("מתי הלקוח רוצה לעבור או לסגור")
+            Optional<String> timeframe) {
+    }
+}
