@@ -23,7 +23,6 @@ import io.callpipeline.spring.observability.StartupModeReport;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,7 +31,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
-import org.springframework.util.ClassUtils;
 
 /**
  * The pipeline and its default parts: Twilio through twilio-java, OpenAI through openai-java, the
@@ -132,27 +130,7 @@ public final class CallPipelineAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     StartupModeReport callPipelineStartupModeReport(CallPipelineProperties properties, ListableBeanFactory beans) {
-        return new StartupModeReport(() -> mode(beans), properties.webhook().path());
-    }
-
-    private static StartupModeReport.Mode mode(ListableBeanFactory beans) {
-        if (beans.getBeanNamesForType(DataSource.class).length == 0) {
-            return StartupModeReport.Mode.PIPELINE_ONLY;
-        }
-        if (!hasBeanOf(beans, "io.callpipeline.spring.processing.RecordingIntake")) {
-            return StartupModeReport.Mode.NO_PROCESSING;
-        }
-        return hasBeanOf(beans, "io.callpipeline.spring.webhook.RecordingWebhookController")
-                ? StartupModeReport.Mode.WEBHOOK_AND_PROCESSING : StartupModeReport.Mode.PROCESSING_ONLY;
-    }
-
-    /** By name, as the class may need what the host lacks (db-scheduler, Web MVC) to load. */
-    private static boolean hasBeanOf(ListableBeanFactory beans, String type) {
-        try {
-            return beans.getBeanNamesForType(ClassUtils.forName(type, CallPipelineAutoConfiguration.class.getClassLoader())).length > 0;
-        } catch (ClassNotFoundException | LinkageError e) {
-            return false;
-        }
+        return new StartupModeReport(() -> StartupModeReport.Mode.of(beans), properties.webhook().path());
     }
 
     @Bean

@@ -1,9 +1,12 @@
 package io.callpipeline.spring.observability;
 
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.util.ClassUtils;
 
 /**
  * Says once, at start-up, what the starter set up in this app, because what it sets up depends on
@@ -24,7 +27,29 @@ public final class StartupModeReport implements SmartInitializingSingleton {
         /** A database, but no background processing (db-scheduler absent or the store replaced). */
         NO_PROCESSING,
         /** No DataSource: the pipeline bean only, results kept in memory. */
-        PIPELINE_ONLY
+        PIPELINE_ONLY;
+
+        /** Decided from the beans the context ended up with. */
+        public static Mode of(ListableBeanFactory beans) {
+            if (beans.getBeanNamesForType(DataSource.class).length == 0) {
+                return PIPELINE_ONLY;
+            }
+            if (!hasBeanOf(beans, "io.callpipeline.spring.processing.RecordingIntake")) {
+                return NO_PROCESSING;
+            }
+            return hasBeanOf(beans, "io.callpipeline.spring.webhook.RecordingWebhookController")
+                    ? WEBHOOK_AND_PROCESSING : PROCESSING_ONLY;
+        }
+
+        /** By name, as the class may need what the host lacks (db-scheduler, Web MVC) to load. */
+        private static boolean hasBeanOf(ListableBeanFactory beans, String type) {
+            try {
+                return beans.getBeanNamesForType(ClassUtils.forName(type, StartupModeReport.class.getClassLoader()))
+                        .length > 0;
+            } catch (ClassNotFoundException | LinkageError e) {
+                return false;
+            }
+        }
     }
 
     private final Supplier<Mode> mode;
