@@ -56,6 +56,8 @@
     .cp-calls audio { width: 100%; margin-top: .25em; }
     .cp-empty { color: #57606a; }
     .cp-calls .cp-download { display: inline-block; margin-top: .25em; }
+    .cp-calls .cp-search { display: flex; gap: .5em; margin: 0 0 1em; }
+    .cp-calls .cp-segment.cp-match { background: #fff8c5; outline: 1px solid #9a6700; }
     .cp-calls .cp-reanswer { padding: .1em .8em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
       color: #0969da; font: inherit; cursor: pointer; }
     .cp-calls .cp-earlier { margin-top: .5em; } .cp-calls .cp-earlier-answer { border-inline-start: 3px solid #d0d7de;
@@ -187,7 +189,10 @@
     const body = t.segments.length === 0
       ? el('p', {dir: 'auto'}, bidi(t.text || '—'))
       : t.segments.map(s => {
-          const button = el('button', {type: 'button', class: 'cp-segment' + (s.hallucinated ? ' cp-invented' : ''),
+          const matched = call.match && call.match.segment === s.index;
+          const button = el('button', {type: 'button',
+              class: 'cp-segment' + (s.hallucinated ? ' cp-invented' : '') + (matched ? ' cp-match' : ''),
+              'aria-current': matched ? 'true' : null,
               'data-start': s.start, dir: 'auto',
               title: s.hallucinated ? 'קטע שהמתמלל כנראה המציא' : 'השמעה מ-' + clock(s.start)},
             el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ',
@@ -240,7 +245,7 @@
     const audio = call.audioUrl ? el('audio', {controls: true, preload: 'metadata', src: call.audioUrl,
       'aria-label': 'הקלטת השיחה מ-' + call.displayTime}) : null;
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
-        'data-updated': call.updatedAt},
+        'data-updated': call.updatedAt, 'data-match': call.match ? call.match.segment : ''},
       meta(call), notes(call), transcript(call, audio), response(call),
       audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio,
         el('a', {class: 'cp-download', href: call.audioUrl + '?download=true', download: true}, 'הורדת ההקלטה'))
@@ -274,8 +279,19 @@
       });
       this.list.setAttribute('tabindex', '-1');
       const csv = this.api() + '/customers/' + this.customerPath() + '/calls.csv';
+      this.query = '';
+      const input = el('input', {type: 'search', class: 'cp-query', 'aria-label': 'חיפוש בשיחות הלקוח',
+        placeholder: 'חיפוש במה שנאמר'});
+      const search = el('form', {class: 'cp-search', role: 'search'}, input,
+        el('button', {type: 'submit'}, 'חיפוש'));
+      search.addEventListener('submit', event => {
+        event.preventDefault();
+        this.query = input.value.trim();
+        this.page = 0;
+        this.load();
+      });
       this.replaceChildren(el('section', {class: 'cp-calls', dir: 'rtl', lang: 'he'},
-        el('h2', {}, 'שיחות מוקלטות'),
+        el('h2', {}, 'שיחות מוקלטות'), search,
         el('p', {class: 'cp-export'}, el('a', {href: csv, download: true}, 'ייצוא השיחות לקובץ ',
           el('bdi', {dir: 'ltr'}, 'CSV'))),
         this.list, this.pager));
@@ -327,7 +343,10 @@
     async load() {
       clearTimeout(this.timer);
       const size = this.getAttribute('page-size') || '20';
-      const url = this.api() + '/customers/' + this.customerPath() + '/calls?size=' + size + '&page=' + this.page;
+      const url = this.query
+        ? this.api() + '/calls?' + this.customerParam() + '&q=' + encodeURIComponent(this.query) + '&size=' + size
+          + '&page=' + this.page
+        : this.api() + '/customers/' + this.customerPath() + '/calls?size=' + size + '&page=' + this.page;
       let page;
       try {
         page = await this.fetchJson(url);
@@ -349,6 +368,13 @@
 
     api() {
       return this.getAttribute('api') || '/callpipeline/api';
+    }
+
+    /** {@code customerId=42} or {@code customerRef=abc}, for the search. */
+    customerParam() {
+      const ref = this.getAttribute('customer-ref');
+      return ref !== null ? 'customerRef=' + encodeURIComponent(ref)
+        : 'customerId=' + encodeURIComponent(this.getAttribute('customer-id'));
     }
 
     /** {@code 42} for customer-id="42", {@code ref/abc} for customer-ref="abc". */
@@ -412,13 +438,16 @@
     /** Replaces only the calls that changed, so a player in use keeps playing. */
     render(calls) {
       if (calls.length === 0) {
-        this.list.replaceChildren(el('p', {class: 'cp-empty'}, 'אין עדיין שיחות מוקלטות.'));
+        this.list.replaceChildren(el('p', {class: 'cp-empty'},
+          this.query ? ['לא נמצאו שיחות שבהן נאמר ', el('q', {}, bidi(this.query))] : 'אין עדיין שיחות מוקלטות.'));
         return;
       }
       const existing = new Map([...this.list.querySelectorAll('.cp-call')].map(node => [node.dataset.callId, node]));
       const next = calls.map(call => {
         const old = existing.get(String(call.id));
-        return old && old.dataset.updated === String(call.updatedAt) ? old : card(call);
+        const same = old && old.dataset.updated === String(call.updatedAt)
+          && old.dataset.match === (call.match ? String(call.match.segment) : '');
+        return same ? old : card(call);
       });
       this.list.replaceChildren(...next);
     }

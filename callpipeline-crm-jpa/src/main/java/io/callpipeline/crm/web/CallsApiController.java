@@ -137,15 +137,24 @@ public class CallsApiController {
      * @param from       the first day ({@code 2026-11-01}), in the CRM's time zone
      * @param to         the last day, inclusive
      * @param customerId one customer's calls only
+     * @param customerRef one of the host's own customers' calls only (see {@code HostCustomers}); none
+     *                    before that customer's first call
      */
     @GetMapping("/calls")
     public ResultPage<CallView> recentCalls(@RequestParam(required = false) String status,
             @RequestParam(defaultValue = "false") boolean unassigned, @RequestParam(required = false) String q,
             @RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
-            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) Long customerId, @RequestParam(required = false) String customerRef,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         checkPage(page, size);
+        if (customerRef != null) {
+            Long linked = customers.findByHostRef(customerRef).map(customer -> customer.getId()).orElse(null);
+            if (linked == null) {
+                return new ResultPage<>(List.of(), page, size, 0);
+            }
+            customerId = linked;
+        }
         if (from != null && to != null && to.isBefore(from)) {
             throw new BadRequestException("'to' (" + to + ") is before 'from' (" + from + ")");
         }

@@ -98,6 +98,8 @@ class HostCustomersTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("\"total\":2").contains(first).contains(second).doesNotContain(stranger)
                 .contains("\"customerName\":\"ליאת לוי\"");
+        HttpResponse<String> searched = get("/callpipeline/api/calls?customerRef=" + ref + "&q=WhatsApp");
+        assertThat(searched.body()).as("searched by the host's id").contains("\"total\":2").doesNotContain(stranger);
         HttpResponse<String> noCallsYet = get("/callpipeline/api/customers/ref/no-such-customer/calls");
         assertThat(noCallsYet.statusCode()).isEqualTo(200);
         assertThat(noCallsYet.body()).contains("\"total\":0").contains("\"items\":[]");

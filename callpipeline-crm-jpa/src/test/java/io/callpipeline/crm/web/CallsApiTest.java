@@ -317,6 +317,8 @@ class CallsApiTest {
         HttpResponse<String> found = get("/callpipeline/api/calls?q=whatsapp%20%D7%AA%D7%A7%D7%A6%D7%99%D7%91");
         assertThat(found.statusCode()).isEqualTo(200);
         assertThat(found.body()).contains("\"total\":2").contains("\"match\":{\"segment\":1,\"start\":3.5}");
+        assertThat(get("/callpipeline/api/calls?q=whatsapp&customerRef=not-linked-yet").body())
+                .contains("\"total\":0");
         HttpResponse<String> byNumber = get("/callpipeline/api/calls?q=054-5551234");
         assertThat(byNumber.body()).contains("\"total\":1").contains(sid);
         assertThat(get("/callpipeline/api/calls?q=x&from=2026-11-30&to=2026-11-01").statusCode()).isEqualTo(400);

@@ -207,6 +207,36 @@ class CallsTabBrowserTest {
     }
 
     @Test
+    void theTabSearchesTheCustomersCallsByWhatWasSaidAndMarksWhere() throws Exception {
+        Customer rina = customers.create("רינה לוי", "054-5554444");
+        List<CallRecord> herzl = Calls.steps("+972545554444"); // "...הרצל 12 ברמת גן. יש לי תקציב... WhatsApp?"
+        herzl.forEach(store::save);
+        List<CallRecord> other = Calls.steps("+972545554444");
+        other.subList(0, 2).forEach(store::save);
+        store.save(other.get(2).transcribed(new io.callpipeline.core.transcription.Transcript("he",
+                "אני מחפש פנטהאוז בחיפה", List.of(new io.callpipeline.core.transcription.TranscriptSegment(
+                        0.0, 2.0, "אני מחפש פנטהאוז בחיפה", -0.2, 0.01, 1.1)), "whisper-1", 2.0)));
+
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + rina.getId());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call")).size() == 2);
+        WebElement query = browser.findElement(By.cssSelector("input.cp-query"));
+        query.sendKeys("תקציב", Keys.ENTER);
+
+        wait.until(b -> b.findElements(By.cssSelector("article.cp-call")).size() == 1);
+        WebElement matched = wait.until(b -> b.findElement(By.cssSelector("article.cp-call .cp-segment.cp-match")));
+        assertThat(matched.getText()).contains("תקציב");
+        assertThat(browser.findElement(By.cssSelector("article.cp-call")).getAttribute("data-call-id"))
+                .isNotBlank();
+
+        query = browser.findElement(By.cssSelector("input.cp-query"));
+        query.clear();
+        query.sendKeys("וילה בקיסריה", Keys.ENTER);
+        wait.until(b -> b.findElement(By.cssSelector(".cp-empty")).getText().contains("לא נמצאו שיחות"));
+    }
+
+    @Test
     void manyCallsArePagedAndThePagerWorksFromTheKeyboard() throws Exception {
         Customer busy = customers.create("לקוח עסוק", "054-5557777");
         for (int i = 0; i < 23; i++) {
