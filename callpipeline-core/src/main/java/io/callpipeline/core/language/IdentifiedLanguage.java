@@ -24,8 +24,4 @@ public record IdentifiedLanguage(String code, double confidence) {
     public boolean isDetermined() {
         return !UNDETERMINED.equals(code);
     }
-
-    public boolean is(String language) {
-        return code.equals(language);
-    }
 }

@@ -1,5 +1,7 @@
 package io.callpipeline.crm.call;
 
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.callpipeline.core.gibberish.TranscriptFeatures;
 import io.callpipeline.crm.customer.Customer;
 import java.util.ArrayList;
@@ -9,7 +11,8 @@ import java.util.Locale;
 /**
  * What a call is found by, in one lower-cased column: what was said, the summary and the reply,
  * the customer's name, and the numbers in both the forms agents type ({@code +972545551234} and
- * {@code 0545551234}). Hebrew niqqud is dropped, so a search never misses over vowel points. It is
+ * {@code 0545551234}, the national form from libphonenumber). Hebrew niqqud is dropped, so a
+ * search never misses over vowel points. It is
  * written by the application whenever the call changes, which keeps the search one indexed column
  * on both H2 and PostgreSQL.
  */
@@ -50,13 +53,18 @@ final class CallSearchText {
         }
     }
 
+    /** The number as stored (E.164) and as dialled at home, in digits ({@code 0545551234}, {@code 0123456789}). */
     private static void addNumber(List<String> parts, String e164) {
         if (e164 == null || e164.isBlank()) {
             return;
         }
         parts.add(e164);
-        if (e164.startsWith("+972")) {
-            parts.add("0" + e164.substring(4));
+        try {
+            PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+            String national = util.format(util.parse(e164, null), PhoneNumberUtil.PhoneNumberFormat.NATIONAL);
+            parts.add(national.replaceAll("\\D", ""));
+        } catch (NumberParseException e) {
+            // not a number libphonenumber knows (a withheld caller's "Anonymous"): found as stored only
         }
     }
 }

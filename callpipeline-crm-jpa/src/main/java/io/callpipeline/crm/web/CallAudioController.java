@@ -44,10 +44,6 @@ public class CallAudioController {
     private final MediaStreamer media;
     private final ZoneId timeZone;
 
-    public CallAudioController(CallHistory calls, MediaStreamer media) {
-        this(calls, media, ZoneId.of("Asia/Jerusalem"));
-    }
-
     /** @param timeZone the zone of the time in a downloaded recording's file name */
     public CallAudioController(CallHistory calls, MediaStreamer media, ZoneId timeZone) {
         this.calls = calls;
