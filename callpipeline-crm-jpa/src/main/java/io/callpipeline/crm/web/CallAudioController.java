@@ -61,22 +61,18 @@ public class CallAudioController {
         }
         if (download) {
             MediaStream whole = media.open(MediaStreamRequest.whole(call.getRecordingSid()));
-            ResponseEntity<StreamingResponseBody> answer = answer(whole, false);
-            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                            .filename(fileName(call, whole.contentType())).build().toString())
-                    .body(answer.getBody());
+            return answer(whole, false, fileName(call, whole.contentType()));
         }
         MediaStreamRequest range = rangeOf(call.getRecordingSid(), rangeHeader);
         if (range == null) {
-            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
+            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null);
         }
         MediaStream stream = media.open(range);
         if (stream.length() < 0) {
             stream.close(); // the length is unknown, so no range can be promised: send it all
-            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false);
+            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null);
         }
-        return answer(stream, true);
+        return answer(stream, true, null);
     }
 
     /** A name an agent can find again: {@code call-2026-11-26-1502-972545551234.mp3}. */
@@ -127,10 +123,15 @@ public class CallAudioController {
         return last != null && last < first ? null : new MediaStreamRequest(recordingSid, first, last);
     }
 
-    private static ResponseEntity<StreamingResponseBody> answer(MediaStream stream, boolean partial) {
+    /** @param attachment the file name of a download, or {@code null} to play in the page */
+    private static ResponseEntity<StreamingResponseBody> answer(MediaStream stream, boolean partial, String attachment) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(partial ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
                 .contentType(MediaType.parseMediaType(stream.contentType()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+        if (attachment != null) {
+            answer.header(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename(attachment).build().toString());
+        }
         if (stream.totalBytes() >= 0) {
             answer.header(HttpHeaders.ACCEPT_RANGES, "bytes");
         }
