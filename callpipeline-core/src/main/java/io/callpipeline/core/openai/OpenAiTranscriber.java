@@ -16,9 +16,13 @@ import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +36,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class OpenAiTranscriber implements Transcriber {
 
-    /** OpenAI's documented upload limit, less room for the multipart envelope. */
     /** The transcription model used when none is set. */
     public static final String DEFAULT_MODEL = "whisper-1";
 
+    /**
+     * The vocabulary sent with every request that carries a language hint, unless replaced: Hebrew
+     * real-estate words and place names Whisper otherwise spells wrong ("ממ״ד", "ארנונה", cities).
+     */
+    public static final String DEFAULT_PROMPT = loadDefaultPrompt();
+
+    /** OpenAI's documented upload limit, less room for the multipart envelope. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1000 * 1000 - 64 * 1024;
 
     /** Room for several frames of any MP3 or WAV format: a smaller limit cannot be split into. */
@@ -98,7 +108,7 @@ public final class OpenAiTranscriber implements Transcriber {
         if (verbose) {
             params.addTimestampGranularity(TranscriptionCreateParams.TimestampGranularity.SEGMENT);
         }
-        if (prompt != null && !prompt.isBlank()) {
+        if (language != null && prompt != null && !prompt.isBlank()) {
             params.prompt(prompt);
         }
         TranscriptionCreateResponse response;
@@ -143,6 +153,15 @@ public final class OpenAiTranscriber implements Transcriber {
         }
     }
 
+    private static String loadDefaultPrompt() {
+        try (InputStream in = OpenAiTranscriber.class.getResourceAsStream("transcription-prompt-he.txt")) {
+            return new String(Objects.requireNonNull(in, "transcription-prompt-he.txt").readAllBytes(),
+                    StandardCharsets.UTF_8).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private record Piece(String text, List<TranscriptSegment> segments, Double duration) {
     }
 
@@ -150,7 +169,7 @@ public final class OpenAiTranscriber implements Transcriber {
     public static final class Builder {
         private OpenAIClient client;
         private String model = DEFAULT_MODEL;
-        private String prompt;
+        private String prompt = DEFAULT_PROMPT;
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
         private Boolean verboseJson;
 
@@ -169,7 +188,12 @@ public final class OpenAiTranscriber implements Transcriber {
             return this;
         }
 
-        /** Optional text in the call's language that steers spelling (names, streets, jargon). */
+        /**
+         * Text in the hinted language that steers spelling (names, streets, jargon); defaults to
+         * {@link #DEFAULT_PROMPT}, {@code null} or blank for none. It is sent only with a language
+         * hint: without one (the second pass of a call in another language) a Hebrew prompt would
+         * pull the text back into Hebrew.
+         */
         public Builder prompt(String prompt) {
             this.prompt = prompt;
             return this;

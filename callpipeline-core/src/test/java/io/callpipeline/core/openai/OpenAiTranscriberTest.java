@@ -82,6 +82,38 @@ class OpenAiTranscriberTest {
     }
 
     @Test
+    void aHintedRequestCarriesTheShippedRealEstateVocabularyAndAnUnhintedOneNone(WireMockRuntimeInfo wm)
+            throws IOException {
+        wm.getWireMock().register(post(PATH).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
+
+        transcriber("whisper-1").transcribe(new TranscriptionRequest(audio(5), "he"));
+        transcriber("whisper-1").transcribe(new TranscriptionRequest(audio(5), null));
+
+        var requests = wm.getWireMock().find(postRequestedFor(urlEqualTo(PATH)));
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0).getPart("prompt")).as("the Hebrew-hinted request").isNotNull();
+        String prompt = requests.get(0).getPart("prompt").getBody().asString();
+        assertThat(prompt).isEqualTo(OpenAiTranscriber.DEFAULT_PROMPT)
+                .contains("ממ״ד", "ארנונה", "חניה", "מרפסת שמש", "רמת גן");
+        assertThat(requests.get(1).getPart("prompt"))
+                .as("without a hint a Hebrew prompt would pull another language's call back into Hebrew").isNull();
+    }
+
+    @Test
+    void aHostPromptReplacesTheVocabularyAndAnEmptyOneSendsNone(WireMockRuntimeInfo wm) throws IOException {
+        wm.getWireMock().register(post(PATH).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
+
+        OpenAiTranscriber.builder().client(OpenAiStubs.client(baseUrl)).prompt("שכונת הדר, רחוב הרצל")
+                .build().transcribe(new TranscriptionRequest(audio(5), "he"));
+        OpenAiTranscriber.builder().client(OpenAiStubs.client(baseUrl)).prompt("")
+                .build().transcribe(new TranscriptionRequest(audio(5), "he"));
+
+        var requests = wm.getWireMock().find(postRequestedFor(urlEqualTo(PATH)));
+        assertThat(requests.get(0).getPart("prompt").getBody().asString()).isEqualTo("שכונת הדר, רחוב הרצל");
+        assertThat(requests.get(1).getPart("prompt")).isNull();
+    }
+
+    @Test
     void gpt4oModelsAreAskedForPlainJson(WireMockRuntimeInfo wm) throws IOException {
         wm.getWireMock().register(post(PATH).willReturn(okJson("{\"text\":\"" + HEBREW_TEXT + "\"}")));
 

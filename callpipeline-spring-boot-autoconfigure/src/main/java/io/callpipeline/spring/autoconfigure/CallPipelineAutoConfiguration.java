@@ -90,7 +90,7 @@ public final class CallPipelineAutoConfiguration {
         return OpenAiTranscriber.builder()
                 .client(client.getObject())
                 .model(properties.openai().transcriptionModel())
-                .prompt(properties.openai().transcriptionPrompt())
+                .prompt(properties.openai().transcriptionPromptToSend())
                 .build();
     }
 

@@ -103,7 +103,9 @@ public record CallPipelineProperties(
      * @param language            the calls' language (ISO-639-1)
      * @param timeout             the time allowed for one request
      * @param maxRetries          openai-java's own retries of 408/409/429/5xx before a step fails
-     * @param transcriptionPrompt optional text steering the transcriber's spelling
+     * @param transcriptionPrompt text steering the transcriber's spelling, sent with the Hebrew-hinted
+     *                            requests; unset for the shipped Hebrew real-estate vocabulary
+     *                            ({@code OpenAiTranscriber.DEFAULT_PROMPT}), set empty for none
      * @param systemPrompt        the chat model's instructions; empty for the shipped Hebrew prompt
      */
     public record OpenAi(
@@ -116,6 +118,11 @@ public record CallPipelineProperties(
             @DefaultValue("2") int maxRetries,
             String transcriptionPrompt,
             String systemPrompt) {
+
+        /** @return the prompt to send: the shipped vocabulary when unset, none when set empty */
+        public String transcriptionPromptToSend() {
+            return transcriptionPrompt == null ? OpenAiTranscriber.DEFAULT_PROMPT : transcriptionPrompt;
+        }
 
         /** @return {@code callpipeline.openai.api-key} when it is missing, else {@code null} */
         public String missingCredential() {

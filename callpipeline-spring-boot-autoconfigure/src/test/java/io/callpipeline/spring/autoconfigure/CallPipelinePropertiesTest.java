@@ -47,6 +47,20 @@ class CallPipelinePropertiesTest {
     }
 
     @Test
+    void theTranscriptionPromptIsTheShippedVocabularyUnlessReplacedOrSetEmpty() {
+        assertThat(properties.openai().transcriptionPromptToSend()).isEqualTo(OpenAiTranscriber.DEFAULT_PROMPT);
+        assertThat(bind(Map.of("callpipeline.openai.transcription-prompt", "רחוב הרצל")).openai()
+                .transcriptionPromptToSend()).isEqualTo("רחוב הרצל");
+        assertThat(bind(Map.of("callpipeline.openai.transcription-prompt", "")).openai()
+                .transcriptionPromptToSend()).as("set empty: no prompt").isEmpty();
+    }
+
+    private static CallPipelineProperties bind(Map<String, String> values) {
+        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("callpipeline",
+                CallPipelineProperties.class);
+    }
+
+    @Test
     void webhookPathsAreTheControllersOwn() {
         assertThat(properties.webhook().path()).isEqualTo(WebhookPaths.RECORDING);
         assertThat(properties.voice().path()).isEqualTo(WebhookPaths.VOICE);
