@@ -121,7 +121,7 @@ public final class CallRecordingPipeline {
                 record = save(record.transcribed(checked.transcript()).checked(checked.verdict()));
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
-                ResponseRequest request = new ResponseRequest(record.transcript(), record.call());
+                ResponseRequest request = ResponseRequest.of(record.transcript(), record.verdict(), record.call());
                 record = save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))));
             }
         } catch (CallPipelineException e) {

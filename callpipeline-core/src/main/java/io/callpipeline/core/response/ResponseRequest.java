@@ -1,5 +1,6 @@
 package io.callpipeline.core.response;
 
+import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.transcription.Transcript;
 import java.util.Objects;
@@ -7,12 +8,25 @@ import java.util.Objects;
 /**
  * What the responder knows about a call: its transcript and, when known, who called.
  *
- * @param transcript the transcript that passed the gibberish check
+ * @param transcript the transcript that passed the gibberish check, without the stretches it judged
+ *                   invented (see {@link #of})
  * @param call       call details, or {@code null} when the source could not give them
  */
 public record ResponseRequest(Transcript transcript, CallDetails call) {
 
     public ResponseRequest {
         Objects.requireNonNull(transcript, "transcript");
+    }
+
+    /**
+     * The request for a checked call: a stretch the transcriber invented (a "תודה שצפיתם" after the
+     * caller hung up) stays in the record, marked, but the responder never reads it, so it cannot
+     * turn into a lead detail or a reply to something nobody said.
+     *
+     * @param verdict the guard's verdict on {@code transcript}, or {@code null} when there is none
+     */
+    public static ResponseRequest of(Transcript transcript, GibberishVerdict verdict, CallDetails call) {
+        return new ResponseRequest(verdict == null ? transcript : transcript.withoutSegments(verdict.hallucinatedSegments()),
+                call);
     }
 }

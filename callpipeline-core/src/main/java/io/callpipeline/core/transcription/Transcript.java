@@ -1,7 +1,11 @@
 package io.callpipeline.core.transcription;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The text of a call, stored as soon as it exists so a retry never pays for transcription twice.
@@ -40,6 +44,22 @@ public record Transcript(
     /** The same text, known to be in {@code language}. */
     public Transcript inLanguage(String language) {
         return new Transcript(language, text, segments, model, durationSeconds, passes);
+    }
+
+    /**
+     * The transcript without the segments at {@code indexes} (e.g. those judged invented), its text
+     * rebuilt from the segments left; the same transcript when there is nothing to leave out.
+     */
+    public Transcript withoutSegments(Collection<Integer> indexes) {
+        if (indexes == null || indexes.isEmpty() || segments.isEmpty()) {
+            return this;
+        }
+        Set<Integer> left = Set.copyOf(indexes);
+        List<TranscriptSegment> kept = IntStream.range(0, segments.size()).filter(i -> !left.contains(i))
+                .mapToObj(segments::get).toList();
+        String keptText = kept.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
+                .collect(Collectors.joining(" "));
+        return new Transcript(language, keptText, kept, model, durationSeconds, passes);
     }
 
     /** The same text, counted as the result of {@code passes} transcriptions. */

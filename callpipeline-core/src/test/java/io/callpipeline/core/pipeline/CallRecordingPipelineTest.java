@@ -42,6 +42,7 @@ import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
@@ -435,6 +436,30 @@ class CallRecordingPipelineTest {
         });
         assertThat(store.find(RECORDING_SID).orElseThrow().verdict().explanation()).isNotBlank();
         openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
+    void aStretchInventedAfterTheCallerHungUpIsKeptMarkedButNeverReadByTheResponder() {
+        String spoken = "שלום, אני מחפש דירת ארבעה חדרים בחיפה, תחזרו אליי בבקשה.";
+        String tail = "תודה שצפיתם! הירשמו לערוץ";
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson("""
+            {"task":"transcribe","language":"hebrew","duration":30.0,"text":"%1$s %2$s",
+             "segments":[
+              {"id":0,"seek":0,"start":0.0,"end":5.0,"text":"%1$s","tokens":[1],"temperature":0.0,
+               "avg_logprob":-0.2,"compression_ratio":1.1,"no_speech_prob":0.01},
+              {"id":1,"seek":0,"start":5.0,"end":30.0,"text":" %2$s","tokens":[2],"temperature":0.0,
+               "avg_logprob":-0.9,"compression_ratio":1.0,"no_speech_prob":0.85}]}
+            """.formatted(spoken, tail))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(outcome.record().transcript().text()).as("the record keeps what was transcribed").contains(tail);
+        assertThat(outcome.record().verdict().hallucinatedSegments()).containsExactly(1);
+        List<LoggedRequest> chats = openai.findAll(postRequestedFor(urlEqualTo(CHAT)));
+        assertThat(chats).hasSize(1);
+        String asked = chats.get(0).getBodyAsString();
+        assertThat(asked).contains("ארבעה חדרים בחיפה").doesNotContain("שצפיתם").doesNotContain("הירשמו");
     }
 
     /** Where a run can fail after the work directory exists. */

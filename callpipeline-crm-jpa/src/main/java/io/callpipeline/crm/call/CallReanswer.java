@@ -45,7 +45,7 @@ public class CallReanswer {
             }
             return stored;
         });
-        CallResponse fresh = responder.respond(new ResponseRequest(record.transcript(), record.call()));
+        CallResponse fresh = responder.respond(ResponseRequest.of(record.transcript(), record.verdict(), record.call()));
         return transactions.execute(status -> {
             CallLog call = find(callId);
             Instant now = clock.instant();
