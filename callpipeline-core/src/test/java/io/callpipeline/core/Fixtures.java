@@ -25,6 +25,11 @@ public final class Fixtures {
         return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3";
     }
 
+    /** The WAV the pipeline downloads by default. */
+    public static String wavPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav";
+    }
+
     public static String callPath(String callSid) {
         return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json";
     }

@@ -18,6 +18,9 @@ import java.util.Objects;
 public record GibberishVerdict(boolean gibberish, String reasonCode, String explanation,
                                List<Integer> hallucinatedSegments) {
 
+    /** The reason of a recording measured to hold no speech, so never transcribed. */
+    public static final String NO_SPEECH_AUDIO = "no_speech_audio";
+
     public GibberishVerdict {
         Objects.requireNonNull(reasonCode, "reasonCode");
         Objects.requireNonNull(explanation, "explanation");
@@ -32,6 +35,12 @@ public record GibberishVerdict(boolean gibberish, String reasonCode, String expl
     /** Real speech with some segments to hide. */
     public static GibberishVerdict ok(List<Integer> hallucinatedSegments) {
         return new GibberishVerdict(false, "ok", "", hallucinatedSegments);
+    }
+
+    /** A recording of {@code seconds} in which no speech was measured: nobody was paid to invent text for it. */
+    public static GibberishVerdict noSpeechIn(Double seconds) {
+        String length = seconds == null ? "" : " (" + Math.round(seconds) + " שניות)";
+        return gibberish(NO_SPEECH_AUDIO, "בהקלטה" + length + " לא נמדד דיבור, ולכן היא לא נשלחה לתמלול");
     }
 
     /** Not real speech, for the given reason. */

@@ -16,6 +16,9 @@ import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
+import io.callpipeline.core.transcription.Speaker;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -131,7 +134,20 @@ public final class OpenAiResponder implements Responder {
             LanguageNames.inHebrew(language).ifPresent(name -> message.append("שפת המתקשר: ").append(name)
                     .append(" (").append(language).append("). כתוב את suggested_reply בשפה זו.\n\n"));
         }
-        return message.append("תמלול השיחה:\n").append(request.transcript().text()).toString();
+        Transcript transcript = request.transcript();
+        if (!transcript.dialogue()) {
+            return message.append("תמלול השיחה:\n").append(transcript.text()).toString();
+        }
+        message.append("תמלול השיחה, לפי הדובר (המתקשר והסוכן שענה):");
+        Speaker last = null;
+        for (TranscriptSegment segment : transcript.segments()) {
+            if (segment.speaker() != last) {
+                last = segment.speaker();
+                message.append('\n').append(last == Speaker.AGENT ? "סוכן:" : "מתקשר:");
+            }
+            message.append(' ').append(segment.text().strip());
+        }
+        return message.toString();
     }
 
     private static PermanentProcessingException malformed(String why) {

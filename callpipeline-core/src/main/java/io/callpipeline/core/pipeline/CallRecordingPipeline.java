@@ -3,6 +3,7 @@ package io.callpipeline.core.pipeline;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
@@ -28,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns one recording callback into a stored transcript, verdict and response: verify the
- * recording → fetch the call → download → transcribe → check for gibberish → respond → store.
+ * recording → fetch the call → download → measure speech → transcribe → check for gibberish →
+ * respond → store.
  *
  * <p>The record is saved after every step and read back first, so running the pipeline again for
  * the same recording resumes after the last finished step and a finished call is never redone.
@@ -61,7 +63,7 @@ public final class CallRecordingPipeline {
         this.steps = new StepTimer(b.listener);
         this.transcription = new LanguageAwareTranscription(b.mediaDownloader, b.transcriber,
                 b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier(),
-                b.gibberishDetector, b.workDirectory, b.language, steps);
+                b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps);
         this.unsaved = new UnsavedResults(b.workDirectory);
     }
 
@@ -222,6 +224,7 @@ public final class CallRecordingPipeline {
         private String language = DEFAULT_LANGUAGE;
         private LanguageIdentifier languageIdentifier;
         private PipelineListener listener = PipelineListener.NONE;
+        private AudioSettings audioSettings = AudioSettings.DEFAULTS;
 
         private Builder() {
         }
@@ -287,6 +290,15 @@ public final class CallRecordingPipeline {
             return this;
         }
 
+        /**
+         * How a WAV recording is measured and split before transcription; defaults to
+         * {@link AudioSettings#DEFAULTS}.
+         */
+        public Builder audioSettings(AudioSettings audioSettings) {
+            this.audioSettings = audioSettings;
+            return this;
+        }
+
         /** Hears the end of every step, e.g. to time it; defaults to {@link PipelineListener#NONE}. */
         public Builder listener(PipelineListener listener) {
             this.listener = listener;
@@ -308,6 +320,7 @@ public final class CallRecordingPipeline {
             require(missing, workDirectory, "workDirectory");
             require(missing, language, "language");
             require(missing, listener, "listener");
+            require(missing, audioSettings, "audioSettings");
             if (!missing.isEmpty()) {
                 throw new IllegalStateException("CallRecordingPipeline needs " + missing);
             }

@@ -1,6 +1,8 @@
 package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.audio.AudioCheck;
+import io.callpipeline.core.audio.AudioSettings;
+import io.callpipeline.core.audio.SpeechActivity;
 import io.callpipeline.core.gibberish.ForeignScriptRule;
 import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.GibberishVerdict;
@@ -19,8 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Steps 3 to 5 as the pipeline runs them: download, transcribe with the language hint, name the
- * text's language, and check it. A transcript made with the hint that reads as letters of no
+ * Steps 3 to 5 as the pipeline runs them: download, measure the speech in it, transcribe with the
+ * language hint, name the text's language, and check it. A WAV recording with less speech than
+ * {@link AudioSettings#minSpeech} is never sent to the transcriber ({@link Transcript#unheard}); a
+ * two-channel one is transcribed side by side as a dialogue ({@link DialogueTranscription}). A transcript made with the hint that reads as letters of no
  * language or as non-words is often a call in another language forced into Hebrew, so the audio
  * is transcribed once more without the hint; the second text is kept when it is speech, and the
  * second payment is counted either way ({@link Transcript#passes()}).
@@ -43,10 +47,14 @@ final class LanguageAwareTranscription {
     private final Path workDirectory;
     private final String language;
     private final StepTimer steps;
+    private final AudioSettings audio;
+    private final DialogueTranscription dialogue;
 
     LanguageAwareTranscription(MediaDownloader mediaDownloader, Transcriber transcriber,
             LanguageIdentifier languageIdentifier, GibberishDetector gibberishDetector, Path workDirectory,
-            String language, StepTimer steps) {
+            String language, AudioSettings audio, StepTimer steps) {
+        this.audio = audio;
+        this.dialogue = new DialogueTranscription(transcriber, audio.minSpeechSeconds());
         this.mediaDownloader = mediaDownloader;
         this.transcriber = transcriber;
         this.languageIdentifier = languageIdentifier;
@@ -64,6 +72,9 @@ final class LanguageAwareTranscription {
     /** Checks the transcript, transcribing once more without the hint when that may help. */
     Checked check(RecordingInfo recording, Transcript first) {
         String sid = recording.recordingSid();
+        if (!first.transcribed()) {
+            return new Checked(first, GibberishVerdict.noSpeechIn(first.durationSeconds()));
+        }
         GibberishVerdict verdict = steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(first));
         if (!secondPassMayHelp(first, verdict)) {
             return new Checked(first, verdict);
@@ -90,9 +101,23 @@ final class LanguageAwareTranscription {
                 AudioCheck.requireReadable(downloaded);
                 return downloaded;
             });
-            Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid,
-                    () -> transcriber.transcribe(new TranscriptionRequest(audio, hint)));
-            return transcript.inLanguage(languageIdentifier.identify(transcript.text()).code()).afterPasses(passes);
+            SpeechActivity activity = SpeechActivity.measurable(audio.path(), audio.contentType())
+                    ? steps.time(PipelineStep.LISTEN, sid, () -> SpeechActivity.of(audio.path()))
+                    : null;
+            if (activity != null && activity.mostSpeechSeconds() < this.audio.minSpeechSeconds()) {
+                log.info("Recording {}: {} s of speech measured in {} s of audio; not sent to the transcriber", sid,
+                        round(activity.mostSpeechSeconds()), round(activity.seconds()));
+                return Transcript.unheard(activity.seconds());
+            }
+            boolean twoSides = activity != null && activity.speechSeconds().size() == 2 && this.audio.splitChannels();
+            Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid, () -> twoSides
+                    ? dialogue.transcribe(audio, activity, hint)
+                    : transcriber.transcribe(new TranscriptionRequest(audio, hint)));
+            return transcript.inLanguage(languageIdentifier.identify(transcript.callerText()).code()).afterPasses(passes);
         }
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 10) / 10.0;
     }
 }

@@ -11,6 +11,8 @@ public enum PipelineStep {
     VERIFY,
     /** Download the media to the call's temporary directory. */
     DOWNLOAD,
+    /** Measure the speech in the downloaded audio (WAV only) before paying for a transcription. */
+    LISTEN,
     /** Send the audio to the transcriber. */
     TRANSCRIBE,
     /** Check the transcript for gibberish. */

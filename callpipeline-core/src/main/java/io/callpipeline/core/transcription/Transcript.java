@@ -1,5 +1,6 @@
 package io.callpipeline.core.transcription;
 
+import io.callpipeline.core.language.IdentifiedLanguage;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,8 @@ import java.util.stream.IntStream;
  * @param model           the model that produced it, e.g. {@code whisper-1}
  * @param durationSeconds the audio's length as transcribed, or {@code null} when unknown
  * @param passes          how many transcriptions were paid for: 2 when the first, made with the
- *                        Hebrew hint, read as non-words and the audio was transcribed again without it
+ *                        Hebrew hint, read as non-words and the audio was transcribed again without it;
+ *                        0 when the audio held no speech and was never sent ({@link #unheard})
  */
 public record Transcript(
         String language,
@@ -32,13 +34,43 @@ public record Transcript(
     public Transcript {
         Objects.requireNonNull(text, "text");
         segments = segments == null ? List.of() : List.copyOf(segments);
-        passes = Math.max(1, passes);
+        passes = Math.max(0, passes);
     }
 
     /** A transcript from one transcription. */
     public Transcript(String language, String text, List<TranscriptSegment> segments, String model,
             Double durationSeconds) {
         this(language, text, segments, model, durationSeconds, 1);
+    }
+
+    /**
+     * The transcript of a recording measured to hold no speech and so never sent to a transcriber:
+     * no text, no model, no payment.
+     */
+    public static Transcript unheard(Double durationSeconds) {
+        return new Transcript(IdentifiedLanguage.UNDETERMINED, "", List.of(), null, durationSeconds, 0);
+    }
+
+    /** Whether the audio was transcribed at all (see {@link #unheard}). */
+    public boolean transcribed() {
+        return passes > 0;
+    }
+
+    /** Whether the segments say who spoke (a dual-channel recording transcribed side by side). */
+    public boolean dialogue() {
+        return segments.stream().anyMatch(s -> s.speaker() != null);
+    }
+
+    /**
+     * What the caller said: in a dialogue the caller's segments only (the agent speaks Hebrew
+     * whatever the caller's language), else the whole text.
+     */
+    public String callerText() {
+        if (!dialogue()) {
+            return text;
+        }
+        return segments.stream().filter(s -> s.speaker() == Speaker.CALLER).map(s -> s.text().strip())
+                .filter(t -> !t.isEmpty()).collect(Collectors.joining(" "));
     }
 
     /** The same text, known to be in {@code language}. */

@@ -50,8 +50,10 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     private final String accountSid;
     private final URI baseUrl;
     private final TwilioMediaDownloader media;
+    private final MediaFormat mediaFormat;
 
     private TwilioRecordingSource(Builder b) {
+        this.mediaFormat = b.mediaFormat;
         this.accountSid = b.accountSid;
         this.baseUrl = b.baseUrl;
         this.http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl);
@@ -123,22 +125,28 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         return found;
     }
 
-    /** Downloads the MP3 (compressed, so a long call stays small and transcribable). */
+    /**
+     * Downloads the recording in the {@link Builder#mediaFormat format} set; a dual-channel WAV is
+     * asked for with both channels ({@code RequestedChannels=2}), so caller and agent stay apart.
+     */
     @Override
     public AudioFile download(MediaRequest request) {
         String sid = TwilioSid.RECORDING.require("RecordingSid", request.recording().recordingSid());
-        return media.download(mediaUrl(sid), request.directory().resolve(sid + ".mp3"));
+        Integer channels = request.recording().channels();
+        String query = mediaFormat == MediaFormat.WAV && channels != null && channels == 2 ? "?RequestedChannels=2" : "";
+        return media.download(URI.create(mediaUrl(sid, mediaFormat) + query),
+                request.directory().resolve(sid + mediaFormat.extension()));
     }
 
     /** Opens the MP3 for a listener, with our credentials, honouring the byte range asked for. */
     @Override
     public MediaStream open(MediaStreamRequest request) {
         TwilioSid.RECORDING.require("RecordingSid", request.recordingSid());
-        return media.open(mediaUrl(request.recordingSid()), request);
+        return media.open(URI.create(mediaUrl(request.recordingSid(), MediaFormat.MP3)), request);
     }
 
-    private URI mediaUrl(String recordingSid) {
-        return URI.create(baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".mp3");
+    private String mediaUrl(String recordingSid, MediaFormat format) {
+        return baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + format.extension();
     }
 
     private java.util.Optional<BaseUrlTwilioHttpClient.LastAnswer> lastAnswer() {
@@ -175,6 +183,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         private URI baseUrl = TWILIO_API;
         private TwilioRestClient restClient;
         private MediaDownloadSettings mediaSettings = MediaDownloadSettings.DEFAULTS;
+        private MediaFormat mediaFormat = MediaFormat.WAV;
 
         private Builder() {
         }
@@ -216,6 +225,12 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
             return this;
         }
 
+        /** The file downloaded for processing; defaults to {@link MediaFormat#WAV}. */
+        public Builder mediaFormat(MediaFormat mediaFormat) {
+            this.mediaFormat = mediaFormat;
+            return this;
+        }
+
         /**
          * @throws IllegalStateException when the account SID or credentials are missing
          */
@@ -232,6 +247,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
             }
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(mediaSettings, "mediaSettings");
+            Objects.requireNonNull(mediaFormat, "mediaFormat");
             String text = baseUrl.toString();
             baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
             return new TwilioRecordingSource(this);

@@ -22,7 +22,7 @@ import static io.callpipeline.core.Fixtures.RECORDING_SID;
 import static io.callpipeline.core.Fixtures.callJson;
 import static io.callpipeline.core.Fixtures.callPath;
 import static io.callpipeline.core.Fixtures.chatCompletion;
-import static io.callpipeline.core.Fixtures.mediaPath;
+import static io.callpipeline.core.Fixtures.wavPath;
 import static io.callpipeline.core.Fixtures.openAiError;
 import static io.callpipeline.core.Fixtures.recordingJson;
 import static io.callpipeline.core.Fixtures.recordingPath;
@@ -52,6 +52,7 @@ import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.core.testing.Wavs;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
@@ -97,8 +98,8 @@ class CallRecordingPipelineTest {
     void stubHappyPath() {
         twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson())));
         twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson())));
-        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/mpeg").withBody(Mp3Frames.bytes(45))));
+        twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(Wavs.resource("speech-he-8k.wav"))));
         openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
         openai.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
     }
@@ -166,7 +167,7 @@ class CallRecordingPipelineTest {
 
         twilio.verify(1, getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
         twilio.verify(1, getRequestedFor(urlEqualTo(callPath(CALL_SID))));
-        twilio.verify(1, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        twilio.verify(1, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
         openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
                 .withRequestBodyPart(aMultipart("language").withBody(equalTo("he")).build()));
         openai.verify(1, postRequestedFor(urlEqualTo(CHAT)));
@@ -179,7 +180,7 @@ class CallRecordingPipelineTest {
         List<ServeEvent> twilioCalls = chronological(twilio);
         List<ServeEvent> openAiCalls = chronological(openai);
         assertThat(twilioCalls).extracting(e -> e.getRequest().getUrl())
-                .containsExactly(recordingPath(RECORDING_SID), callPath(CALL_SID), mediaPath(RECORDING_SID));
+                .containsExactly(recordingPath(RECORDING_SID), callPath(CALL_SID), wavPath(RECORDING_SID));
         assertThat(openAiCalls).extracting(e -> e.getRequest().getUrl()).containsExactly(TRANSCRIPTIONS, CHAT);
         assertThat(openAiCalls.get(0).getRequest().getLoggedDate())
                 .isAfterOrEqualTo(twilioCalls.get(2).getRequest().getLoggedDate());
@@ -216,7 +217,7 @@ class CallRecordingPipelineTest {
         ProcessingOutcome outcome = pipeline().process(event());
 
         assertRejected(outcome, "recording_not_found");
-        twilio.verify(0, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        twilio.verify(0, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
         openai.verify(0, anyRequestedFor(anyUrl()));
         assertNoTemporaryFilesLeft();
     }
@@ -236,7 +237,7 @@ class CallRecordingPipelineTest {
                 "CallSid", CALL_SID, "RecordingSid", RECORDING_SID, "RecordingStatus", "completed"));
 
         assertRejected(pipeline().process(foreign), "recording_account_mismatch");
-        twilio.verify(0, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        twilio.verify(0, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
     }
 
     @Test
@@ -308,13 +309,13 @@ class CallRecordingPipelineTest {
 
         assertFailed(outcome, "openai_unauthorized", false);
         assertThat(heard).extracting(StepTiming::step).containsExactly(PipelineStep.VERIFY, PipelineStep.DOWNLOAD,
-                PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
+                PipelineStep.LISTEN, PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
         assertThat(heard).allSatisfy(t -> {
             assertThat(t.recordingSid()).isEqualTo(RECORDING_SID);
             assertThat(t.duration()).isPositive();
         });
         assertThat(heard).extracting(StepTiming::failureReason)
-                .containsExactly(null, null, null, null, "openai_unauthorized");
+                .containsExactly(null, null, null, null, null, "openai_unauthorized");
     }
 
     @Test
@@ -342,7 +343,7 @@ class CallRecordingPipelineTest {
         builder(store).listener(PipelineListener.all(List.of(broken, heard::add))).build().process(event());
 
         assertThat(heard).extracting(StepTiming::step).containsExactly(PipelineStep.VERIFY, PipelineStep.DOWNLOAD,
-                PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
+                PipelineStep.LISTEN, PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
     }
 
     @Test
@@ -375,7 +376,7 @@ class CallRecordingPipelineTest {
         assertThat(secondRun).isInstanceOf(ProcessingOutcome.Completed.class);
         assertThat(secondRun.record().failure()).isNull();
         twilio.verify(1, getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
-        twilio.verify(1, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        twilio.verify(1, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
         openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
         openai.verify(2, postRequestedFor(urlEqualTo(CHAT)));
     }
@@ -470,7 +471,7 @@ class CallRecordingPipelineTest {
     void noTemporaryFileOutlivesAFailureInAnyStep(FailingStep step) throws IOException {
         TranscriptStore target = store;
         switch (step) {
-            case DOWNLOAD -> twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(500)));
+            case DOWNLOAD -> twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(500)));
             case TRANSCRIPTION -> openai.stubFor(post(TRANSCRIPTIONS).willReturn(aResponse().withStatus(500)
                     .withHeader("Content-Type", "application/json").withBody(openAiError("boom", "server_error", null))));
             case RESPONSE -> openai.stubFor(post(CHAT).willReturn(aResponse().withStatus(500)
@@ -556,7 +557,7 @@ class CallRecordingPipelineTest {
         ProcessingOutcome outcome = pipeline().process(event());
 
         assertFailed(outcome, "recording_not_ready", true);
-        twilio.verify(0, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        twilio.verify(0, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
     }
 
     @ParameterizedTest
@@ -569,8 +570,8 @@ class CallRecordingPipelineTest {
             case "empty-id3" -> new byte[] {'I', 'D', '3', 4, 0, 0, 0, 0, 0, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
             default -> new byte[] {(byte) 0xFF, (byte) 0xFB, (byte) 0x90, 0x64, 1, 2, 3};
         };
-        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/mpeg").withBody(body)));
+        twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(body)));
 
         ProcessingOutcome outcome = pipeline().process(event());
 
@@ -635,7 +636,7 @@ class CallRecordingPipelineTest {
         assertThat(transcript.language()).isEqualTo("fr");
         assertThat(transcript.passes()).isEqualTo(2);
         openai.verify(2, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
-        twilio.verify(2, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+        twilio.verify(2, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
         assertThat(openai.findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).get(1).getBodyAsString())
                 .as("the second pass lets the model detect the language").doesNotContain("name=\"language\"");
     }

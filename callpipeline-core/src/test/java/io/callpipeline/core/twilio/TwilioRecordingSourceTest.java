@@ -32,6 +32,7 @@ import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.MediaRequest;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.core.testing.Wavs;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,12 +62,14 @@ class TwilioRecordingSourceTest {
     private static final String BASIC = "Basic " + Base64.getEncoder()
             .encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
 
+    /** The download tests fetch the MP3; the WAV default has its own tests below. */
     private TwilioRecordingSource source(MediaDownloadSettings settings) {
         return TwilioRecordingSource.builder()
                 .accountSid(ACCOUNT_SID)
                 .authToken(AUTH_TOKEN)
                 .baseUrl(URI.create(twilio.baseUrl()))
                 .mediaSettings(settings)
+                .mediaFormat(MediaFormat.MP3)
                 .build();
     }
 
@@ -213,6 +216,31 @@ class TwilioRecordingSourceTest {
         assertThat(file.sizeBytes()).isEqualTo(audio.length);
         assertThat(Files.readAllBytes(file.path())).isEqualTo(audio);
         twilio.verify(getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))).withHeader("Authorization", equalTo(BASIC)));
+    }
+
+    @Test
+    void byDefaultTheWavIsDownloadedAndADualChannelOneWithBothChannels() throws Exception {
+        byte[] mono = Wavs.resource("speech-he-8k.wav");
+        byte[] dual = Wavs.resource("dual-he-8k.wav");
+        String wav = mediaPath(RECORDING_SID).replace(".mp3", ".wav");
+        twilio.stubFor(get(urlEqualTo(wav)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(mono)));
+        twilio.stubFor(get(urlEqualTo(wav + "?RequestedChannels=2")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(dual)));
+        TwilioRecordingSource byDefault = TwilioRecordingSource.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
+                .baseUrl(URI.create(twilio.baseUrl())).build();
+        RecordingInfo twoChannels = new RecordingInfo(RECORDING_SID, ACCOUNT_SID, CALL_SID, "completed", 4, 2,
+                "DialVerb", null);
+
+        AudioFile file = byDefault.download(new MediaRequest(recording(), dir));
+        assertThat(file.path()).isEqualTo(dir.resolve(RECORDING_SID + ".wav"));
+        assertThat(file.contentType()).isEqualTo("audio/x-wav");
+        assertThat(Files.readAllBytes(file.path())).isEqualTo(mono);
+        Files.delete(file.path());
+        AudioFile both = byDefault.download(new MediaRequest(twoChannels, dir));
+        assertThat(Files.readAllBytes(both.path())).isEqualTo(dual);
+        twilio.verify(1, getRequestedFor(urlEqualTo(wav + "?RequestedChannels=2"))
+                .withHeader("Authorization", equalTo(BASIC)));
     }
 
     @Test

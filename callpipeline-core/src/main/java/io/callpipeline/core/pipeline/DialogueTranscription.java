@@ -1,0 +1,72 @@
+package io.callpipeline.core.pipeline;
+
+import io.callpipeline.core.audio.ChannelSplitter;
+import io.callpipeline.core.audio.SpeechActivity;
+import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.transcription.Speaker;
+import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.core.transcription.TranscriptionRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A dual-channel recording transcribed as the dialogue it was: each channel on its own (a side
+ * with no measured speech is not sent), every segment marked with its speaker, and the two sides
+ * merged by time into one transcript whose text reads in the order things were said.
+ */
+final class DialogueTranscription {
+
+    private final Transcriber transcriber;
+    private final double minSpeechSeconds;
+
+    DialogueTranscription(Transcriber transcriber, double minSpeechSeconds) {
+        this.transcriber = transcriber;
+        this.minSpeechSeconds = minSpeechSeconds;
+    }
+
+    Transcript transcribe(AudioFile stereo, SpeechActivity activity, String hint) {
+        List<AudioFile> sides = ChannelSplitter.split(stereo);
+        try {
+            List<TranscriptSegment> segments = new ArrayList<>();
+            String model = null;
+            for (int channel = 0; channel < sides.size(); channel++) {
+                Speaker speaker = Speaker.ofChannel(channel);
+                if (speaker == null || activity.speechSeconds().get(channel) < minSpeechSeconds) {
+                    continue;
+                }
+                Transcript side = transcriber.transcribe(new TranscriptionRequest(sides.get(channel), hint));
+                model = model != null ? model : side.model();
+                segments.addAll(segmentsOf(side, speaker, activity.seconds()));
+            }
+            segments.sort(Comparator.comparingDouble(TranscriptSegment::startSeconds)
+                    .thenComparing(s -> s.speaker().ordinal()));
+            String text = segments.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
+                    .collect(Collectors.joining(" "));
+            return new Transcript(hint, text, segments, model, activity.seconds());
+        } finally {
+            sides.forEach(side -> delete(side));
+        }
+    }
+
+    /** A side's segments marked with its speaker; a model that gives no segments gives one for the whole side. */
+    private static List<TranscriptSegment> segmentsOf(Transcript side, Speaker speaker, double seconds) {
+        if (side.segments().isEmpty()) {
+            return side.text().isBlank() ? List.of() : List.of(TranscriptSegment.of(0, seconds, side.text()).spokenBy(speaker));
+        }
+        return side.segments().stream().map(s -> s.spokenBy(speaker)).toList();
+    }
+
+    private static void delete(AudioFile file) {
+        try {
+            Files.deleteIfExists(file.path());
+        } catch (IOException e) {
+            // the work directory is removed at the end of the run anyway
+        }
+    }
+}
