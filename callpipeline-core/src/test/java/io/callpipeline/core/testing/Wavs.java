@@ -66,6 +66,15 @@ public final class Wavs {
         }
     }
 
+    /** How many channels a WAV file has. */
+    public static int channels(byte[] wav) {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(new ByteArrayInputStream(wav))) {
+            return in.getFormat().getChannels();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Adds {@code b} into {@code a}, sample by sample. */
     public static short[] mix(short[] a, short[] b) {
         short[] mixed = new short[Math.max(a.length, b.length)];
