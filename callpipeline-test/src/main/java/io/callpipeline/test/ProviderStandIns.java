@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -113,31 +114,59 @@ public final class ProviderStandIns implements AutoCloseable {
         return properties;
     }
 
-    /** A call from {@code from} (E.164), recorded as a few seconds of MP3; returns its SIDs. */
+    /** A call from {@code from} (E.164), a few seconds of speech; returns its SIDs. */
     public TwilioCall call(String from) {
-        return call(from, silentMp3(40), 4);
+        return call(from, TestAudio.speakingWav(4), 4);
     }
 
-    /** A call from {@code from} whose recording is {@code audio} (MP3), {@code seconds} long. */
+    /**
+     * A call from {@code from} (E.164) whose recording is {@code audio}, {@code seconds} long: a WAV
+     * (served at {@code .wav}, which callpipeline downloads by default, with silent MP3 frames at
+     * {@code .mp3} for the player) or an MP3 (served at {@code .mp3} only, for
+     * {@code callpipeline.audio.format=mp3}).
+     */
     public TwilioCall call(String from, byte[] audio, int seconds) {
         TwilioCall call = new TwilioCall("RE" + hex(), "CA" + hex(), from);
         register(call, audio, seconds);
         return call;
     }
 
-    /** Makes Twilio know {@code call}: its recording (also in the list), the call, and the audio. */
+    /** Makes Twilio know {@code call}: its recording (also in the list), the call, and the audio (WAV or MP3). */
     public void register(TwilioCall call, byte[] audio, int seconds) {
+        if (TestAudio.isWav(audio)) {
+            register(call, audio, TestAudio.silentMp3(seconds * 28), seconds);
+        } else {
+            register(call, null, audio, seconds);
+        }
+    }
+
+    /**
+     * Makes Twilio know {@code call}, serving {@code wav} at {@code .wav} (with or without
+     * {@code RequestedChannels}) and {@code mp3} at {@code .mp3}; {@code null} for a format Twilio
+     * should answer 404 for.
+     */
+    public void register(TwilioCall call, byte[] wav, byte[] mp3, int seconds) {
         String date = ProviderAnswers.now();
-        String recording = ProviderAnswers.recording(accountSid, call.callSid(), call.recordingSid(), seconds, date);
+        int channels = wav == null ? 1 : TestAudio.wavChannels(wav);
+        String recording = ProviderAnswers.recording(accountSid, call.callSid(), call.recordingSid(), seconds, date)
+                .replace("\"channels\":1", "\"channels\":" + channels);
         server.stubFor(get(recordingPath(call.recordingSid())).willReturn(okJson(recording)));
         listed.add(0, recording);
         stubList();
         server.stubFor(get("/2010-04-01/Accounts/" + accountSid + "/Calls/" + call.callSid() + ".json")
                 .willReturn(okJson(ProviderAnswers.call(accountSid, call.callSid(), call.from(), OUR_NUMBER, "inbound",
                         seconds + 3, date))));
-        server.stubFor(get(mediaPath(call.recordingSid())).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/mpeg").withHeader("Content-Length", Integer.toString(audio.length))
-                .withBody(audio)));
+        if (wav != null) {
+            server.stubFor(get(urlPathEqualTo(wavPath(call.recordingSid()))).willReturn(audio("audio/x-wav", wav)));
+        }
+        if (mp3 != null) {
+            server.stubFor(get(urlPathEqualTo(mediaPath(call.recordingSid()))).willReturn(audio("audio/mpeg", mp3)));
+        }
+    }
+
+    private static ResponseDefinitionBuilder audio(String type, byte[] body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", type)
+                .withHeader("Content-Length", Integer.toString(body.length)).withBody(body);
     }
 
     /** What the transcriber hears in this one recording (in {@code verbose_json}, see {@link ProviderAnswers}). */
@@ -157,7 +186,12 @@ public final class ProviderStandIns implements AutoCloseable {
         return "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".json";
     }
 
-    /** Twilio's path of a recording's MP3. */
+    /** Twilio's path of a recording's WAV, which callpipeline downloads to process it by default. */
+    public String wavPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".wav";
+    }
+
+    /** Twilio's path of a recording's MP3, which the agent's player streams. */
     public String mediaPath(String recordingSid) {
         return "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + ".mp3";
     }
@@ -172,18 +206,6 @@ public final class ProviderStandIns implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-    }
-
-    /** MPEG-2.5 layer III frames with silent payloads: valid MP3, as callpipeline checks it, without an encoder. */
-    public static byte[] silentMp3(int frames) {
-        byte[] audio = new byte[frames * 288];
-        for (int i = 0; i < frames; i++) {
-            audio[i * 288] = (byte) 0xFF;
-            audio[i * 288 + 1] = (byte) 0xE3;
-            audio[i * 288 + 2] = (byte) 0x48;
-            audio[i * 288 + 3] = (byte) 0xC0;
-        }
-        return audio;
     }
 
     private void stubDefaults() {

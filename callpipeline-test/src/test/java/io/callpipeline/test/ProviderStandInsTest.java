@@ -9,12 +9,19 @@ import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
 import com.openai.models.audio.transcriptions.TranscriptionCreateResponse;
 import com.twilio.security.RequestValidator;
 import io.callpipeline.core.CallPipelineException;
+import io.callpipeline.core.audio.SpeechActivity;
+import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.MediaRequest;
 import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.twilio.MediaFormat;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The stand-ins as the real SDKs see them, and the signature as twilio-java checks it. */
 class ProviderStandInsTest {
@@ -46,6 +53,23 @@ class ProviderStandInsTest {
     }
 
     @Test
+    void aCallIsServedAsAWavCallpipelineHearsAsSpeechAndAnMp3ForThePlayer(@TempDir Path dir) throws Exception {
+        ProviderStandIns.TwilioCall call = PROVIDERS.call("+972541234567");
+        RecordingInfo recording = twilio.fetchRecording(call.recordingSid());
+
+        AudioFile wav = twilio.download(new MediaRequest(recording, dir));
+        AudioFile mp3 = TwilioRecordingSource.builder().accountSid(ProviderStandIns.ACCOUNT_SID)
+                .authToken(ProviderStandIns.AUTH_TOKEN).baseUrl(java.net.URI.create(PROVIDERS.baseUrl()))
+                .mediaFormat(MediaFormat.MP3).build().download(new MediaRequest(recording, dir));
+
+        assertThat(wav.contentType()).isEqualTo("audio/x-wav");
+        assertThat(SpeechActivity.of(wav.path()).mostSpeechSeconds()).isGreaterThan(1.0);
+        assertThat(mp3.contentType()).isEqualTo("audio/mpeg");
+        Files.write(dir.resolve("quiet.wav"), TestAudio.silentWav(4));
+        assertThat(SpeechActivity.of(dir.resolve("quiet.wav")).mostSpeechSeconds()).isZero();
+    }
+
+    @Test
     void anUnknownRecordingIsTwiliosOwn404() {
         assertThatThrownBy(() -> twilio.fetchRecording("RE00000000000000000000000000000000"))
                 .isInstanceOf(CallPipelineException.class).hasMessageContaining("recording");
@@ -56,7 +80,7 @@ class ProviderStandInsTest {
         var client = OpenAIOkHttpClient.builder().apiKey(ProviderStandIns.OPENAI_KEY)
                 .baseUrl(PROVIDERS.baseUrl() + "/v1").maxRetries(0).build();
         TranscriptionCreateResponse answer = client.audio().transcriptions().create(TranscriptionCreateParams.builder()
-                .file(ProviderStandIns.silentMp3(4)).model("whisper-1")
+                .file(TestAudio.silentMp3(4)).model("whisper-1")
                 .responseFormat(AudioResponseFormat.VERBOSE_JSON).build());
 
         assertThat(answer.asVerbose().text()).startsWith("שלום, אני מתקשר");

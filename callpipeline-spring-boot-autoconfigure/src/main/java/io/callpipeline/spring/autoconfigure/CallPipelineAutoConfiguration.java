@@ -57,6 +57,7 @@ public final class CallPipelineAutoConfiguration {
         TwilioRecordingSource.Builder builder = TwilioRecordingSource.builder()
                 .accountSid(twilio.accountSid())
                 .baseUrl(twilio.baseUrl())
+                .mediaFormat(properties.audio().format())
                 .mediaSettings(new MediaDownloadSettings(twilio.maxRecordingSize().toBytes(), twilio.mediaConnectTimeout(),
                         twilio.mediaResponseTimeout(), twilio.mediaNotFoundRetries(), twilio.mediaNotFoundDelay()));
         if (twilio.usesApiKey()) {
@@ -147,6 +148,7 @@ public final class CallPipelineAutoConfiguration {
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())
+                .audioSettings(properties.audio().settings())
                 .listener(PipelineListener.all(listeners.orderedStream().toList()))
                 .workDirectory(workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir")))
                 .build();

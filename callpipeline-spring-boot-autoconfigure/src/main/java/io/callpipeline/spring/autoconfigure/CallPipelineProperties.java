@@ -1,11 +1,13 @@
 package io.callpipeline.spring.autoconfigure;
 
+import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.gibberish.GibberishSettings;
 import io.callpipeline.core.gibberish.SegmentConfidence;
 import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.MediaFormat;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.webhook.ConnectionOverrides;
 import io.callpipeline.spring.webhook.VoiceAnswer;
@@ -30,6 +32,7 @@ import org.springframework.util.unit.DataSize;
  * @param webhook    the recording callback endpoint
  * @param processing background processing of accepted callbacks
  * @param voice      the TwiML answered to inbound calls
+ * @param audio      what is done with a recording's audio before it is transcribed
  * @param gibberish  the Hebrew gibberish guard's thresholds
  * @param reconciliation finding recordings whose callback never came
  */
@@ -41,6 +44,7 @@ public record CallPipelineProperties(
         @DefaultValue Webhook webhook,
         @DefaultValue Processing processing,
         @DefaultValue Voice voice,
+        @DefaultValue Audio audio,
         @DefaultValue Gibberish gibberish,
         @DefaultValue Reconciliation reconciliation) {
 
@@ -166,6 +170,35 @@ public record CallPipelineProperties(
             positive(storeTimeout, "callpipeline.webhook.store-timeout");
             atLeast(storeThreads, 1, "callpipeline.webhook.store-threads");
             connectionOverrides = ConnectionOverrides.check(connectionOverrides);
+        }
+    }
+
+    /**
+     * What is done with a recording's audio before anyone is paid to transcribe it.
+     *
+     * @param format        the file downloaded from Twilio for processing: {@code wav} (speech is
+     *                      measured and a dual-channel call split; 16 kB a second a channel) or
+     *                      {@code mp3} (a quarter of the bytes, but every recording is transcribed as
+     *                      one mixed track, silent or not); the agent's player streams the MP3 either way
+     * @param minSpeech     a WAV recording with less speech than this on every channel ends as
+     *                      {@code no_speech_audio} with no transcription request; {@code 0} to send all
+     * @param splitChannels whether a dual-channel WAV (caller and agent on their own channels) is
+     *                      transcribed side by side as a dialogue, which bills both channels' minutes
+     */
+    public record Audio(
+            @DefaultValue("wav") MediaFormat format,
+            @DefaultValue(AudioSettings.DEFAULT_MIN_SPEECH) Duration minSpeech,
+            @DefaultValue("true") boolean splitChannels) {
+
+        public Audio {
+            if (minSpeech.isNegative()) {
+                throw new IllegalArgumentException("callpipeline.audio.min-speech must not be negative: " + minSpeech);
+            }
+        }
+
+        /** The pipeline's settings these properties make. */
+        public AudioSettings settings() {
+            return new AudioSettings(minSpeech, splitChannels);
         }
     }
 

@@ -2,11 +2,13 @@ package io.callpipeline.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.gibberish.GibberishSettings;
 import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.MediaFormat;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.webhook.WebhookPaths;
 import java.util.Map;
@@ -44,6 +46,16 @@ class CallPipelinePropertiesTest {
         assertThat(properties.openai().transcriptionModel()).isEqualTo(OpenAiTranscriber.DEFAULT_MODEL);
         assertThat(properties.openai().chatModel()).isEqualTo(OpenAiResponder.DEFAULT_MODEL);
         assertThat(properties.openai().language()).isEqualTo(CallRecordingPipeline.DEFAULT_LANGUAGE);
+    }
+
+    @Test
+    void audioDefaultsAreThePipelinesOwnAndMp3CanBeChosen() {
+        assertThat(properties.audio().settings()).isEqualTo(AudioSettings.DEFAULTS);
+        assertThat(properties.audio().format()).isEqualTo(MediaFormat.WAV);
+        CallPipelineProperties.Audio chosen = bind(Map.of("callpipeline.audio.format", "mp3",
+                "callpipeline.audio.min-speech", "0", "callpipeline.audio.split-channels", "false")).audio();
+        assertThat(chosen.format()).isEqualTo(MediaFormat.MP3);
+        assertThat(chosen.settings()).isEqualTo(new AudioSettings(java.time.Duration.ZERO, false));
     }
 
     @Test

@@ -53,7 +53,7 @@ class PostgresProcessingTest {
 
     private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String PATH = "/webhook/handle_recording";
-    private static final Pattern FILE_NAME = Pattern.compile("filename=\"(RE[0-9a-f]{32})\\.mp3\"");
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"(RE[0-9a-f]{32})\\.wav\"");
 
     private final StubbedProviders providers = new StubbedProviders().start();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -169,7 +169,7 @@ class PostgresProcessingTest {
         assertThat(perRecording.keySet()).containsExactlyInAnyOrderElementsOf(recordings);
         assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).hasSize(200);
         for (String recordingSid : recordings) {
-            providers.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+            providers.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.wavPath(recordingSid))));
         }
     }
 

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.callpipeline.test.ProviderAnswers;
 import io.callpipeline.test.ProviderStandIns;
 import io.callpipeline.test.SignedCallback;
+import io.callpipeline.test.TestAudio;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,8 +110,14 @@ public final class StubbedProviders {
         return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".json";
     }
 
+    /** The MP3 the player streams. */
     public static String mediaPath(String recordingSid) {
         return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".mp3";
+    }
+
+    /** The WAV the pipeline downloads. */
+    public static String wavPath(String recordingSid) {
+        return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav";
     }
 
     /** Makes Twilio know {@code recordingSid} as a completed recording of {@code callSid}. */
@@ -122,6 +129,8 @@ public final class StubbedProviders {
                 ProviderAnswers.call(ACCOUNT_SID, callSid, "+972541234567", "+97235551234", "inbound", 14, date))));
         server.stubFor(get(mediaPath(recordingSid)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "audio/mpeg").withBody(mp3(40))));
+        server.stubFor(get(wavPath(recordingSid)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(TestAudio.speakingWav(4))));
     }
 
     /** The recordings list page Twilio answers for {@code GET …/Recordings.json}, as a reconciliation reads it. */
@@ -148,8 +157,8 @@ public final class StubbedProviders {
                 "אחזור אליך היום", "קנייה", null, "רמת גן", "דירה", true));
     }
 
-    /** Valid MP3 frames of silence (see {@link ProviderStandIns#silentMp3}). */
+    /** Valid MP3 frames of silence (see {@link TestAudio#silentMp3}). */
     public static byte[] mp3(int frames) {
-        return ProviderStandIns.silentMp3(frames);
+        return TestAudio.silentMp3(frames);
     }
 }

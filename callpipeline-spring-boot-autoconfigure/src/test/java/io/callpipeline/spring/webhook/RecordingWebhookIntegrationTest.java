@@ -144,7 +144,7 @@ class RecordingWebhookIntegrationTest {
         assertThat(record.stage()).isEqualTo(ProcessingStage.COMPLETED);
         assertThat(record.transcript().text()).isEqualTo(TRANSCRIPT);
         assertThat(record.response().intent()).isEqualTo("קנייה");
-        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.wavPath(recordingSid))));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
                 .withRequestBodyPart(aMultipart("language").withBody(containing("he")).build()));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
@@ -295,7 +295,7 @@ class RecordingWebhookIntegrationTest {
         CallRecord record = awaitEnd();
         assertThat(record.stage()).isEqualTo(ProcessingStage.REJECTED);
         assertThat(record.failure().reasonCode()).isEqualTo("recording_absent");
-        PROVIDERS.server().verify(0, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+        PROVIDERS.server().verify(0, getRequestedFor(urlEqualTo(StubbedProviders.wavPath(recordingSid))));
     }
 
     /** OpenAI's answer when it is overloaded: a transient 503 in its error shape. */
@@ -316,7 +316,7 @@ class RecordingWebhookIntegrationTest {
         assertThat(awaitEnd().stage()).isEqualTo(ProcessingStage.COMPLETED);
         PROVIDERS.server().verify(2, postRequestedFor(urlEqualTo(CHAT)));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
-        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.wavPath(recordingSid))));
     }
 
     @Test
