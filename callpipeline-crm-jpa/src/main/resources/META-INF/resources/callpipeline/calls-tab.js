@@ -44,6 +44,8 @@
       unicode-bidi: plaintext; }
     .cp-calls .cp-segment:hover, .cp-calls .cp-segment:focus { background: #f0f6ff; }
     .cp-calls .cp-segment .cp-at { color: #57606a; font-size: .85em; }
+    .cp-calls .cp-speaker { font-weight: 600; }
+    .cp-calls .cp-speaker-agent { color: #0a5a2a; }
     .cp-calls .cp-segment.cp-invented { color: #57606a; text-decoration: line-through; }
     .cp-calls .cp-invented-tag { text-decoration: none; display: inline-block; font-size: .85em; border: 1px solid #57606a;
       border-radius: 3px; padding: 0 .3em; margin-inline-end: .3em; }
@@ -196,8 +198,10 @@
               'data-start': s.start, dir: 'auto',
               title: s.hallucinated ? 'קטע שהמתמלל כנראה המציא' : 'השמעה מ-' + clock(s.start)},
             el('bdi', {class: 'cp-at', dir: 'ltr'}, clock(s.start)), ' ',
+            s.speaker ? el('span', {class: 'cp-speaker cp-speaker-' + s.speaker, lang: 'he'},
+              s.speaker === 'agent' ? 'סוכן: ' : 'מתקשר: ') : null,
             s.hallucinated ? el('span', {class: 'cp-invented-tag'}, 'כנראה הומצא') : null,
-            el('span', {}, bidi(s.text)));
+            el('span', s.speaker === 'agent' ? {lang: 'he'} : {}, bidi(s.text)));
           button.addEventListener('click', () => {
             if (audio) {
               audio.currentTime = s.start;
@@ -207,7 +211,9 @@
           return button;
         });
     const lang = t.language && t.language !== 'und' ? {lang: t.language} : {};
-    return el('section', Object.assign({class: 'cp-section cp-transcript'}, lang), el('h3', {lang: 'he'}, 'תמלול'), body);
+    const dialogue = t.segments.some(s => s.speaker);
+    return el('section', Object.assign({class: 'cp-section cp-transcript'}, lang),
+      el('h3', {lang: 'he'}, dialogue ? 'תמלול השיחה (מתקשר וסוכן)' : 'תמלול'), body);
   }
 
   function response(call) {

@@ -68,8 +68,11 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
             String model, Boolean gibberish, String gibberishReason, String gibberishExplanation) {
     }
 
-    /** @param hallucinated whether the transcriber is judged to have invented it */
-    public record Segment(int index, double start, double end, String text, boolean hallucinated) {
+    /**
+     * @param hallucinated whether the transcriber is judged to have invented it
+     * @param speaker      {@code caller} or {@code agent} in a dual-channel call; {@code null} in a mono one
+     */
+    public record Segment(int index, double start, double end, String text, boolean hallucinated, String speaker) {
     }
 
     /**

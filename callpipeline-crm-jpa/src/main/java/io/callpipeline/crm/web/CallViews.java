@@ -90,7 +90,8 @@ public final class CallViews {
         List<TranscriptSegment> stored = transcript.getSegments();
         for (int i = 0; i < stored.size(); i++) {
             TranscriptSegment s = stored.get(i);
-            segments.add(new CallView.Segment(i, s.startSeconds(), s.endSeconds(), s.text().strip(), invented.contains(i)));
+            segments.add(new CallView.Segment(i, s.startSeconds(), s.endSeconds(), s.text().strip(), invented.contains(i),
+                    s.speaker() == null ? null : s.speaker().name().toLowerCase(Locale.ROOT)));
         }
         return new CallView.TranscriptView(transcript.getLanguage(),
                 LanguageNames.inHebrew(transcript.getLanguage()).orElse(null), transcript.getTranscriptionPasses(),

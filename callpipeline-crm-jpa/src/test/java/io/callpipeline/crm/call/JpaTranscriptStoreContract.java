@@ -10,6 +10,8 @@ import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.transcription.Speaker;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
@@ -110,6 +112,33 @@ abstract class JpaTranscriptStoreContract {
         assertThat(read).isEqualTo(russian);
         assertThat(read.transcript().language()).isEqualTo("ru");
         assertThat(read.transcript().passes()).isEqualTo(2);
+    }
+
+    @Test
+    void aDialogueKeepsItsSpeakersAndAnUnheardRecordingItsZeroPasses() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        CallRecord transcribed = steps.get(2);
+        CallRecord dialogue = transcribed.transcribed(new Transcript("ru", "Здравствуйте, я ищу квартиру. בטח, מתי נוח לך?",
+                List.of(TranscriptSegment.of(0.5, 3.0, "Здравствуйте, я ищу квартиру.").spokenBy(Speaker.CALLER),
+                        TranscriptSegment.of(3.2, 5.0, "בטח, מתי נוח לך?").spokenBy(Speaker.AGENT)),
+                "whisper-1", 5.0));
+        store.save(steps.get(0));
+        store.save(steps.get(1));
+        store.save(dialogue);
+
+        assertThat(store.find(dialogue.recordingSid()).orElseThrow().transcript().segments())
+                .extracting(TranscriptSegment::speaker).containsExactly(Speaker.CALLER, Speaker.AGENT);
+
+        List<CallRecord> silent = Calls.steps("+972545551234");
+        store.save(silent.get(0));
+        store.save(silent.get(1));
+        CallRecord unheard = silent.get(2).transcribed(Transcript.unheard(20.0))
+                .checked(GibberishVerdict.noSpeechIn(20.0));
+        store.save(unheard);
+        CallRecord read = store.find(unheard.recordingSid()).orElseThrow();
+        assertThat(read.transcript().passes()).isZero();
+        assertThat(read.transcript().model()).isNull();
+        assertThat(read.verdict().reasonCode()).isEqualTo("no_speech_audio");
     }
 
     @Test

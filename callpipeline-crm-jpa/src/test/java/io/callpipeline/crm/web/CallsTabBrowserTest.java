@@ -175,6 +175,32 @@ class CallsTabBrowserTest {
     }
 
     @Test
+    void aDialogueShowsWhoSaidEachSegmentAndTheAgentsWordsAsHebrew() throws Exception {
+        Customer igor = customers.create("איגור פטרוב", "054-5553131");
+        List<CallRecord> steps = Calls.steps("+972545553131");
+        store.save(steps.get(0));
+        store.save(steps.get(1));
+        store.save(steps.get(2).transcribed(new io.callpipeline.core.transcription.Transcript("ru",
+                "Здравствуйте, я ищу квартиру. בטח, מתי נוח לך?", List.of(
+                        io.callpipeline.core.transcription.TranscriptSegment.of(0.5, 3.0, "Здравствуйте, я ищу квартиру.")
+                                .spokenBy(io.callpipeline.core.transcription.Speaker.CALLER),
+                        io.callpipeline.core.transcription.TranscriptSegment.of(3.2, 5.0, "בטח, מתי נוח לך?")
+                                .spokenBy(io.callpipeline.core.transcription.Speaker.AGENT)), "whisper-1", 5.0)));
+
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + igor.getId());
+        List<WebElement> said = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(b -> b.findElements(By.cssSelector(".cp-transcript .cp-segment")).size() == 2
+                        ? b.findElements(By.cssSelector(".cp-transcript .cp-segment")) : null);
+
+        assertThat(said.get(0).getText()).contains("מתקשר:").contains("Здравствуйте");
+        assertThat(said.get(1).getText()).contains("סוכן:").contains("מתי נוח לך");
+        assertThat((String) js("return arguments[0].closest('[lang]').lang;",
+                said.get(1).findElement(By.xpath("./span[last()]")))).as("the agent's words, in the caller's section")
+                .isEqualTo("he");
+        assertThat(browser.findElement(By.cssSelector(".cp-transcript h3")).getText()).contains("מתקשר וסוכן");
+    }
+
+    @Test
     void aCompletedCallIsAnsweredAgainFromItsButtonAndTheEarlierAnswerStaysVisible() throws Exception {
         Customer avi = customers.create("אבי לוי", "054-5556666");
         Calls.steps("+972545556666").forEach(store::save);
