@@ -170,7 +170,9 @@
         call.error ? el('span', {}, ' — ניסיון חוזר אחרי: ', reason(call.error)) : ''));
     }
     if (call.status === 'gibberish' && call.transcript) {
-      out.push(el('p', {class: 'cp-note cp-warning'}, 'התמלול זוהה כג׳יבריש ולא נוסחה תשובה: ',
+      const unheard = call.transcript.passes === 0;
+      out.push(el('p', {class: 'cp-note cp-warning'},
+        unheard ? 'ההקלטה לא תומללה ולא נוסחה תשובה: ' : 'התמלול זוהה כג׳יבריש ולא נוסחה תשובה: ',
         el('span', {dir: 'auto'}, call.transcript.gibberishExplanation || ''),
         ' (' + call.transcript.gibberishReason + ')'));
     }

@@ -29,6 +29,7 @@ import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.HeadlessChromium;
 import io.callpipeline.spring.testing.StubbedProviders;
 import io.callpipeline.spring.testing.TwilioSignatures;
+import io.callpipeline.test.TestAudio;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -128,7 +129,10 @@ class AcceptanceTest {
         return "http://localhost:" + port + "/webhook/handle_recording";
     }
 
-    /** Twilio knows the recording and its call, and serves the audio with its length (as it does). */
+    /**
+     * Twilio knows the recording and its call, and serves the audio with its length (as it does): a
+     * speaking WAV to process and MP3 frames for the player.
+     */
     private static void twilioKnows(String recordingSid, String callSid) {
         PROVIDERS.recording(recordingSid, callSid);
         PROVIDERS.server().stubFor(get(StubbedProviders.mediaPath(recordingSid)).willReturn(aResponse().withStatus(200)
@@ -189,7 +193,7 @@ class AcceptanceTest {
         String twilio = "/2010-04-01/Accounts/" + ACCOUNT_SID;
         PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(twilio + "/Recordings/" + recordingSid + ".json")));
         PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(twilio + "/Calls/" + callSid + ".json")));
-        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.mediaPath(recordingSid))));
+        PROVIDERS.server().verify(1, getRequestedFor(urlEqualTo(StubbedProviders.wavPath(recordingSid))));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
                 .withRequestBodyPart(aMultipart("language").withBody(containing("he")).build()));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
@@ -247,17 +251,12 @@ class AcceptanceTest {
 
     @Test
     @Order(2)
-    void silenceIsGibberishGetsNoResponseAndTheTabSaysSo() throws Exception {
+    void silenceIsNeverTranscribedGetsNoResponseAndTheTabSaysSo() throws Exception {
         String recordingSid = sid("RE");
         String callSid = sid("CA");
         twilioKnows(recordingSid, callSid);
-        PROVIDERS.server().stubFor(post(TRANSCRIPTIONS).atPriority(1)
-                .withMultipartRequestBody(aMultipart("file").withHeader("Content-Disposition", containing(recordingSid)))
-                .willReturn(okJson("""
-                    {"task":"transcribe","language":"hebrew","duration":4.0,"text":"תודה רבה.",
-                     "segments":[{"id":0,"seek":0,"start":0.0,"end":4.0,"text":" תודה רבה.","tokens":[50364],
-                       "temperature":0.0,"avg_logprob":-0.9,"compression_ratio":0.8,"no_speech_prob":0.86}]}
-                    """)));
+        PROVIDERS.server().stubFor(get(StubbedProviders.wavPath(recordingSid)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(TestAudio.silentWav(4))));
         int chatsBefore = PROVIDERS.server().findAll(postRequestedFor(urlEqualTo(CHAT))).size();
 
         assertThat(postCallback(StubbedProviders.callback(recordingSid, callSid))).isEqualTo(200);
@@ -267,12 +266,14 @@ class AcceptanceTest {
         assertThat(call.getTranscript().getGibberish()).isTrue();
         assertThat(PROVIDERS.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("no chat request for gibberish")
                 .hasSize(chatsBefore);
+        PROVIDERS.server().verify(0, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)).withRequestBody(containing(recordingSid)));
+        assertThat(call.getTranscript().getTranscriptionPasses()).as("nothing paid for").isZero();
         if (browser.getCurrentUrl().contains("/login") || !browser.getCurrentUrl().startsWith("http://localhost:" + port)) {
             logIn();
         }
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         openRecordedCalls(customers.findByPhone(CALLER).orElseThrow(), wait);
         WebElement card = wait.until(b -> b.findElement(By.cssSelector("article.cp-call[data-status='gibberish']")));
-        assertThat(card.getText()).contains("לא זוהה דיבור").contains("התמלול זוהה כג׳יבריש");
+        assertThat(card.getText()).contains("לא נמדד דיבור").contains("לא נשלחה לתמלול");
     }
 }

@@ -26,8 +26,10 @@ import java.util.Set;
 public final class SandboxProviders implements AutoCloseable {
 
     private final ProviderStandIns providers;
-    private final byte[] speech = resource("/sandbox/call-he.mp3");
-    private final byte[] silence = resource("/sandbox/silence.mp3");
+    private final byte[] speechWav = resource("/sandbox/call-he.wav");
+    private final byte[] speechMp3 = resource("/sandbox/call-he.mp3");
+    private final byte[] silenceWav = resource("/sandbox/silence.wav");
+    private final byte[] silenceMp3 = resource("/sandbox/silence.mp3");
 
     /**
      * @param transcriptionModel and {@code chatModel}: the models the self-check asks about
@@ -51,12 +53,16 @@ public final class SandboxProviders implements AutoCloseable {
                 .willReturn(okJson(ProviderAnswers.incomingPhoneNumbers(accountSid, phoneNumber, voiceUrl))));
     }
 
-    /** Registers one call: Twilio will know its recording and who called, and serve the audio. */
+    /**
+     * Registers one call: Twilio will know its recording and who called, and serve the audio, as
+     * the WAV the pipeline measures and transcribes and as the MP3 the player streams.
+     */
     public void call(String recordingSid, String callSid, String from, boolean silent) {
-        providers.register(new ProviderStandIns.TwilioCall(recordingSid, callSid, from), silent ? silence : speech,
-                silent ? 4 : 8);
+        providers.register(new ProviderStandIns.TwilioCall(recordingSid, callSid, from),
+                silent ? silenceWav : speechWav, silent ? silenceMp3 : speechMp3, silent ? 4 : 8);
         if (silent) {
-            // what Whisper really does with silence: it invents a polite phrase
+            // what Whisper really does with silence, should it be sent (callpipeline.audio.format=mp3,
+            // or min-speech=0): it invents a polite phrase
             providers.transcribeAs(recordingSid, ProviderAnswers.transcription("hebrew",
                     List.of(new ProviderAnswers.Segment(0.0, 4.0, "תודה רבה.", -0.9, 0.86))));
         }

@@ -123,8 +123,8 @@ class FaultInjectionSuiteTest {
         expected.put(call(sid -> twilioOnce(sid, aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"sid\": "))), "COMPLETED");
         expected.put(call(sid -> media(sid, "text/html", "<html><body>Bad Gateway</body></html>".getBytes())), "FAILED");
-        expected.put(call(sid -> media(sid, "audio/mpeg", new byte[0])), "FAILED");
-        expected.put(call(sid -> media(sid, "audio/mpeg", randomBytes(30_000))), "FAILED");
+        expected.put(call(sid -> media(sid, "audio/x-wav", new byte[0])), "FAILED");
+        expected.put(call(sid -> media(sid, "audio/x-wav", randomBytes(30_000))), "FAILED");
         expected.put(call(openAiOnce(TRANSCRIPTIONS, rateLimited("2"))), "COMPLETED");
         expected.put(call(openAiOnce(TRANSCRIPTIONS, aResponse().withStatus(500).withBody("{}"))), "COMPLETED");
         expected.put(call(openAiOnce(TRANSCRIPTIONS, aResponse().withStatus(200)
@@ -326,7 +326,7 @@ class FaultInjectionSuiteTest {
     }
 
     private static void media(String sid, String type, byte[] body) {
-        PROVIDERS.server().stubFor(get(urlEqualTo(StubbedProviders.mediaPath(sid))).atPriority(1)
+        PROVIDERS.server().stubFor(get(urlEqualTo(StubbedProviders.wavPath(sid))).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", type).withBody(body)));
     }
 
