@@ -31,7 +31,7 @@ public final class AnnotationRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
         }
-        if (!ANNOTATION.matcher(raw).find()) {
+        if (!mayHoldAnnotation(raw) || !ANNOTATION.matcher(raw).find()) {
             return Optional.empty();
         }
         long all = letters(raw);
@@ -43,11 +43,37 @@ public final class AnnotationRule implements GibberishRule {
                 "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
     }
 
-    /** Every cased letter a capital, and enough of them to tell (a single "OK" or "TV" does not). */
+    /**
+     * Every letter a capital, and enough of them to tell (a single "OK" or "TV" does not). Stops at
+     * the first letter that is not one, so a Hebrew or lower-case text costs a character or two.
+     */
     private static boolean allCapitals(String text) {
-        long upper = text.codePoints().filter(Character::isUpperCase).count();
-        long lower = text.codePoints().filter(Character::isLowerCase).count();
-        return lower == 0 && upper >= MIN_CAPITALS && text.codePoints().filter(Character::isLetter).count() == upper;
+        int upper = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                upper++;
+            }
+        }
+        return upper >= MIN_CAPITALS;
+    }
+
+    /** Whether the text holds a character an annotation starts with; most calls hold none. */
+    private static boolean mayHoldAnnotation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '[', '(', '{', '<', '*', '【', '（', '«', '♪', '♫', '♬', '#', '\uD83C' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     private static long letters(String text) {

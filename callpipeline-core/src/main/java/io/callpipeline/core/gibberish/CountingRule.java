@@ -20,6 +20,9 @@ public final class CountingRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
+        if (t.digits() < MIN_NUMBERS) {
+            return Optional.empty();
+        }
         List<Long> numbers = new ArrayList<>();
         for (String word : words) {
             if (!word.isEmpty() && word.length() <= 9 && word.chars().allMatch(Character::isDigit)) {

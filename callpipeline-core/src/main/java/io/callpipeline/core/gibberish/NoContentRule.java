@@ -19,9 +19,8 @@ public final class NoContentRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         String raw = t.transcript().text();
-        String withoutAddresses = WEB_ADDRESS.matcher(raw).replaceAll(" ");
-        boolean onlyAddresses = !withoutAddresses.equals(raw)
-                && withoutAddresses.codePoints().noneMatch(Character::isLetterOrDigit);
+        boolean onlyAddresses = mayHoldAddress(raw)
+                && WEB_ADDRESS.matcher(raw).replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
         if (onlyAddresses) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא כתובת אתר בלבד ולא שיחה"));
         }
@@ -29,5 +28,21 @@ public final class NoContentRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא מילה בודדת בלבד ולא שיחה"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text could hold an address: a scheme ("://") or a dot with a letter or digit
+     * straight after it ("www.", ".com"); a sentence's full stop is followed by a space or nothing.
+     */
+    private static boolean mayHoldAddress(String text) {
+        if (text.contains("://")) {
+            return true;
+        }
+        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            if (Character.isLetterOrDigit(text.charAt(dot + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
