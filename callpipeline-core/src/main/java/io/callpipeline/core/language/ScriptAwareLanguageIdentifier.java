@@ -50,8 +50,13 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
     /** At most this share of a Latin text's words may lack a vowel ("Mr", "St" and "km" do; "vghj bnm" is junk). */
     private static final double MAX_WORDS_WITHOUT_VOWELS = 0.34;
     private static final String VOWELS = "aeiouy";
-    /** A Latin-script language must be at least this probable, or the text stays undetermined. */
+    /** A Latin-script language must be at least this probable, or the text stays undetermined… */
     private static final double MIN_LATIN_PROBABILITY = 0.85;
+    /**
+     * …unless the text is a sentence: this many pronounceable words are a language even when the
+     * profiles cannot agree which ("A grandes males, grandes remedios."), so the likeliest is taken.
+     */
+    private static final int SENTENCE_WORDS = 3;
 
     private enum Script { HEBREW, ARABIC, CYRILLIC, ETHIOPIC, GREEK, LATIN, OTHER }
 
@@ -108,10 +113,11 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
         if (!pronounceable(text)) {
             return IdentifiedLanguage.undetermined(); // no language written in Latin letters reads like "xkcd qwrtp"
         }
+        boolean sentence = words(text) >= SENTENCE_WORDS;
         for (DetectedLanguage guess : probabilities(text)) {
             String language = guess.getLocale().getLanguage();
             if (!"he".equals(language) && !"ar".equals(language) && !"fa".equals(language) && !"ru".equals(language)
-                    && !"uk".equals(language) && guess.getProbability() >= MIN_LATIN_PROBABILITY) {
+                    && !"uk".equals(language) && (sentence || guess.getProbability() >= MIN_LATIN_PROBABILITY)) {
                 return new IdentifiedLanguage(language, share * guess.getProbability());
             }
         }
@@ -141,6 +147,15 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
             }
         }
         return words == 0 || (double) withoutVowels / words <= MAX_WORDS_WITHOUT_VOWELS;
+    }
+
+    /** Words of two letters or more. */
+    private static int words(String text) {
+        int words = 0;
+        for (String word : text.split("[^\\p{L}]+")) {
+            words += word.length() >= 2 ? 1 : 0;
+        }
+        return words;
     }
 
     private List<DetectedLanguage> probabilities(String text) {
