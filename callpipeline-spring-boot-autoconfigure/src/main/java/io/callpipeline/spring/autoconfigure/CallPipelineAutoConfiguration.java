@@ -20,6 +20,7 @@ import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.observability.StartupModeReport;
+import io.callpipeline.spring.processing.ProviderPushback;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -80,7 +81,8 @@ public final class CallPipelineAutoConfiguration {
                 .apiKey(openai.apiKey())
                 .baseUrl(openai.baseUrl())
                 .timeout(openai.timeout())
-                .maxRetries(openai.maxRetries());
+                .maxRetries(openai.maxRetries())
+                .addInterceptor(new ProviderPushback());
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

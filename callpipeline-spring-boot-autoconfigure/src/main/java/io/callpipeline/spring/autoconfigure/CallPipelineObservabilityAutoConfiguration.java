@@ -10,9 +10,11 @@ import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.observability.CallPipelineHealthIndicator;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.observability.MicrometerCallPipelineObserver;
+import io.callpipeline.spring.observability.ProcessingLimitMetrics;
 import io.callpipeline.spring.observability.ProviderCheck;
 import io.callpipeline.spring.observability.QueueMetrics;
 import io.callpipeline.spring.observability.RecordingQueue;
+import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.processing.RecordingTask;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -68,6 +70,13 @@ public final class CallPipelineObservabilityAutoConfiguration {
         QueueMetrics callPipelineQueueMetrics(RecordingQueue queue) {
             return new QueueMetrics(queue);
         }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(ProcessingLimit.class)
+        ProcessingLimitMetrics callPipelineProcessingLimitMetrics(ProcessingLimit limit) {
+            return new ProcessingLimitMetrics(limit);
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -79,7 +88,7 @@ public final class CallPipelineObservabilityAutoConfiguration {
         @ConditionalOnMissingBean(name = "callPipelineHealthIndicator")
         CallPipelineHealthIndicator callPipelineHealthIndicator(CallPipelineProperties properties,
                 RecordingSource recordingSource, Transcriber transcriber, Responder responder,
-                ObjectProvider<RecordingQueue> queue) {
+                ObjectProvider<RecordingQueue> queue, ObjectProvider<ProcessingLimit> limit) {
             boolean twilioReplaced = !(recordingSource instanceof TwilioRecordingSource);
             boolean openAiReplaced = !(transcriber instanceof OpenAiTranscriber) && !(responder instanceof OpenAiResponder);
             CallPipelineProperties.Twilio twilio = properties.twilio();
@@ -88,7 +97,8 @@ public final class CallPipelineObservabilityAutoConfiguration {
                     ProviderCheck.of("twilio", twilio.missingCredential(), (twilio.usesApiKey() ? "API key" : "auth token")
                             + " for " + twilio.baseUrl(), twilioReplaced),
                     ProviderCheck.of("openai", openai.missingCredential(), openai.transcriptionModel() + " and "
-                            + openai.chatModel() + " at " + openai.baseUrl(), openAiReplaced)), queue.getIfAvailable());
+                            + openai.chatModel() + " at " + openai.baseUrl(), openAiReplaced)), queue.getIfAvailable(),
+                    limit.getIfAvailable());
         }
     }
 }

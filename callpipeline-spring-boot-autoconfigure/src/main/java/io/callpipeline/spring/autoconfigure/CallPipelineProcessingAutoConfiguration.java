@@ -10,6 +10,7 @@ import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.InstanceName;
 import io.callpipeline.spring.processing.LeftoverSweep;
+import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.processing.RecordingJobQueue;
 import io.callpipeline.spring.processing.RecordingReconciliation;
@@ -49,11 +50,18 @@ public final class CallPipelineProcessingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RecordingTask callPipelineRecordingTasks(CallPipelineProperties properties, CallRecordingPipeline pipeline,
-            TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock) {
+            TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock,
+            ProcessingLimit callPipelineProcessingLimit) {
         CallPipelineProperties.Processing p = properties.processing();
         return new RecordingTask(pipeline, store,
                 new RecordingTask.Retries(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff()),
-                observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock);
+                observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock, callPipelineProcessingLimit);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ProcessingLimit callPipelineProcessingLimit(CallPipelineProperties properties) {
+        return properties.processing().limit();
     }
 
     @Bean
@@ -84,14 +92,15 @@ public final class CallPipelineProcessingAutoConfiguration {
     @ConditionalOnMissingBean(name = "callPipelineScheduler")
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
             OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
-            ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName) {
+            ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName,
+            ProcessingLimit callPipelineProcessingLimit) {
         schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
                 .startTasks(reconciliation.stream().map(RecordingReconciliation::task).toList())
                 .tableName(TASKS_TABLE)
                 .schedulerName(new SchedulerName.Fixed(instanceName.value()))
-                .threads(p.concurrency())
+                .threads(callPipelineProcessingLimit.max())
                 .pollingInterval(p.pollingInterval())
                 .heartbeatInterval(p.heartbeatInterval())
                 .shutdownMaxWait(p.shutdownMaxWait())

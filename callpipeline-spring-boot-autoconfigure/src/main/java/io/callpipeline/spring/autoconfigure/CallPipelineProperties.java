@@ -9,6 +9,7 @@ import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.MediaFormat;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.webhook.ConnectionOverrides;
 import io.callpipeline.spring.webhook.VoiceAnswer;
 import io.callpipeline.spring.webhook.WebhookPaths;
@@ -205,7 +206,15 @@ public record CallPipelineProperties(
     /**
      * Background processing with db-scheduler on the app's own database.
      *
-     * @param concurrency        recordings processed at once on this instance
+     * @param concurrency        recordings processed at once on this instance when
+     *                           {@code adaptive-concurrency} is off
+     * @param adaptiveConcurrency whether the number processed at once adapts to the providers: it
+     *                           grows while calls end without a 429, {@code Retry-After} or an
+     *                           exhausted OpenAI rate-limit header, and shrinks by a tenth on each
+     *                           that met one
+     * @param minConcurrency     the adaptive number's floor
+     * @param initialConcurrency where the adaptive number starts
+     * @param maxConcurrency     the adaptive number's ceiling (and the scheduler's worker threads)
      * @param maxAttempts        attempts before a call that keeps failing transiently ends as failed
      * @param initialBackoff     the wait after the first transient failure
      * @param backoffMultiplier  how much longer each further wait is
@@ -225,6 +234,10 @@ public record CallPipelineProperties(
      */
     public record Processing(
             @DefaultValue("4") int concurrency,
+            @DefaultValue("true") boolean adaptiveConcurrency,
+            @DefaultValue("2") int minConcurrency,
+            @DefaultValue("16") int initialConcurrency,
+            @DefaultValue("64") int maxConcurrency,
             @DefaultValue("8") int maxAttempts,
             @DefaultValue("10s") Duration initialBackoff,
             @DefaultValue("2.0") double backoffMultiplier,
@@ -237,8 +250,17 @@ public record CallPipelineProperties(
             @DefaultValue("10m") Duration overdueAfter,
             String instanceName) {
 
+        /** The limit these properties make: adaptive between the bounds, or fixed. */
+        public ProcessingLimit limit() {
+            return adaptiveConcurrency ? ProcessingLimit.adaptive(minConcurrency, initialConcurrency, maxConcurrency)
+                    : ProcessingLimit.fixed(concurrency);
+        }
+
         public Processing {
             atLeast(concurrency, 1, "callpipeline.processing.concurrency");
+            atLeast(minConcurrency, 1, "callpipeline.processing.min-concurrency");
+            atLeast(initialConcurrency, minConcurrency, "callpipeline.processing.initial-concurrency");
+            atLeast(maxConcurrency, initialConcurrency, "callpipeline.processing.max-concurrency");
             atLeast(maxAttempts, 1, "callpipeline.processing.max-attempts");
             if (!(backoffMultiplier >= 1.0)) {
                 throw new IllegalArgumentException("callpipeline.processing.backoff-multiplier must be at least 1.0, got "

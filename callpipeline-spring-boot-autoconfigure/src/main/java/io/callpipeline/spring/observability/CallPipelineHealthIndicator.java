@@ -27,6 +27,7 @@ public final class CallPipelineHealthIndicator extends AbstractHealthIndicator {
 
     private final List<ProviderCheck> providers;
     private final RecordingQueue queue;
+    private final ConcurrencyReading limit;
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "callpipeline-health");
         t.setDaemon(true);
@@ -37,9 +38,18 @@ public final class CallPipelineHealthIndicator extends AbstractHealthIndicator {
      * @param queue the recording jobs, or {@code null} when the app has no background processing
      */
     public CallPipelineHealthIndicator(List<ProviderCheck> providers, RecordingQueue queue) {
+        this(providers, queue, null);
+    }
+
+    /**
+     * @param queue the recording jobs, or {@code null} when the app has no background processing
+     * @param limit this instance's processing limit, or {@code null} likewise
+     */
+    public CallPipelineHealthIndicator(List<ProviderCheck> providers, RecordingQueue queue, ConcurrencyReading limit) {
         super("Call pipeline health check failed");
         this.providers = List.copyOf(providers);
         this.queue = queue;
+        this.limit = limit;
     }
 
     private RecordingQueue.Snapshot readQueue() throws Exception {
@@ -76,6 +86,15 @@ public final class CallPipelineHealthIndicator extends AbstractHealthIndicator {
                 up = false;
             }
             builder.withDetail("queue", details);
+        }
+        if (limit != null) {
+            Map<String, Object> concurrency = new LinkedHashMap<>();
+            concurrency.put("mode", limit.isAdaptive() ? "adaptive" : "fixed");
+            concurrency.put("limit", limit.current());
+            concurrency.put("inFlight", limit.inFlight());
+            concurrency.put("max", limit.max());
+            concurrency.put("pushbacks", limit.pushbacks());
+            builder.withDetail("concurrency", concurrency);
         }
         if (up) {
             builder.up();

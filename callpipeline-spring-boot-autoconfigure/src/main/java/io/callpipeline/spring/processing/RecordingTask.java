@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * give-up, which records the call as {@code FAILED} with {@code retries_exhausted} so no accepted
  * call waits for ever; before that, the wait grows exponentially and is never shorter than the
  * provider's {@code Retry-After}. Every run's end is reported to the observer from here alone.
+ * Each run waits for a permit of the {@link ProcessingLimit}, and tells it how the run ended.
  */
 public final class RecordingTask {
 
@@ -58,9 +59,11 @@ public final class RecordingTask {
     private final Retries retries;
     private final CallPipelineObserver observer;
     private final Clock clock;
+    private final ProcessingLimit limit;
 
     public RecordingTask(CallRecordingPipeline pipeline, TranscriptStore store, Retries retries,
-            CallPipelineObserver observer, Clock clock) {
+            CallPipelineObserver observer, Clock clock, ProcessingLimit limit) {
+        this.limit = limit;
         this.pipeline = pipeline;
         this.store = store;
         this.retries = retries;
@@ -79,7 +82,7 @@ public final class RecordingTask {
 
     /** One run; a failure that may pass is thrown to the failure handlers, anything else ends the job. */
     void run(String recordingSid) {
-        ProcessingOutcome outcome = pipeline.process(recordingSid).orElse(null);
+        ProcessingOutcome outcome = limit.run(() -> pipeline.process(recordingSid)).orElse(null);
         if (outcome == null) {
             log.warn("Job for recording {} found no stored call; nothing to process", recordingSid);
             return;

@@ -121,7 +121,8 @@ class ObservabilityIntegrationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
                 .containsPattern("\"callPipeline\":\\{\"details\":\\{[^}]*\"twilio\":\"auth token for "
-                        + PROVIDERS.baseUrl() + "\"[^}]*\"queue\":\\{[^}]*\"overdue\":0\\}\\},\"status\":\"UP\"")
+                        + PROVIDERS.baseUrl() + "\"[^}]*\"queue\":\\{[^}]*\"overdue\":0\\},"
+                        + "\"concurrency\":\\{\"mode\":\"adaptive\",\"limit\":16,[^}]*\"max\":64[^}]*\\}\\},\"status\":\"UP\"")
                 .doesNotContain(AUTH_TOKEN)
                 .doesNotContain(StubbedProviders.API_KEY);
     }

@@ -1,0 +1,140 @@
+package io.callpipeline.spring.processing;
+
+import com.netflix.concurrency.limits.Limiter;
+import com.netflix.concurrency.limits.limit.AIMDLimit;
+import com.netflix.concurrency.limits.limit.FixedLimit;
+import com.netflix.concurrency.limits.limiter.BlockingLimiter;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.call.ProcessingFailure;
+import io.callpipeline.core.pipeline.ProcessingOutcome;
+import io.callpipeline.spring.observability.ConcurrencyReading;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * How many recordings this instance processes at once. A fixed number either leaves a burst
+ * waiting while the providers idle, or, set high, hammers them into 429s; so by default the number
+ * adapts: Netflix concurrency-limits' AIMD limit grows by one with each call that ends without the
+ * providers pushing back, and shrinks by a tenth with each that met a 429, a {@code Retry-After} or
+ * an OpenAI rate-limit header at zero ({@link ProviderPushback}), between configured bounds.
+ * Latency is not a signal: a call's time depends on its recording's length, not on the providers'
+ * load.
+ *
+ * <p>The scheduler runs {@link #max()} worker threads; a job waits here for a permit, so no more
+ * than the current limit reach the providers. {@link #fixed} keeps the old behaviour.
+ */
+public final class ProcessingLimit implements ConcurrencyReading {
+
+    /** The ratio the limit is multiplied by when the providers push back. */
+    static final double BACKOFF_RATIO = 0.9;
+
+    private final SimpleLimiter<Void> limiter;
+    private final Limiter<Void> blocking;
+    private final int max;
+    private final boolean adaptive;
+    private final AtomicLong pushbacks = new AtomicLong();
+
+    private ProcessingLimit(com.netflix.concurrency.limits.Limit limit, int max, boolean adaptive) {
+        this.limiter = SimpleLimiter.newBuilder().named("callpipeline-processing").limit(limit).build();
+        this.blocking = BlockingLimiter.wrap(limiter); // waits up to its own maximum, an hour
+        this.max = max;
+        this.adaptive = adaptive;
+    }
+
+    /**
+     * A limit that adapts between {@code min} and {@code max}, starting at {@code initial}.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= min <= initial <= max}
+     */
+    public static ProcessingLimit adaptive(int min, int initial, int max) {
+        if (min < 1 || initial < min || max < initial) {
+            throw new IllegalArgumentException("Need 1 <= min <= initial <= max, got " + min + ", " + initial + ", " + max);
+        }
+        return new ProcessingLimit(AIMDLimit.newBuilder().minLimit(min).initialLimit(initial).maxLimit(max)
+                .backoffRatio(BACKOFF_RATIO).timeout(1, TimeUnit.HOURS).build(), max, true);
+    }
+
+    /** Always {@code concurrency} at once. */
+    public static ProcessingLimit fixed(int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
+        }
+        return new ProcessingLimit(FixedLimit.of(concurrency), concurrency, false);
+    }
+
+    /** The worker threads the scheduler needs: the most calls that may ever run at once. */
+    @Override
+    public int max() {
+        return max;
+    }
+
+    /** The number of calls allowed at once now. */
+    @Override
+    public int current() {
+        return limiter.getLimit();
+    }
+
+    /** The calls holding a permit now. */
+    @Override
+    public int inFlight() {
+        return limiter.getInflight();
+    }
+
+    @Override
+    public boolean isAdaptive() {
+        return adaptive;
+    }
+
+    /** How many calls have met the providers' pushback since start. */
+    @Override
+    public long pushbacks() {
+        return pushbacks.get();
+    }
+
+    /**
+     * Runs one call within the limit, waiting for a permit, and feeds its end back to the limit.
+     *
+     * @return the run's outcome
+     * @throws RecordingTask.RetryableRun when no permit came (the thread was interrupted: the app
+     *         is stopping), so the job runs again later
+     */
+    Optional<ProcessingOutcome> run(Supplier<Optional<ProcessingOutcome>> call) {
+        Optional<Limiter.Listener> permit = blocking.acquire(null);
+        if (permit.isEmpty()) {
+            throw new RecordingTask.RetryableRun(new ProcessingFailure(ReasonCode.INTERRUPTED,
+                    "Stopped while waiting for a processing permit"));
+        }
+        ProviderPushback.Watch watch = ProviderPushback.watch();
+        try {
+            Optional<ProcessingOutcome> outcome = call.get();
+            if (watch.pushedBack() || outcome.map(ProcessingLimit::rateLimited).orElse(false)) {
+                pushbacks.incrementAndGet();
+                permit.get().onDropped();
+            } else if (outcome.map(o -> !(o instanceof ProcessingOutcome.Failed)).orElse(false)) {
+                permit.get().onSuccess();
+            } else {
+                permit.get().onIgnore();
+            }
+            return outcome;
+        } catch (RuntimeException | Error e) {
+            permit.get().onIgnore();
+            throw e;
+        } finally {
+            watch.close();
+        }
+    }
+
+    /** A run that failed because a provider asked us to slow down. */
+    private static boolean rateLimited(ProcessingOutcome outcome) {
+        if (!(outcome instanceof ProcessingOutcome.Failed failed)) {
+            return false;
+        }
+        ProcessingFailure failure = failed.failure();
+        return ReasonCode.OPENAI_RATE_LIMITED.code().equals(failure.reasonCode())
+                || failure.retryAfter().compareTo(Duration.ZERO) > 0;
+    }
+}
