@@ -210,8 +210,8 @@ public record CallPipelineProperties(
      *                           {@code adaptive-concurrency} is off
      * @param adaptiveConcurrency whether the number processed at once adapts to the providers: it
      *                           grows while calls end without a 429, {@code Retry-After} or an
-     *                           exhausted OpenAI rate-limit header, and shrinks by a tenth on each
-     *                           that met one
+     *                           exhausted OpenAI rate-limit header, and shrinks by a quarter when
+     *                           calls meet one
      * @param minConcurrency     the adaptive number's floor
      * @param initialConcurrency where the adaptive number starts
      * @param maxConcurrency     the adaptive number's ceiling (and the scheduler's worker threads)

@@ -19,8 +19,12 @@ import java.util.function.Supplier;
  * How many recordings this instance processes at once. A fixed number either leaves a burst
  * waiting while the providers idle, or, set high, hammers them into 429s; so by default the number
  * adapts: Netflix concurrency-limits' AIMD limit grows by one with each call that ends without the
- * providers pushing back, and shrinks by a tenth with each that met a 429, a {@code Retry-After} or
- * an OpenAI rate-limit header at zero ({@link ProviderPushback}), between configured bounds.
+ * providers pushing back, and shrinks by a quarter when one met a 429, a {@code Retry-After} or
+ * an OpenAI rate-limit header at zero ({@link ProviderPushback}), between configured bounds. As in
+ * TCP, one overload is answered once: calls that were already in flight when the limit last shrank
+ * met the same overload, so their pushback does not shrink it again (without this, twenty calls
+ * meeting one 429 burst took the limit from 30 to its floor). And a call that ran while another
+ * met pushback does not grow the limit: it proves nothing about room for more.
  * Latency is not a signal: a call's time depends on its recording's length, not on the providers'
  * load.
  *
@@ -30,13 +34,15 @@ import java.util.function.Supplier;
 public final class ProcessingLimit implements ConcurrencyReading {
 
     /** The ratio the limit is multiplied by when the providers push back. */
-    static final double BACKOFF_RATIO = 0.9;
+    static final double BACKOFF_RATIO = 0.75;
 
     private final SimpleLimiter<Void> limiter;
     private final Limiter<Void> blocking;
     private final int max;
     private final boolean adaptive;
     private final AtomicLong pushbacks = new AtomicLong();
+    /** Counts the limit's decreases; a call remembers the count it started under. */
+    private final AtomicLong decreases = new AtomicLong();
 
     private ProcessingLimit(com.netflix.concurrency.limits.Limit limit, int max, boolean adaptive) {
         this.limiter = SimpleLimiter.newBuilder().named("callpipeline-processing").limit(limit).build();
@@ -108,13 +114,20 @@ public final class ProcessingLimit implements ConcurrencyReading {
             throw new RecordingTask.RetryableRun(new ProcessingFailure(ReasonCode.INTERRUPTED,
                     "Stopped while waiting for a processing permit"));
         }
+        long startedUnder = decreases.get();
+        long pushbacksBefore = pushbacks.get();
         ProviderPushback.Watch watch = ProviderPushback.watch();
         try {
             Optional<ProcessingOutcome> outcome = call.get();
             if (watch.pushedBack() || outcome.map(ProcessingLimit::rateLimited).orElse(false)) {
                 pushbacks.incrementAndGet();
-                permit.get().onDropped();
-            } else if (outcome.map(o -> !(o instanceof ProcessingOutcome.Failed)).orElse(false)) {
+                if (decreases.compareAndSet(startedUnder, startedUnder + 1)) {
+                    permit.get().onDropped();
+                } else {
+                    permit.get().onIgnore(); // this overload has already been answered
+                }
+            } else if (outcome.map(o -> !(o instanceof ProcessingOutcome.Failed)).orElse(false)
+                    && pushbacks.get() == pushbacksBefore) {
                 permit.get().onSuccess();
             } else {
                 permit.get().onIgnore();

@@ -88,10 +88,22 @@ class ProcessingLimitTest {
         }
 
         assertThat(grown).as("grows while inflight is at least half the limit, up to max").isEqualTo(6);
-        assertThat(shrunk).isEqualTo(5);
+        assertThat(shrunk).as("6 × 0.75").isEqualTo(4);
         assertThat(limit.current()).as("never below min").isEqualTo(2);
         assertThat(limit.pushbacks()).isEqualTo(41);
         assertThat(limit.max()).isEqualTo(6);
+    }
+
+    @Test
+    void oneOverloadMetByManyCallsInFlightShrinksTheLimitOnceAndGrowsItNot() throws Exception {
+        ProcessingLimit limit = ProcessingLimit.adaptive(2, 8, 64);
+        Optional<ProcessingOutcome> rateLimited = Optional.of(new ProcessingOutcome.Failed(RECORD,
+                new ProcessingFailure(ReasonCode.OPENAI_RATE_LIMITED.code(), "429", true, Duration.ofSeconds(2))));
+
+        fillTheLimit(limit, rateLimited);
+
+        assertThat(limit.current()).as("8 calls met one burst of 429s: 8 × 0.75 once, not 0.75⁸").isEqualTo(6);
+        assertThat(limit.pushbacks()).isEqualTo(8);
     }
 
     @Test
@@ -152,7 +164,7 @@ class ProcessingLimitTest {
             return completed();
         });
 
-        assertThat(limit.current()).as("10 × 0.9").isEqualTo(9);
+        assertThat(limit.current()).as("10 × 0.75").isEqualTo(7);
         assertThat(limit.pushbacks()).isOne();
     }
 

@@ -1,0 +1,175 @@
+package io.callpipeline.spring.load;
+
+import io.callpipeline.spring.processing.ProcessingLimit;
+import io.callpipeline.spring.testing.StarterTestApplication;
+import io.callpipeline.spring.testing.TwilioSignatures;
+import io.callpipeline.test.ProviderStandIns;
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Calls ending together: {@value #CALLS} signed callbacks posted at once to the starter on
+ * PostgreSQL, against providers with fixed delays (Twilio JSON 100 ms twice, media 200 ms,
+ * transcription 2 s, chat 1 s: 3.4 s of provider time a call), timed until every call is final.
+ * Scenarios: the old fixed 4 workers, a fixed 64, the adaptive default, the adaptive default
+ * against an OpenAI that answers 429 ({@code Retry-After: 2}) above 20 requests in flight, and two
+ * instances sharing the queue. Not a test: run it on PostgreSQL at 127.0.0.1:5432 with
+ * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.callpipeline.spring.load.BurstDrainBenchmark [-Dexec.args="adaptive fixed-64 …"]}.
+ */
+public final class BurstDrainBenchmark {
+
+    static final int CALLS = 200;
+    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String FINAL = "select count(*) from callpipeline_call_record"
+            + " where stage in ('COMPLETED', 'GIBBERISH', 'REJECTED', 'FAILED')";
+
+    private BurstDrainBenchmark() {
+    }
+
+    /** One way of running the burst. */
+    private record Scenario(String name, int instances, int openAiLimit, String... properties) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Scenario> all = List.of(
+                new Scenario("fixed-4", 1, 0, "--callpipeline.processing.adaptive-concurrency=false"),
+                new Scenario("fixed-64", 1, 0, "--callpipeline.processing.adaptive-concurrency=false",
+                        "--callpipeline.processing.concurrency=64"),
+                new Scenario("adaptive", 1, 0),
+                new Scenario("adaptive-429-above-20", 1, 20),
+                new Scenario("fixed-4-two-instances", 2, 0, "--callpipeline.processing.adaptive-concurrency=false"));
+        List<String> chosen = Arrays.asList(args);
+        System.out.printf("%d calls ending together, 3.4 s of provider time each; %d cores, %s %s%n", CALLS,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                System.getProperty("java.version"));
+        for (Scenario scenario : all) {
+            if (chosen.isEmpty() || chosen.contains(scenario.name())) {
+                run(scenario);
+            }
+        }
+    }
+
+    private static void run(Scenario scenario) throws Exception {
+        String schema = "callpipeline_load_" + HexFormat.of().toHexDigits(new Random().nextInt());
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            c.createStatement().execute("create schema " + schema);
+        }
+        List<ConfigurableApplicationContext> apps = new ArrayList<>();
+        try (DelayedProviders providers = new DelayedProviders(scenario.openAiLimit())) {
+            for (int i = 0; i < scenario.instances(); i++) {
+                apps.add(start(schema, providers, scenario.properties()));
+            }
+            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(PG + "?currentSchema=" + schema,
+                    "postgres", ""));
+            List<String> urls = apps.stream().map(app -> "http://localhost:"
+                    + ((WebServerApplicationContext) app).getWebServer().getPort() + "/webhook/handle_recording").toList();
+            HttpClient http = HttpClient.newHttpClient();
+            List<Integer> limits = new ArrayList<>();
+            long heapPeak = 0;
+            long rssPeak = 0;
+            long start = System.nanoTime(); // from the first callback to the last call's end
+            // as fast as the webhook takes them: 16 in flight (its store-threads), as Twilio's many
+            // callbacks meet one app; a 503 is retried as Twilio's connection overrides do
+            Semaphore inFlight = new Semaphore(16);
+            List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
+            for (int i = 0; i < CALLS; i++) {
+                String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits(i * 7919L + 1);
+                Map<String, String> form = new LinkedHashMap<>();
+                form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
+                form.put("CallSid", "CA" + hex);
+                form.put("RecordingSid", "RE" + hex);
+                form.put("RecordingStatus", "completed");
+                form.put("RecordingDuration", "4");
+                String url = urls.get(i % urls.size());
+                inFlight.acquire();
+                posts.add(post(http, url, form, 3).whenComplete((r, e) -> inFlight.release()));
+            }
+            long accepted = posts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 200).count();
+            int done = 0;
+            while (done < accepted && System.nanoTime() - start < 600_000_000_000L) {
+                Thread.sleep(250);
+                done = jdbc.queryForObject(FINAL, Integer.class);
+                limits.add(apps.get(0).getBean(ProcessingLimit.class).current());
+                heapPeak = Math.max(heapPeak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                rssPeak = Math.max(rssPeak, rss());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Integer failed = jdbc.queryForObject("select count(*) from callpipeline_call_record where stage = 'FAILED'",
+                    Integer.class);
+            long twice = providers.transcriptions.values().stream().filter(n -> n.get() > 1).count();
+            List<Integer> settled = limits.subList(Math.max(0, limits.size() - limits.size() / 3), limits.size());
+            System.out.printf("  %-24s %6.1f s (%4.0f calls/min) accepted %d, final %d, failed %d, transcribed twice %d;"
+                    + " OpenAI in flight at most %d, 429s %d; limit at end %d (last third: %d–%d);"
+                    + " heap peak %d MB, RSS peak %d MB (harness, stub and app in one JVM)%n",
+                    scenario.name(), seconds, done * 60 / seconds, accepted, done, failed, twice,
+                    providers.mostOpenAiInFlight.get(), providers.rateLimited.get(),
+                    limits.isEmpty() ? 0 : limits.get(limits.size() - 1),
+                    settled.stream().mapToInt(Integer::intValue).min().orElse(0),
+                    settled.stream().mapToInt(Integer::intValue).max().orElse(0), heapPeak >> 20, rssPeak >> 20);
+        } finally {
+            apps.forEach(ConfigurableApplicationContext::close);
+            try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+                c.createStatement().execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    private static CompletableFuture<HttpResponse<String>> post(HttpClient http, String url, Map<String, String> form,
+            int tries) {
+        return http.sendAsync(TwilioSignatures.signedPost(ProviderStandIns.AUTH_TOKEN, url, form),
+                HttpResponse.BodyHandlers.ofString()).thenCompose(r -> r.statusCode() == 503 && tries > 1
+                        ? post(http, url, form, tries - 1) : CompletableFuture.completedFuture(r));
+    }
+
+    private static ConfigurableApplicationContext start(String schema, DelayedProviders providers, String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + PG + "?currentSchema=" + schema,
+                "--spring.datasource.username=postgres",
+                "--callpipeline.twilio.account-sid=" + DelayedProviders.ACCOUNT_SID,
+                "--callpipeline.twilio.auth-token=" + ProviderStandIns.AUTH_TOKEN,
+                "--callpipeline.twilio.base-url=" + providers.baseUrl(),
+                "--callpipeline.openai.api-key=" + ProviderStandIns.OPENAI_KEY,
+                "--callpipeline.openai.base-url=" + providers.baseUrl() + "/v1",
+                "--callpipeline.reconciliation.enabled=false",
+                "--logging.level.root=WARN",
+                "--spring.main.banner-mode=off",
+                "--logging.level.io.callpipeline=WARN"));
+        args.addAll(List.of(extra));
+        return new SpringApplicationBuilder(StarterTestApplication.class).run(args.toArray(String[]::new));
+    }
+
+    /** This process's resident set, from {@code /proc}; 0 where there is none. */
+    private static long rss() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+                }
+            }
+        } catch (Exception e) {
+            return 0;
+        }
+        return 0;
+    }
+}
