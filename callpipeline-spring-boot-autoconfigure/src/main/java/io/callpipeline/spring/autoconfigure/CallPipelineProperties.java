@@ -236,7 +236,7 @@ public record CallPipelineProperties(
             @DefaultValue("4") int concurrency,
             @DefaultValue("true") boolean adaptiveConcurrency,
             @DefaultValue("2") int minConcurrency,
-            @DefaultValue("16") int initialConcurrency,
+            @DefaultValue("32") int initialConcurrency,
             @DefaultValue("64") int maxConcurrency,
             @DefaultValue("8") int maxAttempts,
             @DefaultValue("10s") Duration initialBackoff,

@@ -81,7 +81,7 @@ class CallPipelineAutoConfigurationTest {
             io.callpipeline.spring.processing.ProcessingLimit limit =
                     context.getBean(io.callpipeline.spring.processing.ProcessingLimit.class);
             assertThat(limit.isAdaptive()).isTrue();
-            assertThat(limit.current()).isEqualTo(16);
+            assertThat(limit.current()).isEqualTo(32);
             assertThat(limit.max()).as("the scheduler's worker threads").isEqualTo(64);
         });
         webApp.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.processing.adaptive-concurrency=false",
@@ -158,7 +158,7 @@ class CallPipelineAutoConfigurationTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
         "callpipeline.processing.concurrency=0|callpipeline.processing.concurrency must be at least 1",
-        "callpipeline.processing.max-concurrency=8|callpipeline.processing.max-concurrency must be at least 16",
+        "callpipeline.processing.max-concurrency=8|callpipeline.processing.max-concurrency must be at least 32",
         "callpipeline.processing.max-attempts=0|callpipeline.processing.max-attempts must be at least 1",
         "callpipeline.processing.backoff-multiplier=-1|backoff-multiplier must be at least 1.0",
         "callpipeline.processing.initial-backoff=0s|initial-backoff must be longer than zero",

@@ -30,7 +30,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Calls ending together: {@value #CALLS} signed callbacks posted at once to the starter on
  * PostgreSQL, against providers with fixed delays (Twilio JSON 100 ms twice, media 200 ms,
  * transcription 2 s, chat 1 s: 3.4 s of provider time a call), timed until every call is final.
- * Scenarios: the old fixed 4 workers, a fixed 64, the adaptive default, the adaptive default
+ * Scenarios (named in the arguments, in the order to run them; a scenario may be named twice):
+ * the old fixed 4 workers, a fixed 64, the adaptive default, the adaptive default
  * against an OpenAI that answers 429 ({@code Retry-After: 2}) above 20 requests in flight, and two
  * instances sharing the queue. Not a test: run it on PostgreSQL at 127.0.0.1:5432 with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
@@ -50,6 +51,9 @@ public final class BurstDrainBenchmark {
     private record Scenario(String name, int instances, int openAiLimit, String... properties) {
     }
 
+    /** Calls of the unreported first burst that warms the JIT up, so the first scenario is not the slowest. */
+    private static final int WARM_UP_CALLS = 60;
+
     public static void main(String[] args) throws Exception {
         List<Scenario> all = List.of(
                 new Scenario("fixed-4", 1, 0, "--callpipeline.processing.adaptive-concurrency=false"),
@@ -59,17 +63,18 @@ public final class BurstDrainBenchmark {
                 new Scenario("adaptive-429-above-20", 1, 20),
                 new Scenario("fixed-4-two-instances", 2, 0, "--callpipeline.processing.adaptive-concurrency=false"));
         List<String> chosen = Arrays.asList(args);
+        run(new Scenario("warm-up", 1, 0), WARM_UP_CALLS, false);
         System.out.printf("%d calls ending together, 3.4 s of provider time each; %d cores, %s %s%n", CALLS,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"));
-        for (Scenario scenario : all) {
-            if (chosen.isEmpty() || chosen.contains(scenario.name())) {
-                run(scenario);
-            }
+        List<String> order = chosen.isEmpty() ? all.stream().map(Scenario::name).toList() : chosen;
+        for (String name : order) {
+            run(all.stream().filter(s -> s.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No scenario " + name)), CALLS, true);
         }
     }
 
-    private static void run(Scenario scenario) throws Exception {
+    private static void run(Scenario scenario, int calls, boolean report) throws Exception {
         String schema = "callpipeline_load_" + HexFormat.of().toHexDigits(new Random().nextInt());
         try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
             c.createStatement().execute("create schema " + schema);
@@ -92,7 +97,7 @@ public final class BurstDrainBenchmark {
             // callbacks meet one app; a 503 is retried as Twilio's connection overrides do
             Semaphore inFlight = new Semaphore(16);
             List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
-            for (int i = 0; i < CALLS; i++) {
+            for (int i = 0; i < calls; i++) {
                 String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits(i * 7919L + 1);
                 Map<String, String> form = new LinkedHashMap<>();
                 form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
@@ -118,6 +123,9 @@ public final class BurstDrainBenchmark {
                     Integer.class);
             long twice = providers.transcriptions.values().stream().filter(n -> n.get() > 1).count();
             List<Integer> settled = limits.subList(Math.max(0, limits.size() - limits.size() / 3), limits.size());
+            if (!report) {
+                return;
+            }
             System.out.printf("  %-24s %6.1f s (%4.0f calls/min) accepted %d, final %d, failed %d, transcribed twice %d;"
                     + " OpenAI in flight at most %d, 429s %d; limit at end %d (last third: %d–%d);"
                     + " heap peak %d MB, RSS peak %d MB (harness, stub and app in one JVM)%n",

@@ -122,7 +122,7 @@ class ObservabilityIntegrationTest {
         assertThat(response.body())
                 .containsPattern("\"callPipeline\":\\{\"details\":\\{[^}]*\"twilio\":\"auth token for "
                         + PROVIDERS.baseUrl() + "\"[^}]*\"queue\":\\{[^}]*\"overdue\":0\\},"
-                        + "\"concurrency\":\\{\"mode\":\"adaptive\",\"limit\":16,[^}]*\"max\":64[^}]*\\}\\},\"status\":\"UP\"")
+                        + "\"concurrency\":\\{\"mode\":\"adaptive\",\"limit\":32,[^}]*\"max\":64[^}]*\\}\\},\"status\":\"UP\"")
                 .doesNotContain(AUTH_TOKEN)
                 .doesNotContain(StubbedProviders.API_KEY);
     }

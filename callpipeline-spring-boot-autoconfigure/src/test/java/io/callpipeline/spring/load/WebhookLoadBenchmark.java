@@ -1,0 +1,144 @@
+package io.callpipeline.spring.load;
+
+import io.callpipeline.spring.testing.TwilioSignatures;
+import io.callpipeline.test.ProviderStandIns;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The webhook under an open-loop load: signed callbacks for new recordings at a fixed rate, each
+ * timed from the moment it was due to be sent (so a slow answer delays no later request's clock),
+ * each paired with a GET of a bare endpoint of the same app sent at the same moment, for
+ * {@value #SECONDS} s per rate, on PostgreSQL with processing on. The figure is the ratio of the two
+ * p99s, taken side by side in one run. Run it with
+ * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="50 200 500"]}.
+ */
+public final class WebhookLoadBenchmark {
+
+    private static final int SECONDS = 20;
+    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
+
+    private WebhookLoadBenchmark() {
+    }
+
+    /** The host app with one bare endpoint to compare against. */
+    @SpringBootApplication
+    @RestController
+    public static class BareEndpointApp {
+        @GetMapping("/bare")
+        String bare() {
+            return "OK";
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> rates = new ArrayList<>();
+        for (String arg : args.length == 0 ? new String[] {"50", "200", "500"} : args) {
+            rates.add(Integer.parseInt(arg));
+        }
+        String schema = "callpipeline_webload_" + HexFormat.of().toHexDigits(new Random().nextInt());
+        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+            c.createStatement().execute("create schema " + schema);
+        }
+        try (DelayedProviders providers = new DelayedProviders(0);
+                ConfigurableApplicationContext app = new SpringApplicationBuilder(BareEndpointApp.class).run(
+                        "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                        "--spring.datasource.url=" + PG + "?currentSchema=" + schema,
+                        "--spring.datasource.username=postgres",
+                        "--callpipeline.twilio.account-sid=" + DelayedProviders.ACCOUNT_SID,
+                        "--callpipeline.twilio.auth-token=" + ProviderStandIns.AUTH_TOKEN,
+                        "--callpipeline.twilio.base-url=" + providers.baseUrl(),
+                        "--callpipeline.openai.api-key=" + ProviderStandIns.OPENAI_KEY,
+                        "--callpipeline.openai.base-url=" + providers.baseUrl() + "/v1",
+                        "--callpipeline.reconciliation.enabled=false")) {
+            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+            HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(8)).build();
+            System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on; %d cores, %s %s%n",
+                    SECONDS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+                    System.getProperty("java.version"));
+            run(http, base, 50, 5, false); // warm-up
+            for (int rate : rates) {
+                run(http, base, rate, SECONDS, true);
+            }
+        } finally {
+            try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+                c.createStatement().execute("drop schema " + schema + " cascade");
+            }
+        }
+    }
+
+    private static void run(HttpClient http, String base, int rate, int seconds, boolean report) throws Exception {
+        ConcurrentLinkedQueue<Long> callbacks = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> bare = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        List<CompletableFuture<?>> sent = new ArrayList<>();
+        long intervalNanos = 1_000_000_000L / rate;
+        long start = System.nanoTime() + 50_000_000L;
+        URI bareUri = URI.create(base + "/bare");
+        String webhook = base + "/webhook/handle_recording";
+        for (int i = 0; i < rate * seconds; i++) {
+            long due = start + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+            String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits((long) i);
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
+            form.put("CallSid", "CA" + hex);
+            form.put("RecordingSid", "RE" + hex);
+            form.put("RecordingStatus", "completed");
+            form.put("RecordingDuration", "4");
+            sent.add(http.sendAsync(TwilioSignatures.signedPost(ProviderStandIns.AUTH_TOKEN, webhook, form),
+                    HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
+                        callbacks.add(System.nanoTime() - due);
+                        statuses.add(r.statusCode());
+                    }));
+            sent.add(http.sendAsync(HttpRequest.newBuilder(bareUri).GET().build(), HttpResponse.BodyHandlers.discarding())
+                    .thenAccept(r -> bare.add(System.nanoTime() - due)));
+        }
+        CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
+        if (report) {
+            double callbackP99 = p99(callbacks);
+            double bareP99 = p99(bare);
+            long refused = statuses.stream().filter(s -> s != 200).count();
+            System.out.printf("  %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
+                    + " callback/bare p99 = %.2f; not 200: %d of %d%n", rate, p50(callbacks), callbackP99, p50(bare),
+                    bareP99, callbackP99 / bareP99, refused, statuses.size());
+        }
+    }
+
+    private static double p99(ConcurrentLinkedQueue<Long> nanos) {
+        return percentile(nanos, 0.99);
+    }
+
+    private static double p50(ConcurrentLinkedQueue<Long> nanos) {
+        return percentile(nanos, 0.50);
+    }
+
+    private static double percentile(ConcurrentLinkedQueue<Long> nanos, double share) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(share * sorted.size()))) / 1e6;
+    }
+}
