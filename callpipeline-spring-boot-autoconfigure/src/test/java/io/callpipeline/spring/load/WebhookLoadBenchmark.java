@@ -31,7 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@value #SECONDS} s per rate, on PostgreSQL with processing on. The figure is the ratio of the two
  * p99s, taken side by side in one run. Run it with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="50 200 500"]}.
+ * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] 50 200 500"]}.
  */
 public final class WebhookLoadBenchmark {
 
@@ -53,8 +53,16 @@ public final class WebhookLoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<Integer> rates = new ArrayList<>();
-        for (String arg : args.length == 0 ? new String[] {"50", "200", "500"} : args) {
-            rates.add(Integer.parseInt(arg));
+        boolean fixed = false;
+        for (String arg : args) {
+            if ("fixed-4".equals(arg)) {
+                fixed = true; // the processing of the old default, to compare with
+            } else {
+                rates.add(Integer.parseInt(arg));
+            }
+        }
+        if (rates.isEmpty()) {
+            rates.addAll(List.of(50, 200, 500));
         }
         String schema = "callpipeline_webload_" + HexFormat.of().toHexDigits(new Random().nextInt());
         try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
@@ -70,11 +78,12 @@ public final class WebhookLoadBenchmark {
                         "--callpipeline.twilio.base-url=" + providers.baseUrl(),
                         "--callpipeline.openai.api-key=" + ProviderStandIns.OPENAI_KEY,
                         "--callpipeline.openai.base-url=" + providers.baseUrl() + "/v1",
-                        "--callpipeline.reconciliation.enabled=false")) {
+                        "--callpipeline.reconciliation.enabled=false",
+                        "--callpipeline.processing.adaptive-concurrency=" + !fixed)) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(8)).build();
-            System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on; %d cores, %s %s%n",
-                    SECONDS, Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
+            System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on (%s); %d cores, %s %s%n",
+                    SECONDS, fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                     System.getProperty("java.version"));
             run(http, base, 50, 5, false); // warm-up
             for (int rate : rates) {
