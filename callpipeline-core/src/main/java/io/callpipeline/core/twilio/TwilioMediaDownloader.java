@@ -52,10 +52,25 @@ final class TwilioMediaDownloader {
                 .build();
     }
 
+    /**
+     * Downloads to {@code target}. A download cut off on the way (a kept-alive connection the
+     * server had already closed, a reset) is tried once more at once: the GET is idempotent, and
+     * waiting for the job's backoff would only delay the call.
+     */
     AudioFile download(URI mediaUrl, Path target) {
         Duration delay = settings.notFoundDelay();
+        boolean cutOffBefore = false;
         for (int attempt = 0; ; attempt++) {
-            HttpResponse<InputStream> response = send(mediaUrl);
+            HttpResponse<InputStream> response;
+            try {
+                response = send(mediaUrl);
+            } catch (TransientProcessingException e) {
+                if (cutOffBefore || !ReasonCode.TWILIO_MEDIA_UNREACHABLE.code().equals(e.reasonCode())) {
+                    throw e;
+                }
+                cutOffBefore = true;
+                continue;
+            }
             try (InputStream body = response.body()) {
                 int status = response.statusCode();
                 if (status == 200) {
@@ -68,8 +83,12 @@ final class TwilioMediaDownloader {
                 }
                 throw failure(response, attempt);
             } catch (IOException e) {
+                if (!cutOffBefore) {
+                    cutOffBefore = true;
+                    continue;
+                }
                 throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_INTERRUPTED,
-                        "The recording download was interrupted: " + e.getMessage(), e);
+                        "The recording download was interrupted twice: " + e.getMessage(), e);
             }
         }
     }

@@ -294,7 +294,7 @@ class CallRecordingPipelineTest {
 
     private static void assertFailed(ProcessingOutcome outcome, String reason, boolean retryable) {
         assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Failed.class, f -> {
-            assertThat(f.failure().reasonCode()).isEqualTo(reason);
+            assertThat(f.failure().reasonCode()).as(f.failure().message()).isEqualTo(reason);
             assertThat(f.retryable()).isEqualTo(retryable);
         });
     }

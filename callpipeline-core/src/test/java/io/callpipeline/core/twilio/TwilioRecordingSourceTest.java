@@ -22,6 +22,7 @@ import static io.callpipeline.core.Fixtures.twilioError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.callpipeline.core.CallPipelineException;
@@ -45,6 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The Twilio adapter against WireMock, through twilio-java and our own media download. */
@@ -241,6 +243,27 @@ class TwilioRecordingSourceTest {
         assertThat(Files.readAllBytes(both.path())).isEqualTo(dual);
         twilio.verify(1, getRequestedFor(urlEqualTo(wav + "?RequestedChannels=2"))
                 .withHeader("Authorization", equalTo(BASIC)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Fault.class, names = {"CONNECTION_RESET_BY_PEER", "EMPTY_RESPONSE"})
+    void aDownloadCutOffOnceIsTriedAgainAtOnceAndTwiceIsTransient(Fault fault) throws Exception {
+        byte[] audio = Mp3Frames.bytes(10);
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).inScenario("cut").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withFault(fault)).willSetStateTo("whole"));
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).inScenario("cut").whenScenarioStateIs("whole")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+
+        AudioFile file = source().download(new MediaRequest(recording(), dir));
+
+        assertThat(Files.readAllBytes(file.path())).isEqualTo(audio);
+        twilio.verify(2, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+
+        twilio.resetAll();
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withFault(fault)));
+        assertThatThrownBy(() -> source().download(new MediaRequest(recording(), dir)))
+                .isInstanceOf(TransientProcessingException.class);
+        twilio.verify(2, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
     }
 
     @Test

@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -40,7 +38,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 public final class BurstDrainBenchmark {
 
     static final int CALLS = 200;
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String FINAL = "select count(*) from callpipeline_call_record"
             + " where stage in ('COMPLETED', 'GIBBERISH', 'REJECTED', 'FAILED')";
 
@@ -75,71 +72,72 @@ public final class BurstDrainBenchmark {
     }
 
     private static void run(Scenario scenario, int calls, boolean report) throws Exception {
-        String schema = "callpipeline_load_" + HexFormat.of().toHexDigits(new Random().nextInt());
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute("create schema " + schema);
-        }
         List<ConfigurableApplicationContext> apps = new ArrayList<>();
-        try (DelayedProviders providers = new DelayedProviders(scenario.openAiLimit())) {
-            for (int i = 0; i < scenario.instances(); i++) {
-                apps.add(start(schema, providers, scenario.properties()));
-            }
-            JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(PG + "?currentSchema=" + schema,
-                    "postgres", ""));
-            List<String> urls = apps.stream().map(app -> "http://localhost:"
-                    + ((WebServerApplicationContext) app).getWebServer().getPort() + "/webhook/handle_recording").toList();
-            HttpClient http = HttpClient.newHttpClient();
-            List<Integer> limits = new ArrayList<>();
-            long heapPeak = 0;
-            long rssPeak = 0;
-            long start = System.nanoTime(); // from the first callback to the last call's end
-            // as fast as the webhook takes them: 16 in flight (its store-threads), as Twilio's many
-            // callbacks meet one app; a 503 is retried as Twilio's connection overrides do
-            Semaphore inFlight = new Semaphore(16);
-            List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
-            for (int i = 0; i < calls; i++) {
-                String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits(i * 7919L + 1);
-                Map<String, String> form = new LinkedHashMap<>();
-                form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
-                form.put("CallSid", "CA" + hex);
-                form.put("RecordingSid", "RE" + hex);
-                form.put("RecordingStatus", "completed");
-                form.put("RecordingDuration", "4");
-                String url = urls.get(i % urls.size());
-                inFlight.acquire();
-                posts.add(post(http, url, form, 3).whenComplete((r, e) -> inFlight.release()));
-            }
-            long accepted = posts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 200).count();
-            int done = 0;
-            while (done < accepted && System.nanoTime() - start < 600_000_000_000L) {
-                Thread.sleep(250);
-                done = jdbc.queryForObject(FINAL, Integer.class);
-                limits.add(apps.get(0).getBean(ProcessingLimit.class).current());
-                heapPeak = Math.max(heapPeak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                rssPeak = Math.max(rssPeak, rss());
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            Integer failed = jdbc.queryForObject("select count(*) from callpipeline_call_record where stage = 'FAILED'",
-                    Integer.class);
-            long twice = providers.transcriptions.values().stream().filter(n -> n.get() > 1).count();
-            List<Integer> settled = limits.subList(Math.max(0, limits.size() - limits.size() / 3), limits.size());
-            if (!report) {
-                return;
-            }
-            System.out.printf("  %-24s %6.1f s (%4.0f calls/min) accepted %d, final %d, failed %d, transcribed twice %d;"
-                    + " OpenAI in flight at most %d, 429s %d; limit at end %d (last third: %d–%d);"
-                    + " heap peak %d MB, RSS peak %d MB (harness, stub and app in one JVM)%n",
-                    scenario.name(), seconds, done * 60 / seconds, accepted, done, failed, twice,
-                    providers.mostOpenAiInFlight.get(), providers.rateLimited.get(),
-                    limits.isEmpty() ? 0 : limits.get(limits.size() - 1),
-                    settled.stream().mapToInt(Integer::intValue).min().orElse(0),
-                    settled.stream().mapToInt(Integer::intValue).max().orElse(0), heapPeak >> 20, rssPeak >> 20);
-        } finally {
-            apps.forEach(ConfigurableApplicationContext::close);
-            try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-                c.createStatement().execute("drop schema " + schema + " cascade");
+        try (LoadTarget target = LoadTarget.create("callpipeline_load");
+                DelayedProviders providers = new DelayedProviders(scenario.openAiLimit())) {
+            try {
+                for (int i = 0; i < scenario.instances(); i++) {
+                    apps.add(new SpringApplicationBuilder(StarterTestApplication.class)
+                            .run(target.appArguments(providers, scenario.properties()).toArray(String[]::new)));
+                }
+                drain(scenario, calls, report, target, providers, apps);
+            } finally {
+                apps.forEach(ConfigurableApplicationContext::close);
             }
         }
+    }
+
+    private static void drain(Scenario scenario, int calls, boolean report, LoadTarget target,
+            DelayedProviders providers, List<ConfigurableApplicationContext> apps) throws Exception {
+        JdbcTemplate jdbc = new JdbcTemplate(new DriverManagerDataSource(target.url(), "postgres", ""));
+        List<String> urls = apps.stream().map(app -> "http://localhost:"
+                + ((WebServerApplicationContext) app).getWebServer().getPort() + "/webhook/handle_recording").toList();
+        HttpClient http = HttpClient.newHttpClient();
+        List<Integer> limits = new ArrayList<>();
+        long heapPeak = 0;
+        long rssPeak = 0;
+        long start = System.nanoTime(); // from the first callback to the last call's end
+        // as fast as the webhook takes them: 16 in flight (its store-threads), as Twilio's many
+        // callbacks meet one app; a 503 is retried as Twilio's connection overrides do
+        Semaphore inFlight = new Semaphore(16);
+        List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
+        for (int i = 0; i < calls; i++) {
+            String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits(i * 7919L + 1);
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
+            form.put("CallSid", "CA" + hex);
+            form.put("RecordingSid", "RE" + hex);
+            form.put("RecordingStatus", "completed");
+            form.put("RecordingDuration", "4");
+            String url = urls.get(i % urls.size());
+            inFlight.acquire();
+            posts.add(post(http, url, form, 3).whenComplete((r, e) -> inFlight.release()));
+        }
+        long accepted = posts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 200).count();
+        int done = 0;
+        while (done < accepted && System.nanoTime() - start < 600_000_000_000L) {
+            Thread.sleep(250);
+            done = jdbc.queryForObject(FINAL, Integer.class);
+            limits.add(apps.get(0).getBean(ProcessingLimit.class).current());
+            heapPeak = Math.max(heapPeak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+            rssPeak = Math.max(rssPeak, rss());
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Integer failed = jdbc.queryForObject("select count(*) from callpipeline_call_record where stage = 'FAILED'",
+                Integer.class);
+        long twice = providers.transcriptions.values().stream().filter(n -> n.get() > 1).count();
+        List<Integer> settled = limits.subList(Math.max(0, limits.size() - limits.size() / 3), limits.size());
+        if (!report) {
+            return;
+        }
+        System.out.printf("  %-24s %6.1f s (%4.0f calls/min) accepted %d, final %d, failed %d, transcribed twice %d;"
+                + " OpenAI in flight at most %d, 429s %d; limit at end %d (last third: %d–%d);"
+                + " heap peak %d MB, RSS peak %d MB (harness, stub and app in one JVM)%n",
+                scenario.name(), seconds, done * 60 / seconds, accepted, done, failed, twice,
+                providers.mostOpenAiInFlight.get(), providers.rateLimited.get(),
+                limits.isEmpty() ? 0 : limits.get(limits.size() - 1),
+                settled.stream().mapToInt(Integer::intValue).min().orElse(0),
+                settled.stream().mapToInt(Integer::intValue).max().orElse(0), heapPeak >> 20, rssPeak >> 20);
     }
 
     private static CompletableFuture<HttpResponse<String>> post(HttpClient http, String url, Map<String, String> form,
@@ -147,24 +145,6 @@ public final class BurstDrainBenchmark {
         return http.sendAsync(TwilioSignatures.signedPost(ProviderStandIns.AUTH_TOKEN, url, form),
                 HttpResponse.BodyHandlers.ofString()).thenCompose(r -> r.statusCode() == 503 && tries > 1
                         ? post(http, url, form, tries - 1) : CompletableFuture.completedFuture(r));
-    }
-
-    private static ConfigurableApplicationContext start(String schema, DelayedProviders providers, String... extra) {
-        List<String> args = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + PG + "?currentSchema=" + schema,
-                "--spring.datasource.username=postgres",
-                "--callpipeline.twilio.account-sid=" + DelayedProviders.ACCOUNT_SID,
-                "--callpipeline.twilio.auth-token=" + ProviderStandIns.AUTH_TOKEN,
-                "--callpipeline.twilio.base-url=" + providers.baseUrl(),
-                "--callpipeline.openai.api-key=" + ProviderStandIns.OPENAI_KEY,
-                "--callpipeline.openai.base-url=" + providers.baseUrl() + "/v1",
-                "--callpipeline.reconciliation.enabled=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off",
-                "--logging.level.io.callpipeline=WARN"));
-        args.addAll(List.of(extra));
-        return new SpringApplicationBuilder(StarterTestApplication.class).run(args.toArray(String[]::new));
     }
 
     /** This process's resident set, from {@code /proc}; 0 where there is none. */

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -36,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 public final class WebhookLoadBenchmark {
 
     private static final int SECONDS = 20;
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
 
     private WebhookLoadBenchmark() {
     }
@@ -64,22 +61,11 @@ public final class WebhookLoadBenchmark {
         if (rates.isEmpty()) {
             rates.addAll(List.of(50, 200, 500));
         }
-        String schema = "callpipeline_webload_" + HexFormat.of().toHexDigits(new Random().nextInt());
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute("create schema " + schema);
-        }
-        try (DelayedProviders providers = new DelayedProviders(0);
+        try (LoadTarget target = LoadTarget.create("callpipeline_webload");
+                DelayedProviders providers = new DelayedProviders(0);
                 ConfigurableApplicationContext app = new SpringApplicationBuilder(BareEndpointApp.class).run(
-                        "--server.port=0", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
-                        "--spring.datasource.url=" + PG + "?currentSchema=" + schema,
-                        "--spring.datasource.username=postgres",
-                        "--callpipeline.twilio.account-sid=" + DelayedProviders.ACCOUNT_SID,
-                        "--callpipeline.twilio.auth-token=" + ProviderStandIns.AUTH_TOKEN,
-                        "--callpipeline.twilio.base-url=" + providers.baseUrl(),
-                        "--callpipeline.openai.api-key=" + ProviderStandIns.OPENAI_KEY,
-                        "--callpipeline.openai.base-url=" + providers.baseUrl() + "/v1",
-                        "--callpipeline.reconciliation.enabled=false",
-                        "--callpipeline.processing.adaptive-concurrency=" + !fixed)) {
+                        target.appArguments(providers, "--callpipeline.processing.adaptive-concurrency=" + !fixed)
+                                .toArray(String[]::new))) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(8)).build();
             System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on (%s); %d cores, %s %s%n",
@@ -88,10 +74,6 @@ public final class WebhookLoadBenchmark {
             run(http, base, 50, 5, false); // warm-up
             for (int rate : rates) {
                 run(http, base, rate, SECONDS, true);
-            }
-        } finally {
-            try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-                c.createStatement().execute("drop schema " + schema + " cascade");
             }
         }
     }
