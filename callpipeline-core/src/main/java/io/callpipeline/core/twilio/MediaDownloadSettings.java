@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param maxBytes        largest recording accepted; larger ones fail permanently
  * @param connectTimeout  TCP connect timeout
- * @param responseTimeout time allowed until the response headers arrive
+ * @param responseTimeout time allowed until the response headers arrive, and then between bytes of the body
  * @param notFoundRetries how many more times to ask after a 404
  * @param notFoundDelay   wait before the first retry; doubled for each further retry
  */

@@ -170,8 +170,10 @@ final class TwilioMediaDownloader {
         }
         long written = 0;
         byte[] buffer = new byte[BUFFER];
-        try (OutputStream out = Files.newOutputStream(target)) {
+        StallWatch stall = StallWatch.over(body, settings.responseTimeout());
+        try (stall; OutputStream out = Files.newOutputStream(target)) {
             for (int n; (n = body.read(buffer)) != -1; ) {
+                stall.progressed();
                 written += n;
                 if (written > settings.maxBytes()) {
                     throw tooLarge(written);
@@ -180,11 +182,24 @@ final class TwilioMediaDownloader {
             }
         } catch (InterruptedIOException e) {
             throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_TIMEOUT, "The recording download timed out", e);
+        } catch (IOException e) {
+            if (stall.stalled()) {
+                throw stalled();
+            }
+            throw e;
+        }
+        if (stall.stalled()) {
+            throw stalled(); // the stream was closed under the read, which then looked like its end
         }
         if (written == 0) {
             throw new PermanentProcessingException(ReasonCode.AUDIO_EMPTY, "Twilio returned an empty recording");
         }
         return new AudioFile(target, contentType(response), written);
+    }
+
+    private TransientProcessingException stalled() {
+        return new TransientProcessingException(ReasonCode.TWILIO_MEDIA_TIMEOUT, "The recording download stalled: no"
+                + " bytes for " + settings.responseTimeout());
     }
 
     private static String contentType(HttpResponse<InputStream> response) {

@@ -267,6 +267,17 @@ class TwilioRecordingSourceTest {
     }
 
     @Test
+    void aBodyThatStopsArrivingWithTheConnectionOpenEndsAsATimeoutNotAHang() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+        TwilioRecordingSource impatient = source(new MediaDownloadSettings(1_000_000, Duration.ofSeconds(2),
+                Duration.ofMillis(500), 0, Duration.ofMillis(20)));
+
+        assertThatThrownBy(() -> impatient.download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_media_timeout"));
+    }
+
+    @Test
     void mediaThatLagsTheCallbackIsRetriedAfter404() {
         byte[] audio = Mp3Frames.bytes(10);
         twilio.stubFor(get(mediaPath(RECORDING_SID)).inScenario("lag").whenScenarioStateIs(Scenario.STARTED)

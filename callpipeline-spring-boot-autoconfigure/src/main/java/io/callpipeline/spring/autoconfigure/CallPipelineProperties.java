@@ -62,7 +62,8 @@ public record CallPipelineProperties(
      * @param mediaNotFoundRetries   how often a 404 on media (it can lag the callback) is retried
      * @param mediaNotFoundDelay     the wait before the first such retry, doubled each time
      * @param mediaConnectTimeout    the TCP connect timeout of a media download
-     * @param mediaResponseTimeout   the time a media download may wait for the response headers
+     * @param mediaResponseTimeout   the time a media download may wait for the response headers, and then
+     *                               for more bytes while they flow (a stalled body ends as a timeout)
      */
     public record Twilio(
             String accountSid,
