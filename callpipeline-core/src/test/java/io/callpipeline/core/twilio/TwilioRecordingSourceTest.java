@@ -267,14 +267,37 @@ class TwilioRecordingSourceTest {
     }
 
     @Test
-    void aBodyThatStopsArrivingWithTheConnectionOpenEndsAsATimeoutNotAHang() {
-        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
-        TwilioRecordingSource impatient = source(new MediaDownloadSettings(1_000_000, Duration.ofSeconds(2),
-                Duration.ofMillis(500), 0, Duration.ofMillis(20)));
+    void aBodyThatStopsArrivingWithTheConnectionOpenEndsAsATimeoutNotAHang() throws Exception {
+        // a server that sends the headers and 100 of the 10,000 bytes it promised, then nothing
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            Thread stalling = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (java.net.Socket socket = server.accept()) {
+                        socket.getInputStream().read(new byte[8192]);
+                        socket.getOutputStream().write(("HTTP/1.1 200 OK\r\nContent-Type: audio/mpeg\r\n"
+                                + "Content-Length: 10000\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                        socket.getOutputStream().write(new byte[100]);
+                        socket.getOutputStream().flush();
+                        Thread.sleep(30_000);
+                    } catch (Exception e) {
+                        // the test is over
+                    }
+                }
+            });
+            stalling.setDaemon(true);
+            stalling.start();
+            TwilioRecordingSource impatient = TwilioRecordingSource.builder().accountSid(ACCOUNT_SID)
+                    .authToken(AUTH_TOKEN).baseUrl(URI.create("http://127.0.0.1:" + server.getLocalPort()))
+                    .mediaFormat(MediaFormat.MP3).mediaSettings(new MediaDownloadSettings(1_000_000,
+                            Duration.ofSeconds(2), Duration.ofMillis(500), 0, Duration.ofMillis(20)))
+                    .build();
+            long start = System.nanoTime();
 
-        assertThatThrownBy(() -> impatient.download(new MediaRequest(recording(), dir)))
-                .isInstanceOfSatisfying(TransientProcessingException.class,
-                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_media_timeout"));
+            assertThatThrownBy(() -> impatient.download(new MediaRequest(recording(), dir)))
+                    .isInstanceOfSatisfying(TransientProcessingException.class,
+                            e -> assertThat(e.reasonCode()).isEqualTo("twilio_media_timeout"));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        }
     }
 
     @Test
