@@ -2,8 +2,8 @@ package io.callpipeline.spring.load;
 
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.testing.StarterTestApplication;
-import io.callpipeline.spring.testing.TwilioSignatures;
 import io.callpipeline.test.ProviderStandIns;
+import io.callpipeline.test.SignedCallback;
 import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
@@ -12,9 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
@@ -103,15 +101,11 @@ public final class BurstDrainBenchmark {
         List<CompletableFuture<HttpResponse<String>>> posts = new ArrayList<>();
         for (int i = 0; i < calls; i++) {
             String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits(i * 7919L + 1);
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
-            form.put("CallSid", "CA" + hex);
-            form.put("RecordingSid", "RE" + hex);
-            form.put("RecordingStatus", "completed");
-            form.put("RecordingDuration", "4");
+            SignedCallback callback = SignedCallback.completed(DelayedProviders.ACCOUNT_SID, "RE" + hex, "CA" + hex)
+                    .with("RecordingDuration", "4");
             String url = urls.get(i % urls.size());
             inFlight.acquire();
-            posts.add(post(http, url, form, 3).whenComplete((r, e) -> inFlight.release()));
+            posts.add(post(http, url, callback, 3).whenComplete((r, e) -> inFlight.release()));
         }
         long accepted = posts.stream().map(CompletableFuture::join).filter(r -> r.statusCode() == 200).count();
         int done = 0;
@@ -140,11 +134,11 @@ public final class BurstDrainBenchmark {
                 settled.stream().mapToInt(Integer::intValue).max().orElse(0), heapPeak >> 20, rssPeak >> 20);
     }
 
-    private static CompletableFuture<HttpResponse<String>> post(HttpClient http, String url, Map<String, String> form,
+    private static CompletableFuture<HttpResponse<String>> post(HttpClient http, String url, SignedCallback callback,
             int tries) {
-        return http.sendAsync(TwilioSignatures.signedPost(ProviderStandIns.AUTH_TOKEN, url, form),
+        return http.sendAsync(callback.request(url, ProviderStandIns.AUTH_TOKEN),
                 HttpResponse.BodyHandlers.ofString()).thenCompose(r -> r.statusCode() == 503 && tries > 1
-                        ? post(http, url, form, tries - 1) : CompletableFuture.completedFuture(r));
+                        ? post(http, url, callback, tries - 1) : CompletableFuture.completedFuture(r));
     }
 
     /** This process's resident set, from {@code /proc}; 0 where there is none. */

@@ -1,7 +1,7 @@
 package io.callpipeline.spring.load;
 
-import io.callpipeline.spring.testing.TwilioSignatures;
 import io.callpipeline.test.ProviderStandIns;
+import io.callpipeline.test.SignedCallback;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -94,13 +92,9 @@ public final class WebhookLoadBenchmark {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
             String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits((long) i);
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("AccountSid", DelayedProviders.ACCOUNT_SID);
-            form.put("CallSid", "CA" + hex);
-            form.put("RecordingSid", "RE" + hex);
-            form.put("RecordingStatus", "completed");
-            form.put("RecordingDuration", "4");
-            sent.add(http.sendAsync(TwilioSignatures.signedPost(ProviderStandIns.AUTH_TOKEN, webhook, form),
+            SignedCallback callback = SignedCallback.completed(DelayedProviders.ACCOUNT_SID, "RE" + hex, "CA" + hex)
+                    .with("RecordingDuration", "4");
+            sent.add(http.sendAsync(callback.request(webhook, ProviderStandIns.AUTH_TOKEN),
                     HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
                         callbacks.add(System.nanoTime() - due);
                         statuses.add(r.statusCode());
