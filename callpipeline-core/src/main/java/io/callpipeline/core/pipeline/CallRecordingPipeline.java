@@ -78,7 +78,7 @@ public final class CallRecordingPipeline {
      */
     public ProcessingOutcome process(RecordingEvent event) {
         Objects.requireNonNull(event, "event");
-        return run(store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event)));
+        return run(store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event)), OwnershipCheck.SOLE);
     }
 
     /**
@@ -88,16 +88,36 @@ public final class CallRecordingPipeline {
      * @return how this run ended; empty when nothing is stored for the recording
      */
     public Optional<ProcessingOutcome> process(String recordingSid) {
-        return store.find(recordingSid).map(this::run);
+        return process(recordingSid, RunOwnership.SOLE);
     }
 
-    private ProcessingOutcome run(CallRecord stored) {
+    /**
+     * Processes (or resumes) the call stored for a recording as one run of a queue that may hand a
+     * slow run's job to another worker: before each paid request and each save the run asks
+     * {@code ownership}, and stops, saving nothing more, once it no longer holds the recording.
+     *
+     * @return how this run ended; empty when nothing is stored for the recording
+     */
+    public Optional<ProcessingOutcome> process(String recordingSid, RunOwnership ownership) {
+        OwnershipCheck owned = new OwnershipCheck(Objects.requireNonNull(ownership, "ownership"));
+        return store.find(recordingSid).map(stored -> {
+            try {
+                return run(stored, owned);
+            } catch (OwnershipCheck.TakenOver e) {
+                log.info("Recording {}: another run has taken it over; this run stops without saving",
+                        recordingSid);
+                return new ProcessingOutcome.Superseded(stored);
+            }
+        });
+    }
+
+    private ProcessingOutcome run(CallRecord stored, OwnershipCheck owned) {
         String sid = stored.recordingSid();
         CallRecord record = stored;
         try {
-            record = withUnsavedResult(record);
+            record = withUnsavedResult(record, owned);
         } catch (CallPipelineException e) {
-            return fail(record, ProcessingFailure.of(e), ProcessingStage.FAILED);
+            return fail(record, ProcessingFailure.of(e), ProcessingStage.FAILED, owned);
         }
         if (record.stage().isTerminal()) {
             log.debug("Recording {} already ended as {}; nothing to do", sid, record.stage());
@@ -105,33 +125,38 @@ public final class CallRecordingPipeline {
         }
         record = record.startingRun();
         if (record.event().endedWithoutMedia()) {
-            return rejectWithoutMedia(record);
+            return fail(record, RecordingVerification.withoutMedia(record.event()), ProcessingStage.REJECTED, owned);
         }
         ProcessingStage failedAs = ProcessingStage.FAILED;
         try {
             if (record.recording() == null) {
                 failedAs = ProcessingStage.REJECTED;
                 CallRecord received = record;
-                record = save(steps.time(PipelineStep.VERIFY, sid, () -> verification.verify(received)));
+                record = save(steps.time(PipelineStep.VERIFY, sid, () -> verification.verify(received)), owned);
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
-                record = save(record.transcribed(transcription.transcribe(record.recording())));
+                record = save(record.transcribed(transcription.transcribe(record.recording(), owned)), owned);
             }
             if (record.verdict() == null) {
-                LanguageAwareTranscription.Checked checked = transcription.check(record.recording(), record.transcript());
-                record = save(record.transcribed(checked.transcript()).checked(checked.verdict()));
+                LanguageAwareTranscription.Checked checked = transcription.check(record.recording(), record.transcript(),
+                        owned);
+                record = save(record.transcribed(checked.transcript()).checked(checked.verdict()), owned);
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = ResponseRequest.of(record.transcript(), record.verdict(), record.call());
-                record = save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))));
+                owned.confirm();
+                record = save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))),
+                        owned);
             }
         } catch (CallPipelineException e) {
-            return fail(record, ProcessingFailure.of(e), failedAs);
+            return fail(record, ProcessingFailure.of(e), failedAs, owned);
+        } catch (OwnershipCheck.TakenOver e) {
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Unexpected error processing recording {}", sid, e);
             return fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), true, null), failedAs);
+                    e.getClass().getSimpleName() + ": " + e.getMessage(), true, null), failedAs, owned);
         }
         log.info("Recording {} ended as {}", sid, record.stage());
         return outcomeOf(record);
@@ -152,7 +177,7 @@ public final class CallRecordingPipeline {
      * A result an earlier run paid for but could not save replaces the stored record when it is
      * further along, and is saved first; an outdated one is dropped.
      */
-    private CallRecord withUnsavedResult(CallRecord stored) {
+    private CallRecord withUnsavedResult(CallRecord stored, OwnershipCheck owned) {
         Optional<CallRecord> kept = unsaved.find(stored.recordingSid());
         if (kept.isEmpty()) {
             return stored;
@@ -163,17 +188,17 @@ public final class CallRecordingPipeline {
         }
         log.info("Recording {}: saving the {} result an earlier run could not", stored.recordingSid(),
                 kept.get().stage());
-        return save(kept.get());
+        return save(kept.get(), owned);
     }
 
-    private ProcessingOutcome rejectWithoutMedia(CallRecord record) {
-        return fail(record, RecordingVerification.withoutMedia(record.event()), ProcessingStage.REJECTED);
-    }
-
-    private ProcessingOutcome fail(CallRecord record, ProcessingFailure failure, ProcessingStage terminalStage) {
+    private ProcessingOutcome fail(CallRecord record, ProcessingFailure failure, ProcessingStage terminalStage,
+            OwnershipCheck owned) {
         CallRecord failed = record.failed(failure, terminalStage);
         try {
+            owned.confirm();
             store.save(failed);
+        } catch (OwnershipCheck.TakenOver e) {
+            throw e;
         } catch (RuntimeException e) {
             log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), e.toString());
             return new ProcessingOutcome.Failed(failed, new ProcessingFailure(ReasonCode.STORE_UNAVAILABLE,
@@ -184,10 +209,16 @@ public final class CallRecordingPipeline {
         return outcomeOf(failed);
     }
 
-    /** Saves a step's result; one the store cannot take is kept on disk for the next run. */
-    private CallRecord save(CallRecord record) {
+    /**
+     * Saves a step's result, unless another run has taken the recording over; one the store cannot
+     * take is kept on disk for the next run.
+     */
+    private CallRecord save(CallRecord record, OwnershipCheck owned) {
         try {
+            owned.confirm();
             store.save(record);
+        } catch (OwnershipCheck.TakenOver e) {
+            throw e;
         } catch (RuntimeException e) {
             unsaved.keep(record);
             if (e instanceof CallPipelineException known) {

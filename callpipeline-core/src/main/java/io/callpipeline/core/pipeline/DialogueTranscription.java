@@ -30,7 +30,7 @@ final class DialogueTranscription {
         this.minSpeechSeconds = minSpeechSeconds;
     }
 
-    Transcript transcribe(AudioFile stereo, SpeechActivity activity, String hint) {
+    Transcript transcribe(AudioFile stereo, SpeechActivity activity, String hint, OwnershipCheck owned) {
         List<AudioFile> sides = ChannelSplitter.split(stereo);
         try {
             List<TranscriptSegment> segments = new ArrayList<>();
@@ -40,6 +40,7 @@ final class DialogueTranscription {
                 if (speaker == null || activity.speechSeconds().get(channel) < minSpeechSeconds) {
                     continue;
                 }
+                owned.confirm();
                 Transcript side = transcriber.transcribe(new TranscriptionRequest(sides.get(channel), hint));
                 model = model != null ? model : side.model();
                 segments.addAll(segmentsOf(side, speaker, activity.seconds()));

@@ -65,12 +65,12 @@ final class LanguageAwareTranscription {
     }
 
     /** The first transcription, with the language hint. */
-    Transcript transcribe(RecordingInfo recording) {
-        return transcribe(recording, language, 1);
+    Transcript transcribe(RecordingInfo recording, OwnershipCheck owned) {
+        return transcribe(recording, language, 1, owned);
     }
 
     /** Checks the transcript, transcribing once more without the hint when that may help. */
-    Checked check(RecordingInfo recording, Transcript first) {
+    Checked check(RecordingInfo recording, Transcript first, OwnershipCheck owned) {
         String sid = recording.recordingSid();
         if (!first.transcribed()) {
             return new Checked(first, GibberishVerdict.noSpeechIn(first.durationSeconds()));
@@ -79,7 +79,7 @@ final class LanguageAwareTranscription {
         if (!secondPassMayHelp(first, verdict)) {
             return new Checked(first, verdict);
         }
-        Transcript second = transcribe(recording, null, first.passes() + 1);
+        Transcript second = transcribe(recording, null, first.passes() + 1, owned);
         GibberishVerdict secondVerdict = steps.time(PipelineStep.CHECK, sid, () -> gibberishDetector.check(second));
         log.info("Recording {}: transcribed again without the language hint after {}; now {} in '{}'", sid,
                 verdict.reasonCode(), secondVerdict.gibberish() ? secondVerdict.reasonCode() : "speech", second.language());
@@ -93,9 +93,10 @@ final class LanguageAwareTranscription {
                 && SECOND_PASS_REASONS.contains(verdict.reasonCode());
     }
 
-    private Transcript transcribe(RecordingInfo recording, String hint, int passes) {
+    private Transcript transcribe(RecordingInfo recording, String hint, int passes, OwnershipCheck owned) {
         try (WorkDirectory directory = WorkDirectory.create(workDirectory, recording.recordingSid())) {
             String sid = recording.recordingSid();
+            owned.confirm();
             AudioFile audio = steps.time(PipelineStep.DOWNLOAD, sid, () -> {
                 AudioFile downloaded = mediaDownloader.download(new MediaRequest(recording, directory.path()));
                 AudioCheck.requireReadable(downloaded);
@@ -110,9 +111,13 @@ final class LanguageAwareTranscription {
                 return Transcript.unheard(activity.seconds());
             }
             boolean twoSides = activity != null && activity.speechSeconds().size() == 2 && this.audio.splitChannels();
-            Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid, () -> twoSides
-                    ? dialogue.transcribe(audio, activity, hint)
-                    : transcriber.transcribe(new TranscriptionRequest(audio, hint)));
+            Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid, () -> {
+                if (twoSides) {
+                    return dialogue.transcribe(audio, activity, hint, owned);
+                }
+                owned.confirm();
+                return transcriber.transcribe(new TranscriptionRequest(audio, hint));
+            });
             return transcript.inLanguage(languageIdentifier.identify(transcript.callerText()).code()).afterPasses(passes);
         }
     }

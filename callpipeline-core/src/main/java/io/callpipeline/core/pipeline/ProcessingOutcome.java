@@ -5,7 +5,7 @@ import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 
 /**
- * How one run of the pipeline ended. Exactly four cases, so a caller's {@code switch} is checked by
+ * How one run of the pipeline ended. Exactly five cases, so a caller's {@code switch} is checked by
  * the compiler: only {@link Failed#retryable()} asks for another run.
  */
 public sealed interface ProcessingOutcome {
@@ -33,5 +33,14 @@ public sealed interface ProcessingOutcome {
         public boolean retryable() {
             return failure.retryable();
         }
+    }
+
+    /**
+     * Another run took the recording over while this one was going (see {@link RunOwnership}): this
+     * run stopped without saving anything more, and the other run finishes the call.
+     *
+     * @param record the record as this run found it when it started
+     */
+    record Superseded(CallRecord record) implements ProcessingOutcome {
     }
 }

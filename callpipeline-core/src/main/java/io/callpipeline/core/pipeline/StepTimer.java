@@ -22,8 +22,12 @@ final class StepTimer {
     <T> T time(PipelineStep step, String recordingSid, Supplier<T> work) {
         long start = System.nanoTime();
         String failure = null;
+        boolean ended = true;
         try {
             return work.get();
+        } catch (OwnershipCheck.TakenOver e) {
+            ended = false; // cut short, not ended: nothing to time
+            throw e;
         } catch (CallPipelineException e) {
             failure = e.reasonCode();
             throw e;
@@ -31,7 +35,9 @@ final class StepTimer {
             failure = ReasonCode.UNEXPECTED_ERROR.code();
             throw e;
         } finally {
-            listener.stepEnded(new StepTiming(recordingSid, step, Duration.ofNanos(System.nanoTime() - start), failure));
+            if (ended) {
+                listener.stepEnded(new StepTiming(recordingSid, step, Duration.ofNanos(System.nanoTime() - start), failure));
+            }
         }
     }
 }

@@ -13,7 +13,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
-import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
 import static io.callpipeline.core.Fixtures.OTHER_ACCOUNT_SID;
@@ -46,21 +45,14 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiStubs;
-import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
 import io.callpipeline.core.testing.Wavs;
 import io.callpipeline.core.transcription.Transcript;
-import io.callpipeline.core.twilio.MediaDownloadSettings;
-import io.callpipeline.core.twilio.TwilioRecordingSource;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,17 +101,7 @@ class CallRecordingPipelineTest {
     }
 
     private CallRecordingPipeline.Builder builder(TranscriptStore store) {
-        return CallRecordingPipeline.builder()
-                .recordingSource(TwilioRecordingSource.builder()
-                        .accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
-                        .baseUrl(URI.create(twilio.baseUrl()))
-                        .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2),
-                                Duration.ofSeconds(5), 1, Duration.ofMillis(10)))
-                        .build())
-                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
-                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
-                .store(store)
-                .workDirectory(workDirectory);
+        return PipelineAgainstStubs.builder(twilio.baseUrl(), openai.baseUrl(), store, workDirectory);
     }
 
     private CallRecordingPipeline pipeline() {

@@ -11,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
-import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
 import static io.callpipeline.core.Fixtures.callJson;
@@ -28,18 +27,12 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiStubs;
-import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.testing.Wavs;
 import io.callpipeline.core.transcription.Speaker;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
-import io.callpipeline.core.twilio.MediaDownloadSettings;
-import io.callpipeline.core.twilio.TwilioRecordingSource;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,16 +87,7 @@ class SpeechAndChannelsTest {
     }
 
     private CallRecordingPipeline pipeline(AudioSettings audio) {
-        return CallRecordingPipeline.builder()
-                .recordingSource(TwilioRecordingSource.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
-                        .baseUrl(URI.create(twilio.baseUrl()))
-                        .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2),
-                                Duration.ofSeconds(5), 1, Duration.ofMillis(10)))
-                        .build())
-                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
-                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
-                .store(store)
-                .workDirectory(workDirectory)
+        return PipelineAgainstStubs.builder(twilio.baseUrl(), openai.baseUrl(), store, workDirectory)
                 .audioSettings(audio)
                 .build();
     }

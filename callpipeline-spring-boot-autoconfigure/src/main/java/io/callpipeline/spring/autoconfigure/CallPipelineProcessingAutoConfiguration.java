@@ -9,6 +9,7 @@ import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.InstanceName;
+import io.callpipeline.spring.processing.JobOwnership;
 import io.callpipeline.spring.processing.LeftoverSweep;
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
@@ -47,15 +48,19 @@ public final class CallPipelineProcessingAutoConfiguration {
     /** The table db-scheduler uses, created by the starter's migration. */
     static final String TASKS_TABLE = "callpipeline_scheduled_tasks";
 
+    /** Heartbeats a running job may miss before another instance takes it over (db-scheduler's default). */
+    static final int MISSED_HEARTBEATS = 6;
+
     @Bean
     @ConditionalOnMissingBean
     RecordingTask callPipelineRecordingTasks(CallPipelineProperties properties, CallRecordingPipeline pipeline,
             TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock,
-            ProcessingLimit callPipelineProcessingLimit) {
+            ProcessingLimit callPipelineProcessingLimit, DataSource dataSource) {
         CallPipelineProperties.Processing p = properties.processing();
         return new RecordingTask(pipeline, store,
                 new RecordingTask.Retries(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff()),
-                observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock, callPipelineProcessingLimit);
+                observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock, callPipelineProcessingLimit,
+                new JobOwnership(dataSource, TASKS_TABLE));
     }
 
     @Bean
@@ -103,6 +108,7 @@ public final class CallPipelineProcessingAutoConfiguration {
                 .threads(callPipelineProcessingLimit.max())
                 .pollingInterval(p.pollingInterval())
                 .heartbeatInterval(p.heartbeatInterval())
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(p.shutdownMaxWait())
                 .enableImmediateExecution()
                 .build();
@@ -114,7 +120,7 @@ public final class CallPipelineProcessingAutoConfiguration {
             CallRecordingPipeline pipeline, DataSource dataSource, Clock clock) {
         Duration heartbeat = properties.processing().heartbeatInterval();
         return new SchedulerLifecycle(callPipelineScheduler,
-                new LeftoverSweep(pipeline, dataSource, TASKS_TABLE, heartbeat.multipliedBy(4), clock));
+                new LeftoverSweep(pipeline, dataSource, TASKS_TABLE, heartbeat.multipliedBy(MISSED_HEARTBEATS), clock));
     }
 
     @Bean

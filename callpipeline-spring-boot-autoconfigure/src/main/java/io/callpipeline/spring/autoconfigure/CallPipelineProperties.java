@@ -9,6 +9,7 @@ import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.MediaFormat;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.processing.InstanceName;
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.webhook.ConnectionOverrides;
 import io.callpipeline.spring.webhook.VoiceAnswer;
@@ -221,17 +222,18 @@ public record CallPipelineProperties(
      * @param backoffMultiplier  how much longer each further wait is
      * @param maxBackoff         the longest wait between attempts
      * @param pollingInterval    how often the queue is checked for due work
-     * @param heartbeatInterval  how often a running job proves it is alive; a job silent for four
-     *                           intervals (its instance died) is taken over by another instance
+     * @param heartbeatInterval  how often a running job proves it is alive; a job silent for six
+     *                           intervals (its instance died or froze) is taken over by another
+     *                           instance, and a frozen run that wakes up stops before its next save
      * @param shutdownMaxWait    how long stopping the app waits for running jobs
      * @param workDirectory      where recordings are kept while processed; empty for {@code java.io.tmpdir}
      * @param migrateSchema      whether the starter creates its tables (Flyway, history in
      *                           {@code callpipeline_schema_history}); off for hosts that manage schema
      * @param overdueAfter       how long past its due time a job may wait unpicked before the health
      *                           check reports the queue as stuck
-     * @param instanceName       this instance's name in the queue ({@code picked_by}) and in health;
-     *                           empty for the host name and the process id, so two instances on one
-     *                           machine are told apart
+     * @param instanceName       this instance's name in the queue ({@code picked_by}) and in health,
+     *                           at most 50 characters; empty for the host name and the process id, so
+     *                           two instances on one machine are told apart
      */
     public record Processing(
             @DefaultValue("4") int concurrency,
@@ -272,8 +274,9 @@ public record CallPipelineProperties(
             positive(pollingInterval, "callpipeline.processing.polling-interval");
             positive(heartbeatInterval, "callpipeline.processing.heartbeat-interval");
             positive(overdueAfter, "callpipeline.processing.overdue-after");
-            if (instanceName != null && instanceName.strip().length() > 64) {
-                throw new IllegalArgumentException("callpipeline.processing.instance-name must be at most 64 characters");
+            if (instanceName != null && instanceName.strip().length() > InstanceName.MAX_LENGTH) {
+                throw new IllegalArgumentException("callpipeline.processing.instance-name must be at most "
+                        + InstanceName.MAX_LENGTH + " characters");
             }
         }
     }

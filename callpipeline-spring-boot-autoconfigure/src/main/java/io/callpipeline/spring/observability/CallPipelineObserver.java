@@ -37,9 +37,12 @@ public interface CallPipelineObserver extends PipelineListener {
     default void stepEnded(StepTiming timing) {
     }
 
-    /** How one run ended: a terminal outcome, or a transient failure that will be retried. */
+    /**
+     * How one run ended: a terminal outcome, a transient failure that will be retried, or a run that
+     * stopped because another run had taken its recording over.
+     */
     enum RunResult {
-        COMPLETED, GIBBERISH, REJECTED, FAILED, RETRYING;
+        COMPLETED, GIBBERISH, REJECTED, FAILED, RETRYING, SUPERSEDED;
 
         /** The run's result from the pipeline's outcome. */
         public static RunResult of(ProcessingOutcome outcome) {
@@ -48,6 +51,9 @@ public interface CallPipelineObserver extends PipelineListener {
             }
             if (outcome instanceof ProcessingOutcome.Rejected) {
                 return REJECTED;
+            }
+            if (outcome instanceof ProcessingOutcome.Superseded) {
+                return SUPERSEDED;
             }
             return outcome instanceof ProcessingOutcome.Gibberish ? GIBBERISH : COMPLETED;
         }

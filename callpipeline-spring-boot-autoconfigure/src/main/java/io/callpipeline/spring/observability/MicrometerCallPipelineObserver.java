@@ -13,7 +13,7 @@ import java.util.Locale;
  * <ul>
  *   <li>{@value #CALLBACKS} — counter, tag {@code status} (the HTTP answer: 200, 400, 403…);</li>
  *   <li>{@value #RUNS} — counter, tags {@code result} (completed, gibberish, rejected, failed,
- *       retrying) and {@code reason} (the failure's reason code, {@code none} on success);</li>
+ *       retrying, superseded: taken over by another run) and {@code reason} (the failure's reason code, {@code none} on success);</li>
  *   <li>{@value #STEPS} — timer, tags {@code step} (verify, download, transcribe, check, respond) and
  *       {@code result} ({@code ok} or the failure's reason code).</li>
  * </ul>

@@ -126,7 +126,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
                 } else {
                     permit.get().onIgnore(); // this overload has already been answered
                 }
-            } else if (outcome.map(o -> !(o instanceof ProcessingOutcome.Failed)).orElse(false)
+            } else if (outcome.map(ProcessingLimit::endedCleanly).orElse(false)
                     && pushbacks.get() == pushbacksBefore) {
                 permit.get().onSuccess();
             } else {
@@ -139,6 +139,12 @@ public final class ProcessingLimit implements ConcurrencyReading {
         } finally {
             watch.close();
         }
+    }
+
+    /** A run that reached its end without trouble: a failed or superseded one says nothing of the providers' pace. */
+    private static boolean endedCleanly(ProcessingOutcome outcome) {
+        return outcome instanceof ProcessingOutcome.Completed || outcome instanceof ProcessingOutcome.Gibberish
+                || outcome instanceof ProcessingOutcome.Rejected;
     }
 
     /** A run that failed because a provider asked us to slow down. */

@@ -1,16 +1,20 @@
 package io.callpipeline.spring.processing;
 
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.DeadExecutionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.ProcessingOutcome;
+import io.callpipeline.core.pipeline.RunOwnership;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import java.time.Clock;
@@ -29,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * call waits for ever; before that, the wait grows exponentially and is never shorter than the
  * provider's {@code Retry-After}. Every run's end is reported to the observer from here alone.
  * Each run waits for a permit of the {@link ProcessingLimit}, and tells it how the run ended.
+ *
+ * <p>A run that db-scheduler judged dead and revived elsewhere while it was in fact still going
+ * learns so from {@link JobOwnership} before its next paid request or save, stops, and leaves the
+ * job's row to the run that took over.
  */
 public final class RecordingTask {
 
@@ -60,10 +68,12 @@ public final class RecordingTask {
     private final CallPipelineObserver observer;
     private final Clock clock;
     private final ProcessingLimit limit;
+    private final JobOwnership ownership;
 
     public RecordingTask(CallRecordingPipeline pipeline, TranscriptStore store, Retries retries,
-            CallPipelineObserver observer, Clock clock, ProcessingLimit limit) {
+            CallPipelineObserver observer, Clock clock, ProcessingLimit limit, JobOwnership ownership) {
         this.limit = limit;
+        this.ownership = ownership;
         this.pipeline = pipeline;
         this.store = store;
         this.retries = retries;
@@ -72,26 +82,45 @@ public final class RecordingTask {
     }
 
     public OneTimeTask<Void> task() {
-        return Tasks.oneTime(TASK_NAME)
-                // db-scheduler counts retries after the first attempt
-                .onFailure(new FailureHandler.MaxRetriesFailureHandler<>(retries.maxAttempts() - 1, this::retryLater,
-                        this::giveUp))
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> run(instance.getId()));
+        // db-scheduler counts retries after the first attempt
+        FailureHandler<Void> failures = new FailureHandler.MaxRetriesFailureHandler<>(retries.maxAttempts() - 1,
+                this::retryLater, this::giveUp);
+        return new OneTimeTask<>(TASK_NAME, Void.class, failures, new DeadExecutionHandler.ReviveDeadExecution<>()) {
+            @Override
+            public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
+                boolean stillOurs = run(instance.getId(), ownership.of(context.getExecution()));
+                // a superseded run leaves the row alone: it belongs to the run that took over
+                return stillOurs ? new CompletionHandler.OnCompleteRemove<>() : (complete, operations) -> { };
+            }
+
+            @Override
+            public void executeOnce(TaskInstance<Void> instance, ExecutionContext context) {
+                throw new UnsupportedOperationException("runs through execute");
+            }
+        };
     }
 
-    /** One run; a failure that may pass is thrown to the failure handlers, anything else ends the job. */
-    void run(String recordingSid) {
-        ProcessingOutcome outcome = limit.run(() -> pipeline.process(recordingSid)).orElse(null);
+    /**
+     * One run; a failure that may pass is thrown to the failure handlers, anything else ends the job.
+     *
+     * @return whether the run still owned its job when it ended (false: another run took it over)
+     */
+    boolean run(String recordingSid, RunOwnership owned) {
+        ProcessingOutcome outcome = limit.run(() -> pipeline.process(recordingSid, owned)).orElse(null);
         if (outcome == null) {
             log.warn("Job for recording {} found no stored call; nothing to process", recordingSid);
-            return;
+            return true;
+        }
+        if (outcome instanceof ProcessingOutcome.Superseded) {
+            observer.runEnded(CallPipelineObserver.RunResult.SUPERSEDED, null);
+            return false;
         }
         if (outcome instanceof ProcessingOutcome.Failed failed && failed.retryable()) {
             throw new RetryableRun(failed.failure());
         }
         ProcessingFailure failure = outcome.record().failure();
         observer.runEnded(CallPipelineObserver.RunResult.of(outcome), failure == null ? null : failure.reasonCode());
+        return true;
     }
 
     private void retryLater(ExecutionComplete complete, ExecutionOperations<Void> operations) {

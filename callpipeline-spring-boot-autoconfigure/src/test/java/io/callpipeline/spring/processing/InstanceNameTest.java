@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Each instance has a name of its own in the queue: by default the host and the process id (two
- * JVMs on one machine differ), or the configured one; a job being run shows it in {@code picked_by}.
+ * JVMs on one machine differ, and so do two instances in one JVM), or the configured one; a job being run shows it in {@code picked_by}.
  */
 class InstanceNameTest {
 
@@ -36,12 +36,15 @@ class InstanceNameTest {
     private static final CountDownLatch STARTED = new CountDownLatch(1);
 
     @Test
-    void byDefaultTheHostAndTheProcess() {
-        String name = InstanceName.of(null).value();
+    void byDefaultTheHostAndTheProcessAndEachInstanceInOneJvmHasANameOfItsOwn() {
+        String first = InstanceName.of(null).value();
+        String second = InstanceName.of("").value();
 
-        assertThat(name).endsWith("-" + ProcessHandle.current().pid()).hasSizeLessThanOrEqualTo(64);
+        assertThat(first).contains("-" + ProcessHandle.current().pid()).hasSizeLessThanOrEqualTo(50);
+        assertThat(second).contains("-" + ProcessHandle.current().pid() + "-").hasSizeLessThanOrEqualTo(50)
+                .isNotEqualTo(first);
         assertThat(InstanceName.of("  crm-a  ").value()).isEqualTo("crm-a");
-        assertThatThrownBy(() -> new InstanceName("x".repeat(65))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InstanceName("x".repeat(51))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

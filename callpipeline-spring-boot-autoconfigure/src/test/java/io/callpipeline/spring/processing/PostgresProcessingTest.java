@@ -93,7 +93,11 @@ class PostgresProcessingTest {
                 "--callpipeline.processing.polling-interval=200ms",
                 "--callpipeline.processing.heartbeat-interval=500ms",
                 "--callpipeline.processing.initial-backoff=200ms"));
-        args.addAll(List.of(extra));
+        for (String setting : extra) { // a setting given here replaces the default above
+            String key = setting.substring(0, setting.indexOf('=') + 1);
+            args.removeIf(arg -> arg.startsWith(key));
+            args.add(setting);
+        }
         ConfigurableApplicationContext app = new SpringApplicationBuilder(StarterTestApplication.class)
                 .run(args.toArray(String[]::new));
         apps.add(app);
@@ -133,8 +137,11 @@ class PostgresProcessingTest {
 
     @Test
     void twoInstancesShareTheQueueAndTranscribeEachRecordingOnce() throws Exception {
-        ConfigurableApplicationContext first = startApp();
-        ConfigurableApplicationContext second = startApp();
+        // Heartbeats every 2 s (a job is dead after 12 s without one): at 0.5 s a burst of 128 runs on
+        // 2 busy cores can leave a live job 3 s without a heartbeat, and a job revived while its first
+        // run is mid-request is paid twice. That takeover is tested on its own below.
+        ConfigurableApplicationContext first = startApp("--callpipeline.processing.heartbeat-interval=2s");
+        ConfigurableApplicationContext second = startApp("--callpipeline.processing.heartbeat-interval=2s");
         Map<String, String> calls = new LinkedHashMap<>();
         for (int i = 0; i < 200; i++) {
             String recordingSid = sid("RE");
@@ -190,11 +197,7 @@ class PostgresProcessingTest {
         ConfigurableApplicationContext doomed = startApp("--callpipeline.processing.shutdown-max-wait=0s");
 
         assertThat(postCallback(url(doomed), recordingSid, callSid)).isEqualTo(200);
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).isEmpty()
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        awaitTranscriptionRequests(1);
         doomed.close();
         apps.remove(doomed);
         startApp();
@@ -206,11 +209,55 @@ class PostgresProcessingTest {
         assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
     }
 
+    @Test
+    void aRunRevivedWhileStillGoingStopsBeforeItsNextSaveAndTheCallIsAnsweredOnce() throws Exception {
+        String takenOverText = "שלום, אני מחפש דירת ארבעה חדרים בגבעתיים. תחזרו אליי בבקשה.";
+        providers.server().stubFor(post(TRANSCRIPTIONS).inScenario("revive").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson(verbose()).withFixedDelay(4_000)).willSetStateTo("revived"));
+        providers.server().stubFor(post(TRANSCRIPTIONS).inScenario("revive").whenScenarioStateIs("revived")
+                .willReturn(okJson(verbose(takenOverText))));
+        String recordingSid = sid("RE");
+        String callSid = sid("CA");
+        providers.recording(recordingSid, callSid);
+        ConfigurableApplicationContext app = startApp();
+
+        assertThat(postCallback(url(app), recordingSid, callSid)).isEqualTo(200);
+        awaitTranscriptionRequests(1);
+        // what db-scheduler does to a job whose heartbeats stopped: unpicked, due now, a new version
+        assertThat(jdbc.update("update callpipeline_scheduled_tasks set picked = false, picked_by = null,"
+                + " last_heartbeat = null, execution_time = now(), version = version + 1"
+                + " where task_instance = ? and picked = true", recordingSid)).isEqualTo(1);
+
+        awaitCount("select count(*) from callpipeline_call_record where stage = 'COMPLETED'", 1, Duration.ofSeconds(30));
+        Thread.sleep(5_000); // the first run's transcription answers now, long after the takeover
+
+        assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS)))).hasSize(2);
+        assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
+        assertThat(jdbc.queryForObject("select record_json from callpipeline_call_record where recording_sid = ?",
+                String.class, recordingSid)).as("the taking-over run's record, not overwritten")
+                .contains("בגבעתיים").doesNotContain("אני מתקשר לגבי");
+        assertThat(count("select count(*) from callpipeline_call_record where stage = 'COMPLETED'")).isEqualTo(1);
+        assertThat(count("select count(*) from callpipeline_scheduled_tasks where task_name = 'callpipeline-recording'"))
+                .as("nothing left queued").isZero();
+    }
+
+    private void awaitTranscriptionRequests(int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).size() < expected
+                && Instant.now().isBefore(deadline)) {
+            Thread.sleep(50);
+        }
+    }
+
     private static String verbose() {
+        return verbose(TRANSCRIPT);
+    }
+
+    private static String verbose(String text) {
         return """
             {"task":"transcribe","language":"hebrew","duration":3.2,"text":"%1$s",
              "segments":[{"id":0,"seek":0,"start":0.0,"end":3.2,"text":"%1$s","tokens":[50364],"temperature":0.0,
                "avg_logprob":-0.21,"compression_ratio":1.1,"no_speech_prob":0.01}]}
-            """.formatted(TRANSCRIPT);
+            """.formatted(text);
     }
 }
