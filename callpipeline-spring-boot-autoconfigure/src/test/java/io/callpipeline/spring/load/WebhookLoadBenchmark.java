@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -32,6 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
 public final class WebhookLoadBenchmark {
 
     private static final int SECONDS = 20;
+
+    /** A bare GET whose median wait is longer than this means the machine, not the app, set the pace. */
+    private static final double SATURATED_MILLIS = 100;
 
     private WebhookLoadBenchmark() {
     }
@@ -65,7 +70,11 @@ public final class WebhookLoadBenchmark {
                         target.appArguments(providers, "--callpipeline.processing.adaptive-concurrency=" + !fixed)
                                 .toArray(String[]::new))) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpClient http = HttpClient.newBuilder().executor(java.util.concurrent.Executors.newFixedThreadPool(8)).build();
+            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8, r -> {
+                Thread t = new Thread(r, "load-client");
+                t.setDaemon(true); // so that exec:java, which waits for the program's own threads, ends with it
+                return t;
+            })).build();
             System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on (%s); %d cores, %s %s%n",
                     SECONDS, fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                     System.getProperty("java.version"));
@@ -80,6 +89,7 @@ public final class WebhookLoadBenchmark {
         ConcurrentLinkedQueue<Long> callbacks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bare = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<String> unanswered = new ConcurrentLinkedQueue<>();
         List<CompletableFuture<?>> sent = new ArrayList<>();
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime() + 50_000_000L;
@@ -95,12 +105,24 @@ public final class WebhookLoadBenchmark {
             SignedCallback callback = SignedCallback.completed(DelayedProviders.ACCOUNT_SID, "RE" + hex, "CA" + hex)
                     .with("RecordingDuration", "4");
             sent.add(http.sendAsync(callback.request(webhook, ProviderStandIns.AUTH_TOKEN),
-                    HttpResponse.BodyHandlers.discarding()).thenAccept(r -> {
-                        callbacks.add(System.nanoTime() - due);
-                        statuses.add(r.statusCode());
+                    HttpResponse.BodyHandlers.discarding()).handle((r, failure) -> {
+                        if (failure == null) {
+                            callbacks.add(System.nanoTime() - due);
+                            statuses.add(r.statusCode());
+                        } else {
+                            unanswered.add(failure.getClass().getSimpleName()); // a refused or reset connection
+                        }
+                        return null;
                     }));
             sent.add(http.sendAsync(HttpRequest.newBuilder(bareUri).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .thenAccept(r -> bare.add(System.nanoTime() - due)));
+                    .handle((r, failure) -> {
+                        if (failure == null) {
+                            bare.add(System.nanoTime() - due);
+                        } else {
+                            unanswered.add("bare " + failure.getClass().getSimpleName());
+                        }
+                        return null;
+                    }));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
         if (report) {
@@ -108,8 +130,14 @@ public final class WebhookLoadBenchmark {
             double bareP99 = p99(bare);
             long refused = statuses.stream().filter(s -> s != 200).count();
             System.out.printf("  %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
-                    + " callback/bare p99 = %.2f; not 200: %d of %d%n", rate, p50(callbacks), callbackP99, p50(bare),
-                    bareP99, callbackP99 / bareP99, refused, statuses.size());
+                    + " callback/bare p99 = %.2f; not 200: %d of %d; no answer: %s%n", rate, p50(callbacks), callbackP99,
+                    p50(bare), bareP99, callbackP99 / bareP99, refused, statuses.size(), unanswered.isEmpty() ? "none"
+                    : unanswered.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting())));
+            if (p50(bare) > SATURATED_MILLIS) {
+                System.out.printf("         saturated: the bare endpoint's own median wait is %.0f ms, so this machine"
+                        + " (sender, app, stubs and database on %d cores) could not keep the rate; the ratio says little%n",
+                        p50(bare), Runtime.getRuntime().availableProcessors());
+            }
         }
     }
 
