@@ -13,24 +13,28 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * A dual-channel recording transcribed as the dialogue it was: each channel on its own (a side
  * with no measured speech is not sent), every segment marked with its speaker, and the two sides
- * merged by time into one transcript whose text reads in the order things were said.
+ * merged by time into one transcript whose text reads in the order things were said. Each side is
+ * paid for once: one transcribed before the other side failed is kept for the retry.
  */
 final class DialogueTranscription {
 
     private final Transcriber transcriber;
     private final double minSpeechSeconds;
+    private final UnsavedResults kept;
 
-    DialogueTranscription(Transcriber transcriber, double minSpeechSeconds) {
+    DialogueTranscription(Transcriber transcriber, double minSpeechSeconds, UnsavedResults kept) {
         this.transcriber = transcriber;
         this.minSpeechSeconds = minSpeechSeconds;
+        this.kept = kept;
     }
 
-    Transcript transcribe(AudioFile stereo, SpeechActivity activity, String hint, OwnershipCheck owned) {
+    Transcript transcribe(String sid, AudioFile stereo, SpeechActivity activity, String hint, OwnershipCheck owned) {
         List<AudioFile> sides = ChannelSplitter.split(stereo);
         try {
             List<TranscriptSegment> segments = new ArrayList<>();
@@ -40,8 +44,7 @@ final class DialogueTranscription {
                 if (speaker == null || activity.speechSeconds().get(channel) < minSpeechSeconds) {
                     continue;
                 }
-                owned.confirm();
-                Transcript side = transcriber.transcribe(new TranscriptionRequest(sides.get(channel), hint));
+                Transcript side = paidOnce(sid, channel, hint, sides.get(channel), owned);
                 model = model != null ? model : side.model();
                 segments.addAll(segmentsOf(side, speaker, activity.seconds()));
             }
@@ -49,10 +52,26 @@ final class DialogueTranscription {
                     .thenComparing(s -> s.speaker().ordinal()));
             String text = segments.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(" "));
+            kept.forgetSides(sid, sides.size(), hint);
             return new Transcript(hint, text, segments, model, activity.seconds());
         } finally {
             sides.forEach(side -> delete(side));
         }
+    }
+
+    /**
+     * One side's transcript, paid for once: a side an earlier run transcribed before the other side
+     * failed is taken as it was kept, and a side transcribed now is kept until the dialogue is whole.
+     */
+    private Transcript paidOnce(String sid, int channel, String hint, AudioFile side, OwnershipCheck owned) {
+        Optional<Transcript> earlier = kept.findSide(sid, channel, hint);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        owned.confirm();
+        Transcript transcript = transcriber.transcribe(new TranscriptionRequest(side, hint));
+        kept.keepSide(sid, channel, hint, transcript);
+        return transcript;
     }
 
     /** A side's segments marked with its speaker; a model that gives no segments gives one for the whole side. */

@@ -54,7 +54,7 @@ final class LanguageAwareTranscription {
             LanguageIdentifier languageIdentifier, GibberishDetector gibberishDetector, Path workDirectory,
             String language, AudioSettings audio, StepTimer steps) {
         this.audio = audio;
-        this.dialogue = new DialogueTranscription(transcriber, audio.minSpeechSeconds());
+        this.dialogue = new DialogueTranscription(transcriber, audio.minSpeechSeconds(), new UnsavedResults(workDirectory));
         this.mediaDownloader = mediaDownloader;
         this.transcriber = transcriber;
         this.languageIdentifier = languageIdentifier;
@@ -113,7 +113,7 @@ final class LanguageAwareTranscription {
             boolean twoSides = activity != null && activity.speechSeconds().size() == 2 && this.audio.splitChannels();
             Transcript transcript = steps.time(PipelineStep.TRANSCRIBE, sid, () -> {
                 if (twoSides) {
-                    return dialogue.transcribe(audio, activity, hint, owned);
+                    return dialogue.transcribe(sid, audio, activity, hint, owned);
                 }
                 owned.confirm();
                 return transcriber.transcribe(new TranscriptionRequest(audio, hint));

@@ -3,6 +3,7 @@ package io.callpipeline.core.pipeline;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.event.TwilioSid;
 import io.callpipeline.core.store.CallRecordJson;
+import io.callpipeline.core.transcription.Transcript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -17,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * Paid-for results the store could not take. When a transcription or a response has come back and
  * the database is down, the record is written here instead of being thrown away, and the next run
  * of the same recording saves it before doing anything else, so the provider is never paid twice
- * for it. A file lives only until its record is saved.
+ * for it. A file lives only until its record is saved. One side of a two-channel call is kept here
+ * too until the other side is transcribed, so a failure on the second side does not make the retry
+ * pay for the first again.
  */
 final class UnsavedResults {
 
@@ -39,11 +42,7 @@ final class UnsavedResults {
             Files.createDirectories(folder);
             Path partial = Files.createTempFile(folder, record.recordingSid(), ".partial");
             Files.writeString(partial, CallRecordJson.write(record), StandardCharsets.UTF_8);
-            try {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(partial, target);
             log.info("Recording {}: the store is unavailable; its {} result is kept until it can be saved",
                     record.recordingSid(), record.stage());
         } catch (IOException | RuntimeException e) {
@@ -69,14 +68,67 @@ final class UnsavedResults {
 
     /** Drops what was kept for a recording, once it is saved or outdated. */
     void forget(String recordingSid) {
+        delete(file(recordingSid));
+    }
+
+    /** Keeps one transcribed side of a dialogue until the whole dialogue is transcribed. */
+    void keepSide(String recordingSid, int channel, String hint, Transcript side) {
         try {
-            Files.deleteIfExists(file(recordingSid));
+            Files.createDirectories(folder);
+            Path partial = Files.createTempFile(folder, recordingSid, ".partial");
+            Files.writeString(partial, CallRecordJson.write(side), StandardCharsets.UTF_8);
+            move(partial, sideFile(recordingSid, channel, hint));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Recording {}: could not keep side {} of the call: {}", recordingSid, channel, e.toString());
+        }
+    }
+
+    /** A side an earlier run transcribed with the same hint, if one was kept; an unreadable one is dropped. */
+    Optional<Transcript> findSide(String recordingSid, int channel, String hint) {
+        Path file = sideFile(recordingSid, channel, hint);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(CallRecordJson.readTranscript(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Recording {}: dropping an unreadable kept side: {}", recordingSid, e.toString());
+            delete(file);
+            return Optional.empty();
+        }
+    }
+
+    /** Drops the sides kept for a dialogue once all of it is transcribed. */
+    void forgetSides(String recordingSid, int channels, String hint) {
+        for (int channel = 0; channel < channels; channel++) {
+            delete(sideFile(recordingSid, channel, hint));
+        }
+    }
+
+    private static void move(Path partial, Path target) throws IOException {
+        try {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
         } catch (IOException e) {
-            log.warn("Recording {}: could not delete its saved result's file: {}", recordingSid, e.toString());
+            log.warn("Could not delete {}: {}", file.getFileName(), e.toString());
         }
     }
 
     private Path file(String recordingSid) {
         return folder.resolve(TwilioSid.RECORDING.require("RecordingSid", recordingSid) + ".json");
+    }
+
+    /** One side's file, named by the language hint it was transcribed with (a pass without one: {@code auto}). */
+    private Path sideFile(String recordingSid, int channel, String hint) {
+        String language = hint == null ? "auto" : hint.replaceAll("[^A-Za-z-]", "");
+        return folder.resolve(TwilioSid.RECORDING.require("RecordingSid", recordingSid) + "-side" + channel + "-"
+                + language + ".json");
     }
 }

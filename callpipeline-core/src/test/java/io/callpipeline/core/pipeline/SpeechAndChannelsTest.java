@@ -16,6 +16,7 @@ import static io.callpipeline.core.Fixtures.RECORDING_SID;
 import static io.callpipeline.core.Fixtures.callJson;
 import static io.callpipeline.core.Fixtures.callPath;
 import static io.callpipeline.core.Fixtures.chatCompletion;
+import static io.callpipeline.core.Fixtures.openAiError;
 import static io.callpipeline.core.Fixtures.recordingJson;
 import static io.callpipeline.core.Fixtures.recordingPath;
 import static io.callpipeline.core.Fixtures.verboseTranscription;
@@ -23,6 +24,7 @@ import static io.callpipeline.core.Fixtures.wavPath;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.call.ProcessingStage;
@@ -168,6 +170,39 @@ class SpeechAndChannelsTest {
         assertThat(asked).contains("מתקשר: Здравствуйте").contains("סוכן: בטח, יש לנו דירה מתאימה ברחוב ביאליק. מתי נוח");
         twilio.verify(1, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlEqualTo(wavPath(RECORDING_SID) + "?RequestedChannels=2")));
+    }
+
+    @Test
+    void aSideTranscribedBeforeTheOtherSideFailedIsNotPaidForAgainOnTheRetry() throws IOException {
+        recordingIs(Wavs.resource("dual-he-8k.wav"), 2);
+        sideSays("ch1", segments("0.5", "5.3", "שלום, אני מחפש דירת ארבעה חדרים ברמת גן, עם ממד וחניה."));
+        openai.stubFor(post(TRANSCRIPTIONS).inScenario("agent").whenScenarioStateIs(Scenario.STARTED)
+                .withMultipartRequestBody(aMultipart("file")
+                        .withHeader("Content-Disposition", containing(RECORDING_SID + "-ch2.wav")))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody(openAiError("The server had an error", "server_error", null)))
+                .willSetStateTo("recovered"));
+        openai.stubFor(post(TRANSCRIPTIONS).inScenario("agent").whenScenarioStateIs("recovered")
+                .withMultipartRequestBody(aMultipart("file")
+                        .withHeader("Content-Disposition", containing(RECORDING_SID + "-ch2.wav")))
+                .willReturn(okJson(segments("5.8", "8.0", "בטח, יש לנו דירה מתאימה ברחוב ביאליק."))));
+        CallRecordingPipeline pipeline = pipeline(AudioSettings.DEFAULTS);
+
+        ProcessingOutcome failed = pipeline.process(event());
+        ProcessingOutcome retried = pipeline.process(event());
+
+        assertThat(failed).isInstanceOfSatisfying(ProcessingOutcome.Failed.class,
+                f -> assertThat(f.retryable()).isTrue());
+        assertThat(retried).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(retried.record().transcript().segments()).extracting(TranscriptSegment::speaker)
+                .containsExactly(Speaker.CALLER, Speaker.AGENT);
+        List<String> sentSides = openai.findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).stream()
+                .map(r -> r.getPart("file").getHeader("Content-Disposition").firstValue())
+                .map(disposition -> disposition.replaceAll(".*-(ch\\d).*", "$1")).toList();
+        assertThat(sentSides).as("the caller's side paid once, the agent's twice").containsExactly("ch1", "ch2", "ch2");
+        try (Stream<Path> left = Files.walk(workDirectory)) {
+            assertThat(left.filter(Files::isRegularFile)).as("no side kept once the dialogue is saved").isEmpty();
+        }
     }
 
     @Test
