@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +38,8 @@ final class UnsavedResults {
 
     /** Keeps a record that could not be saved; a failure to keep it is logged, the run fails either way. */
     void keep(CallRecord record) {
-        Path target = file(record.recordingSid());
         try {
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, record.recordingSid(), ".partial");
-            Files.writeString(partial, CallRecordJson.write(record), StandardCharsets.UTF_8);
-            move(partial, target);
+            write(record.recordingSid(), CallRecordJson.write(record), file(record.recordingSid()));
             log.info("Recording {}: the store is unavailable; its {} result is kept until it can be saved",
                     record.recordingSid(), record.stage());
         } catch (IOException | RuntimeException e) {
@@ -53,17 +50,7 @@ final class UnsavedResults {
 
     /** The record kept for a recording, if any; an unreadable file is dropped. */
     Optional<CallRecord> find(String recordingSid) {
-        Path file = file(recordingSid);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(CallRecordJson.read(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException | RuntimeException e) {
-            log.warn("Recording {}: dropping an unreadable unsaved result: {}", recordingSid, e.toString());
-            forget(recordingSid);
-            return Optional.empty();
-        }
+        return read(recordingSid, file(recordingSid), CallRecordJson::read);
     }
 
     /** Drops what was kept for a recording, once it is saved or outdated. */
@@ -74,10 +61,7 @@ final class UnsavedResults {
     /** Keeps one transcribed side of a dialogue until the whole dialogue is transcribed. */
     void keepSide(String recordingSid, int channel, String hint, Transcript side) {
         try {
-            Files.createDirectories(folder);
-            Path partial = Files.createTempFile(folder, recordingSid, ".partial");
-            Files.writeString(partial, CallRecordJson.write(side), StandardCharsets.UTF_8);
-            move(partial, sideFile(recordingSid, channel, hint));
+            write(recordingSid, CallRecordJson.write(side), sideFile(recordingSid, channel, hint));
         } catch (IOException | RuntimeException e) {
             log.warn("Recording {}: could not keep side {} of the call: {}", recordingSid, channel, e.toString());
         }
@@ -85,17 +69,7 @@ final class UnsavedResults {
 
     /** A side an earlier run transcribed with the same hint, if one was kept; an unreadable one is dropped. */
     Optional<Transcript> findSide(String recordingSid, int channel, String hint) {
-        Path file = sideFile(recordingSid, channel, hint);
-        if (!Files.isRegularFile(file)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(CallRecordJson.readTranscript(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException | RuntimeException e) {
-            log.warn("Recording {}: dropping an unreadable kept side: {}", recordingSid, e.toString());
-            delete(file);
-            return Optional.empty();
-        }
+        return read(recordingSid, sideFile(recordingSid, channel, hint), CallRecordJson::readTranscript);
     }
 
     /** Drops the sides kept for a dialogue once all of it is transcribed. */
@@ -105,11 +79,28 @@ final class UnsavedResults {
         }
     }
 
-    private static void move(Path partial, Path target) throws IOException {
+    /** Writes whole or not at all: a crash mid-write leaves a {@code .partial} file, never a cut one. */
+    private void write(String recordingSid, String json, Path target) throws IOException {
+        Files.createDirectories(folder);
+        Path partial = Files.createTempFile(folder, recordingSid, ".partial");
+        Files.writeString(partial, json, StandardCharsets.UTF_8);
         try {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static <T> Optional<T> read(String recordingSid, Path file, Function<String, T> parse) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse.apply(Files.readString(file, StandardCharsets.UTF_8)));
+        } catch (IOException | RuntimeException e) {
+            log.warn("Recording {}: dropping an unreadable kept result: {}", recordingSid, e.toString());
+            delete(file);
+            return Optional.empty();
         }
     }
 

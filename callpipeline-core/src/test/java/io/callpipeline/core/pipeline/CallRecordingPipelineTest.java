@@ -18,7 +18,6 @@ import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
 import static io.callpipeline.core.Fixtures.OTHER_ACCOUNT_SID;
 import static io.callpipeline.core.Fixtures.OTHER_CALL_SID;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
-import static io.callpipeline.core.Fixtures.callJson;
 import static io.callpipeline.core.Fixtures.callPath;
 import static io.callpipeline.core.Fixtures.chatCompletion;
 import static io.callpipeline.core.Fixtures.openAiError;
@@ -34,6 +33,8 @@ import static io.callpipeline.core.call.ProcessingStage.GIBBERISH;
 import static io.callpipeline.core.call.ProcessingStage.REJECTED;
 import static io.callpipeline.core.call.ProcessingStage.TRANSCRIBED;
 import static io.callpipeline.core.call.ProcessingStage.VERIFIED;
+import static io.callpipeline.core.pipeline.PipelineAgainstStubs.CHAT;
+import static io.callpipeline.core.pipeline.PipelineAgainstStubs.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,7 +49,6 @@ import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
-import io.callpipeline.core.testing.Wavs;
 import io.callpipeline.core.transcription.Transcript;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -72,9 +72,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CallRecordingPipelineTest {
 
-    private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
-    private static final String CHAT = "/v1/chat/completions";
-
     @RegisterExtension
     static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -88,12 +85,7 @@ class CallRecordingPipelineTest {
 
     @BeforeEach
     void stubHappyPath() {
-        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson())));
-        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson())));
-        twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/x-wav").withBody(Wavs.resource("speech-he-8k.wav"))));
-        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
-        openai.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
+        PipelineAgainstStubs.stubHappyPath(twilio, openai);
     }
 
     private CallRecordingPipeline pipeline(TranscriptStore store) {

@@ -1,10 +1,6 @@
 package io.callpipeline.core.pipeline;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
@@ -12,13 +8,10 @@ import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
-import static io.callpipeline.core.Fixtures.callJson;
-import static io.callpipeline.core.Fixtures.callPath;
-import static io.callpipeline.core.Fixtures.chatCompletion;
-import static io.callpipeline.core.Fixtures.recordingJson;
 import static io.callpipeline.core.Fixtures.recordingPath;
-import static io.callpipeline.core.Fixtures.verboseTranscription;
 import static io.callpipeline.core.Fixtures.wavPath;
+import static io.callpipeline.core.pipeline.PipelineAgainstStubs.CHAT;
+import static io.callpipeline.core.pipeline.PipelineAgainstStubs.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -26,7 +19,6 @@ import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
-import io.callpipeline.core.testing.Wavs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +37,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RunOwnershipTest {
 
-    private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
-    private static final String CHAT = "/v1/chat/completions";
-
     @RegisterExtension
     static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -62,12 +51,7 @@ class RunOwnershipTest {
 
     @BeforeEach
     void stubHappyPathAndStoreTheCall() {
-        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson())));
-        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson())));
-        twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/x-wav").withBody(Wavs.resource("speech-he-8k.wav"))));
-        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
-        openai.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
+        PipelineAgainstStubs.stubHappyPath(twilio, openai);
         received = CallRecord.received(RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID,
                 "CallSid", CALL_SID, "RecordingSid", RECORDING_SID, "RecordingStatus", "completed")));
         store.save(received);

@@ -13,14 +13,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
-import static io.callpipeline.core.Fixtures.callJson;
-import static io.callpipeline.core.Fixtures.callPath;
-import static io.callpipeline.core.Fixtures.chatCompletion;
 import static io.callpipeline.core.Fixtures.openAiError;
 import static io.callpipeline.core.Fixtures.recordingJson;
 import static io.callpipeline.core.Fixtures.recordingPath;
 import static io.callpipeline.core.Fixtures.verboseTranscription;
 import static io.callpipeline.core.Fixtures.wavPath;
+import static io.callpipeline.core.pipeline.PipelineAgainstStubs.CHAT;
+import static io.callpipeline.core.pipeline.PipelineAgainstStubs.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -53,9 +52,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpeechAndChannelsTest {
 
-    private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
-    private static final String CHAT = "/v1/chat/completions";
-
     @RegisterExtension
     static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -69,9 +65,7 @@ class SpeechAndChannelsTest {
 
     @BeforeEach
     void stubTwilioAndTheResponder() {
-        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson())));
-        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson())));
-        openai.stubFor(post(CHAT).willReturn(okJson(chatCompletion())));
+        PipelineAgainstStubs.stubTwilioAndResponder(twilio, openai);
     }
 
     private void recordingIs(byte[] wav, int channels) {
