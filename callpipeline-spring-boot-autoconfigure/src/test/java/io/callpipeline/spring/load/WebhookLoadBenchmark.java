@@ -2,6 +2,7 @@ package io.callpipeline.spring.load;
 
 import io.callpipeline.test.ProviderStandIns;
 import io.callpipeline.test.SignedCallback;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -34,6 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 public final class WebhookLoadBenchmark {
 
     private static final int SECONDS = 20;
+
+    /** Requests waiting for their answer at once, at most; enough for 500/s at a second each. */
+    private static final int SENDERS = 1_000;
 
     /** A bare GET whose median wait is longer than this means the machine, not the app, set the pace. */
     private static final double SATURATED_MILLIS = 100;
@@ -70,22 +75,31 @@ public final class WebhookLoadBenchmark {
                         target.appArguments(providers, "--callpipeline.processing.adaptive-concurrency=" + !fixed)
                                 .toArray(String[]::new))) {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8, r -> {
-                Thread t = new Thread(r, "load-client");
-                t.setDaemon(true); // so that exec:java, which waits for the program's own threads, ends with it
-                return t;
-            })).build();
+            HttpClient http = HttpClient.newBuilder().executor(daemons(8, "load-client")).build();
+            // Each request is sent blocking from a thread of its own pool: sendAsync hands every answer
+            // to CompletableFuture's default pool, which on fewer than 3 cores starts a new thread per
+            // task (80 a second here, measured with JFR), loading the machine being measured.
+            ExecutorService senders = daemons(SENDERS, "load-sender");
             System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on (%s); %d cores, %s %s%n",
                     SECONDS, fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                     System.getProperty("java.version"));
-            run(http, base, 50, 5, false); // warm-up
+            run(http, senders, base, 50, 5, false); // warm-up
             for (int rate : rates) {
-                run(http, base, rate, SECONDS, true);
+                run(http, senders, base, rate, SECONDS, true);
             }
         }
     }
 
-    private static void run(HttpClient http, String base, int rate, int seconds, boolean report) throws Exception {
+    private static ExecutorService daemons(int threads, String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true); // so that exec:java, which waits for the program's own threads, ends with it
+            return t;
+        });
+    }
+
+    private static void run(HttpClient http, ExecutorService senders, String base, int rate, int seconds, boolean report)
+            throws Exception {
         ConcurrentLinkedQueue<Long> callbacks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bare = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
@@ -93,7 +107,7 @@ public final class WebhookLoadBenchmark {
         List<CompletableFuture<?>> sent = new ArrayList<>();
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime() + 50_000_000L;
-        URI bareUri = URI.create(base + "/bare");
+        HttpRequest bareRequest = HttpRequest.newBuilder(URI.create(base + "/bare")).GET().build();
         String webhook = base + "/webhook/handle_recording";
         for (int i = 0; i < rate * seconds; i++) {
             long due = start + i * intervalNanos;
@@ -104,25 +118,9 @@ public final class WebhookLoadBenchmark {
             String hex = HexFormat.of().toHexDigits(new Random().nextLong()) + HexFormat.of().toHexDigits((long) i);
             SignedCallback callback = SignedCallback.completed(DelayedProviders.ACCOUNT_SID, "RE" + hex, "CA" + hex)
                     .with("RecordingDuration", "4");
-            sent.add(http.sendAsync(callback.request(webhook, ProviderStandIns.AUTH_TOKEN),
-                    HttpResponse.BodyHandlers.discarding()).handle((r, failure) -> {
-                        if (failure == null) {
-                            callbacks.add(System.nanoTime() - due);
-                            statuses.add(r.statusCode());
-                        } else {
-                            unanswered.add(failure.getClass().getSimpleName()); // a refused or reset connection
-                        }
-                        return null;
-                    }));
-            sent.add(http.sendAsync(HttpRequest.newBuilder(bareUri).GET().build(), HttpResponse.BodyHandlers.discarding())
-                    .handle((r, failure) -> {
-                        if (failure == null) {
-                            bare.add(System.nanoTime() - due);
-                        } else {
-                            unanswered.add("bare " + failure.getClass().getSimpleName());
-                        }
-                        return null;
-                    }));
+            HttpRequest signed = callback.request(webhook, ProviderStandIns.AUTH_TOKEN);
+            sent.add(CompletableFuture.runAsync(() -> send(http, signed, due, callbacks, statuses, unanswered), senders));
+            sent.add(CompletableFuture.runAsync(() -> send(http, bareRequest, due, bare, null, unanswered), senders));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
         if (report) {
@@ -138,6 +136,20 @@ public final class WebhookLoadBenchmark {
                         + " (sender, app, stubs and database on %d cores) could not keep the rate; the ratio says little%n",
                         p50(bare), Runtime.getRuntime().availableProcessors());
             }
+        }
+    }
+
+    /** Sends one request and notes how long after its due time the answer came, or that none came. */
+    private static void send(HttpClient http, HttpRequest request, long due, ConcurrentLinkedQueue<Long> latencies,
+            ConcurrentLinkedQueue<Integer> statuses, ConcurrentLinkedQueue<String> unanswered) {
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            latencies.add(System.nanoTime() - due);
+            if (statuses != null) {
+                statuses.add(response.statusCode());
+            }
+        } catch (IOException | InterruptedException e) {
+            unanswered.add((statuses == null ? "bare " : "") + e.getClass().getSimpleName()); // refused or reset
         }
     }
 
