@@ -2,7 +2,6 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
-import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
@@ -53,7 +52,7 @@ public final class CallRecordingPipeline {
     private final TranscriptStore store;
     private final Path workDirectory;
     private final StepTimer steps;
-    private final UnsavedResults unsaved;
+    private final RunRecords records;
 
     private CallRecordingPipeline(Builder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
@@ -64,7 +63,7 @@ public final class CallRecordingPipeline {
         this.transcription = new LanguageAwareTranscription(b.mediaDownloader, b.transcriber,
                 b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier(),
                 b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps);
-        this.unsaved = new UnsavedResults(b.workDirectory);
+        this.records = new RunRecords(b.store, new UnsavedResults(b.workDirectory));
     }
 
     public static Builder builder() {
@@ -115,51 +114,51 @@ public final class CallRecordingPipeline {
         String sid = stored.recordingSid();
         CallRecord record = stored;
         try {
-            record = withUnsavedResult(record, owned);
+            record = records.withUnsavedResult(record, owned);
         } catch (CallPipelineException e) {
-            return fail(record, ProcessingFailure.of(e), ProcessingStage.FAILED, owned);
+            return records.fail(record, ProcessingFailure.of(e), ProcessingStage.FAILED, owned);
         }
         if (record.stage().isTerminal()) {
             log.debug("Recording {} already ended as {}; nothing to do", sid, record.stage());
-            return outcomeOf(record);
+            return RunRecords.outcomeOf(record);
         }
         record = record.startingRun();
         if (record.event().endedWithoutMedia()) {
-            return fail(record, RecordingVerification.withoutMedia(record.event()), ProcessingStage.REJECTED, owned);
+            return records.fail(record, RecordingVerification.withoutMedia(record.event()), ProcessingStage.REJECTED, owned);
         }
         ProcessingStage failedAs = ProcessingStage.FAILED;
         try {
             if (record.recording() == null) {
                 failedAs = ProcessingStage.REJECTED;
                 CallRecord received = record;
-                record = save(steps.time(PipelineStep.VERIFY, sid, () -> verification.verify(received)), owned);
+                record = records.save(steps.time(PipelineStep.VERIFY, sid, () -> verification.verify(received)), owned);
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
-                record = save(record.transcribed(transcription.transcribe(record.recording(), owned)), owned);
+                record = records.save(record.transcribed(transcription.transcribe(record.recording(), owned)), owned);
             }
             if (record.verdict() == null) {
-                LanguageAwareTranscription.Checked checked = transcription.check(record.recording(), record.transcript(),
-                        owned);
-                record = save(record.transcribed(checked.transcript()).checked(checked.verdict()), owned);
+                LanguageAwareTranscription.Checked checked =
+                        transcription.check(record.recording(), record.transcript(), owned);
+                record = records.save(record.transcribed(checked.transcript()).checked(checked.verdict()), owned);
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = ResponseRequest.of(record.transcript(), record.verdict(), record.call());
                 owned.confirm();
-                record = save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))),
+                record = records.save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))),
                         owned);
             }
         } catch (CallPipelineException e) {
-            return fail(record, ProcessingFailure.of(e), failedAs, owned);
+            return records.fail(record, ProcessingFailure.of(e), failedAs, owned);
         } catch (OwnershipCheck.TakenOver e) {
             throw e;
         } catch (RuntimeException e) {
             log.warn("Unexpected error processing recording {}", sid, e);
-            return fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
+            return records.fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
                     e.getClass().getSimpleName() + ": " + e.getMessage(), true, null), failedAs, owned);
         }
         log.info("Recording {} ended as {}", sid, record.stage());
-        return outcomeOf(record);
+        return RunRecords.outcomeOf(record);
     }
 
     /**
@@ -171,73 +170,6 @@ public final class CallRecordingPipeline {
      */
     public int removeLeftoverWorkDirectories(Predicate<String> inUse) {
         return WorkDirectory.removeLeftovers(workDirectory, inUse);
-    }
-
-    /**
-     * A result an earlier run paid for but could not save replaces the stored record when it is
-     * further along, and is saved first; an outdated one is dropped.
-     */
-    private CallRecord withUnsavedResult(CallRecord stored, OwnershipCheck owned) {
-        Optional<CallRecord> kept = unsaved.find(stored.recordingSid());
-        if (kept.isEmpty()) {
-            return stored;
-        }
-        if (kept.get().stage().ordinal() <= stored.stage().ordinal() || stored.stage().isTerminal()) {
-            unsaved.forget(stored.recordingSid());
-            return stored;
-        }
-        log.info("Recording {}: saving the {} result an earlier run could not", stored.recordingSid(),
-                kept.get().stage());
-        return save(kept.get(), owned);
-    }
-
-    private ProcessingOutcome fail(CallRecord record, ProcessingFailure failure, ProcessingStage terminalStage,
-            OwnershipCheck owned) {
-        CallRecord failed = record.failed(failure, terminalStage);
-        try {
-            owned.confirm();
-            store.save(failed);
-        } catch (OwnershipCheck.TakenOver e) {
-            throw e;
-        } catch (RuntimeException e) {
-            log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), e.toString());
-            return new ProcessingOutcome.Failed(failed, new ProcessingFailure(ReasonCode.STORE_UNAVAILABLE,
-                    "Could not save the outcome: " + e.getMessage()));
-        }
-        log.info("Recording {} stopped at {}: {} ({})", record.recordingSid(), failed.stage(),
-                failure.reasonCode(), failure.retryable() ? "will retry" : "final");
-        return outcomeOf(failed);
-    }
-
-    /**
-     * Saves a step's result, unless another run has taken the recording over; one the store cannot
-     * take is kept on disk for the next run.
-     */
-    private CallRecord save(CallRecord record, OwnershipCheck owned) {
-        try {
-            owned.confirm();
-            store.save(record);
-        } catch (OwnershipCheck.TakenOver e) {
-            throw e;
-        } catch (RuntimeException e) {
-            unsaved.keep(record);
-            if (e instanceof CallPipelineException known) {
-                throw known;
-            }
-            throw new TransientProcessingException(ReasonCode.STORE_UNAVAILABLE,
-                    "Could not save the call's progress: " + e.getMessage(), e);
-        }
-        unsaved.forget(record.recordingSid());
-        return record;
-    }
-
-    private static ProcessingOutcome outcomeOf(CallRecord record) {
-        return switch (record.stage()) {
-            case COMPLETED -> new ProcessingOutcome.Completed(record);
-            case GIBBERISH -> new ProcessingOutcome.Gibberish(record);
-            case REJECTED -> new ProcessingOutcome.Rejected(record, record.failure());
-            default -> new ProcessingOutcome.Failed(record, record.failure());
-        };
     }
 
     /**

@@ -54,7 +54,8 @@ final class LanguageAwareTranscription {
             LanguageIdentifier languageIdentifier, GibberishDetector gibberishDetector, Path workDirectory,
             String language, AudioSettings audio, StepTimer steps) {
         this.audio = audio;
-        this.dialogue = new DialogueTranscription(transcriber, audio.minSpeechSeconds(), new UnsavedResults(workDirectory));
+        this.dialogue = new DialogueTranscription(transcriber, audio.minSpeechSeconds(),
+                new UnsavedResults(workDirectory));
         this.mediaDownloader = mediaDownloader;
         this.transcriber = transcriber;
         this.languageIdentifier = languageIdentifier;

@@ -36,7 +36,8 @@ final class StepTimer {
             throw e;
         } finally {
             if (ended) {
-                listener.stepEnded(new StepTiming(recordingSid, step, Duration.ofNanos(System.nanoTime() - start), failure));
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                listener.stepEnded(new StepTiming(recordingSid, step, took, failure));
             }
         }
     }

@@ -118,6 +118,18 @@ class ProcessingLimitTest {
     }
 
     @Test
+    void runsThatAnotherRunTookOverDoNotGrowTheLimit() throws Exception {
+        ProcessingLimit limit = ProcessingLimit.adaptive(2, 4, 64);
+
+        for (int i = 0; i < 5; i++) {
+            fillTheLimit(limit, Optional.of(new ProcessingOutcome.Superseded(RECORD)));
+        }
+
+        assertThat(limit.current()).as("a superseded run says nothing of the providers' room").isEqualTo(4);
+        assertThat(limit.pushbacks()).isZero();
+    }
+
+    @Test
     void noMoreCallsRunAtOnceThanTheLimitAllows() throws Exception {
         ProcessingLimit limit = ProcessingLimit.fixed(3);
         AtomicInteger running = new AtomicInteger();
