@@ -149,7 +149,8 @@ public record CallPipelineProperties(
      * @param maxBodySize           larger callbacks are refused with 413
      * @param storeTimeout          the longest a callback may take to store before it is answered
      *                              503 (Twilio gives up at 15 s; a retry then finds it)
-     * @param storeThreads          callbacks stored at once; as many more may wait, the rest get 503
+     * @param storeThreads          callbacks stored at once; 16 times as many may wait (each at most
+     *                              store-timeout), the rest get 503
      * @param connectionOverrides   Twilio's webhook connection overrides, written as the fragment of
      *                              the recording callback URL in the voice TwiML so Twilio retries
      *                              on timeouts and errors; empty for none

@@ -3,6 +3,7 @@ package io.callpipeline.spring.autoconfigure;
 import com.twilio.security.RequestValidator;
 import com.twilio.twiml.voice.Say;
 import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
@@ -61,8 +62,11 @@ public final class CallPipelineWebhookAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    StorageDeadline callPipelineStorageDeadline(CallPipelineProperties properties) {
-        return new StorageDeadline(properties.webhook().storeTimeout(), properties.webhook().storeThreads());
+    StorageDeadline callPipelineStorageDeadline(CallPipelineProperties properties,
+            ObjectProvider<ProcessingLimit> processingLimit) {
+        ProcessingLimit limit = processingLimit.getIfAvailable();
+        return new StorageDeadline(properties.webhook().storeTimeout(), properties.webhook().storeThreads(),
+                limit == null ? () -> { } : limit::yieldToCallbacks);
     }
 
     @Bean

@@ -36,6 +36,9 @@ public final class ProcessingLimit implements ConcurrencyReading {
     /** The ratio the limit is multiplied by when the providers push back. */
     static final double BACKOFF_RATIO = 0.75;
 
+    /** How long processing keeps to its floor after the webhook last had to queue a callback. */
+    static final Duration YIELD = Duration.ofSeconds(2);
+
     private final SimpleLimiter<Void> limiter;
     private final Limiter<Void> blocking;
     private final int max;
@@ -43,8 +46,13 @@ public final class ProcessingLimit implements ConcurrencyReading {
     private final AtomicLong pushbacks = new AtomicLong();
     /** Counts the limit's decreases; a call remembers the count it started under. */
     private final AtomicLong decreases = new AtomicLong();
+    private final int floor;
+    /** Until when (System.nanoTime) new calls keep to the floor; 0 when callbacks are not queuing. */
+    private final AtomicLong yieldUntil = new AtomicLong();
+    private final Object floorLock = new Object();
 
-    private ProcessingLimit(com.netflix.concurrency.limits.Limit limit, int max, boolean adaptive) {
+    private ProcessingLimit(com.netflix.concurrency.limits.Limit limit, int floor, int max, boolean adaptive) {
+        this.floor = floor;
         this.limiter = SimpleLimiter.newBuilder().named("callpipeline-processing").limit(limit).build();
         this.blocking = BlockingLimiter.wrap(limiter); // waits up to its own maximum, an hour
         this.max = max;
@@ -61,7 +69,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
             throw new IllegalArgumentException("Need 1 <= min <= initial <= max, got " + min + ", " + initial + ", " + max);
         }
         return new ProcessingLimit(AIMDLimit.newBuilder().minLimit(min).initialLimit(initial).maxLimit(max)
-                .backoffRatio(BACKOFF_RATIO).timeout(1, TimeUnit.HOURS).build(), max, true);
+                .backoffRatio(BACKOFF_RATIO).timeout(1, TimeUnit.HOURS).build(), min, max, true);
     }
 
     /** Always {@code concurrency} at once. */
@@ -69,7 +77,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1, got " + concurrency);
         }
-        return new ProcessingLimit(FixedLimit.of(concurrency), concurrency, false);
+        return new ProcessingLimit(FixedLimit.of(concurrency), concurrency, concurrency, false);
     }
 
     /** The worker threads the scheduler needs: the most calls that may ever run at once. */
@@ -109,7 +117,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
      *         is stopping), so the job runs again later
      */
     Optional<ProcessingOutcome> run(Supplier<Optional<ProcessingOutcome>> call) {
-        Optional<Limiter.Listener> permit = blocking.acquire(null);
+        Optional<Limiter.Listener> permit = acquire();
         if (permit.isEmpty()) {
             throw new RecordingTask.RetryableRun(new ProcessingFailure(ReasonCode.INTERRUPTED,
                     "Stopped while waiting for a processing permit"));
@@ -139,6 +147,48 @@ public final class ProcessingLimit implements ConcurrencyReading {
         } finally {
             watch.close();
         }
+    }
+
+    /**
+     * The webhook had to queue a callback behind others (its storing threads were all busy): for
+     * the next {@link #YIELD}, calls not yet started wait while {@code min-concurrency} are in
+     * flight, so a burst of callbacks gets the CPU and the database connections it needs to be
+     * stored, and processing, which can wait, catches up after. Calls already in flight go on;
+     * a fixed limit does not yield.
+     */
+    public void yieldToCallbacks() {
+        if (adaptive) {
+            yieldUntil.set(System.nanoTime() + YIELD.toNanos());
+        }
+    }
+
+    /** Whether calls not yet started are holding back for the webhook now. */
+    public boolean yielding() {
+        return System.nanoTime() - yieldUntil.get() < 0;
+    }
+
+    /**
+     * A permit: while the webhook's callbacks are queuing, one only below the floor (checked and
+     * taken under one lock, so no two calls slip past it together); otherwise as the limit allows.
+     */
+    private Optional<Limiter.Listener> acquire() {
+        try {
+            while (yielding()) {
+                synchronized (floorLock) {
+                    if (limiter.getInflight() < floor) {
+                        Optional<Limiter.Listener> permit = limiter.acquire(null);
+                        if (permit.isPresent()) {
+                            return permit;
+                        }
+                    }
+                }
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        return blocking.acquire(null);
     }
 
     /** A run that reached its end without trouble: a failed or superseded one says nothing of the providers' pace. */

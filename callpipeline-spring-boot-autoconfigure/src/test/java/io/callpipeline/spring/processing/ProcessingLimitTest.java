@@ -130,6 +130,50 @@ class ProcessingLimitTest {
     }
 
     @Test
+    void whileCallbacksQueueCallsNotYetStartedKeepToTheFloorThenCatchUp() throws Exception {
+        ProcessingLimit limit = ProcessingLimit.adaptive(2, 8, 64);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAtOnce = new AtomicInteger();
+        ExecutorService threads = Executors.newFixedThreadPool(6);
+
+        limit.yieldToCallbacks();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            runs.add(threads.submit(() -> limit.run(() -> {
+                mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+                await(release);
+                running.decrementAndGet();
+                return completed();
+            })));
+        }
+        sleep(1_000);
+        int duringTheBurst = mostAtOnce.get();
+        boolean yieldingThen = limit.yielding();
+        sleep(ProcessingLimit.YIELD.toMillis() + 500);
+        int afterIt = running.get();
+        release.countDown();
+        for (Future<?> run : runs) {
+            run.get(10, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+
+        assertThat(yieldingThen).isTrue();
+        assertThat(duringTheBurst).as("min-concurrency while callbacks queue").isEqualTo(2);
+        assertThat(afterIt).as("the others start once the burst has passed").isEqualTo(6);
+        assertThat(limit.yielding()).isFalse();
+    }
+
+    @Test
+    void aFixedLimitDoesNotYield() {
+        ProcessingLimit limit = ProcessingLimit.fixed(4);
+
+        limit.yieldToCallbacks();
+
+        assertThat(limit.yielding()).isFalse();
+    }
+
+    @Test
     void noMoreCallsRunAtOnceThanTheLimitAllows() throws Exception {
         ProcessingLimit limit = ProcessingLimit.fixed(3);
         AtomicInteger running = new AtomicInteger();

@@ -1,0 +1,63 @@
+package io.callpipeline.spring.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The time limit on storing a callback, and what it tells when callbacks arrive faster than they
+ * are stored: nothing while a thread is free, each time one has to wait or is refused.
+ */
+class StorageDeadlineTest {
+
+    @Test
+    void storesThatFindAFreeThreadTellNothingAndOnesThatWaitOrAreRefusedSaySo() throws Exception {
+        AtomicInteger queuing = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService callers = Executors.newFixedThreadPool(StorageDeadline.WAITING_PER_THREAD + 1);
+        try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 1, queuing::incrementAndGet)) {
+            assertThat(deadline.call(() -> "stored")).isEqualTo("stored");
+            assertThat(queuing.get()).as("a free thread").isZero();
+
+            List<Future<String>> stores = new ArrayList<>();
+            stores.add(callers.submit(() -> deadline.call(() -> {
+                await(release);
+                return "first";
+            })));
+            Thread.sleep(200);
+            for (int i = 0; i < StorageDeadline.WAITING_PER_THREAD; i++) {
+                int n = i;
+                stores.add(callers.submit(() -> deadline.call(() -> "waited " + n)));
+            }
+            Thread.sleep(300);
+            assertThat(queuing.get()).as("each that had to wait").isEqualTo(StorageDeadline.WAITING_PER_THREAD);
+            assertThatThrownBy(() -> deadline.call(() -> "one too many")).as("one thread, sixteen places to wait")
+                    .isInstanceOf(StorageDeadline.Missed.class);
+            assertThat(queuing.get()).as("and the refused one").isEqualTo(StorageDeadline.WAITING_PER_THREAD + 1);
+
+            release.countDown();
+            assertThat(stores.get(0).get(5, TimeUnit.SECONDS)).isEqualTo("first");
+            assertThat(stores.get(16).get(5, TimeUnit.SECONDS)).isEqualTo("waited 15");
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
