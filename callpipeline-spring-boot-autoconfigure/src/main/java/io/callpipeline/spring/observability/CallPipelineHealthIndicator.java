@@ -94,6 +94,7 @@ public final class CallPipelineHealthIndicator extends AbstractHealthIndicator {
             concurrency.put("inFlight", limit.inFlight());
             concurrency.put("max", limit.max());
             concurrency.put("pushbacks", limit.pushbacks());
+            concurrency.put("yieldingToCallbacks", limit.yielding());
             builder.withDetail("concurrency", concurrency);
         }
         if (up) {

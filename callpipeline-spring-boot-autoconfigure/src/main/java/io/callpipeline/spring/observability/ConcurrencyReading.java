@@ -20,4 +20,7 @@ public interface ConcurrencyReading {
 
     /** How many calls have met a provider's pushback since start. */
     long pushbacks();
+
+    /** Whether calls not yet started are holding back now for a burst of callbacks. */
+    boolean yielding();
 }

@@ -163,6 +163,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
     }
 
     /** Whether calls not yet started are holding back for the webhook now. */
+    @Override
     public boolean yielding() {
         return System.nanoTime() - yieldUntil.get() < 0;
     }

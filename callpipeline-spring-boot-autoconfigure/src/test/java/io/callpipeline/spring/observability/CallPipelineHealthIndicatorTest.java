@@ -3,6 +3,7 @@ package io.callpipeline.spring.observability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.spring.autoconfigure.CallPipelineProperties;
+import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.store.CallPipelineSchema;
 import java.net.URI;
 import java.sql.Timestamp;
@@ -74,6 +75,21 @@ class CallPipelineHealthIndicatorTest {
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails().get("queue")).isEqualTo(Map.of("waiting", 0L, "running", 0L, "overdue", 0L));
+    }
+
+    @Test
+    void theProcessingLimitIsShownAndSoIsAYieldToABurstOfCallbacks() {
+        ProcessingLimit limit = ProcessingLimit.adaptive(2, 32, 64);
+        CallPipelineHealthIndicator indicator = new CallPipelineHealthIndicator(READY, queue, limit);
+
+        Object before = indicator.health().getDetails().get("concurrency");
+        limit.yieldToCallbacks();
+        Object during = indicator.health().getDetails().get("concurrency");
+
+        assertThat(before).isEqualTo(Map.of("mode", "adaptive", "limit", 32, "inFlight", 0, "max", 64,
+                "pushbacks", 0L, "yieldingToCallbacks", false));
+        assertThat(during).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("yieldingToCallbacks", true);
     }
 
     @Test
