@@ -47,8 +47,8 @@ public final class ProcessingLimit implements ConcurrencyReading {
     /** Counts the limit's decreases; a call remembers the count it started under. */
     private final AtomicLong decreases = new AtomicLong();
     private final int floor;
-    /** Until when (System.nanoTime) new calls keep to the floor; 0 when callbacks are not queuing. */
-    private final AtomicLong yieldUntil = new AtomicLong();
+    /** Until when (System.nanoTime, whose origin may be negative) new calls keep to the floor. */
+    private final AtomicLong yieldUntil = new AtomicLong(System.nanoTime());
     private final Object floorLock = new Object();
 
     private ProcessingLimit(com.netflix.concurrency.limits.Limit limit, int floor, int max, boolean adaptive) {
