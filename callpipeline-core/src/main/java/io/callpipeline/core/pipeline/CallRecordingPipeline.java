@@ -105,6 +105,7 @@ public final class CallRecordingPipeline {
             } catch (OwnershipCheck.TakenOver e) {
                 log.info("Recording {}: another run has taken it over; this run stops without saving",
                         recordingSid);
+                records.discardKept(recordingSid);
                 return new ProcessingOutcome.Superseded(stored);
             }
         });
@@ -159,6 +160,15 @@ public final class CallRecordingPipeline {
         }
         log.info("Recording {} ended as {}", sid, record.stage());
         return RunRecords.outcomeOf(record);
+    }
+
+    /**
+     * Drops what runs of a recording kept on this machine's disk to avoid paying twice (a result
+     * the store could not take, one side of a dialogue): for a caller that ends the call itself,
+     * as a queue does when it gives up retrying, so nothing is left behind.
+     */
+    public void discardKeptResults(String recordingSid) {
+        records.discardKept(recordingSid);
     }
 
     /**

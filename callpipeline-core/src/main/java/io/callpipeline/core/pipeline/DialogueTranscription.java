@@ -39,12 +39,16 @@ final class DialogueTranscription {
         try {
             List<TranscriptSegment> segments = new ArrayList<>();
             String model = null;
+            List<Integer> heard = new ArrayList<>();
             for (int channel = 0; channel < sides.size(); channel++) {
-                Speaker speaker = Speaker.ofChannel(channel);
-                if (speaker == null || activity.speechSeconds().get(channel) < minSpeechSeconds) {
-                    continue;
+                if (Speaker.ofChannel(channel) != null && activity.speechSeconds().get(channel) >= minSpeechSeconds) {
+                    heard.add(channel);
                 }
-                Transcript side = paidOnce(sid, channel, hint, sides.get(channel), owned);
+            }
+            for (int channel : heard) {
+                Speaker speaker = Speaker.ofChannel(channel);
+                boolean moreToPay = channel != heard.get(heard.size() - 1);
+                Transcript side = paidOnce(sid, channel, hint, sides.get(channel), owned, moreToPay);
                 model = model != null ? model : side.model();
                 segments.addAll(segmentsOf(side, speaker, activity.seconds()));
             }
@@ -52,7 +56,7 @@ final class DialogueTranscription {
                     .thenComparing(s -> s.speaker().ordinal()));
             String text = segments.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(" "));
-            kept.forgetSides(sid, sides.size(), hint);
+            kept.forgetSides(sid);
             return new Transcript(hint, text, segments, model, activity.seconds());
         } finally {
             sides.forEach(side -> delete(side));
@@ -61,16 +65,20 @@ final class DialogueTranscription {
 
     /**
      * One side's transcript, paid for once: a side an earlier run transcribed before the other side
-     * failed is taken as it was kept, and a side transcribed now is kept until the dialogue is whole.
+     * failed is taken as it was kept, and a side transcribed now, with another still to pay for, is
+     * kept until the dialogue is whole.
      */
-    private Transcript paidOnce(String sid, int channel, String hint, AudioFile side, OwnershipCheck owned) {
+    private Transcript paidOnce(String sid, int channel, String hint, AudioFile side, OwnershipCheck owned,
+            boolean moreToPay) {
         Optional<Transcript> earlier = kept.findSide(sid, channel, hint);
         if (earlier.isPresent()) {
             return earlier.get();
         }
         owned.confirm();
         Transcript transcript = transcriber.transcribe(new TranscriptionRequest(side, hint));
-        kept.keepSide(sid, channel, hint, transcript);
+        if (moreToPay) {
+            kept.keepSide(sid, channel, hint, transcript);
+        }
         return transcript;
     }
 

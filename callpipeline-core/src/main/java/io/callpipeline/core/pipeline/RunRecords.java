@@ -61,6 +61,9 @@ final class RunRecords {
             return new ProcessingOutcome.Failed(failed, new ProcessingFailure(ReasonCode.STORE_UNAVAILABLE,
                     "Could not save the outcome: " + e.getMessage()));
         }
+        if (!failure.retryable()) {
+            unsaved.discard(record.recordingSid()); // the call has ended: nothing kept can serve it now
+        }
         log.info("Recording {} stopped at {}: {} ({})", record.recordingSid(), failed.stage(),
                 failure.reasonCode(), failure.retryable() ? "will retry" : "final");
         return outcomeOf(failed);
@@ -86,6 +89,11 @@ final class RunRecords {
         }
         unsaved.forget(record.recordingSid());
         return record;
+    }
+
+    /** Drops what this machine kept for a recording whose call ended elsewhere or is another run's. */
+    void discardKept(String recordingSid) {
+        unsaved.discard(recordingSid);
     }
 
     static ProcessingOutcome outcomeOf(CallRecord record) {

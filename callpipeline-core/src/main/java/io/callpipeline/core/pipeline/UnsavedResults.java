@@ -7,6 +7,7 @@ import io.callpipeline.core.transcription.Transcript;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -72,11 +73,23 @@ final class UnsavedResults {
         return read(recordingSid, sideFile(recordingSid, channel, hint), CallRecordJson::readTranscript);
     }
 
-    /** Drops the sides kept for a dialogue once all of it is transcribed. */
-    void forgetSides(String recordingSid, int channels, String hint) {
-        for (int channel = 0; channel < channels; channel++) {
-            delete(sideFile(recordingSid, channel, hint));
+    /** Drops the sides kept for a recording: its dialogue is whole, or its call ended without it. */
+    void forgetSides(String recordingSid) {
+        String prefix = TwilioSid.RECORDING.require("RecordingSid", recordingSid) + "-side";
+        if (!Files.isDirectory(folder)) {
+            return;
         }
+        try (DirectoryStream<Path> sides = Files.newDirectoryStream(folder, prefix + "*.json")) {
+            sides.forEach(UnsavedResults::delete);
+        } catch (IOException e) {
+            log.warn("Recording {}: could not list its kept sides: {}", recordingSid, e.toString());
+        }
+    }
+
+    /** Drops all that was kept for a recording whose call has ended (or is another run's now). */
+    void discard(String recordingSid) {
+        forget(recordingSid);
+        forgetSides(recordingSid);
     }
 
     /** Writes whole or not at all: a crash mid-write leaves a {@code .partial} file, never a cut one. */

@@ -44,6 +44,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What the pipeline does with the audio before paying for a transcription, through twilio-java,
@@ -196,6 +198,32 @@ class SpeechAndChannelsTest {
         assertThat(sentSides).as("the caller's side paid once, the agent's twice").containsExactly("ch1", "ch2", "ch2");
         try (Stream<Path> left = Files.walk(workDirectory)) {
             assertThat(left.filter(Files::isRegularFile)).as("no side kept once the dialogue is saved").isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aKeptSideIsNotLeftBehindWhenTheCallEndsWithoutIt(boolean agentSideRefusedForGood) throws IOException {
+        recordingIs(Wavs.resource("dual-he-8k.wav"), 2);
+        sideSays("ch1", segments("0.5", "5.3", "שלום, אני מחפש דירת ארבעה חדרים ברמת גן, עם ממד וחניה."));
+        openai.stubFor(post(TRANSCRIPTIONS).withMultipartRequestBody(aMultipart("file")
+                        .withHeader("Content-Disposition", containing(RECORDING_SID + "-ch2.wav")))
+                .willReturn(aResponse().withStatus(agentSideRefusedForGood ? 400 : 500)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(openAiError("refused", agentSideRefusedForGood ? "invalid_request_error" : "server_error",
+                                null))));
+        CallRecordingPipeline pipeline = pipeline(AudioSettings.DEFAULTS);
+
+        ProcessingOutcome outcome = pipeline.process(event());
+        if (!agentSideRefusedForGood) {
+            pipeline.discardKeptResults(RECORDING_SID); // what the queue does when it gives up retrying
+        }
+
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Failed.class,
+                failed -> assertThat(failed.retryable()).isEqualTo(!agentSideRefusedForGood));
+        try (Stream<Path> left = Files.walk(workDirectory)) {
+            assertThat(left.filter(Files::isRegularFile)).as("the caller's kept side, once the call has ended")
+                    .isEmpty();
         }
     }
 

@@ -147,6 +147,7 @@ public final class RecordingTask {
                     + retries.maxAttempts() + " attempts; last: " + last.reasonCode() + ": " + last.message()),
                     ProcessingStage.FAILED));
         }
+        pipeline.discardKeptResults(recordingSid); // the call has ended; leave no file behind
     }
 
     /** The failure a run reported, or an unexpected error when the job itself threw. */
