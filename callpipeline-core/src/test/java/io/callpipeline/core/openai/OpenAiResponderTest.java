@@ -86,6 +86,28 @@ class OpenAiResponderTest {
     }
 
     @Test
+    void eachCallSendsTheSameInstructionsAndSchemaWithOnlyItsOwnTranscript() {
+        answer(chatCompletion());
+        ResponseRequest other = new ResponseRequest(new Transcript("he", "שיחה אחרת לגמרי", List.of(), "whisper-1", 2.0),
+                null);
+
+        responder.respond(REQUEST);
+        responder.respond(other);
+
+        List<String> bodies = wireMock.find(postRequestedFor(urlEqualTo(PATH))).stream()
+                .map(r -> r.getBodyAsString()).toList();
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies.get(1)).as("the second call's messages: the system's and its own, nothing of the first")
+                .doesNotContain(HEBREW_TEXT).contains("שיחה אחרת לגמרי");
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.messages.length()", WireMock.equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("שיחה אחרת לגמרי")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", WireMock.equalTo("true")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.required",
+                        containing("suggested_reply"))));
+    }
+
+    @Test
     void systemPromptAndModelAreConfigurable(WireMockRuntimeInfo wm) {
         answer(chatCompletion());
         OpenAiResponder custom = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))

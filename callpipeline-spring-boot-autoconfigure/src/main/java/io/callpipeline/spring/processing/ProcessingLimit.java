@@ -146,6 +146,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
             throw e;
         } finally {
             watch.close();
+            released();
         }
     }
 
@@ -170,26 +171,37 @@ public final class ProcessingLimit implements ConcurrencyReading {
 
     /**
      * A permit: while the webhook's callbacks are queuing, one only below the floor (checked and
-     * taken under one lock, so no two calls slip past it together); otherwise as the limit allows.
+     * taken under one lock, so no two calls slip past it together), waiting for a call to end or
+     * the yield to end, whichever comes first; otherwise as the limit allows.
      */
     private Optional<Limiter.Listener> acquire() {
         try {
-            while (yielding()) {
-                synchronized (floorLock) {
+            synchronized (floorLock) {
+                long left;
+                while ((left = yieldUntil.get() - System.nanoTime()) > 0) {
                     if (limiter.getInflight() < floor) {
                         Optional<Limiter.Listener> permit = limiter.acquire(null);
                         if (permit.isPresent()) {
                             return permit;
                         }
                     }
+                    TimeUnit.NANOSECONDS.timedWait(floorLock, left); // a yield made longer meanwhile is read on waking
                 }
-                Thread.sleep(20);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
         return blocking.acquire(null);
+    }
+
+    /** A permit came back: a call held back by a yield may take it. */
+    private void released() {
+        if (yielding()) {
+            synchronized (floorLock) {
+                floorLock.notifyAll();
+            }
+        }
     }
 
     /** A run that reached its end without trouble: a failed or superseded one says nothing of the providers' pace. */

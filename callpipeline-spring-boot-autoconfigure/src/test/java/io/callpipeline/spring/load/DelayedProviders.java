@@ -50,6 +50,17 @@ final class DelayedProviders implements AutoCloseable {
         server.start();
     }
 
+    /**
+     * Serves in a process of its own (see {@link ChildJvm}) until the parent ends.
+     *
+     * @param args the OpenAI limit as in the constructor; none for no limit
+     */
+    public static void main(String[] args) throws IOException {
+        try (DelayedProviders providers = new DelayedProviders(args.length == 0 ? 0 : Integer.parseInt(args[0]))) {
+            ChildJvm.serveUntilParentEnds(providers.baseUrl());
+        }
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

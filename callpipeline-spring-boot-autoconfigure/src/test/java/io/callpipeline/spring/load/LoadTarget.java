@@ -35,15 +35,20 @@ final class LoadTarget implements AutoCloseable {
 
     /** The app's arguments: this schema, the delayed providers, quiet logs, no reconciliation. */
     List<String> appArguments(DelayedProviders providers, String... extra) {
+        return appArguments(providers.baseUrl(), extra);
+    }
+
+    /** The same, for providers served at {@code providersUrl} (by another process). */
+    List<String> appArguments(String providersUrl, String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + url(),
                 "--spring.datasource.username=postgres",
                 "--callpipeline.twilio.account-sid=" + DelayedProviders.ACCOUNT_SID,
                 "--callpipeline.twilio.auth-token=" + ProviderStandIns.AUTH_TOKEN,
-                "--callpipeline.twilio.base-url=" + providers.baseUrl(),
+                "--callpipeline.twilio.base-url=" + providersUrl,
                 "--callpipeline.openai.api-key=" + ProviderStandIns.OPENAI_KEY,
-                "--callpipeline.openai.base-url=" + providers.baseUrl() + "/v1",
+                "--callpipeline.openai.base-url=" + providersUrl + "/v1",
                 "--callpipeline.reconciliation.enabled=false",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off"));

@@ -7,11 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -29,19 +32,28 @@ import org.springframework.web.bind.annotation.RestController;
  * timed from the moment it was due to be sent (so a slow answer delays no later request's clock),
  * each paired with a GET of a bare endpoint of the same app sent at the same moment, for
  * {@value #SECONDS} s per rate, on PostgreSQL with processing on. The figure is the ratio of the two
- * p99s, taken side by side in one run. Run it with
+ * p99s, taken side by side in one run. As a host would measure it, the app and the stand-in
+ * providers each run in a JVM of their own ({@link ChildJvm}), this one only sends; the rates are
+ * repeated (3 times unless {@code repeats=N} is given) and each ratio is printed with the median.
+ * Run it with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] 50 200 500"]}.
+ * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] [repeats=3] 50 200 500"]}.
  */
 public final class WebhookLoadBenchmark {
 
     private static final int SECONDS = 20;
+
+    /** Seconds at 100/s before the first measured rate. */
+    private static final int WARM_UP_SECONDS = 10;
 
     /** Requests waiting for their answer at once, at most; enough for 500/s at a second each. */
     private static final int SENDERS = 1_000;
 
     /** A bare GET whose median wait is longer than this means the machine, not the app, set the pace. */
     private static final double SATURATED_MILLIS = 100;
+
+    /** Where the child processes' output goes. */
+    private static final Path LOGS = Path.of("target", "load");
 
     private WebhookLoadBenchmark() {
     }
@@ -54,14 +66,32 @@ public final class WebhookLoadBenchmark {
         String bare() {
             return "OK";
         }
+
+        /** Runs the app in a process of its own (see {@link ChildJvm}) until the parent ends. */
+        public static void main(String[] args) throws IOException {
+            try (ConfigurableApplicationContext app = new SpringApplicationBuilder(BareEndpointApp.class).run(args)) {
+                ChildJvm.serveUntilParentEnds("http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort());
+            }
+        }
+    }
+
+    /** One rate's figures in one repeat. */
+    private record Figures(int rate, double callbackP50, double callbackP99, double bareP50, double bareP99, long refused,
+            int answered, Map<String, Long> unanswered) {
+        double ratio() {
+            return callbackP99 / bareP99;
+        }
     }
 
     public static void main(String[] args) throws Exception {
         List<Integer> rates = new ArrayList<>();
         boolean fixed = false;
+        int repeats = 3;
         for (String arg : args) {
             if ("fixed-4".equals(arg)) {
                 fixed = true; // the processing of the old default, to compare with
+            } else if (arg.startsWith("repeats=")) {
+                repeats = Integer.parseInt(arg.substring("repeats=".length()));
             } else {
                 rates.add(Integer.parseInt(arg));
             }
@@ -70,24 +100,69 @@ public final class WebhookLoadBenchmark {
             rates.addAll(List.of(50, 200, 500));
         }
         try (LoadTarget target = LoadTarget.create("callpipeline_webload");
-                DelayedProviders providers = new DelayedProviders(0);
-                ConfigurableApplicationContext app = new SpringApplicationBuilder(BareEndpointApp.class).run(
-                        target.appArguments(providers, "--callpipeline.processing.adaptive-concurrency=" + !fixed)
-                                .toArray(String[]::new))) {
-            String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
+                ChildJvm providers = ChildJvm.start(DelayedProviders.class, LOGS.resolve("providers.log"), List.of());
+                ChildJvm app = ChildJvm.start(BareEndpointApp.class, LOGS.resolve("app.log"), appJvmOptions(), target.appArguments(
+                        providers.ready(), "--callpipeline.processing.adaptive-concurrency=" + !fixed))) {
+            String base = app.ready();
             HttpClient http = HttpClient.newBuilder().executor(daemons(8, "load-client")).build();
             // Each request is sent blocking from a thread of its own pool: sendAsync hands every answer
             // to CompletableFuture's default pool, which on fewer than 3 cores starts a new thread per
             // task (80 a second here, measured with JFR), loading the machine being measured.
             ExecutorService senders = daemons(SENDERS, "load-sender");
-            System.out.printf("Open-loop webhook load, %d s a rate, PostgreSQL, processing on (%s); %d cores, %s %s%n",
-                    SECONDS, fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
-                    System.getProperty("java.version"));
-            run(http, senders, base, 50, 5, false); // warm-up
-            for (int rate : rates) {
-                run(http, senders, base, rate, SECONDS, true);
+            System.out.printf("Open-loop webhook load, %d s a rate, %d repeats, PostgreSQL, processing on (%s);"
+                    + " sender, app and stubs in three JVMs on %d cores, %s %s%n", SECONDS, repeats,
+                    fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("java.vm.name"), System.getProperty("java.version"));
+            run(http, senders, base, 100, WARM_UP_SECONDS); // a fresh JVM compiles for its first seconds
+            Map<Integer, List<Double>> ratios = new TreeMap<>();
+            for (int repeat = 1; repeat <= repeats; repeat++) {
+                for (int rate : rates) {
+                    double[] before = cpu(app, providers);
+                    long started = System.nanoTime();
+                    Figures figures = run(http, senders, base, rate, SECONDS);
+                    double[] after = cpu(app, providers);
+                    report(repeat, figures);
+                    System.out.printf("         CPU used over its %.1f s (%d cores): app %.1f s, stubs %.1f s, sender %.1f s,"
+                            + " PostgreSQL %.1f s%n", (System.nanoTime() - started) / 1e9,
+                            Runtime.getRuntime().availableProcessors(), after[0] - before[0], after[1] - before[1],
+                            after[2] - before[2], after[3] - before[3]);
+                    ratios.computeIfAbsent(rate, r -> new ArrayList<>()).add(figures.ratio());
+                }
             }
+            System.out.println("callback p99 / bare p99, each repeat, and the median:");
+            ratios.forEach((rate, each) -> System.out.printf("  %3d/s: %s; median %.2f%n", rate,
+                    each.stream().map(r -> String.format("%.2f", r)).collect(Collectors.joining(", ")), median(each)));
         }
+    }
+
+    /** CPU seconds so far of the app, the stubs, this sender and PostgreSQL. */
+    private static double[] cpu(ChildJvm app, ChildJvm providers) {
+        return new double[] {CpuTime.of(app.pid()), CpuTime.of(providers.pid()), CpuTime.of(ProcessHandle.current().pid()),
+            CpuTime.ofCommand("postgres")};
+    }
+
+    /** Options for the app's JVM from {@code -Dload.app-jvm="…"}, e.g. to record it with JFR. */
+    private static List<String> appJvmOptions() {
+        String options = System.getProperty("load.app-jvm", "").trim();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    private static void report(int repeat, Figures f) {
+        System.out.printf("  #%d %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
+                + " callback/bare p99 = %.2f; not 200: %d of %d; no answer: %s%n", repeat, f.rate(), f.callbackP50(),
+                f.callbackP99(), f.bareP50(), f.bareP99(), f.ratio(), f.refused(), f.answered(),
+                f.unanswered().isEmpty() ? "none" : f.unanswered());
+        if (f.bareP50() > SATURATED_MILLIS) {
+            System.out.printf("         saturated: the bare endpoint's own median wait is %.0f ms, so this machine"
+                    + " (sender, app, stubs and database on %d cores) could not keep the rate; the ratio says little%n",
+                    f.bareP50(), Runtime.getRuntime().availableProcessors());
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static ExecutorService daemons(int threads, String name) {
@@ -98,7 +173,7 @@ public final class WebhookLoadBenchmark {
         });
     }
 
-    private static void run(HttpClient http, ExecutorService senders, String base, int rate, int seconds, boolean report)
+    private static Figures run(HttpClient http, ExecutorService senders, String base, int rate, int seconds)
             throws Exception {
         ConcurrentLinkedQueue<Long> callbacks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bare = new ConcurrentLinkedQueue<>();
@@ -123,20 +198,9 @@ public final class WebhookLoadBenchmark {
             sent.add(CompletableFuture.runAsync(() -> send(http, bareRequest, due, bare, null, unanswered), senders));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
-        if (report) {
-            double callbackP99 = p99(callbacks);
-            double bareP99 = p99(bare);
-            long refused = statuses.stream().filter(s -> s != 200).count();
-            System.out.printf("  %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
-                    + " callback/bare p99 = %.2f; not 200: %d of %d; no answer: %s%n", rate, p50(callbacks), callbackP99,
-                    p50(bare), bareP99, callbackP99 / bareP99, refused, statuses.size(), unanswered.isEmpty() ? "none"
-                    : unanswered.stream().collect(Collectors.groupingBy(k -> k, Collectors.counting())));
-            if (p50(bare) > SATURATED_MILLIS) {
-                System.out.printf("         saturated: the bare endpoint's own median wait is %.0f ms, so this machine"
-                        + " (sender, app, stubs and database on %d cores) could not keep the rate; the ratio says little%n",
-                        p50(bare), Runtime.getRuntime().availableProcessors());
-            }
-        }
+        return new Figures(rate, p50(callbacks), p99(callbacks), p50(bare), p99(bare),
+                statuses.stream().filter(status -> status != 200).count(), statuses.size(),
+                unanswered.stream().collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting())));
     }
 
     /** Sends one request and notes how long after its due time the answer came, or that none came. */

@@ -165,6 +165,46 @@ class ProcessingLimitTest {
     }
 
     @Test
+    void whileYieldingACallHeldBackStartsAsSoonAsARunningOneEnds() throws Exception {
+        ProcessingLimit limit = ProcessingLimit.adaptive(2, 8, 64);
+        CountDownLatch first = new CountDownLatch(1);
+        CountDownLatch second = new CountDownLatch(1);
+        CountDownLatch bothRunning = new CountDownLatch(2);
+        CountDownLatch thirdStarted = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(3);
+        limit.yieldToCallbacks();
+        List<Future<?>> runs = new ArrayList<>();
+        for (CountDownLatch hold : List.of(first, second)) {
+            runs.add(threads.submit(() -> limit.run(() -> {
+                bothRunning.countDown();
+                await(hold);
+                return completed();
+            })));
+        }
+        assertThat(bothRunning.await(5, TimeUnit.SECONDS)).isTrue();
+        runs.add(threads.submit(() -> limit.run(() -> {
+            thirdStarted.countDown();
+            return completed();
+        })));
+        sleep(200);
+        boolean startedAtTheFloor = thirdStarted.getCount() == 0;
+
+        limit.yieldToCallbacks(); // two more seconds of yield from here
+        first.countDown();
+        boolean startedOnTheEnd = thirdStarted.await(1_500, TimeUnit.MILLISECONDS);
+        boolean stillYielding = limit.yielding();
+        second.countDown();
+        for (Future<?> run : runs) {
+            run.get(10, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+
+        assertThat(startedAtTheFloor).as("two at the floor: the third waits").isFalse();
+        assertThat(startedOnTheEnd).as("woken by the first call's end, not by the yield's").isTrue();
+        assertThat(stillYielding).isTrue();
+    }
+
+    @Test
     void aFixedLimitDoesNotYield() {
         ProcessingLimit limit = ProcessingLimit.fixed(4);
 
