@@ -7,6 +7,7 @@ import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.recording.RecordingCatalog;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.processing.DueCheck;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.InstanceName;
 import io.callpipeline.spring.processing.JobOwnership;
@@ -98,10 +99,10 @@ public final class CallPipelineProcessingAutoConfiguration {
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
             OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
             ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName,
-            ProcessingLimit callPipelineProcessingLimit) {
+            ProcessingLimit callPipelineProcessingLimit, DueCheck callPipelineDueCheck) {
         schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
+        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
                 .startTasks(reconciliation.stream().map(RecordingReconciliation::task).toList())
                 .tableName(TASKS_TABLE)
                 .schedulerName(new SchedulerName.Fixed(instanceName.value()))
@@ -110,8 +111,16 @@ public final class CallPipelineProcessingAutoConfiguration {
                 .heartbeatInterval(p.heartbeatInterval())
                 .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(p.shutdownMaxWait())
-                .enableImmediateExecution()
+                .addSchedulerListener(callPipelineDueCheck) // not enableImmediateExecution: it looks before the commit
                 .build();
+        callPipelineDueCheck.attach(scheduler);
+        return scheduler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    DueCheck callPipelineDueCheck(ProcessingLimit callPipelineProcessingLimit) {
+        return new DueCheck(callPipelineProcessingLimit.max());
     }
 
     @Bean
@@ -126,8 +135,8 @@ public final class CallPipelineProcessingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RecordingJobQueue callPipelineJobQueue(Scheduler callPipelineScheduler,
-            OneTimeTask<Void> callPipelineRecordingTask, Clock clock) {
-        return new RecordingJobQueue(callPipelineScheduler, callPipelineRecordingTask, clock);
+            OneTimeTask<Void> callPipelineRecordingTask, Clock clock, DueCheck callPipelineDueCheck) {
+        return new RecordingJobQueue(callPipelineScheduler, callPipelineRecordingTask, clock, callPipelineDueCheck);
     }
 
     @Bean

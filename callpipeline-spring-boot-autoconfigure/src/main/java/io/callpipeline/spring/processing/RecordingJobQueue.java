@@ -1,6 +1,5 @@
 package io.callpipeline.spring.processing;
 
-import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
@@ -16,11 +15,13 @@ public final class RecordingJobQueue {
     private final SchedulerClient scheduler;
     private final OneTimeTask<Void> task;
     private final Clock clock;
+    private final DueCheck dueCheck;
 
-    public RecordingJobQueue(SchedulerClient scheduler, OneTimeTask<Void> task, Clock clock) {
+    public RecordingJobQueue(SchedulerClient scheduler, OneTimeTask<Void> task, Clock clock, DueCheck dueCheck) {
         this.scheduler = scheduler;
         this.task = task;
         this.clock = clock;
+        this.dueCheck = dueCheck;
     }
 
     /** Queues the recording's job, due now, unless it is queued already. */
@@ -44,10 +45,11 @@ public final class RecordingJobQueue {
         }
     }
 
-    /** Looks for due jobs at once rather than at the next poll; call it after the commit that made them due. */
+    /**
+     * Looks for due jobs at once rather than at the next poll, or as soon as a worker is free; call
+     * it after the commit that made them due.
+     */
     void wakeUp() {
-        if (scheduler instanceof Scheduler local) {
-            local.triggerCheckForDueExecutions();
-        }
+        dueCheck.request();
     }
 }

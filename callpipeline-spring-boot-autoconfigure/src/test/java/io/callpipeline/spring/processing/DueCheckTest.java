@@ -1,0 +1,115 @@
+package io.callpipeline.spring.processing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
+import com.github.kagkarlsson.scheduler.event.SchedulerListener.SchedulerEventType;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * A real db-scheduler on H2 with two workers and an hour between polls, so every pick-up seen here
+ * came from a due check asked for, not from a poll.
+ */
+class DueCheckTest {
+
+    private static final int WORKERS = 2;
+
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final CountDownLatch holding = new CountDownLatch(WORKERS);
+    private final AtomicInteger quickDone = new AtomicInteger();
+    private final AtomicInteger dueChecks = new AtomicInteger();
+    private final DueCheck dueCheck = new DueCheck(WORKERS);
+    private Scheduler scheduler;
+    private OneTimeTask<Void> task;
+
+    @BeforeEach
+    void startScheduler() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:due-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/callpipeline/h2/V1__callpipeline.sql")).execute(dataSource);
+        task = Tasks.oneTime("due-check-test").execute((instance, context) -> {
+            if (instance.getId().startsWith("hold")) {
+                holding.countDown();
+                awaitRelease();
+            } else {
+                quickDone.incrementAndGet();
+            }
+        });
+        scheduler = Scheduler.create(dataSource, task)
+                .tableName("callpipeline_scheduled_tasks")
+                .threads(WORKERS)
+                .pollingInterval(Duration.ofHours(1))
+                .addSchedulerListener(dueCheck)
+                .addSchedulerListener(new AbstractSchedulerListener() {
+                    @Override
+                    public void onSchedulerEvent(SchedulerEventType type) {
+                        if (type == SchedulerEventType.RAN_EXECUTE_DUE) {
+                            dueChecks.incrementAndGet();
+                        }
+                    }
+                })
+                .build();
+        dueCheck.attach(scheduler);
+        scheduler.start();
+    }
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        scheduler.stop();
+    }
+
+    private void awaitRelease() {
+        try {
+            release.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void scheduleAndRequest(String id) {
+        scheduler.schedule(task.instance(id), Instant.now());
+        dueCheck.request();
+    }
+
+    @Test
+    void jobsArrivingWhileEveryWorkerIsBusyCostNoLookUntilOneIsFreeThenAllRun() throws Exception {
+        for (int i = 0; i < WORKERS; i++) {
+            scheduleAndRequest("hold-" + i);
+        }
+        assertThat(holding.await(10, TimeUnit.SECONDS)).as("picked up at once while workers were free").isTrue();
+        Thread.sleep(200); // any look still under way ends
+        int looksBefore = dueChecks.get();
+
+        for (int i = 0; i < 20; i++) {
+            scheduleAndRequest("quick-" + i);
+        }
+        Thread.sleep(500);
+        int looksWhileBusy = dueChecks.get() - looksBefore;
+        int doneWhileBusy = quickDone.get();
+        release.countDown();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (quickDone.get() < 20 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+
+        assertThat(looksWhileBusy).as("no look for due jobs while no worker could take one").isZero();
+        assertThat(doneWhileBusy).isZero();
+        assertThat(quickDone.get()).as("all picked up once the workers were free, with the next poll an hour away")
+                .isEqualTo(20);
+    }
+}
