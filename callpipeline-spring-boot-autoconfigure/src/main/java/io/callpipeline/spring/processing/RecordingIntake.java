@@ -1,5 +1,6 @@
 package io.callpipeline.spring.processing;
 
+import com.github.kagkarlsson.scheduler.exceptions.FailedToScheduleBatchException;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.call.ProcessingStage;
@@ -56,24 +57,56 @@ public final class RecordingIntake {
     public Result accept(RecordingEvent event, Origin origin) {
         Result result;
         try {
-            result = transaction.execute(status -> {
-                Optional<CallRecord> known = store.find(event.recordingSid());
-                if (known.isPresent()) {
-                    return replaceEarlierStatus(known.get(), event);
-                }
-                if (!store.saveIfAbsent(CallRecord.received(event, origin))) {
-                    status.setRollbackOnly(); // a twin committed first
-                    return Result.DUPLICATE;
-                }
-                jobs.enqueue(event.recordingSid());
-                return Result.ACCEPTED;
-            });
+            result = acceptNew(CallRecord.received(event, origin));
+            if (result == null) {
+                result = acceptKnown(event, origin);
+            }
         } catch (DuplicateKeyException concurrentTwin) {
             return Result.DUPLICATE;
         }
         if (result != Result.DUPLICATE) {
             jobs.wakeUp();
         }
+        return result;
+    }
+
+    /**
+     * The common case, a recording seen for the first time, in two statements and the commit: the
+     * record inserted if absent, and its job inserted, with no look first. A webhook's answer waits
+     * on these round trips, so they are kept few.
+     *
+     * @return {@link Result#ACCEPTED}, or {@code null} (nothing changed) when the recording was
+     *         already known or a job was already queued for it
+     */
+    private Result acceptNew(CallRecord received) {
+        try {
+            return transaction.execute(status -> {
+                if (!store.saveIfAbsent(received)) {
+                    status.setRollbackOnly();
+                    return null;
+                }
+                jobs.enqueueNew(received.recordingSid());
+                return Result.ACCEPTED;
+            });
+        } catch (FailedToScheduleBatchException jobAlreadyThere) {
+            return null; // rolled back; the careful path keeps that job
+        }
+    }
+
+    /** Anything else: looks first, then replaces an earlier non-final status, or adds what is missing. */
+    private Result acceptKnown(RecordingEvent event, Origin origin) {
+        Result result = transaction.execute(status -> {
+            Optional<CallRecord> known = store.find(event.recordingSid());
+            if (known.isPresent()) {
+                return replaceEarlierStatus(known.get(), event);
+            }
+            if (!store.saveIfAbsent(CallRecord.received(event, origin))) {
+                status.setRollbackOnly(); // a twin committed first
+                return Result.DUPLICATE;
+            }
+            jobs.enqueue(event.recordingSid());
+            return Result.ACCEPTED;
+        });
         return result == null ? Result.DUPLICATE : result;
     }
 

@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The recording jobs in db-scheduler's table, as the intake and the retry button put them there:
@@ -22,6 +23,17 @@ public final class RecordingJobQueue {
         this.task = task;
         this.clock = clock;
         this.dueCheck = dueCheck;
+    }
+
+    /**
+     * Queues the job of a recording whose record was just inserted, due now, in one statement
+     * (no look first: no job can exist without its record).
+     *
+     * @throws com.github.kagkarlsson.scheduler.exceptions.FailedToScheduleBatchException when one
+     *         did all the same; the caller's transaction is then spoiled on PostgreSQL
+     */
+    void enqueueNew(String recordingSid) {
+        scheduler.scheduleBatch(List.of(task.instance(recordingSid)), clock.instant());
     }
 
     /** Queues the recording's job, due now, unless it is queued already. */

@@ -43,9 +43,13 @@ public final class JdbcTranscriptStore implements TranscriptStore {
     public boolean saveIfAbsent(CallRecord record) {
         Timestamp now = Timestamp.from(clock.instant());
         try {
+            // no row when one exists, without an error that would spoil the caller's transaction on PostgreSQL
             return jdbc.update("insert into callpipeline_call_record"
-                    + " (recording_sid, call_sid, stage, record_json, created_at, updated_at) values (?, ?, ?, ?, ?, ?)",
-                    record.recordingSid(), record.event().callSid(), record.stage().name(), write(record), now, now) == 1;
+                    + " (recording_sid, call_sid, stage, record_json, created_at, updated_at) select ?, ?, ?, ?,"
+                    + " cast(? as timestamp with time zone), cast(? as timestamp with time zone)"
+                    + " where not exists (select 1 from callpipeline_call_record where recording_sid = ?)",
+                    record.recordingSid(), record.event().callSid(), record.stage().name(), write(record), now, now,
+                    record.recordingSid()) == 1;
         } catch (DuplicateKeyException e) {
             return false;
         }
