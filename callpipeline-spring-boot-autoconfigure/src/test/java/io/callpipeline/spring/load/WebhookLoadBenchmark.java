@@ -77,7 +77,7 @@ public final class WebhookLoadBenchmark {
 
     /** One rate's figures in one repeat. */
     private record Figures(int rate, double callbackP50, double callbackP99, double bareP50, double bareP99, long refused,
-            int answered, Map<String, Long> unanswered) {
+            int answered, long bareNot200, Map<String, Long> unanswered) {
         double ratio() {
             return callbackP99 / bareP99;
         }
@@ -149,8 +149,8 @@ public final class WebhookLoadBenchmark {
 
     private static void report(int repeat, Figures f) {
         System.out.printf("  #%d %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
-                + " callback/bare p99 = %.2f; not 200: %d of %d; no answer: %s%n", repeat, f.rate(), f.callbackP50(),
-                f.callbackP99(), f.bareP50(), f.bareP99(), f.ratio(), f.refused(), f.answered(),
+                + " callback/bare p99 = %.2f; not 200: %d of %d (bare: %d); no answer: %s%n", repeat, f.rate(),
+                f.callbackP50(), f.callbackP99(), f.bareP50(), f.bareP99(), f.ratio(), f.refused(), f.answered(), f.bareNot200(),
                 f.unanswered().isEmpty() ? "none" : f.unanswered());
         if (f.bareP50() > SATURATED_MILLIS) {
             System.out.printf("         saturated: the bare endpoint's own median wait is %.0f ms, so this machine"
@@ -178,6 +178,7 @@ public final class WebhookLoadBenchmark {
         ConcurrentLinkedQueue<Long> callbacks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bare = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Integer> bareStatuses = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<String> unanswered = new ConcurrentLinkedQueue<>();
         List<CompletableFuture<?>> sent = new ArrayList<>();
         long intervalNanos = 1_000_000_000L / rate;
@@ -195,11 +196,12 @@ public final class WebhookLoadBenchmark {
                     .with("RecordingDuration", "4");
             HttpRequest signed = callback.request(webhook, ProviderStandIns.AUTH_TOKEN);
             sent.add(CompletableFuture.runAsync(() -> send(http, signed, due, callbacks, statuses, unanswered), senders));
-            sent.add(CompletableFuture.runAsync(() -> send(http, bareRequest, due, bare, null, unanswered), senders));
+            sent.add(CompletableFuture.runAsync(() -> send(http, bareRequest, due, bare, bareStatuses, unanswered), senders));
         }
         CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).join();
         return new Figures(rate, p50(callbacks), p99(callbacks), p50(bare), p99(bare),
                 statuses.stream().filter(status -> status != 200).count(), statuses.size(),
+                bareStatuses.stream().filter(status -> status != 200).count(),
                 unanswered.stream().collect(Collectors.groupingBy(k -> k, TreeMap::new, Collectors.counting())));
     }
 
@@ -209,11 +211,9 @@ public final class WebhookLoadBenchmark {
         try {
             HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
             latencies.add(System.nanoTime() - due);
-            if (statuses != null) {
-                statuses.add(response.statusCode());
-            }
+            statuses.add(response.statusCode());
         } catch (IOException | InterruptedException e) {
-            unanswered.add((statuses == null ? "bare " : "") + e.getClass().getSimpleName()); // refused or reset
+            unanswered.add(request.method() + " " + e.getClass().getSimpleName()); // refused or reset
         }
     }
 
