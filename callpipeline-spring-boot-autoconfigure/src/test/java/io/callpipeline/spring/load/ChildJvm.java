@@ -5,9 +5,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,8 @@ import java.util.concurrent.TimeoutException;
  * so a stub's garbage shows up as the webhook's latency; a measurement from outside (as a host's
  * is) has them in separate processes. The child says it is ready by printing {@value #READY}
  * followed by what the parent needs (its URL), and ends when its standard input closes, so it
- * never outlives the parent.
+ * never outlives the parent. A host's executable jar (the demo) can be run too, and is asked to
+ * stop when the parent is done with it.
  */
 final class ChildJvm implements AutoCloseable {
 
@@ -52,22 +57,62 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(Class<?> main, Path log, List<String> jvmOptions, List<String> args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(java());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", classpath(main), main.getName()));
         command.addAll(args);
-        Files.createDirectories(log.toAbsolutePath().getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         CompletableFuture<String> ready = new CompletableFuture<>();
-        Thread reader = new Thread(() -> copy(process, log, ready), "child-output-" + main.getSimpleName());
-        reader.setDaemon(true);
-        reader.start();
+        Process process = launch(command, log, ready);
         try {
             return new ChildJvm(process, ready.get(2, TimeUnit.MINUTES));
         } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
             process.destroyForcibly();
             throw new IOException(main.getSimpleName() + " did not start; see " + log, e);
         }
+    }
+
+    /**
+     * Starts an executable jar (a host app, such as the demo) that knows nothing of this class,
+     * and waits until {@code base + probe} answers 200.
+     *
+     * @return the child, whose {@link #ready()} is {@code base}
+     */
+    static ChildJvm startJar(Path jar, Path log, List<String> jvmOptions, List<String> args, String base, String probe)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(args);
+        Process process = launch(command, log, new CompletableFuture<>());
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(base + probe)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return new ChildJvm(process, base);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new IOException(jar.getFileName() + " did not answer " + probe + " with 200; see " + log);
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static Process launch(List<String> command, Path log, CompletableFuture<String> ready) throws IOException {
+        Files.createDirectories(log.toAbsolutePath().getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(() -> copy(process, log, ready), "child-output");
+        reader.setDaemon(true);
+        reader.start();
+        return process;
     }
 
     /** What the child printed after {@value #READY}. */
@@ -129,8 +174,11 @@ final class ChildJvm implements AutoCloseable {
         } catch (IOException e) {
             // already gone
         }
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        if (!process.waitFor(5, TimeUnit.SECONDS)) {
+            process.destroy(); // a jar does not watch its input: ask it to stop
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package io.callpipeline.spring.load;
 import io.callpipeline.test.ProviderStandIns;
 import io.callpipeline.test.SignedCallback;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -37,7 +38,9 @@ import org.springframework.web.bind.annotation.RestController;
  * repeated (3 times unless {@code repeats=N} is given) and each ratio is printed with the median.
  * Run it with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] [repeats=3] 50 200 500"]}.
+ * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] [repeats=3] [app-jar=… bare=…] 50 200 500"]}; with {@code app-jar} a host's
+ * executable jar (the demo's: {@code app-jar=examples/target/callpipeline-examples-0.1.0-SNAPSHOT.jar
+ * bare=/demo.css}) is measured instead of the starter's test app.
  */
 public final class WebhookLoadBenchmark {
 
@@ -87,9 +90,15 @@ public final class WebhookLoadBenchmark {
         List<Integer> rates = new ArrayList<>();
         boolean fixed = false;
         int repeats = 3;
+        Path appJar = null;
+        String bare = "/bare";
         for (String arg : args) {
             if ("fixed-4".equals(arg)) {
                 fixed = true; // the processing of the old default, to compare with
+            } else if (arg.startsWith("app-jar=")) {
+                appJar = Path.of(arg.substring("app-jar=".length())); // a host app instead, e.g. the demo's jar
+            } else if (arg.startsWith("bare=")) {
+                bare = arg.substring("bare=".length()); // that app's own bare endpoint, e.g. /demo.css
             } else if (arg.startsWith("repeats=")) {
                 repeats = Integer.parseInt(arg.substring("repeats=".length()));
             } else {
@@ -101,25 +110,25 @@ public final class WebhookLoadBenchmark {
         }
         try (LoadTarget target = LoadTarget.create("callpipeline_webload");
                 ChildJvm providers = ChildJvm.start(DelayedProviders.class, LOGS.resolve("providers.log"), List.of());
-                ChildJvm app = ChildJvm.start(BareEndpointApp.class, LOGS.resolve("app.log"), appJvmOptions(), target.appArguments(
-                        providers.ready(), "--callpipeline.processing.adaptive-concurrency=" + !fixed))) {
+                ChildJvm app = startApp(appJar, bare, target.appArguments(providers.ready(),
+                        "--callpipeline.processing.adaptive-concurrency=" + !fixed))) {
             String base = app.ready();
             HttpClient http = HttpClient.newBuilder().executor(daemons(8, "load-client")).build();
             // Each request is sent blocking from a thread of its own pool: sendAsync hands every answer
             // to CompletableFuture's default pool, which on fewer than 3 cores starts a new thread per
             // task (80 a second here, measured with JFR), loading the machine being measured.
             ExecutorService senders = daemons(SENDERS, "load-sender");
-            System.out.printf("Open-loop webhook load, %d s a rate, %d repeats, PostgreSQL, processing on (%s);"
-                    + " sender, app and stubs in three JVMs on %d cores, %s %s%n", SECONDS, repeats,
-                    fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(),
+            System.out.printf("Open-loop webhook load on %s (bare: %s), %d s a rate, %d repeats, PostgreSQL, processing on"
+                    + " (%s); sender, app and stubs in three JVMs on %d cores, %s %s%n",
+                    appJar == null ? "the starter" : appJar.getFileName(), bare, SECONDS, repeats, fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
-            run(http, senders, base, 100, WARM_UP_SECONDS); // a fresh JVM compiles for its first seconds
+            report(0, run(http, senders, base, bare, 100, WARM_UP_SECONDS)); // a fresh JVM compiles for its first seconds
             Map<Integer, List<Double>> ratios = new TreeMap<>();
             for (int repeat = 1; repeat <= repeats; repeat++) {
                 for (int rate : rates) {
                     double[] before = cpu(app, providers);
                     long started = System.nanoTime();
-                    Figures figures = run(http, senders, base, rate, SECONDS);
+                    Figures figures = run(http, senders, base, bare, rate, SECONDS);
                     double[] after = cpu(app, providers);
                     report(repeat, figures);
                     System.out.printf("         CPU used over its %.1f s (%d cores): app %.1f s, stubs %.1f s, sender %.1f s,"
@@ -135,6 +144,24 @@ public final class WebhookLoadBenchmark {
         }
     }
 
+    /** The starter's own test app, or a host's executable jar given with {@code app-jar=}. */
+    private static ChildJvm startApp(Path jar, String bare, List<String> arguments) throws Exception {
+        if (jar == null) {
+            List<String> args = new ArrayList<>(arguments);
+            args.addAll(extraAppArguments());
+            return ChildJvm.start(BareEndpointApp.class, LOGS.resolve("app.log"), appJvmOptions(), args);
+        }
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        List<String> args = new ArrayList<>(arguments);
+        args.removeIf(arg -> arg.startsWith("--server.port="));
+        args.addAll(extraAppArguments());
+        args.add("--server.port=" + port);
+        return ChildJvm.startJar(jar, LOGS.resolve("app.log"), appJvmOptions(), args, "http://localhost:" + port, bare);
+    }
+
     /** CPU seconds so far of the app, the stubs, this sender and PostgreSQL. */
     private static double[] cpu(ChildJvm app, ChildJvm providers) {
         return new double[] {CpuTime.of(app.pid()), CpuTime.of(providers.pid()), CpuTime.of(ProcessHandle.current().pid()),
@@ -147,9 +174,16 @@ public final class WebhookLoadBenchmark {
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
+    /** More arguments for the app from {@code -Dload.app-args="--a=b --c=d"}, e.g. a pool size to try. */
+    private static List<String> extraAppArguments() {
+        String args = System.getProperty("load.app-args", "").trim();
+        return args.isEmpty() ? List.of() : List.of(args.split("\\s+"));
+    }
+
     private static void report(int repeat, Figures f) {
-        System.out.printf("  #%d %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
-                + " callback/bare p99 = %.2f; not 200: %d of %d (bare: %d); no answer: %s%n", repeat, f.rate(),
+        System.out.printf("  %s %3d/s: callback p50 %.1f ms, p99 %.1f ms; bare p50 %.1f ms, p99 %.1f ms;"
+                + " callback/bare p99 = %.2f; not 200: %d of %d (bare: %d); no answer: %s%n",
+                repeat == 0 ? "warm-up" : "#" + repeat, f.rate(),
                 f.callbackP50(), f.callbackP99(), f.bareP50(), f.bareP99(), f.ratio(), f.refused(), f.answered(), f.bareNot200(),
                 f.unanswered().isEmpty() ? "none" : f.unanswered());
         if (f.bareP50() > SATURATED_MILLIS) {
@@ -173,7 +207,8 @@ public final class WebhookLoadBenchmark {
         });
     }
 
-    private static Figures run(HttpClient http, ExecutorService senders, String base, int rate, int seconds)
+    private static Figures run(HttpClient http, ExecutorService senders, String base, String barePath, int rate,
+            int seconds)
             throws Exception {
         ConcurrentLinkedQueue<Long> callbacks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> bare = new ConcurrentLinkedQueue<>();
@@ -183,7 +218,7 @@ public final class WebhookLoadBenchmark {
         List<CompletableFuture<?>> sent = new ArrayList<>();
         long intervalNanos = 1_000_000_000L / rate;
         long start = System.nanoTime() + 50_000_000L;
-        HttpRequest bareRequest = HttpRequest.newBuilder(URI.create(base + "/bare")).GET().build();
+        HttpRequest bareRequest = HttpRequest.newBuilder(URI.create(base + barePath)).GET().build();
         String webhook = base + "/webhook/handle_recording";
         for (int i = 0; i < rate * seconds; i++) {
             long due = start + i * intervalNanos;
