@@ -37,6 +37,13 @@ public final class StorageDeadline implements AutoCloseable {
     public static final int WAITING_PER_THREAD = 16;
 
     private final ThreadPoolExecutor pool;
+    private final int threads;
+    /**
+     * Stores running now, counted inside the task, so a store that has returned no longer counts;
+     * the pool's own active count still did for a moment after (a callback then read as waiting),
+     * and reading it takes the pool's lock.
+     */
+    private final AtomicInteger storing = new AtomicInteger();
     private final Duration timeout;
     private final Runnable queuing;
 
@@ -57,6 +64,7 @@ public final class StorageDeadline implements AutoCloseable {
     public StorageDeadline(Duration timeout, int threads, Runnable queuing) {
         this.timeout = timeout;
         this.queuing = queuing;
+        this.threads = threads;
         AtomicInteger count = new AtomicInteger();
         this.pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(threads * WAITING_PER_THREAD),
                 r -> {
@@ -74,11 +82,18 @@ public final class StorageDeadline implements AutoCloseable {
      */
     public <T> T call(Supplier<T> store) throws Missed {
         Future<T> result;
-        if (pool.getActiveCount() >= pool.getMaximumPoolSize()) {
+        if (storing.get() >= threads) {
             queuing.run(); // every thread is storing: this callback waits (or is refused)
         }
         try {
-            result = pool.submit(store::get);
+            result = pool.submit(() -> {
+                storing.incrementAndGet();
+                try {
+                    return store.get();
+                } finally {
+                    storing.decrementAndGet();
+                }
+            });
         } catch (RejectedExecutionException e) {
             throw new Missed("too many callbacks are waiting for the database", e);
         }

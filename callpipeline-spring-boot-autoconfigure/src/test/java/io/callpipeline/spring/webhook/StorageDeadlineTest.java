@@ -53,6 +53,18 @@ class StorageDeadlineTest {
         }
     }
 
+    @Test
+    void aStoreThatHasReturnedNoLongerCountsAsBusy() throws Exception {
+        AtomicInteger queuing = new AtomicInteger();
+        try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 1, queuing::incrementAndGet)) {
+            for (int i = 0; i < 2_000; i++) {
+                deadline.call(() -> "stored");
+            }
+        }
+
+        assertThat(queuing.get()).as("one callback at a time never waits for the one before it").isZero();
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);
