@@ -57,9 +57,10 @@ public final class RecordingIntake {
     public Result accept(RecordingEvent event, Origin origin) {
         Result result;
         try {
-            result = acceptNew(CallRecord.received(event, origin));
+            CallRecord received = CallRecord.received(event, origin);
+            result = acceptNew(received);
             if (result == null) {
-                result = acceptKnown(event, origin);
+                result = acceptKnown(event, received);
             }
         } catch (DuplicateKeyException concurrentTwin) {
             return Result.DUPLICATE;
@@ -94,13 +95,13 @@ public final class RecordingIntake {
     }
 
     /** Anything else: looks first, then replaces an earlier non-final status, or adds what is missing. */
-    private Result acceptKnown(RecordingEvent event, Origin origin) {
+    private Result acceptKnown(RecordingEvent event, CallRecord received) {
         Result result = transaction.execute(status -> {
             Optional<CallRecord> known = store.find(event.recordingSid());
             if (known.isPresent()) {
                 return replaceEarlierStatus(known.get(), event);
             }
-            if (!store.saveIfAbsent(CallRecord.received(event, origin))) {
+            if (!store.saveIfAbsent(received)) {
                 status.setRollbackOnly(); // a twin committed first
                 return Result.DUPLICATE;
             }

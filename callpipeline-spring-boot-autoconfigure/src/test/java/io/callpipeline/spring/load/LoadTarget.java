@@ -1,36 +1,29 @@
 package io.callpipeline.spring.load;
 
+import io.callpipeline.spring.testing.PostgresSchema;
 import io.callpipeline.test.ProviderStandIns;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 
 /**
- * What the load harnesses run against: a schema of its own in the local PostgreSQL (made and
- * dropped per run) and the starter's settings pointing at {@link DelayedProviders}.
+ * What the load harnesses run against: a {@link PostgresSchema} of its own (made and dropped per
+ * run) and the starter's settings pointing at {@link DelayedProviders}.
  */
 final class LoadTarget implements AutoCloseable {
 
-    static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
+    private final PostgresSchema schema;
 
-    final String schema;
-
-    private LoadTarget(String schema) {
+    private LoadTarget(PostgresSchema schema) {
         this.schema = schema;
     }
 
     static LoadTarget create(String prefix) throws SQLException {
-        String schema = prefix + "_" + HexFormat.of().toHexDigits(new Random().nextInt());
-        execute("create schema " + schema);
-        return new LoadTarget(schema);
+        return new LoadTarget(PostgresSchema.create(prefix));
     }
 
     String url() {
-        return PG + "?currentSchema=" + schema;
+        return schema.url();
     }
 
     /** The app's arguments: this schema, the delayed providers, quiet logs, no reconciliation. */
@@ -58,12 +51,6 @@ final class LoadTarget implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        execute("drop schema " + schema + " cascade");
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute(sql);
-        }
+        schema.close();
     }
 }

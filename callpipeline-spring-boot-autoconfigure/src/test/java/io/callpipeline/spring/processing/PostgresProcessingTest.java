@@ -14,14 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.callpipeline.spring.testing.PostgresSchema;
 import io.callpipeline.spring.testing.StarterTestApplication;
 import io.callpipeline.spring.testing.StubbedProviders;
 import io.callpipeline.spring.testing.TwilioSignatures;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +42,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Durability on the real PostgreSQL (127.0.0.1:5432, database {@code test}), each test in a fresh
@@ -51,38 +49,32 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 class PostgresProcessingTest {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String PATH = "/webhook/handle_recording";
     private static final Pattern FILE_NAME = Pattern.compile("filename=\"(RE[0-9a-f]{32})\\.wav\"");
 
     private final StubbedProviders providers = new StubbedProviders().start();
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<ConfigurableApplicationContext> apps = new ArrayList<>();
-    private String schema;
+    private PostgresSchema schema;
     private JdbcTemplate jdbc;
 
     @BeforeEach
     void freshSchema() throws Exception {
-        schema = "callpipeline_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute("create schema " + schema);
-        }
-        jdbc = new JdbcTemplate(new DriverManagerDataSource(PG + "?currentSchema=" + schema, "postgres", ""));
+        schema = PostgresSchema.create("callpipeline_it");
+        jdbc = new JdbcTemplate(schema.dataSource());
     }
 
     @AfterEach
     void cleanUp() throws Exception {
         apps.forEach(ConfigurableApplicationContext::close);
         providers.stop();
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute("drop schema " + schema + " cascade");
-        }
+        schema.close();
     }
 
     private ConfigurableApplicationContext startApp(String... extra) {
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
-                "--spring.datasource.url=" + PG + "?currentSchema=" + schema,
+                "--spring.datasource.url=" + schema.url(),
                 "--spring.datasource.username=postgres",
                 "--callpipeline.twilio.account-sid=" + ACCOUNT_SID,
                 "--callpipeline.twilio.auth-token=" + AUTH_TOKEN,

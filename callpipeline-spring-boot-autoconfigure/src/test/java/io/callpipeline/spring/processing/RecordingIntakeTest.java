@@ -8,11 +8,11 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.spring.store.JdbcTranscriptStore;
+import io.callpipeline.spring.testing.PostgresSchema;
 import io.callpipeline.spring.testing.StubbedProviders;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +28,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,10 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class RecordingIntakeTest {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
-
     private final AtomicInteger statements = new AtomicInteger();
-    private String schema;
+    private PostgresSchema schema;
     private JdbcTemplate jdbc;
     private SchedulerClient scheduler;
     private OneTimeTask<Void> task;
@@ -51,11 +48,8 @@ class RecordingIntakeTest {
 
     @BeforeEach
     void freshSchema() throws SQLException {
-        schema = "callpipeline_intake_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute("create schema " + schema);
-        }
-        DataSource plain = new DriverManagerDataSource(PG + "?currentSchema=" + schema, "postgres", "");
+        schema = PostgresSchema.create("callpipeline_intake");
+        DataSource plain = schema.dataSource();
         new ResourceDatabasePopulator(new ClassPathResource("db/callpipeline/postgresql/V1__callpipeline.sql"))
                 .execute(plain);
         jdbc = new JdbcTemplate(plain);
@@ -70,9 +64,7 @@ class RecordingIntakeTest {
 
     @AfterEach
     void dropSchema() throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
-            c.createStatement().execute("drop schema " + schema + " cascade");
-        }
+        schema.close();
     }
 
     /** Counts the statements prepared on its connections: each is a round trip the callback waits for. */
