@@ -6,6 +6,7 @@ import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.webhook.InboundCallController;
+import io.callpipeline.spring.webhook.IntakeRehearsal;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
 import io.callpipeline.spring.webhook.RecordingWebhookController;
 import io.callpipeline.spring.webhook.StorageDeadline;
@@ -67,6 +68,12 @@ public final class CallPipelineWebhookAutoConfiguration {
         ProcessingLimit limit = processingLimit.getIfAvailable();
         return new StorageDeadline(properties.webhook().storeTimeout(), properties.webhook().storeThreads(),
                 limit == null ? () -> { } : limit::yieldToCallbacks);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IntakeRehearsal callPipelineIntakeRehearsal(RecordingIntake intake, StorageDeadline deadline) {
+        return new IntakeRehearsal(intake, deadline);
     }
 
     @Bean
