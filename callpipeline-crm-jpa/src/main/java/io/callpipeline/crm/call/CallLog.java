@@ -118,7 +118,7 @@ public class CallLog {
     private CallTranscript transcript;
 
     @Column(name = "search_text")
-    private String searchText;
+    String searchText;
 
     protected CallLog() {
     }

@@ -17,6 +17,7 @@ import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.CustomerOrigin;
 import io.callpipeline.crm.testing.Calls;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -56,6 +59,9 @@ abstract class JpaTranscriptStoreContract {
 
     @Autowired
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @BeforeEach
     void empty() {
@@ -240,6 +246,33 @@ abstract class JpaTranscriptStoreContract {
         assertThat(count("callpipeline_customer")).isZero();
         assertThat(calls.recent(List.of(), true, 0, 10).items()).extracting(CallLog::getRecordingSid)
                 .containsExactly(steps.get(0).recordingSid());
+    }
+
+    @Test
+    void aNewCallbackIsStoredByItsInsertAloneWithTheRowTheCarefulPathWrites() {
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        CallRecord received = Calls.received(Calls.sid("RE"), Calls.sid("CA"));
+        CallRecord same = Calls.received(Calls.sid("RE"), received.event().callSid());
+        try {
+            statistics.clear();
+            assertThat(store.saveIfAbsent(received)).isTrue();
+            assertThat(statistics.getPrepareStatementCount()).as("statements after the insert (read back, update)")
+                    .isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        store.save(same); // the careful path: insert, read back, write through the entity
+
+        String columns = "account_sid, call_sid, callback_status, callback_duration, callback_channels,"
+                + " callback_source, callback_started_at, callback_error_code, verified, recording_status,"
+                + " recording_duration, recording_channels, recording_source, recording_started_at, call_known,"
+                + " from_number, to_number, direction, call_started_at, call_duration, stage, status, attempts, origin,"
+                + " last_error_code, last_error, last_error_retryable, customer_id, occurred_at, search_text";
+        String row = "select " + columns + " from callpipeline_call_log where recording_sid = ?";
+        assertThat(jdbc.queryForMap(row, received.recordingSid())).isEqualTo(jdbc.queryForMap(row, same.recordingSid()));
+        assertThat(store.find(received.recordingSid())).contains(received); // the URL too, which names the recording
+        assertThat(log(received.recordingSid()).getUpdatedAt()).isEqualTo(log(received.recordingSid()).getCreatedAt());
     }
 
     @Test
