@@ -108,8 +108,8 @@ public final class JpaTranscriptStore implements TranscriptStore {
         Instant now = clock.instant();
         CallLog row = new CallLog();
         row.createdAt = now;
-        CallRecordMapping.write(row, insertHoldsAll(record) ? record : CallRecord.received(record.event(), record.origin()),
-                now);
+        CallRecord inserted = insertHoldsAll(record) ? record : CallRecord.received(record.event(), record.origin());
+        CallRecordMapping.write(row, inserted, now);
         row.refreshSearchText();
         return inserts.insert(INSERT, row.accountSid, row.callSid, row.recordingSid, row.callbackUrl,
                 row.callbackStatus, row.callbackDuration, row.callbackChannels, row.callbackSource,
