@@ -7,6 +7,7 @@ import io.callpipeline.crm.customer.Customer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * What a call is found by, in one lower-cased column: what was said, the summary and the reply,
@@ -40,6 +41,35 @@ final class CallSearchText {
         addNumber(parts, call.getCounterpartNumber());
         String text = TranscriptFeatures.normalize(String.join(" \n ", parts));
         return text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
+    }
+
+    /**
+     * What {@link #of} is made from, but the customer by reference (its name is not read, so a lazy
+     * customer is not loaded): a save that changes none of it leaves the search text as it is.
+     * Most of a call's saves (a step's stage, attempts, an error) change none of it, and making it
+     * again cost each of them the customer's row, two phone-number parses and the whole transcript.
+     */
+    static final class Inputs {
+        private final String text;
+        private final String summary;
+        private final String reply;
+        private final Customer customer;
+        private final String counterpart;
+
+        Inputs(CallLog call) {
+            CallTranscript transcript = call.getTranscript();
+            this.text = transcript == null ? null : transcript.getText();
+            this.summary = transcript == null ? null : transcript.getSummary();
+            this.reply = transcript == null ? null : transcript.getSuggestedReply();
+            this.customer = call.getCustomer();
+            this.counterpart = call.getCounterpartNumber();
+        }
+
+        boolean sameAs(Inputs other) {
+            return customer == other.customer && Objects.equals(text, other.text)
+                    && Objects.equals(summary, other.summary) && Objects.equals(reply, other.reply)
+                    && Objects.equals(counterpart, other.counterpart);
+        }
     }
 
     /** A search's words, normalised the same way. */

@@ -90,11 +90,14 @@ public final class JpaTranscriptStore implements TranscriptStore {
 
     private void write(CallLog log, CallRecord record) {
         boolean callNewlyKnown = !log.callKnown && record.call() != null;
+        CallSearchText.Inputs searchedBefore = new CallSearchText.Inputs(log);
         CallRecordMapping.write(log, record, clock.instant());
         if (callNewlyKnown && log.getCustomer() == null) {
             callers.match(record.call()).ifPresent(log::setCustomer);
         }
-        log.refreshSearchText();
+        if (log.searchText == null || !searchedBefore.sameAs(new CallSearchText.Inputs(log))) {
+            log.refreshSearchText();
+        }
         entities.flush();
     }
 

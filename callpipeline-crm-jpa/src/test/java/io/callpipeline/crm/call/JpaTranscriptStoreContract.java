@@ -212,6 +212,30 @@ abstract class JpaTranscriptStoreContract {
     }
 
     @Test
+    void aSaveThatChangesNothingSearchedLeavesTheSearchTextAndTheCustomerUnread() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        String sid = steps.get(0).recordingSid();
+        for (CallRecord step : steps.subList(0, 3)) { // received, verified (the caller's customer), transcribed
+            store.save(step);
+        }
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            store.save(steps.get(3)); // the gibberish verdict: nothing a search reads
+            assertThat(statistics.getEntityStatistics(Customer.class.getName()).getLoadCount())
+                    .as("customers loaded").isZero();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+        store.save(steps.get(4)); // the answer: its summary and reply are searched
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            CallLog done = log(sid);
+            assertThat(done.searchText).isEqualTo(CallSearchText.of(done)).contains("רמת גן").contains("0545551234");
+        });
+    }
+
+    @Test
     void unknownCallerBecomesACustomerWhoseCallsIncludeIt() {
         List<CallRecord> steps = Calls.steps("+972545551234");
         steps.forEach(store::save);
