@@ -3,26 +3,23 @@ package io.callpipeline.spring.webhook;
 import io.callpipeline.spring.processing.RecordingIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
- * Rehearses the intake ({@link RecordingIntake#rehearse()}) once on start-up, before the web server
- * takes its first request. A fresh JVM restarted while calls are ending gets Twilio's callbacks all
- * at once; without the rehearsal they were the ones paying for the first use of the database path,
- * together, and most got 503. It runs on the webhook's own storing threads and within its
- * {@code store-timeout}, so a slow or unreachable database delays start-up by that much at most;
- * a failure is logged and start-up goes on (the webhook then answers 503 as it always would).
+ * Rehearses the intake ({@link RecordingIntake#rehearse()}) once on start-up, when every bean is
+ * made and before any lifecycle starts, so before the web server takes its first request. A fresh
+ * JVM restarted while calls are ending gets Twilio's callbacks all at once; without the rehearsal
+ * they were the ones paying for the first use of the database path, together, and most got 503. It
+ * runs on the webhook's own storing threads and within its {@code store-timeout}, so a slow or
+ * unreachable database delays start-up by that much at most; a failure is logged and start-up goes
+ * on (the webhook then answers 503 as it always would).
  */
-public final class IntakeRehearsal implements SmartLifecycle {
+public final class IntakeRehearsal implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeRehearsal.class);
 
-    /** See {@link #getPhase()}. */
-    static final int PHASE = Integer.MAX_VALUE - 4096;
-
     private final RecordingIntake intake;
     private final StorageDeadline deadline;
-    private volatile boolean running;
 
     public IntakeRehearsal(RecordingIntake intake, StorageDeadline deadline) {
         this.intake = intake;
@@ -30,7 +27,7 @@ public final class IntakeRehearsal implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public void afterSingletonsInstantiated() {
         long started = System.nanoTime();
         try {
             deadline.call(() -> {
@@ -42,26 +39,5 @@ public final class IntakeRehearsal implements SmartLifecycle {
             log.warn("Could not rehearse the recording intake before the first callback ({}); the first callbacks"
                     + " will be slower", e.toString());
         }
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /**
-     * Before the web server's start: Spring Boot starts it in phase {@code Integer.MAX_VALUE - 2048}
-     * ({@code WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE}, not on this module's class
-     * path), and a lower phase starts first.
-     */
-    @Override
-    public int getPhase() {
-        return PHASE;
     }
 }

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -27,9 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The intake's start-up rehearsal: it reads a recording that cannot exist, rolls back, writes
- * nothing, comes before the web server's start, and never holds start-up past the store timeout
- * or fails it. (That it spares a fresh JVM's first callbacks their 503s is shown by the load
- * harness's warm-up line, not here: a test JVM is not cold in the same way.)
+ * nothing, and never holds start-up past the store timeout or fails it. That it comes before the
+ * web server's start is {@link IntakeRehearsalIntegrationTest}'s to show; that it spares a fresh
+ * JVM's first callbacks their 503s, the load harness's warm-up line's (a test JVM is not cold in
+ * the same way).
  */
 @ExtendWith(OutputCaptureExtension.class)
 class IntakeRehearsalTest {
@@ -91,22 +91,12 @@ class IntakeRehearsalTest {
         RecordedTransactions transactions = new RecordedTransactions();
         try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 2)) {
             IntakeRehearsal rehearsal = new IntakeRehearsal(intake(store, transactions), deadline);
-            rehearsal.start();
-            assertThat(rehearsal.isRunning()).isTrue();
+            rehearsal.afterSingletonsInstantiated();
         }
         assertThat(store.calls).containsExactly("find " + RecordingIntake.REHEARSAL_SID);
         assertThat(transactions.seen).containsExactly("begin", "rollback");
         assertThat(RecordingIntake.REHEARSAL_SID).as("not the shape of a Twilio RecordingSid")
                 .doesNotMatch("RE[0-9a-f]{32}");
-    }
-
-    @Test
-    void startsBeforeTheWebServerTakesRequests() {
-        try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 1)) {
-            IntakeRehearsal rehearsal = new IntakeRehearsal(intake(new RecordedStore(), new RecordedTransactions()),
-                    deadline);
-            assertThat(rehearsal.getPhase()).isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
-        }
     }
 
     @Test
@@ -119,8 +109,7 @@ class IntakeRehearsalTest {
         };
         try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 1)) {
             IntakeRehearsal rehearsal = new IntakeRehearsal(intake(down, new RecordedTransactions()), deadline);
-            assertThatCode(rehearsal::start).doesNotThrowAnyException();
-            assertThat(rehearsal.isRunning()).isTrue();
+            assertThatCode(rehearsal::afterSingletonsInstantiated).doesNotThrowAnyException();
         }
         assertThat(output).contains("Could not rehearse the recording intake").contains("connection refused");
     }
@@ -141,12 +130,11 @@ class IntakeRehearsalTest {
         };
         try (StorageDeadline deadline = new StorageDeadline(Duration.ofMillis(300), 1)) {
             IntakeRehearsal rehearsal = new IntakeRehearsal(intake(hanging, new RecordedTransactions()), deadline);
-            Thread starter = new Thread(rehearsal::start);
+            Thread starter = new Thread(rehearsal::afterSingletonsInstantiated);
             starter.start();
             starter.join(10_000);
-            assertThat(starter.isAlive()).as("start() returned while the database still hung").isFalse();
+            assertThat(starter.isAlive()).as("start-up went on while the database still hung").isFalse();
             assertThat(release.getCount()).as("the database still hung").isEqualTo(1);
-            assertThat(rehearsal.isRunning()).isTrue();
         } finally {
             release.countDown();
         }
