@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
@@ -42,7 +41,7 @@ public final class ChannelSplitter {
         Path source = wav.path();
         String base = source.getFileName().toString().replaceFirst("\\.[^.]*$", "");
         List<Path> targets = new ArrayList<>();
-        try (AudioInputStream decoded = AudioSystem.getAudioInputStream(
+        try (AudioInputStream decoded = SoundProviders.read(
                 new BufferedInputStream(Files.newInputStream(source), 1 << 16));
                 AudioInputStream pcm = SpeechActivity.asPcm16(decoded)) {
             AudioFormat format = pcm.getFormat();

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
@@ -65,7 +64,7 @@ public record SpeechActivity(double seconds, List<Double> speechSeconds, List<Do
      *         {@code javax.sound} can decode
      */
     public static SpeechActivity of(Path wav) {
-        try (AudioInputStream source = AudioSystem.getAudioInputStream(
+        try (AudioInputStream source = SoundProviders.read(
                 new BufferedInputStream(Files.newInputStream(wav), 1 << 16))) {
             try (AudioInputStream pcm = asPcm16(source)) {
                 return measure(pcm);
@@ -87,7 +86,7 @@ public record SpeechActivity(double seconds, List<Double> speechSeconds, List<Do
         }
         AudioFormat target = new AudioFormat(AudioFormat.Encoding.PCM_SIGNED, in.getSampleRate(), 16,
                 in.getChannels(), in.getChannels() * 2, in.getSampleRate(), false);
-        return AudioSystem.getAudioInputStream(target, source);
+        return SoundProviders.convert(target, source);
     }
 
     private static SpeechActivity measure(AudioInputStream pcm) throws IOException {
