@@ -2,7 +2,10 @@ package io.callpipeline.spring.load;
 
 import io.callpipeline.spring.testing.PostgresSchema;
 import io.callpipeline.test.ProviderStandIns;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,6 +50,33 @@ final class LoadTarget implements AutoCloseable {
                 "--spring.main.banner-mode=off"));
         args.addAll(List.of(extra));
         return args;
+    }
+
+    /**
+     * PostgreSQL's checkpoints so far (started, and the time of the last one completed), to tell
+     * whether one ran during a measurement: while it writes, and while the first change to each page
+     * after it is logged in full, commits wait longer, so a callback's tail does and a bare GET's
+     * does not. Empty when the server does not say.
+     */
+    String checkpoints() {
+        try (Connection connection = schema.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select checkpoints_timed + checkpoints_req,"
+                        + " (select checkpoint_time from pg_control_checkpoint()) from pg_stat_bgwriter")) {
+            return row.next() ? row.getLong(1) + " " + row.getString(2) : "";
+        } catch (SQLException e) {
+            return "";
+        }
+    }
+
+    /** The recording jobs in the queue now, waiting or running: the processing's backlog. */
+    long queuedJobs() throws SQLException {
+        try (Connection connection = schema.dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select count(*) from callpipeline_scheduled_tasks")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     @Override

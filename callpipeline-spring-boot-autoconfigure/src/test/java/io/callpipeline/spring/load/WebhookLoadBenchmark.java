@@ -36,6 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * p99s, taken side by side in one run. As a host would measure it, the app and the stand-in
  * providers each run in a JVM of their own ({@link ChildJvm}), this one only sends; the rates are
  * repeated (3 times unless {@code repeats=N} is given) and each ratio is printed with the median.
+ * A repeat during which PostgreSQL checkpointed is marked: its commits wait longer, so the
+ * callbacks' tail grows and the bare GET's does not.
  * Run it with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] [repeats=3] [app-jar=… bare=…] 50 200 500"]}; with {@code app-jar} a host's
@@ -130,13 +132,24 @@ public final class WebhookLoadBenchmark {
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
             report(0, run(http, senders, base, bare, 100, WARM_UP_SECONDS)); // a fresh JVM compiles for its first seconds
             Map<Integer, List<Double>> ratios = new TreeMap<>();
+            Map<Integer, List<Integer>> checkpointed = new TreeMap<>();
             for (int repeat = 1; repeat <= repeats; repeat++) {
                 for (int rate : rates) {
                     double[] before = cpu(app, providers);
+                    String checkpointsBefore = target.checkpoints();
+                    long queuedBefore = target.queuedJobs();
                     long started = System.nanoTime();
                     Figures figures = run(http, senders, base, bare, rate, SECONDS);
                     double[] after = cpu(app, providers);
+                    long queuedAfter = target.queuedJobs();
                     report(repeat, figures);
+                    // every callback is a new recording, so each one answered 200 queued one job
+                    System.out.printf("         processing: %d calls finished during it, %d left in the queue%n",
+                            queuedBefore + figures.answered() - figures.refused() - queuedAfter, queuedAfter);
+                    if (!checkpointsBefore.isEmpty() && !checkpointsBefore.equals(target.checkpoints())) {
+                        System.out.println("         a PostgreSQL checkpoint started or ended during it");
+                        checkpointed.computeIfAbsent(rate, r -> new ArrayList<>()).add(repeat);
+                    }
                     System.out.printf("         CPU used over its %.1f s (%d cores): app %.1f s, stubs %.1f s, sender %.1f s,"
                             + " PostgreSQL %.1f s%n", (System.nanoTime() - started) / 1e9,
                             Runtime.getRuntime().availableProcessors(), after[0] - before[0], after[1] - before[1],
@@ -145,8 +158,9 @@ public final class WebhookLoadBenchmark {
                 }
             }
             System.out.println("callback p99 / bare p99, each repeat, and the median:");
-            ratios.forEach((rate, each) -> System.out.printf("  %3d/s: %s; median %.2f%n", rate,
-                    each.stream().map(r -> String.format("%.2f", r)).collect(Collectors.joining(", ")), median(each)));
+            ratios.forEach((rate, each) -> System.out.printf("  %3d/s: %s; median %.2f%s%n", rate,
+                    each.stream().map(r -> String.format("%.2f", r)).collect(Collectors.joining(", ")), median(each),
+                    checkpointed.containsKey(rate) ? "; a checkpoint in repeat " + checkpointed.get(rate) : ""));
         }
     }
 
