@@ -21,6 +21,8 @@ import javax.sound.sampled.spi.FormatConversionProvider;
  * Readers are too, except that the one that read the last file goes first: the JDK lists its MIDI
  * reader before its WAV reader, and that one parses each WAV as a MIDI sequence, through one more
  * lookup, before refusing it. A reader only accepts its own format, so the outcome is the same.
+ * The instances are shared by every thread: the JDK's readers and converters keep nothing between
+ * calls (each call makes its own stream), and Java 8's {@code AudioSystem} shared them the same way.
  */
 final class SoundProviders {
 

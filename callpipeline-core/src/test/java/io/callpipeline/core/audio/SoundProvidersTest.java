@@ -11,7 +11,12 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +45,30 @@ class SoundProvidersTest {
                 soundSearches.incrementAndGet();
             }
             return super.getResources(name);
+        }
+    }
+
+    @Test
+    void threadsSharingTheProvidersMeasureAsOneThreadDoes() throws Exception {
+        short[] speech = samples(resource("speech-he-8k.wav"));
+        Path muLaw = dir.resolve("RE3.wav");
+        Files.write(muLaw, Wavs.muLaw(mono(speech)));
+        Path pcm = dir.resolve("RE4.wav");
+        Files.write(pcm, Wavs.stereo(speech, Wavs.noise(6.28, -50, 2)));
+        SpeechActivity muLawAlone = SpeechActivity.of(muLaw);
+        SpeechActivity pcmAlone = SpeechActivity.of(pcm);
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<SpeechActivity>> measured = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Path file = i % 2 == 0 ? muLaw : pcm;
+                measured.add(threads.submit(() -> SpeechActivity.of(file)));
+            }
+            for (int i = 0; i < measured.size(); i++) {
+                assertThat(measured.get(i).get()).isEqualTo(i % 2 == 0 ? muLawAlone : pcmAlone);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
