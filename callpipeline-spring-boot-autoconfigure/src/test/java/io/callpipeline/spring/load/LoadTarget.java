@@ -2,12 +2,11 @@ package io.callpipeline.spring.load;
 
 import io.callpipeline.spring.testing.PostgresSchema;
 import io.callpipeline.test.ProviderStandIns;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the load harnesses run against: a {@link PostgresSchema} of its own (made and dropped per
@@ -16,9 +15,11 @@ import java.util.List;
 final class LoadTarget implements AutoCloseable {
 
     private final PostgresSchema schema;
+    private final JdbcTemplate jdbc;
 
     private LoadTarget(PostgresSchema schema) {
         this.schema = schema;
+        this.jdbc = new JdbcTemplate(schema.dataSource());
     }
 
     static LoadTarget create(String prefix) throws SQLException {
@@ -59,24 +60,17 @@ final class LoadTarget implements AutoCloseable {
      * does not. Empty when the server does not say.
      */
     String checkpoints() {
-        try (Connection connection = schema.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select checkpoints_timed + checkpoints_req,"
-                        + " (select checkpoint_time from pg_control_checkpoint()) from pg_stat_bgwriter")) {
-            return row.next() ? row.getLong(1) + " " + row.getString(2) : "";
-        } catch (SQLException e) {
+        try {
+            return jdbc.queryForObject("select (checkpoints_timed + checkpoints_req) || ' '"
+                    + " || (select checkpoint_time from pg_control_checkpoint()) from pg_stat_bgwriter", String.class);
+        } catch (DataAccessException e) {
             return "";
         }
     }
 
     /** The recording jobs in the queue now, waiting or running: the processing's backlog. */
-    long queuedJobs() throws SQLException {
-        try (Connection connection = schema.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select count(*) from callpipeline_scheduled_tasks")) {
-            row.next();
-            return row.getLong(1);
-        }
+    long queuedJobs() {
+        return jdbc.queryForObject("select count(*) from callpipeline_scheduled_tasks", Long.class);
     }
 
     @Override
