@@ -134,11 +134,24 @@
     return el('span', {}, (error.label || 'שגיאה') + ' (', el('bdi', {dir: 'ltr'}, error.code), ')');
   }
 
-  /** Spring Security's CSRF token, when the host page carries it in the usual meta tags. */
+  /**
+   * Spring Security's CSRF token, wherever the host page has it: the usual meta tags; else the hidden
+   * _csrf field of any form on the page (Thymeleaf adds one to every POST form, such as a logout
+   * button), sent in Spring Security's default header; else the XSRF-TOKEN cookie of a cookie-based
+   * repository. Without one, a host with CSRF protection answers the tab's buttons 403.
+   */
   function csrfHeaders() {
     const token = document.querySelector('meta[name="_csrf"]');
     const header = document.querySelector('meta[name="_csrf_header"]');
-    return token && header ? {[header.content]: token.content} : {};
+    if (token && header) {
+      return {[header.content]: token.content};
+    }
+    const field = document.querySelector('input[type="hidden"][name="_csrf"]');
+    if (field && field.value) {
+      return {'X-CSRF-TOKEN': field.value};
+    }
+    const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
+    return cookie ? {'X-XSRF-TOKEN': decodeURIComponent(cookie.substring('XSRF-TOKEN='.length))} : {};
   }
 
   function meta(call) {

@@ -154,7 +154,7 @@ public final class ProviderStandIns implements AutoCloseable {
         listed.add(0, recording);
         stubList();
         server.stubFor(get("/2010-04-01/Accounts/" + accountSid + "/Calls/" + call.callSid() + ".json")
-                .willReturn(okJson(ProviderAnswers.call(accountSid, call.callSid(), call.from(), OUR_NUMBER, "inbound",
+                .willReturn(okJson(ProviderAnswers.call(accountSid, call.callSid(), call.from(), call.to(), "inbound",
                         seconds + 3, date))));
         if (wav != null) {
             server.stubFor(get(urlPathEqualTo(wavPath(call.recordingSid()))).willReturn(audio("audio/x-wav", wav)));
@@ -235,7 +235,13 @@ public final class ProviderStandIns implements AutoCloseable {
      * @param recordingSid its recording, {@code RE…}
      * @param callSid      the call, {@code CA…}
      * @param from         who called, in E.164
+     * @param to           the number called: which agency's call it is
      */
-    public record TwilioCall(String recordingSid, String callSid, String from) {
+    public record TwilioCall(String recordingSid, String callSid, String from, String to) {
+
+        /** A call to {@link #OUR_NUMBER}. */
+        public TwilioCall(String recordingSid, String callSid, String from) {
+            this(recordingSid, callSid, from, OUR_NUMBER);
+        }
     }
 }

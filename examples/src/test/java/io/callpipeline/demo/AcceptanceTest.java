@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallStatus;
@@ -75,10 +76,13 @@ import org.springframework.test.context.DynamicPropertySource;
         // credentials switch sandbox mode off: the app talks to "Twilio" and "OpenAI" as configured
         properties = {"callpipeline.twilio.account-sid=" + StubbedProviders.ACCOUNT_SID,
             "callpipeline.twilio.auth-token=" + StubbedProviders.AUTH_TOKEN,
-            "callpipeline.openai.api-key=" + StubbedProviders.API_KEY})
+            "callpipeline.openai.api-key=" + StubbedProviders.API_KEY,
+            // real mode refuses the documented password
+            "demo.password=" + AcceptanceTest.PASSWORD})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AcceptanceTest {
 
+    static final String PASSWORD = "acceptance-not-the-demo-default";
     private static final StubbedProviders PROVIDERS = new StubbedProviders().start();
     private static final Path WORK = temporaryDirectory();
     private static final byte[] AUDIO = Mp3Frames.bytes(120);
@@ -157,7 +161,7 @@ class AcceptanceTest {
         browser.get("http://localhost:" + port + "/customers");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().contains("/login"));
         browser.findElement(By.name("username")).sendKeys("agent");
-        browser.findElement(By.name("password")).sendKeys("calls-demo");
+        browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/customers"));
     }
@@ -182,7 +186,7 @@ class AcceptanceTest {
         // 2. the call completes, on a customer made from the caller's number
         CallLog call = Calls.awaitFinished(calls, recordingSid);
         assertThat(call.getStatus()).isEqualTo(CallStatus.COMPLETED);
-        Customer customer = customers.findByPhone(CALLER).orElseThrow();
+        Customer customer = customers.findByPhone("tlv", CALLER, AccessScope.ALL).orElseThrow();
         assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.INBOUND_CALL);
         assertThat(call.getCustomer().getId()).isEqualTo(customer.getId());
         assertThat(call.getTranscript().getText()).isEqualTo(TRANSCRIPT);
@@ -245,7 +249,7 @@ class AcceptanceTest {
         assertThat(calls.findByRecordingSid(forgedSid)).isEmpty();
         assertThat(postCallback(StubbedProviders.callback(recordingSid, callSid))).as("duplicate").isEqualTo(200);
         Thread.sleep(500);
-        assertThat(calls.ofCustomer(customer.getId(), 0, 10).total()).isEqualTo(1);
+        assertThat(calls.ofCustomer(customer.getId(), AccessScope.ALL, 0, 10).total()).isEqualTo(1);
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
     }
 
@@ -272,7 +276,7 @@ class AcceptanceTest {
             logIn();
         }
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        openRecordedCalls(customers.findByPhone(CALLER).orElseThrow(), wait);
+        openRecordedCalls(customers.findByPhone("tlv", CALLER, AccessScope.ALL).orElseThrow(), wait);
         WebElement card = wait.until(b -> b.findElement(By.cssSelector("article.cp-call[data-status='gibberish']")));
         assertThat(card.getText()).contains("לא נמדד דיבור").contains("לא נשלחה לתמלול");
     }

@@ -15,6 +15,8 @@ import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
 import io.callpipeline.crm.persistence.UniqueInsert;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
+import io.callpipeline.spring.autoconfigure.CallRoutingAutoConfiguration;
+import io.callpipeline.spring.routing.OwnerRouting;
 import io.callpipeline.spring.store.AfterHostMigrations;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -39,11 +41,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The CRM's data: its entities (registered for the host's JPA scan), its tables (own Flyway
- * history, created before JPA starts), customers matched by phone, and {@link JpaTranscriptStore}
- * as the pipeline's store, in place of the starter's JSON store.
+ * history, created before JPA starts), customers matched by phone within the call's agency, and
+ * {@link JpaTranscriptStore} as the pipeline's store, in place of the starter's JSON store.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
-        before = CallPipelineStoreAutoConfiguration.class)
+        after = CallRoutingAutoConfiguration.class, before = CallPipelineStoreAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty(prefix = "callpipeline.crm", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnClass(EntityManagerFactory.class)
@@ -62,8 +64,8 @@ public final class CrmJpaAutoConfiguration {
 
         @Bean(name = SCHEMA_BEAN)
         @ConditionalOnMissingBean(name = SCHEMA_BEAN)
-        CrmSchema callPipelineCrmSchema(DataSource dataSource) {
-            CrmSchema schema = new CrmSchema(dataSource);
+        CrmSchema callPipelineCrmSchema(DataSource dataSource, OwnerRouting routing) {
+            CrmSchema schema = new CrmSchema(dataSource, routing.fallback());
             schema.migrate();
             return schema;
         }
@@ -129,9 +131,9 @@ public final class CrmJpaAutoConfiguration {
     @ConditionalOnMissingBean(TranscriptStore.class)
     JpaTranscriptStore jpaTranscriptStore(EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactionManager, UniqueInsert inserts, CallerMatcher callers,
-            ObjectProvider<Clock> clock) {
+            OwnerRouting routing, ObjectProvider<Clock> clock) {
         return new JpaTranscriptStore(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
-                inserts, callers, clock.getIfAvailable(Clock::systemUTC));
+                inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC));
     }
 
     private static EntityManager shared(EntityManagerFactory entityManagerFactory) {

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiPath       where the calls API and the audio are served
  * @param migrateSchema whether the extension creates its tables (Flyway, history in
  *                      {@code callpipeline_crm_schema_history}); off for hosts that manage schema
+ * @param api           who may use the calls API and the audio
  */
 @ConfigurationProperties("callpipeline.crm")
 public record CrmProperties(
@@ -21,5 +22,16 @@ public record CrmProperties(
         @DefaultValue("IL") String defaultRegion,
         @DefaultValue("Asia/Jerusalem") ZoneId timeZone,
         @DefaultValue("/callpipeline/api") String apiPath,
-        @DefaultValue("true") boolean migrateSchema) {
+        @DefaultValue("true") boolean migrateSchema,
+        @DefaultValue Api api) {
+
+    /**
+     * Who may use the calls API and the audio.
+     *
+     * @param open serve every call to anyone who reaches the API, with no login and no agencies; for an
+     *             app without Spring Security whose API is protected some other way. Without Spring
+     *             Security and without this, the app refuses to start rather than serve calls to anyone
+     */
+    public record Api(@DefaultValue("false") boolean open) {
+    }
 }

@@ -3,6 +3,11 @@ package io.callpipeline.crm.autoconfigure;
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
+import io.callpipeline.crm.access.AuthorityCallAccess;
+import io.callpipeline.crm.access.CallAccess;
+import io.callpipeline.crm.access.CallAccessReport;
+import io.callpipeline.crm.access.OpenCallAccess;
+import io.callpipeline.crm.access.UnprotectedCallsApiException;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.customer.CustomerDirectory;
@@ -21,9 +26,12 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +39,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The calls API, the audio endpoint and their error answers, in a servlet app with the CRM's data.
+ * The calls API, the audio endpoint and their error answers, in a servlet app with the CRM's data,
+ * behind one access rule ({@link CallAccess}): the host's bean, else every call when the host opened
+ * the API on purpose, else Spring Security's authorities; with neither the app refuses to start.
  * The tab itself is a static script ({@code /callpipeline/calls-tab.js}) served from the jar.
  */
 @AutoConfiguration(after = {CrmJpaAutoConfiguration.class, CallPipelineAutoConfiguration.class})
@@ -45,12 +55,51 @@ public final class CrmWebAutoConfiguration {
         return new CallViews(properties.timeZone(), properties.apiPath(), phones);
     }
 
+    /** Every call to anyone, when the host said so. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(prefix = "callpipeline.crm.api", name = "open", havingValue = "true")
+    static final class OpenAccess {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CallAccess callPipelineCallAccess() {
+            return new OpenCallAccess();
+        }
+    }
+
+    /** The logged-in user's authorities, with Spring Security, unless the host opened the API. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.security.core.context.SecurityContextHolder")
+    @ConditionalOnProperty(prefix = "callpipeline.crm.api", name = "open", havingValue = "false", matchIfMissing = true)
+    static final class SecurityAccess {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CallAccess callPipelineCallAccess() {
+            return new AuthorityCallAccess();
+        }
+    }
+
+    /** Neither: the app does not start, rather than serve calls to anyone. */
+    @Bean
+    @ConditionalOnMissingBean
+    CallAccess callPipelineUnprotectedCallAccess(CrmProperties properties) {
+        throw new UnprotectedCallsApiException(properties.apiPath());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CallAccessReport callPipelineCallAccessReport(CallAccess access, CrmProperties properties) {
+        return new CallAccessReport(access, properties.apiPath());
+    }
+
     @Bean
     @ConditionalOnMissingBean
     CallsApiController callsApiController(CallHistory calls, CallViews views,
             ObjectProvider<FailedCallRetry> retries, CustomerDirectory customers,
-            ObjectProvider<CallReanswer> reanswers) {
-        return new CallsApiController(calls, views, retries.getIfAvailable(), customers, reanswers.getIfAvailable());
+            ObjectProvider<CallReanswer> reanswers, CallAccess access) {
+        return new CallsApiController(calls, views, retries.getIfAvailable(), customers, reanswers.getIfAvailable(),
+                access);
     }
 
     /** Answers a completed call again from its stored transcript, with the app's responder. */
@@ -65,12 +114,12 @@ public final class CrmWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CallAudioController callAudioController(CallHistory calls, ObjectProvider<MediaStreamer> streamers,
-            RecordingSource source, CrmProperties properties) {
+    CallAudioController callAudioController(CallHistory calls, CallAccess access,
+            ObjectProvider<MediaStreamer> streamers, RecordingSource source, CrmProperties properties) {
         // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501
         MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
                 .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
-        return new CallAudioController(calls, media, properties.timeZone());
+        return new CallAudioController(calls, access, media, properties.timeZone());
     }
 
     /** Our API's JSON, whatever the host's Jackson settings are. */

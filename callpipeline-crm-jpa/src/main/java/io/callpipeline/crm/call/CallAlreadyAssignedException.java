@@ -11,4 +11,14 @@ public final class CallAlreadyAssignedException extends IllegalStateException {
     public CallAlreadyAssignedException(long callId, long customerId) {
         super("Call " + callId + " already belongs to customer " + customerId);
     }
+
+    private CallAlreadyAssignedException(String message) {
+        super(message);
+    }
+
+    /** The customer belongs to another agency than the call: a call never crosses agencies. */
+    public static CallAlreadyAssignedException otherAgency(long callId, long customerId) {
+        return new CallAlreadyAssignedException("Customer " + customerId + " belongs to another agency than call "
+                + callId);
+    }
 }

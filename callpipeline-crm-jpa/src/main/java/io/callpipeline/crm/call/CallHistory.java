@@ -1,7 +1,10 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.owner.CallOwner;
+import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerNotFoundException;
+import io.callpipeline.crm.persistence.Queries;
 import io.callpipeline.crm.query.ResultPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -16,6 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The calls as the CRM lists them: a customer's, newest first; the most recent across all
  * customers, filtered by status or to those nobody owns yet; and giving an unassigned call to a
  * customer. Each call comes with its customer and transcript in one query.
+ *
+ * <p>Every method a user's request reaches takes the user's {@link AccessScope} and filters by it in
+ * the query itself: another agency's call or customer is not found (a 404, exactly as one that does
+ * not exist), and never counted. Only {@link #findByRecordingSid} is unfiltered, for the app's own work.
  */
 @Transactional(readOnly = true)
 public class CallHistory {
@@ -30,43 +37,46 @@ public class CallHistory {
         this.entities = entities;
     }
 
-    public Optional<CallLog> find(long id) {
-        return entities.createQuery(WITH_DETAILS + " where c.id = :id", CallLog.class)
-                .setParameter("id", id).getResultStream().findFirst();
+    /** The call, when it exists and the scope sees its owner. */
+    public Optional<CallLog> find(long id, AccessScope scope) {
+        Map<String, Object> parameters = new HashMap<>();
+        String where = " where c.id = :id" + Queries.visibleTo(scope, "c.ownerAgency", parameters);
+        parameters.put("id", id);
+        TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where, CallLog.class);
+        parameters.forEach(select::setParameter);
+        return select.getResultStream().findFirst();
     }
 
+    /** The call of this recording, whoever owns it: for the app's own work, never a user's request. */
     public Optional<CallLog> findByRecordingSid(String recordingSid) {
         return entities.createQuery(WITH_DETAILS + " where c.recordingSid = :sid", CallLog.class)
                 .setParameter("sid", recordingSid).getResultStream().findFirst();
     }
 
     /**
-     * @throws CustomerNotFoundException when there is no such customer
+     * @throws CustomerNotFoundException when there is no such customer, or the scope does not see it
      */
-    public ResultPage<CallLog> ofCustomer(long customerId, int page, int size) {
-        if (entities.find(Customer.class, customerId) == null) {
+    public ResultPage<CallLog> ofCustomer(long customerId, AccessScope scope, int page, int size) {
+        Customer customer = entities.find(Customer.class, customerId);
+        if (customer == null || !scope.sees(customer.getAgency())) {
             throw new CustomerNotFoundException(customerId);
         }
-        String where = " where c.customer.id = :customer";
-        TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where + NEWEST_FIRST, CallLog.class)
-                .setParameter("customer", customerId);
-        TypedQuery<Long> count = entities.createQuery("select count(c) from CallpipelineCallLog c" + where, Long.class)
-                .setParameter("customer", customerId);
-        return page(select, count, page, size);
+        return search(new CallSearch(null, null, null, null, null, customerId, false), scope, page, size);
     }
 
     /**
      * @param statuses       only calls in these states; empty for all
      * @param unassignedOnly only calls that belong to no customer
      */
-    public ResultPage<CallLog> recent(Collection<CallStatus> statuses, boolean unassignedOnly, int page, int size) {
-        return search(CallSearch.recent(statuses, unassignedOnly), page, size);
+    public ResultPage<CallLog> recent(Collection<CallStatus> statuses, boolean unassignedOnly, AccessScope scope,
+            int page, int size) {
+        return search(CallSearch.recent(statuses, unassignedOnly), scope, page, size);
     }
 
-    /** Calls that match the search, newest first (see {@link CallSearch}). */
-    public ResultPage<CallLog> search(CallSearch search, int page, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    /** Calls that match the search and the scope, newest first (see {@link CallSearch}). */
+    public ResultPage<CallLog> search(CallSearch search, AccessScope scope, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(Queries.visibleTo(scope, "c.ownerAgency", parameters));
         if (!search.statuses().isEmpty()) {
             where.append(" and c.status in :statuses");
             parameters.put("statuses", List.copyOf(search.statuses()));
@@ -93,7 +103,7 @@ public class CallHistory {
             for (int f = 0; f < forms.size(); f++) {
                 String name = "w" + w + "f" + f;
                 where.append(f == 0 ? "" : " or ").append("c.searchText like :").append(name).append(" escape '\\'");
-                parameters.put(name, "%" + forms.get(f).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.put(name, "%" + Queries.likeLiteral(forms.get(f)) + "%");
             }
             where.append(")");
         }
@@ -107,21 +117,28 @@ public class CallHistory {
     }
 
     /**
-     * Gives an unassigned call (a withheld number's, say) to a customer.
+     * Gives an unassigned call (a withheld number's, say) to a customer of the call's agency. An
+     * unrouted call (only admins see one) joins the customer's agency with it.
      *
-     * @throws CallNotFoundException       when there is no such call
-     * @throws CustomerNotFoundException   when there is no such customer
-     * @throws CallAlreadyAssignedException when the call already belongs to another customer
+     * @throws CallNotFoundException       when there is no such call, or the scope does not see it
+     * @throws CustomerNotFoundException   when there is no such customer, or the scope does not see it
+     * @throws CallAlreadyAssignedException when the call already belongs to another customer, or the
+     *                                     customer to another agency than the call
      */
     @Transactional
-    public CallLog assign(long callId, long customerId) {
-        CallLog call = find(callId).orElseThrow(() -> new CallNotFoundException(callId));
+    public CallLog assign(long callId, long customerId, AccessScope scope) {
+        CallLog call = find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
         Customer customer = entities.find(Customer.class, customerId);
-        if (customer == null) {
+        if (customer == null || !scope.sees(customer.getAgency())) {
             throw new CustomerNotFoundException(customerId);
         }
         if (call.getCustomer() != null && !call.getCustomer().getId().equals(customerId)) {
             throw new CallAlreadyAssignedException(callId, call.getCustomer().getId());
+        }
+        if (call.getOwner().unrouted()) {
+            call.setOwner(CallOwner.agency(customer.getAgency()));
+        } else if (!call.getOwner().agency().equals(customer.getAgency())) {
+            throw CallAlreadyAssignedException.otherAgency(callId, customerId);
         }
         call.setCustomer(customer);
         call.refreshSearchText();
@@ -130,7 +147,7 @@ public class CallHistory {
     }
 
     private static ResultPage<CallLog> page(TypedQuery<CallLog> select, TypedQuery<Long> count, int page, int size) {
-        List<CallLog> items = select.setFirstResult(page * size).setMaxResults(size).getResultList();
+        List<CallLog> items = select.setFirstResult(ResultPage.offset(page, size)).setMaxResults(size).getResultList();
         return new ResultPage<>(items, page, size, count.getSingleResult());
     }
 }

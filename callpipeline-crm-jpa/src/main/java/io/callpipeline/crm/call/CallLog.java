@@ -2,6 +2,7 @@ package io.callpipeline.crm.call;
 
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.crm.customer.Customer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -23,7 +24,8 @@ import java.time.Instant;
  * One recorded call in the CRM: the callback Twilio sent, what Twilio's API said of the recording
  * and the call, how far processing got and why it stopped, and the customer it belongs to
  * ({@code null} while unassigned, as for withheld numbers). Written by {@link JpaTranscriptStore}
- * after every pipeline step, so the page shows progress and a retry resumes where it stopped.
+ * after every pipeline step, so the page shows progress and a retry resumes where it stopped. Its
+ * owner (agency, optionally agent) decides who may see it: see {@code CallAccess}.
  */
 @Entity(name = "CallpipelineCallLog")
 @Table(name = "callpipeline_call_log")
@@ -36,6 +38,11 @@ public class CallLog {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "customer_id")
     private Customer customer;
+
+    @Column(name = "owner_agency", length = CallOwner.MAX_ID_LENGTH, nullable = false)
+    String ownerAgency = CallOwner.UNROUTED_AGENCY;
+    @Column(name = "owner_agent", length = CallOwner.MAX_ID_LENGTH)
+    String ownerAgent;
 
     @Column(name = "account_sid", length = 34)
     String accountSid;
@@ -134,6 +141,16 @@ public class CallLog {
 
     void setCustomer(Customer customer) {
         this.customer = customer;
+    }
+
+    /** Whose call it is: its agency (or {@link CallOwner#UNROUTED}), and the agent when one was routed. */
+    public CallOwner getOwner() {
+        return new CallOwner(ownerAgency, ownerAgent);
+    }
+
+    void setOwner(CallOwner owner) {
+        this.ownerAgency = owner.agency();
+        this.ownerAgent = owner.agent();
     }
 
     public String getCallSid() {

@@ -5,6 +5,7 @@ import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
+import io.callpipeline.crm.access.AccessScope;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,25 +21,28 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CallReanswer {
 
     private final EntityManager entities;
+    private final CallHistory calls;
     private final TransactionTemplate transactions;
     private final Responder responder;
     private final Clock clock;
 
     public CallReanswer(EntityManager entities, TransactionTemplate transactions, Responder responder, Clock clock) {
         this.entities = entities;
+        this.calls = new CallHistory(entities);
         this.transactions = transactions;
         this.responder = responder;
         this.clock = clock;
     }
 
     /**
-     * @throws CallNotFoundException        for an unknown call
+     * @param scope what the user may see: another agency's call is not found
+     * @throws CallNotFoundException        for an unknown call, or one the scope does not see
      * @throws CallNotReanswerableException for a call that is not completed
      * @throws io.callpipeline.core.CallPipelineException when the responder cannot answer (nothing changes)
      */
-    public CallLog reanswer(long callId) {
+    public CallLog reanswer(long callId, AccessScope scope) {
         CallRecord record = transactions.execute(status -> {
-            CallLog call = find(callId);
+            CallLog call = find(callId, scope);
             CallRecord stored = CallRecordMapping.read(call);
             if (stored.stage() != ProcessingStage.COMPLETED || stored.response() == null) {
                 throw new CallNotReanswerableException(callId, call.getStatus().name().toLowerCase(Locale.ROOT));
@@ -47,7 +51,7 @@ public class CallReanswer {
         });
         CallResponse fresh = responder.respond(ResponseRequest.of(record.transcript(), record.verdict(), record.call()));
         return transactions.execute(status -> {
-            CallLog call = find(callId);
+            CallLog call = find(callId, scope);
             Instant now = clock.instant();
             call.getTranscript().keepCurrentAnswer(now.toString());
             CallRecordMapping.write(call, CallRecordMapping.read(call).responded(fresh), now);
@@ -57,10 +61,7 @@ public class CallReanswer {
         });
     }
 
-    private CallLog find(long callId) {
-        return entities.createQuery("select c from CallpipelineCallLog c left join fetch c.customer"
-                        + " left join fetch c.transcript where c.id = :id", CallLog.class)
-                .setParameter("id", callId).getResultStream().findFirst()
-                .orElseThrow(() -> new CallNotFoundException(callId));
+    private CallLog find(long callId, AccessScope scope) {
+        return calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
     }
 }

@@ -1,9 +1,13 @@
 package io.callpipeline.crm.call;
 
 import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.owner.CallOwner;
+import io.callpipeline.core.owner.RoutingFacts;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
+import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.persistence.UniqueInsert;
+import io.callpipeline.spring.routing.OwnerRouting;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -14,33 +18,38 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The pipeline's {@link TranscriptStore} in the CRM's own tables: every step's result lands in
  * {@link CallLog} and {@link CallTranscript} as it happens, so the customer's page shows progress
- * and a resumed job skips what is done. When Twilio says who called, the call is given to its
- * customer ({@link CallerMatcher}). A repeated callback inserts nothing: the unique RecordingSid decides.
+ * and a resumed job skips what is done. A call gets its owner when it arrives (by its Twilio
+ * account) and again when Twilio says who called whom (by our number); then it is given to its
+ * customer in that agency ({@link CallerMatcher}). A repeated callback inserts nothing: the unique RecordingSid decides.
  */
 public final class JpaTranscriptStore implements TranscriptStore {
 
-    private static final String INSERT = "insert into callpipeline_call_log (account_sid, call_sid, recording_sid,"
+    private static final String INSERT = "insert into callpipeline_call_log (owner_agency, owner_agent, account_sid, call_sid, recording_sid,"
             + " callback_url, callback_status, callback_duration, callback_channels, callback_source,"
             + " callback_started_at, callback_error_code, verified, call_known, stage, status, attempts, origin,"
             + " occurred_at, created_at, updated_at, search_text, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
 
     private final EntityManager entities;
     private final TransactionTemplate transactions;
     private final UniqueInsert inserts;
     private final CallerMatcher callers;
+    private final OwnerRouting routing;
     private final Clock clock;
 
     /**
      * @param entities     a shared, transaction-bound entity manager
      * @param transactions the JPA transaction manager's template
+     * @param routing      whose call it is: asked on the callback (its account), and again when the
+     *                     call's numbers become known
      */
     public JpaTranscriptStore(EntityManager entities, TransactionTemplate transactions, UniqueInsert inserts,
-            CallerMatcher callers, Clock clock) {
+            CallerMatcher callers, OwnerRouting routing, Clock clock) {
         this.entities = entities;
         this.transactions = transactions;
         this.inserts = inserts;
         this.callers = callers;
+        this.routing = routing;
         this.clock = clock;
     }
 
@@ -92,8 +101,13 @@ public final class JpaTranscriptStore implements TranscriptStore {
         boolean callNewlyKnown = !log.callKnown && record.call() != null;
         CallSearchText.Inputs searchedBefore = new CallSearchText.Inputs(log);
         CallRecordMapping.write(log, record, clock.instant());
-        if (callNewlyKnown && log.getCustomer() == null) {
-            callers.match(record.call()).ifPresent(log::setCustomer);
+        if (callNewlyKnown) {
+            CallOwner owner = routing.ownerOf(new RoutingFacts(log.accountSid,
+                    PhoneNumberCallerMatcher.ourSide(record.call())));
+            log.setOwner(owner);
+            if (log.getCustomer() == null) {
+                callers.match(record.call(), owner).ifPresent(log::setCustomer);
+            }
         }
         if (log.searchText == null || !searchedBefore.sameAs(new CallSearchText.Inputs(log))) {
             log.refreshSearchText();
@@ -113,8 +127,9 @@ public final class JpaTranscriptStore implements TranscriptStore {
         row.createdAt = now;
         CallRecord inserted = insertHoldsAll(record) ? record : CallRecord.received(record.event(), record.origin());
         CallRecordMapping.write(row, inserted, now);
+        row.setOwner(routing.ownerOf(RoutingFacts.account(row.accountSid)));
         row.refreshSearchText();
-        return inserts.insert(INSERT, row.accountSid, row.callSid, row.recordingSid, row.callbackUrl,
+        return inserts.insert(INSERT, row.ownerAgency, row.ownerAgent, row.accountSid, row.callSid, row.recordingSid, row.callbackUrl,
                 row.callbackStatus, row.callbackDuration, row.callbackChannels, row.callbackSource,
                 timestamp(row.callbackStartedAt), row.callbackErrorCode, row.verified, row.callKnown, row.stage.name(),
                 row.status.name(), row.attempts, row.origin.name(), timestamp(row.occurredAt), timestamp(row.createdAt),

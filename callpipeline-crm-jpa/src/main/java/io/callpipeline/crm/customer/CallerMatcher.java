@@ -1,5 +1,6 @@
 package io.callpipeline.crm.customer;
 
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.recording.CallDetails;
 import java.util.Optional;
 
@@ -11,6 +12,9 @@ import java.util.Optional;
 @FunctionalInterface
 public interface CallerMatcher {
 
-    /** @return the customer, or empty to keep the call unassigned (withheld numbers, say) */
-    Optional<Customer> match(CallDetails call);
+    /**
+     * @param owner whose call it is: the customer found or made must be of its agency
+     * @return the customer, or empty to keep the call unassigned (withheld numbers, say)
+     */
+    Optional<Customer> match(CallDetails call, CallOwner owner);
 }

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.customer;
 
+import io.callpipeline.core.owner.CallOwner;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +13,9 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
- * A person the agency deals with, known by one phone number in E.164 (unique, so a caller always
- * lands on the same page). Customers are made by people, or by a call from an unknown number.
+ * A person an agency deals with, known by one phone number in E.164 (unique within the agency, so a
+ * caller always lands on the same page of that agency, and a caller of two agencies is a customer
+ * of each, neither seeing the other's). Customers are made by people, or by a call from an unknown number.
  */
 @Entity(name = "CallpipelineCustomer")
 @Table(name = "callpipeline_customer")
@@ -26,8 +28,11 @@ public class Customer {
     @Column(length = 200)
     private String name;
 
-    @Column(length = 20, unique = true)
+    @Column(length = 20)
     private String phone;
+
+    @Column(name = "owner_agency", length = CallOwner.MAX_ID_LENGTH, nullable = false)
+    private String ownerAgency = CallOwner.UNROUTED_AGENCY;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
@@ -46,9 +51,11 @@ public class Customer {
     }
 
     /**
+     * @param agency the owning agency's id
      * @param phone already in E.164 (see {@link PhoneNumbers}), or {@code null}
      */
-    public Customer(String name, String phone, CustomerOrigin origin, Instant createdAt) {
+    public Customer(String agency, String name, String phone, CustomerOrigin origin, Instant createdAt) {
+        this.ownerAgency = CallOwner.agency(agency).agency();
         this.name = name;
         this.phone = phone;
         this.origin = origin;
@@ -57,6 +64,11 @@ public class Customer {
 
     public Long getId() {
         return id;
+    }
+
+    /** The agency whose customer this is: only its users (and admins) see it. */
+    public String getAgency() {
+        return ownerAgency;
     }
 
     /** The name, or {@code null} for a caller nobody has named yet. */

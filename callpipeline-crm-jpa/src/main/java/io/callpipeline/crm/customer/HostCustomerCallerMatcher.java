@@ -1,5 +1,6 @@
 package io.callpipeline.crm.customer;
 
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.recording.CallDetails;
 import java.util.Optional;
 
@@ -20,8 +21,9 @@ public final class HostCustomerCallerMatcher implements CallerMatcher {
     }
 
     @Override
-    public Optional<Customer> match(CallDetails call) {
+    public Optional<Customer> match(CallDetails call, CallOwner owner) {
         return customers.phoneNumbers().toE164(PhoneNumberCallerMatcher.otherParty(call))
-                .flatMap(e164 -> hostCustomers.findByPhone(e164).map(host -> customers.linkToHost(host, e164)));
+                .flatMap(e164 -> hostCustomers.findByPhone(owner.agency(), e164)
+                        .map(host -> customers.linkToHost(owner.agency(), host, e164)));
     }
 }

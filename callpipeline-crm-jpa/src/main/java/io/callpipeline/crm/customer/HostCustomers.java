@@ -19,6 +19,17 @@ public interface HostCustomers {
     Optional<HostCustomer> findByPhone(String e164);
 
     /**
+     * The agency's customer with that number. A host whose customers belong to agencies overrides
+     * this, so that a call to one agency never links to another agency's customer; the default
+     * asks {@link #findByPhone(String)}, for a host with one agency.
+     *
+     * @param agency the id of the call's agency ({@code CallOwner#agency()})
+     */
+    default Optional<HostCustomer> findByPhone(String agency, String e164) {
+        return findByPhone(e164);
+    }
+
+    /**
      * A customer as the host knows it.
      *
      * @param ref  the host's id for it, as text (at most 100 characters); what {@code customer-ref} names

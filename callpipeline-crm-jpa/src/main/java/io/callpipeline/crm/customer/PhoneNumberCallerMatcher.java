@@ -1,11 +1,12 @@
 package io.callpipeline.crm.customer;
 
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.recording.CallDetails;
 import java.util.Optional;
 
 /**
- * The default {@link CallerMatcher}: the other party's number in E.164 finds its customer, or makes
- * one marked as created from the call. Withheld and invalid numbers match nobody.
+ * The default {@link CallerMatcher}: the other party's number in E.164 finds its customer in the
+ * call's agency, or makes one there marked as created from the call. Withheld and invalid numbers match nobody.
  */
 public final class PhoneNumberCallerMatcher implements CallerMatcher {
 
@@ -16,9 +17,15 @@ public final class PhoneNumberCallerMatcher implements CallerMatcher {
     }
 
     @Override
-    public Optional<Customer> match(CallDetails call) {
+    public Optional<Customer> match(CallDetails call, CallOwner owner) {
         CustomerOrigin origin = isOutbound(call) ? CustomerOrigin.OUTBOUND_CALL : CustomerOrigin.INBOUND_CALL;
-        return customers.phoneNumbers().toE164(otherParty(call)).map(e164 -> customers.findOrCreate(e164, origin));
+        return customers.phoneNumbers().toE164(otherParty(call))
+                .map(e164 -> customers.findOrCreate(owner.agency(), e164, origin));
+    }
+
+    /** Our side of the call: the number called, or the caller ID we called from. */
+    public static String ourSide(CallDetails call) {
+        return isOutbound(call) ? call.from() : call.to();
     }
 
     /** The customer's side of the call: who called us, or whom we called. */

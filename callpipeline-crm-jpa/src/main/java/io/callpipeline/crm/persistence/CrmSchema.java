@@ -1,11 +1,14 @@
 package io.callpipeline.crm.persistence;
 
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.spring.store.CallPipelineSchema;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
  * The CRM extension's tables, migrated by Flyway from {@code classpath:db/callpipeline-crm/{vendor}}
- * with their own history table, apart from both the host's migrations and the starter's.
+ * with their own history table, apart from both the host's migrations and the starter's. Rows that
+ * existed before owners did are given {@code defaultOwner} ({@link DefaultOwnerMigration}).
  */
 public final class CrmSchema {
 
@@ -14,8 +17,9 @@ public final class CrmSchema {
 
     private final CallPipelineSchema schema;
 
-    public CrmSchema(DataSource dataSource) {
-        this.schema = new CallPipelineSchema(dataSource, "db/callpipeline-crm", HISTORY_TABLE);
+    public CrmSchema(DataSource dataSource, CallOwner defaultOwner) {
+        this.schema = new CallPipelineSchema(dataSource, "db/callpipeline-crm", HISTORY_TABLE,
+                List.of(new DefaultOwnerMigration(defaultOwner)));
     }
 
     public void migrate() {

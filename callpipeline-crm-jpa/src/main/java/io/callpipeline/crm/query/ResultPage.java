@@ -21,6 +21,14 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         return new ResultPage<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
 
+    /**
+     * The first item of a page: past the largest offset a query takes, a page is simply past the end
+     * (empty), never a negative offset from an overflow.
+     */
+    public static int offset(int page, int size) {
+        return (int) Math.min(Math.max(0L, (long) page * size), Integer.MAX_VALUE);
+    }
+
     public int totalPages() {
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
     }

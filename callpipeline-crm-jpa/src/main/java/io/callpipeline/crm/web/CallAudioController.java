@@ -3,6 +3,7 @@ package io.callpipeline.crm.web;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
+import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * A call's audio for the page's player, streamed from Twilio with our credentials (the browser
- * never sees a Twilio URL) and never stored here. {@code Range} requests get 206 with
+ * never sees a Twilio URL) and never stored here, for a call the user's {@link CallAccess} sees
+ * (another agency's answers 404, as one that does not exist). {@code Range} requests get 206 with
  * {@code Content-Range}, so the player can seek; a range past the end gets 416 with the real length.
  */
 @RestController
@@ -41,12 +43,14 @@ public class CallAudioController {
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 
     private final CallHistory calls;
+    private final CallAccess access;
     private final MediaStreamer media;
     private final ZoneId timeZone;
 
     /** @param timeZone the zone of the time in a downloaded recording's file name */
-    public CallAudioController(CallHistory calls, MediaStreamer media, ZoneId timeZone) {
+    public CallAudioController(CallHistory calls, CallAccess access, MediaStreamer media, ZoneId timeZone) {
         this.calls = calls;
+        this.access = access;
         this.media = media;
         this.timeZone = timeZone;
     }
@@ -55,7 +59,7 @@ public class CallAudioController {
     public ResponseEntity<StreamingResponseBody> audio(@PathVariable long callId,
             @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader,
             @RequestParam(defaultValue = "false") boolean download) throws IOException {
-        CallLog call = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        CallLog call = calls.find(callId, access.currentScope()).orElseThrow(() -> new CallNotFoundException(callId));
         if (!call.hasAudio()) {
             throw new NotFoundException("Call " + callId + " has no recording to play");
         }

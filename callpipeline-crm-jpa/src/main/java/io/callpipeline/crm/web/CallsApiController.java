@@ -1,5 +1,7 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.crm.access.AccessScope;
+import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
@@ -37,7 +39,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * The calls API the tab and the host's pages read: a customer's calls, recent calls across the CRM
  * (by status, or unassigned), one call, assigning an unassigned call, and another run for a
- * failed one. Paths under {@code callpipeline.crm.api-path}; the host's security applies.
+ * failed one. Paths under {@code callpipeline.crm.api-path}; the host's security applies, and every
+ * endpoint reads and acts within the user's {@link CallAccess} scope: another agency's call or
+ * customer answers 404, exactly as one that does not exist, and is never counted.
  */
 @RestController
 @RequestMapping("${callpipeline.crm.api-path:/callpipeline/api}")
@@ -50,6 +54,7 @@ public class CallsApiController {
     private final FailedCallRetry retries;
     private final CustomerDirectory customers;
     private final CallReanswer reanswers;
+    private final CallAccess access;
 
     /**
      * @param retries   re-queues failed calls, or {@code null} when the app has no background
@@ -57,7 +62,8 @@ public class CallsApiController {
      * @param reanswers answers a completed call again, or {@code null} without a responder (501)
      */
     public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries, CustomerDirectory customers,
-            CallReanswer reanswers) {
+            CallReanswer reanswers, CallAccess access) {
+        this.access = access;
         this.retries = retries;
         this.calls = calls;
         this.views = views;
@@ -71,7 +77,8 @@ public class CallsApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         checkPage(page, size);
-        return calls.ofCustomer(customerId, page, size).map(c -> views.of(c, request.getContextPath()));
+        return calls.ofCustomer(customerId, access.currentScope(), page, size)
+                .map(c -> views.of(c, request.getContextPath()));
     }
 
     /**
@@ -83,7 +90,8 @@ public class CallsApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         checkPage(page, size);
-        return customers.findByHostRef(ref).map(customer -> calls.ofCustomer(customer.getId(), page, size))
+        AccessScope scope = access.currentScope();
+        return customers.findByHostRef(ref, scope).map(customer -> calls.ofCustomer(customer.getId(), scope, page, size))
                 .orElseGet(() -> new ResultPage<>(List.of(), page, size, 0))
                 .map(c -> views.of(c, request.getContextPath()));
     }
@@ -95,25 +103,29 @@ public class CallsApiController {
     @GetMapping("/customers/{customerId}/calls.csv")
     public ResponseEntity<StreamingResponseBody> customerCallsCsv(@PathVariable long customerId,
             HttpServletRequest request) {
-        calls.ofCustomer(customerId, 0, 1); // 404 now, not halfway through the download
-        return csv(customerId, "calls-customer-" + customerId + ".csv", request.getContextPath());
+        AccessScope scope = access.currentScope();
+        calls.ofCustomer(customerId, scope, 0, 1); // 404 now, not halfway through the download
+        return csv(customerId, scope, "calls-customer-" + customerId + ".csv", request.getContextPath());
     }
 
     /** The same for the host's own customer with this id; only the header row before its first call. */
     @GetMapping("/customers/ref/{ref}/calls.csv")
     public ResponseEntity<StreamingResponseBody> hostCustomerCallsCsv(@PathVariable String ref,
             HttpServletRequest request) {
-        Long customerId = customers.findByHostRef(ref).map(customer -> customer.getId()).orElse(null);
-        return csv(customerId, "calls-customer-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv",
+        AccessScope scope = access.currentScope();
+        Long customerId = customers.findByHostRef(ref, scope).map(customer -> customer.getId()).orElse(null);
+        return csv(customerId, scope, "calls-customer-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv",
                 request.getContextPath());
     }
 
-    private ResponseEntity<StreamingResponseBody> csv(Long customerId, String fileName, String contextPath) {
+    /** @param scope taken on the request's thread: the body is written on another */
+    private ResponseEntity<StreamingResponseBody> csv(Long customerId, AccessScope scope, String fileName,
+            String contextPath) {
         StreamingResponseBody body = output -> {
             Writer out = new OutputStreamWriter(output, StandardCharsets.UTF_8);
             CallsCsv.writeHeader(out);
             for (int number = 0, pages = customerId == null ? 0 : 1; number < pages; number++) {
-                ResultPage<CallLog> page = calls.ofCustomer(customerId, number, MAX_PAGE_SIZE);
+                ResultPage<CallLog> page = calls.ofCustomer(customerId, scope, number, MAX_PAGE_SIZE);
                 for (CallLog call : page.items()) {
                     CallsCsv.write(out, views.of(call, contextPath));
                 }
@@ -148,8 +160,9 @@ public class CallsApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         checkPage(page, size);
+        AccessScope scope = access.currentScope();
         if (customerRef != null) {
-            Long linked = customers.findByHostRef(customerRef).map(customer -> customer.getId()).orElse(null);
+            Long linked = customers.findByHostRef(customerRef, scope).map(customer -> customer.getId()).orElse(null);
             if (linked == null) {
                 return new ResultPage<>(List.of(), page, size, 0);
             }
@@ -160,12 +173,13 @@ public class CallsApiController {
         }
         CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses(status), customerId, unassigned);
         List<List<String>> words = search.words();
-        return calls.search(search, page, size).map(c -> views.of(c, request.getContextPath(), words));
+        return calls.search(search, scope, page, size).map(c -> views.of(c, request.getContextPath(), words));
     }
 
     @GetMapping("/calls/{callId}")
     public CallView call(@PathVariable long callId, HttpServletRequest request) {
-        return views.of(calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId)), request.getContextPath());
+        return views.of(calls.find(callId, access.currentScope()).orElseThrow(() -> new CallNotFoundException(callId)),
+                request.getContextPath());
     }
 
     /** Gives an unassigned call to a customer: body {@code {"customerId": 42}}. */
@@ -174,17 +188,18 @@ public class CallsApiController {
         if (assignment == null || assignment.customerId() == null) {
             throw new BadRequestException("The body must name the customer: {\"customerId\": 42}");
         }
-        return views.of(calls.assign(callId, assignment.customerId()), request.getContextPath());
+        return views.of(calls.assign(callId, assignment.customerId(), access.currentScope()),
+                request.getContextPath());
     }
 
-    /** The body of an assignment. */
     /**
      * Gives a failed call another run from the step where it stopped, paying for nothing twice:
      * 202 with the call, 409 when the call has not failed.
      */
     @PostMapping("/calls/{callId}/retry")
     public ResponseEntity<CallView> retry(@PathVariable long callId, HttpServletRequest request) {
-        CallLog call = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        AccessScope scope = access.currentScope();
+        CallLog call = calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
         if (retries == null) {
             throw new RetryUnavailableException();
         }
@@ -192,10 +207,11 @@ public class CallsApiController {
         if (result != FailedCallRetry.Result.REQUEUED) {
             throw new CallNotRetryableException(callId, call.getStatus().name().toLowerCase(Locale.ROOT));
         }
-        CallLog requeued = calls.find(callId).orElseThrow(() -> new CallNotFoundException(callId));
+        CallLog requeued = calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
         return ResponseEntity.accepted().body(views.of(requeued, request.getContextPath()));
     }
 
+    /** The body of an assignment. */
     public record Assignment(Long customerId) {
     }
 
@@ -206,10 +222,12 @@ public class CallsApiController {
      */
     @PostMapping("/calls/{callId}/reanswer")
     public CallView reanswer(@PathVariable long callId, HttpServletRequest request) {
+        AccessScope scope = access.currentScope();
+        calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId)); // 404 before 501
         if (reanswers == null) {
             throw new RetryUnavailableException("This app has no responder to answer calls again");
         }
-        return views.of(reanswers.reanswer(callId), request.getContextPath());
+        return views.of(reanswers.reanswer(callId, scope), request.getContextPath());
     }
 
     private static void checkPage(int page, int size) {
@@ -218,6 +236,9 @@ public class CallsApiController {
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new BadRequestException("size must be between 1 and " + MAX_PAGE_SIZE + ", not " + size);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            throw new BadRequestException("page " + page + " is past any list's end");
         }
     }
 

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.crm.access.AccessScope;
+import io.callpipeline.crm.access.AuthorityCallAccess;
+import io.callpipeline.crm.access.CallAccess;
+import io.callpipeline.crm.access.OpenCallAccess;
+import io.callpipeline.crm.access.UnprotectedCallsApiException;
+import io.callpipeline.crm.access.UnprotectedCallsApiFailureAnalyzer;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.JpaTranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
@@ -15,6 +21,7 @@ import io.callpipeline.crm.web.CallsApiController;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
+import io.callpipeline.spring.autoconfigure.CallRoutingAutoConfiguration;
 import io.callpipeline.spring.store.JdbcTranscriptStore;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.Optional;
@@ -24,12 +31,15 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class CrmAutoConfigurationTest {
 
@@ -37,7 +47,7 @@ class CrmAutoConfigurationTest {
             DataSourceTransactionManagerAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
             TransactionAutoConfiguration.class, CrmJpaAutoConfiguration.class, CrmWebAutoConfiguration.class,
             CallPipelineStoreAutoConfiguration.class, CallPipelineAutoConfiguration.class,
-            CallPipelineProcessingAutoConfiguration.class);
+            CallPipelineProcessingAutoConfiguration.class, CallRoutingAutoConfiguration.class);
 
     private static final String[] PROPERTIES = {
         "spring.datasource.url=jdbc:h2:mem:crm-autoconfig-${random.uuid};DB_CLOSE_DELAY=-1",
@@ -75,7 +85,7 @@ class CrmAutoConfigurationTest {
         new ApplicationContextRunner().withPropertyValues(PROPERTIES).withConfiguration(AutoConfigurations.of(
                 DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
                 CrmJpaAutoConfiguration.class, CallPipelineStoreAutoConfiguration.class,
-                CallPipelineAutoConfiguration.class)).run(context -> {
+                CallPipelineAutoConfiguration.class, CallRoutingAutoConfiguration.class)).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(CustomerDirectory.class);
             assertThat(context.getBean(TranscriptStore.class)).isInstanceOf(JdbcTranscriptStore.class);
         });
@@ -114,7 +124,67 @@ class CrmAutoConfigurationTest {
     void inAWebAppTheApiIsThere() {
         new WebApplicationContextRunner().withConfiguration(ALL).withPropertyValues(PROPERTIES).run(context -> {
             assertThat(context).hasSingleBean(CallsApiController.class).hasSingleBean(CallAudioController.class);
+            assertThat(context.getBean(CallAccess.class)).as("Spring Security is on the class path")
+                    .isInstanceOf(AuthorityCallAccess.class);
         });
+    }
+
+    @Test
+    void withoutSpringSecurityTheAppRefusesToServeCallsToAnyone() {
+        new WebApplicationContextRunner().withConfiguration(ALL).withPropertyValues(PROPERTIES)
+                .withClassLoader(new FilteredClassLoader(SecurityContextHolder.class)).run(context -> {
+                    assertThat(context).hasFailed();
+                    Throwable failure = context.getStartupFailure();
+                    while (failure != null && !(failure instanceof UnprotectedCallsApiException)) {
+                        failure = failure.getCause();
+                    }
+                    assertThat(failure).isInstanceOf(UnprotectedCallsApiException.class);
+                    FailureAnalysis analysis = new UnprotectedCallsApiFailureAnalyzer().analyze(context.getStartupFailure());
+                    assertThat(analysis.getAction()).contains("callpipeline.crm.api.open=true")
+                            .contains("spring-boot-starter-security").contains("callpipeline:agency:{id}");
+                });
+    }
+
+    @Test
+    void theFailureAnalyzerIsRegisteredWithSpringBoot() throws Exception {
+        StringBuilder factories = new StringBuilder();
+        var resources = getClass().getClassLoader().getResources("META-INF/spring.factories");
+        while (resources.hasMoreElements()) {
+            try (var in = resources.nextElement().openStream()) {
+                factories.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(factories).contains(UnprotectedCallsApiFailureAnalyzer.class.getName());
+    }
+
+    @Test
+    void withoutSpringSecurityTheHostMayOpenTheApiOnPurpose() {
+        new WebApplicationContextRunner().withConfiguration(ALL)
+                .withPropertyValues(PROPERTIES).withPropertyValues("callpipeline.crm.api.open=true")
+                .withClassLoader(new FilteredClassLoader(SecurityContextHolder.class)).run(context -> {
+                    assertThat(context).hasNotFailed().hasSingleBean(CallsApiController.class);
+                    assertThat(context.getBean(CallAccess.class)).isInstanceOf(OpenCallAccess.class);
+                    assertThat(context.getBean(CallAccess.class).currentScope()).isEqualTo(AccessScope.ALL);
+                });
+    }
+
+    @Test
+    void anOpenApiStaysOpenWithSpringSecurityToo() {
+        new WebApplicationContextRunner().withConfiguration(ALL)
+                .withPropertyValues(PROPERTIES).withPropertyValues("callpipeline.crm.api.open=true").run(context -> {
+                    assertThat(context.getBean(CallAccess.class)).isInstanceOf(OpenCallAccess.class);
+                });
+    }
+
+    @Test
+    void aHostsOwnAccessRuleNeedsNeitherAndIsKept() {
+        CallAccess host = () -> AccessScope.agencies(java.util.Set.of("tlv"));
+        new WebApplicationContextRunner().withConfiguration(ALL).withPropertyValues(PROPERTIES)
+                .withClassLoader(new FilteredClassLoader(SecurityContextHolder.class))
+                .withBean(CallAccess.class, () -> host).run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(CallAccess.class)).isSameAs(host);
+                });
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -126,7 +196,7 @@ class CrmAutoConfigurationTest {
 
         @Bean
         CallerMatcher hostMatcher() {
-            return call -> Optional.empty();
+            return (call, owner) -> Optional.empty();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.crm.persistence.CrmSchema;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +45,7 @@ public final class CallSearchBenchmark {
         String database = "cp_search_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         execute(SERVER + "test", "create database " + database);
         try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "")) {
-            new CrmSchema(new SingleConnectionDataSource(connection, true)).migrate();
+            new CrmSchema(new SingleConnectionDataSource(connection, true), CallOwner.UNROUTED).migrate();
             long filling = System.nanoTime();
             fill(connection, calls);
             try (Statement statement = connection.createStatement()) {

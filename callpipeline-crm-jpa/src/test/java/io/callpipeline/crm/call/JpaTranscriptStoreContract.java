@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.crm.access.AccessScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.ReasonCode;
@@ -149,7 +150,7 @@ abstract class JpaTranscriptStoreContract {
 
     @Test
     void callsAreFoundByWhatWasSaidByCustomerAndByNumberWithinDatesAndStatuses() {
-        Customer dana = customers.create("דנה כהן", "054-5551234");
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
         List<CallRecord> herzl = Calls.steps("+972545551234"); // "…הדירה ברחוב הרצל 12 ברמת גן… WhatsApp"
         herzl.forEach(store::save);
         List<CallRecord> haifa = Calls.steps("+972501112233");
@@ -171,19 +172,19 @@ abstract class JpaTranscriptStoreContract {
         assertThat(found("%%")).as("no wildcard from the query").isEmpty();
         assertThat(found("__")).as("no wildcard from the query").isEmpty();
         assertThat(found("חיפה הרצל")).isEmpty();
-        assertThat(calls.search(new CallSearch("דירה", null, null, null, Set.of(CallStatus.COMPLETED), null, false),
+        assertThat(calls.search(new CallSearch("דירה", null, null, null, Set.of(CallStatus.COMPLETED), null, false), AccessScope.ALL,
                 0, 10).items()).extracting(CallLog::getRecordingSid).containsExactly(herzlSid);
-        assertThat(calls.search(new CallSearch("דירה", null, null, null, Set.of(), dana.getId(), false), 0, 10)
+        assertThat(calls.search(new CallSearch("דירה", null, null, null, Set.of(), dana.getId(), false), AccessScope.ALL, 0, 10)
                 .items()).extracting(CallLog::getRecordingSid).containsExactly(herzlSid);
         LocalDate day = Calls.STARTED.atZone(ZoneId.of("Asia/Jerusalem")).toLocalDate();
-        assertThat(calls.search(new CallSearch("דירה", day, day, null, Set.of(), null, false), 0, 10).total())
+        assertThat(calls.search(new CallSearch("דירה", day, day, null, Set.of(), null, false), AccessScope.ALL, 0, 10).total())
                 .isEqualTo(2);
-        assertThat(calls.search(new CallSearch("דירה", day.plusDays(1), null, null, Set.of(), null, false), 0, 10)
+        assertThat(calls.search(new CallSearch("דירה", day.plusDays(1), null, null, Set.of(), null, false), AccessScope.ALL, 0, 10)
                 .total()).isZero();
     }
 
     private List<String> found(String words) {
-        return calls.search(new CallSearch(words, null, null, null, Set.of(), null, false), 0, 10).items().stream()
+        return calls.search(new CallSearch(words, null, null, null, Set.of(), null, false), AccessScope.ALL, 0, 10).items().stream()
                 .map(CallLog::getRecordingSid).toList();
     }
 
@@ -240,10 +241,10 @@ abstract class JpaTranscriptStoreContract {
         List<CallRecord> steps = Calls.steps("+972545551234");
         steps.forEach(store::save);
 
-        Customer customer = customers.findByPhone("054-5551234").orElseThrow();
+        Customer customer = customers.findByPhone(Calls.AGENCY, "054-5551234", AccessScope.ALL).orElseThrow();
         assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.INBOUND_CALL);
         assertThat(customer.getName()).isNull();
-        List<String> recordings = calls.ofCustomer(customer.getId(), 0, 10).items().stream()
+        List<String> recordings = calls.ofCustomer(customer.getId(), AccessScope.ALL, 0, 10).items().stream()
                 .map(CallLog::getRecordingSid).toList();
         assertThat(recordings).containsExactly(steps.get(0).recordingSid());
         assertThat(log(steps.get(0).recordingSid()).getCustomer().getId()).isEqualTo(customer.getId());
@@ -251,13 +252,13 @@ abstract class JpaTranscriptStoreContract {
 
     @Test
     void knownCustomerWrittenNationallyGetsTheCall() {
-        Customer dana = customers.create("דנה כהן", "054-555-1234");
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-555-1234", AccessScope.ALL);
 
         Calls.steps("+972545551234").forEach(store::save);
         Calls.steps("972545551234").forEach(store::save);
 
         assertThat(count("callpipeline_customer")).isEqualTo(1);
-        assertThat(calls.ofCustomer(dana.getId(), 0, 10).total()).isEqualTo(2);
+        assertThat(calls.ofCustomer(dana.getId(), AccessScope.ALL, 0, 10).total()).isEqualTo(2);
     }
 
     @ParameterizedTest
@@ -268,7 +269,7 @@ abstract class JpaTranscriptStoreContract {
 
         assertThat(log(steps.get(0).recordingSid()).getCustomer()).isNull();
         assertThat(count("callpipeline_customer")).isZero();
-        assertThat(calls.recent(List.of(), true, 0, 10).items()).extracting(CallLog::getRecordingSid)
+        assertThat(calls.recent(List.of(), true, AccessScope.ALL, 0, 10).items()).extracting(CallLog::getRecordingSid)
                 .containsExactly(steps.get(0).recordingSid());
     }
 
@@ -333,8 +334,8 @@ abstract class JpaTranscriptStoreContract {
         });
 
         assertThat(count("callpipeline_customer")).isEqualTo(1);
-        Customer customer = customers.findByPhone("+972545551234").orElseThrow();
-        assertThat(calls.ofCustomer(customer.getId(), 0, 20).total()).isEqualTo(8);
+        Customer customer = customers.findByPhone(Calls.AGENCY, "+972545551234", AccessScope.ALL).orElseThrow();
+        assertThat(calls.ofCustomer(customer.getId(), AccessScope.ALL, 0, 20).total()).isEqualTo(8);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.callpipeline.crm.hostapp;
 
+import io.callpipeline.crm.testing.Calls;
+import io.callpipeline.crm.access.AccessScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.crm.customer.CustomerDirectory;
@@ -38,10 +40,10 @@ class HostEntityNamesTest {
     @Transactional
     void aHostEntityNamedCustomerLivesBesideOurs() {
         entities.persist(new Customer("ליאת לוי"));
-        customers.create("דנה כהן", "054-5551234");
+        customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
 
         assertThat(entities.createQuery("select c from Customer c", Customer.class).getResultList())
                 .extracting(Customer::getFullName).containsExactly("ליאת לוי");
-        assertThat(customers.findByPhone("054-5551234")).hasValueSatisfying(c -> assertThat(c.getName()).isEqualTo("דנה כהן"));
+        assertThat(customers.findByPhone(Calls.AGENCY, "054-5551234", AccessScope.ALL)).hasValueSatisfying(c -> assertThat(c.getName()).isEqualTo("דנה כהן"));
     }
 }

@@ -18,6 +18,8 @@ import java.util.UUID;
 /** Call records at each step, as the pipeline saves them, for the CRM's tests. */
 public final class Calls {
 
+    /** The agency the tests' calls and customers belong to: {@code callpipeline.routing.default-agency} in their properties. */
+    public static final String AGENCY = "tlv";
     public static final String ACCOUNT_SID = "AC0123456789abcdef0123456789abcdef";
     public static final Instant STARTED = Instant.parse("2026-11-26T12:03:00Z");
     public static final String TEXT = "שלום, אני מתקשר לגבי הדירה ברחוב הרצל 12 ברמת גן. יש לי תקציב של 2.5 מיליון ₪, "

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.crm.access.AccessScope;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -121,7 +122,7 @@ class CallsApiTest {
 
     @Test
     void customersCallsNewestFirstWithEverythingThePageShows() throws Exception {
-        Customer dana = customers.create("דנה כהן", "054-5551234");
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
         String first = completedCall("+972545551234");
         String second = completedCall("+972545551234");
         jdbc.update("update callpipeline_call_log set occurred_at = occurred_at + interval '1' hour where recording_sid = ?",
@@ -206,10 +207,10 @@ class CallsApiTest {
 
     private void awaitFinished(long callId) throws InterruptedException {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (!calls.find(callId).orElseThrow().getStatus().isFinal() && java.time.Instant.now().isBefore(deadline)) {
+        while (!calls.find(callId, AccessScope.ALL).orElseThrow().getStatus().isFinal() && java.time.Instant.now().isBefore(deadline)) {
             Thread.sleep(50);
         }
-        assertThat(calls.find(callId).orElseThrow().getStatus().isFinal()).as("the re-run ended").isTrue();
+        assertThat(calls.find(callId, AccessScope.ALL).orElseThrow().getStatus().isFinal()).as("the re-run ended").isTrue();
     }
 
     private HttpResponse<String> post(String path) throws Exception {
@@ -219,15 +220,15 @@ class CallsApiTest {
 
     @Test
     void unassignedCallCanBeGivenToACustomerButNotTakenFromOne() throws Exception {
-        Customer dana = customers.create("דנה", "054-5551234");
-        Customer other = customers.create("יוסי", "052-3456789");
+        Customer dana = customers.create(Calls.AGENCY, "דנה", "054-5551234", AccessScope.ALL);
+        Customer other = customers.create(Calls.AGENCY, "יוסי", "052-3456789", AccessScope.ALL);
         long withheld = idOf(completedCall("Restricted"));
 
         HttpResponse<String> assigned = put("/callpipeline/api/calls/" + withheld + "/customer",
                 "{\"customerId\": " + dana.getId() + "}");
         assertThat(assigned.statusCode()).isEqualTo(200);
         assertThat(assigned.body()).contains("\"customerId\":" + dana.getId());
-        assertThat(calls.ofCustomer(dana.getId(), 0, 10).total()).isEqualTo(1);
+        assertThat(calls.ofCustomer(dana.getId(), AccessScope.ALL, 0, 10).total()).isEqualTo(1);
 
         HttpResponse<String> taken = put("/callpipeline/api/calls/" + withheld + "/customer",
                 "{\"customerId\": " + other.getId() + "}");
@@ -286,7 +287,7 @@ class CallsApiTest {
 
     @Test
     void aCustomersCallsExportAsCsvThatExcelReadsAsUtf8() throws Exception {
-        Customer dana = customers.create("דנה כהן", "054-5551234");
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
         String first = completedCall("+972545551234");
         String second = completedCall("+972545551234");
 

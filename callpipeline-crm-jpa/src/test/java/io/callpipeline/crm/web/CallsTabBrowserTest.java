@@ -1,5 +1,6 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.crm.access.AccessScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -92,7 +93,7 @@ class CallsTabBrowserTest {
 
     @Test
     void storedCallShowsWithAPlayerThatSeeksAndProcessingCallsUpdateLive() throws Exception {
-        Customer dana = customers.create("דנה כהן", "054-5551234");
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
         List<CallRecord> done = Calls.steps("+972545551234");
         done.forEach(store::save);
         TwilioMedia.serve(TWILIO, done.get(0).recordingSid(), AUDIO);
@@ -152,7 +153,7 @@ class CallsTabBrowserTest {
 
     @Test
     void anInventedSegmentIsMarkedInWordsAndReadableAndThePlayerIsNamed() throws Exception {
-        Customer noa = customers.create("נועה לוי", "054-5558888");
+        Customer noa = customers.create(Calls.AGENCY, "נועה לוי", "054-5558888", AccessScope.ALL);
         List<CallRecord> steps = Calls.steps("+972545558888");
         CallRecord transcribed = steps.get(2);
         store.save(steps.get(0));
@@ -176,7 +177,7 @@ class CallsTabBrowserTest {
 
     @Test
     void aDialogueShowsWhoSaidEachSegmentAndTheAgentsWordsAsHebrew() throws Exception {
-        Customer igor = customers.create("איגור פטרוב", "054-5553131");
+        Customer igor = customers.create(Calls.AGENCY, "איגור פטרוב", "054-5553131", AccessScope.ALL);
         List<CallRecord> steps = Calls.steps("+972545553131");
         store.save(steps.get(0));
         store.save(steps.get(1));
@@ -202,7 +203,7 @@ class CallsTabBrowserTest {
 
     @Test
     void aCompletedCallIsAnsweredAgainFromItsButtonAndTheEarlierAnswerStaysVisible() throws Exception {
-        Customer avi = customers.create("אבי לוי", "054-5556666");
+        Customer avi = customers.create(Calls.AGENCY, "אבי לוי", "054-5556666", AccessScope.ALL);
         Calls.steps("+972545556666").forEach(store::save);
         // answered only in this test: the failed-call test counts on the stub having no chat model
         var chat = TWILIO.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/v1/chat/completions")
@@ -234,7 +235,7 @@ class CallsTabBrowserTest {
 
     @Test
     void theTabSearchesTheCustomersCallsByWhatWasSaidAndMarksWhere() throws Exception {
-        Customer rina = customers.create("רינה לוי", "054-5554444");
+        Customer rina = customers.create(Calls.AGENCY, "רינה לוי", "054-5554444", AccessScope.ALL);
         List<CallRecord> herzl = Calls.steps("+972545554444"); // "...הרצל 12 ברמת גן. יש לי תקציב... WhatsApp?"
         herzl.forEach(store::save);
         List<CallRecord> other = Calls.steps("+972545554444");
@@ -264,7 +265,7 @@ class CallsTabBrowserTest {
 
     @Test
     void manyCallsArePagedAndThePagerWorksFromTheKeyboard() throws Exception {
-        Customer busy = customers.create("לקוח עסוק", "054-5557777");
+        Customer busy = customers.create(Calls.AGENCY, "לקוח עסוק", "054-5557777", AccessScope.ALL);
         for (int i = 0; i < 23; i++) {
             Calls.steps("+972545557777").forEach(store::save);
         }
@@ -286,7 +287,7 @@ class CallsTabBrowserTest {
 
     @Test
     void aFailedCallSaysWhyInHebrewAndRunsAgainFromItsButton() throws Exception {
-        Customer yossi = customers.create("יוסי", "052-3456789");
+        Customer yossi = customers.create(Calls.AGENCY, "יוסי", "052-3456789", AccessScope.ALL);
         List<CallRecord> steps = Calls.steps("+972523456789");
         store.save(steps.get(0));
         store.save(steps.get(3).failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED,

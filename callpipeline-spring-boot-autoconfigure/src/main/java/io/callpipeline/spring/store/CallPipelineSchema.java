@@ -3,8 +3,10 @@ package io.callpipeline.spring.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Creates a module's tables with a Flyway instance of its own: migrations in
@@ -21,20 +23,29 @@ public final class CallPipelineSchema {
     private final DataSource dataSource;
     private final String location;
     private final String historyTable;
+    private final List<JavaMigration> javaMigrations;
 
     public CallPipelineSchema(DataSource dataSource) {
         this(dataSource, "db/callpipeline", HISTORY_TABLE);
+    }
+
+    public CallPipelineSchema(DataSource dataSource, String location, String historyTable) {
+        this(dataSource, location, historyTable, List.of());
     }
 
     /**
      * A schema of a module of its own (the CRM extension's), migrated from
      * {@code classpath:{location}/{postgresql|h2}} with its own history table, so modules added
      * or removed later never disturb each other's versions.
+     *
+     * @param javaMigrations migrations that need the host's settings, run in version order with the scripts
      */
-    public CallPipelineSchema(DataSource dataSource, String location, String historyTable) {
+    public CallPipelineSchema(DataSource dataSource, String location, String historyTable,
+            List<JavaMigration> javaMigrations) {
         this.dataSource = dataSource;
         this.location = location;
         this.historyTable = historyTable;
+        this.javaMigrations = List.copyOf(javaMigrations);
     }
 
     /** Applies pending migrations. */
@@ -45,6 +56,7 @@ public final class CallPipelineSchema {
                 .table(historyTable)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                .javaMigrations(javaMigrations.toArray(JavaMigration[]::new))
                 .load()
                 .migrate();
     }

@@ -1,7 +1,10 @@
 package io.callpipeline.demo.calls;
 
+import io.callpipeline.crm.access.AccessScope;
+import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallAlreadyAssignedException;
 import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallSearch;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.Customer;
@@ -25,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * "שיחות": the recent calls of all customers, newest first, with their status, including calls
+ * "שיחות": the recent calls of the agencies the user sees, newest first, with their status, including calls
  * from withheld numbers that belong to nobody, which an agent assigns here to a customer by phone;
  * and search by what was said, by customer or number, within dates, playing a call from where the
  * words were said.
@@ -38,11 +41,13 @@ public class CallsController {
     private final CallHistory calls;
     private final CallViews views;
     private final CustomerDirectory customers;
+    private final CallAccess access;
 
-    public CallsController(CallHistory calls, CallViews views, CustomerDirectory customers) {
+    public CallsController(CallHistory calls, CallViews views, CustomerDirectory customers, CallAccess access) {
         this.calls = calls;
         this.views = views;
         this.customers = customers;
+        this.access = access;
     }
 
     @GetMapping("/calls")
@@ -59,7 +64,8 @@ public class CallsController {
         }
         CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses, customerId, unassigned);
         List<List<String>> words = search.words();
-        ResultPage<CallView> found = calls.search(search, Math.max(0, page), PAGE_SIZE)
+        AccessScope scope = access.currentScope();
+        ResultPage<CallView> found = calls.search(search, scope, Math.max(0, page), PAGE_SIZE)
                 .map(call -> views.of(call, request.getContextPath(), words));
         model.addAttribute("calls", found);
         model.addAttribute("status", status.toLowerCase(Locale.ROOT));
@@ -68,23 +74,29 @@ public class CallsController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("customerId", customerId);
-        model.addAttribute("customer", customerId == null ? null : customers.find(customerId).orElse(null));
+        model.addAttribute("customer", customerId == null ? null : customers.find(customerId, scope).orElse(null));
         model.addAttribute("words", words.stream().flatMap(List::stream).toList());
         model.addAttribute("processing", q.isBlank() && found.items().stream().anyMatch(call -> !call.finished()));
         return "calls";
     }
 
-    /** Gives an unassigned call to the customer with this phone number. */
+    /** Gives an unassigned call to the customer of its agency with this phone number. */
     @PostMapping("/calls/{id}/assign")
     public String assign(@PathVariable long id, @RequestParam(defaultValue = "") String phone,
             RedirectAttributes flash) {
-        Customer customer = customers.findByPhone(phone).orElse(null);
+        AccessScope scope = access.currentScope();
+        CallLog call = calls.find(id, scope).orElse(null);
+        if (call == null) {
+            flash.addFlashAttribute("error", "השיחה לא נמצאה");
+            return "redirect:/calls";
+        }
+        Customer customer = customers.findByPhone(call.getOwner().agency(), phone, scope).orElse(null);
         if (customer == null) {
             flash.addFlashAttribute("error", "אין לקוח עם המספר '" + phone + "'. הוסיפו אותו קודם.");
             return "redirect:/calls?unassigned=true";
         }
         try {
-            calls.assign(id, customer.getId());
+            calls.assign(id, customer.getId(), scope);
             flash.addFlashAttribute("message", "השיחה שויכה ל" + customer.displayName());
             return "redirect:/customers/" + customer.getId() + "?tab=calls";
         } catch (CallAlreadyAssignedException | NotFoundException e) {

@@ -31,15 +31,16 @@ public final class CallSimulator {
 
     /**
      * @param from   the caller, as Twilio would give it
+     * @param to     the number called, which says whose call it is
      * @param silent whether the caller said nothing (the transcriber then invents "תודה רבה.")
      */
-    public SimulatedCall simulate(String from, boolean silent) throws IOException, InterruptedException {
+    public SimulatedCall simulate(String from, String to, boolean silent) throws IOException, InterruptedException {
         if (webhookUrl == null) {
             throw new IllegalStateException("The app is not listening yet");
         }
         String recordingSid = "RE" + hex();
         String callSid = "CA" + hex();
-        providers.call(recordingSid, callSid, from, silent);
+        providers.call(recordingSid, callSid, from, to, silent);
         HttpResponse<String> answer = SignedCallback.completed(accountSid, recordingSid, callSid)
                 .with("RecordingDuration", silent ? "4" : "8").post(webhookUrl, authToken);
         return new SimulatedCall(recordingSid, callSid, from, answer.statusCode(), answer.body());

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
+import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallStatus;
@@ -54,11 +55,12 @@ public final class SandboxProviders implements AutoCloseable {
     }
 
     /**
-     * Registers one call: Twilio will know its recording and who called, and serve the audio, as
+     * Registers one call: Twilio will know its recording and who called which number (and so which
+     * agency's call it is), and serve the audio, as
      * the WAV the pipeline measures and transcribes and as the MP3 the player streams.
      */
-    public void call(String recordingSid, String callSid, String from, boolean silent) {
-        providers.register(new ProviderStandIns.TwilioCall(recordingSid, callSid, from),
+    public void call(String recordingSid, String callSid, String from, String to, boolean silent) {
+        providers.register(new ProviderStandIns.TwilioCall(recordingSid, callSid, from, to),
                 silent ? silenceWav : speechWav, silent ? silenceMp3 : speechMp3, silent ? 4 : 8);
         if (silent) {
             // what Whisper really does with silence, should it be sent (callpipeline.audio.format=mp3,
@@ -77,9 +79,11 @@ public final class SandboxProviders implements AutoCloseable {
         int restored = 0;
         int pages = 1;
         for (int page = 0; page < pages; page++) {
-            ResultPage<CallLog> known = calls.recent(Set.of(), false, page, 100);
+            ResultPage<CallLog> known = calls.recent(Set.of(), false, AccessScope.ALL, page, 100);
             for (CallLog call : known.items()) {
-                call(call.getRecordingSid(), call.getCallSid(), call.getFromNumber(), call.getStatus() == CallStatus.GIBBERISH);
+                String to = call.getToNumber() != null ? call.getToNumber() : ProviderStandIns.OUR_NUMBER;
+                call(call.getRecordingSid(), call.getCallSid(), call.getFromNumber(), to,
+                        call.getStatus() == CallStatus.GIBBERISH);
                 restored++;
             }
             pages = known.totalPages();

@@ -7,6 +7,7 @@ import com.twilio.rest.api.v2010.account.IncomingPhoneNumber;
 import com.twilio.type.PhoneNumber;
 import io.callpipeline.core.twilio.BaseUrlTwilioHttpClient;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallStatus;
@@ -42,16 +43,18 @@ public class SelfCheck {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final CallHistory calls;
+    private final CallAccess access;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public SelfCheck(CallPipelineProperties pipeline, DemoProperties demo, ObjectProvider<OpenAIClient> openAi,
-            JdbcTemplate jdbc, PlatformTransactionManager transactionManager, CallHistory calls) {
+            JdbcTemplate jdbc, PlatformTransactionManager transactionManager, CallHistory calls, CallAccess access) {
         this.pipeline = pipeline;
         this.demo = demo;
         this.openAi = openAi;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.calls = calls;
+        this.access = access;
     }
 
     /** @param localBaseUrl the app as this machine reaches it, e.g. {@code http://localhost:8080} */
@@ -132,7 +135,9 @@ public class SelfCheck {
     }
 
     private Check lastCall() {
-        List<CallLog> last = calls.recent(EnumSet.of(CallStatus.COMPLETED, CallStatus.GIBBERISH), false, 0, 1).items();
+        // the user's own agencies only: the check names a customer
+        List<CallLog> last = calls.recent(EnumSet.of(CallStatus.COMPLETED, CallStatus.GIBBERISH), false,
+                access.currentScope(), 0, 1).items();
         if (last.isEmpty()) {
             return Check.notChecked("", "עוד לא עובדה אף שיחה");
         }

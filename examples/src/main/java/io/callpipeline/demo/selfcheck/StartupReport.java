@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
 
-    static final String DEFAULT_PASSWORD = "calls-demo";
-
     private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
 
     private final SelfCheck selfCheck;
@@ -38,9 +36,10 @@ public class StartupReport implements ApplicationListener<ApplicationReadyEvent>
             return;
         }
         String url = "http://localhost:" + port;
-        String password = DEFAULT_PASSWORD.equals(demo.password()) ? demo.password() : "(as set in demo.password)";
-        log.info("\n\n  callpipeline demo CRM: {}\n  log in as '{}' with password {}\n  mode: {}\n",
-                url, demo.user(), password, demo.sandbox().enabled()
+        String password = DemoProperties.DEFAULT_PASSWORD.equals(demo.password()) ? demo.password()
+                : "(as set in demo.password)";
+        log.info("\n\n  callpipeline demo CRM: {}\n  log in as {} with password {}\n  mode: {}\n",
+                url, demo.users(), password, demo.sandbox().enabled()
                         ? "SANDBOX (Twilio and OpenAI are local stand-ins; no credentials needed)"
                         : "REAL (Twilio and OpenAI with the configured credentials)");
         // the checks call Twilio and OpenAI: off the main thread, so a slow provider delays nothing

@@ -69,7 +69,9 @@ class FaultInjectionSuiteTest {
     private static final String PAID = "paid";
     private static final Duration OPENAI_TIMEOUT = Duration.ofSeconds(3);
     private static final String LOGIN = "Basic " + Base64.getEncoder()
-            .encodeToString("agent:calls-demo".getBytes(StandardCharsets.UTF_8));
+            .encodeToString(("agent:" + FaultInjectionSuiteTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    /** Real mode refuses the documented password. */
+    private static final String PASSWORD = "fault-suite-not-the-demo-default";
 
     private static OwnPostgres postgres;
     private static AppProcess app;
@@ -97,7 +99,7 @@ class FaultInjectionSuiteTest {
                 "--callpipeline.processing.heartbeat-interval=1s", "--callpipeline.processing.polling-interval=250ms",
                 "--callpipeline.processing.initial-backoff=300ms", "--callpipeline.processing.max-backoff=4s",
                 "--callpipeline.processing.max-attempts=10", "--callpipeline.processing.shutdown-max-wait=1s",
-                "--callpipeline.reconciliation.interval=2s");
+                "--callpipeline.reconciliation.interval=2s", "--demo.password=" + PASSWORD);
         app = new AppProcess(OwnPostgres.freePort(), arguments, target.resolve("app.log").toAbsolutePath()).start();
     }
 

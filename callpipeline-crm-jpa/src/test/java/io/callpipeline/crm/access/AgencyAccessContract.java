@@ -1,0 +1,288 @@
+package io.callpipeline.crm.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingFailure;
+import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.owner.CallOwner;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.testing.Calls;
+import io.callpipeline.crm.testing.TwilioMedia;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Two agencies' users walk every call and customer id through every endpoint of the calls API and
+ * the audio: another agency's row answers exactly as one that does not exist, and no list, count,
+ * search or export holds one. Run on H2 and on PostgreSQL. The host's access rule here is a
+ * {@link CallAccess} bean of its own (a header names the user's agency), as a host that maps its
+ * principals to agencies would define; the Spring Security default is tested in the demo.
+ */
+abstract class AgencyAccessContract {
+
+    static final String TLV_NUMBER = "+97235550000";
+    static final String HAIFA_NUMBER = "+97245550000";
+    static final String USER_HEADER = "X-Test-Agency";
+
+    /** The host's rule: the header names the user's agency; {@code admin} sees all; no header, nothing. */
+    @Configuration(proxyBeanMethods = false)
+    static class HeaderAccess {
+        @Bean
+        CallAccess headerCallAccess() {
+            return () -> {
+                HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                        .getRequest();
+                String agency = request.getHeader(USER_HEADER);
+                if (agency == null) {
+                    return AccessScope.NONE;
+                }
+                return "admin".equals(agency) ? AccessScope.ALL : AccessScope.agencies(Set.of(agency));
+            };
+        }
+    }
+
+    static Map<String, String> properties() {
+        return Map.of("callpipeline.crm.api.open", "false",
+                "callpipeline.routing.default-agency", "",
+                "callpipeline.routing.agencies.tlv.numbers", TLV_NUMBER,
+                "callpipeline.routing.agencies.haifa.numbers", HAIFA_NUMBER);
+    }
+
+    abstract WireMockServer twilio();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TranscriptStore store;
+
+    @Autowired
+    CallHistory calls;
+
+    @Autowired
+    CustomerDirectory customers;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private final List<Long> tlvCalls = new ArrayList<>();
+    private final List<Long> haifaCalls = new ArrayList<>();
+    private long unroutedCall;
+    private Customer tlvCustomer;
+    private Customer haifaCustomer;
+
+    @BeforeEach
+    void twoAgencies() {
+        jdbc.update("delete from callpipeline_call_transcript");
+        jdbc.update("delete from callpipeline_call_log");
+        jdbc.update("delete from callpipeline_customer");
+        twilio().resetAll();
+        tlvCalls.clear();
+        haifaCalls.clear();
+        // the same caller phones both agencies: a customer of each, neither seeing the other's
+        tlvCalls.add(call("+972545551234", TLV_NUMBER, true));
+        tlvCalls.add(call("Anonymous", TLV_NUMBER, true));
+        tlvCalls.add(call("+972529998888", TLV_NUMBER, false));
+        haifaCalls.add(call("+972545551234", HAIFA_NUMBER, true));
+        haifaCalls.add(call("Anonymous", HAIFA_NUMBER, true));
+        unroutedCall = call("+972541112222", "+97299999999", true);
+        tlvCustomer = calls.find(tlvCalls.get(0), AccessScope.ALL).orElseThrow().getCustomer();
+        haifaCustomer = calls.find(haifaCalls.get(0), AccessScope.ALL).orElseThrow().getCustomer();
+    }
+
+    @Test
+    void callsAreRoutedByTheNumberCalledAndCustomersBelongToTheCallsAgency() {
+        assertThat(tlvCalls).allSatisfy(id -> assertThat(owner(id)).isEqualTo(CallOwner.agency("tlv")));
+        assertThat(haifaCalls).allSatisfy(id -> assertThat(owner(id)).isEqualTo(CallOwner.agency("haifa")));
+        assertThat(owner(unroutedCall)).isEqualTo(CallOwner.UNROUTED);
+        assertThat(tlvCustomer.getId()).isNotEqualTo(haifaCustomer.getId());
+        assertThat(tlvCustomer.getPhone()).isEqualTo(haifaCustomer.getPhone());
+        assertThat(tlvCustomer.getAgency()).isEqualTo("tlv");
+        assertThat(haifaCustomer.getAgency()).isEqualTo("haifa");
+    }
+
+    @Test
+    void anotherAgencysCallAnswersEveryEndpointExactlyAsOneThatDoesNotExist() throws Exception {
+        long missing = 1 + jdbc.queryForObject("select max(id) from callpipeline_call_log", Long.class);
+        long customerMissing = 1 + jdbc.queryForObject("select max(id) from callpipeline_customer", Long.class);
+        List<Long> notHaifas = new ArrayList<>(tlvCalls);
+        notHaifas.add(unroutedCall);
+        for (long id : notHaifas) {
+            for (String[] request : callEndpoints(id, haifaCustomer.getId())) {
+                HttpResponse<String> answer = send("haifa", request);
+                HttpResponse<String> none = send("haifa", callEndpoints(missing, haifaCustomer.getId())[indexOf(request)]);
+                assertThat(answer.statusCode()).as("%s %s", request[0], request[1]).isEqualTo(404);
+                assertThat(answer.body().replace(Long.toString(id), "#"))
+                        .as("%s %s answers as a call that does not exist", request[0], request[1])
+                        .isEqualTo(none.body().replace(Long.toString(missing), "#"));
+            }
+        }
+        for (String path : List.of("/customers/%d/calls", "/customers/%d/calls.csv", "/calls?customerId=%d")) {
+            HttpResponse<String> answer = send("haifa", new String[] {"GET", api(path.formatted(tlvCustomer.getId()))});
+            HttpResponse<String> none = send("haifa", new String[] {"GET", api(path.formatted(customerMissing))});
+            assertThat(answer.statusCode()).as(path).isEqualTo(none.statusCode());
+            assertThat(answer.body().replace(Long.toString(tlvCustomer.getId()), "#")).as(path)
+                    .isEqualTo(none.body().replace(Long.toString(customerMissing), "#"));
+        }
+        assertThat(twilio().getAllServeEvents()).as("no audio of another agency was even asked for").isEmpty();
+    }
+
+    @Test
+    void theOwnersCallsStillAnswer() throws Exception {
+        long own = haifaCalls.get(0);
+        TwilioMedia.serve(twilio(), calls.find(own, AccessScope.ALL).orElseThrow().getRecordingSid(), new byte[100]);
+        assertThat(send("haifa", new String[] {"GET", api("/calls/" + own)}).statusCode()).isEqualTo(200);
+        assertThat(send("haifa", new String[] {"GET", api("/calls/" + own + "/audio")}).statusCode()).isEqualTo(200);
+        assertThat(send("haifa", new String[] {"POST", api("/calls/" + own + "/retry")}).statusCode())
+                .as("reached: a completed call is not retried").isEqualTo(409);
+        assertThat(send("haifa", new String[] {"GET", api("/customers/" + haifaCustomer.getId() + "/calls")}).body())
+                .contains("\"total\":1");
+        assertThat(send("admin", new String[] {"GET", api("/calls/" + unroutedCall)}).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void listsCountsSearchesAndPagesHoldOnlyTheUsersAgency() throws Exception {
+        String haifa = send("haifa", new String[] {"GET", api("/calls?size=100")}).body();
+        assertThat(haifa).contains("\"total\":" + haifaCalls.size());
+        for (long id : tlvCalls) {
+            assertThat(haifa).doesNotContain(calls.find(id, AccessScope.ALL).orElseThrow().getRecordingSid());
+        }
+        assertThat(send("haifa", new String[] {"GET", api("/calls?q=" + enc("הרצל"))}).body())
+                .contains("\"total\":" + haifaCalls.size());
+        assertThat(send("haifa", new String[] {"GET", api("/calls?unassigned=true")}).body()).contains("\"total\":1");
+        assertThat(send("haifa", new String[] {"GET", api("/calls?status=completed,failed")}).body())
+                .contains("\"total\":" + haifaCalls.size());
+        assertThat(send("tlv", new String[] {"GET", api("/calls?size=1&page=2")}).body())
+                .contains("\"total\":" + tlvCalls.size());
+        assertThat(send("admin", new String[] {"GET", api("/calls")}).body())
+                .contains("\"total\":" + (tlvCalls.size() + haifaCalls.size() + 1));
+        assertThat(send(null, new String[] {"GET", api("/calls")}).body()).as("nobody logged in")
+                .contains("\"total\":0");
+        assertThat(send(null, new String[] {"GET", api("/calls/" + haifaCalls.get(0))}).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void hostCustomerRefsAreLookedUpInTheUsersAgencyOnly() throws Exception {
+        jdbc.update("update callpipeline_customer set external_ref = 'shared-7' where id in (?, ?)", tlvCustomer.getId(),
+                haifaCustomer.getId());
+        String haifa = send("haifa", new String[] {"GET", api("/customers/ref/shared-7/calls")}).body();
+        assertThat(haifa).contains("\"total\":1")
+                .contains(calls.find(haifaCalls.get(0), AccessScope.ALL).orElseThrow().getRecordingSid());
+        String csv = send("haifa", new String[] {"GET", api("/customers/ref/shared-7/calls.csv")}).body();
+        assertThat(csv.lines().count()).isEqualTo(2);
+        assertThat(send("haifa", new String[] {"GET", api("/calls?customerRef=shared-7")}).body()).contains("\"total\":1");
+    }
+
+    @Test
+    void aCallIsNeverAssignedAcrossAgenciesAndAnUnroutedOneJoinsItsCustomersAgency() throws Exception {
+        long withheldTlv = tlvCalls.get(1);
+        String body = "{\"customerId\": " + haifaCustomer.getId() + "}";
+        assertThat(send("admin", new String[] {"PUT", api("/calls/" + withheldTlv + "/customer"), body}).statusCode())
+                .isEqualTo(409);
+        assertThat(calls.find(withheldTlv, AccessScope.ALL).orElseThrow().getCustomer()).isNull();
+        jdbc.update("update callpipeline_call_log set customer_id = null where id = ?", unroutedCall);
+        assertThat(send("admin", new String[] {"PUT", api("/calls/" + unroutedCall + "/customer"), body}).statusCode())
+                .isEqualTo(200);
+        assertThat(owner(unroutedCall)).isEqualTo(CallOwner.agency("haifa"));
+        assertThat(send("haifa", new String[] {"GET", api("/calls/" + unroutedCall)}).statusCode()).isEqualTo(200);
+    }
+
+    private String[][] callEndpoints(long id, long customerId) {
+        return new String[][] {
+            {"GET", api("/calls/" + id)},
+            {"GET", api("/calls/" + id + "/audio")},
+            {"GET", api("/calls/" + id + "/audio?download=true")},
+            {"GET", api("/calls/" + id + "/audio"), null, "bytes=0-10"},
+            {"POST", api("/calls/" + id + "/retry")},
+            {"POST", api("/calls/" + id + "/reanswer")},
+            {"PUT", api("/calls/" + id + "/customer"), "{\"customerId\": " + customerId + "}"},
+        };
+    }
+
+    private int indexOf(String[] request) {
+        String[][] template = callEndpoints(0, 0);
+        for (int i = 0; i < template.length; i++) {
+            if (template[i][0].equals(request[0]) && request[1].replaceAll("/calls/\\d+", "/calls/0")
+                    .equals(template[i][1]) && (template[i].length > 3) == (request.length > 3)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(request[1]);
+    }
+
+    private CallOwner owner(long id) {
+        return calls.find(id, AccessScope.ALL).orElseThrow().getOwner();
+    }
+
+    private static String api(String path) {
+        return "/callpipeline/api" + path;
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** @param request method, path, optional JSON body, optional Range header */
+    private HttpResponse<String> send(String agency, String[] request) throws Exception {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request[1]));
+        String body = request.length > 2 ? request[2] : null;
+        builder.method(request[0], body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        if (request.length > 3) {
+            builder.header("Range", request[3]);
+        }
+        if (agency != null) {
+            builder.header(USER_HEADER, agency);
+        }
+        return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A call to {@code ourNumber}, saved step by step as the pipeline does; completed or failed. */
+    private long call(String from, String ourNumber, boolean completed) {
+        CallRecord received = Calls.received(Calls.sid("RE"), Calls.sid("CA"));
+        CallRecord verified = received.startingRun().verified(
+                new RecordingInfo(received.recordingSid(), Calls.ACCOUNT_SID, received.event().callSid(), "completed", 7,
+                        1, "RecordVerb", Calls.STARTED),
+                new CallDetails(received.event().callSid(), from, ourNumber, "inbound", Calls.STARTED, 12));
+        store.save(received);
+        store.save(verified);
+        if (completed) {
+            CallRecord done = Calls.completed(Calls.checked(Calls.transcribed(verified)));
+            store.save(done);
+        } else {
+            store.save(verified.failed(new ProcessingFailure("twilio_unauthorized", "refused", false, null),
+                    ProcessingStage.FAILED));
+        }
+        CallLog saved = calls.findByRecordingSid(received.recordingSid()).orElseThrow();
+        return saved.getId();
+    }
+}

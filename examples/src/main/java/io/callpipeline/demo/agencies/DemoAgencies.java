@@ -1,0 +1,53 @@
+package io.callpipeline.demo.agencies;
+
+import io.callpipeline.core.owner.CallOwner;
+import io.callpipeline.crm.access.AccessScope;
+import io.callpipeline.crm.access.CallAccess;
+import io.callpipeline.spring.autoconfigure.CallRoutingProperties;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The agencies as the demo's pages show them: the ones the logged-in user sees (to choose where a new
+ * customer or a simulated call goes), and any agency's display name.
+ */
+@Component("demoAgencies")
+public class DemoAgencies {
+
+    private final CallRoutingProperties routing;
+    private final CallAccess access;
+
+    public DemoAgencies(CallRoutingProperties routing, CallAccess access) {
+        this.routing = routing;
+        this.access = access;
+    }
+
+    /**
+     * An agency a user may choose.
+     *
+     * @param number its first number, which a simulated call dials; {@code null} when it has none
+     */
+    public record Agency(String id, String name, String number) {
+    }
+
+    /** The agencies the current user sees, by id. */
+    public List<Agency> visible() {
+        AccessScope scope = access.currentScope();
+        return routing.agencies().entrySet().stream().filter(agency -> scope.sees(agency.getKey()))
+                .sorted(Map.Entry.comparingByKey())
+                .map(agency -> new Agency(agency.getKey(), routing.displayName(agency.getKey()),
+                        agency.getValue().numbers().isEmpty() ? null : agency.getValue().numbers().get(0)))
+                .toList();
+    }
+
+    /** The agency of this id among the current user's, or {@code null}. */
+    public Agency visible(String id) {
+        return visible().stream().filter(agency -> agency.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** What a page calls an agency. */
+    public String nameOf(String agencyId) {
+        return CallOwner.UNROUTED_AGENCY.equals(agencyId) ? "ללא סוכנות" : routing.displayName(agencyId);
+    }
+}
