@@ -12,3 +12,5 @@ create unique index callpipeline_customer_external_ref_uq on callpipeline_custom
 -- Every list an agency's user reads is filtered by its owner first.
 create index callpipeline_call_log_owner_idx on callpipeline_call_log (owner_agency, occurred_at desc);
 create index callpipeline_customer_owner_idx on callpipeline_customer (owner_agency, created_at desc);
+-- A call being answered again: set when one request claims it, so a second one is refused before it pays the model.
+alter table callpipeline_call_log add column reanswer_started_at timestamp with time zone;

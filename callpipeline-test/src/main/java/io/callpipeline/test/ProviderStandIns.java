@@ -119,6 +119,13 @@ public final class ProviderStandIns implements AutoCloseable {
         return call(from, TestAudio.speakingWav(4), 4);
     }
 
+    /** A call from {@code from} to {@code to} (both E.164), four seconds of speech: {@code to} says whose call it is. */
+    public TwilioCall callTo(String from, String to) {
+        TwilioCall call = new TwilioCall("RE" + hex(), "CA" + hex(), from, to);
+        register(call, TestAudio.speakingWav(4), 4);
+        return call;
+    }
+
     /**
      * A call from {@code from} (E.164) whose recording is {@code audio}, {@code seconds} long: a WAV
      * (served at {@code .wav}, which callpipeline downloads by default, with silent MP3 frames at

@@ -3,6 +3,7 @@ package io.callpipeline.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.call.Origin;
+import io.callpipeline.crm.access.AuthorityCallAccess;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallStatus;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The demo with no credentials at all: sandbox mode is on, and a simulated call, posted signed to
@@ -89,7 +92,15 @@ class SandboxModeTest {
         assertThat(call.getTranscript().getSuggestedReply()).contains("רמת גן");
         assertThat(call.getCustomer().getPhone()).isEqualTo("+972545551234");
 
-        List<Check> checks = selfCheck.run("http://localhost:" + port);
+        // the checks run as the agent would open the page: the last call they are shown is their agency's
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("agent", "",
+                AuthorityCallAccess.agency("tlv")));
+        List<Check> checks;
+        try {
+            checks = selfCheck.run("http://localhost:" + port);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         assertThat(checks).as("every check passes in the sandbox once a call was processed")
                 .allSatisfy(check -> assertThat(check.status()).as(check.name() + ": " + check.reason())
                         .isEqualTo(Check.Status.PASSED));

@@ -155,8 +155,9 @@ public final class CallRecordingPipeline {
             throw e;
         } catch (RuntimeException e) {
             log.warn("Unexpected error processing recording {}", sid, e);
+            // the exception's text (a driver's message, a host name, a value) is for the log, never the record
             return records.fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
-                    e.getClass().getSimpleName() + ": " + e.getMessage(), true, null), failedAs, owned);
+                    "Unexpected " + e.getClass().getSimpleName() + " (see the app's log)", true, null), failedAs, owned);
         }
         log.info("Recording {} ended as {}", sid, record.stage());
         return RunRecords.outcomeOf(record);
@@ -169,6 +170,19 @@ public final class CallRecordingPipeline {
      */
     public void discardKeptResults(String recordingSid) {
         records.discardKept(recordingSid);
+    }
+
+    /**
+     * Removes what was kept on this machine's disk to avoid paying twice but will never be read
+     * again: results of recordings whose call has ended (perhaps on another instance), and the
+     * {@code .partial} files of writes a crash cut short. A host calls it at start-up and now and then.
+     *
+     * @param open whether a recording's call may still need what was kept for it (it exists and has
+     *             not ended)
+     * @return how many files were removed
+     */
+    public int sweepKeptResults(Predicate<String> open) {
+        return records.sweepKept(open, java.time.Duration.ofMinutes(10), java.time.Instant.now());
     }
 
     /**

@@ -59,7 +59,7 @@ final class RunRecords {
         } catch (RuntimeException e) {
             log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), e.toString());
             return new ProcessingOutcome.Failed(failed, new ProcessingFailure(ReasonCode.STORE_UNAVAILABLE,
-                    "Could not save the outcome: " + e.getMessage()));
+                    "Could not save the outcome: " + e.getClass().getSimpleName() + " (see the app's log)"));
         }
         if (!failure.retryable()) {
             unsaved.discard(record.recordingSid()); // the call has ended: nothing kept can serve it now
@@ -94,6 +94,11 @@ final class RunRecords {
     /** Drops what this machine kept for a recording whose call ended elsewhere or is another run's. */
     void discardKept(String recordingSid) {
         unsaved.discard(recordingSid);
+    }
+
+    /** See {@link UnsavedResults#sweep}. */
+    int sweepKept(java.util.function.Predicate<String> open, java.time.Duration partialAge, java.time.Instant now) {
+        return unsaved.sweep(open, partialAge, now);
     }
 
     static ProcessingOutcome outcomeOf(CallRecord record) {

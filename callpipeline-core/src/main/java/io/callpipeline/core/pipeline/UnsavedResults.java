@@ -9,10 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +36,9 @@ final class UnsavedResults {
 
     /** The folder under the work directory; not a run's directory, so leftover sweeps pass it by. */
     static final String FOLDER = "callpipeline-unsaved";
+
+    /** A kept record or side: the recording's SID first. */
+    private static final Pattern KEPT = Pattern.compile("(RE[0-9a-fA-F]{32})(-side.*)?\\.json");
 
     private final Path folder;
 
@@ -92,9 +101,41 @@ final class UnsavedResults {
         forgetSides(recordingSid);
     }
 
+    /**
+     * Removes what no run will ever read again: the {@code .partial} files of writes a crash cut
+     * short, and the results kept for recordings {@code open} says have ended (another instance
+     * finished the call, or it was given up or erased meanwhile). A file being written right now is
+     * younger than {@code partialAge} and stays.
+     *
+     * @param open whether a recording's call may still need what was kept for it
+     * @return how many files were removed
+     */
+    int sweep(Predicate<String> open, Duration partialAge, Instant now) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return 0;
+        }
+        int removed = 0;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                Matcher kept = KEPT.matcher(name);
+                boolean stale = name.endsWith(".partial")
+                        ? Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(now.minus(partialAge))
+                        : kept.matches() && !open.test(kept.group(1));
+                if (stale && PrivateDirectory.isOwn(file)) {
+                    delete(file);
+                    removed++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not sweep the kept results: {}", e.toString());
+        }
+        return removed;
+    }
+
     /** Writes whole or not at all: a crash mid-write leaves a {@code .partial} file, never a cut one. */
     private void write(String recordingSid, String json, Path target) throws IOException {
-        Files.createDirectories(folder);
+        PrivateDirectory.prepare(folder);
         Path partial = Files.createTempFile(folder, recordingSid, ".partial");
         Files.writeString(partial, json, StandardCharsets.UTF_8);
         try {
@@ -104,8 +145,20 @@ final class UnsavedResults {
         }
     }
 
-    private static <T> Optional<T> read(String recordingSid, Path file, Function<String, T> parse) {
-        if (!Files.isRegularFile(file)) {
+    /** A kept file is read only when it is this user's own, in the private folder: never one planted there. */
+    private <T> Optional<T> read(String recordingSid, Path file, Function<String, T> parse) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        try {
+            PrivateDirectory.prepare(folder);
+        } catch (IOException e) {
+            log.warn("Recording {}: not reading kept results from a folder that is not private: {}", recordingSid,
+                    e.getMessage());
+            return Optional.empty();
+        }
+        if (!PrivateDirectory.isOwn(file)) {
+            log.warn("Recording {}: ignoring a kept result this app did not write", recordingSid);
             return Optional.empty();
         }
         try {

@@ -2,10 +2,12 @@ package io.callpipeline.crm.autoconfigure;
 
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallSearchRefresh;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.JpaTranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
 import io.callpipeline.crm.customer.Customer;
+import io.callpipeline.crm.customer.CustomerChangeListener;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.HostCustomerCallerMatcher;
 import io.callpipeline.crm.customer.HostCustomers;
@@ -103,8 +105,16 @@ public final class CrmJpaAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CustomerDirectory customerDirectory(EntityManagerFactory entityManagerFactory, UniqueInsert inserts,
-            PhoneNumbers phones, ObjectProvider<Clock> clock) {
-        return new CustomerDirectory(shared(entityManagerFactory), inserts, phones, clock.getIfAvailable(Clock::systemUTC));
+            PhoneNumbers phones, ObjectProvider<Clock> clock, ObjectProvider<CustomerChangeListener> listeners) {
+        return new CustomerDirectory(shared(entityManagerFactory), inserts, phones, clock.getIfAvailable(Clock::systemUTC),
+                listeners.orderedStream().toList());
+    }
+
+    /** A renamed or renumbered customer's calls are found by the new name and number at once. */
+    @Bean
+    @ConditionalOnMissingBean
+    CallSearchRefresh callPipelineCallSearchRefresh(EntityManagerFactory entityManagerFactory) {
+        return new CallSearchRefresh(shared(entityManagerFactory));
     }
 
     /** A host with its own customers links calls to them; declared first, so it wins over the default. */

@@ -127,6 +127,10 @@ public class CallLog {
     @Column(name = "search_text")
     String searchText;
 
+    /** When a re-answer claimed the call; {@code null} while none runs (see {@link CallReanswer}). */
+    @Column(name = "reanswer_started_at")
+    Instant reanswerStartedAt;
+
     protected CallLog() {
     }
 

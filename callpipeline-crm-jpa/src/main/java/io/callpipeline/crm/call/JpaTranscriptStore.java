@@ -9,10 +9,12 @@ import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.persistence.UniqueInsert;
 import io.callpipeline.spring.routing.OwnerRouting;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -86,15 +88,24 @@ public final class JpaTranscriptStore implements TranscriptStore {
                 && record.transcript() == null;
     }
 
+    /**
+     * @throws OptimisticLockingFailureException when another transaction changed the call since it was
+     *         read (two retries at once): Spring's type, so callers need not know JPA's
+     */
     @Override
     public void save(CallRecord record) {
-        transactions.executeWithoutResult(status -> {
-            Optional<CallLog> existing = byRecordingSid(record.recordingSid());
-            if (existing.isEmpty()) {
-                insert(record);
-            }
-            write(existing.or(() -> byRecordingSid(record.recordingSid())).orElseThrow(), record);
-        });
+        try {
+            transactions.executeWithoutResult(status -> {
+                Optional<CallLog> existing = byRecordingSid(record.recordingSid());
+                if (existing.isEmpty()) {
+                    insert(record);
+                }
+                write(existing.or(() -> byRecordingSid(record.recordingSid())).orElseThrow(), record);
+            });
+        } catch (OptimisticLockException e) {
+            throw new OptimisticLockingFailureException("Recording " + record.recordingSid()
+                    + " was changed by another transaction", e);
+        }
     }
 
     private void write(CallLog log, CallRecord record) {

@@ -28,12 +28,20 @@ public class CustomerDirectory {
     private final UniqueInsert inserts;
     private final PhoneNumbers phones;
     private final Clock clock;
+    private final List<CustomerChangeListener> listeners;
 
     public CustomerDirectory(EntityManager entities, UniqueInsert inserts, PhoneNumbers phones, Clock clock) {
+        this(entities, inserts, phones, clock, List.of());
+    }
+
+    /** @param listeners told of every edit by a person, in the edit's transaction */
+    public CustomerDirectory(EntityManager entities, UniqueInsert inserts, PhoneNumbers phones, Clock clock,
+            List<CustomerChangeListener> listeners) {
         this.entities = entities;
         this.inserts = inserts;
         this.phones = phones;
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     public PhoneNumbers phoneNumbers() {
@@ -152,6 +160,7 @@ public class CustomerDirectory {
         customer.setName(blankToNull(name));
         customer.setPhone(phone);
         entities.flush();
+        listeners.forEach(listener -> listener.customerChanged(customer));
         return customer;
     }
 

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
@@ -18,6 +19,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,6 +81,16 @@ public class CallAudioController {
         return answer(stream, true, null);
     }
 
+    /** The provider's content type when it is an audio type; anything else (missing, malformed, HTML) is not passed on. */
+    static MediaType audioType(String contentType) {
+        try {
+            MediaType type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return type != null && "audio".equalsIgnoreCase(type.getType()) ? type : MediaType.APPLICATION_OCTET_STREAM;
+        } catch (InvalidMediaTypeException e) {
+            return MediaType.APPLICATION_OCTET_STREAM;
+        }
+    }
+
     /** A name an agent can find again: {@code call-2026-11-26-1502-972545551234.mp3}. */
     private String fileName(CallLog call, String contentType) {
         StringBuilder name = new StringBuilder("call");
@@ -119,6 +131,9 @@ public class CallAudioController {
             if (total < 0) {
                 return null;
             }
+            if (suffix == 0 || total == 0) {
+                throw new MediaRangeNotSatisfiableException(total, total); // no last zero bytes (RFC 9110 §14.1.3)
+            }
             return new MediaStreamRequest(recordingSid, Math.max(0, total - suffix), total - 1);
         }
         String[] bounds = spec.split("-", -1);
@@ -127,10 +142,14 @@ public class CallAudioController {
         return last != null && last < first ? null : new MediaStreamRequest(recordingSid, first, last);
     }
 
-    /** @param attachment the file name of a download, or {@code null} to play in the page */
+    /**
+     * The stream's answer; nothing may fail between opening the stream and handing it over, or it leaks.
+     *
+     * @param attachment the file name of a download, or {@code null} to play in the page
+     */
     private static ResponseEntity<StreamingResponseBody> answer(MediaStream stream, boolean partial, String attachment) {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(partial ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
-                .contentType(MediaType.parseMediaType(stream.contentType()))
+                .contentType(audioType(stream.contentType()))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
         if (attachment != null) {
             answer.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -75,9 +75,14 @@ public final class CallViews {
         return null;
     }
 
+    /**
+     * The reason as an agent reads it. An unexpected error's or a store failure's text came from an
+     * exception (a driver's message, a host name, a value) and is never shown: its label is.
+     */
     private static CallView.Error errorOf(CallLog call) {
         ReasonCode reason = ReasonCode.of(call.getLastErrorCode()).orElse(ReasonCode.UNEXPECTED_ERROR);
-        return new CallView.Error(call.getLastErrorCode(), reason.label(), call.getLastError(),
+        boolean internal = reason == ReasonCode.UNEXPECTED_ERROR || reason == ReasonCode.STORE_UNAVAILABLE;
+        return new CallView.Error(call.getLastErrorCode(), reason.label(), internal ? reason.label() : call.getLastError(),
                 call.getStage() == ProcessingStage.FAILED);
     }
 

@@ -8,11 +8,14 @@ import java.util.List;
  * A customer's calls as CSV that opens right in Excel: UTF-8 with a byte-order mark (without it
  * Excel reads Hebrew as Latin-1), a header row in Hebrew, every field quoted when it holds a comma,
  * a quote or a line break (RFC 4180), and a formula-looking field made text, so a transcript that
- * starts with "=" or "+" is never run as a formula.
+ * starts with "=", "+", "-", "@", a tab or a carriage return is never run as a formula.
  */
 final class CallsCsv {
 
     static final String BOM = "\uFEFF";
+
+    /** What a spreadsheet may read as the start of a formula (OWASP's list: a tab or carriage return too). */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     static final List<String> HEADER = List.of("תאריך", "משך (שניות)", "סטטוס", "כיוון", "מספר", "שפה", "תמלול",
             "סיכום", "הצעת תשובה", "כוונה", "לחזור ללקוח", "מזהה הקלטה");
@@ -49,7 +52,7 @@ final class CallsCsv {
 
     static String field(String value) {
         String text = value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("[+-]?[0-9][0-9 .,:-]*")) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 && !text.matches("[+-]?[0-9][0-9 .,:-]*")) {
             text = "'" + text;
         }
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0

@@ -8,6 +8,7 @@ import io.callpipeline.crm.query.NotFoundException;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -50,6 +51,12 @@ public class CrmApiErrors {
     @ExceptionHandler(CallNotReanswerableException.class)
     ResponseEntity<ProblemDetail> notReanswerable(CallNotReanswerableException e) {
         return answer(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** Two requests changed the same call at once: the one that lost changed nothing and may try again. */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(OptimisticLockingFailureException e) {
+        return answer(HttpStatus.CONFLICT, "The call was changed by another request at the same time; reload it");
     }
 
     @ExceptionHandler(RetryUnavailableException.class)

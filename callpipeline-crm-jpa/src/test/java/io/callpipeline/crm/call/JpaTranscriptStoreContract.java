@@ -183,6 +183,30 @@ abstract class JpaTranscriptStoreContract {
                 .total()).isZero();
     }
 
+    @Test
+    void aCustomersNewNameAndNumberFindTheirCallsAtOnce() {
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
+        List<CallRecord> call = Calls.steps("+972545551234");
+        call.forEach(store::save);
+        String sid = call.get(0).recordingSid();
+
+        customers.update(dana.getId(), "רותם שחר", "052-7654321", AccessScope.ALL);
+
+        assertThat(found("רותם")).as("the new name").containsExactly(sid);
+        assertThat(found("052-7654321")).as("the new number").containsExactly(sid);
+        assertThat(found("דנה")).as("no longer the old name").isEmpty();
+    }
+
+    @Test
+    void aCustomerSearchTakesWildcardsAsTheyAreTyped() {
+        customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
+        customers.create(Calls.AGENCY, "100% נדל\"ן_בע\"מ", "054-5559999", AccessScope.ALL);
+        assertThat(customers.search("_", AccessScope.ALL, 0, 10).total()).isEqualTo(1);
+        assertThat(customers.search("%", AccessScope.ALL, 0, 10).total()).isEqualTo(1);
+        assertThat(customers.search("", AccessScope.ALL, 0, 10).total()).isEqualTo(2);
+        assertThat(customers.search("", AccessScope.agencies(List.of("haifa")), 0, 10).total()).isZero();
+    }
+
     private List<String> found(String words) {
         return calls.search(new CallSearch(words, null, null, null, Set.of(), null, false), AccessScope.ALL, 0, 10).items().stream()
                 .map(CallLog::getRecordingSid).toList();

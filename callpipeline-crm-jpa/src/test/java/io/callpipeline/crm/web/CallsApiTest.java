@@ -205,6 +205,30 @@ class CallsApiTest {
         awaitFinished(failed); // the re-run must not outlive this test
     }
 
+    @Test
+    void anExceptionsOwnTextNeverReachesTheBrowser() throws Exception {
+        List<CallRecord> failing = Calls.steps("+972549876543");
+        String internal = "PSQLException: ERROR: duplicate key (phone)=(+972549876543) on db-7.internal:5432";
+        store.save(failing.get(2).failed(new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(), internal, true, null),
+                ProcessingStage.FAILED));
+        long failed = idOf(failing.get(0).recordingSid());
+
+        String view = get("/callpipeline/api/calls/" + failed).body();
+
+        assertThat(view).contains("\"code\":\"unexpected_error\"").doesNotContain("PSQLException")
+                .doesNotContain("db-7.internal").doesNotContain("duplicate key")
+                .contains("\"message\":\"" + ReasonCode.UNEXPECTED_ERROR.label() + "\"");
+        assertThat(get("/callpipeline/api/calls?status=failed").body()).doesNotContain("db-7.internal");
+    }
+
+    @Test
+    void aPageNumberPastAnyListIs400NotAnOverflow() throws Exception {
+        HttpResponse<String> answer = get("/callpipeline/api/calls?page=2147483647&size=100");
+        assertThat(answer.statusCode()).isEqualTo(400);
+        assertThat(answer.body()).contains("past any list");
+        assertThat(get("/callpipeline/api/calls?page=21474836&size=100").statusCode()).as("just within").isEqualTo(200);
+    }
+
     private void awaitFinished(long callId) throws InterruptedException {
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
         while (!calls.find(callId, AccessScope.ALL).orElseThrow().getStatus().isFinal() && java.time.Instant.now().isBefore(deadline)) {
@@ -343,6 +367,47 @@ class CallsApiTest {
     }
 
     @Test
+    void twoReanswersAtOnceCostOneAnswerAndTheSecondIs409() throws Exception {
+        long id = idOf(completedCall("+972545551234"));
+        TWILIO.stubFor(WireMock.post("/v1/chat/completions").willReturn(WireMock.okJson(StubbedProviders.chatCompletion())
+                .withFixedDelay(1500)));
+        HttpRequest reanswer = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callpipeline/api/calls/"
+                + id + "/reanswer")).POST(HttpRequest.BodyPublishers.noBody()).build();
+
+        var first = http.sendAsync(reanswer, HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(300);
+        var second = http.sendAsync(reanswer, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(List.of(first.get().statusCode(), second.get().statusCode())).containsExactlyInAnyOrder(200, 409);
+        assertThat(second.get().body()).contains("being answered again");
+        TWILIO.verify(1, WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/chat/completions")));
+        assertThat(post("/callpipeline/api/calls/" + id + "/reanswer").statusCode()).as("released once done")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void twoRetriesAtOnceRequeueOnceAndNeitherIs500() throws Exception {
+        List<CallRecord> failing = Calls.steps("+972549876543");
+        store.save(failing.get(2).failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED, "Gave up after 8 attempts"),
+                ProcessingStage.FAILED));
+        long failed = idOf(failing.get(0).recordingSid());
+        HttpRequest retry = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callpipeline/api/calls/"
+                + failed + "/retry")).POST(HttpRequest.BodyPublishers.noBody()).build();
+
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            answers.add(http.sendAsync(retry, HttpResponse.BodyHandlers.ofString()));
+        }
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (var answer : answers) {
+            statuses.add(answer.get().statusCode());
+        }
+
+        assertThat(statuses).as(statuses.toString()).containsOnly(202, 409).containsOnlyOnce(202);
+        awaitFinished(failed);
+    }
+
+    @Test
     void onlyACompletedCallIsAnsweredAgainAndAFailedAnswerChangesNothing() throws Exception {
         List<CallRecord> steps = Calls.steps("+972545551234");
         store.save(steps.get(0));
@@ -394,6 +459,24 @@ class CallsApiTest {
         HttpResponse<byte[]> pastTheEnd = audio(id, "bytes=5000-");
         assertThat(pastTheEnd.statusCode()).isEqualTo(416);
         assertThat(pastTheEnd.headers().firstValue("Content-Range")).contains("bytes */5000");
+        HttpResponse<byte[]> lastNone = audio(id, "bytes=-0");
+        assertThat(lastNone.statusCode()).as("the last zero bytes").isEqualTo(416);
+        assertThat(lastNone.headers().firstValue("Content-Range")).contains("bytes */5000");
+    }
+
+    @Test
+    void anUpstreamContentTypeThatIsNotAudioIsNotPassedOnAndNothingBreaks() throws Exception {
+        String sid = completedCall("+972545551234");
+        TWILIO.stubFor(WireMock.get(TwilioMedia.path(sid)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mp eg").withHeader("Content-Length", "5000").withBody(AUDIO)));
+
+        HttpResponse<byte[]> answer = audio(idOf(sid), null);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).contains("application/octet-stream");
+        assertThat(answer.body()).isEqualTo(AUDIO);
+        assertThat(CallAudioController.audioType("text/html").toString()).isEqualTo("application/octet-stream");
+        assertThat(CallAudioController.audioType("audio/x-wav").toString()).isEqualTo("audio/x-wav");
     }
 
     /** RFC 9110 §14.1.1, §14.2: an invalid range-spec or an unknown unit is ignored, and the whole audio sent. */

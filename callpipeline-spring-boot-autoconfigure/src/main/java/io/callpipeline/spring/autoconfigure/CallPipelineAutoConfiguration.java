@@ -20,6 +20,7 @@ import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.observability.StartupModeReport;
+import io.callpipeline.spring.processing.AppWorkDirectory;
 import io.callpipeline.spring.processing.ProviderPushback;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,6 +33,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
 
 /**
  * The pipeline and its default parts: Twilio through twilio-java, OpenAI through openai-java, the
@@ -140,8 +142,13 @@ public final class CallPipelineAutoConfiguration {
     @ConditionalOnMissingBean
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
-            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners) {
+            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment) {
         Path workDirectory = properties.processing().workDirectory();
+        if (workDirectory == null) {
+            workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(System.getProperty("java.io.tmpdir"),
+                    System.getProperty("user.name"), environment.getProperty("spring.application.name"),
+                    environment.getProperty("spring.datasource.url")));
+        }
         return CallRecordingPipeline.builder()
                 .recordingSource(recordingSource)
                 .transcriber(transcriber)
@@ -152,7 +159,7 @@ public final class CallPipelineAutoConfiguration {
                 .language(properties.openai().language())
                 .audioSettings(properties.audio().settings())
                 .listener(PipelineListener.all(listeners.orderedStream().toList()))
-                .workDirectory(workDirectory != null ? workDirectory : Path.of(System.getProperty("java.io.tmpdir")))
+                .workDirectory(workDirectory)
                 .build();
     }
 }

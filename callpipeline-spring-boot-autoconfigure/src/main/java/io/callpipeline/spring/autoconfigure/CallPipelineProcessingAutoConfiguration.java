@@ -126,10 +126,11 @@ public final class CallPipelineProcessingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     SchedulerLifecycle callPipelineSchedulerLifecycle(Scheduler callPipelineScheduler, CallPipelineProperties properties,
-            CallRecordingPipeline pipeline, DataSource dataSource, Clock clock) {
+            CallRecordingPipeline pipeline, TranscriptStore store, DataSource dataSource, Clock clock) {
         Duration heartbeat = properties.processing().heartbeatInterval();
-        return new SchedulerLifecycle(callPipelineScheduler,
-                new LeftoverSweep(pipeline, dataSource, TASKS_TABLE, heartbeat.multipliedBy(MISSED_HEARTBEATS), clock));
+        LeftoverSweep sweep = new LeftoverSweep(pipeline, store, dataSource, TASKS_TABLE,
+                heartbeat.multipliedBy(MISSED_HEARTBEATS), clock);
+        return new SchedulerLifecycle(callPipelineScheduler, sweep, sweep::sweepKeptResults);
     }
 
     @Bean

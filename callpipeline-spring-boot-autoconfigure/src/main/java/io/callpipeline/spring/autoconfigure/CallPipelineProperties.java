@@ -98,6 +98,21 @@ public record CallPipelineProperties(
             }
             return blank(authToken) ? "callpipeline.twilio.auth-token" : null;
         }
+
+        /** Without the auth token and the API key's secret: properties get logged and printed in error reports. */
+        @Override
+        public String toString() {
+            return "Twilio[accountSid=" + accountSid + ", authToken=" + masked(authToken) + ", apiKeySid=" + apiKeySid
+                    + ", apiKeySecret=" + masked(apiKeySecret) + ", baseUrl=" + baseUrl + ", maxRecordingSize="
+                    + maxRecordingSize + ", mediaNotFoundRetries=" + mediaNotFoundRetries + ", mediaNotFoundDelay="
+                    + mediaNotFoundDelay + ", mediaConnectTimeout=" + mediaConnectTimeout + ", mediaResponseTimeout="
+                    + mediaResponseTimeout + "]";
+        }
+    }
+
+    /** A secret as it may be printed: whether it is set, never its value. */
+    static String masked(String secret) {
+        return blank(secret) ? "(not set)" : "******";
     }
 
     /**
@@ -134,6 +149,15 @@ public record CallPipelineProperties(
         /** @return {@code callpipeline.openai.api-key} when it is missing, else {@code null} */
         public String missingCredential() {
             return blank(apiKey) ? "callpipeline.openai.api-key" : null;
+        }
+
+        /** Without the API key: properties get logged and printed in error reports. */
+        @Override
+        public String toString() {
+            return "OpenAi[apiKey=" + masked(apiKey) + ", baseUrl=" + baseUrl + ", transcriptionModel="
+                    + transcriptionModel + ", chatModel=" + chatModel + ", language=" + language + ", timeout=" + timeout
+                    + ", maxRetries=" + maxRetries + ", transcriptionPrompt=" + transcriptionPrompt + ", systemPrompt="
+                    + systemPrompt + "]";
         }
     }
 
@@ -228,7 +252,9 @@ public record CallPipelineProperties(
      *                           intervals (its instance died or froze) is taken over by another
      *                           instance, and a frozen run that wakes up stops before its next save
      * @param shutdownMaxWait    how long stopping the app waits for running jobs
-     * @param workDirectory      where recordings are kept while processed; empty for {@code java.io.tmpdir}
+     * @param workDirectory      where recordings are kept while processed; empty for a directory of this
+     *                           app's own under {@code java.io.tmpdir}, private to its user
+     *                           ({@code callpipeline-{user}-{hash of the app's name and database}})
      * @param migrateSchema      whether the starter creates its tables (Flyway, history in
      *                           {@code callpipeline_schema_history}); off for hosts that manage schema
      * @param overdueAfter       how long past its due time a job may wait unpicked before the health

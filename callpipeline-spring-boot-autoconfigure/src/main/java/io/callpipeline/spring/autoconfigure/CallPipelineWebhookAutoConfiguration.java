@@ -58,7 +58,8 @@ public final class CallPipelineWebhookAutoConfiguration {
                 .findFirst().orElseThrow(() -> new IllegalStateException("Property callpipeline.voice.voice: '"
                         + voice.voice() + "' is not a Twilio voice, e.g. Google.he-IL-Wavenet-A"));
         return new InboundCallController(security, new VoiceAnswer(voice.notice(), sayVoice, voice.mode(),
-                voice.agentNumber(), voice.maxLength(), properties.webhook().path()));
+                voice.agentNumber(), voice.maxLength(), properties.webhook().path()),
+                properties.webhook().maxBodySize().toBytes());
     }
 
     @Bean

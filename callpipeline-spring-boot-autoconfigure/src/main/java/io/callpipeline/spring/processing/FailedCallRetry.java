@@ -3,6 +3,7 @@ package io.callpipeline.spring.processing;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,8 +34,25 @@ public final class FailedCallRetry {
         this.transaction = transaction;
     }
 
+    /**
+     * Of two retries at once (two agents, a double click), one reopens the call and the other finds it
+     * no longer failed: the store's version check decides, and the loser changes nothing.
+     */
     public Result retry(String recordingSid) {
-        Result result = transaction.execute(status -> {
+        Result result;
+        try {
+            result = attempt(recordingSid);
+        } catch (OptimisticLockingFailureException e) {
+            return Result.NOT_FAILED;
+        }
+        if (result == Result.REQUEUED) {
+            jobs.wakeUp();
+        }
+        return result;
+    }
+
+    private Result attempt(String recordingSid) {
+        return transaction.execute(status -> {
             CallRecord record = store.find(recordingSid).orElse(null);
             if (record == null) {
                 return Result.NOT_FOUND;
@@ -46,9 +64,5 @@ public final class FailedCallRetry {
             jobs.runNow(recordingSid);
             return Result.REQUEUED;
         });
-        if (result == Result.REQUEUED) {
-            jobs.wakeUp();
-        }
-        return result;
     }
 }

@@ -27,11 +27,13 @@ import org.slf4j.LoggerFactory;
  * instance per RecordingSid (the scheduler's own locking guarantees no two instances work on the
  * same recording at once), carrying only the SID: the pipeline reads the call's record once.
  *
- * <p>Retries are db-scheduler's own composition: {@link FailureHandler.MaxRetriesFailureHandler}
- * counts the consecutive failures and, past {@link Retries#maxAttempts()}, hands over to the
- * give-up, which records the call as {@code FAILED} with {@code retries_exhausted} so no accepted
- * call waits for ever; before that, the wait grows exponentially and is never shorter than the
- * provider's {@code Retry-After}. Every run's end is reported to the observer from here alone.
+ * <p>Retries count db-scheduler's consecutive failures: past {@link Retries#maxAttempts()} the
+ * give-up records the call as {@code FAILED} with {@code retries_exhausted} so no accepted call waits
+ * for ever, and only once that is saved is the job removed (db-scheduler's
+ * {@link FailureHandler.MaxRetriesFailureHandler} removes it first, which left a call "processing"
+ * with no job whenever that save failed); a give-up that cannot be saved keeps the job, which tries
+ * again later. Before that, the wait grows exponentially and is never shorter than the provider's
+ * {@code Retry-After}. Every run's end is reported to the observer from here alone.
  * Each run waits for a permit of the {@link ProcessingLimit}, and tells it how the run ended.
  *
  * <p>A run that db-scheduler judged dead and revived elsewhere while it was in fact still going
@@ -83,8 +85,13 @@ public final class RecordingTask {
 
     public OneTimeTask<Void> task() {
         // db-scheduler counts retries after the first attempt
-        FailureHandler<Void> failures = new FailureHandler.MaxRetriesFailureHandler<>(retries.maxAttempts() - 1,
-                this::retryLater, this::giveUp);
+        FailureHandler<Void> failures = (complete, operations) -> {
+            if (complete.getExecution().consecutiveFailures + 1 < retries.maxAttempts()) {
+                retryLater(complete, operations);
+            } else {
+                giveUp(complete, operations);
+            }
+        };
         return new OneTimeTask<>(TASK_NAME, Void.class, failures, new DeadExecutionHandler.ReviveDeadExecution<>()) {
             @Override
             public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
@@ -139,14 +146,24 @@ public final class RecordingTask {
     private void giveUp(ExecutionComplete complete, ExecutionOperations<Void> operations) {
         String recordingSid = complete.getExecution().taskInstance.getId();
         ProcessingFailure last = failureOf(complete);
-        log.warn("Recording {} failed {} times; giving up: {}", recordingSid, retries.maxAttempts(), last.reasonCode());
-        observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
-        CallRecord record = store.find(recordingSid).orElse(null);
-        if (record != null && !record.stage().isTerminal()) {
-            store.save(record.failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED, "Gave up after "
-                    + retries.maxAttempts() + " attempts; last: " + last.reasonCode() + ": " + last.message()),
-                    ProcessingStage.FAILED));
+        int failures = complete.getExecution().consecutiveFailures + 1;
+        try {
+            CallRecord record = store.find(recordingSid).orElse(null);
+            if (record != null && !record.stage().isTerminal()) {
+                store.save(record.failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED, "Gave up after "
+                        + failures + " attempts; last: " + last.reasonCode() + ": " + last.message()),
+                        ProcessingStage.FAILED));
+            }
+        } catch (RuntimeException e) {
+            Duration wait = retries.backoff(failures);
+            log.warn("Recording {} failed {} times, but the give-up could not be saved ({}); its job stays and runs"
+                    + " again in {}", recordingSid, failures, e.getClass().getSimpleName(), wait);
+            operations.reschedule(complete, clock.instant().plus(wait));
+            return;
         }
+        log.warn("Recording {} failed {} times; giving up: {}", recordingSid, failures, last.reasonCode());
+        operations.stop();
+        observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
         pipeline.discardKeptResults(recordingSid); // the call has ended; leave no file behind
     }
 
@@ -157,7 +174,7 @@ public final class RecordingTask {
             return run.failure;
         }
         return new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR,
-                cause == null ? "unknown failure" : cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                cause == null ? "unknown failure" : "Unexpected " + cause.getClass().getSimpleName() + " (see the app's log)");
     }
 
     /** Hands a run's transient failure to db-scheduler's failure handlers. */

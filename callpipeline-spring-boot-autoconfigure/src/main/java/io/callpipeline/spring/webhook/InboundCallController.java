@@ -25,15 +25,18 @@ public final class InboundCallController {
 
     private final WebhookSecurity security;
     private final VoiceAnswer voice;
+    private final long maxBodyBytes;
 
-    public InboundCallController(WebhookSecurity security, VoiceAnswer voice) {
+    /** @param maxBodyBytes the largest body read; a larger one is refused with 413, as on the recording webhook */
+    public InboundCallController(WebhookSecurity security, VoiceAnswer voice, long maxBodyBytes) {
         this.security = security;
         this.voice = voice;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     @RequestMapping("${callpipeline.voice.path:" + WebhookPaths.VOICE + "}")
     public ResponseEntity<String> answer(HttpServletRequest request) {
-        WebhookForm.Post post = WebhookForm.post(request);
+        WebhookForm.Post post = WebhookForm.post(request, maxBodyBytes);
         if (post.refusal() != null) {
             return post.refusal();
         }

@@ -7,6 +7,11 @@ import java.net.URI;
  * The URL Twilio posted to, which is what Twilio signed. Behind a proxy or load balancer the app
  * sees another scheme, host or port, so the signature can only be checked against the configured
  * public base URL, or (when trusted) the {@code X-Forwarded-*} headers the proxy sets.
+ *
+ * <p>The public base URL is the app's root as Twilio sees it, servlet context path included
+ * ({@code https://crm.example.com/crm} for an app under {@code /crm}); without one, the request's own
+ * scheme, host, port and context path are the root. Paths are the app's own (without the context
+ * path), so a callback URL given to Twilio and a URL checked for a signature always agree.
  */
 public final class PublicUrlResolver {
 
@@ -24,11 +29,13 @@ public final class PublicUrlResolver {
 
     /** The URL of this request as Twilio sent it. */
     public String resolve(HttpServletRequest request) {
-        return resolve(request, request.getRequestURI()
-                + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        String uri = request.getRequestURI();
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        String path = uri.startsWith(contextPath) ? uri.substring(contextPath.length()) : uri;
+        return resolve(request, path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
     }
 
-    /** The public URL of another path on this app. */
+    /** The public URL of a path of this app (e.g. {@code /webhook/handle_recording}), context path included. */
     public String resolve(HttpServletRequest request, String pathAndQuery) {
         if (publicBaseUrl != null) {
             String base = publicBaseUrl.toString();
@@ -43,15 +50,24 @@ public final class PublicUrlResolver {
             int colon = forwardedHost.lastIndexOf(':');
             if (colon > 0 && !forwardedHost.endsWith("]")) {
                 host = forwardedHost.substring(0, colon);
-                port = Integer.parseInt(forwardedHost.substring(colon + 1));
+                port = portOr(forwardedHost.substring(colon + 1), defaultPort(scheme));
             } else {
                 host = forwardedHost;
-                String forwardedPort = request.getHeader("X-Forwarded-Port");
-                port = forwardedPort != null ? Integer.parseInt(first(forwardedPort, "")) : defaultPort(scheme);
+                port = portOr(first(request.getHeader("X-Forwarded-Port"), ""), defaultPort(scheme));
             }
         }
         boolean defaultPort = port == defaultPort(scheme);
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + pathAndQuery;
+        String contextPath = request.getContextPath() == null ? "" : request.getContextPath();
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + contextPath + pathAndQuery;
+    }
+
+    /** A port as a header gives it; anything that is not one (a forged or broken header) counts as absent. */
+    private static int portOr(String value, int fallback) {
+        if (value == null || !value.matches("[0-9]{1,5}")) {
+            return fallback;
+        }
+        int port = Integer.parseInt(value);
+        return port >= 1 && port <= 65535 ? port : fallback;
     }
 
     private static int defaultPort(String scheme) {

@@ -49,10 +49,7 @@ public final class RecordingWebhookController {
     }
 
     private ResponseEntity<String> answer(HttpServletRequest request) {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            return PlainAnswers.text(HttpStatus.CONTENT_TOO_LARGE, "Body too large");
-        }
-        WebhookForm.Post post = WebhookForm.post(request);
+        WebhookForm.Post post = WebhookForm.post(request, maxBodyBytes);
         if (post.refusal() != null) {
             return post.refusal();
         }

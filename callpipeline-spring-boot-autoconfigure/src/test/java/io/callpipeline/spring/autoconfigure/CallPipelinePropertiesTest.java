@@ -27,6 +27,19 @@ class CallPipelinePropertiesTest {
             .bindOrCreate("callpipeline", CallPipelineProperties.class);
 
     @Test
+    void printedPropertiesNeverShowASecret() {
+        CallPipelineProperties bound = new Binder(new MapConfigurationPropertySource(Map.of(
+                "callpipeline.twilio.account-sid", "AC0123456789abcdef0123456789abcdef",
+                "callpipeline.twilio.auth-token", "auth-token-value-1",
+                "callpipeline.twilio.api-key-secret", "key-secret-value-2",
+                "callpipeline.openai.api-key", "sk-api-key-value-3"))).bindOrCreate("callpipeline", CallPipelineProperties.class);
+
+        assertThat(bound.toString()).doesNotContain("auth-token-value-1").doesNotContain("key-secret-value-2")
+                .doesNotContain("sk-api-key-value-3").contains("AC0123456789abcdef0123456789abcdef").contains("******");
+        assertThat(properties.twilio().toString()).contains("authToken=(not set)");
+    }
+
+    @Test
     void gibberishDefaultsAreTheGuardsOwn() {
         assertThat(properties.gibberish().settings()).isEqualTo(GibberishSettings.defaults());
     }

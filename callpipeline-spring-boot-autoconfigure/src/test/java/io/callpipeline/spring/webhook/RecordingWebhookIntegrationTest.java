@@ -258,6 +258,21 @@ class RecordingWebhookIntegrationTest {
     }
 
     @Test
+    void aChunkedBodyIsHeldToTheSameCap() throws Exception {
+        Map<String, String> oversized = callback();
+        oversized.put("Padding", "x".repeat(70_000));
+        HttpResponse<String> refused = http.send(TwilioSignatures.signedChunkedPost(AUTH_TOKEN, localUrl(), oversized),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(store.find(oversized.get("RecordingSid"))).isEmpty();
+
+        Map<String, String> fine = callback();
+        HttpResponse<String> accepted = http.send(TwilioSignatures.signedChunkedPost(AUTH_TOKEN, localUrl(), fine),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+    }
+
+    @Test
     void behindAProxyTheForwardedPublicUrlIsWhatIsChecked() throws Exception {
         Map<String, String> form = callback();
         String signature = TwilioSignatures.sign(AUTH_TOKEN, "https://crm.example.com" + PATH, form);

@@ -19,16 +19,21 @@ public class Customer {
     @Column(name = "full_name", nullable = false)
     private String fullName;
 
-    /** In E.164, as the host's own forms store it. */
-    @Column(nullable = false, unique = true)
+    /** In E.164, as the host's own forms store it; unique within the agency. */
+    @Column(nullable = false)
     private String mobile;
+
+    /** The agency whose customer this is. */
+    @Column(nullable = false)
+    private String agency;
 
     private String notes;
 
     protected Customer() {
     }
 
-    public Customer(String fullName, String mobile) {
+    public Customer(String agency, String fullName, String mobile) {
+        this.agency = agency;
         this.fullName = fullName;
         this.mobile = mobile;
     }
@@ -43,6 +48,10 @@ public class Customer {
 
     public String getMobile() {
         return mobile;
+    }
+
+    public String getAgency() {
+        return agency;
     }
 
     public String getNotes() {

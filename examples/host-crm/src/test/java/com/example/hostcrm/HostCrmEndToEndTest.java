@@ -79,7 +79,7 @@ class HostCrmEndToEndTest {
 
     @Test
     void aCallFromTheHostsCustomerShowsOnItsPage() throws Exception {
-        Customer liat = customers.findByMobile("+972545551234").orElseThrow();
+        Customer liat = customers.findByAgencyAndMobile("tlv", "+972545551234").orElseThrow();
         ProviderStandIns.TwilioCall call = PROVIDERS.call(liat.getMobile());
         ProviderStandIns.TwilioCall stranger = PROVIDERS.call("+972529998877");
 
@@ -111,7 +111,7 @@ class HostCrmEndToEndTest {
 
     @Test
     void aCallInRussianIsSpeechAnsweredForItsCallerAndShownWithItsLanguage() throws Exception {
-        Customer yossi = customers.findByMobile("+972501112233").orElseThrow();
+        Customer yossi = customers.findByAgencyAndMobile("tlv", "+972501112233").orElseThrow();
         ProviderStandIns.TwilioCall call = PROVIDERS.call(yossi.getMobile());
         PROVIDERS.transcribeAs(call.recordingSid(), ProviderAnswers.transcription("russian", List.of(
                 ProviderAnswers.Segment.spoken(0.0, 4.0, "Здравствуйте, я звоню по поводу квартиры в Ашдоде."),
@@ -158,16 +158,56 @@ class HostCrmEndToEndTest {
     @Test
     void eachSideKeepsItsOwnMigrationHistory() {
         assertThat(jdbc.queryForList("select version from flyway_schema_history where success order by installed_rank",
-                String.class)).containsExactly("1", "2");
+                String.class)).containsExactly("1", "2", "3");
         assertThat(jdbc.queryForObject("select count(*) from callpipeline_schema_history where success", Integer.class))
                 .isPositive();
         assertThat(jdbc.queryForObject("select count(*) from callpipeline_crm_schema_history where success",
                 Integer.class)).isPositive();
     }
 
+    @Test
+    void twoAgenciesAgentsEachSeeTheirOwnAgencysCallOfTheSameCaller() throws Exception {
+        Customer liat = customers.findByAgencyAndMobile("tlv", "+972545551234").orElseThrow();
+        Customer dana = customers.findByAgencyAndMobile("haifa", "+972545551234").orElseThrow();
+        ProviderStandIns.TwilioCall toTlv = PROVIDERS.callTo(liat.getMobile(), "+97235551234");
+        ProviderStandIns.TwilioCall toHaifa = PROVIDERS.callTo(dana.getMobile(), "+97245550000");
+        for (ProviderStandIns.TwilioCall call : List.of(toTlv, toHaifa)) {
+            assertThat(SignedCallback.completed(call).post(url("/webhook/handle_recording")).statusCode()).isEqualTo(200);
+            CallWait.untilFinal(store, call.recordingSid(), Duration.ofSeconds(60));
+        }
+        long tlvCallId = jdbc.queryForObject("select id from callpipeline_call_log where recording_sid = ?", Long.class,
+                toTlv.recordingSid());
+        assertThat(jdbc.queryForObject("select owner_agency from callpipeline_call_log where recording_sid = ?",
+                String.class, toHaifa.recordingSid())).isEqualTo("haifa");
+
+        WebDriver browser = chromium();
+        try {
+            logIn(browser, "agent2");
+            browser.get(url("/customers/" + dana.getId()));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(b -> b.findElements(By.cssSelector("callpipeline-calls .cp-call[data-status='completed']")).size() == 1);
+            assertThat(browser.findElements(By.cssSelector("callpipeline-calls .cp-call"))).hasSize(1);
+            assertThat(browser.getPageSource()).doesNotContain(toTlv.recordingSid());
+            browser.get(url("/customers/" + liat.getId()));
+            assertThat(browser.getPageSource()).doesNotContain("ליאת");
+            browser.get(url("/callpipeline/api/calls/" + tlvCallId));
+            assertThat(browser.getPageSource()).contains("404").doesNotContain(toTlv.recordingSid());
+            browser.get(url("/callpipeline/api/customers/ref/" + liat.getId() + "/calls"));
+            assertThat(browser.getPageSource()).contains("\"total\":0");
+            browser.get(url("/callpipeline/api/calls"));
+            assertThat(browser.getPageSource()).contains(toHaifa.recordingSid()).doesNotContain(toTlv.recordingSid());
+        } finally {
+            browser.quit();
+        }
+    }
+
     private void logIn(WebDriver browser) {
+        logIn(browser, "agent");
+    }
+
+    private void logIn(WebDriver browser, String user) {
         browser.get(url("/login"));
-        browser.findElement(By.name("username")).sendKeys("agent");
+        browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys("host-crm-demo");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));

@@ -15,10 +15,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The demo as its tests use it: the agent's login, and a simulated call in sandbox mode. */
+/** The demo as its tests use it: its users' logins, and a simulated call in sandbox mode. */
 public final class DemoSession {
 
+    /** Agency "tlv"'s agent. */
     public static final String USER = "agent";
+    /** Agency "haifa"'s agent. */
+    public static final String OTHER_AGENCY_USER = "agent2";
+    /** Sees both agencies. */
+    public static final String ADMIN = "admin";
     public static final String PASSWORD = "calls-demo";
 
     private DemoSession() {
@@ -26,11 +31,16 @@ public final class DemoSession {
 
     /** Logs the browser in through the login form (nothing to do when it already is). */
     public static void logIn(WebDriver browser, int port) {
+        logIn(browser, port, USER);
+    }
+
+    /** Logs the browser in as this user (nothing to do when someone already is). */
+    public static void logIn(WebDriver browser, int port, String user) {
         browser.get("http://localhost:" + port + "/login");
         if (browser.findElements(By.name("username")).isEmpty()) {
             return;
         }
-        browser.findElement(By.name("username")).sendKeys(USER);
+        browser.findElement(By.name("username")).sendKeys(user);
         browser.findElement(By.name("password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form button[type='submit']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !b.getCurrentUrl().contains("/login"));
@@ -38,7 +48,12 @@ public final class DemoSession {
 
     /** Simulates an incoming call (the sandbox's form fields, e.g. {@code from=054-555-1234&silent=true}). */
     public static String simulate(int port, String form) throws Exception {
-        String basic = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD)
+        return simulate(port, USER, form);
+    }
+
+    /** Simulates an incoming call to the number of this user's agency (an admin adds {@code agency=…}). */
+    public static String simulate(int port, String user, String form) throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/sandbox/calls")).header("Authorization", basic)
