@@ -19,4 +19,9 @@ public record CallDetails(
         String direction,
         Instant startTime,
         Integer durationSeconds) {
+
+    /** Our side of the call: the number called for an inbound call, our caller ID for an outbound one. */
+    public String ourNumber() {
+        return direction != null && direction.startsWith("outbound") ? from : to;
+    }
 }

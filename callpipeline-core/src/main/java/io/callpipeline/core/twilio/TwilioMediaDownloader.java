@@ -100,10 +100,10 @@ final class TwilioMediaDownloader {
         HttpResponse<InputStream> response = send(mediaUrl, range);
         int status = response.statusCode();
         if (status == 206) {
-            return MediaRanges.partial(response, contentType(response));
+            return watched(MediaRanges.partial(response, contentType(response)));
         }
         if (status == 200) {
-            return MediaRanges.slice(response, contentType(response), request);
+            return watched(MediaRanges.slice(response, contentType(response), request));
         }
         closeQuietly(response);
         if (status == 416) {
@@ -195,6 +195,12 @@ final class TwilioMediaDownloader {
     private TransientProcessingException stalled() {
         return new TransientProcessingException(ReasonCode.TWILIO_MEDIA_TIMEOUT, "The recording download stalled: no"
                 + " bytes for " + settings.responseTimeout());
+    }
+
+    /** A listener's stream ends when no bytes came for the response timeout, as a download does. */
+    private MediaStream watched(MediaStream stream) {
+        return new MediaStream(new StallWatchedStream(stream.body(), settings.responseTimeout()), stream.contentType(),
+                stream.firstByte(), stream.lastByte(), stream.totalBytes());
     }
 
     private static String contentType(HttpResponse<InputStream> response) {

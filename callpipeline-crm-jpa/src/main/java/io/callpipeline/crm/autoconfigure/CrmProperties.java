@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param migrateSchema whether the extension creates its tables (Flyway, history in
  *                      {@code callpipeline_crm_schema_history}); off for hosts that manage schema
  * @param api           who may use the calls API and the audio
+ * @param audio         how recordings are streamed to the agents' players
  */
 @ConfigurationProperties("callpipeline.crm")
 public record CrmProperties(
@@ -23,7 +24,8 @@ public record CrmProperties(
         @DefaultValue("Asia/Jerusalem") ZoneId timeZone,
         @DefaultValue("/callpipeline/api") String apiPath,
         @DefaultValue("true") boolean migrateSchema,
-        @DefaultValue Api api) {
+        @DefaultValue Api api,
+        @DefaultValue Audio audio) {
 
     /**
      * Who may use the calls API and the audio.
@@ -33,5 +35,22 @@ public record CrmProperties(
      *             Security and without this, the app refuses to start rather than serve calls to anyone
      */
     public record Api(@DefaultValue("false") boolean open) {
+    }
+
+    /**
+     * How recordings are streamed to the agents' players, each on its request's own thread; a stream
+     * whose provider stops sending ends after {@code callpipeline.twilio.media-response-timeout}.
+     *
+     * @param maxStreams recordings streamed at once by one instance; one more is answered 503 with
+     *                   {@code Retry-After}
+     */
+    public record Audio(@DefaultValue("32") int maxStreams) {
+
+        public Audio {
+            if (maxStreams < 1) {
+                throw new IllegalArgumentException("callpipeline.crm.audio.max-streams must be at least 1, got "
+                        + maxStreams);
+            }
+        }
     }
 }

@@ -119,7 +119,7 @@ public final class CrmWebAutoConfiguration {
         // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501
         MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
                 .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
-        return new CallAudioController(calls, access, media, properties.timeZone());
+        return new CallAudioController(calls, access, media, properties.timeZone(), properties.audio().maxStreams());
     }
 
     /** Our API's JSON, whatever the host's Jackson settings are. */

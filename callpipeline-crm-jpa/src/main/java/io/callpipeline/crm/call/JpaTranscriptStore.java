@@ -5,7 +5,6 @@ import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.owner.RoutingFacts;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
-import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.persistence.UniqueInsert;
 import io.callpipeline.spring.routing.OwnerRouting;
 import jakarta.persistence.EntityManager;
@@ -113,8 +112,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
         CallSearchText.Inputs searchedBefore = new CallSearchText.Inputs(log);
         CallRecordMapping.write(log, record, clock.instant());
         if (callNewlyKnown) {
-            CallOwner owner = routing.ownerOf(new RoutingFacts(log.accountSid,
-                    PhoneNumberCallerMatcher.ourSide(record.call())));
+            CallOwner owner = routing.ownerOf(new RoutingFacts(log.accountSid, record.call().ourNumber()));
             log.setOwner(owner);
             if (log.getCustomer() == null) {
                 callers.match(record.call(), owner).ifPresent(log::setCustomer);

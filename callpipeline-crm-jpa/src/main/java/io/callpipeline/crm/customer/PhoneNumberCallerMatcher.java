@@ -23,11 +23,6 @@ public final class PhoneNumberCallerMatcher implements CallerMatcher {
                 .map(e164 -> customers.findOrCreate(owner.agency(), e164, origin));
     }
 
-    /** Our side of the call: the number called, or the caller ID we called from. */
-    public static String ourSide(CallDetails call) {
-        return isOutbound(call) ? call.from() : call.to();
-    }
-
     /** The customer's side of the call: who called us, or whom we called. */
     static String otherParty(CallDetails call) {
         return isOutbound(call) ? call.to() : call.from();

@@ -9,10 +9,12 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
 import io.callpipeline.crm.query.NotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.Semaphore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
@@ -21,14 +23,12 @@ import org.springframework.http.HttpRange;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * A call's audio for the page's player, streamed from Twilio with our credentials (the browser
@@ -48,37 +48,60 @@ public class CallAudioController {
     private final CallAccess access;
     private final MediaStreamer media;
     private final ZoneId timeZone;
+    private final Semaphore streams;
+    private final int maxStreams;
 
-    /** @param timeZone the zone of the time in a downloaded recording's file name */
-    public CallAudioController(CallHistory calls, CallAccess access, MediaStreamer media, ZoneId timeZone) {
+    /**
+     * @param timeZone   the zone of the time in a downloaded recording's file name
+     * @param maxStreams recordings streamed at once by this instance; one more is answered 503
+     */
+    public CallAudioController(CallHistory calls, CallAccess access, MediaStreamer media, ZoneId timeZone,
+            int maxStreams) {
         this.calls = calls;
         this.access = access;
         this.media = media;
         this.timeZone = timeZone;
+        this.maxStreams = maxStreams;
+        this.streams = new Semaphore(maxStreams);
     }
 
+    /**
+     * Copies the audio on the request's own thread, not on Spring MVC's shared async executor (whose
+     * few threads and unbounded queue a handful of listeners would fill), at most {@code maxStreams}
+     * at once; the provider's stream ends by itself when its bytes stop coming.
+     */
     @GetMapping("/calls/{callId}/audio")
-    public ResponseEntity<StreamingResponseBody> audio(@PathVariable long callId,
+    public void audio(@PathVariable long callId,
             @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader,
-            @RequestParam(defaultValue = "false") boolean download) throws IOException {
+            @RequestParam(defaultValue = "false") boolean download, HttpServletResponse response) throws IOException {
         CallLog call = calls.find(callId, access.currentScope()).orElseThrow(() -> new CallNotFoundException(callId));
         if (!call.hasAudio()) {
             throw new NotFoundException("Call " + callId + " has no recording to play");
         }
-        if (download) {
-            MediaStream whole = media.open(MediaStreamRequest.whole(call.getRecordingSid()));
-            return answer(whole, false, fileName(call, whole.contentType()));
+        if (!streams.tryAcquire()) {
+            throw new AudioBusyException(maxStreams);
         }
-        MediaStreamRequest range = rangeOf(call.getRecordingSid(), rangeHeader);
-        if (range == null) {
-            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null);
+        try {
+            if (download) {
+                MediaStream whole = media.open(MediaStreamRequest.whole(call.getRecordingSid()));
+                answer(whole, false, fileName(call, whole.contentType()), response);
+                return;
+            }
+            MediaStreamRequest range = rangeOf(call.getRecordingSid(), rangeHeader);
+            if (range == null) {
+                answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null, response);
+                return;
+            }
+            MediaStream stream = media.open(range);
+            if (stream.length() < 0) {
+                stream.close(); // the length is unknown, so no range can be promised: send it all
+                answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null, response);
+                return;
+            }
+            answer(stream, true, null, response);
+        } finally {
+            streams.release();
         }
-        MediaStream stream = media.open(range);
-        if (stream.length() < 0) {
-            stream.close(); // the length is unknown, so no range can be promised: send it all
-            return answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null);
-        }
-        return answer(stream, true, null);
     }
 
     /** The provider's content type when it is an audio type; anything else (missing, malformed, HTML) is not passed on. */
@@ -143,35 +166,34 @@ public class CallAudioController {
     }
 
     /**
-     * The stream's answer; nothing may fail between opening the stream and handing it over, or it leaks.
+     * Writes the stream as the answer and closes it, whatever happens.
      *
      * @param attachment the file name of a download, or {@code null} to play in the page
      */
-    private static ResponseEntity<StreamingResponseBody> answer(MediaStream stream, boolean partial, String attachment) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(partial ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
-                .contentType(audioType(stream.contentType()))
-                .header(HttpHeaders.CACHE_CONTROL, "private, no-store");
-        if (attachment != null) {
-            answer.header(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(attachment).build().toString());
-        }
-        if (stream.totalBytes() >= 0) {
-            answer.header(HttpHeaders.ACCEPT_RANGES, "bytes");
-        }
-        if (stream.length() >= 0) {
-            answer.contentLength(stream.length());
-        }
-        if (partial) {
-            answer.header(HttpHeaders.CONTENT_RANGE, "bytes " + stream.firstByte() + "-" + stream.lastByte() + "/"
-                    + (stream.totalBytes() >= 0 ? stream.totalBytes() : "*"));
-        }
-        return answer.body(out -> {
-            try (stream) {
-                stream.body().transferTo(out);
-            } catch (IOException e) {
-                // players drop a range request as soon as they seek elsewhere: nothing is wrong
-                log.debug("Audio stream ended early: {}", e.toString());
+    private static void answer(MediaStream stream, boolean partial, String attachment, HttpServletResponse response) {
+        try (stream) {
+            response.setStatus(partial ? HttpStatus.PARTIAL_CONTENT.value() : HttpStatus.OK.value());
+            response.setContentType(audioType(stream.contentType()).toString());
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-store");
+            if (attachment != null) {
+                response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(attachment).build().toString());
             }
-        });
+            if (stream.totalBytes() >= 0) {
+                response.setHeader(HttpHeaders.ACCEPT_RANGES, "bytes");
+            }
+            if (stream.length() >= 0) {
+                response.setContentLengthLong(stream.length());
+            }
+            if (partial) {
+                response.setHeader(HttpHeaders.CONTENT_RANGE, "bytes " + stream.firstByte() + "-" + stream.lastByte()
+                        + "/" + (stream.totalBytes() >= 0 ? stream.totalBytes() : "*"));
+            }
+            stream.body().transferTo(response.getOutputStream());
+        } catch (IOException e) {
+            // players drop a range request as soon as they seek elsewhere, and a stalled provider's
+            // stream is closed under us: the answer just ends
+            log.debug("Audio stream ended early: {}", e.toString());
+        }
     }
 }

@@ -59,6 +59,12 @@ public class CrmApiErrors {
         return answer(HttpStatus.CONFLICT, "The call was changed by another request at the same time; reload it");
     }
 
+    @ExceptionHandler(AudioBusyException.class)
+    ResponseEntity<ProblemDetail> audioBusy(AudioBusyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    }
+
     @ExceptionHandler(RetryUnavailableException.class)
     ResponseEntity<ProblemDetail> retryUnavailable(RetryUnavailableException e) {
         return answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());

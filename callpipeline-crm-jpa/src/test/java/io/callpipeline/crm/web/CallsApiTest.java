@@ -64,6 +64,9 @@ class CallsApiTest {
         // a host's own Jackson settings, which must not change the API's field names or leave fields out
         registry.add("spring.jackson.property-naming-strategy", () -> "SNAKE_CASE");
         registry.add("spring.jackson.default-property-inclusion", () -> "non_null");
+        // a provider's stream that stops sending ends after this; two listeners at once at most
+        registry.add("callpipeline.twilio.media-response-timeout", () -> "2s");
+        registry.add("callpipeline.crm.audio.max-streams", () -> "2");
     }
 
     @AfterAll
@@ -462,6 +465,39 @@ class CallsApiTest {
         HttpResponse<byte[]> lastNone = audio(id, "bytes=-0");
         assertThat(lastNone.statusCode()).as("the last zero bytes").isEqualTo(416);
         assertThat(lastNone.headers().firstValue("Content-Range")).contains("bytes */5000");
+    }
+
+    @Test
+    void aStalledProviderStreamEndsAndListenersBeyondTheBoundAreToldToComeBack() throws Exception {
+        String sid = completedCall("+972545551234");
+        long id = idOf(sid);
+        // Twilio sends its headers, then a chunk every 8 s: past the 2 s the stream may go without bytes
+        TWILIO.stubFor(WireMock.get(TwilioMedia.path(sid)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/mpeg").withBody(AUDIO).withChunkedDribbleDelay(5, 40_000)));
+
+        var first = http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/callpipeline/api/calls/" + id + "/audio")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var second = http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/callpipeline/api/calls/" + id + "/audio")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        Thread.sleep(700);
+        HttpResponse<byte[]> third = audio(id, null);
+
+        assertThat(third.statusCode()).as("beyond the two streams allowed").isEqualTo(503);
+        assertThat(third.headers().firstValue("Retry-After")).contains("1");
+        long started = System.nanoTime();
+        for (var stalled : List.of(first, second)) {
+            // the length was promised with the headers, so a stream cut short ends the connection early
+            try {
+                assertThat(stalled.get(30, java.util.concurrent.TimeUnit.SECONDS).body().length)
+                        .as("cut short, not waited out").isLessThan(AUDIO.length);
+            } catch (java.util.concurrent.ExecutionException cutShort) {
+                assertThat(cutShort.getCause()).isInstanceOf(java.io.IOException.class);
+            }
+        }
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("40 s of dribble, cut after 2 s of"
+                + " silence").isLessThan(java.time.Duration.ofSeconds(20));
+        TwilioMedia.serve(TWILIO, sid, AUDIO);
+        assertThat(audio(id, null).statusCode()).as("the streams were given back").isEqualTo(200);
     }
 
     @Test

@@ -145,9 +145,7 @@ public final class CallPipelineAutoConfiguration {
             LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment) {
         Path workDirectory = properties.processing().workDirectory();
         if (workDirectory == null) {
-            workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(System.getProperty("java.io.tmpdir"),
-                    System.getProperty("user.name"), environment.getProperty("spring.application.name"),
-                    environment.getProperty("spring.datasource.url")));
+            workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(environment));
         }
         return CallRecordingPipeline.builder()
                 .recordingSource(recordingSource)

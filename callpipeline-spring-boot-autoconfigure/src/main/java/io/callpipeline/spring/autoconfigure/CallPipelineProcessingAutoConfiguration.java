@@ -3,7 +3,11 @@ package io.callpipeline.spring.autoconfigure;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.callpipeline.core.owner.CallRouter;
+import io.callpipeline.core.owner.MappedCallRouter;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.spring.routing.OurRecordings;
 import io.callpipeline.core.recording.RecordingCatalog;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
@@ -11,6 +15,7 @@ import io.callpipeline.spring.processing.DueCheck;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.processing.InstanceName;
 import io.callpipeline.spring.processing.JobOwnership;
+import io.callpipeline.spring.processing.AdoptionTime;
 import io.callpipeline.spring.processing.LeftoverSweep;
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
@@ -21,6 +26,7 @@ import io.callpipeline.spring.processing.SchedulerLifecycle;
 import io.callpipeline.spring.store.CallPipelineSchema;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,7 +46,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * jobs in {@code callpipeline_scheduled_tasks}, run with bounded concurrency, retried with backoff,
  * and taken over by another instance when theirs dies.
  */
-@AutoConfiguration(after = {CallPipelineAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class})
+@AutoConfiguration(after = {CallPipelineAutoConfiguration.class, CallRoutingAutoConfiguration.class,
+        DataSourceTransactionManagerAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnClass(Scheduler.class)
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class, CallRecordingPipeline.class})
@@ -82,10 +89,13 @@ public final class CallPipelineProcessingAutoConfiguration {
     @ConditionalOnProperty(prefix = "callpipeline.reconciliation", name = "enabled", havingValue = "true",
             matchIfMissing = true)
     RecordingReconciliation callPipelineReconciliation(CallPipelineProperties properties, RecordingCatalog catalog,
-            TranscriptStore store, ObjectProvider<RecordingIntake> intake, Clock clock) {
+            TranscriptStore store, ObjectProvider<RecordingIntake> intake, Clock clock, ObjectProvider<CallRouter> router,
+            RecordingSource source, DataSource dataSource) {
         CallPipelineProperties.Reconciliation r = properties.reconciliation();
         return new RecordingReconciliation(catalog, store, intake::getObject,
-                new RecordingReconciliation.Window(r.interval(), r.lookBack(), r.overlap()), clock);
+                new RecordingReconciliation.Window(r.interval(), r.lookBack(), r.overlap()), clock,
+                new OurRecordings(router.getIfAvailable(() -> MappedCallRouter.builder().build()), source),
+                r.beforeAdoption() ? Optional::empty : new AdoptionTime(dataSource));
     }
 
     @Bean

@@ -253,8 +253,8 @@ public record CallPipelineProperties(
      *                           instance, and a frozen run that wakes up stops before its next save
      * @param shutdownMaxWait    how long stopping the app waits for running jobs
      * @param workDirectory      where recordings are kept while processed; empty for a directory of this
-     *                           app's own under {@code java.io.tmpdir}, private to its user
-     *                           ({@code callpipeline-{user}-{hash of the app's name and database}})
+     *                           app's own under {@code java.io.tmpdir}, private to its user, named after
+     *                           the user and a hash of the app's name and database
      * @param migrateSchema      whether the starter creates its tables (Flyway, history in
      *                           {@code callpipeline_schema_history}); off for hosts that manage schema
      * @param overdueAfter       how long past its due time a job may wait unpicked before the health
@@ -364,19 +364,24 @@ public record CallPipelineProperties(
 
     /**
      * A recurring job (one instance of a cluster runs it) that lists the account's recordings at
-     * Twilio and queues every completed one that no callback announced, as if it had come.
+     * Twilio and queues every completed one of this app's numbers that no callback announced, as if
+     * it had come.
      *
      * @param enabled  whether it runs
      * @param interval the time between two runs
      * @param lookBack how far back the first run looks
      * @param overlap  how far before the last run's end each run starts again, for recordings
      *                 Twilio lists late (a long call's recording is dated when it started)
+     * @param beforeAdoption whether the first run also looks back past the moment the app adopted the
+     *                 starter (its first migration), up to look-back; off, so calls from before
+     *                 adoption are not paid for
      */
     public record Reconciliation(
             @DefaultValue("true") boolean enabled,
             @DefaultValue("5m") Duration interval,
             @DefaultValue("24h") Duration lookBack,
-            @DefaultValue("2h") Duration overlap) {
+            @DefaultValue("2h") Duration overlap,
+            @DefaultValue("false") boolean beforeAdoption) {
 
         public Reconciliation {
             positive(interval, "callpipeline.reconciliation.interval");

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.springframework.core.env.Environment;
 
 /**
  * Where an app keeps recordings while it processes them, when the host did not say: a directory of
@@ -29,6 +30,21 @@ public final class AppWorkDirectory {
         String user = (userName == null ? "user" : userName).replaceAll("[^A-Za-z0-9_.-]", "_");
         String app = applicationName + "\n" + databaseUrl;
         return Path.of(temporaryDirectory, "callpipeline-" + user + "-" + digest(app));
+    }
+
+    /** The default directory of the app this environment describes (not yet made). */
+    public static Path of(Environment environment) {
+        return of(System.getProperty("java.io.tmpdir"), System.getProperty("user.name"),
+                property(environment, "spring.application.name"), property(environment, "spring.datasource.url"));
+    }
+
+    /** A property as the app sees it; one whose placeholders cannot be resolved here counts as absent. */
+    private static String property(Environment environment, String name) {
+        try {
+            return environment.getProperty(name);
+        } catch (IllegalArgumentException unresolvable) {
+            return null;
+        }
     }
 
     /**

@@ -13,6 +13,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +23,12 @@ import org.slf4j.LoggerFactory;
  * Finds calls whose callback never came. Twilio does not retry a callback by default, so a deploy
  * or a network blip at the wrong moment would lose the call for good; this recurring db-scheduler
  * task (one instance of a cluster runs each execution) lists the account's recordings since the
- * last run and queues every completed one the store does not know, marked as found by
- * reconciliation. Its watermark is the task's own data, so it survives restarts. A callback that
- * arrives afterwards is a duplicate.
+ * last run and queues every completed one the store does not know and that is this app's (a call
+ * to one of its numbers: {@code OurRecordings}), marked as found by reconciliation. The first run
+ * looks back no further than the moment the app adopted the starter (its first migration), unless
+ * the host asks for more: the day before adoption holds calls nobody meant to pay for. Its
+ * watermark is the task's own data, so it survives restarts. A callback that arrives afterwards is
+ * a duplicate.
  */
 public final class RecordingReconciliation {
 
@@ -53,17 +58,30 @@ public final class RecordingReconciliation {
     private final Supplier<RecordingIntake> intake;
     private final Window window;
     private final Clock clock;
+    private final Predicate<RecordingInfo> ours;
+    private final Supplier<Optional<Instant>> adoptedAt;
 
     /**
      * @param intake found lazily: the intake needs the scheduler that runs this task
      */
     public RecordingReconciliation(RecordingCatalog catalog, TranscriptStore store, Supplier<RecordingIntake> intake,
             Window window, Clock clock) {
+        this(catalog, store, intake, window, clock, recording -> true, Optional::empty);
+    }
+
+    /**
+     * @param ours      which of the account's recordings are this app's
+     * @param adoptedAt when the app adopted the starter, asked on the first run; empty for no bound
+     */
+    public RecordingReconciliation(RecordingCatalog catalog, TranscriptStore store, Supplier<RecordingIntake> intake,
+            Window window, Clock clock, Predicate<RecordingInfo> ours, Supplier<Optional<Instant>> adoptedAt) {
         this.catalog = catalog;
         this.store = store;
         this.intake = intake;
         this.window = window;
         this.clock = clock;
+        this.ours = ours;
+        this.adoptedAt = adoptedAt;
     }
 
     public RecurringTask<Watermark> task() {
@@ -90,13 +108,24 @@ public final class RecordingReconciliation {
      */
     public Watermark run(Watermark last) {
         Instant until = clock.instant();
-        Instant from = last == null || last.listedUntil() == null ? until.minus(window.lookBack())
-                : last.listedUntil().minus(window.overlap());
+        Instant from;
+        if (last == null || last.listedUntil() == null) {
+            Instant lookBack = until.minus(window.lookBack());
+            from = adoptedAt.get().filter(adopted -> adopted.isAfter(lookBack)).orElse(lookBack);
+        } else {
+            from = last.listedUntil().minus(window.overlap());
+        }
         int listed = 0;
         int found = 0;
+        int others = 0;
         for (RecordingInfo recording : catalog.recordingsCreatedBetween(from, until)) {
             listed++;
-            if (RecordingEvent.STATUS_COMPLETED.equals(recording.status()) && queueIfUnknownOrEarly(recording)) {
+            if (!RecordingEvent.STATUS_COMPLETED.equals(recording.status()) || isKnown(recording)) {
+                continue;
+            }
+            if (!ours.test(recording)) {
+                others++;
+            } else if (queue(recording)) {
                 found++;
             }
         }
@@ -106,17 +135,19 @@ public final class RecordingReconciliation {
         } else {
             log.debug("Reconciliation: {} recording(s) listed since {}, all known", listed, from);
         }
+        if (others > 0) {
+            log.debug("Reconciliation left {} recording(s) of other numbers alone", others);
+        }
         return new Watermark(until);
     }
 
-    /**
-     * Queues a completed recording the store does not know, or knows only from a non-final callback
-     * (an {@code in-progress} one whose {@code completed} callback was lost).
-     */
-    private boolean queueIfUnknownOrEarly(RecordingInfo recording) {
-        if (store.find(recording.recordingSid()).filter(known -> known.event().isFinal()).isPresent()) {
-            return false;
-        }
+    /** Known from a final callback; one known only from a non-final one (an {@code in-progress} callback whose {@code completed} one was lost) is not. */
+    private boolean isKnown(RecordingInfo recording) {
+        return store.find(recording.recordingSid()).filter(known -> known.event().isFinal()).isPresent();
+    }
+
+    /** Queues a completed recording no final callback announced. */
+    private boolean queue(RecordingInfo recording) {
         RecordingEvent event;
         try {
             event = new RecordingEvent(recording.accountSid(), recording.callSid(), recording.recordingSid(), null,

@@ -106,10 +106,12 @@ class GiveUpIntegrationTest {
         PROVIDERS.server().stubFor(post(CHAT).willReturn(aResponse().withStatus(503)));
         GIVE_UPS_TO_REFUSE.set(1);
         String recordingSid = "RE" + UUID.randomUUID().toString().replace("-", "");
+        String callSid = "CA" + UUID.randomUUID().toString().replace("-", "");
+        PROVIDERS.recording(recordingSid, callSid);
         String url = "http://localhost:" + port + "/webhook/handle_recording";
         HttpResponse<String> accepted = HttpClient.newHttpClient().send(TwilioSignatures.signedPost(
-                StubbedProviders.AUTH_TOKEN, url, StubbedProviders.callback(recordingSid,
-                        "CA" + UUID.randomUUID().toString().replace("-", ""))), HttpResponse.BodyHandlers.ofString());
+                StubbedProviders.AUTH_TOKEN, url, StubbedProviders.callback(recordingSid, callSid)),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(accepted.statusCode()).isEqualTo(200);
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

@@ -120,13 +120,18 @@ public final class StubbedProviders {
         return "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Recordings/" + recordingSid + ".wav";
     }
 
-    /** Makes Twilio know {@code recordingSid} as a completed recording of {@code callSid}. */
+    /** Makes Twilio know {@code recordingSid} as a completed recording of {@code callSid}, a call to our number. */
     public void recording(String recordingSid, String callSid) {
+        recording(recordingSid, callSid, "+97235551234");
+    }
+
+    /** The same, of a call to {@code to}: which number was called says whose call it is. */
+    public void recording(String recordingSid, String callSid, String to) {
         String date = "Fri, 14 Oct 2016 21:56:34 +0000";
         server.stubFor(get(recordingPath(recordingSid)).willReturn(okJson(
                 ProviderAnswers.recording(ACCOUNT_SID, callSid, recordingSid, 4, date))));
         server.stubFor(get("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls/" + callSid + ".json").willReturn(okJson(
-                ProviderAnswers.call(ACCOUNT_SID, callSid, "+972541234567", "+97235551234", "inbound", 14, date))));
+                ProviderAnswers.call(ACCOUNT_SID, callSid, "+972541234567", to, "inbound", 14, date))));
         server.stubFor(get(mediaPath(recordingSid)).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "audio/mpeg").withBody(mp3(40))));
         server.stubFor(get(wavPath(recordingSid)).willReturn(aResponse().withStatus(200)

@@ -1,0 +1,127 @@
+package io.callpipeline.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.ProcessingFailure;
+import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.crm.access.AccessScope;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.testing.Calls;
+import io.callpipeline.crm.testing.HeadlessChromium;
+import io.callpipeline.demo.testing.DemoSession;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The two agencies in Chromium, on the demo's own pages under its real security (form login,
+ * CSRF): agency "חיפה"'s agent sees nothing of agency "תל אביב"'s calls on any screen, and the
+ * calls tab's buttons, which POST with fetch, work for an agent on their own calls.
+ */
+@SpringBootTest(classes = DemoApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:agency-browser;DB_CLOSE_DELAY=-1")
+class AgencyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CallHistory calls;
+
+    @Autowired
+    TranscriptStore store;
+
+    private ChromeDriver browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void anotherAgencysAgentSeesNoneOfItsCallsOnAnyScreen() throws Exception {
+        CallLog tlv = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.USER, "from=054-555-1234"));
+        CallLog tlvWithheld = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.USER, "from=Anonymous"));
+        CallLog haifa = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.OTHER_AGENCY_USER,
+                "from=052-999-0000"));
+        DemoSession.logIn(browser, port, DemoSession.OTHER_AGENCY_USER);
+
+        StringBuilder seen = new StringBuilder();
+        for (String page : List.of("/customers", "/customers?q=054", "/calls", "/calls?unassigned=true",
+                "/calls?q=%D7%93%D7%99%D7%A8%D7%94", "/calls?customerId=" + tlv.getCustomer().getId(),
+                "/customers/" + tlv.getCustomer().getId(), "/customers/" + tlv.getCustomer().getId() + "?tab=calls",
+                "/selfcheck", "/customers/" + haifa.getCustomer().getId() + "?tab=calls")) {
+            browser.get("http://localhost:" + port + page);
+            Thread.sleep(300); // the tab loads its calls after the page
+            seen.append(browser.getPageSource());
+        }
+        for (CallLog other : List.of(tlv, tlvWithheld)) {
+            assertThat(seen).doesNotContain(other.getRecordingSid())
+                    .doesNotContain("/callpipeline/api/calls/" + other.getId() + "/");
+        }
+        assertThat(seen).doesNotContain("+972545551234").contains(haifa.getRecordingSid());
+
+        browser.get("http://localhost:" + port + "/customers/" + haifa.getCustomer().getId() + "?tab=calls");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(b -> b.findElements(By.cssSelector("callpipeline-calls article.cp-call")).size() == 1);
+    }
+
+    @Test
+    void anAgentAnswersTheirCallAgainAndRetriesAFailedOneFromTheTab() throws Exception {
+        CallLog done = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.USER, "from=054-555-2468"));
+        List<CallRecord> failing = Calls.steps("+972545552468");
+        store.save(failing.get(0));
+        store.save(failing.get(3).failed(new ProcessingFailure(ReasonCode.RETRIES_EXHAUSTED,
+                "Gave up after 8 attempts; last: openai_unavailable"), ProcessingStage.FAILED));
+        CallLog failed = calls.findByRecordingSid(failing.get(0).recordingSid()).orElseThrow();
+        assertThat(failed.getCustomer().getId()).as("the same caller's customer in the agent's agency")
+                .isEqualTo(done.getCustomer().getId());
+        DemoSession.logIn(browser, port, DemoSession.USER);
+
+        browser.get("http://localhost:" + port + "/customers/" + done.getCustomer().getId() + "?tab=calls");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // the tab re-renders a card that changed
+        WebElement retry = wait.until(b -> b.findElements(By.cssSelector("article.cp-call[data-status='failed']"
+                + " button.cp-retry")).stream().findFirst().orElse(null));
+        retry.click();
+        wait.until(b -> store.find(failed.getRecordingSid()).map(CallRecord::stage)
+                .filter(stage -> stage == ProcessingStage.COMPLETED).isPresent());
+        assertThat(browser.findElements(By.cssSelector(".cp-error"))).as("the retry was accepted").isEmpty();
+
+        browser.navigate().refresh();
+        WebElement again = wait.until(b -> b.findElements(By.cssSelector("article.cp-call button.cp-reanswer")).stream()
+                .findFirst().orElse(null));
+        again.click();
+        String earlier = wait.until(b -> {
+            List<WebElement> errors = b.findElements(By.cssSelector(".cp-error"));
+            assertThat(errors).as("the re-answer was accepted").isEmpty();
+            WebElement details = b.findElements(By.cssSelector("details.cp-earlier")).stream().findFirst().orElse(null);
+            if (details == null) {
+                return null;
+            }
+            ((org.openqa.selenium.JavascriptExecutor) b).executeScript("arguments[0].open = true;", details);
+            return details.getText().contains("תשובות קודמות (1)") ? details.getText() : null;
+        });
+        assertThat(earlier).contains("תשובות קודמות (1)");
+        assertThat(calls.find(done.getId(), AccessScope.ALL).orElseThrow().getTranscript()).isNotNull();
+    }
+}
