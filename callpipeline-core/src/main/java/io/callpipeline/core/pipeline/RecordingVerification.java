@@ -32,7 +32,7 @@ final class RecordingVerification {
 
     CallRecord verify(CallRecord record) {
         RecordingEvent event = record.event();
-        RecordingInfo recording = recordingLookup.fetchRecording(event.recordingSid());
+        RecordingInfo recording = recordingLookup.fetchRecording(event.accountSid(), event.recordingSid());
         if (!event.callSid().equals(recording.callSid())) {
             throw new PermanentProcessingException(ReasonCode.RECORDING_CALL_MISMATCH, "Recording " + event.recordingSid()
                     + " belongs to call " + recording.callSid() + ", not to " + event.callSid());
@@ -49,7 +49,7 @@ final class RecordingVerification {
             throw new PermanentProcessingException(ReasonCode.RECORDING_NOT_COMPLETED,
                     "Recording " + event.recordingSid() + " has status '" + recording.status() + "', not 'completed'");
         }
-        CallDetails call = callLookup.fetchCall(event.callSid());
+        CallDetails call = callLookup.fetchCall(recording.accountSid(), event.callSid());
         return record.verified(recording, call);
     }
 

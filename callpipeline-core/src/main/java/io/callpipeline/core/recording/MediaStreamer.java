@@ -13,4 +13,9 @@ public interface MediaStreamer {
      * @throws io.callpipeline.core.CallPipelineException typed, when the audio cannot be had
      */
     MediaStream open(MediaStreamRequest request);
+
+    /** The bytes of a recording of this account, for a streamer that reads several; {@code null} for its own. */
+    default MediaStream open(String accountSid, MediaStreamRequest request) {
+        return open(request);
+    }
 }

@@ -13,4 +13,14 @@ public interface RecordingLookup {
      * @throws io.callpipeline.core.TransientProcessingException when the provider cannot answer now
      */
     RecordingInfo fetchRecording(String recordingSid);
+
+    /**
+     * The recording in this account (the callback's), for a source that reads several accounts; one
+     * that reads one account ignores it.
+     *
+     * @param accountSid the account the callback named, or {@code null} when it named none
+     */
+    default RecordingInfo fetchRecording(String accountSid, String recordingSid) {
+        return fetchRecording(recordingSid);
+    }
 }

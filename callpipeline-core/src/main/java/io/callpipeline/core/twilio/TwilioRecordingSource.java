@@ -23,8 +23,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Twilio behind the pipeline's three telephony SPIs, and the audio player's {@link MediaStreamer},
@@ -45,20 +49,55 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     /** Twilio's REST API. */
     public static final URI TWILIO_API = URI.create(TwilioRecordingSource.DEFAULT_BASE_URL);
 
-    private final TwilioRestClient client;
-    private final BaseUrlTwilioHttpClient http;
     private final String accountSid;
     private final URI baseUrl;
-    private final TwilioMediaDownloader media;
     private final MediaFormat mediaFormat;
+    /** Each account's way in, the main one's included; a subaccount without credentials of its own shares the main one's. */
+    private final Map<String, Access> accounts;
+
+    /** One account's REST client and media downloader. */
+    private record Access(TwilioRestClient client, BaseUrlTwilioHttpClient http, TwilioMediaDownloader media) {
+    }
 
     private TwilioRecordingSource(Builder b) {
         this.mediaFormat = b.mediaFormat;
         this.accountSid = b.accountSid;
         this.baseUrl = b.baseUrl;
-        this.http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl);
-        this.client = b.restClient != null ? b.restClient : restClient(b, http);
-        this.media = new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings);
+        BaseUrlTwilioHttpClient http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl);
+        Access main = new Access(b.restClient != null ? b.restClient : restClient(b.accountSid, b.username, b.password, http),
+                http, new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings));
+        Map<String, Access> all = new LinkedHashMap<>();
+        all.put(b.accountSid, main);
+        b.accounts.forEach((account, credentials) -> {
+            if (credentials == null) {
+                all.put(account, main);
+            } else {
+                BaseUrlTwilioHttpClient own = new BaseUrlTwilioHttpClient(b.baseUrl);
+                all.put(account, new Access(restClient(account, credentials[0], credentials[1], own), own,
+                        new TwilioMediaDownloader(b.baseUrl, credentials[0], credentials[1], b.mediaSettings)));
+            }
+        });
+        this.accounts = Map.copyOf(all);
+    }
+
+    /** The accounts whose recordings this source reads: the main one first. */
+    public Set<String> accountSids() {
+        Set<String> sids = new LinkedHashSet<>(List.of(accountSid));
+        sids.addAll(accounts.keySet());
+        return sids;
+    }
+
+    /**
+     * @throws PermanentProcessingException with {@code recording_account_mismatch} for an account
+     *         that is not one of ours
+     */
+    private Access access(String account) {
+        Access access = accounts.get(account == null ? accountSid : account);
+        if (access == null) {
+            throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH,
+                    "Account " + account + " is not one of this app's Twilio accounts");
+        }
+        return access;
     }
 
     public static Builder builder() {
@@ -67,14 +106,23 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
 
     @Override
     public RecordingInfo fetchRecording(String recordingSid) {
+        return fetchRecording(accountSid, recordingSid);
+    }
+
+    /** The recording, read in its account (a subaccount's with the main credentials unless it has its own). */
+    @Override
+    public RecordingInfo fetchRecording(String account, String recordingSid) {
         TwilioSid.RECORDING.require("RecordingSid", recordingSid);
+        String owner = account == null ? accountSid : account;
+        Access access = access(owner);
         Recording recording;
         try {
-            recording = Recording.fetcher(accountSid, recordingSid).fetch(client);
+            recording = Recording.fetcher(owner, recordingSid).fetch(access.client());
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "recording", ReasonCode.RECORDING_NOT_FOUND, recordingSid, lastAnswer());
+            throw TwilioErrors.translate(e, "recording", ReasonCode.RECORDING_NOT_FOUND, recordingSid,
+                    lastAnswer(access));
         }
-        if (!accountSid.equals(recording.getAccountSid())) {
+        if (!owner.equals(recording.getAccountSid())) {
             throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH,
                     "Recording " + recordingSid + " belongs to another Twilio account");
         }
@@ -95,21 +143,37 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
 
     @Override
     public CallDetails fetchCall(String callSid) {
+        return fetchCall(accountSid, callSid);
+    }
+
+    @Override
+    public CallDetails fetchCall(String account, String callSid) {
         TwilioSid.CALL.require("CallSid", callSid);
+        String owner = account == null ? accountSid : account;
+        Access access = access(owner);
         Call call;
         try {
-            call = Call.fetcher(accountSid, callSid).fetch(client);
+            call = Call.fetcher(owner, callSid).fetch(access.client());
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, lastAnswer());
+            throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, lastAnswer(access));
         }
         return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), call.getDirection(),
                 instant(call.getStartTime()), seconds(call.getDuration()));
     }
 
-    /** Lists the account's recordings page by page, following Twilio's {@code next_page_uri}. */
+    /** Lists every account's recordings page by page, following Twilio's {@code next_page_uri}. */
     @Override
     public List<RecordingInfo> recordingsCreatedBetween(Instant from, Instant to) {
-        RecordingReader reader = Recording.reader(accountSid)
+        List<RecordingInfo> found = new ArrayList<>();
+        for (Map.Entry<String, Access> account : accounts.entrySet()) {
+            found.addAll(recordingsCreatedBetween(account.getKey(), account.getValue(), from, to));
+        }
+        return found;
+    }
+
+    private List<RecordingInfo> recordingsCreatedBetween(String account, Access access, Instant from, Instant to) {
+        TwilioRestClient client = access.client();
+        RecordingReader reader = Recording.reader(account)
                 .setDateCreatedAfter(from.atZone(ZoneOffset.UTC))
                 .setDateCreatedBefore(to.atZone(ZoneOffset.UTC))
                 .setPageSize(PAGE_SIZE);
@@ -120,7 +184,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
                 page.getRecords().stream().map(TwilioRecordingSource::info).forEach(found::add);
             }
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "recording list", ReasonCode.RECORDING_NOT_FOUND, accountSid, lastAnswer());
+            throw TwilioErrors.translate(e, "recording list", ReasonCode.RECORDING_NOT_FOUND, account, lastAnswer(access));
         }
         return found;
     }
@@ -134,27 +198,36 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         String sid = TwilioSid.RECORDING.require("RecordingSid", request.recording().recordingSid());
         Integer channels = request.recording().channels();
         String query = mediaFormat == MediaFormat.WAV && channels != null && channels == 2 ? "?RequestedChannels=2" : "";
-        return media.download(URI.create(mediaUrl(sid, mediaFormat) + query),
+        String owner = request.recording().accountSid() == null ? accountSid : request.recording().accountSid();
+        return access(owner).media().download(URI.create(mediaUrl(owner, sid, mediaFormat) + query),
                 request.directory().resolve(sid + mediaFormat.extension()));
     }
 
     /** Opens the MP3 for a listener, with our credentials, honouring the byte range asked for. */
     @Override
     public MediaStream open(MediaStreamRequest request) {
+        return open(accountSid, request);
+    }
+
+    /** The same, of a recording of this account. */
+    @Override
+    public MediaStream open(String account, MediaStreamRequest request) {
         TwilioSid.RECORDING.require("RecordingSid", request.recordingSid());
-        return media.open(URI.create(mediaUrl(request.recordingSid(), MediaFormat.MP3)), request);
+        String owner = account == null ? accountSid : account;
+        return access(owner).media().open(URI.create(mediaUrl(owner, request.recordingSid(), MediaFormat.MP3)), request);
     }
 
-    private String mediaUrl(String recordingSid, MediaFormat format) {
-        return baseUrl + "/2010-04-01/Accounts/" + accountSid + "/Recordings/" + recordingSid + format.extension();
+    private String mediaUrl(String account, String recordingSid, MediaFormat format) {
+        return baseUrl + "/2010-04-01/Accounts/" + account + "/Recordings/" + recordingSid + format.extension();
     }
 
-    private java.util.Optional<BaseUrlTwilioHttpClient.LastAnswer> lastAnswer() {
-        return http == null ? java.util.Optional.empty() : http.lastAnswer();
+    private static java.util.Optional<BaseUrlTwilioHttpClient.LastAnswer> lastAnswer(Access access) {
+        return access.http() == null ? java.util.Optional.empty() : access.http().lastAnswer();
     }
 
-    private static TwilioRestClient restClient(Builder b, BaseUrlTwilioHttpClient http) {
-        return new TwilioRestClient.Builder(b.username, b.password).accountSid(b.accountSid).httpClient(http).build();
+    private static TwilioRestClient restClient(String account, String username, String password,
+            BaseUrlTwilioHttpClient http) {
+        return new TwilioRestClient.Builder(username, password).accountSid(account).httpClient(http).build();
     }
 
     private static Integer seconds(String value) {
@@ -184,8 +257,27 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         private TwilioRestClient restClient;
         private MediaDownloadSettings mediaSettings = MediaDownloadSettings.DEFAULTS;
         private MediaFormat mediaFormat = MediaFormat.WAV;
+        private final Map<String, String[]> accounts = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /**
+         * Another account whose recordings are ours too: a subaccount (an agency's), read with the main
+         * account's credentials, as Twilio lets a parent account read its subaccounts.
+         */
+        public Builder subaccount(String subaccountSid) {
+            accounts.put(TwilioSid.ACCOUNT.require("subaccount", subaccountSid), null);
+            return this;
+        }
+
+        /** Another account with credentials of its own: its SID (or an API key's) as the user name, and the secret. */
+        public Builder account(String otherAccountSid, String username, String secret) {
+            if (username == null || secret == null || secret.isBlank()) {
+                throw new IllegalStateException("Account " + otherAccountSid + " needs a user name and a secret");
+            }
+            accounts.put(TwilioSid.ACCOUNT.require("account", otherAccountSid), new String[] {username, secret});
+            return this;
         }
 
         /** The account whose recordings these are ({@code AC…}). */

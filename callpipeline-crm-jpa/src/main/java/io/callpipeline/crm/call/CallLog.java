@@ -157,6 +157,11 @@ public class CallLog {
         this.ownerAgent = owner.agent();
     }
 
+    /** The Twilio account (or subaccount) the recording belongs to, as the callback named it. */
+    public String getAccountSid() {
+        return accountSid;
+    }
+
     public String getCallSid() {
         return callSid;
     }

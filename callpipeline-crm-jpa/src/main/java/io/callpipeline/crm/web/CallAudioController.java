@@ -83,19 +83,21 @@ public class CallAudioController {
         }
         try {
             if (download) {
-                MediaStream whole = media.open(MediaStreamRequest.whole(call.getRecordingSid()));
+                MediaStream whole = media.open(call.getAccountSid(), MediaStreamRequest.whole(call.getRecordingSid()));
                 answer(whole, false, fileName(call, whole.contentType()), response);
                 return;
             }
-            MediaStreamRequest range = rangeOf(call.getRecordingSid(), rangeHeader);
+            MediaStreamRequest range = rangeOf(call.getAccountSid(), call.getRecordingSid(), rangeHeader);
             if (range == null) {
-                answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null, response);
+                answer(media.open(call.getAccountSid(), MediaStreamRequest.whole(call.getRecordingSid())), false, null,
+                        response);
                 return;
             }
-            MediaStream stream = media.open(range);
+            MediaStream stream = media.open(call.getAccountSid(), range);
             if (stream.length() < 0) {
                 stream.close(); // the length is unknown, so no range can be promised: send it all
-                answer(media.open(MediaStreamRequest.whole(call.getRecordingSid())), false, null, response);
+                answer(media.open(call.getAccountSid(), MediaStreamRequest.whole(call.getRecordingSid())), false, null,
+                        response);
                 return;
             }
             answer(stream, true, null, response);
@@ -131,7 +133,7 @@ public class CallAudioController {
      * no header, a unit other than bytes, or a range-spec that is invalid (RFC 9110 §14.1.1, §14.2:
      * such a header is ignored, not refused). A suffix range ({@code bytes=-500}) needs the length first.
      */
-    private MediaStreamRequest rangeOf(String recordingSid, String rangeHeader) throws IOException {
+    private MediaStreamRequest rangeOf(String accountSid, String recordingSid, String rangeHeader) throws IOException {
         if (rangeHeader == null || !rangeHeader.strip().toLowerCase(java.util.Locale.ROOT).startsWith("bytes=")) {
             return null;
         }
@@ -148,7 +150,7 @@ public class CallAudioController {
         if (spec.startsWith("-")) {
             long suffix = Long.parseLong(spec.substring(1));
             long total;
-            try (MediaStream whole = media.open(MediaStreamRequest.whole(recordingSid))) {
+            try (MediaStream whole = media.open(accountSid, MediaStreamRequest.whole(recordingSid))) {
                 total = whole.totalBytes();
             }
             if (total < 0) {

@@ -68,6 +68,13 @@ public final class CallPipelineAutoConfiguration {
         } else {
             builder.authToken(twilio.authToken());
         }
+        twilio.accounts().forEach((sid, account) -> {
+            if (account.apiKeySid() != null && !account.apiKeySid().isBlank()) {
+                builder.account(sid, account.apiKeySid(), account.apiKeySecret());
+            } else {
+                builder.account(sid, sid, account.authToken());
+            }
+        });
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }

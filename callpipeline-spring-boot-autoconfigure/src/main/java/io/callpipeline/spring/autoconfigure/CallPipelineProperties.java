@@ -1,6 +1,7 @@
 package io.callpipeline.spring.autoconfigure;
 
 import io.callpipeline.core.audio.AudioSettings;
+import io.callpipeline.core.event.TwilioSid;
 import io.callpipeline.core.gibberish.GibberishSettings;
 import io.callpipeline.core.gibberish.SegmentConfidence;
 import io.callpipeline.core.openai.OpenAiResponder;
@@ -18,6 +19,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -65,6 +67,9 @@ public record CallPipelineProperties(
      * @param mediaConnectTimeout    the TCP connect timeout of a media download
      * @param mediaResponseTimeout   the time a media download may wait for the response headers, and then
      *                               for more bytes while they flow (a stalled body ends as a timeout)
+     * @param accounts               other accounts whose calls are this app's too (an agency's
+     *                               subaccount), by account SID: each signs its webhooks with its own
+     *                               auth token, and its recordings are read with it
      */
     public record Twilio(
             String accountSid,
@@ -76,7 +81,22 @@ public record CallPipelineProperties(
             @DefaultValue("" + MediaDownloadSettings.DEFAULT_NOT_FOUND_RETRIES) int mediaNotFoundRetries,
             @DefaultValue(MediaDownloadSettings.DEFAULT_NOT_FOUND_DELAY) Duration mediaNotFoundDelay,
             @DefaultValue(MediaDownloadSettings.DEFAULT_CONNECT_TIMEOUT) Duration mediaConnectTimeout,
-            @DefaultValue(MediaDownloadSettings.DEFAULT_RESPONSE_TIMEOUT) Duration mediaResponseTimeout) {
+            @DefaultValue(MediaDownloadSettings.DEFAULT_RESPONSE_TIMEOUT) Duration mediaResponseTimeout,
+            @DefaultValue Map<String, Account> accounts) {
+
+        public Twilio {
+            accounts = accounts == null ? Map.of() : Map.copyOf(accounts);
+            accounts.forEach((sid, account) -> {
+                if (!TwilioSid.ACCOUNT.matches(sid)) {
+                    throw new IllegalArgumentException("callpipeline.twilio.accounts." + sid
+                            + ": the key is an account SID, 'AC' followed by 32 hex characters");
+                }
+                if (blank(account.authToken())) {
+                    throw new IllegalArgumentException("callpipeline.twilio.accounts." + sid
+                            + ".auth-token is not set: Twilio signs that account's webhooks with it");
+                }
+            });
+        }
 
         /** Whether the REST API is called with an API key rather than the auth token. */
         public boolean usesApiKey() {
@@ -106,7 +126,25 @@ public record CallPipelineProperties(
                     + ", apiKeySecret=" + masked(apiKeySecret) + ", baseUrl=" + baseUrl + ", maxRecordingSize="
                     + maxRecordingSize + ", mediaNotFoundRetries=" + mediaNotFoundRetries + ", mediaNotFoundDelay="
                     + mediaNotFoundDelay + ", mediaConnectTimeout=" + mediaConnectTimeout + ", mediaResponseTimeout="
-                    + mediaResponseTimeout + "]";
+                    + mediaResponseTimeout + ", accounts=" + accounts + "]";
+        }
+    }
+
+    /**
+     * Another Twilio account of this app's.
+     *
+     * @param authToken    its auth token: checks its webhooks' signatures, and reads its recordings
+     *                     unless an API key is set
+     * @param apiKeySid    an API key of that account ({@code SK…}) for its REST API instead
+     * @param apiKeySecret the API key's secret
+     */
+    public record Account(String authToken, String apiKeySid, String apiKeySecret) {
+
+        /** Without the secrets. */
+        @Override
+        public String toString() {
+            return "Account[authToken=" + masked(authToken) + ", apiKeySid=" + apiKeySid + ", apiKeySecret="
+                    + masked(apiKeySecret) + "]";
         }
     }
 

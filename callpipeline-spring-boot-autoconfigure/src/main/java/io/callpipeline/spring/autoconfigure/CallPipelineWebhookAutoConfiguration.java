@@ -13,6 +13,8 @@ import io.callpipeline.spring.webhook.StorageDeadline;
 import io.callpipeline.spring.webhook.VoiceAnswer;
 import io.callpipeline.spring.webhook.WebhookSecurity;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -41,8 +43,12 @@ public final class CallPipelineWebhookAutoConfiguration {
                         "callpipeline.twilio.auth-token", "Twilio signs webhooks with it; "
                                 + "callpipeline.webhook.validate-signature=false turns the check off"))
                 : null;
-        return new WebhookSecurity(validator,
-                new PublicUrlResolver(webhook.publicBaseUrl(), webhook.trustForwardedHeaders()), accountSid,
+        Map<String, RequestValidator> validators = new HashMap<>();
+        validators.put(accountSid, validator);
+        properties.twilio().accounts().forEach((sid, account) -> validators.put(sid,
+                webhook.validateSignature() ? new RequestValidator(account.authToken()) : null));
+        return new WebhookSecurity(validators,
+                new PublicUrlResolver(webhook.publicBaseUrl(), webhook.trustForwardedHeaders()),
                 webhook.connectionOverrides());
     }
 

@@ -36,7 +36,7 @@ public final class OurRecordings implements Predicate<RecordingInfo> {
         if (router.route(RoutingFacts.account(recording.accountSid())).isPresent()) {
             return true;
         }
-        String ourNumber = calls.fetchCall(recording.callSid()).ourNumber();
+        String ourNumber = calls.fetchCall(recording.accountSid(), recording.callSid()).ourNumber();
         return router.route(new RoutingFacts(recording.accountSid(), ourNumber)).isPresent();
     }
 }

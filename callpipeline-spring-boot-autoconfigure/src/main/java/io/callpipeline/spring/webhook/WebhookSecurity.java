@@ -2,12 +2,16 @@ package io.callpipeline.spring.webhook;
 
 import com.twilio.security.RequestValidator;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Decides whether a callback really comes from Twilio for our account: its
+ * Decides whether a callback really comes from Twilio for one of our accounts: its
+ * {@code AccountSid} must be ours (the main account, or an agency's subaccount), and its
  * {@code X-Twilio-Signature} is checked by twilio-java's {@link RequestValidator} against the public
- * URL, and its {@code AccountSid} must be ours.
+ * URL with that account's auth token, since Twilio signs each account's webhooks with its own.
  */
 public final class WebhookSecurity {
 
@@ -28,9 +32,8 @@ public final class WebhookSecurity {
         }
     }
 
-    private final RequestValidator validator;
+    private final Map<String, Optional<RequestValidator>> accounts;
     private final PublicUrlResolver urls;
-    private final String accountSid;
     private final String connectionOverrides;
 
     /**
@@ -44,9 +47,18 @@ public final class WebhookSecurity {
      */
     public WebhookSecurity(RequestValidator validator, PublicUrlResolver urls, String accountSid,
             String connectionOverrides) {
-        this.validator = validator;
+        this(Collections.singletonMap(accountSid, validator), urls, connectionOverrides);
+    }
+
+    /**
+     * @param validators each of our accounts with the validator keyed with its auth token (a
+     *                   {@code null} validator when signature validation was explicitly turned off)
+     */
+    public WebhookSecurity(Map<String, RequestValidator> validators, PublicUrlResolver urls, String connectionOverrides) {
+        Map<String, Optional<RequestValidator>> accounts = new HashMap<>();
+        validators.forEach((account, validator) -> accounts.put(account, Optional.ofNullable(validator)));
+        this.accounts = Map.copyOf(accounts);
         this.urls = urls;
-        this.accountSid = accountSid;
         this.connectionOverrides = ConnectionOverrides.check(connectionOverrides);
     }
 
@@ -65,7 +77,13 @@ public final class WebhookSecurity {
      * @param form the POST parameters, {@code AccountSid} among them
      */
     public Verdict check(HttpServletRequest request, Map<String, String> form) {
-        if (validator != null) {
+        String account = form.get("AccountSid");
+        Optional<RequestValidator> known = account == null ? null : accounts.get(account);
+        if (known == null) {
+            return Verdict.FOREIGN_ACCOUNT;
+        }
+        if (known.isPresent()) {
+            RequestValidator validator = known.get();
             String signature = request.getHeader("X-Twilio-Signature");
             String url = urls.resolve(request);
             if (signature == null || !(validator.validate(url, form, signature)
@@ -73,9 +91,6 @@ public final class WebhookSecurity {
                             signature))) {
                 return Verdict.BAD_SIGNATURE;
             }
-        }
-        if (!accountSid.equals(form.get("AccountSid"))) {
-            return Verdict.FOREIGN_ACCOUNT;
         }
         return Verdict.TRUSTED;
     }

@@ -50,7 +50,7 @@ class CallPipelineHealthIndicatorTest {
             String keySecret) {
         return new CallPipelineProperties.Twilio(accountSid, authToken, keySid, keySecret,
                 URI.create("https://api.twilio.com"), DataSize.ofMegabytes(200), 3, Duration.ofSeconds(1),
-                Duration.ofSeconds(10), Duration.ofSeconds(60));
+                Duration.ofSeconds(10), Duration.ofSeconds(60), java.util.Map.of());
     }
 
     private static CallPipelineProperties.OpenAi openAi(String apiKey) {
