@@ -2,8 +2,8 @@ package io.callpipeline.crm.autoconfigure;
 
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
-import io.callpipeline.crm.call.CallSearchRefresh;
 import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallSearchRefresh;
 import io.callpipeline.crm.call.JpaTranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
 import io.callpipeline.crm.customer.Customer;

@@ -1,6 +1,5 @@
 package io.callpipeline.crm.call;
 
-import io.callpipeline.crm.access.AccessScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.ReasonCode;
@@ -9,11 +8,12 @@ import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.store.TranscriptStore;
-import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Speaker;
+import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.CustomerOrigin;

@@ -1,10 +1,10 @@
 package io.callpipeline.crm.hostapp;
 
-import io.callpipeline.crm.testing.Calls;
-import io.callpipeline.crm.access.AccessScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.crm.testing.CrmDatabases;
 import io.callpipeline.spring.testing.StubbedProviders;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,5 @@
 package io.callpipeline.crm.web;
 
-import io.callpipeline.crm.access.AccessScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -12,6 +11,7 @@ import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
+import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.testing.AudioAnswers;

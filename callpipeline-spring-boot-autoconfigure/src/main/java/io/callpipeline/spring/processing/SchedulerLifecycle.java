@@ -1,10 +1,10 @@
 package io.callpipeline.spring.processing;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import org.slf4j.LoggerFactory;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
