@@ -66,8 +66,9 @@ public final class MappedCallRouter implements CallRouter {
             return this;
         }
 
+        /** Several numbers; blank entries (an unset environment variable in a list) are skipped. */
         public Builder numbers(Collection<String> numbers, CallOwner owner) {
-            numbers.forEach(number -> number(number, owner));
+            numbers.stream().filter(number -> number != null && !number.isBlank()).forEach(number -> number(number, owner));
             return this;
         }
 
@@ -79,8 +80,10 @@ public final class MappedCallRouter implements CallRouter {
             return this;
         }
 
+        /** Several accounts; blank entries are skipped. */
         public Builder accounts(Collection<String> accountSids, CallOwner owner) {
-            accountSids.forEach(account -> account(account, owner));
+            accountSids.stream().filter(account -> account != null && !account.isBlank())
+                    .forEach(account -> account(account, owner));
             return this;
         }
 

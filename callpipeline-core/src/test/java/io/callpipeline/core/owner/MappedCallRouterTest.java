@@ -47,6 +47,14 @@ class MappedCallRouterTest {
     }
 
     @Test
+    void blankEntriesOfAListAreSkipped() {
+        MappedCallRouter router = MappedCallRouter.builder().numbers(java.util.Arrays.asList("+97235550000", "", " ", null),
+                TLV).accounts(List.of(""), HAIFA).build();
+        assertThat(router.route(new RoutingFacts(null, "+97235550000"))).contains(TLV);
+        assertThat(router.isEmpty()).isFalse();
+    }
+
+    @Test
     void oneNumberForTwoOwnersIsRefused() {
         assertThatThrownBy(() -> MappedCallRouter.builder().number("+97235550000", TLV).number("03-555-0000x", TLV)
                 .number("+972-3-555-0000", HAIFA)).isInstanceOf(IllegalArgumentException.class)

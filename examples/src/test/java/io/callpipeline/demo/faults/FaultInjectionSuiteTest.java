@@ -99,7 +99,9 @@ class FaultInjectionSuiteTest {
                 "--callpipeline.processing.heartbeat-interval=1s", "--callpipeline.processing.polling-interval=250ms",
                 "--callpipeline.processing.initial-backoff=300ms", "--callpipeline.processing.max-backoff=4s",
                 "--callpipeline.processing.max-attempts=10", "--callpipeline.processing.shutdown-max-wait=1s",
-                "--callpipeline.reconciliation.interval=2s", "--demo.password=" + PASSWORD);
+                "--callpipeline.reconciliation.interval=2s", "--demo.password=" + PASSWORD,
+                // the stand-ins' calls are to this number: the demo's own, so reconciliation takes them
+                "--callpipeline.routing.agencies.tlv.numbers=+97235551234");
         app = new AppProcess(OwnPostgres.freePort(), arguments, target.resolve("app.log").toAbsolutePath()).start();
     }
 
