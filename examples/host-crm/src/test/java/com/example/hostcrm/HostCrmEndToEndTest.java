@@ -193,7 +193,8 @@ class HostCrmEndToEndTest {
             browser.get(url("/callpipeline/api/calls/" + tlvCallId));
             assertThat(browser.getPageSource()).contains("404").doesNotContain(toTlv.recordingSid());
             browser.get(url("/callpipeline/api/customers/ref/" + liat.getId() + "/calls"));
-            assertThat(browser.getPageSource()).contains("\"total\":0");
+            // the browser asks for XML first, and this host can write it: either form says none
+            assertThat(browser.getPageSource()).containsAnyOf("\"total\":0", "<total>0</total>");
             browser.get(url("/callpipeline/api/calls"));
             assertThat(browser.getPageSource()).contains(toHaifa.recordingSid()).doesNotContain(toTlv.recordingSid());
         } finally {
