@@ -8,7 +8,9 @@ import java.util.Optional;
 
 /**
  * The default {@link CallRouter}: our numbers and Twilio accounts, each mapped to an owner. The
- * number decides first (an agency's number is the most specific fact), then the account; numbers are compared by their digits, so {@code +972-3-555-0000} in a
+ * number decides first (an agency's number is the most specific fact), then the account; an agent's
+ * own number that our {@code <Dial>} forwarded the call to then names the agent within that agency
+ * (never moves the call to another agency); numbers are compared by their digits, so {@code +972-3-555-0000} in a
  * property matches Twilio's {@code +97235550000}.
  */
 public final class MappedCallRouter implements CallRouter {
@@ -30,11 +32,15 @@ public final class MappedCallRouter implements CallRouter {
         if (facts == null) {
             return Optional.empty();
         }
-        CallOwner byNumber = numbers.get(digits(facts.ourNumber()));
-        if (byNumber != null) {
-            return Optional.of(byNumber);
+        CallOwner owner = numbers.get(digits(facts.ourNumber()));
+        if (owner == null && facts.accountSid() != null) {
+            owner = accounts.get(facts.accountSid());
         }
-        return Optional.ofNullable(facts.accountSid() == null ? null : accounts.get(facts.accountSid()));
+        CallOwner dialed = numbers.get(digits(facts.dialedNumber()));
+        if (dialed != null && dialed.agent() != null && (owner == null || owner.agency().equals(dialed.agency()))) {
+            return Optional.of(dialed);
+        }
+        return Optional.ofNullable(owner);
     }
 
     /** Whether any number or account is mapped. */

@@ -35,6 +35,16 @@ class MappedCallRouterTest {
     }
 
     @Test
+    void theAgentOurDialForwardedToNamesTheAgentWithinTheAgency() {
+        assertThat(router.route(new RoutingFacts(null, "+97235550000", "+972-54-111-0000"))).contains(DANA);
+        assertThat(router.route(new RoutingFacts(TLV_ACCOUNT, null, "+972541110000"))).contains(DANA);
+        assertThat(router.route(new RoutingFacts(null, "+97245550000", "+972541110000")))
+                .as("an agent of another agency never moves the call").contains(HAIFA);
+        assertThat(router.route(new RoutingFacts(null, "+97235550000", "+97245550000")))
+                .as("a dialled number that is an agency's, not an agent's").contains(TLV);
+    }
+
+    @Test
     void theAccountDecidesWhenNoNumberIsKnownYet() {
         assertThat(router.route(RoutingFacts.account(HAIFA_ACCOUNT))).contains(HAIFA);
     }

@@ -40,7 +40,7 @@ public class CallHistory {
     /** The call, when it exists and the scope sees its owner. */
     public Optional<CallLog> find(long id, AccessScope scope) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = " where c.id = :id" + Queries.visibleTo(scope, "c.ownerAgency", parameters);
+        String where = " where c.id = :id" + Queries.callsVisibleTo(scope, "c", parameters);
         parameters.put("id", id);
         TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where, CallLog.class);
         parameters.forEach(select::setParameter);
@@ -76,7 +76,7 @@ public class CallHistory {
     /** Calls that match the search and the scope, newest first (see {@link CallSearch}). */
     public ResultPage<CallLog> search(CallSearch search, AccessScope scope, int page, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1").append(Queries.visibleTo(scope, "c.ownerAgency", parameters));
+        StringBuilder where = new StringBuilder(" where 1 = 1").append(Queries.callsVisibleTo(scope, "c", parameters));
         if (!search.statuses().isEmpty()) {
             where.append(" and c.status in :statuses");
             parameters.put("statuses", List.copyOf(search.statuses()));

@@ -112,7 +112,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
         CallSearchText.Inputs searchedBefore = new CallSearchText.Inputs(log);
         CallRecordMapping.write(log, record, clock.instant());
         if (callNewlyKnown) {
-            CallOwner owner = routing.ownerOf(new RoutingFacts(log.accountSid, record.call().ourNumber()));
+            CallOwner owner = routing.ownerOf(log.accountSid, record.call().ourNumber(), log.callbackSource);
             log.setOwner(owner);
             if (log.getCustomer() == null) {
                 callers.match(record.call(), owner).ifPresent(log::setCustomer);

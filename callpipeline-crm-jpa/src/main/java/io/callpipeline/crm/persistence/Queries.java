@@ -1,6 +1,8 @@
 package io.callpipeline.crm.persistence;
 
+import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.crm.access.AccessScope;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ public final class Queries {
     }
 
     /**
-     * The condition, starting with {@code " and"}, that keeps the rows whose agency (at
+     * The condition, starting with {@code " and"}, that keeps the customers whose agency (at
      * {@code agencyPath}, e.g. {@code c.ownerAgency}) the scope sees; its parameter goes into
      * {@code parameters}.
      */
@@ -26,8 +28,31 @@ public final class Queries {
         if (scope.isEmpty()) {
             return " and 1 = 0";
         }
-        parameters.put("visibleAgencies", List.copyOf(scope.agencies()));
+        parameters.put("visibleAgencies", List.copyOf(scope.customerAgencies()));
         return " and " + agencyPath + " in :visibleAgencies";
+    }
+
+    /**
+     * The condition that keeps the calls the scope sees: those of its agencies, and those of its
+     * agents ({@code alias} is the call's, e.g. {@code c}).
+     */
+    public static String callsVisibleTo(AccessScope scope, String alias, Map<String, Object> parameters) {
+        if (scope.everything()) {
+            return "";
+        }
+        if (scope.isEmpty()) {
+            return " and 1 = 0";
+        }
+        List<String> conditions = new ArrayList<>();
+        if (!scope.agencies().isEmpty()) {
+            parameters.put("visibleAgencies", List.copyOf(scope.agencies()));
+            conditions.add(alias + ".ownerAgency in :visibleAgencies");
+        }
+        if (!scope.agents().isEmpty()) {
+            parameters.put("visibleAgents", scope.agents().stream().map(CallOwner::toString).toList());
+            conditions.add("concat(" + alias + ".ownerAgency, '/', " + alias + ".ownerAgent) in :visibleAgents");
+        }
+        return " and (" + String.join(" or ", conditions) + ")";
     }
 
     /** Text matched by {@code like … escape '\'} as written: its wildcards and the escape are plain characters. */

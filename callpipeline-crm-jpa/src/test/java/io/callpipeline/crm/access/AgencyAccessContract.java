@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
@@ -46,6 +47,7 @@ abstract class AgencyAccessContract {
 
     static final String TLV_NUMBER = "+97235550000";
     static final String HAIFA_NUMBER = "+97245550000";
+    static final String DANA_NUMBER = "+97235550099";
     static final String USER_HEADER = "X-Test-Agency";
 
     /** The host's rule: the header names the user's agency; {@code admin} sees all; no header, nothing. */
@@ -60,6 +62,10 @@ abstract class AgencyAccessContract {
                 if (agency == null) {
                     return AccessScope.NONE;
                 }
+                if (agency.contains("/")) {
+                    String[] ids = agency.split("/");
+                    return new AccessScope(false, Set.of(), Set.of(new CallOwner(ids[0], ids[1])));
+                }
                 return "admin".equals(agency) ? AccessScope.ALL : AccessScope.agencies(Set.of(agency));
             };
         }
@@ -69,7 +75,11 @@ abstract class AgencyAccessContract {
         return Map.of("callpipeline.crm.api.open", "false",
                 "callpipeline.routing.default-agency", "",
                 "callpipeline.routing.agencies.tlv.numbers", TLV_NUMBER,
-                "callpipeline.routing.agencies.haifa.numbers", HAIFA_NUMBER);
+                "callpipeline.routing.agencies.haifa.numbers", HAIFA_NUMBER,
+                "callpipeline.routing.agencies.tlv.agents.dana", DANA_NUMBER,
+                // the starter's voice TwiML forwards calls to Dana's number
+                "callpipeline.voice.mode", "dial",
+                "callpipeline.voice.agent-number", DANA_NUMBER);
     }
 
     abstract WireMockServer twilio();
@@ -138,17 +148,17 @@ abstract class AgencyAccessContract {
                 HttpResponse<String> answer = send("haifa", request);
                 HttpResponse<String> none = send("haifa", callEndpoints(missing, haifaCustomer.getId())[indexOf(request)]);
                 assertThat(answer.statusCode()).as("%s %s", request[0], request[1]).isEqualTo(404);
-                assertThat(answer.body().replace(Long.toString(id), "#"))
+                assertThat(withoutId(answer.body(), id))
                         .as("%s %s answers as a call that does not exist", request[0], request[1])
-                        .isEqualTo(none.body().replace(Long.toString(missing), "#"));
+                        .isEqualTo(withoutId(none.body(), missing));
             }
         }
         for (String path : List.of("/customers/%d/calls", "/customers/%d/calls.csv", "/calls?customerId=%d")) {
             HttpResponse<String> answer = send("haifa", new String[] {"GET", api(path.formatted(tlvCustomer.getId()))});
             HttpResponse<String> none = send("haifa", new String[] {"GET", api(path.formatted(customerMissing))});
             assertThat(answer.statusCode()).as(path).isEqualTo(none.statusCode());
-            assertThat(answer.body().replace(Long.toString(tlvCustomer.getId()), "#")).as(path)
-                    .isEqualTo(none.body().replace(Long.toString(customerMissing), "#"));
+            assertThat(withoutId(answer.body(), tlvCustomer.getId())).as(path)
+                    .isEqualTo(withoutId(none.body(), customerMissing));
         }
         assertThat(twilio().getAllServeEvents()).as("no audio of another agency was even asked for").isEmpty();
     }
@@ -185,6 +195,27 @@ abstract class AgencyAccessContract {
         assertThat(send(null, new String[] {"GET", api("/calls")}).body()).as("nobody logged in")
                 .contains("\"total\":0");
         assertThat(send(null, new String[] {"GET", api("/calls/" + haifaCalls.get(0))}).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anAgentSeesTheirOwnCallsAndTheirAgencysCustomersOnly() throws Exception {
+        long danas = call("+972545551234", DANA_NUMBER, true);
+        assertThat(owner(danas)).isEqualTo(new CallOwner("tlv", "dana"));
+        assertThat(calls.find(danas, AccessScope.ALL).orElseThrow().getCustomer().getId())
+                .as("the agency's customer of that number").isEqualTo(tlvCustomer.getId());
+
+        String list = send("tlv/dana", new String[] {"GET", api("/calls?size=100")}).body();
+        assertThat(list).contains("\"total\":1")
+                .contains(calls.find(danas, AccessScope.ALL).orElseThrow().getRecordingSid());
+        for (long other : tlvCalls) {
+            assertThat(send("tlv/dana", new String[] {"GET", api("/calls/" + other)}).statusCode()).isEqualTo(404);
+        }
+        assertThat(send("tlv/dana", new String[] {"GET", api("/customers/" + tlvCustomer.getId() + "/calls")}).body())
+                .as("the agency's customer, with the agent's own call of it").contains("\"total\":1");
+        assertThat(send("tlv/dana", new String[] {"GET", api("/customers/" + haifaCustomer.getId() + "/calls")})
+                .statusCode()).isEqualTo(404);
+        assertThat(send("tlv", new String[] {"GET", api("/calls/" + danas)}).statusCode()).as("the agency sees it")
+                .isEqualTo(200);
     }
 
     @Test
@@ -236,6 +267,11 @@ abstract class AgencyAccessContract {
         throw new IllegalArgumentException(request[1]);
     }
 
+    /** The body with the id asked for taken out (as a whole number: never the 40 of a 404). */
+    private static String withoutId(String body, long id) {
+        return body.replaceAll("(?<![0-9])" + id + "(?![0-9])", "#");
+    }
+
     private CallOwner owner(long id) {
         return calls.find(id, AccessScope.ALL).orElseThrow().getOwner();
     }
@@ -266,9 +302,25 @@ abstract class AgencyAccessContract {
         return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** A call to {@code ourNumber}, saved step by step as the pipeline does; completed or failed. */
+    @Test
+    void aCallOurDialForwardedBelongsToTheAgentItWasForwardedTo() {
+        long forwarded = call("+972529990000", TLV_NUMBER, true, "DialVerb");
+        long voicemail = call("+972529990000", TLV_NUMBER, true, "RecordVerb");
+        assertThat(owner(forwarded)).isEqualTo(new CallOwner("tlv", "dana"));
+        assertThat(owner(voicemail)).isEqualTo(CallOwner.agency("tlv"));
+    }
+
     private long call(String from, String ourNumber, boolean completed) {
-        CallRecord received = Calls.received(Calls.sid("RE"), Calls.sid("CA"));
+        return call(from, ourNumber, completed, "RecordVerb");
+    }
+
+    /** A call to {@code ourNumber}, saved step by step as the pipeline does; completed or failed. */
+    private long call(String from, String ourNumber, boolean completed, String recordingSource) {
+        CallRecord plain = Calls.received(Calls.sid("RE"), Calls.sid("CA"));
+        RecordingEvent e = plain.event();
+        CallRecord received = CallRecord.received(new RecordingEvent(e.accountSid(), e.callSid(), e.recordingSid(),
+                e.recordingUrl(), e.recordingStatus(), e.durationSeconds(), e.channels(), recordingSource, e.startTime(),
+                e.errorCode()));
         CallRecord verified = received.startingRun().verified(
                 new RecordingInfo(received.recordingSid(), Calls.ACCOUNT_SID, received.event().callSid(), "completed", 7,
                         1, "RecordVerb", Calls.STARTED),

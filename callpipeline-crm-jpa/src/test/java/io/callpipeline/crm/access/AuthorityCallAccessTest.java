@@ -44,6 +44,19 @@ class AuthorityCallAccessTest {
     }
 
     @Test
+    void anAgentAuthorityGivesThatAgentsCalls() {
+        logIn(AuthorityCallAccess.agent("tlv", "dana"), "callpipeline:agent:tlv", "callpipeline:agent:tlv:da na");
+        AccessScope scope = access.currentScope();
+        assertThat(scope.agents()).containsExactly(new io.callpipeline.core.owner.CallOwner("tlv", "dana"));
+        assertThat(scope.agencies()).isEmpty();
+        assertThat(scope.sees("tlv")).as("the agency's customers").isTrue();
+        assertThat(scope.sees(new io.callpipeline.core.owner.CallOwner("tlv", "dana"))).isTrue();
+        assertThat(scope.sees(io.callpipeline.core.owner.CallOwner.agency("tlv"))).as("the agency's other calls")
+                .isFalse();
+        assertThat(scope.homeAgency()).isEqualTo("tlv");
+    }
+
+    @Test
     void anAdminSeesEverythingAndOtherAuthoritiesGiveNothing() {
         logIn("callpipeline:admin");
         assertThat(access.currentScope()).isEqualTo(AccessScope.ALL);

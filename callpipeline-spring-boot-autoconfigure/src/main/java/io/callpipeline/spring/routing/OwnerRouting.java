@@ -12,17 +12,39 @@ import java.util.Objects;
  */
 public final class OwnerRouting {
 
+    /** How Twilio names a recording made by {@code <Dial record>}, in the callback's {@code RecordingSource}. */
+    private static final String DIAL_VERB = "DialVerb";
+
     private final CallRouter router;
     private final CallOwner fallback;
+    private final String dialedAgentNumber;
 
     public OwnerRouting(CallRouter router, CallOwner fallback) {
+        this(router, fallback, null);
+    }
+
+    /**
+     * @param dialedAgentNumber the number the starter's voice TwiML forwards calls to
+     *                          ({@code callpipeline.voice.agent-number} in {@code dial} mode), or {@code null}
+     */
+    public OwnerRouting(CallRouter router, CallOwner fallback, String dialedAgentNumber) {
         this.router = Objects.requireNonNull(router, "router");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+        this.dialedAgentNumber = dialedAgentNumber == null || dialedAgentNumber.isBlank() ? null : dialedAgentNumber;
     }
 
     /** The owner these facts route to, or the fallback when no rule does. */
     public CallOwner ownerOf(RoutingFacts facts) {
         return router.route(facts).orElse(fallback);
+    }
+
+    /**
+     * The owner of a call once Twilio said which number was called; a recording our {@code <Dial>}
+     * made ({@code RecordingSource=DialVerb}) also names the agent it was forwarded to.
+     */
+    public CallOwner ownerOf(String accountSid, String ourNumber, String recordingSource) {
+        String dialed = DIAL_VERB.equals(recordingSource) ? dialedAgentNumber : null;
+        return ownerOf(new RoutingFacts(accountSid, ourNumber, dialed));
     }
 
     /** The owner of calls and rows no rule routes. */
