@@ -3,6 +3,7 @@ package io.callpipeline.demo.agencies;
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.access.CallAccess;
+import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.spring.autoconfigure.CallRoutingProperties;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +18,18 @@ public class DemoAgencies {
 
     private final CallRoutingProperties routing;
     private final CallAccess access;
+    private final PhoneNumbers phones;
 
-    public DemoAgencies(CallRoutingProperties routing, CallAccess access) {
+    public DemoAgencies(CallRoutingProperties routing, CallAccess access, PhoneNumbers phones) {
         this.routing = routing;
         this.access = access;
+        this.phones = phones;
     }
 
     /**
      * An agency a user may choose.
      *
-     * @param number its first number, which a simulated call dials; {@code null} when it has none
+     * @param number its first number in E.164, which a simulated call dials; {@code null} when it has none
      */
     public record Agency(String id, String name, String number) {
     }
@@ -37,7 +40,8 @@ public class DemoAgencies {
         return routing.agencies().entrySet().stream().filter(agency -> scope.sees(agency.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .map(agency -> new Agency(agency.getKey(), routing.displayName(agency.getKey()),
-                        agency.getValue().numbers().isEmpty() ? null : agency.getValue().numbers().get(0)))
+                        agency.getValue().numbers().stream().flatMap(number -> phones.toE164(number).stream())
+                                .findFirst().orElse(null)))
                 .toList();
     }
 
