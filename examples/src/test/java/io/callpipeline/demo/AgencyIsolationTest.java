@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.call.CallHistory;
-import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.testing.Calls;
 import io.callpipeline.demo.testing.DemoSession;
 import java.net.CookieManager;

@@ -21,7 +21,6 @@ import io.callpipeline.core.recording.RecordingSource;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -126,19 +125,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
             throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH,
                     "Recording " + recordingSid + " belongs to another Twilio account");
         }
-        return info(recording);
-    }
-
-    private static RecordingInfo info(Recording recording) {
-        return new RecordingInfo(
-                recording.getSid(),
-                recording.getAccountSid(),
-                recording.getCallSid(),
-                recording.getStatus() == null ? null : recording.getStatus().toString(),
-                seconds(recording.getDuration()),
-                recording.getChannels(),
-                recording.getSource() == null ? null : recording.getSource().toString(),
-                instant(recording.getStartTime()));
+        return TwilioAnswers.info(recording);
     }
 
     @Override
@@ -158,7 +145,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
             throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, lastAnswer(access));
         }
         return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), call.getDirection(),
-                instant(call.getStartTime()), seconds(call.getDuration()));
+                TwilioAnswers.instant(call.getStartTime()), TwilioAnswers.seconds(call.getDuration()));
     }
 
     /** Lists every account's recordings page by page, following Twilio's {@code next_page_uri}. */
@@ -181,7 +168,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         try {
             for (Page<Recording> page = reader.firstPage(client); page != null;
                     page = page.hasNextPage() ? reader.nextPage(page, client) : null) {
-                page.getRecords().stream().map(TwilioRecordingSource::info).forEach(found::add);
+                page.getRecords().stream().map(TwilioAnswers::info).forEach(found::add);
             }
         } catch (TwilioException e) {
             throw TwilioErrors.translate(e, "recording list", ReasonCode.RECORDING_NOT_FOUND, account, lastAnswer(access));
@@ -228,22 +215,6 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     private static TwilioRestClient restClient(String account, String username, String password,
             BaseUrlTwilioHttpClient http) {
         return new TwilioRestClient.Builder(username, password).accountSid(account).httpClient(http).build();
-    }
-
-    private static Integer seconds(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            int seconds = Integer.parseInt(value.trim());
-            return seconds < 0 ? null : seconds;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Instant instant(ZonedDateTime time) {
-        return time == null ? null : time.toInstant();
     }
 
     /**
