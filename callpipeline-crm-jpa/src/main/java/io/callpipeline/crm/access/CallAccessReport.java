@@ -6,7 +6,9 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 
 /**
  * One line at start-up saying who may read the calls: a host should never have to guess whether its
- * recordings are behind a login. An open API is said as a warning.
+ * recordings are behind a login. An open API is said as a warning, and so is an app where every
+ * call ends unrouted (no agency configured and no default one), whose calls only admins see: the
+ * usual reason for an empty tab after adoption.
  */
 public final class CallAccessReport implements SmartInitializingSingleton {
 
@@ -14,10 +16,17 @@ public final class CallAccessReport implements SmartInitializingSingleton {
 
     private final CallAccess access;
     private final String apiPath;
+    private final boolean everyCallUnrouted;
 
     public CallAccessReport(CallAccess access, String apiPath) {
+        this(access, apiPath, false);
+    }
+
+    /** @param everyCallUnrouted whether no rule can route a call and no default agency is set */
+    public CallAccessReport(CallAccess access, String apiPath, boolean everyCallUnrouted) {
         this.access = access;
         this.apiPath = apiPath;
+        this.everyCallUnrouted = everyCallUnrouted;
     }
 
     @Override
@@ -26,6 +35,12 @@ public final class CallAccessReport implements SmartInitializingSingleton {
             log.warn("callpipeline calls API at {}: {}", apiPath, access);
         } else {
             log.info("callpipeline calls API at {}: access by {}", apiPath, access);
+            if (everyCallUnrouted) {
+                log.warn("callpipeline: no agency is configured, so every call stays unrouted and only admins see it;"
+                        + " set callpipeline.routing.default-agency (or callpipeline.routing.agencies.*) and grant"
+                        + " users callpipeline:agency:{id}, or set callpipeline.crm.api.open=true for one agency"
+                        + " behind your own login");
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ package io.callpipeline.crm.autoconfigure;
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
+import io.callpipeline.core.owner.CallRouter;
+import io.callpipeline.core.owner.MappedCallRouter;
 import io.callpipeline.crm.access.AuthorityCallAccess;
 import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.access.CallAccessReport;
@@ -20,6 +22,7 @@ import io.callpipeline.crm.web.OwnJsonConverter;
 import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
 import io.callpipeline.spring.processing.FailedCallRetry;
+import io.callpipeline.spring.routing.OwnerRouting;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.util.List;
@@ -89,8 +92,11 @@ public final class CrmWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CallAccessReport callPipelineCallAccessReport(CallAccess access, CrmProperties properties) {
-        return new CallAccessReport(access, properties.apiPath());
+    CallAccessReport callPipelineCallAccessReport(CallAccess access, CrmProperties properties,
+            ObjectProvider<CallRouter> router, ObjectProvider<OwnerRouting> routing) {
+        boolean noRule = router.getIfAvailable() instanceof MappedCallRouter mapped && mapped.isEmpty();
+        boolean noDefault = routing.getIfAvailable() == null || routing.getIfAvailable().fallback().unrouted();
+        return new CallAccessReport(access, properties.apiPath(), noRule && noDefault);
     }
 
     @Bean
