@@ -11,6 +11,8 @@ import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.language.LanguageIdentifier;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import io.callpipeline.core.privacy.IsraeliPiiRedactor;
+import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.MediaDownloader;
 import io.callpipeline.core.recording.RecordingLookup;
@@ -18,6 +20,7 @@ import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.Transcriber;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -53,6 +56,7 @@ public final class CallRecordingPipeline {
     private final Path workDirectory;
     private final StepTimer steps;
     private final RunRecords records;
+    private final PiiRedactor piiRedactor;
 
     private CallRecordingPipeline(Builder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
@@ -64,6 +68,7 @@ public final class CallRecordingPipeline {
                 b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier(),
                 b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps);
         this.records = new RunRecords(b.store, new UnsavedResults(b.workDirectory));
+        this.piiRedactor = b.piiRedactor;
     }
 
     public static Builder builder() {
@@ -136,12 +141,15 @@ public final class CallRecordingPipeline {
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
-                record = records.save(record.transcribed(transcription.transcribe(record.recording(), owned)), owned);
+                Transcript heard = redacted(sid, transcription.transcribe(record.recording(), owned));
+                record = records.save(record.transcribed(heard), owned);
             }
             if (record.verdict() == null) {
                 LanguageAwareTranscription.Checked checked =
                         transcription.check(record.recording(), record.transcript(), owned);
-                record = records.save(record.transcribed(checked.transcript()).checked(checked.verdict()), owned);
+                Transcript heard = checked.transcript() == record.transcript() ? checked.transcript()
+                        : redacted(sid, checked.transcript());
+                record = records.save(record.transcribed(heard).checked(checked.verdict()), owned);
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = ResponseRequest.of(record.transcript(), record.verdict(), record.call());
@@ -161,6 +169,15 @@ public final class CallRecordingPipeline {
         }
         log.info("Recording {} ended as {}", sid, record.stage());
         return RunRecords.outcomeOf(record);
+    }
+
+    /** Personal numbers out, before the text is stored, searched or sent to a model; the counts, never the values, logged. */
+    private Transcript redacted(String sid, Transcript heard) {
+        Transcript.Redacted redacted = heard.redacted(piiRedactor);
+        if (!redacted.counts().isEmpty()) {
+            log.info("Recording {}: personal numbers taken out of the transcript: {}", sid, redacted.counts());
+        }
+        return redacted.transcript();
     }
 
     /**
@@ -210,6 +227,7 @@ public final class CallRecordingPipeline {
         private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
         private String language = DEFAULT_LANGUAGE;
         private LanguageIdentifier languageIdentifier;
+        private PiiRedactor piiRedactor = new IsraeliPiiRedactor();
         private PipelineListener listener = PipelineListener.NONE;
         private AudioSettings audioSettings = AudioSettings.DEFAULTS;
 
@@ -266,6 +284,15 @@ public final class CallRecordingPipeline {
         /**
          * Tells which language each transcript is in; defaults to {@link ScriptAwareLanguageIdentifier}.
          */
+        /**
+         * What takes personal numbers out of a transcript before it is stored or sent to a model;
+         * {@link IsraeliPiiRedactor} unless set, {@link PiiRedactor#NONE} to keep the text as heard.
+         */
+        public Builder piiRedactor(PiiRedactor piiRedactor) {
+            this.piiRedactor = java.util.Objects.requireNonNull(piiRedactor, "piiRedactor");
+            return this;
+        }
+
         public Builder languageIdentifier(LanguageIdentifier languageIdentifier) {
             this.languageIdentifier = languageIdentifier;
             return this;

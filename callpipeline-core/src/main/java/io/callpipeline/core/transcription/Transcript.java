@@ -2,6 +2,9 @@ package io.callpipeline.core.transcription;
 
 import io.callpipeline.core.language.IdentifiedLanguage;
 import java.util.Collection;
+import io.callpipeline.core.privacy.PiiKind;
+import io.callpipeline.core.privacy.PiiRedactor;
+import io.callpipeline.core.privacy.Redaction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +52,27 @@ public record Transcript(
      */
     public static Transcript unheard(Double durationSeconds) {
         return new Transcript(IdentifiedLanguage.UNDETERMINED, "", List.of(), null, durationSeconds, 0);
+    }
+
+    /**
+     * The same transcript with personal numbers taken out of its text and of each segment, and how
+     * many of each kind were in the text.
+     */
+    public Redacted redacted(PiiRedactor redactor) {
+        Redaction whole = redactor.redact(text);
+        List<TranscriptSegment> clean = segments.stream()
+                .map(segment -> segment.withText(redactor.redact(segment.text()).text())).toList();
+        return new Redacted(new Transcript(language, whole.text(), clean, model, durationSeconds, passes),
+                whole.counts());
+    }
+
+    /**
+     * A transcript after redaction.
+     *
+     * @param transcript the redacted transcript
+     * @param counts     what was taken out of its text, by kind
+     */
+    public record Redacted(Transcript transcript, java.util.Map<PiiKind, Integer> counts) {
     }
 
     /** Whether the audio was transcribed at all (see {@link #unheard}). */

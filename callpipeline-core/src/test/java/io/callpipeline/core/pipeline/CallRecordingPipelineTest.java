@@ -356,6 +356,24 @@ class CallRecordingPipelineTest {
     }
 
     @Test
+    void personalNumbersAreTakenOutBeforeTheTranscriptIsStoredOrSentToTheModel() {
+        String said = "שלום, אני מתקשר לגבי הדירה ברמת גן. תעודת הזהות שלי 123456782 ואפשר לחזור אליי מחר";
+        openai.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(TRANSCRIPTIONS).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.callpipeline.core.Fixtures.verboseTranscription(said, 3.2))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(outcome.record().transcript().text()).doesNotContain("123456782").contains("[ת״ז]");
+        assertThat(outcome.record().transcript().segments()).allSatisfy(segment ->
+                assertThat(segment.text()).doesNotContain("123456782"));
+        assertThat(store.find(RECORDING_SID).orElseThrow().transcript().text()).doesNotContain("123456782");
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.notContaining("123456782")));
+    }
+
+    @Test
     void storedTranscriptIsNeverPaidForTwice() {
         Transcript stored = new Transcript("he", HEBREW_TEXT, List.of(), "whisper-1", 3.2);
         CallRecord saved = CallRecord.received(event())

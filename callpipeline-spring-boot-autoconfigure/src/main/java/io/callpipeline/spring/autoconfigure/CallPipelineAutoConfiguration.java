@@ -10,6 +10,8 @@ import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.PipelineListener;
+import io.callpipeline.core.privacy.IsraeliPiiRedactor;
+import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
@@ -116,6 +118,13 @@ public final class CallPipelineAutoConfiguration {
         return builder.build();
     }
 
+    /** Personal numbers out of every transcript before it is stored or sent to a model; {@code PiiRedactor.NONE} to keep them. */
+    @Bean
+    @ConditionalOnMissingBean
+    PiiRedactor callPipelinePiiRedactor() {
+        return new IsraeliPiiRedactor();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     LanguageIdentifier callPipelineLanguageIdentifier() {
@@ -146,7 +155,8 @@ public final class CallPipelineAutoConfiguration {
     @ConditionalOnMissingBean
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
-            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment) {
+            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment,
+            PiiRedactor piiRedactor) {
         Path workDirectory = properties.processing().workDirectory();
         if (workDirectory == null) {
             workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(environment));
@@ -156,6 +166,7 @@ public final class CallPipelineAutoConfiguration {
                 .transcriber(transcriber)
                 .gibberishDetector(gibberishDetector)
                 .languageIdentifier(languageIdentifier)
+                .piiRedactor(piiRedactor)
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())
