@@ -28,13 +28,17 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
     private static final String WORD = "(?<![\\p{L}\\p{N}])";
     private static final String END = "(?![\\p{L}\\p{N}])";
 
-    /** One group of digits, or one Hebrew digit word (maybe with "and": ושלוש). */
-    private static final Pattern TOKEN = Pattern.compile(WORD + "(?:\\d+|ו?(?:" + String.join("|",
+    /** One group of digits (maybe after "and": ו-2), or one Hebrew digit word (maybe with "and": ושלוש). */
+    private static final Pattern TOKEN = Pattern.compile("(?:" + WORD + "|(?<=ו-?))(?:\\d+|ו?(?:" + String.join("|",
             DIGIT_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + "))" + END);
 
-    /** What may stand between the groups of one number. */
-    private static final Pattern JOINER = Pattern.compile("[\\s\\-–.,/]{0,3}");
+    /**
+     * What may stand between the groups of one number: spaces and light punctuation, a caller's
+     * hesitation ({@code אה}, {@code אממ}), and "and" before the last digit ({@code ו-2}).
+     */
+    private static final Pattern JOINER = Pattern.compile(
+            "[\\s\\-–.,/]{0,3}(?:(?:אה+|אמ+|הממ*|uh|um)[\\s\\-–.,/]{1,3})?(?:ו-?)?");
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])");
@@ -184,8 +188,10 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
             if (found.stream().anyMatch(f -> f.overlaps(token.start, token.end))) {
                 continue;
             }
-            if (!current.isEmpty() && !JOINER.matcher(text.substring(current.get(current.size() - 1).end, token.start))
-                    .matches()) {
+            String between = current.isEmpty() ? "" : text.substring(current.get(current.size() - 1).end, token.start);
+            boolean joined = JOINER.matcher(between).matches()
+                    && (!between.endsWith("ו") && !between.endsWith("ו-") || token.digits.length() == 1);
+            if (!current.isEmpty() && !joined) {
                 runs.add(current);
                 current = new ArrayList<>();
             }

@@ -25,6 +25,9 @@ class PiiCorpusTest {
     record Sample(String text, String value, PiiKind kind) {
     }
 
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile(
+            "\\d|(?<!\\p{L})ו?(?:אפס|אחת|שתיים|שלוש|ארבע|חמש|שש|שבע|שמונה|תשע)(?!\\p{L})");
+
     private final IsraeliPiiRedactor redactor = new IsraeliPiiRedactor();
 
     @Test
@@ -105,12 +108,16 @@ class PiiCorpusTest {
     }
 
     private static String spoken(Random random, String digits, int i) {
-        return switch (i % 5) {
+        return switch (i % 7) {
             case 0 -> digits;
             case 1 -> digits.substring(0, 8) + "-" + digits.charAt(8);
             case 2 -> String.join(" ", digits.split(""));
             case 3 -> words(digits, random, false);
-            default -> words(digits, random, true);
+            case 4 -> words(digits, random, true);
+            // a hesitation in the middle, as a caller reading it off a card
+            case 5 -> digits.substring(0, 4) + ", אה, " + digits.substring(4);
+            // the last digit with "and"
+            default -> String.join(" ", digits.substring(0, 8).split("")) + " ו-" + digits.charAt(8);
         };
     }
 
@@ -198,8 +205,14 @@ class PiiCorpusTest {
             } else {
                 int[] counts = found.computeIfAbsent(sample.kind(), k -> new int[2]);
                 counts[1]++;
-                if (!r.text().contains(sample.value()) && r.counts().getOrDefault(sample.kind(), 0) > 0) {
+                // the whole number is gone: not one of its digits or digit words is left (the sentences hold none;
+                // an account's branch number is said after it and stays)
+                boolean whole = sample.kind() == PiiKind.BANK_ACCOUNT || sample.kind() == PiiKind.EMAIL
+                        || !LEFTOVER.matcher(r.text().replace("IBAN", "")).find();
+                if (!r.text().contains(sample.value()) && whole && r.counts().getOrDefault(sample.kind(), 0) > 0) {
                     counts[0]++;
+                } else {
+                    System.out.println("PII corpus, a personal number missed: " + sample.text() + " -> " + r.text());
                 }
             }
         }
