@@ -54,9 +54,10 @@ public final class PrivateDirectory {
         }
         if (posix) {
             UserPrincipal owner = Files.getOwner(directory, LinkOption.NOFOLLOW_LINKS);
-            if (!owner.getName().equals(System.getProperty("user.name"))) {
-                throw new IOException(directory + " belongs to " + owner.getName() + ", not to "
-                        + System.getProperty("user.name") + ": refusing to keep recordings there");
+            UserPrincipal me = currentUser();
+            if (!owner.equals(me)) {
+                throw new IOException(directory + " belongs to " + owner.getName() + ", not to " + me.getName()
+                        + ": refusing to keep recordings there");
             }
             if (!OWNER_ONLY.containsAll(Files.getPosixFilePermissions(directory, LinkOption.NOFOLLOW_LINKS))) {
                 Files.setPosixFilePermissions(directory, OWNER_ONLY);
@@ -72,11 +73,31 @@ public final class PrivateDirectory {
                 return false;
             }
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                return Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).getName().equals(System.getProperty("user.name"));
+                return Files.getOwner(file, LinkOption.NOFOLLOW_LINKS).equals(currentUser());
             }
             return true;
         } catch (IOException e) {
             return false;
         }
     }
+
+    /**
+     * This process's user as the file system names owners: the owner of a file it has just made.
+     * Not {@code user.name}, which a container's user without a name in its passwd file does not match.
+     */
+    private static UserPrincipal currentUser() throws IOException {
+        UserPrincipal known = currentUser;
+        if (known == null) {
+            Path probe = Files.createTempFile("callpipeline-owner", ".probe");
+            try {
+                known = Files.getOwner(probe, LinkOption.NOFOLLOW_LINKS);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+            currentUser = known;
+        }
+        return known;
+    }
+
+    private static volatile UserPrincipal currentUser;
 }
