@@ -78,12 +78,12 @@ public final class WebhookSecurity {
      */
     public Verdict check(HttpServletRequest request, Map<String, String> form) {
         String account = form.get("AccountSid");
-        Optional<RequestValidator> known = account == null ? null : accounts.get(account);
-        if (known == null) {
+        if (account == null || !accounts.containsKey(account)) {
             return Verdict.FOREIGN_ACCOUNT;
         }
-        if (known.isPresent()) {
-            RequestValidator validator = known.get();
+        Optional<RequestValidator> checked = accounts.get(account);
+        if (checked.isPresent()) {
+            RequestValidator validator = checked.get();
             String signature = request.getHeader("X-Twilio-Signature");
             String url = urls.resolve(request);
             if (signature == null || !(validator.validate(url, form, signature)
