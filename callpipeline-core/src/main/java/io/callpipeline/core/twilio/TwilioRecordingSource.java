@@ -23,11 +23,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Twilio behind the pipeline's three telephony SPIs, and the audio player's {@link MediaStreamer},
@@ -51,7 +49,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     private final String accountSid;
     private final URI baseUrl;
     private final MediaFormat mediaFormat;
-    /** Each account's way in, the main one's included; a subaccount without credentials of its own shares the main one's. */
+    /** Each account's way in, the main one's included. */
     private final Map<String, Access> accounts;
 
     /** One account's REST client and media downloader. */
@@ -68,22 +66,11 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         Map<String, Access> all = new LinkedHashMap<>();
         all.put(b.accountSid, main);
         b.accounts.forEach((account, credentials) -> {
-            if (credentials == null) {
-                all.put(account, main);
-            } else {
-                BaseUrlTwilioHttpClient own = new BaseUrlTwilioHttpClient(b.baseUrl);
-                all.put(account, new Access(restClient(account, credentials[0], credentials[1], own), own,
-                        new TwilioMediaDownloader(b.baseUrl, credentials[0], credentials[1], b.mediaSettings)));
-            }
+            BaseUrlTwilioHttpClient own = new BaseUrlTwilioHttpClient(b.baseUrl);
+            all.put(account, new Access(restClient(account, credentials[0], credentials[1], own), own,
+                    new TwilioMediaDownloader(b.baseUrl, credentials[0], credentials[1], b.mediaSettings)));
         });
         this.accounts = Map.copyOf(all);
-    }
-
-    /** The accounts whose recordings this source reads: the main one first. */
-    public Set<String> accountSids() {
-        Set<String> sids = new LinkedHashSet<>(List.of(accountSid));
-        sids.addAll(accounts.keySet());
-        return sids;
     }
 
     /**
@@ -231,15 +218,6 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         private final Map<String, String[]> accounts = new LinkedHashMap<>();
 
         private Builder() {
-        }
-
-        /**
-         * Another account whose recordings are ours too: a subaccount (an agency's), read with the main
-         * account's credentials, as Twilio lets a parent account read its subaccounts.
-         */
-        public Builder subaccount(String subaccountSid) {
-            accounts.put(TwilioSid.ACCOUNT.require("subaccount", subaccountSid), null);
-            return this;
         }
 
         /** Another account with credentials of its own: its SID (or an API key's) as the user name, and the secret. */

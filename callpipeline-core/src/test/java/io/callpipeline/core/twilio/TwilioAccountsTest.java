@@ -91,6 +91,5 @@ class TwilioAccountsTest {
                 Instant.parse("2016-10-15T00:00:00Z"));
 
         assertThat(listed).extracting(RecordingInfo::recordingSid).containsExactlyInAnyOrder(main, agency);
-        assertThat(source().accountSids()).containsExactly(ACCOUNT_SID, AGENCY);
     }
 }

@@ -49,11 +49,6 @@ public record AccessScope(boolean everything, Set<String> agencies, Set<CallOwne
         return everything || agencies.contains(agency) || agents.stream().anyMatch(a -> a.agency().equals(agency));
     }
 
-    /** Whether a call of this owner is visible. */
-    public boolean sees(CallOwner owner) {
-        return everything || agencies.contains(owner.agency()) || agents.contains(owner);
-    }
-
     /** Whether nothing at all is visible. */
     public boolean isEmpty() {
         return !everything && agencies.isEmpty() && agents.isEmpty();

@@ -18,10 +18,6 @@ public final class CallAccessReport implements SmartInitializingSingleton {
     private final String apiPath;
     private final boolean everyCallUnrouted;
 
-    public CallAccessReport(CallAccess access, String apiPath) {
-        this(access, apiPath, false);
-    }
-
     /** @param everyCallUnrouted whether no rule can route a call and no default agency is set */
     public CallAccessReport(CallAccess access, String apiPath, boolean everyCallUnrouted) {
         this.access = access;

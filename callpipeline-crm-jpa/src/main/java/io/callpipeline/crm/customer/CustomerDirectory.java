@@ -30,10 +30,6 @@ public class CustomerDirectory {
     private final Clock clock;
     private final List<CustomerChangeListener> listeners;
 
-    public CustomerDirectory(EntityManager entities, UniqueInsert inserts, PhoneNumbers phones, Clock clock) {
-        this(entities, inserts, phones, clock, List.of());
-    }
-
     /** @param listeners told of every edit by a person, in the edit's transaction */
     public CustomerDirectory(EntityManager entities, UniqueInsert inserts, PhoneNumbers phones, Clock clock,
             List<CustomerChangeListener> listeners) {

@@ -223,8 +223,8 @@ public class CallsApiController {
     @PostMapping("/calls/{callId}/reanswer")
     public CallView reanswer(@PathVariable long callId, HttpServletRequest request) {
         AccessScope scope = access.currentScope();
-        calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId)); // 404 before 501
         if (reanswers == null) {
+            calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId)); // 404 before 501
             throw new RetryUnavailableException("This app has no responder to answer calls again");
         }
         return views.of(reanswers.reanswer(callId, scope), request.getContextPath());

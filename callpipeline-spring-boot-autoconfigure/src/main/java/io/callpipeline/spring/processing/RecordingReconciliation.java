@@ -62,14 +62,7 @@ public final class RecordingReconciliation {
     private final Supplier<Optional<Instant>> adoptedAt;
 
     /**
-     * @param intake found lazily: the intake needs the scheduler that runs this task
-     */
-    public RecordingReconciliation(RecordingCatalog catalog, TranscriptStore store, Supplier<RecordingIntake> intake,
-            Window window, Clock clock) {
-        this(catalog, store, intake, window, clock, recording -> true, Optional::empty);
-    }
-
-    /**
+     * @param intake    found lazily: the intake needs the scheduler that runs this task
      * @param ours      which of the account's recordings are this app's
      * @param adoptedAt when the app adopted the starter, asked on the first run; empty for no bound
      */

@@ -19,10 +19,6 @@ public final class OwnerRouting {
     private final CallOwner fallback;
     private final String dialedAgentNumber;
 
-    public OwnerRouting(CallRouter router, CallOwner fallback) {
-        this(router, fallback, null);
-    }
-
     /**
      * @param dialedAgentNumber the number the starter's voice TwiML forwards calls to
      *                          ({@code callpipeline.voice.agent-number} in {@code dial} mode), or {@code null}

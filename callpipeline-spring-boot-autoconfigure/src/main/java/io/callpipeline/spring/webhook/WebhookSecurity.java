@@ -2,7 +2,6 @@ package io.callpipeline.spring.webhook;
 
 import com.twilio.security.RequestValidator;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -37,22 +36,12 @@ public final class WebhookSecurity {
     private final String connectionOverrides;
 
     /**
-     * @param validator           twilio-java's validator keyed with the auth token, or {@code null}
-     *                            when signature validation was explicitly turned off
+     * @param validators          each of our accounts with the validator keyed with its auth token (a
+     *                            {@code null} validator when signature validation was explicitly turned off)
      * @param urls                how to find the URL Twilio signed
-     * @param accountSid          our account
      * @param connectionOverrides the fragment our TwiML adds to callback URLs, or empty: the fragment
      *                            never reaches us, and a signature over the URL with it is accepted
      *                            as well as one over the URL without it
-     */
-    public WebhookSecurity(RequestValidator validator, PublicUrlResolver urls, String accountSid,
-            String connectionOverrides) {
-        this(Collections.singletonMap(accountSid, validator), urls, connectionOverrides);
-    }
-
-    /**
-     * @param validators each of our accounts with the validator keyed with its auth token (a
-     *                   {@code null} validator when signature validation was explicitly turned off)
      */
     public WebhookSecurity(Map<String, RequestValidator> validators, PublicUrlResolver urls, String connectionOverrides) {
         Map<String, Optional<RequestValidator>> accounts = new HashMap<>();
