@@ -228,7 +228,17 @@
     const lang = t.language && t.language !== 'und' ? {lang: t.language} : {};
     const dialogue = t.segments.some(s => s.speaker);
     return el('section', Object.assign({class: 'cp-section cp-transcript'}, lang),
-      el('h3', {lang: 'he'}, dialogue ? 'תמלול השיחה (מתקשר וסוכן)' : 'תמלול'), body);
+      el('h3', {lang: 'he'}, dialogue ? 'תמלול השיחה (מתקשר וסוכן)' : 'תמלול'), redactions(t), body);
+  }
+
+  /** Which personal numbers were taken out of the text (counts only: the values were never kept). */
+  function redactions(t) {
+    const found = t.redactions || [];
+    if (found.length === 0) {
+      return null;
+    }
+    return el('p', {class: 'cp-note cp-redactions', lang: 'he'}, 'הוסרו מהתמליל מטעמי פרטיות: ',
+      found.map(r => r.label + (r.count > 1 ? ' ×' + r.count : '')).join(', '));
   }
 
   function response(call) {

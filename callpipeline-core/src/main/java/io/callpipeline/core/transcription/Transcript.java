@@ -1,11 +1,14 @@
 package io.callpipeline.core.transcription;
 
 import io.callpipeline.core.language.IdentifiedLanguage;
-import java.util.Collection;
 import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.privacy.Redaction;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,6 +28,8 @@ import java.util.stream.IntStream;
  * @param passes          how many transcriptions were paid for: 2 when the first, made with the
  *                        Hebrew hint, read as non-words and the audio was transcribed again without it;
  *                        0 when the audio held no speech and was never sent ({@link #unheard})
+ * @param redactions      how many personal numbers of each kind were taken out of the text (never
+ *                        the values), so a privacy officer can see what calls carry without reading them
  */
 public record Transcript(
         String language,
@@ -32,12 +37,21 @@ public record Transcript(
         List<TranscriptSegment> segments,
         String model,
         Double durationSeconds,
-        int passes) {
+        int passes,
+        Map<PiiKind, Integer> redactions) {
 
     public Transcript {
         Objects.requireNonNull(text, "text");
         segments = segments == null ? List.of() : List.copyOf(segments);
         passes = Math.max(0, passes);
+        redactions = redactions == null || redactions.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new EnumMap<>(redactions));
+    }
+
+    /** A transcript of {@code passes} transcriptions, nothing redacted yet. */
+    public Transcript(String language, String text, List<TranscriptSegment> segments, String model,
+            Double durationSeconds, int passes) {
+        this(language, text, segments, model, durationSeconds, passes, Map.of());
     }
 
     /** A transcript from one transcription. */
@@ -56,13 +70,16 @@ public record Transcript(
 
     /**
      * The same transcript with personal numbers taken out of its text and of each segment, and how
-     * many of each kind were in the text.
+     * many of each kind were in the text (added to {@link #redactions}).
      */
     public Redacted redacted(PiiRedactor redactor) {
         Redaction whole = redactor.redact(text);
         List<TranscriptSegment> clean = segments.stream()
                 .map(segment -> segment.withText(redactor.redact(segment.text()).text())).toList();
-        return new Redacted(new Transcript(language, whole.text(), clean, model, durationSeconds, passes),
+        Map<PiiKind, Integer> all = new EnumMap<>(PiiKind.class);
+        all.putAll(redactions);
+        whole.counts().forEach((kind, count) -> all.merge(kind, count, Integer::sum));
+        return new Redacted(new Transcript(language, whole.text(), clean, model, durationSeconds, passes, all),
                 whole.counts());
     }
 
@@ -70,9 +87,14 @@ public record Transcript(
      * A transcript after redaction.
      *
      * @param transcript the redacted transcript
-     * @param counts     what was taken out of its text, by kind
+     * @param counts     what this redaction took out of its text, by kind
      */
-    public record Redacted(Transcript transcript, java.util.Map<PiiKind, Integer> counts) {
+    public record Redacted(Transcript transcript, Map<PiiKind, Integer> counts) {
+    }
+
+    /** How many personal numbers were taken out, of all kinds. */
+    public int redactedCount() {
+        return redactions.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Whether the audio was transcribed at all (see {@link #unheard}). */
@@ -99,7 +121,7 @@ public record Transcript(
 
     /** The same text, known to be in {@code language}. */
     public Transcript inLanguage(String language) {
-        return new Transcript(language, text, segments, model, durationSeconds, passes);
+        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions);
     }
 
     /**
@@ -115,11 +137,11 @@ public record Transcript(
                 .mapToObj(segments::get).toList();
         String keptText = kept.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
                 .collect(Collectors.joining(" "));
-        return new Transcript(language, keptText, kept, model, durationSeconds, passes);
+        return new Transcript(language, keptText, kept, model, durationSeconds, passes, redactions);
     }
 
     /** The same text, counted as the result of {@code passes} transcriptions. */
     public Transcript afterPasses(int passes) {
-        return new Transcript(language, text, segments, model, durationSeconds, passes);
+        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions);
     }
 }

@@ -6,6 +6,7 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Call;
 import com.twilio.rest.api.v2010.account.Recording;
 import com.twilio.rest.api.v2010.account.RecordingReader;
+import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.event.TwilioSid;
@@ -16,6 +17,7 @@ import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingCatalog;
+import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingSource;
 import java.net.URI;
@@ -35,7 +37,7 @@ import java.util.Objects;
  * accounts (or a test's local stub) can live in one JVM. With a {@link Builder#baseUrl base URL}
  * other than Twilio's, both the SDK's REST calls and the media download go there instead.
  */
-public final class TwilioRecordingSource implements RecordingSource, MediaStreamer, RecordingCatalog {
+public final class TwilioRecordingSource implements RecordingSource, MediaStreamer, RecordingCatalog, RecordingDeletion {
 
     /** Recordings asked for per page of the list (Twilio allows up to 1000). */
     private static final long PAGE_SIZE = 200;
@@ -113,6 +115,27 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
                     "Recording " + recordingSid + " belongs to another Twilio account");
         }
         return TwilioAnswers.info(recording);
+    }
+
+    /**
+     * Deletes the recording (its media and its resource) in its account; one Twilio no longer has
+     * answers 404 there, which counts as already deleted.
+     */
+    @Override
+    public boolean delete(String account, String recordingSid) {
+        TwilioSid.RECORDING.require("RecordingSid", recordingSid);
+        String owner = account == null ? accountSid : account;
+        Access access = access(owner);
+        try {
+            return Recording.deleter(owner, recordingSid).delete(access.client());
+        } catch (TwilioException e) {
+            CallPipelineException failure = TwilioErrors.translate(e, "recording deletion", ReasonCode.RECORDING_NOT_FOUND,
+                    recordingSid, lastAnswer(access));
+            if (failure.reason() == ReasonCode.RECORDING_NOT_FOUND) {
+                return false;
+            }
+            throw failure;
+        }
     }
 
     @Override

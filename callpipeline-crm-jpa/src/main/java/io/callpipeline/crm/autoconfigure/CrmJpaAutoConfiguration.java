@@ -1,5 +1,8 @@
 package io.callpipeline.crm.autoconfigure;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
@@ -16,8 +19,17 @@ import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
 import io.callpipeline.crm.persistence.UniqueInsert;
+import io.callpipeline.crm.privacy.AccessActor;
+import io.callpipeline.crm.privacy.AccessLog;
+import io.callpipeline.crm.privacy.Erasure;
+import io.callpipeline.crm.privacy.PrivacyTasks;
+import io.callpipeline.crm.privacy.RecordingDeletions;
+import io.callpipeline.crm.privacy.RetentionPurge;
+import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallRoutingAutoConfiguration;
+import io.callpipeline.spring.processing.RecordingJobQueue;
+import io.callpipeline.spring.processing.RecordingTask;
 import io.callpipeline.spring.routing.OwnerRouting;
 import io.callpipeline.spring.store.AfterHostMigrations;
 import jakarta.persistence.EntityManager;
@@ -53,7 +65,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnClass(EntityManagerFactory.class)
 @ConditionalOnBean({DataSource.class, EntityManagerFactory.class})
 @AutoConfigurationPackage(basePackageClasses = {Customer.class, CallLog.class})
-@EnableConfigurationProperties(CrmProperties.class)
+@EnableConfigurationProperties({CrmProperties.class, CrmPrivacyProperties.class})
 public final class CrmJpaAutoConfiguration {
 
     static final String SCHEMA_BEAN = "callPipelineCrmSchema";
@@ -141,9 +153,95 @@ public final class CrmJpaAutoConfiguration {
     @ConditionalOnMissingBean(TranscriptStore.class)
     JpaTranscriptStore jpaTranscriptStore(EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactionManager, UniqueInsert inserts, CallerMatcher callers,
-            OwnerRouting routing, ObjectProvider<Clock> clock) {
+            OwnerRouting routing, ObjectProvider<Clock> clock, RecordingDeletions deletions) {
         return new JpaTranscriptStore(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
-                inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC));
+                inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC), deletions::erased);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RecordingDeletions callPipelineRecordingDeletions(DataSource dataSource, ObjectProvider<Clock> clock) {
+        return new RecordingDeletions(new JdbcTemplate(dataSource), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AccessActor callPipelineAccessActor() {
+        return AccessActor.fromRequest();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AccessLog callPipelineAccessLog(DataSource dataSource, AccessActor actor, ObjectProvider<Clock> clock) {
+        return new AccessLog(new JdbcTemplate(dataSource), actor, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /**
+     * Erasure on request; it cancels the recordings' queued jobs when the app processes in the
+     * background, and drops what runs kept on this machine's disk.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    Erasure callPipelineErasure(DataSource dataSource, PlatformTransactionManager transactionManager,
+            RecordingDeletions deletions, AccessLog accessLog, ObjectProvider<RecordingJobQueue> jobs,
+            ObjectProvider<CallRecordingPipeline> pipeline) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Erasure.QueuedWork queued = recordingSids -> {
+            if (jobs.getIfAvailable() != null) {
+                for (String recordingSid : recordingSids) {
+                    jdbc.update("delete from " + CallPipelineProcessingAutoConfiguration.TASKS_TABLE
+                            + " where task_name = ? and task_instance = ?", RecordingTask.TASK_NAME, recordingSid);
+                }
+            }
+        };
+        return new Erasure(jdbc, new TransactionTemplate(transactionManager), deletions, accessLog, queued,
+                recordingSid -> pipeline.ifAvailable(p -> p.discardKeptResults(recordingSid)));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    RetentionPurge callPipelineRetentionPurge(DataSource dataSource, PlatformTransactionManager transactionManager,
+            RecordingDeletions deletions, AccessLog accessLog, CrmPrivacyProperties privacy,
+            ObjectProvider<Clock> clock) {
+        CrmPrivacyProperties.Retention r = privacy.retention();
+        return new RetentionPurge(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), deletions,
+                accessLog, new RetentionPurge.Windows(r.audio(), r.transcripts(), r.earlierAnswers(), r.accessLog()),
+                privacy.deleteAtProvider(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** The purge and the deletions at the provider, run by the processing's scheduler (cluster-safe). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "com.github.kagkarlsson.scheduler.Scheduler")
+    static final class PrivacyWork {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "callPipelineRecordingDeletionsTask")
+        RecurringTask<Void> callPipelineRecordingDeletionsTask(RecordingDeletions deletions,
+                ObjectProvider<RecordingDeletion> provider, CrmPrivacyProperties privacy,
+                ObjectProvider<PrivacyTasks.Counts> counts) {
+            return PrivacyTasks.deletions(deletions, () -> privacy.deleteAtProvider() ? provider.getIfAvailable() : null,
+                    counts.getIfAvailable(() -> PrivacyTasks.Counts.NONE));
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "callPipelineRetentionPurgeTask")
+        RecurringTask<Void> callPipelineRetentionPurgeTask(RetentionPurge purge, CrmPrivacyProperties privacy,
+                ObjectProvider<PrivacyTasks.Counts> counts) {
+            return PrivacyTasks.purge(purge, privacy.purgeInterval(), counts.getIfAvailable(() -> PrivacyTasks.Counts.NONE));
+        }
+    }
+
+    /** What the purge and the deletions did, as counters, when the host has Micrometer. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
+    @ConditionalOnBean(type = "io.micrometer.core.instrument.MeterRegistry")
+    static final class PrivacyMetrics {
+
+        @Bean
+        @ConditionalOnMissingBean
+        PrivacyTasks.Counts callPipelinePrivacyCounts(io.micrometer.core.instrument.MeterRegistry registry) {
+            return (name, kind, count) -> registry.counter(name, "kind", kind).increment(count);
+        }
     }
 
     private static EntityManager shared(EntityManagerFactory entityManagerFactory) {

@@ -1,10 +1,10 @@
 package io.callpipeline.crm.autoconfigure;
 
+import io.callpipeline.core.owner.CallRouter;
+import io.callpipeline.core.owner.MappedCallRouter;
 import io.callpipeline.core.recording.MediaStreamer;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
-import io.callpipeline.core.owner.CallRouter;
-import io.callpipeline.core.owner.MappedCallRouter;
 import io.callpipeline.crm.access.AuthorityCallAccess;
 import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.access.CallAccessReport;
@@ -14,11 +14,14 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import io.callpipeline.crm.privacy.AccessLog;
+import io.callpipeline.crm.privacy.Erasure;
 import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallViews;
 import io.callpipeline.crm.web.CallsApiController;
 import io.callpipeline.crm.web.CrmApiErrors;
 import io.callpipeline.crm.web.OwnJsonConverter;
+import io.callpipeline.crm.web.PrivacyController;
 import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
 import io.callpipeline.spring.processing.FailedCallRetry;
@@ -103,9 +106,16 @@ public final class CrmWebAutoConfiguration {
     @ConditionalOnMissingBean
     CallsApiController callsApiController(CallHistory calls, CallViews views,
             ObjectProvider<FailedCallRetry> retries, CustomerDirectory customers,
-            ObjectProvider<CallReanswer> reanswers, CallAccess access) {
+            ObjectProvider<CallReanswer> reanswers, CallAccess access, AccessLog accessLog) {
         return new CallsApiController(calls, views, retries.getIfAvailable(), customers, reanswers.getIfAvailable(),
-                access);
+                access, accessLog);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    PrivacyController callPipelinePrivacyController(CallAccess access, AccessLog accessLog, Erasure erasure,
+            CrmProperties properties) {
+        return new PrivacyController(access, accessLog, erasure, properties.timeZone());
     }
 
     /** Answers a completed call again from its stored transcript, with the app's responder. */
@@ -121,11 +131,13 @@ public final class CrmWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CallAudioController callAudioController(CallHistory calls, CallAccess access,
-            ObjectProvider<MediaStreamer> streamers, RecordingSource source, CrmProperties properties) {
+            ObjectProvider<MediaStreamer> streamers, RecordingSource source, CrmProperties properties,
+            AccessLog accessLog) {
         // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501
         MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
                 .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
-        return new CallAudioController(calls, access, media, properties.timeZone(), properties.audio().maxStreams());
+        return new CallAudioController(calls, access, media, properties.timeZone(), properties.audio().maxStreams(),
+                accessLog);
     }
 
     /** Our API's JSON, whatever the host's Jackson settings are. */

@@ -78,6 +78,9 @@ public class CallLog {
     String recordingSource;
     @Column(name = "recording_started_at")
     Instant recordingStartedAt;
+    /** Set by the retention purge, never by the pipeline: a step's save leaves it as it is. */
+    @Column(name = "audio_deleted_at", insertable = false, updatable = false)
+    Instant audioDeletedAt;
 
     @Column(name = "call_known", nullable = false)
     boolean callKnown;
@@ -238,12 +241,19 @@ public class CallLog {
         return lastError;
     }
 
-    /** Whether Twilio has the audio: the recording was verified, or the callback said it was completed. */
+    /**
+     * Whether Twilio has the audio: the recording was verified, or the callback said it was
+     * completed, and its retention window has not deleted it.
+     */
     public boolean hasAudio() {
-        return verified || ("completed".equals(callbackStatus) && status != CallStatus.REJECTED);
+        return audioDeletedAt == null && (verified || ("completed".equals(callbackStatus) && status != CallStatus.REJECTED));
     }
 
-    /** The transcript, response and verdict, or {@code null} before transcription. */
+    /** When the audio was deleted for outliving its retention window; {@code null} while it is kept. */
+    public Instant getAudioDeletedAt() {
+        return audioDeletedAt;
+    }
+
     /** Brings what the call is searched by up to date with its transcript, answer and customer. */
     void refreshSearchText() {
         this.searchText = CallSearchText.of(this);

@@ -4,12 +4,14 @@ import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.transcription.Transcript;
 import java.time.Instant;
+import java.util.EnumMap;
 
 /**
  * Between the pipeline's {@link CallRecord} and the CRM's columns, both ways, so that what the
@@ -82,6 +84,8 @@ final class CallRecordMapping {
         row.transcriptionModel = transcript.model();
         row.audioSeconds = transcript.durationSeconds();
         row.transcriptionPasses = transcript.passes();
+        row.redactions = new EnumMap<>(PiiKind.class);
+        row.redactions.putAll(transcript.redactions());
         GibberishVerdict verdict = record.verdict();
         row.gibberish = verdict == null ? null : verdict.gibberish();
         row.gibberishReason = verdict == null ? null : verdict.reasonCode();
@@ -117,7 +121,7 @@ final class CallRecordMapping {
         CallTranscript row = log.getTranscript();
         Transcript transcript = row == null ? null
                 : new Transcript(row.language, row.text, row.segments, row.transcriptionModel, row.audioSeconds,
-                        row.transcriptionPasses);
+                        row.transcriptionPasses, row.redactions);
         GibberishVerdict verdict = row == null || row.gibberish == null ? null
                 : new GibberishVerdict(row.gibberish, row.gibberishReason,
                         row.gibberishExplanation == null ? "" : row.gibberishExplanation, row.hallucinatedSegments);

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -11,7 +12,9 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What was said on a call and what the AI made of it: the Hebrew text with its timed segments (the
@@ -44,6 +47,9 @@ public class CallTranscript {
     Double audioSeconds;
     @Column(name = "transcription_passes", nullable = false)
     int transcriptionPasses = 1;
+    @Convert(converter = RedactionCountsText.class)
+    @Column(length = 300)
+    Map<PiiKind, Integer> redactions = new EnumMap<>(PiiKind.class);
 
     Boolean gibberish;
     @Column(name = "gibberish_reason", length = 32)
@@ -103,6 +109,11 @@ public class CallTranscript {
     /** 2 when the call was transcribed again without the Hebrew hint (see the pipeline's second pass). */
     public int getTranscriptionPasses() {
         return transcriptionPasses;
+    }
+
+    /** How many personal numbers of each kind were taken out of the text; empty when none were. */
+    public Map<PiiKind, Integer> getRedactions() {
+        return redactions == null ? Map.of() : Map.copyOf(redactions);
     }
 
     public String getText() {

@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,15 +38,19 @@ public final class JpaTranscriptStore implements TranscriptStore {
     private final CallerMatcher callers;
     private final OwnerRouting routing;
     private final Clock clock;
+    private final Predicate<String> erased;
 
     /**
      * @param entities     a shared, transaction-bound entity manager
      * @param transactions the JPA transaction manager's template
      * @param routing      whose call it is: asked on the callback (its account), and again when the
      *                     call's numbers become known
+     * @param erased       whether a recording was erased on request: a callback or reconciliation that
+     *                     names it again inserts nothing, so an erased call never comes back
      */
     public JpaTranscriptStore(EntityManager entities, TransactionTemplate transactions, UniqueInsert inserts,
-            CallerMatcher callers, OwnerRouting routing, Clock clock) {
+            CallerMatcher callers, OwnerRouting routing, Clock clock, Predicate<String> erased) {
+        this.erased = erased;
         this.entities = entities;
         this.transactions = transactions;
         this.inserts = inserts;
@@ -98,8 +103,10 @@ public final class JpaTranscriptStore implements TranscriptStore {
                 Optional<CallLog> existing = byRecordingSid(record.recordingSid());
                 if (existing.isEmpty()) {
                     insert(record);
+                    existing = byRecordingSid(record.recordingSid());
                 }
-                write(existing.or(() -> byRecordingSid(record.recordingSid())).orElseThrow(), record);
+                // none when the recording was erased: a run that was under way writes nothing back
+                existing.ifPresent(log -> write(log, record));
             });
         } catch (OptimisticLockException e) {
             throw new OptimisticLockingFailureException("Recording " + record.recordingSid()
@@ -131,6 +138,9 @@ public final class JpaTranscriptStore implements TranscriptStore {
      * memory by {@link CallRecordMapping}, so the insert and the entity cannot disagree.
      */
     private boolean insert(CallRecord record) {
+        if (erased.test(record.recordingSid())) {
+            return false;
+        }
         Instant now = clock.instant();
         CallLog row = new CallLog();
         row.createdAt = now;

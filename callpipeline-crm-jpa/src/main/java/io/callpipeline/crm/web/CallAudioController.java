@@ -8,6 +8,8 @@ import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
+import io.callpipeline.crm.privacy.AccessAction;
+import io.callpipeline.crm.privacy.AccessLog;
 import io.callpipeline.crm.query.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -50,18 +52,21 @@ public class CallAudioController {
     private final ZoneId timeZone;
     private final Semaphore streams;
     private final int maxStreams;
+    private final AccessLog accessLog;
 
     /**
      * @param timeZone   the zone of the time in a downloaded recording's file name
      * @param maxStreams recordings streamed at once by this instance; one more is answered 503
+     * @param accessLog  where each play (a request from the audio's first byte) and download is logged
      */
     public CallAudioController(CallHistory calls, CallAccess access, MediaStreamer media, ZoneId timeZone,
-            int maxStreams) {
+            int maxStreams, AccessLog accessLog) {
         this.calls = calls;
         this.access = access;
         this.media = media;
         this.timeZone = timeZone;
         this.maxStreams = maxStreams;
+        this.accessLog = accessLog;
         this.streams = new Semaphore(maxStreams);
     }
 
@@ -75,6 +80,9 @@ public class CallAudioController {
             @RequestHeader(name = HttpHeaders.RANGE, required = false) String rangeHeader,
             @RequestParam(defaultValue = "false") boolean download, HttpServletResponse response) throws IOException {
         CallLog call = calls.find(callId, access.currentScope()).orElseThrow(() -> new CallNotFoundException(callId));
+        if (call.getAudioDeletedAt() != null) {
+            throw new AudioDeletedException(callId);
+        }
         if (!call.hasAudio()) {
             throw new NotFoundException("Call " + callId + " has no recording to play");
         }
@@ -82,6 +90,10 @@ public class CallAudioController {
             throw new AudioBusyException(maxStreams);
         }
         try {
+            if (download || startsAtTheBeginning(rangeHeader)) { // a player's later ranges are the same listening
+                accessLog.call(download ? AccessAction.DOWNLOAD : AccessAction.PLAY, call.getOwner().agency(), callId,
+                        call.getCustomer() == null ? null : call.getCustomer().getId());
+            }
             if (download) {
                 MediaStream whole = media.open(call.getAccountSid(), MediaStreamRequest.whole(call.getRecordingSid()));
                 answer(whole, false, fileName(call, whole.contentType()), response);
@@ -104,6 +116,10 @@ public class CallAudioController {
         } finally {
             streams.release();
         }
+    }
+
+    private static boolean startsAtTheBeginning(String rangeHeader) {
+        return rangeHeader == null || rangeHeader.replace(" ", "").toLowerCase(java.util.Locale.ROOT).startsWith("bytes=0-");
     }
 
     /** The provider's content type when it is an audio type; anything else (missing, malformed, HTML) is not passed on. */

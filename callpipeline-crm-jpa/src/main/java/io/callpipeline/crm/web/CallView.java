@@ -25,12 +25,13 @@ import java.util.List;
  * @param response       the AI's response, or {@code null}
  * @param audioUrl       where the player gets the audio, or {@code null} when there is none
  * @param origin         {@code CALLBACK}, or {@code RECONCILIATION} when no callback announced the call
+ * @param audioDeletedAt when the audio was deleted for outliving its retention window, or {@code null}
  */
 public record CallView(long id, String recordingSid, String callSid, Long customerId, String customerName,
         String counterpart, boolean withheld, String direction, Instant occurredAt, String displayTime,
         Integer durationSeconds, String status, String stage, boolean finished, int attempts, Error error,
         TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, String origin,
-        Match match) {
+        Match match, Instant audioDeletedAt) {
 
     /**
      * Where a search's words were found in what was said, so the player can start there.
@@ -63,9 +64,21 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param gibberish            {@code null} until checked
      * @param gibberishReason      the rule that fired, e.g. {@code hallucination_phrase}
      * @param gibberishExplanation why, in Hebrew
+     * @param redactions           the personal numbers taken out of the text, by kind (none when nothing was)
      */
     public record TranscriptView(String language, String languageName, int passes, String text, List<Segment> segments,
-            String model, Boolean gibberish, String gibberishReason, String gibberishExplanation) {
+            String model, Boolean gibberish, String gibberishReason, String gibberishExplanation,
+            List<Redacted> redactions) {
+    }
+
+    /**
+     * One kind of personal number taken out of what was said.
+     *
+     * @param kind  e.g. {@code israeli_id}
+     * @param label what stands in its place in the text, e.g. {@code [ת״ז]}
+     * @param count how many
+     */
+    public record Redacted(String kind, String label, int count) {
     }
 
     /**

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns call logs into {@link CallView}s: dates in the CRM's zone, audio behind our own path. */
@@ -58,7 +59,7 @@ public final class CallViews {
                 call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
                 call.getAttempts(), error, transcriptOf(transcript), responseOf(transcript),
                 call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
-                call.getUpdatedAt(), call.getOrigin().name(), matchOf(transcript, words));
+                call.getUpdatedAt(), call.getOrigin().name(), matchOf(transcript, words), call.getAudioDeletedAt());
     }
 
     private static CallView.Match matchOf(CallTranscript transcript, List<List<String>> words) {
@@ -102,7 +103,11 @@ public final class CallViews {
                 LanguageNames.inHebrew(transcript.getLanguage()).orElse(null), transcript.getTranscriptionPasses(),
                 transcript.getText(), segments,
                 transcript.getTranscriptionModel(), transcript.getGibberish(), transcript.getGibberishReason(),
-                transcript.getGibberishExplanation());
+                transcript.getGibberishExplanation(), transcript.getRedactions().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey())
+                        .map(e -> new CallView.Redacted(e.getKey().name().toLowerCase(Locale.ROOT), e.getKey().label(),
+                                e.getValue()))
+                        .toList());
     }
 
     private static CallView.ResponseView responseOf(CallTranscript transcript) {

@@ -9,6 +9,8 @@ import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.call.CallSearch;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.privacy.AccessAction;
+import io.callpipeline.crm.privacy.AccessLog;
 import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,15 +57,18 @@ public class CallsApiController {
     private final CustomerDirectory customers;
     private final CallReanswer reanswers;
     private final CallAccess access;
+    private final AccessLog accessLog;
 
     /**
      * @param retries   re-queues failed calls, or {@code null} when the app has no background
      *                  processing (the retry endpoint then answers 501)
      * @param reanswers answers a completed call again, or {@code null} without a responder (501)
+     * @param accessLog where every call shown or acted on is logged, before it is answered
      */
     public CallsApiController(CallHistory calls, CallViews views, FailedCallRetry retries, CustomerDirectory customers,
-            CallReanswer reanswers, CallAccess access) {
+            CallReanswer reanswers, CallAccess access, AccessLog accessLog) {
         this.access = access;
+        this.accessLog = accessLog;
         this.retries = retries;
         this.calls = calls;
         this.views = views;
@@ -77,7 +82,7 @@ public class CallsApiController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             HttpServletRequest request) {
         checkPage(page, size);
-        return calls.ofCustomer(customerId, access.currentScope(), page, size)
+        return listed(customerId, null, calls.ofCustomer(customerId, access.currentScope(), page, size))
                 .map(c -> views.of(c, request.getContextPath()));
     }
 
@@ -91,7 +96,8 @@ public class CallsApiController {
             HttpServletRequest request) {
         checkPage(page, size);
         AccessScope scope = access.currentScope();
-        return customers.findByHostRef(ref, scope).map(customer -> calls.ofCustomer(customer.getId(), scope, page, size))
+        return customers.findByHostRef(ref, scope)
+                .map(customer -> listed(customer.getId(), null, calls.ofCustomer(customer.getId(), scope, page, size)))
                 .orElseGet(() -> new ResultPage<>(List.of(), page, size, 0))
                 .map(c -> views.of(c, request.getContextPath()));
     }
@@ -105,6 +111,7 @@ public class CallsApiController {
             HttpServletRequest request) {
         AccessScope scope = access.currentScope();
         calls.ofCustomer(customerId, scope, 0, 1); // 404 now, not halfway through the download
+        accessLog.calls(AccessAction.EXPORT, customerId, List.of(), "all the customer's calls, as CSV");
         return csv(customerId, scope, "calls-customer-" + customerId + ".csv", request.getContextPath());
     }
 
@@ -114,6 +121,9 @@ public class CallsApiController {
             HttpServletRequest request) {
         AccessScope scope = access.currentScope();
         Long customerId = customers.findByHostRef(ref, scope).map(customer -> customer.getId()).orElse(null);
+        if (customerId != null) {
+            accessLog.calls(AccessAction.EXPORT, customerId, List.of(), "all the customer's calls, as CSV");
+        }
         return csv(customerId, scope, "calls-customer-" + ref.replaceAll("[^A-Za-z0-9_-]", "_") + ".csv",
                 request.getContextPath());
     }
@@ -173,13 +183,30 @@ public class CallsApiController {
         }
         CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses(status), customerId, unassigned);
         List<List<String>> words = search.words();
-        return calls.search(search, scope, page, size).map(c -> views.of(c, request.getContextPath(), words));
+        // the search's words are not logged: they may be a name or a number
+        return listed(customerId, q == null || q.isBlank() ? null : "a search", calls.search(search, scope, page, size))
+                .map(c -> views.of(c, request.getContextPath(), words));
     }
 
     @GetMapping("/calls/{callId}")
     public CallView call(@PathVariable long callId, HttpServletRequest request) {
-        return views.of(calls.find(callId, access.currentScope()).orElseThrow(() -> new CallNotFoundException(callId)),
-                request.getContextPath());
+        CallLog call = calls.find(callId, access.currentScope()).orElseThrow(() -> new CallNotFoundException(callId));
+        logged(AccessAction.VIEW, call);
+        return views.of(call, request.getContextPath());
+    }
+
+    /** A page of calls, logged as shown to the current user before it is answered. */
+    private ResultPage<CallLog> listed(Long customerId, String detail, ResultPage<CallLog> page) {
+        if (!page.items().isEmpty()) {
+            accessLog.calls(AccessAction.LIST, customerId, page.items().stream().map(CallLog::getId).toList(), detail);
+        }
+        return page;
+    }
+
+    private CallLog logged(AccessAction action, CallLog call) {
+        accessLog.call(action, call.getOwner().agency(), call.getId(),
+                call.getCustomer() == null ? null : call.getCustomer().getId());
+        return call;
     }
 
     /** Gives an unassigned call to a customer: body {@code {"customerId": 42}}. */
@@ -188,7 +215,7 @@ public class CallsApiController {
         if (assignment == null || assignment.customerId() == null) {
             throw new BadRequestException("The body must name the customer: {\"customerId\": 42}");
         }
-        return views.of(calls.assign(callId, assignment.customerId(), access.currentScope()),
+        return views.of(logged(AccessAction.ASSIGN, calls.assign(callId, assignment.customerId(), access.currentScope())),
                 request.getContextPath());
     }
 
@@ -207,7 +234,8 @@ public class CallsApiController {
         if (result != FailedCallRetry.Result.REQUEUED) {
             throw new CallNotRetryableException(callId, call.getStatus().name().toLowerCase(Locale.ROOT));
         }
-        CallLog requeued = calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
+        CallLog requeued = logged(AccessAction.RETRY,
+                calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId)));
         return ResponseEntity.accepted().body(views.of(requeued, request.getContextPath()));
     }
 
@@ -227,7 +255,7 @@ public class CallsApiController {
             calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId)); // 404 before 501
             throw new RetryUnavailableException("This app has no responder to answer calls again");
         }
-        return views.of(reanswers.reanswer(callId, scope), request.getContextPath());
+        return views.of(logged(AccessAction.REANSWER, reanswers.reanswer(callId, scope)), request.getContextPath());
     }
 
     private static void checkPage(int page, int size) {

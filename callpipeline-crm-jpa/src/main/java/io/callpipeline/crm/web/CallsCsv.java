@@ -40,7 +40,7 @@ final class CallsCsv {
                 r == null ? "" : (r.followUpNeeded() ? "כן" : "לא"), call.recordingSid()));
     }
 
-    private static void row(Writer out, List<String> fields) throws IOException {
+    static void row(Writer out, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');

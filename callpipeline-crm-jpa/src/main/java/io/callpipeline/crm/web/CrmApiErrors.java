@@ -24,7 +24,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * would move a customer's call, 400 for malformed requests.
  * Scoped to the CRM's own controllers, so the host's error handling is untouched.
  */
-@RestControllerAdvice(assignableTypes = {CallsApiController.class, CallAudioController.class})
+@RestControllerAdvice(assignableTypes = {CallsApiController.class, CallAudioController.class, PrivacyController.class})
 public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);
@@ -36,6 +36,16 @@ public class CrmApiErrors {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return answer(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AudioDeletedException.class)
+    ResponseEntity<ProblemDetail> gone(AudioDeletedException e) {
+        return answer(HttpStatus.GONE, e.getMessage());
+    }
+
+    @ExceptionHandler(AdminOnlyException.class)
+    ResponseEntity<ProblemDetail> adminOnly(AdminOnlyException e) {
+        return answer(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
     @ExceptionHandler(CallAlreadyAssignedException.class)

@@ -3,6 +3,7 @@ package io.callpipeline.spring.autoconfigure;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.callpipeline.core.owner.CallRouter;
 import io.callpipeline.core.owner.MappedCallRouter;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
@@ -28,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -54,7 +56,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public final class CallPipelineProcessingAutoConfiguration {
 
     /** The table db-scheduler uses, created by the starter's migration. */
-    static final String TASKS_TABLE = "callpipeline_scheduled_tasks";
+    /** The scheduler's table: one row per queued recording, and per recurring task. */
+    public static final String TASKS_TABLE = "callpipeline_scheduled_tasks";
 
     /** Heartbeats a running job may miss before another instance takes it over (db-scheduler's default). */
     static final int MISSED_HEARTBEATS = 6;
@@ -109,11 +112,13 @@ public final class CallPipelineProcessingAutoConfiguration {
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
             OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
             ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName,
-            ProcessingLimit callPipelineProcessingLimit, DueCheck callPipelineDueCheck) {
+            ProcessingLimit callPipelineProcessingLimit, DueCheck callPipelineDueCheck,
+            ObjectProvider<RecurringTask<?>> recurringTasks) {
         schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
         Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
-                .startTasks(reconciliation.stream().map(RecordingReconciliation::task).toList())
+                .startTasks(Stream.<RecurringTask<?>>concat(reconciliation.stream().map(RecordingReconciliation::task),
+                        recurringTasks.orderedStream()).toList()) // with other modules' own (the CRM's purge)
                 .tableName(TASKS_TABLE)
                 .schedulerName(new SchedulerName.Fixed(instanceName.value()))
                 .threads(callPipelineProcessingLimit.max())
