@@ -369,6 +369,9 @@ class CallRecordingPipelineTest {
         assertThat(outcome.record().transcript().segments()).allSatisfy(segment ->
                 assertThat(segment.text()).doesNotContain("123456782"));
         assertThat(store.find(RECORDING_SID).orElseThrow().transcript().text()).doesNotContain("123456782");
+        // what was taken out is counted with the transcript, by kind, and the count survives the later steps
+        assertThat(outcome.record().transcript().redactions())
+                .isEqualTo(Map.of(io.callpipeline.core.privacy.PiiKind.ISRAELI_ID, 1));
         openai.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(
                 com.github.tomakehurst.wiremock.client.WireMock.notContaining("123456782")));
     }

@@ -220,7 +220,7 @@ public final class CrmJpaAutoConfiguration {
                 ObjectProvider<RecordingDeletion> provider, CrmPrivacyProperties privacy,
                 ObjectProvider<PrivacyTasks.Counts> counts) {
             return PrivacyTasks.deletions(deletions, () -> privacy.deleteAtProvider() ? provider.getIfAvailable() : null,
-                    counts.getIfAvailable(() -> PrivacyTasks.Counts.NONE));
+                    privacy.deletionInterval(), counts.getIfAvailable(() -> PrivacyTasks.Counts.NONE));
         }
 
         @Bean

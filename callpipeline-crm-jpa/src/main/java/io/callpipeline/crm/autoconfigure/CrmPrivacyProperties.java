@@ -13,17 +13,24 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         a time across a cluster)
  * @param deleteAtProvider whether an erased call's recording, and audio past its window, are deleted
  *                         at Twilio; off only for a host that deletes them itself
+ * @param deletionInterval how often recordings waiting to be deleted at Twilio are looked at (each
+ *                         failed deletion also waits its own pause, doubling from a minute to six hours)
  */
 @ConfigurationProperties("callpipeline.crm.privacy")
 public record CrmPrivacyProperties(
         @DefaultValue Retention retention,
         @DefaultValue("PT1H") Duration purgeInterval,
-        @DefaultValue("true") boolean deleteAtProvider) {
+        @DefaultValue("true") boolean deleteAtProvider,
+        @DefaultValue("PT1M") Duration deletionInterval) {
 
     public CrmPrivacyProperties {
-        if (purgeInterval.isNegative() || purgeInterval.isZero()) {
-            throw new IllegalArgumentException("callpipeline.crm.privacy.purge-interval must be positive, got "
-                    + purgeInterval);
+        positive("purge-interval", purgeInterval);
+        positive("deletion-interval", deletionInterval);
+    }
+
+    private static void positive(String name, Duration interval) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("callpipeline.crm.privacy." + name + " must be positive, got " + interval);
         }
     }
 

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The privacy work the app does by itself, as the processing's scheduler runs it: one instance at a
- * time across a cluster, again after a crash. Deletions at the provider are tried every minute
- * (each waits its own pause after a failure); the retention purge runs every
- * {@code callpipeline.crm.privacy.purge-interval}.
+ * time across a cluster, again after a crash. Deletions at the provider are looked at every
+ * {@code callpipeline.crm.privacy.deletion-interval} (each waits its own pause after a failure);
+ * the retention purge runs every {@code callpipeline.crm.privacy.purge-interval}.
  */
 public final class PrivacyTasks {
 
@@ -42,8 +42,8 @@ public final class PrivacyTasks {
      *                 wait, and the log says why once a round)
      */
     public static RecurringTask<Void> deletions(RecordingDeletions deletions, Supplier<RecordingDeletion> provider,
-            Counts counts) {
-        return Tasks.recurring(DELETIONS_TASK, FixedDelay.of(Duration.ofMinutes(1))).execute((instance, context) -> {
+            Duration interval, Counts counts) {
+        return Tasks.recurring(DELETIONS_TASK, FixedDelay.of(interval)).execute((instance, context) -> {
             RecordingDeletion deletion = provider.get();
             if (deletion == null) {
                 int waiting = deletions.pending();

@@ -105,9 +105,11 @@ public class RetentionPurge {
     }
 
     private int transcripts(Instant cutoff) {
+        // a call still being processed keeps its transcript until it ends, so its run never pays for it twice
         List<Long> due = jdbc.queryForList("select t.call_log_id from callpipeline_call_transcript t"
-                + " join callpipeline_call_log c on c.id = t.call_log_id where c.occurred_at < ?"
-                + " order by c.occurred_at limit ?", Long.class, Timestamp.from(cutoff), BATCH);
+                + " join callpipeline_call_log c on c.id = t.call_log_id where c.occurred_at < ? and c.stage in"
+                + " ('COMPLETED', 'GIBBERISH', 'REJECTED', 'FAILED') order by c.occurred_at limit ?", Long.class,
+                Timestamp.from(cutoff), BATCH);
         for (Long id : due) {
             jdbc.update("delete from callpipeline_call_transcript where call_log_id = ?", id);
             // the words it was found by came from the transcript and the answer
