@@ -68,6 +68,10 @@
     .cp-calls .cp-page { padding: .2em .9em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
       color: #0969da; font: inherit; cursor: pointer; }
     .cp-calls .cp-page[disabled] { border-color: #d0d7de; color: #57606a; cursor: default; }
+    .cp-calls .cp-erase { padding: .1em .8em; border: 1px solid #cf222e; border-radius: 4px; background: #fff;
+      color: #cf222e; font: inherit; cursor: pointer; }
+    .cp-calls .cp-erase[data-armed="true"] { background: #cf222e; color: #fff; }
+    .cp-calls .cp-privacy { margin: .5em 0 0; }
   `;
 
   function el(tag, attributes, ...children) {
@@ -189,6 +193,9 @@
         el('span', {dir: 'auto'}, call.transcript.gibberishExplanation || ''),
         ' (' + call.transcript.gibberishReason + ')'));
     }
+    if (call.audioDeletedAt) {
+      out.push(el('p', {class: 'cp-note cp-audio-deleted'}, 'ההקלטה נמחקה בתום תקופת השמירה.'));
+    }
     if ((call.status === 'failed' || call.status === 'rejected') && call.error) {
       out.push(el('p', {class: 'cp-note cp-error'},
         call.status === 'failed' ? 'העיבוד נכשל: ' : 'השיחה נדחתה: ', reason(call.error),
@@ -272,7 +279,13 @@
         el('p', {class: 'cp-note'}, 'מודל: ', el('bdi', {dir: 'ltr'}, a.model || '—')))));
   }
 
-  function card(call) {
+  /** An admin's "erase" button: the first press arms it, the second erases, so nothing goes by a slip. */
+  function eraseButton(attribute, id, label) {
+    return el('p', {class: 'cp-privacy'}, el('button', {type: 'button', class: 'cp-erase', [attribute]: String(id),
+      'data-label': label, title: 'מחיקה לצמיתות, לבקשת הלקוח: התמלול, התשובות וההקלטה (גם אצל Twilio)'}, label));
+  }
+
+  function card(call, canErase) {
     const audio = call.audioUrl ? el('audio', {controls: true, preload: 'metadata', src: call.audioUrl,
       'aria-label': 'הקלטת השיחה מ-' + call.displayTime}) : null;
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
@@ -280,7 +293,8 @@
       meta(call), notes(call), transcript(call, audio), response(call),
       audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio,
         el('a', {class: 'cp-download', href: call.audioUrl + '?download=true', download: true}, 'הורדת ההקלטה'))
-        : null);
+        : null,
+      canErase ? eraseButton('data-erase', call.id, 'מחיקת השיחה לצמיתות') : null);
   }
 
   class CallpipelineCalls extends HTMLElement {
@@ -297,6 +311,10 @@
         const again = event.target.closest('button[data-reanswer]');
         if (again) {
           this.reanswer(again.dataset.reanswer, again);
+        }
+        const erase = event.target.closest('button[data-erase]');
+        if (erase) {
+          this.erase('/calls/' + encodeURIComponent(erase.dataset.erase), erase, false);
         }
       });
       this.page = 0;
@@ -321,11 +339,63 @@
         this.page = 0;
         this.load();
       });
+      this.customerTools = el('div', {class: 'cp-customer-tools'});
+      this.customerTools.addEventListener('click', event => {
+        const erase = event.target.closest('button[data-erase-customer]');
+        if (erase) {
+          this.erase('/customers/' + this.customerPath(), erase, true);
+        }
+      });
       this.replaceChildren(el('section', {class: 'cp-calls', dir: 'rtl', lang: 'he'},
         el('h2', {}, 'שיחות מוקלטות'), search,
         el('p', {class: 'cp-export'}, el('a', {href: csv, download: true}, 'ייצוא השיחות לקובץ ',
           el('bdi', {dir: 'ltr'}, 'CSV'))),
-        this.list, this.pager));
+        this.list, this.pager, this.customerTools));
+      this.canErase = false;
+      this.fetchJson(this.api() + '/privacy/me').then(me => {
+        this.canErase = Boolean(me && me.erase);
+      }).catch(() => {}).finally(() => {
+        if (this.canErase) {
+          this.customerTools.replaceChildren(eraseButton('data-erase-customer', 'customer',
+            'מחיקת הלקוח וכל שיחותיו לצמיתות'));
+        }
+        this.load();
+      });
+    }
+
+    /**
+     * An admin's erasure on request (a call, or the customer with all their calls): armed by the
+     * first press, done by the second.
+     */
+    async erase(path, button, wholeCustomer) {
+      if (button.dataset.armed !== 'true') {
+        button.dataset.armed = 'true';
+        button.textContent = 'לאישור המחיקה לצמיתות לחצו שוב';
+        return;
+      }
+      button.disabled = true;
+      try {
+        const answer = await fetch(this.api() + path, {method: 'DELETE',
+          headers: Object.assign({Accept: 'application/json'}, csrfHeaders()), credentials: 'same-origin'});
+        if (!answer.ok) {
+          throw new Error('שגיאה ' + answer.status);
+        }
+      } catch (e) {
+        button.disabled = false;
+        button.dataset.armed = 'false';
+        button.textContent = button.dataset.label;
+        button.after(el('span', {class: 'cp-error', role: 'alert'}, ' המחיקה נכשלה: ' + e.message));
+        return;
+      }
+      if (wholeCustomer) {
+        clearTimeout(this.timer);
+        this.calls = [];
+        this.pager.hidden = true;
+        this.customerTools.replaceChildren();
+        this.list.replaceChildren(el('p', {class: 'cp-note cp-erased', role: 'status'},
+          'הלקוח וכל שיחותיו נמחקו לצמיתות.'));
+        return;
+      }
       this.load();
     }
 
@@ -478,7 +548,7 @@
         const old = existing.get(String(call.id));
         const same = old && old.dataset.updated === String(call.updatedAt)
           && old.dataset.match === (call.match ? String(call.match.segment) : '');
-        return same ? old : card(call);
+        return same ? old : card(call, this.canErase);
       });
       this.list.replaceChildren(...next);
     }

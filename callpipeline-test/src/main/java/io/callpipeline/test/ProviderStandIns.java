@@ -221,6 +221,10 @@ public final class ProviderStandIns implements AutoCloseable {
                 .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
                         .withBody(ProviderAnswers.notFound())));
         server.stubFor(get("/2010-04-01/Accounts/" + accountSid + ".json").willReturn(okJson(ProviderAnswers.account(accountSid))));
+        // DELETE …/Recordings/{Sid}.json, as privacy's erasure and retention ask: 204 No Content, empty
+        server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.delete(
+                urlPathMatching("/2010-04-01/Accounts/[^/]+/Recordings/RE[0-9a-fA-F]{32}\\.json"))
+                .willReturn(aResponse().withStatus(204)));
         stubList();
         server.stubFor(post(TRANSCRIPTIONS).atPriority(5).willReturn(okJson(ProviderAnswers.transcription("hebrew", SPEECH))));
         respondWith(RESPONSE);

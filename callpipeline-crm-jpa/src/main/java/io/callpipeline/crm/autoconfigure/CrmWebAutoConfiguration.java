@@ -114,8 +114,8 @@ public final class CrmWebAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     PrivacyController callPipelinePrivacyController(CallAccess access, AccessLog accessLog, Erasure erasure,
-            CrmProperties properties) {
-        return new PrivacyController(access, accessLog, erasure, properties.timeZone());
+            CustomerDirectory customers, CrmProperties properties) {
+        return new PrivacyController(access, accessLog, erasure, customers, properties.timeZone());
     }
 
     /** Answers a completed call again from its stored transcript, with the app's responder. */

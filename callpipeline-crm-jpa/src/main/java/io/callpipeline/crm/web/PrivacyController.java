@@ -2,6 +2,7 @@ package io.callpipeline.crm.web;
 
 import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.access.CallAccess;
+import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.privacy.AccessAction;
 import io.callpipeline.crm.privacy.AccessEntry;
 import io.callpipeline.crm.privacy.AccessLog;
@@ -46,10 +47,13 @@ public class PrivacyController {
     private final CallAccess access;
     private final AccessLog accessLog;
     private final Erasure erasure;
+    private final CustomerDirectory customers;
     private final ZoneId timeZone;
 
-    public PrivacyController(CallAccess access, AccessLog accessLog, Erasure erasure, ZoneId timeZone) {
+    public PrivacyController(CallAccess access, AccessLog accessLog, Erasure erasure, CustomerDirectory customers,
+            ZoneId timeZone) {
         this.access = access;
+        this.customers = customers;
         this.accessLog = accessLog;
         this.erasure = erasure;
         this.timeZone = timeZone;
@@ -76,6 +80,18 @@ public class PrivacyController {
     @DeleteMapping("/customers/{customerId}")
     public Erasure.Report eraseCustomer(@PathVariable long customerId) {
         return erasure.eraseCustomer(customerId, admin("erase a customer"));
+    }
+
+    /**
+     * The same for the host's own customer with this id (see {@code HostCustomers}): their calls and
+     * our link to them; the host's own record of the customer is the host's to delete. Nothing to
+     * erase (no call of theirs yet) answers 200 with zero calls.
+     */
+    @DeleteMapping("/customers/ref/{ref}")
+    public Erasure.Report eraseHostCustomer(@PathVariable String ref) {
+        AccessScope scope = admin("erase a customer");
+        return customers.findByHostRef(ref, scope).map(customer -> erasure.eraseCustomer(customer.getId(), scope))
+                .orElseGet(() -> new Erasure.Report(0, 0));
     }
 
     /**
