@@ -14,7 +14,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The host's security: every page behind a form login, CSRF on; one agent per agency, each granted
- * the authority that gives them their agency's calls ({@code callpipeline:agency:…}).
+ * the authority that gives them their agency's calls ({@code callpipeline:agency:…}), and a privacy
+ * officer who may erase calls and read the access log ({@code callpipeline:admin}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfig {
@@ -32,7 +33,11 @@ public class SecurityConfig {
                 User.withUsername("agent").password("{noop}host-crm-demo").authorities(AuthorityCallAccess.agency("tlv"))
                         .build(),
                 User.withUsername("agent2").password("{noop}host-crm-demo")
-                        .authorities(AuthorityCallAccess.agency("haifa")).build());
+                        .authorities(AuthorityCallAccess.agency("haifa")).build(),
+                // the privacy officer: erases on request and reads the access log (callpipeline:admin);
+                // the host's own pages show them agency "tlv"'s customers
+                User.withUsername("officer").password("{noop}host-crm-demo")
+                        .authorities(AuthorityCallAccess.ADMIN, AuthorityCallAccess.agency("tlv")).build());
     }
 
     /** The agency of the logged-in agent, as the host's own pages filter its customers by it. */

@@ -141,6 +141,39 @@ class HostCrmEndToEndTest {
     }
 
     @Test
+    void thePrivacyOfficerErasesTheHostCustomersCallsFromTheirPageAndTheLogNamesWhoOpenedThem() throws Exception {
+        Customer liat = customers.findByAgencyAndMobile("tlv", "+972545551234").orElseThrow();
+        ProviderStandIns.TwilioCall call = PROVIDERS.call(liat.getMobile());
+        assertThat(SignedCallback.completed(call).post(url("/webhook/handle_recording")).statusCode()).isEqualTo(200);
+        CallWait.untilFinal(store, call.recordingSid(), Duration.ofSeconds(60));
+
+        WebDriver browser = chromium();
+        try {
+            logIn(browser, "agent");
+            browser.get(url("/customers/" + liat.getId()));
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.until(b -> !b.findElements(By.cssSelector("callpipeline-calls .cp-call")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector("button.cp-erase"))).as("an agent erases nothing").isEmpty();
+            browser.manage().deleteAllCookies();
+
+            logIn(browser, "officer");
+            browser.get(url("/customers/" + liat.getId()));
+            WebElement erase = wait.until(b -> b.findElements(By.cssSelector("button[data-erase-customer]")).stream()
+                    .findFirst().orElse(null));
+            erase.click();
+            erase.click();
+            wait.until(b -> !b.findElements(By.cssSelector(".cp-erased")).isEmpty());
+            assertThat(browser.findElements(By.cssSelector(".cp-error"))).as("accepted under the host's CSRF").isEmpty();
+        } finally {
+            browser.quit();
+        }
+        assertThat(store.find(call.recordingSid())).isEmpty();
+        assertThat(customers.findById(liat.getId())).as("the host's own customer is the host's to delete").isPresent();
+        assertThat(jdbc.queryForList("select actor || ':' || action from callpipeline_access_log", String.class))
+                .contains("agent:LIST", "officer:ERASE_CUSTOMER");
+    }
+
+    @Test
     void theHostsSecurityStillGuardsEverythingButTheWebhooks() throws Exception {
         HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(url("/callpipeline/api/calls"))).build(),
                 HttpResponse.BodyHandlers.ofString());
