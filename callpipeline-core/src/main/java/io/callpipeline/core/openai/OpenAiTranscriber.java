@@ -14,6 +14,7 @@ import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.core.transcription.TranscriptWord;
 import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -79,6 +80,7 @@ public final class OpenAiTranscriber implements Transcriber {
         try {
             StringBuilder text = new StringBuilder();
             List<TranscriptSegment> segments = new ArrayList<>();
+            List<TranscriptWord> words = new ArrayList<>();
             Double duration = 0.0;
             for (AudioPart part : parts) {
                 Piece piece = transcribePart(part, request.language());
@@ -86,11 +88,13 @@ public final class OpenAiTranscriber implements Transcriber {
                     text.append(text.isEmpty() ? "" : " ").append(piece.text.strip());
                 }
                 piece.segments.forEach(s -> segments.add(s.shiftedBy(part.offsetSeconds())));
+                piece.words.forEach(w -> words.add(new TranscriptWord(w.text(), w.start() + part.offsetSeconds(),
+                        w.end() + part.offsetSeconds())));
                 Double partSeconds = part.durationSeconds() != null ? part.durationSeconds() : piece.duration;
                 duration = duration == null || partSeconds == null ? null : duration + partSeconds;
             }
             log.debug("Transcribed {} in {} part(s) with {}", audio.path().getFileName(), parts.size(), model);
-            return new Transcript(request.language(), text.toString(), segments, model, duration);
+            return new Transcript(request.language(), text.toString(), segments, model, duration).withWords(words);
         } finally {
             parts.stream().map(AudioPart::path).filter(p -> !p.equals(audio.path())).forEach(OpenAiTranscriber::delete);
         }
@@ -107,6 +111,8 @@ public final class OpenAiTranscriber implements Transcriber {
         }
         if (verbose) {
             params.addTimestampGranularity(TranscriptionCreateParams.TimestampGranularity.SEGMENT);
+            // the words' times say where a personal number was said, so the audio we keep is silent there
+            params.addTimestampGranularity(TranscriptionCreateParams.TimestampGranularity.WORD);
         }
         if (language != null && prompt != null && !prompt.isBlank()) {
             params.prompt(prompt);
@@ -121,9 +127,13 @@ public final class OpenAiTranscriber implements Transcriber {
             TranscriptionVerbose v = response.asVerbose();
             List<TranscriptSegment> segments = v.segments().orElse(List.of()).stream()
                     .map(OpenAiTranscriber::segment).toList();
-            return new Piece(v.text(), segments, v._duration().asKnown().orElse(null));
+            List<TranscriptWord> words = v.words().orElse(List.of()).stream()
+                    .map(w -> new TranscriptWord(w._word().asKnown().orElse(""), w._start().asKnown().orElse(0.0),
+                            w._end().asKnown().orElse(0.0)))
+                    .toList();
+            return new Piece(v.text(), segments, words, v._duration().asKnown().orElse(null));
         }
-        return new Piece(response.asTranscription().text(), List.of(), null);
+        return new Piece(response.asTranscription().text(), List.of(), List.of(), null);
     }
 
     private static TranscriptSegment segment(TranscriptionSegment s) {
@@ -162,7 +172,7 @@ public final class OpenAiTranscriber implements Transcriber {
         }
     }
 
-    private record Piece(String text, List<TranscriptSegment> segments, Double duration) {
+    private record Piece(String text, List<TranscriptSegment> segments, List<TranscriptWord> words, Double duration) {
     }
 
     /** {@link #client} is required; the rest have defaults. */

@@ -7,6 +7,7 @@ import io.callpipeline.core.transcription.Speaker;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.core.transcription.TranscriptWord;
 import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ final class DialogueTranscription {
         List<AudioFile> sides = ChannelSplitter.split(stereo);
         try {
             List<TranscriptSegment> segments = new ArrayList<>();
+            List<TranscriptWord> words = new ArrayList<>();
             String model = null;
             List<Integer> heard = new ArrayList<>();
             for (int channel = 0; channel < sides.size(); channel++) {
@@ -51,13 +53,16 @@ final class DialogueTranscription {
                 Transcript side = paidOnce(sid, channel, hint, sides.get(channel), owned, moreToPay);
                 model = model != null ? model : side.model();
                 segments.addAll(segmentsOf(side, speaker, activity.seconds()));
+                words.addAll(side.words());
             }
+            // both sides' words on the one timeline: each finding's words are said by one side, in order
+            words.sort(Comparator.comparingDouble(TranscriptWord::start));
             segments.sort(Comparator.comparingDouble(TranscriptSegment::startSeconds)
                     .thenComparing(s -> s.speaker().ordinal()));
             String text = segments.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(" "));
             kept.forgetSides(sid);
-            return new Transcript(hint, text, segments, model, activity.seconds());
+            return new Transcript(hint, text, segments, model, activity.seconds()).withWords(words);
         } finally {
             sides.forEach(side -> delete(side));
         }

@@ -284,13 +284,15 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
         findings.sort(Comparator.comparingInt(Finding::start));
         StringBuilder out = new StringBuilder();
         Map<PiiKind, Integer> counts = new EnumMap<>(PiiKind.class);
+        List<Redaction.Found> found = new ArrayList<>();
         int at = 0;
         for (Finding f : findings) {
             out.append(text, at, f.start).append(f.kind.label());
             counts.merge(f.kind, 1, Integer::sum);
+            found.add(new Redaction.Found(f.start, f.end, f.kind));
             at = f.end;
         }
-        return new Redaction(out.append(text.substring(at)).toString(), counts);
+        return new Redaction(out.append(text.substring(at)).toString(), counts, found);
     }
 
     private static Map<String, Character> digitWords() {

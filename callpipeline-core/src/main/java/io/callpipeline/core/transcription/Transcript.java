@@ -4,6 +4,7 @@ import io.callpipeline.core.language.IdentifiedLanguage;
 import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.privacy.Redaction;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -30,6 +31,10 @@ import java.util.stream.IntStream;
  *                        0 when the audio held no speech and was never sent ({@link #unheard})
  * @param redactions      how many personal numbers of each kind were taken out of the text (never
  *                        the values), so a privacy officer can see what calls carry without reading them
+ * @param words           each word with its times, as the transcriber gave them; only until the
+ *                        transcript is redacted, which drops them (they hold what was said)
+ * @param silenced        where the words of personal numbers were said: the stretches the audio we
+ *                        keep is silent in (empty when none, or when the transcriber gave no word times)
  */
 public record Transcript(
         String language,
@@ -38,7 +43,9 @@ public record Transcript(
         String model,
         Double durationSeconds,
         int passes,
-        Map<PiiKind, Integer> redactions) {
+        Map<PiiKind, Integer> redactions,
+        List<TranscriptWord> words,
+        List<TimeSpan> silenced) {
 
     public Transcript {
         Objects.requireNonNull(text, "text");
@@ -46,12 +53,20 @@ public record Transcript(
         passes = Math.max(0, passes);
         redactions = redactions == null || redactions.isEmpty() ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(redactions));
+        words = words == null ? List.of() : List.copyOf(words);
+        silenced = silenced == null ? List.of() : List.copyOf(silenced);
+    }
+
+    /** A transcript with its redaction counts, without word times. */
+    public Transcript(String language, String text, List<TranscriptSegment> segments, String model,
+            Double durationSeconds, int passes, Map<PiiKind, Integer> redactions) {
+        this(language, text, segments, model, durationSeconds, passes, redactions, List.of(), List.of());
     }
 
     /** A transcript of {@code passes} transcriptions, nothing redacted yet. */
     public Transcript(String language, String text, List<TranscriptSegment> segments, String model,
             Double durationSeconds, int passes) {
-        this(language, text, segments, model, durationSeconds, passes, Map.of());
+        this(language, text, segments, model, durationSeconds, passes, Map.of(), List.of(), List.of());
     }
 
     /** A transcript from one transcription. */
@@ -79,8 +94,15 @@ public record Transcript(
         Map<PiiKind, Integer> all = new EnumMap<>(PiiKind.class);
         all.putAll(redactions);
         whole.counts().forEach((kind, count) -> all.merge(kind, count, Integer::sum));
-        return new Redacted(new Transcript(language, whole.text(), clean, model, durationSeconds, passes, all),
-                whole.counts());
+        List<TimeSpan> spans = new ArrayList<>(silenced);
+        spans.addAll(SpokenSpans.of(words, redactor));
+        return new Redacted(new Transcript(language, whole.text(), clean, model, durationSeconds, passes, all,
+                List.of(), SpokenSpans.merged(spans)), whole.counts());
+    }
+
+    /** The same transcript with the transcriber's word times (until it is redacted). */
+    public Transcript withWords(List<TranscriptWord> words) {
+        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions, words, silenced);
     }
 
     /**
@@ -121,7 +143,7 @@ public record Transcript(
 
     /** The same text, known to be in {@code language}. */
     public Transcript inLanguage(String language) {
-        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions);
+        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions, words, silenced);
     }
 
     /**
@@ -137,11 +159,11 @@ public record Transcript(
                 .mapToObj(segments::get).toList();
         String keptText = kept.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
                 .collect(Collectors.joining(" "));
-        return new Transcript(language, keptText, kept, model, durationSeconds, passes, redactions);
+        return new Transcript(language, keptText, kept, model, durationSeconds, passes, redactions, words, silenced);
     }
 
     /** The same text, counted as the result of {@code passes} transcriptions. */
     public Transcript afterPasses(int passes) {
-        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions);
+        return new Transcript(language, text, segments, model, durationSeconds, passes, redactions, words, silenced);
     }
 }
