@@ -2,6 +2,7 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
@@ -15,13 +16,14 @@ import io.callpipeline.core.privacy.IsraeliPiiRedactor;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.MediaDownloader;
+import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.recording.RecordingLookup;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
-import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.Transcriber;
+import io.callpipeline.core.transcription.Transcript;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -57,6 +59,7 @@ public final class CallRecordingPipeline {
     private final StepTimer steps;
     private final RunRecords records;
     private final PiiRedactor piiRedactor;
+    private final RecordingArchiving archiving;
 
     private CallRecordingPipeline(Builder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
@@ -69,6 +72,9 @@ public final class CallRecordingPipeline {
                 b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps);
         this.records = new RunRecords(b.store, new UnsavedResults(b.workDirectory));
         this.piiRedactor = b.piiRedactor;
+        this.archiving = b.audioArchive == null ? RecordingArchiving.NONE
+                : new RecordingArchiving(b.audioArchive, b.mediaDownloader, b.providerDeletion, b.silencePaddingSeconds,
+                        b.workDirectory, steps);
     }
 
     public static Builder builder() {
@@ -147,9 +153,11 @@ public final class CallRecordingPipeline {
             if (record.verdict() == null) {
                 LanguageAwareTranscription.Checked checked =
                         transcription.check(record.recording(), record.transcript(), owned);
-                Transcript heard = checked.transcript() == record.transcript() ? checked.transcript()
-                        : redacted(sid, checked.transcript());
-                record = records.save(record.transcribed(heard).checked(checked.verdict()), owned);
+                if (checked.transcript() != record.transcript()) { // a second transcription: saved, paid once
+                    record = records.save(record.transcribed(redacted(sid, checked.transcript())), owned);
+                }
+                archiving.keep(record, owned); // before the verdict, which may end the call
+                record = records.save(record.checked(checked.verdict()), owned);
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = ResponseRequest.of(record.transcript(), record.verdict(), record.call());
@@ -228,6 +236,9 @@ public final class CallRecordingPipeline {
         private String language = DEFAULT_LANGUAGE;
         private LanguageIdentifier languageIdentifier;
         private PiiRedactor piiRedactor = new IsraeliPiiRedactor();
+        private AudioArchive audioArchive;
+        private RecordingDeletion providerDeletion;
+        private double silencePaddingSeconds = 0.25;
         private PipelineListener listener = PipelineListener.NONE;
         private AudioSettings audioSettings = AudioSettings.DEFAULTS;
 
@@ -282,9 +293,6 @@ public final class CallRecordingPipeline {
         }
 
         /**
-         * Tells which language each transcript is in; defaults to {@link ScriptAwareLanguageIdentifier}.
-         */
-        /**
          * What takes personal numbers out of a transcript before it is stored or sent to a model;
          * {@link IsraeliPiiRedactor} unless set, {@link PiiRedactor#NONE} to keep the text as heard.
          */
@@ -293,6 +301,37 @@ public final class CallRecordingPipeline {
             return this;
         }
 
+        /**
+         * Keeps our own copy of each recording, silent where personal numbers were said; the player
+         * then plays it. None by default: the provider's copy is the only one.
+         */
+        public Builder audioArchive(AudioArchive audioArchive) {
+            this.audioArchive = audioArchive;
+            return this;
+        }
+
+        /**
+         * Deletes the provider's copy of a recording once the archive holds ours (read back equal);
+         * none by default. Only with {@link #audioArchive}.
+         */
+        public Builder providerDeletion(RecordingDeletion providerDeletion) {
+            this.providerDeletion = providerDeletion;
+            return this;
+        }
+
+        /**
+         * How much of the audio around each personal number's words is silenced too, for the
+         * transcriber's imprecise word times; 0.25 s unless set.
+         */
+        public Builder silencePaddingSeconds(double silencePaddingSeconds) {
+            if (!(silencePaddingSeconds >= 0)) {
+                throw new IllegalArgumentException("The silence padding cannot be negative: " + silencePaddingSeconds);
+            }
+            this.silencePaddingSeconds = silencePaddingSeconds;
+            return this;
+        }
+
+        /** Tells which language each transcript is in; defaults to {@link ScriptAwareLanguageIdentifier}. */
         public Builder languageIdentifier(LanguageIdentifier languageIdentifier) {
             this.languageIdentifier = languageIdentifier;
             return this;

@@ -17,6 +17,11 @@ public enum PipelineStep {
     TRANSCRIBE,
     /** Check the transcript for gibberish. */
     CHECK,
+    /**
+     * Keep our own copy of the audio, silent where personal numbers were said, and delete the
+     * provider's (only with an audio archive).
+     */
+    ARCHIVE,
     /** Ask the responder for the answer to the call. */
     RESPOND;
 

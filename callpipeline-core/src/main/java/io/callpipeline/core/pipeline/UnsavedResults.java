@@ -1,5 +1,6 @@
 package io.callpipeline.core.pipeline;
 
+import io.callpipeline.core.archive.PrivateDirectory;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.event.TwilioSid;
 import io.callpipeline.core.store.CallRecordJson;

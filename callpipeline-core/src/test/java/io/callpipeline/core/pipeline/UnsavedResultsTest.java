@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.callpipeline.core.archive.PrivateDirectory;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.CallRecordJson;

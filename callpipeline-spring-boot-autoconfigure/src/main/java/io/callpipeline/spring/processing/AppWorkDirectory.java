@@ -1,6 +1,6 @@
 package io.callpipeline.spring.processing;
 
-import io.callpipeline.core.pipeline.PrivateDirectory;
+import io.callpipeline.core.archive.PrivateDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package io.callpipeline.core.pipeline;
+package io.callpipeline.core.archive;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
@@ -67,7 +67,7 @@ public final class PrivateDirectory {
     }
 
     /** Whether a file found in a private directory is one this user wrote: a regular file of its own, not a link. */
-    static boolean isOwn(Path file) {
+    public static boolean isOwn(Path file) {
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return false;

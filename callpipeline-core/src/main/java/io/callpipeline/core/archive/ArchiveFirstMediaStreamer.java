@@ -1,0 +1,31 @@
+package io.callpipeline.core.archive;
+
+import io.callpipeline.core.recording.MediaStream;
+import io.callpipeline.core.recording.MediaStreamRequest;
+import io.callpipeline.core.recording.MediaStreamer;
+
+/**
+ * The player's audio: our kept (redacted) copy when there is one, else the provider's, for a call
+ * processed before the archive was set up or still on its way to it.
+ */
+public final class ArchiveFirstMediaStreamer implements MediaStreamer {
+
+    private final AudioArchive archive;
+    private final MediaStreamer provider;
+
+    public ArchiveFirstMediaStreamer(AudioArchive archive, MediaStreamer provider) {
+        this.archive = archive;
+        this.provider = provider;
+    }
+
+    @Override
+    public MediaStream open(MediaStreamRequest request) {
+        return archive.find(request.recordingSid()).isPresent() ? archive.open(request) : provider.open(request);
+    }
+
+    @Override
+    public MediaStream open(String accountSid, MediaStreamRequest request) {
+        return archive.find(request.recordingSid()).isPresent() ? archive.open(request)
+                : provider.open(accountSid, request);
+    }
+}

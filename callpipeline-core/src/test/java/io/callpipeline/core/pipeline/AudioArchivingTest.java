@@ -1,0 +1,221 @@
+package io.callpipeline.core.pipeline;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
+import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
+import static io.callpipeline.core.Fixtures.CALL_SID;
+import static io.callpipeline.core.Fixtures.RECORDING_SID;
+import static io.callpipeline.core.Fixtures.recordingPath;
+import static io.callpipeline.core.Fixtures.wavPath;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.archive.AudioArchive;
+import io.callpipeline.core.archive.DirectoryAudioArchive;
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.openai.OpenAiResponder;
+import io.callpipeline.core.openai.OpenAiStubs;
+import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.core.recording.MediaStream;
+import io.callpipeline.core.recording.MediaStreamRequest;
+import io.callpipeline.core.store.InMemoryTranscriptStore;
+import io.callpipeline.core.testing.Wavs;
+import io.callpipeline.core.transcription.TimeSpan;
+import io.callpipeline.core.twilio.MediaDownloadSettings;
+import io.callpipeline.core.twilio.TwilioRecordingSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Our own copy of the audio, silent where a personal number was said, and Twilio's copy deleted
+ * only once ours reads back equal: through twilio-java and openai-java against WireMock, with
+ * Whisper's word times in the documented {@code verbose_json} shape.
+ */
+class AudioArchivingTest {
+
+    @RegisterExtension
+    static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @RegisterExtension
+    static WireMockExtension openai = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    @TempDir
+    Path work;
+
+    @TempDir
+    Path archiveDirectory;
+
+    private final InMemoryTranscriptStore store = new InMemoryTranscriptStore();
+    private final byte[] recording = Wavs.resource("speech-he-8k.wav");
+    private TwilioRecordingSource source;
+
+    /** Whisper heard an ID number said between 2.0 s and 3.0 s. */
+    private static final String HEARD = """
+        {"task":"transcribe","language":"hebrew","duration":6.3,
+         "text":"תעודת זהות שלי 123456782 ואני מחפש דירה",
+         "segments":[{"id":0,"seek":0,"start":0.0,"end":6.3,"text":"תעודת זהות שלי 123456782 ואני מחפש דירה",
+           "tokens":[50364],"temperature":0.0,"avg_logprob":-0.2,"compression_ratio":1.1,"no_speech_prob":0.01}],
+         "words":[{"word":"תעודת","start":0.5,"end":0.9},{"word":"זהות","start":0.9,"end":1.3},
+           {"word":"שלי","start":1.3,"end":1.7},{"word":"123456782","start":2.0,"end":3.0},
+           {"word":"ואני","start":3.4,"end":3.7},{"word":"מחפש","start":3.7,"end":4.1},{"word":"דירה","start":4.1,"end":4.6}]}
+        """;
+
+    @BeforeEach
+    void stubs() {
+        PipelineAgainstStubs.stubTwilioAndResponder(twilio, openai);
+        twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "audio/x-wav").withBody(recording)));
+        openai.stubFor(post(PipelineAgainstStubs.TRANSCRIPTIONS).willReturn(okJson(HEARD)));
+        twilio.stubFor(delete(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(204)));
+        source = TwilioRecordingSource.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
+                .baseUrl(URI.create(twilio.baseUrl()))
+                .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
+                        Duration.ofMillis(10)))
+                .build();
+    }
+
+    private CallRecordingPipeline pipeline(AudioArchive archive) {
+        return CallRecordingPipeline.builder().recordingSource(source)
+                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .store(store).workDirectory(work)
+                .audioArchive(archive).providerDeletion(source).silencePaddingSeconds(0.25)
+                .build();
+    }
+
+    private static RecordingEvent event() {
+        return RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+                "RecordingSid", RECORDING_SID, "RecordingStatus", "completed", "RecordingDuration", "6"));
+    }
+
+    @Test
+    void theKeptCopyIsSilentWhereTheIdWasSaidAndTheRecordingsOwnElsewhereAndTwilioDeletesItsCopyAfter()
+            throws IOException {
+        DirectoryAudioArchive archive = new DirectoryAudioArchive(archiveDirectory);
+
+        ProcessingOutcome outcome = pipeline(archive).process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(outcome.record().transcript().text()).contains("[ת״ז]").doesNotContain("123456782");
+        assertThat(outcome.record().transcript().silenced()).containsExactly(new TimeSpan(2.0, 3.0));
+        assertThat(outcome.record().transcript().words()).as("the words are never stored").isEmpty();
+
+        byte[] kept;
+        try (MediaStream stream = archive.open(MediaStreamRequest.whole(RECORDING_SID))) {
+            kept = stream.body().readAllBytes();
+            assertThat(stream.contentType()).isEqualTo("audio/x-wav");
+        }
+        short[] before = Wavs.samples(recording);
+        short[] after = Wavs.samples(kept);
+        int from = (int) (1.75 * 8000);
+        int to = (int) (3.25 * 8000);
+        assertThat(after).hasSameSizeAs(before);
+        assertThat(Arrays.copyOfRange(after, from, to)).containsOnly((short) 0);
+        assertThat(Arrays.copyOfRange(after, 0, from)).isEqualTo(Arrays.copyOfRange(before, 0, from));
+        assertThat(Arrays.copyOfRange(after, to, after.length)).isEqualTo(Arrays.copyOfRange(before, to, before.length));
+
+        // Twilio's copy is deleted once, after ours was downloaded for keeping (the newest events come first)
+        twilio.verify(1, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+        List<ServeEvent> events = twilio.getAllServeEvents();
+        int deleted = indexOf(events, "DELETE", recordingPath(RECORDING_SID));
+        int lastDownload = indexOf(events, "GET", wavPath(RECORDING_SID));
+        assertThat(deleted).isLessThan(lastDownload);
+        openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
+    }
+
+    @Test
+    void twilioKeepsItsCopyWhileOursCannotBeKeptAndTheRetryPaysForNothingAgain() {
+        AudioArchive broken = new FailingArchive(new DirectoryAudioArchive(archiveDirectory));
+
+        ProcessingOutcome first = pipeline(broken).process(event());
+
+        assertThat(first).isInstanceOfSatisfying(ProcessingOutcome.Failed.class,
+                failed -> assertThat(failed.retryable()).isTrue());
+        twilio.verify(0, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+        assertThat(new DirectoryAudioArchive(archiveDirectory).find(RECORDING_SID)).isEmpty();
+
+        ProcessingOutcome second = pipeline(new DirectoryAudioArchive(archiveDirectory)).process(event());
+
+        assertThat(second).isInstanceOf(ProcessingOutcome.Completed.class);
+        twilio.verify(1, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+        openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
+    }
+
+    @Test
+    void aDeletionTwilioCannotTakeNowIsRetriedWithoutKeepingTheCopyAgain() {
+        twilio.stubFor(delete(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(503)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":20503,\"message\":\"Service unavailable\",\"status\":503}")));
+        DirectoryAudioArchive archive = new DirectoryAudioArchive(archiveDirectory);
+
+        ProcessingOutcome first = pipeline(archive).process(event());
+
+        assertThat(first).isInstanceOfSatisfying(ProcessingOutcome.Failed.class,
+                failed -> assertThat(failed.retryable()).isTrue());
+        assertThat(archive.find(RECORDING_SID)).as("ours is kept before Twilio is asked").isPresent();
+        int downloads = twilio.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo(wavPath(RECORDING_SID)))).size();
+
+        twilio.stubFor(delete(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(204)));
+        ProcessingOutcome second = pipeline(archive).process(event());
+
+        assertThat(second).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(twilio.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo(wavPath(RECORDING_SID))))).as("the kept copy is not downloaded again").hasSize(downloads);
+        openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
+    }
+
+    private static int indexOf(List<ServeEvent> events, String method, String url) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).getRequest().getMethod().getName().equals(method)
+                    && events.get(i).getRequest().getUrl().startsWith(url)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** An archive whose writes fail (a full disk): nothing is kept. */
+    private record FailingArchive(AudioArchive inner) implements AudioArchive {
+        @Override
+        public Kept keep(String recordingSid, Path audio, String contentType) {
+            throw new TransientProcessingException(ReasonCode.AUDIO_SPLIT_IO, "No space left on device");
+        }
+
+        @Override
+        public Optional<Kept> find(String recordingSid) {
+            return inner.find(recordingSid);
+        }
+
+        @Override
+        public boolean delete(String recordingSid) {
+            return inner.delete(recordingSid);
+        }
+
+        @Override
+        public MediaStream open(MediaStreamRequest request) {
+            return inner.open(request);
+        }
+    }
+}
