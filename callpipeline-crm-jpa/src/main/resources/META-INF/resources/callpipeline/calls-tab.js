@@ -244,8 +244,11 @@
     if (found.length === 0) {
       return null;
     }
+    const silenced = t.silenced || [];
     return el('p', {class: 'cp-note cp-redactions', lang: 'he'}, 'הוסרו מהתמליל מטעמי פרטיות: ',
-      found.map(r => r.label + (r.count > 1 ? ' ×' + r.count : '')).join(', '));
+      found.map(r => r.label + (r.count > 1 ? ' ×' + r.count : '')).join(', '),
+      silenced.length === 0 ? '' : el('span', {class: 'cp-silenced'}, ' · בהקלטה הושתקו: ',
+        silenced.flatMap((span, i) => [i > 0 ? ', ' : '', el('bdi', {dir: 'ltr'}, clock(span.start) + '–' + clock(span.end))])));
   }
 
   function response(call) {

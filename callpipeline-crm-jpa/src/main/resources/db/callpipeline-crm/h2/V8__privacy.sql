@@ -2,6 +2,8 @@
 
 -- How many personal numbers of each kind were taken out of a call's transcript (ISRAELI_ID=1,...), never the values.
 alter table callpipeline_call_transcript add column redactions varchar(300);
+-- Where in the audio those numbers were said (seconds, "2.00-3.00,41.50-44.20"): the stretches our kept copy is silent in.
+alter table callpipeline_call_transcript add column silenced_spans varchar(2000);
 -- When the call's audio was deleted (at the provider) by its retention window; the call itself stays.
 alter table callpipeline_call_log add column audio_deleted_at timestamp with time zone;
 

@@ -1,6 +1,7 @@
 package io.callpipeline.crm.autoconfigure;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.store.TranscriptStore;
@@ -184,7 +185,7 @@ public final class CrmJpaAutoConfiguration {
     @ConditionalOnMissingBean
     Erasure callPipelineErasure(DataSource dataSource, PlatformTransactionManager transactionManager,
             RecordingDeletions deletions, AccessLog accessLog, ObjectProvider<RecordingJobQueue> jobs,
-            ObjectProvider<CallRecordingPipeline> pipeline) {
+            ObjectProvider<CallRecordingPipeline> pipeline, ObjectProvider<AudioArchive> archive) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         Erasure.QueuedWork queued = recordingSids -> {
             if (jobs.getIfAvailable() != null) {
@@ -195,18 +196,22 @@ public final class CrmJpaAutoConfiguration {
             }
         };
         return new Erasure(jdbc, new TransactionTemplate(transactionManager), deletions, accessLog, queued,
-                recordingSid -> pipeline.ifAvailable(p -> p.discardKeptResults(recordingSid)));
+                recordingSid -> {
+                    pipeline.ifAvailable(p -> p.discardKeptResults(recordingSid));
+                    archive.ifAvailable(a -> a.delete(recordingSid));
+                });
     }
 
     @Bean
     @ConditionalOnMissingBean
     RetentionPurge callPipelineRetentionPurge(DataSource dataSource, PlatformTransactionManager transactionManager,
             RecordingDeletions deletions, AccessLog accessLog, CrmPrivacyProperties privacy,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<AudioArchive> archive, ObjectProvider<Clock> clock) {
         CrmPrivacyProperties.Retention r = privacy.retention();
         return new RetentionPurge(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), deletions,
                 accessLog, new RetentionPurge.Windows(r.audio(), r.transcripts(), r.earlierAnswers(), r.accessLog()),
-                privacy.deleteAtProvider(), clock.getIfAvailable(Clock::systemUTC));
+                privacy.deleteAtProvider(), recordingSid -> archive.ifAvailable(a -> a.delete(recordingSid)),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** The purge and the deletions at the provider, run by the processing's scheduler (cluster-safe). */

@@ -1,5 +1,7 @@
 package io.callpipeline.crm.autoconfigure;
 
+import io.callpipeline.core.archive.ArchiveFirstMediaStreamer;
+import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.owner.CallRouter;
 import io.callpipeline.core.owner.MappedCallRouter;
 import io.callpipeline.core.recording.MediaStreamer;
@@ -132,10 +134,14 @@ public final class CrmWebAutoConfiguration {
     @ConditionalOnMissingBean
     CallAudioController callAudioController(CallHistory calls, CallAccess access,
             ObjectProvider<MediaStreamer> streamers, RecordingSource source, CrmProperties properties,
-            AccessLog accessLog) {
-        // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501
-        MediaStreamer media = streamers.orderedStream().filter(streamer -> streamer != source).findFirst()
+            AccessLog accessLog, ObjectProvider<AudioArchive> archive) {
+        // a host's own MediaStreamer first; else the recording source (Twilio's streams); else a clear 501;
+        // our archived (redacted) copy before any of them
+        MediaStreamer provider = streamers.orderedStream()
+                .filter(streamer -> streamer != source && !(streamer instanceof AudioArchive)).findFirst()
                 .orElseGet(() -> source instanceof MediaStreamer streamer ? streamer : new UnavailableMediaStreamer(source));
+        MediaStreamer media = archive.getIfAvailable() == null ? provider
+                : new ArchiveFirstMediaStreamer(archive.getIfAvailable(), provider);
         return new CallAudioController(calls, access, media, properties.timeZone(), properties.audio().maxStreams(),
                 accessLog);
     }

@@ -11,7 +11,9 @@ import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.transcription.Transcript;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 
 /**
  * Between the pipeline's {@link CallRecord} and the CRM's columns, both ways, so that what the
@@ -86,6 +88,7 @@ final class CallRecordMapping {
         row.transcriptionPasses = transcript.passes();
         row.redactions = new EnumMap<>(PiiKind.class);
         row.redactions.putAll(transcript.redactions());
+        row.silencedSpans = new ArrayList<>(transcript.silenced());
         GibberishVerdict verdict = record.verdict();
         row.gibberish = verdict == null ? null : verdict.gibberish();
         row.gibberishReason = verdict == null ? null : verdict.reasonCode();
@@ -121,7 +124,7 @@ final class CallRecordMapping {
         CallTranscript row = log.getTranscript();
         Transcript transcript = row == null ? null
                 : new Transcript(row.language, row.text, row.segments, row.transcriptionModel, row.audioSeconds,
-                        row.transcriptionPasses, row.redactions);
+                        row.transcriptionPasses, row.redactions, List.of(), row.silencedSpans);
         GibberishVerdict verdict = row == null || row.gibberish == null ? null
                 : new GibberishVerdict(row.gibberish, row.gibberishReason,
                         row.gibberishExplanation == null ? "" : row.gibberishExplanation, row.hallucinatedSegments);

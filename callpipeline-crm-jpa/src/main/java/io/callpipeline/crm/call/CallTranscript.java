@@ -1,6 +1,7 @@
 package io.callpipeline.crm.call;
 
 import io.callpipeline.core.privacy.PiiKind;
+import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -50,6 +51,9 @@ public class CallTranscript {
     @Convert(converter = RedactionCountsText.class)
     @Column(length = 300)
     Map<PiiKind, Integer> redactions = new EnumMap<>(PiiKind.class);
+    @Convert(converter = TimeSpansText.class)
+    @Column(name = "silenced_spans", length = 2000)
+    List<TimeSpan> silencedSpans = new ArrayList<>();
 
     Boolean gibberish;
     @Column(name = "gibberish_reason", length = 32)
@@ -114,6 +118,11 @@ public class CallTranscript {
     /** How many personal numbers of each kind were taken out of the text; empty when none were. */
     public Map<PiiKind, Integer> getRedactions() {
         return redactions == null ? Map.of() : Map.copyOf(redactions);
+    }
+
+    /** Where in the audio personal numbers were said: the stretches our kept copy is silent in. */
+    public List<TimeSpan> getSilencedSpans() {
+        return silencedSpans == null ? List.of() : List.copyOf(silencedSpans);
     }
 
     public String getText() {

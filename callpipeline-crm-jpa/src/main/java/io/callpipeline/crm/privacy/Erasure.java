@@ -123,7 +123,7 @@ public class Erasure {
 
     private Report finished(List<Recording> recordings, String what) {
         for (Recording recording : recordings) {
-            keptResults.accept(recording.recordingSid());
+            keptResults.accept(recording.recordingSid()); // and our archived copy of its audio
         }
         log.info("Erased {}: {} calls; their recordings are queued for deletion at the provider", what,
                 recordings.size());

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,10 +45,14 @@ public class RetentionPurge {
     private final AccessLog accessLog;
     private final Windows windows;
     private final boolean deleteAtProvider;
+    private final Consumer<String> archivedAudio;
     private final Clock clock;
 
+    /** @param archivedAudio deletes our kept copy of a recording's audio (nothing without an archive) */
     public RetentionPurge(JdbcTemplate jdbc, TransactionTemplate transactions, RecordingDeletions deletions,
-            AccessLog accessLog, Windows windows, boolean deleteAtProvider, Clock clock) {
+            AccessLog accessLog, Windows windows, boolean deleteAtProvider, Consumer<String> archivedAudio,
+            Clock clock) {
+        this.archivedAudio = archivedAudio;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.deletions = deletions;
@@ -100,6 +105,9 @@ public class RetentionPurge {
                 deletions.request(call[1], call[2], RecordingDeletions.Reason.RETENTION);
             }
             jdbc.update("update callpipeline_call_log set audio_deleted_at = ? where id = ?", now, Long.valueOf(call[0]));
+        }
+        for (String[] call : due) {
+            archivedAudio.accept(call[2]); // not transactional: should this batch roll back, the window is over anyway
         }
         return due.size();
     }

@@ -65,10 +65,15 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param gibberishReason      the rule that fired, e.g. {@code hallucination_phrase}
      * @param gibberishExplanation why, in Hebrew
      * @param redactions           the personal numbers taken out of the text, by kind (none when nothing was)
+     * @param silenced             where in the audio they were said: our kept copy is silent there
      */
     public record TranscriptView(String language, String languageName, int passes, String text, List<Segment> segments,
             String model, Boolean gibberish, String gibberishReason, String gibberishExplanation,
-            List<Redacted> redactions) {
+            List<Redacted> redactions, List<Silenced> silenced) {
+    }
+
+    /** A stretch of the audio silenced where a personal number was said, in seconds. */
+    public record Silenced(double start, double end) {
     }
 
     /**

@@ -107,7 +107,8 @@ public final class CallViews {
                         .sorted(Map.Entry.comparingByKey())
                         .map(e -> new CallView.Redacted(e.getKey().name().toLowerCase(Locale.ROOT), e.getKey().label(),
                                 e.getValue()))
-                        .toList());
+                        .toList(),
+                transcript.getSilencedSpans().stream().map(s -> new CallView.Silenced(s.start(), s.end())).toList());
     }
 
     private static CallView.ResponseView responseOf(CallTranscript transcript) {

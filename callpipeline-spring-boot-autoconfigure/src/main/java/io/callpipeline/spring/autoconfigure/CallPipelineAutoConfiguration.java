@@ -2,6 +2,8 @@ package io.callpipeline.spring.autoconfigure;
 
 import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
+import io.callpipeline.core.archive.AudioArchive;
+import io.callpipeline.core.archive.DirectoryAudioArchive;
 import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.language.LanguageIdentifier;
@@ -12,6 +14,7 @@ import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.PipelineListener;
 import io.callpipeline.core.privacy.IsraeliPiiRedactor;
 import io.callpipeline.core.privacy.PiiRedactor;
+import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
@@ -27,8 +30,9 @@ import java.time.Clock;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Lazy;
@@ -40,7 +44,7 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = CallPipelineStoreAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties(CallPipelineProperties.class)
+@EnableConfigurationProperties({CallPipelineProperties.class, AudioArchiveProperties.class})
 public final class CallPipelineAutoConfiguration {
 
     @Bean
@@ -156,7 +160,7 @@ public final class CallPipelineAutoConfiguration {
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
             LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment,
-            PiiRedactor piiRedactor) {
+            PiiRedactor piiRedactor, ObjectProvider<AudioArchive> archive, AudioArchiveProperties archiving) {
         Path workDirectory = properties.processing().workDirectory();
         if (workDirectory == null) {
             workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(environment));
@@ -173,6 +177,18 @@ public final class CallPipelineAutoConfiguration {
                 .audioSettings(properties.audio().settings())
                 .listener(PipelineListener.all(listeners.orderedStream().toList()))
                 .workDirectory(workDirectory)
+                .audioArchive(archive.getIfAvailable())
+                .providerDeletion(archiving.deleteAtTwilio() && recordingSource instanceof RecordingDeletion deletion
+                        ? deletion : null)
+                .silencePaddingSeconds(archiving.silencePadding().toMillis() / 1000.0)
                 .build();
+    }
+
+    /** Our own (redacted) copy of each recording, when a directory is set for it. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnExpression("'${callpipeline.archive.directory:}'.trim() != ''")
+    AudioArchive callPipelineAudioArchive(AudioArchiveProperties archiving) {
+        return new DirectoryAudioArchive(archiving.directory());
     }
 }
