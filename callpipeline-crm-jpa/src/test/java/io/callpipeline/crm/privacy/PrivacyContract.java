@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.access.AccessScope;
@@ -20,10 +21,14 @@ import io.callpipeline.crm.testing.TwilioMedia;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.Principal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -119,7 +124,14 @@ abstract class PrivacyContract {
     }
 
     static Map<String, String> properties() {
+        Path archive;
+        try {
+            archive = Files.createTempDirectory("callpipeline-archive-test").resolve("archive");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Map.of("callpipeline.crm.api.open", "false",
+                "callpipeline.archive.directory", archive.toString(),
                 "callpipeline.routing.default-agency", Calls.AGENCY,
                 "callpipeline.crm.privacy.retention.audio", "P30D",
                 "callpipeline.crm.privacy.retention.transcripts", "P90D",
@@ -155,6 +167,9 @@ abstract class PrivacyContract {
 
     @Autowired
     io.callpipeline.core.recording.RecordingDeletion twilioDeletion;
+
+    @Autowired
+    AudioArchive archive;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -356,6 +371,34 @@ abstract class PrivacyContract {
                 .willReturn(aResponse().withStatus(204)));
         assertThat(deletions.deleteDue(twilioDeletion, 10)).isEqualTo(new RecordingDeletions.Round(3, 0, 0));
         assertThat(count("callpipeline_recording_deletion")).isZero();
+    }
+
+    @Test
+    void thePlayerPlaysOurKeptCopyAndErasureAndTheAudiosWindowDeleteIt() throws Exception {
+        long erased = call("+972545551234");
+        long old = callAt("+972541000100", clock.instant().minus(Duration.ofDays(31)));
+        byte[] redacted = new byte[3000];
+        java.util.Arrays.fill(redacted, (byte) 7);
+        Path file = Files.write(Files.createTempFile("redacted", ".wav"), redacted);
+        for (long id : List.of(erased, old)) {
+            archive.keep(calls.find(id, AccessScope.ALL).orElseThrow().getRecordingSid(), file, "audio/x-wav");
+        }
+
+        HttpResponse<byte[]> played = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/callpipeline/api/calls/" + erased + "/audio")).header(USER_HEADER, "dana")
+                .header(AGENCY_HEADER, "tlv").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(played.statusCode()).isEqualTo(200);
+        assertThat(played.body()).isEqualTo(redacted);
+        assertThat(played.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("wav"));
+        assertThat(twilio().getAllServeEvents()).as("Twilio's copy is not asked for").isEmpty();
+
+        String erasedSid = calls.find(erased, AccessScope.ALL).orElseThrow().getRecordingSid();
+        assertThat(send("privacy-officer", "admin", "DELETE", "/calls/" + erased, null).statusCode()).isEqualTo(200);
+        assertThat(archive.find(erasedSid)).isEmpty();
+
+        String oldSid = calls.find(old, AccessScope.ALL).orElseThrow().getRecordingSid();
+        assertThat(purge.purge()).containsEntry(RetentionPurge.Kind.AUDIO, 1);
+        assertThat(archive.find(oldSid)).isEmpty();
     }
 
     private long callAt(String from, Instant at) {
