@@ -89,8 +89,7 @@ public record Transcript(
      */
     public Redacted redacted(PiiRedactor redactor) {
         Redaction whole = redactor.redact(text);
-        List<TranscriptSegment> clean = segments.stream()
-                .map(segment -> segment.withText(redactor.redact(segment.text()).text())).toList();
+        List<TranscriptSegment> clean = SegmentRedaction.redact(segments, redactor);
         Map<PiiKind, Integer> all = new EnumMap<>(PiiKind.class);
         all.putAll(redactions);
         whole.counts().forEach((kind, count) -> all.merge(kind, count, Integer::sum));
