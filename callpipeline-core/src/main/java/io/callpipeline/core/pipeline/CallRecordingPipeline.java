@@ -13,6 +13,7 @@ import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.language.LanguageIdentifier;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.privacy.IsraeliPiiRedactor;
+import io.callpipeline.core.privacy.MessageFree;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.MediaDownloader;
@@ -170,7 +171,8 @@ public final class CallRecordingPipeline {
         } catch (OwnershipCheck.TakenOver e) {
             throw e;
         } catch (RuntimeException e) {
-            log.warn("Unexpected error processing recording {}", sid, e);
+            // a message may hold the values it was handed (a caller's number, their words): its class and stack only
+            log.warn("Unexpected error processing recording {}", sid, MessageFree.of(e));
             // the exception's text (a driver's message, a host name, a value) is for the log, never the record
             return records.fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
                     "Unexpected " + e.getClass().getSimpleName() + " (see the app's log)", true, null), failedAs, owned);

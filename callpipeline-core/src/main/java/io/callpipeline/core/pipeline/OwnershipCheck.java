@@ -2,6 +2,7 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
+import io.callpipeline.core.privacy.MessageFree;
 
 /**
  * One run's {@link RunOwnership}, asked before each paid request and each save: a run that has
@@ -25,7 +26,7 @@ final class OwnershipCheck {
             held = ownership.held();
         } catch (RuntimeException e) {
             throw new TransientProcessingException(ReasonCode.STORE_UNAVAILABLE,
-                    "Could not tell whether this run still owns the recording: " + e.getMessage(), e);
+                    "Could not tell whether this run still owns the recording: " + MessageFree.describe(e), e);
         }
         if (!held) {
             throw new TakenOver();

@@ -6,6 +6,7 @@ import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.privacy.MessageFree;
 import io.callpipeline.core.store.TranscriptStore;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -57,7 +58,7 @@ final class RunRecords {
         } catch (OwnershipCheck.TakenOver e) {
             throw e;
         } catch (RuntimeException e) {
-            log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), e.toString());
+            log.warn("Could not save the failure of recording {}: {}", record.recordingSid(), MessageFree.describe(e));
             return new ProcessingOutcome.Failed(failed, new ProcessingFailure(ReasonCode.STORE_UNAVAILABLE,
                     "Could not save the outcome: " + e.getClass().getSimpleName() + " (see the app's log)"));
         }
@@ -85,7 +86,7 @@ final class RunRecords {
                 throw known;
             }
             throw new TransientProcessingException(ReasonCode.STORE_UNAVAILABLE,
-                    "Could not save the call's progress: " + e.getMessage(), e);
+                    "Could not save the call's progress: " + MessageFree.describe(e), e);
         }
         unsaved.forget(record.recordingSid());
         return record;

@@ -487,6 +487,8 @@ class CallRecordingPipelineTest {
             throws IOException {
         ProcessingOutcome first = pipeline(new StoreFailingAt(store, failingSave)).process(event());
         assertFailed(first, "store_unavailable", true);
+        assertThat(((ProcessingOutcome.Failed) first).failure().message()).as("what a driver quoted is not kept")
+                .doesNotContain("972541234567").contains("IllegalStateException");
 
         ProcessingOutcome second = pipeline().process(event());
 
@@ -593,7 +595,8 @@ class CallRecordingPipelineTest {
         @Override
         public void save(CallRecord record) {
             if (record.stage() == failAt) {
-                throw new IllegalStateException("database unavailable");
+                // as a driver quotes the row it was handed
+                throw new IllegalStateException("database unavailable: Key (phone)=(+972541234567)");
             }
             delegate.save(record);
         }
