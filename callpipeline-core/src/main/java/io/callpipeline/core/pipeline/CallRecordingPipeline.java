@@ -70,7 +70,7 @@ public final class CallRecordingPipeline {
         this.steps = new StepTimer(b.listener);
         this.transcription = new LanguageAwareTranscription(b.mediaDownloader, b.transcriber,
                 b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier(),
-                b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps);
+                b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps, b.piiRedactor);
         this.records = new RunRecords(b.store, new UnsavedResults(b.workDirectory));
         this.piiRedactor = b.piiRedactor;
         this.archiving = b.audioArchive == null ? RecordingArchiving.NONE
@@ -184,8 +184,9 @@ public final class CallRecordingPipeline {
     /** Personal numbers out, before the text is stored, searched or sent to a model; the counts, never the values, logged. */
     private Transcript redacted(String sid, Transcript heard) {
         Transcript.Redacted redacted = heard.redacted(piiRedactor);
-        if (!redacted.counts().isEmpty()) {
-            log.info("Recording {}: personal numbers taken out of the transcript: {}", sid, redacted.counts());
+        if (!redacted.transcript().redactions().isEmpty()) { // a dialogue's sides were redacted as they came
+            log.info("Recording {}: personal numbers taken out of the transcript: {}", sid,
+                    redacted.transcript().redactions());
         }
         return redacted.transcript();
     }

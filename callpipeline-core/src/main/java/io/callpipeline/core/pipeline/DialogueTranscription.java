@@ -2,18 +2,22 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.audio.ChannelSplitter;
 import io.callpipeline.core.audio.SpeechActivity;
+import io.callpipeline.core.privacy.PiiKind;
+import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.transcription.Speaker;
+import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
-import io.callpipeline.core.transcription.TranscriptWord;
 import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -21,15 +25,18 @@ import java.util.stream.Collectors;
  * A dual-channel recording transcribed as the dialogue it was: each channel on its own (a side
  * with no measured speech is not sent), every segment marked with its speaker, and the two sides
  * merged by time into one transcript whose text reads in the order things were said. Each side is
- * paid for once: one transcribed before the other side failed is kept for the retry.
+ * paid for once: one transcribed before the other side failed is kept for the retry, its personal
+ * numbers taken out before it is written to disk (and where they were said kept, from its own words).
  */
 final class DialogueTranscription {
 
     private final Transcriber transcriber;
     private final double minSpeechSeconds;
     private final UnsavedResults kept;
+    private final PiiRedactor redactor;
 
-    DialogueTranscription(Transcriber transcriber, double minSpeechSeconds, UnsavedResults kept) {
+    DialogueTranscription(Transcriber transcriber, double minSpeechSeconds, UnsavedResults kept, PiiRedactor redactor) {
+        this.redactor = redactor;
         this.transcriber = transcriber;
         this.minSpeechSeconds = minSpeechSeconds;
         this.kept = kept;
@@ -39,7 +46,8 @@ final class DialogueTranscription {
         List<AudioFile> sides = ChannelSplitter.split(stereo);
         try {
             List<TranscriptSegment> segments = new ArrayList<>();
-            List<TranscriptWord> words = new ArrayList<>();
+            List<TimeSpan> silenced = new ArrayList<>();
+            Map<PiiKind, Integer> redactions = new EnumMap<>(PiiKind.class);
             String model = null;
             List<Integer> heard = new ArrayList<>();
             for (int channel = 0; channel < sides.size(); channel++) {
@@ -53,16 +61,16 @@ final class DialogueTranscription {
                 Transcript side = paidOnce(sid, channel, hint, sides.get(channel), owned, moreToPay);
                 model = model != null ? model : side.model();
                 segments.addAll(segmentsOf(side, speaker, activity.seconds()));
-                words.addAll(side.words());
+                silenced.addAll(side.silenced());
+                side.redactions().forEach((kind, count) -> redactions.merge(kind, count, Integer::sum));
             }
-            // both sides' words on the one timeline: each finding's words are said by one side, in order
-            words.sort(Comparator.comparingDouble(TranscriptWord::start));
             segments.sort(Comparator.comparingDouble(TranscriptSegment::startSeconds)
                     .thenComparing(s -> s.speaker().ordinal()));
             String text = segments.stream().map(s -> s.text().strip()).filter(t -> !t.isEmpty())
                     .collect(Collectors.joining(" "));
             kept.forgetSides(sid);
-            return new Transcript(hint, text, segments, model, activity.seconds()).withWords(words);
+            return new Transcript(hint, text, segments, model, activity.seconds(), 1, redactions, List.of(),
+                    silenced);
         } finally {
             sides.forEach(side -> delete(side));
         }
@@ -80,7 +88,9 @@ final class DialogueTranscription {
             return earlier.get();
         }
         owned.confirm();
-        Transcript transcript = transcriber.transcribe(new TranscriptionRequest(side, hint));
+        // redacted as it arrives: a side kept on disk for the retry never holds a personal number
+        Transcript transcript = transcriber.transcribe(new TranscriptionRequest(side, hint)).redacted(redactor)
+                .transcript();
         if (moreToPay) {
             kept.keepSide(sid, channel, hint, transcript);
         }

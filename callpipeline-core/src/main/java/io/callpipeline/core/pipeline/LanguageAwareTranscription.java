@@ -8,6 +8,7 @@ import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.gibberish.NonWordRule;
 import io.callpipeline.core.language.LanguageIdentifier;
+import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.MediaDownloader;
 import io.callpipeline.core.recording.MediaRequest;
@@ -52,10 +53,10 @@ final class LanguageAwareTranscription {
 
     LanguageAwareTranscription(MediaDownloader mediaDownloader, Transcriber transcriber,
             LanguageIdentifier languageIdentifier, GibberishDetector gibberishDetector, Path workDirectory,
-            String language, AudioSettings audio, StepTimer steps) {
+            String language, AudioSettings audio, StepTimer steps, PiiRedactor redactor) {
         this.audio = audio;
         this.dialogue = new DialogueTranscription(transcriber, audio.minSpeechSeconds(),
-                new UnsavedResults(workDirectory));
+                new UnsavedResults(workDirectory), redactor);
         this.mediaDownloader = mediaDownloader;
         this.transcriber = transcriber;
         this.languageIdentifier = languageIdentifier;

@@ -1,9 +1,11 @@
 package io.callpipeline.core.transcription;
 
+import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.privacy.Redaction;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Takes personal numbers out of a transcript's segments read as one text, so a number Whisper cut
@@ -16,9 +18,17 @@ final class SegmentRedaction {
     private SegmentRedaction() {
     }
 
-    static List<TranscriptSegment> redact(List<TranscriptSegment> segments, PiiRedactor redactor) {
+    /**
+     * The segments redacted, and what was found in them.
+     *
+     * @param counts by kind, as in the segments read as one text
+     */
+    record Result(List<TranscriptSegment> segments, Map<PiiKind, Integer> counts) {
+    }
+
+    static Result redact(List<TranscriptSegment> segments, PiiRedactor redactor) {
         if (segments.isEmpty()) {
-            return segments;
+            return new Result(segments, Map.of());
         }
         StringBuilder joined = new StringBuilder();
         int[] starts = new int[segments.size()];
@@ -28,8 +38,8 @@ final class SegmentRedaction {
         }
         Redaction whole = redactor.redact(joined.toString());
         if (whole.found().isEmpty()) {
-            return whole.total() == 0 ? segments
-                    : segments.stream().map(s -> s.withText(redactor.redact(s.text()).text())).toList();
+            return new Result(whole.total() == 0 ? segments
+                    : segments.stream().map(s -> s.withText(redactor.redact(s.text()).text())).toList(), whole.counts());
         }
         List<TranscriptSegment> out = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
@@ -52,6 +62,6 @@ final class SegmentRedaction {
             text.append(joined, at, to);
             out.add(segment.withText(text.toString()));
         }
-        return List.copyOf(out);
+        return new Result(List.copyOf(out), whole.counts());
     }
 }

@@ -89,14 +89,18 @@ public record Transcript(
      */
     public Redacted redacted(PiiRedactor redactor) {
         Redaction whole = redactor.redact(text);
-        List<TranscriptSegment> clean = SegmentRedaction.redact(segments, redactor);
+        SegmentRedaction.Result clean = SegmentRedaction.redact(segments, redactor);
+        // the text and the segments say the same words: each kind counted once, as the fuller of the two found it
+        Map<PiiKind, Integer> found = new EnumMap<>(PiiKind.class);
+        found.putAll(whole.counts());
+        clean.counts().forEach((kind, count) -> found.merge(kind, count, Math::max));
         Map<PiiKind, Integer> all = new EnumMap<>(PiiKind.class);
         all.putAll(redactions);
-        whole.counts().forEach((kind, count) -> all.merge(kind, count, Integer::sum));
+        found.forEach((kind, count) -> all.merge(kind, count, Integer::sum));
         List<TimeSpan> spans = new ArrayList<>(silenced);
         spans.addAll(SpokenSpans.of(words, redactor));
-        return new Redacted(new Transcript(language, whole.text(), clean, model, durationSeconds, passes, all,
-                List.of(), SpokenSpans.merged(spans)), whole.counts());
+        return new Redacted(new Transcript(language, whole.text(), clean.segments(), model, durationSeconds, passes, all,
+                List.of(), SpokenSpans.merged(spans)), Map.copyOf(found));
     }
 
     /** The same transcript with the transcriber's word times (until it is redacted). */

@@ -201,6 +201,34 @@ class SpeechAndChannelsTest {
         }
     }
 
+    @Test
+    void aSideKeptOnDiskForTheRetryHoldsNoPersonalNumberAndTheDialogueCountsIt() throws IOException {
+        recordingIs(Wavs.resource("dual-he-8k.wav"), 2);
+        sideSays("ch1", segments("0.5", "5.3", "שלום, תעודת הזהות שלי 123456782 ואני מחפש דירה ברמת גן"));
+        openai.stubFor(post(TRANSCRIPTIONS).withMultipartRequestBody(aMultipart("file")
+                        .withHeader("Content-Disposition", containing(RECORDING_SID + "-ch2.wav")))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                        .withBody(openAiError("The server had an error", "server_error", null))));
+        CallRecordingPipeline pipeline = pipeline(AudioSettings.DEFAULTS);
+
+        assertThat(pipeline.process(event())).isInstanceOf(ProcessingOutcome.Failed.class);
+
+        StringBuilder kept = new StringBuilder();
+        try (Stream<Path> left = Files.walk(workDirectory)) {
+            for (Path file : left.filter(Files::isRegularFile).toList()) {
+                kept.append(Files.readString(file));
+            }
+        }
+        assertThat(kept).as("the caller's side, kept for the retry").contains("[ת״ז]").doesNotContain("123456782");
+
+        sideSays("ch2", segments("5.8", "8.0", "בטח, יש לנו דירה מתאימה ברחוב ביאליק."));
+        ProcessingOutcome retried = pipeline.process(event());
+        assertThat(retried).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(retried.record().transcript().redactions())
+                .isEqualTo(java.util.Map.of(io.callpipeline.core.privacy.PiiKind.ISRAELI_ID, 1));
+        assertThat(retried.record().transcript().text()).doesNotContain("123456782");
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void aKeptSideIsNotLeftBehindWhenTheCallEndsWithoutIt(boolean agentSideRefusedForGood) throws IOException {
