@@ -61,6 +61,7 @@ public final class CallRecordingPipeline {
     private final RunRecords records;
     private final PiiRedactor piiRedactor;
     private final RecordingArchiving archiving;
+    private final boolean sendOriginalToModel;
 
     private CallRecordingPipeline(Builder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
@@ -73,6 +74,7 @@ public final class CallRecordingPipeline {
                 b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps, b.piiRedactor);
         this.records = new RunRecords(b.store, new UnsavedResults(b.workDirectory));
         this.piiRedactor = b.piiRedactor;
+        this.sendOriginalToModel = b.sendOriginalToModel;
         this.archiving = b.audioArchive == null ? RecordingArchiving.NONE
                 : new RecordingArchiving(b.audioArchive, b.mediaDownloader, b.providerDeletion, b.silencePaddingSeconds,
                         b.workDirectory, steps);
@@ -140,6 +142,7 @@ public final class CallRecordingPipeline {
             return records.fail(record, RecordingVerification.withoutMedia(record.event()), ProcessingStage.REJECTED, owned);
         }
         ProcessingStage failedAs = ProcessingStage.FAILED;
+        Transcript original = null; // as heard, personal numbers in: this run's memory only, never stored
         try {
             if (record.recording() == null) {
                 failedAs = ProcessingStage.REJECTED;
@@ -148,20 +151,22 @@ public final class CallRecordingPipeline {
                 failedAs = ProcessingStage.FAILED;
             }
             if (record.transcript() == null) {
-                Transcript heard = redacted(sid, transcription.transcribe(record.recording(), owned));
-                record = records.save(record.transcribed(heard), owned);
+                original = transcription.transcribe(record.recording(), owned);
+                record = records.save(record.transcribed(redacted(sid, original)), owned);
             }
             if (record.verdict() == null) {
                 LanguageAwareTranscription.Checked checked =
                         transcription.check(record.recording(), record.transcript(), owned);
                 if (checked.transcript() != record.transcript()) { // a second transcription: saved, paid once
+                    original = checked.transcript(); // as heard (a gibberish verdict asks the model nothing anyway)
                     record = records.save(record.transcribed(redacted(sid, checked.transcript())), owned);
                 }
                 archiving.keep(record, owned); // before the verdict, which may end the call
                 record = records.save(record.checked(checked.verdict()), owned);
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
-                ResponseRequest request = ResponseRequest.of(record.transcript(), record.verdict(), record.call());
+                ResponseRequest request = ResponseRequest.of(forModel(sid, record.transcript(), original),
+                        record.verdict(), record.call());
                 owned.confirm();
                 record = records.save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))),
                         owned);
@@ -179,6 +184,25 @@ public final class CallRecordingPipeline {
         }
         log.info("Recording {} ended as {}", sid, record.stage());
         return RunRecords.outcomeOf(record);
+    }
+
+    /**
+     * What the model reads: the stored (redacted) transcript, or, when the host asks for it, the
+     * original as this run heard it; a run resuming after the transcript was stored has only the
+     * redacted one, since the original was never kept anywhere.
+     */
+    private Transcript forModel(String sid, Transcript stored, Transcript original) {
+        if (!sendOriginalToModel) {
+            return stored;
+        }
+        if (original == null || original.text().equals(stored.text()) && original.segments().equals(stored.segments())) {
+            if (original == null && !stored.redactions().isEmpty()) {
+                log.info("Recording {}: the model reads the redacted transcript; the original was heard by an earlier"
+                        + " run and kept nowhere", sid);
+            }
+            return stored;
+        }
+        return original.inLanguage(stored.language());
     }
 
     /** Personal numbers out, before the text is stored, searched or sent to a model; the counts, never the values, logged. */
@@ -242,6 +266,7 @@ public final class CallRecordingPipeline {
         private AudioArchive audioArchive;
         private RecordingDeletion providerDeletion;
         private double silencePaddingSeconds = 0.25;
+        private boolean sendOriginalToModel;
         private PipelineListener listener = PipelineListener.NONE;
         private AudioSettings audioSettings = AudioSettings.DEFAULTS;
 
@@ -331,6 +356,16 @@ public final class CallRecordingPipeline {
                 throw new IllegalArgumentException("The silence padding cannot be negative: " + silencePaddingSeconds);
             }
             this.silencePaddingSeconds = silencePaddingSeconds;
+            return this;
+        }
+
+        /**
+         * Whether the model reads the transcript as heard, personal numbers in, rather than the
+         * redacted one that is stored; off unless set. Only the run that transcribed the call has the
+         * original (it is kept nowhere): a run resuming after it reads the redacted one.
+         */
+        public Builder sendOriginalToModel(boolean sendOriginalToModel) {
+            this.sendOriginalToModel = sendOriginalToModel;
             return this;
         }
 

@@ -377,6 +377,37 @@ class CallRecordingPipelineTest {
     }
 
     @Test
+    void aHostThatAsksForItHasTheModelReadTheOriginalWhileOnlyTheRedactedTextIsStored() {
+        String said = "שלום, אני מתקשר לגבי הדירה ברמת גן. תעודת הזהות שלי 123456782 ואפשר לחזור אליי מחר";
+        openai.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(TRANSCRIPTIONS).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.callpipeline.core.Fixtures.verboseTranscription(said, 3.2))));
+
+        ProcessingOutcome outcome = builder(store).sendOriginalToModel(true).build().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(store.find(RECORDING_SID).orElseThrow().transcript().text()).doesNotContain("123456782");
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("123456782")));
+    }
+
+    @Test
+    void aRunResumingAfterTheTranscriptWasStoredHasOnlyTheRedactedTextForTheModel() {
+        Transcript stored = new Transcript("he", "תעודת הזהות שלי [ת״ז] ואפשר לחזור אליי", List.of(), "whisper-1", 3.2, 1,
+                Map.of(io.callpipeline.core.privacy.PiiKind.ISRAELI_ID, 1));
+        store.save(CallRecord.received(event())
+                .verified(new io.callpipeline.core.recording.RecordingInfo(RECORDING_SID, ACCOUNT_SID, CALL_SID,
+                        "completed", 4, 1, "RecordVerb", null), null)
+                .transcribed(stored));
+
+        ProcessingOutcome outcome = builder(store).sendOriginalToModel(true).build().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("[ת״ז]")));
+    }
+
+    @Test
     void storedTranscriptIsNeverPaidForTwice() {
         Transcript stored = new Transcript("he", HEBREW_TEXT, List.of(), "whisper-1", 3.2);
         CallRecord saved = CallRecord.received(event())

@@ -44,7 +44,7 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = CallPipelineStoreAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties({CallPipelineProperties.class, AudioArchiveProperties.class})
+@EnableConfigurationProperties({CallPipelineProperties.class, AudioArchiveProperties.class, PrivacyProperties.class})
 public final class CallPipelineAutoConfiguration {
 
     @Bean
@@ -122,11 +122,14 @@ public final class CallPipelineAutoConfiguration {
         return builder.build();
     }
 
-    /** Personal numbers out of every transcript before it is stored or sent to a model; {@code PiiRedactor.NONE} to keep them. */
+    /**
+     * Personal numbers out of every transcript before it is stored or sent to a model;
+     * {@code callpipeline.privacy.redact=false} (or a {@code PiiRedactor.NONE} bean) keeps them.
+     */
     @Bean
     @ConditionalOnMissingBean
-    PiiRedactor callPipelinePiiRedactor() {
-        return new IsraeliPiiRedactor();
+    PiiRedactor callPipelinePiiRedactor(PrivacyProperties privacy) {
+        return privacy.redact() ? new IsraeliPiiRedactor() : PiiRedactor.NONE;
     }
 
     @Bean
@@ -160,7 +163,8 @@ public final class CallPipelineAutoConfiguration {
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
             LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment,
-            PiiRedactor piiRedactor, ObjectProvider<AudioArchive> archive, AudioArchiveProperties archiving) {
+            PiiRedactor piiRedactor, ObjectProvider<AudioArchive> archive, AudioArchiveProperties archiving,
+            PrivacyProperties privacy) {
         Path workDirectory = properties.processing().workDirectory();
         if (workDirectory == null) {
             workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(environment));
@@ -171,6 +175,7 @@ public final class CallPipelineAutoConfiguration {
                 .gibberishDetector(gibberishDetector)
                 .languageIdentifier(languageIdentifier)
                 .piiRedactor(piiRedactor)
+                .sendOriginalToModel(privacy.sendOriginalToModel())
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())

@@ -228,4 +228,28 @@ class CallPipelineAutoConfigurationTest {
             return request -> { throw new UnsupportedOperationException(); };
         }
     }
+
+    @Test
+    void personalNumbersAreRedactedUnlessTheHostSaysOtherwiseAndAnArchiveExistsOnlyWithADirectory(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        noDatabase.withPropertyValues(CREDENTIALS).run(context -> {
+            assertThat(context.getBean(io.callpipeline.core.privacy.PiiRedactor.class))
+                    .isInstanceOf(io.callpipeline.core.privacy.IsraeliPiiRedactor.class);
+            assertThat(context).doesNotHaveBean(io.callpipeline.core.archive.AudioArchive.class);
+        });
+        noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.privacy.redact=false",
+                "callpipeline.archive.directory= ").run(context -> {
+            assertThat(context.getBean(io.callpipeline.core.privacy.PiiRedactor.class))
+                    .isSameAs(io.callpipeline.core.privacy.PiiRedactor.NONE);
+            assertThat(context).doesNotHaveBean(io.callpipeline.core.archive.AudioArchive.class);
+        });
+        noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.archive.directory=" + dir.resolve("kept"))
+                .run(context -> {
+                    assertThat(context.getBean(io.callpipeline.core.archive.AudioArchive.class))
+                            .isInstanceOf(io.callpipeline.core.archive.DirectoryAudioArchive.class);
+                    assertThat(java.nio.file.Files.isDirectory(dir.resolve("kept"))).isTrue();
+                });
+        noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.archive.silence-padding=-1s")
+                .run(context -> assertThat(context).hasFailed());
+    }
 }
