@@ -52,6 +52,7 @@ public enum ReasonCode {
     AUDIO_UNSPLITTABLE(Kind.PERMANENT, "לא ניתן לחלק את ההקלטה לחלקים"),
     AUDIO_SPLIT_IO(Kind.TRANSIENT, "חלוקת ההקלטה לחלקים נכשלה"),
     AUDIO_UNAVAILABLE(Kind.PERMANENT, "אין דרך להשמיע את ההקלטה"),
+    ARCHIVE_UNAVAILABLE(Kind.TRANSIENT, "שמירת ההקלטה בארכיון נכשלה"),
 
     // OpenAI
     OPENAI_UNAUTHORIZED(Kind.PERMANENT, "מפתח ה-API של OpenAI נדחה"),

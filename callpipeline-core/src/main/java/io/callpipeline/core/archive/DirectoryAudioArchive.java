@@ -73,7 +73,7 @@ public final class DirectoryAudioArchive implements AudioArchive {
             String readBack = hash(target);
             if (!readBack.equals(written)) {
                 Files.deleteIfExists(target);
-                throw new TransientProcessingException(ReasonCode.AUDIO_SPLIT_IO,
+                throw new TransientProcessingException(ReasonCode.ARCHIVE_UNAVAILABLE,
                         "The kept copy of recording " + sid + " did not read back as written");
             }
             Kept kept = new Kept(sid, contentType, Files.size(target), readBack);
@@ -85,7 +85,7 @@ public final class DirectoryAudioArchive implements AudioArchive {
             removeOtherFormats(sid, target);
             return kept;
         } catch (IOException e) {
-            throw new TransientProcessingException(ReasonCode.AUDIO_SPLIT_IO,
+            throw new TransientProcessingException(ReasonCode.ARCHIVE_UNAVAILABLE,
                     "Could not keep recording " + sid + ": " + e.getMessage(), e);
         } finally {
             try {
@@ -126,7 +126,7 @@ public final class DirectoryAudioArchive implements AudioArchive {
             deleted |= Files.deleteIfExists(directory.resolve(sid + ".mp3"));
             Files.deleteIfExists(directory.resolve(sid + ".partial"));
         } catch (IOException e) {
-            throw new TransientProcessingException(ReasonCode.AUDIO_SPLIT_IO,
+            throw new TransientProcessingException(ReasonCode.ARCHIVE_UNAVAILABLE,
                     "Could not delete the kept copy of recording " + sid + ": " + e.getMessage(), e);
         }
         return deleted;
@@ -147,7 +147,7 @@ public final class DirectoryAudioArchive implements AudioArchive {
             InputStream body = new BoundedInputStream(Channels.newInputStream(channel), last - request.firstByte() + 1);
             return new MediaStream(body, kept.contentType(), request.firstByte(), last, total);
         } catch (IOException e) {
-            throw new TransientProcessingException(ReasonCode.AUDIO_SPLIT_IO,
+            throw new TransientProcessingException(ReasonCode.ARCHIVE_UNAVAILABLE,
                     "Could not read the kept copy of recording " + kept.recordingSid() + ": " + e.getMessage(), e);
         }
     }

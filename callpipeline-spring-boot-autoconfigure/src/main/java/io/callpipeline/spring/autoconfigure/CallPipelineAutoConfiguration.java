@@ -30,11 +30,13 @@ import java.time.Clock;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
@@ -187,6 +189,21 @@ public final class CallPipelineAutoConfiguration {
                         ? deletion : null)
                 .silencePaddingSeconds(archiving.silencePadding().toMillis() / 1000.0)
                 .build();
+    }
+
+    /** Our own (redacted) copy of each recording in an S3-compatible store, when a bucket is set for it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "io.callpipeline.archive.s3.S3AudioArchive")
+    static final class S3Archive {
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnExpression("'${callpipeline.archive.s3.bucket:}'.trim() != ''")
+        AudioArchive callPipelineS3AudioArchive(AudioArchiveProperties archiving) {
+            AudioArchiveProperties.S3 s3 = archiving.s3();
+            return io.callpipeline.archive.s3.S3AudioArchive.builder().bucket(s3.bucket()).endpoint(s3.endpoint())
+                    .region(s3.region()).prefix(s3.prefix()).credentials(s3.accessKey(), s3.secretKey()).build();
+        }
     }
 
     /** Our own (redacted) copy of each recording, when a directory is set for it. */

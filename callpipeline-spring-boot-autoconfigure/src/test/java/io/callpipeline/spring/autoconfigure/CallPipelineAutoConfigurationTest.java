@@ -249,6 +249,12 @@ class CallPipelineAutoConfigurationTest {
                             .isInstanceOf(io.callpipeline.core.archive.DirectoryAudioArchive.class);
                     assertThat(java.nio.file.Files.isDirectory(dir.resolve("kept"))).isTrue();
                 });
+        noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.archive.directory=" + dir,
+                "callpipeline.archive.s3.bucket=calls", "callpipeline.archive.s3.endpoint=http://127.0.0.1:9",
+                "callpipeline.archive.s3.access-key=k", "callpipeline.archive.s3.secret-key=s")
+                .run(context -> assertThat(context.getBean(io.callpipeline.core.archive.AudioArchive.class))
+                        .as("a bucket is chosen over a directory").isInstanceOf(
+                                io.callpipeline.archive.s3.S3AudioArchive.class));
         noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.archive.silence-padding=-1s")
                 .run(context -> assertThat(context).hasFailed());
     }
