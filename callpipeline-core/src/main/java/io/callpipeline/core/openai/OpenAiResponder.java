@@ -217,11 +217,9 @@ public final class OpenAiResponder implements Responder {
         }
 
         public OpenAiResponder build() {
-            if (client == null) {
-                throw new IllegalStateException("OpenAiResponder needs client(OpenAIClient)");
-            }
-            if (model == null || model.isBlank() || systemPrompt == null || systemPrompt.isBlank()) {
-                throw new IllegalStateException("OpenAiResponder needs a model and a system prompt");
+            BuilderChecks.requireClientAndModel("OpenAiResponder", client, model);
+            if (systemPrompt == null || systemPrompt.isBlank()) {
+                throw new IllegalStateException("OpenAiResponder needs a system prompt");
             }
             if (maxTokens <= 0) {
                 throw new IllegalStateException("maxTokens must be positive, got " + maxTokens);

@@ -225,12 +225,7 @@ public final class OpenAiTranscriber implements Transcriber {
         }
 
         public OpenAiTranscriber build() {
-            if (client == null) {
-                throw new IllegalStateException("OpenAiTranscriber needs client(OpenAIClient)");
-            }
-            if (model == null || model.isBlank()) {
-                throw new IllegalStateException("OpenAiTranscriber needs a model name");
-            }
+            BuilderChecks.requireClientAndModel("OpenAiTranscriber", client, model);
             if (maxUploadBytes < MIN_UPLOAD_BYTES) {
                 throw new IllegalStateException("maxUploadBytes must be at least " + MIN_UPLOAD_BYTES + ", got "
                         + maxUploadBytes);

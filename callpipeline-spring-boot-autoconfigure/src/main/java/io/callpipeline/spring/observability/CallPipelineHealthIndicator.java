@@ -23,7 +23,7 @@ import org.springframework.boot.health.contributor.Health;
 public final class CallPipelineHealthIndicator extends AbstractHealthIndicator {
 
     /** The longest the queue is read for: a database that does not answer is reported as down, not waited for. */
-    static final Duration QUEUE_READ_LIMIT = Duration.ofSeconds(3);
+    public static final Duration QUEUE_READ_LIMIT = Duration.ofSeconds(3);
 
     private final List<ProviderCheck> providers;
     private final RecordingQueue queue;

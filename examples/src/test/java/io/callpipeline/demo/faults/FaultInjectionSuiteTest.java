@@ -189,6 +189,15 @@ class FaultInjectionSuiteTest {
         REPORT.healthDuringOutage = health.statusCode() + " in " + healthTook.toMillis() + " ms";
         assertThat(health.statusCode()).isEqualTo(503);
         assertThat(healthTook).isLessThan(Duration.ofSeconds(5));
+        // the whole of it, Spring Boot's own db component included, as a load balancer asks
+        Instant askedAll = Instant.now();
+        HttpResponse<String> whole = HTTP.send(HttpRequest.newBuilder(URI.create(app.url("/actuator/health")))
+                .header("Authorization", LOGIN).timeout(Duration.ofSeconds(40)).build(), HttpResponse.BodyHandlers.ofString());
+        Duration wholeTook = Duration.between(askedAll, Instant.now());
+        REPORT.healthDuringOutage += "; the whole /actuator/health " + whole.statusCode() + " in " + wholeTook.toMillis()
+                + " ms";
+        assertThat(whole.statusCode()).isEqualTo(503);
+        assertThat(wholeTook).isLessThan(Duration.ofSeconds(5));
         Thread.sleep(3_000); // the transcriptions come back while the database is still down
 
         postgres.startServer();
