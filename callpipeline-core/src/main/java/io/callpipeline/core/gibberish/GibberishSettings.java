@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Every threshold of the Hebrew gibberish guard in one place, with defaults chosen on the labelled
- * corpus in the project's tests (see the README for its figures). A host tunes them through the
+ * corpus in the project's tests (see docs/guard.md for its figures). A host tunes them through the
  * starter's {@code callpipeline.gibberish.*} properties or passes its own record.
  *
  * @param minCharacters            fewer letters and digits than this is too short (3)

@@ -21,7 +21,7 @@ public final class SandboxMode implements EnvironmentPostProcessor, Ordered {
 
     /** The sandbox's Twilio account. */
     public static final String ACCOUNT_SID = "ACdeadbeefdeadbeefdeadbeefdeadbeef";
-    /** The sandbox's auth token: the secret simulated callbacks are signed with (documented in the README). */
+    /** The sandbox's auth token: the secret simulated callbacks are signed with (documented in docs/demo.md). */
     public static final String AUTH_TOKEN = "sandbox-auth-token";
     /** The sandbox's Twilio number. */
     public static final String PHONE_NUMBER = "+97235550100";
