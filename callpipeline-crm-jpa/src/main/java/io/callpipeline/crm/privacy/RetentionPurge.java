@@ -113,26 +113,27 @@ public class RetentionPurge {
     }
 
     private int transcripts(Instant cutoff) {
-        // a call still being processed keeps its transcript until it ends, so its run never pays for it twice
-        List<Long> due = jdbc.queryForList("select t.call_log_id from callpipeline_call_transcript t"
-                + " join callpipeline_call_log c on c.id = t.call_log_id where c.occurred_at < ? and c.stage in"
-                + " ('COMPLETED', 'GIBBERISH', 'REJECTED', 'FAILED') order by c.occurred_at limit ?", Long.class,
-                Timestamp.from(cutoff), BATCH);
-        for (Long id : due) {
-            jdbc.update("delete from callpipeline_call_transcript where call_log_id = ?", id);
-            // the words it was found by came from the transcript and the answer
-            jdbc.update("update callpipeline_call_log set search_text = null where id = ?", id);
-        }
-        return due.size();
+        // a call still being processed keeps its transcript until it ends, so its run never pays for it twice;
+        // the words it was found by came from the transcript and the answer
+        return forEachDue("c.stage in ('COMPLETED', 'GIBBERISH', 'REJECTED', 'FAILED')", cutoff,
+                "delete from callpipeline_call_transcript where call_log_id = ?",
+                "update callpipeline_call_log set search_text = null where id = ?");
     }
 
     private int earlierAnswers(Instant cutoff) {
+        return forEachDue("t.earlier_answers_json is not null", cutoff,
+                "update callpipeline_call_transcript set earlier_answers_json = null where call_log_id = ?");
+    }
+
+    /** Runs {@code updates} on each of a batch of transcripts of calls before {@code cutoff} that {@code where} holds for. */
+    private int forEachDue(String where, Instant cutoff, String... updates) {
         List<Long> due = jdbc.queryForList("select t.call_log_id from callpipeline_call_transcript t"
-                + " join callpipeline_call_log c on c.id = t.call_log_id where c.occurred_at < ?"
-                + " and t.earlier_answers_json is not null order by c.occurred_at limit ?", Long.class,
-                Timestamp.from(cutoff), BATCH);
+                + " join callpipeline_call_log c on c.id = t.call_log_id where c.occurred_at < ? and " + where
+                + " order by c.occurred_at limit ?", Long.class, Timestamp.from(cutoff), BATCH);
         for (Long id : due) {
-            jdbc.update("update callpipeline_call_transcript set earlier_answers_json = null where call_log_id = ?", id);
+            for (String update : updates) {
+                jdbc.update(update, id);
+            }
         }
         return due.size();
     }
