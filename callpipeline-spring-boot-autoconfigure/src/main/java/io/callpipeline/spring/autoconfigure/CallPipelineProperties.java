@@ -300,6 +300,9 @@ public record CallPipelineProperties(
      * @param instanceName       this instance's name in the queue ({@code picked_by}) and in health,
      *                           at most 50 characters; empty for the host name and the process id, so
      *                           two instances on one machine are told apart
+     * @param stallAfter         how long a call may hold its processing permit before it gives it back
+     *                           to the calls behind it (it still runs to its end): a provider that hangs
+     *                           until the client's timeout does not starve calls that do not need it
      */
     public record Processing(
             @DefaultValue("4") int concurrency,
@@ -317,12 +320,13 @@ public record CallPipelineProperties(
             Path workDirectory,
             @DefaultValue("true") boolean migrateSchema,
             @DefaultValue("10m") Duration overdueAfter,
-            String instanceName) {
+            String instanceName,
+            @DefaultValue("20s") Duration stallAfter) {
 
         /** The limit these properties make: adaptive between the bounds, or fixed. */
         public ProcessingLimit limit() {
-            return adaptiveConcurrency ? ProcessingLimit.adaptive(minConcurrency, initialConcurrency, maxConcurrency)
-                    : ProcessingLimit.fixed(concurrency);
+            return (adaptiveConcurrency ? ProcessingLimit.adaptive(minConcurrency, initialConcurrency, maxConcurrency)
+                    : ProcessingLimit.fixed(concurrency)).stallAfter(stallAfter);
         }
 
         public Processing {
@@ -340,6 +344,7 @@ public record CallPipelineProperties(
             positive(pollingInterval, "callpipeline.processing.polling-interval");
             positive(heartbeatInterval, "callpipeline.processing.heartbeat-interval");
             positive(overdueAfter, "callpipeline.processing.overdue-after");
+            positive(stallAfter, "callpipeline.processing.stall-after");
             if (instanceName != null && instanceName.strip().length() > InstanceName.MAX_LENGTH) {
                 throw new IllegalArgumentException("callpipeline.processing.instance-name must be at most "
                         + InstanceName.MAX_LENGTH + " characters");

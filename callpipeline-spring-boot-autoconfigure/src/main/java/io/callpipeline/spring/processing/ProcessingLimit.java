@@ -11,7 +11,11 @@ import io.callpipeline.core.pipeline.ProcessingOutcome;
 import io.callpipeline.spring.observability.ConcurrencyReading;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -26,7 +30,10 @@ import java.util.function.Supplier;
  * meeting one 429 burst took the limit from 30 to its floor). And a call that ran while another
  * met pushback does not grow the limit: it proves nothing about room for more.
  * Latency is not a signal: a call's time depends on its recording's length, not on the providers'
- * load.
+ * load. But a call that has held its permit for {@link #stallAfter} (a provider that hangs until
+ * the client's timeout) gives the permit back early, so the calls behind it, which may not need that
+ * provider at all, are not starved by it; the worker threads ({@link #max()}) still bound how many
+ * run at once.
  *
  * <p>The scheduler runs {@link #max()} worker threads; a job waits here for a permit, so no more
  * than the current limit reach the providers. {@link #fixed} keeps the old behaviour.
@@ -50,6 +57,15 @@ public final class ProcessingLimit implements ConcurrencyReading {
     /** Until when (System.nanoTime, whose origin may be negative) new calls keep to the floor. */
     private final AtomicLong yieldUntil = new AtomicLong(System.nanoTime());
     private final Object floorLock = new Object();
+    private volatile Duration stallAfter = Duration.ofSeconds(20);
+    private final AtomicLong stalled = new AtomicLong();
+
+    /** Gives the permits of stalled calls back; a daemon thread, one for the JVM. */
+    private static final ScheduledExecutorService STALL_WATCH = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "callpipeline-stall-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private ProcessingLimit(com.netflix.concurrency.limits.Limit limit, int floor, int max, boolean adaptive) {
         this.floor = floor;
@@ -84,6 +100,23 @@ public final class ProcessingLimit implements ConcurrencyReading {
     @Override
     public int max() {
         return max;
+    }
+
+    /**
+     * After how long a call in flight gives its permit back to the calls behind it (20 s unless
+     * set); it still runs to its end.
+     */
+    public ProcessingLimit stallAfter(Duration stallAfter) {
+        if (stallAfter == null || stallAfter.isNegative() || stallAfter.isZero()) {
+            throw new IllegalArgumentException("stall-after must be positive, got " + stallAfter);
+        }
+        this.stallAfter = stallAfter;
+        return this;
+    }
+
+    /** How many calls have given their permit back for running past {@link #stallAfter}. */
+    public long stalled() {
+        return stalled.get();
     }
 
     /** The number of calls allowed at once now. */
@@ -124,27 +157,35 @@ public final class ProcessingLimit implements ConcurrencyReading {
         }
         long startedUnder = decreases.get();
         long pushbacksBefore = pushbacks.get();
+        Permit held = new Permit(permit.get());
+        ScheduledFuture<?> stall = STALL_WATCH.schedule(() -> {
+            if (held.end(Limiter.Listener::onIgnore)) { // it says nothing of the providers' pace
+                stalled.incrementAndGet();
+                released();
+            }
+        }, stallAfter.toMillis(), TimeUnit.MILLISECONDS);
         ProviderPushback.Watch watch = ProviderPushback.watch();
         try {
             Optional<ProcessingOutcome> outcome = call.get();
             if (watch.pushedBack() || outcome.map(ProcessingLimit::rateLimited).orElse(false)) {
                 pushbacks.incrementAndGet();
                 if (decreases.compareAndSet(startedUnder, startedUnder + 1)) {
-                    permit.get().onDropped();
+                    held.end(Limiter.Listener::onDropped);
                 } else {
-                    permit.get().onIgnore(); // this overload has already been answered
+                    held.end(Limiter.Listener::onIgnore); // this overload has already been answered
                 }
             } else if (outcome.map(ProcessingLimit::endedCleanly).orElse(false)
                     && pushbacks.get() == pushbacksBefore) {
-                permit.get().onSuccess();
+                held.end(Limiter.Listener::onSuccess);
             } else {
-                permit.get().onIgnore();
+                held.end(Limiter.Listener::onIgnore);
             }
             return outcome;
         } catch (RuntimeException | Error e) {
-            permit.get().onIgnore();
+            held.end(Limiter.Listener::onIgnore);
             throw e;
         } finally {
+            stall.cancel(false);
             watch.close();
             released();
         }
@@ -201,6 +242,25 @@ public final class ProcessingLimit implements ConcurrencyReading {
             synchronized (floorLock) {
                 floorLock.notifyAll();
             }
+        }
+    }
+
+    /** A permit given back once: by its call's end, or earlier by the stall watch. */
+    private static final class Permit {
+        private final Limiter.Listener listener;
+        private final AtomicBoolean ended = new AtomicBoolean();
+
+        Permit(Limiter.Listener listener) {
+            this.listener = listener;
+        }
+
+        /** @return whether this was the permit's end (a second end does nothing) */
+        boolean end(java.util.function.Consumer<Limiter.Listener> how) {
+            if (ended.compareAndSet(false, true)) {
+                how.accept(listener);
+                return true;
+            }
+            return false;
         }
     }
 

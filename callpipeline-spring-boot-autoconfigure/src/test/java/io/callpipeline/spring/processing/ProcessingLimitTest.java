@@ -70,6 +70,31 @@ class ProcessingLimitTest {
     }
 
     @Test
+    void aCallHungPastStallAfterGivesItsPermitToTheCallsBehindItAndIsReleasedOnce() throws Exception {
+        ProcessingLimit limit = ProcessingLimit.adaptive(1, 1, 4).stallAfter(Duration.ofMillis(200));
+        CountDownLatch hungStarted = new CountDownLatch(1);
+        CountDownLatch provider = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        Future<?> hung = threads.submit(() -> limit.run(() -> {
+            hungStarted.countDown();
+            await(provider); // a transcription that hangs until the client's timeout
+            return completed();
+        }));
+        assertThat(hungStarted.await(5, TimeUnit.SECONDS)).isTrue();
+
+        long before = System.nanoTime();
+        threads.submit(() -> limit.run(ProcessingLimitTest::completed)).get(5, TimeUnit.SECONDS);
+        long waitedMillis = (System.nanoTime() - before) / 1_000_000;
+
+        assertThat(waitedMillis).as("the next call waited for the stall, not for the hung call").isLessThan(3_000);
+        assertThat(limit.stalled()).isEqualTo(1);
+        provider.countDown();
+        hung.get(5, TimeUnit.SECONDS);
+        assertThat(limit.inFlight()).as("the hung call's end does not give its permit back twice").isZero();
+        threads.shutdown();
+    }
+
+    @Test
     void cleanCallsGrowTheLimitAndRateLimitedOnesShrinkItWithinItsBounds() throws Exception {
         ProcessingLimit limit = ProcessingLimit.adaptive(2, 4, 6);
 
