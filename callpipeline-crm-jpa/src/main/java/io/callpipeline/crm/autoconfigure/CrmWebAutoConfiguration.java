@@ -19,13 +19,18 @@ import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.privacy.AccessLog;
 import io.callpipeline.crm.privacy.Erasure;
 import io.callpipeline.crm.web.CallAudioController;
+import io.callpipeline.crm.web.CallReanswerController;
+import io.callpipeline.crm.web.CallRetryController;
 import io.callpipeline.crm.web.CallViews;
 import io.callpipeline.crm.web.CallsApiController;
+import io.callpipeline.crm.web.CallsExportController;
 import io.callpipeline.crm.web.CrmApiErrors;
 import io.callpipeline.crm.web.OwnJsonConverter;
+import io.callpipeline.crm.web.PagingResolver;
 import io.callpipeline.crm.web.PrivacyController;
 import io.callpipeline.crm.web.UnavailableMediaStreamer;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.processing.FailedCallRetry;
 import io.callpipeline.spring.routing.OwnerRouting;
 import jakarta.persistence.EntityManagerFactory;
@@ -44,6 +49,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -52,7 +58,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the API on purpose, else Spring Security's authorities; with neither the app refuses to start.
  * The tab itself is a static script ({@code /callpipeline/calls-tab.js}) served from the jar.
  */
-@AutoConfiguration(after = {CrmJpaAutoConfiguration.class, CallPipelineAutoConfiguration.class})
+@AutoConfiguration(after = {CrmJpaAutoConfiguration.class, CallPipelineAutoConfiguration.class,
+        CallPipelineProcessingAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean(CallHistory.class)
 public final class CrmWebAutoConfiguration {
@@ -106,11 +113,25 @@ public final class CrmWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CallsApiController callsApiController(CallHistory calls, CallViews views,
-            ObjectProvider<FailedCallRetry> retries, CustomerDirectory customers,
-            ObjectProvider<CallReanswer> reanswers, CallAccess access, AccessLog accessLog) {
-        return new CallsApiController(calls, views, retries.getIfAvailable(), customers, reanswers.getIfAvailable(),
-                access, accessLog);
+    CallsApiController callsApiController(CallHistory calls, CallViews views, CustomerDirectory customers,
+            CallAccess access, AccessLog accessLog) {
+        return new CallsApiController(calls, views, customers, access, accessLog);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CallsExportController callPipelineCallsExportController(CallHistory calls, CallViews views,
+            CustomerDirectory customers, CallAccess access, AccessLog accessLog) {
+        return new CallsExportController(calls, views, customers, access, accessLog);
+    }
+
+    /** Another run for a failed call: only with background processing. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(FailedCallRetry.class)
+    CallRetryController callPipelineCallRetryController(CallHistory calls, CallViews views, FailedCallRetry retries,
+            CallAccess access, AccessLog accessLog) {
+        return new CallRetryController(calls, views, retries, access, accessLog);
     }
 
     @Bean
@@ -128,6 +149,15 @@ public final class CrmWebAutoConfiguration {
             PlatformTransactionManager transactionManager, Responder responder, ObjectProvider<Clock> clock) {
         return new CallReanswer(SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
                 new TransactionTemplate(transactionManager), responder, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Another answer for a completed call: only with a responder. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(CallReanswer.class)
+    CallReanswerController callPipelineCallReanswerController(CallViews views, CallReanswer reanswers,
+            CallAccess access, AccessLog accessLog) {
+        return new CallReanswerController(views, reanswers, access, accessLog);
     }
 
     @Bean
@@ -154,6 +184,11 @@ public final class CrmWebAutoConfiguration {
             @Override
             public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
                 converters.add(0, new OwnJsonConverter());
+            }
+
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new PagingResolver()); // our own type only: the host's handlers never see it
             }
         };
     }

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.privacy;
 
+import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.query.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,6 +42,12 @@ public class AccessLog {
     /** The current user acted on one call (of this agency). */
     public void call(AccessAction action, String agency, long callId, Long customerId) {
         write(action, agency, callId, customerId, List.of(), null);
+    }
+
+    /** The current user acted on this call; the call, for chaining. */
+    public CallLog call(AccessAction action, CallLog call) {
+        call(action, call.getOwner().agency(), call.getId(), call.getCustomer() == null ? null : call.getCustomer().getId());
+        return call;
     }
 
     /** The current user was shown these calls (a page of a list, a search, an export). */

@@ -24,7 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * would move a customer's call, 400 for malformed requests.
  * Scoped to the CRM's own controllers, so the host's error handling is untouched.
  */
-@RestControllerAdvice(assignableTypes = {CallsApiController.class, CallAudioController.class, PrivacyController.class})
+@RestControllerAdvice(assignableTypes = {CallsApiController.class, CallsExportController.class, CallRetryController.class,
+        CallReanswerController.class, CallAudioController.class, PrivacyController.class})
 public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);
@@ -73,11 +74,6 @@ public class CrmApiErrors {
     ResponseEntity<ProblemDetail> audioBusy(AudioBusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
-    }
-
-    @ExceptionHandler(RetryUnavailableException.class)
-    ResponseEntity<ProblemDetail> retryUnavailable(RetryUnavailableException e) {
-        return answer(HttpStatus.NOT_IMPLEMENTED, e.getMessage());
     }
 
     @ExceptionHandler(BadRequestException.class)

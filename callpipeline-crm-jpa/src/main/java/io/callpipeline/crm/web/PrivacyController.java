@@ -103,21 +103,17 @@ public class PrivacyController {
      * @param action     one kind, e.g. {@code play} (see {@link AccessAction})
      * @param callId     entries about this call, lists that showed it included
      * @param customerId entries about this customer
+     * @param paging     {@code page} and {@code size} (20 unless given)
      */
     @GetMapping("/access-log")
     public ResultPage<AccessEntry> accessLog(@RequestParam(required = false) LocalDate from,
             @RequestParam(required = false) LocalDate to, @RequestParam(required = false) String user,
             @RequestParam(required = false) String action, @RequestParam(required = false) Long callId,
-            @RequestParam(required = false) Long customerId, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(required = false) Long customerId, Paging paging) {
         admin("read the access log");
-        if (page < 0 || size < 1 || size > CallsApiController.MAX_PAGE_SIZE) {
-            throw new BadRequestException("page must be 0 or more and size between 1 and "
-                    + CallsApiController.MAX_PAGE_SIZE);
-        }
         AccessLogFilter filter = filter(from, to, user, action, callId, customerId);
         accessLog.write(AccessAction.READ_ACCESS_LOG, null, callId, customerId, List.of(), null);
-        return accessLog.page(filter, page, size);
+        return accessLog.page(filter, paging.page(), paging.size());
     }
 
     /** The same entries as CSV for Excel, every page. */
@@ -134,7 +130,7 @@ public class PrivacyController {
             out.write(CallsCsv.BOM);
             CallsCsv.row(out, CSV_HEADER);
             for (int number = 0, pages = 1; number < pages; number++) {
-                ResultPage<AccessEntry> page = accessLog.page(filter, number, CallsApiController.MAX_PAGE_SIZE);
+                ResultPage<AccessEntry> page = accessLog.page(filter, number, Paging.MAX_SIZE);
                 for (AccessEntry entry : page.items()) {
                     CallsCsv.row(out, row(entry));
                 }
