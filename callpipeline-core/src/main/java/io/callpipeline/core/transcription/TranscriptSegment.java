@@ -33,13 +33,13 @@ public record TranscriptSegment(
         return new TranscriptSegment(startSeconds, endSeconds, text, null, null, null);
     }
 
-    /** The same segment moved later by {@code offsetSeconds}, for audio transcribed in parts. */
     /** The same segment, saying {@code newText} (its personal numbers taken out, say). */
     public TranscriptSegment withText(String newText) {
         return new TranscriptSegment(startSeconds, endSeconds, newText, avgLogprob, noSpeechProb, compressionRatio,
                 speaker);
     }
 
+    /** The same segment moved later by {@code offsetSeconds}, for audio transcribed in parts. */
     public TranscriptSegment shiftedBy(double offsetSeconds) {
         return new TranscriptSegment(startSeconds + offsetSeconds, endSeconds + offsetSeconds, text,
                 avgLogprob, noSpeechProb, compressionRatio, speaker);

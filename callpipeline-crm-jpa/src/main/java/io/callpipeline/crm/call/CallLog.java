@@ -227,12 +227,12 @@ public class CallLog {
         return attempts;
     }
 
-    /** The reason code of the last failure, or {@code null}. */
     /** How the call became known: its callback, or reconciliation. */
     public Origin getOrigin() {
         return origin;
     }
 
+    /** The reason code of the last failure, or {@code null}. */
     public String getLastErrorCode() {
         return lastErrorCode;
     }

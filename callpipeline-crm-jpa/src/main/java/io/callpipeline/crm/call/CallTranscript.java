@@ -156,7 +156,6 @@ public class CallTranscript {
         return hallucinatedSegments == null ? List.of() : List.copyOf(hallucinatedSegments);
     }
 
-    /** {@code null} until the response exists (and for gibberish, which gets none). */
     /** The answers the call had before it was answered again, oldest first. */
     public List<EarlierAnswer> getEarlierAnswers() {
         return earlierAnswers == null ? List.of() : List.copyOf(earlierAnswers);
@@ -169,6 +168,7 @@ public class CallTranscript {
         earlierAnswers = answers;
     }
 
+    /** {@code null} until the response exists (and for gibberish, which gets none). */
     public String getSummary() {
         return summary;
     }

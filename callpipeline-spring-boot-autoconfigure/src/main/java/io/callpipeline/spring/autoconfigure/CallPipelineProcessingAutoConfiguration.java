@@ -55,8 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnBean({DataSource.class, PlatformTransactionManager.class, CallRecordingPipeline.class})
 public final class CallPipelineProcessingAutoConfiguration {
 
-    /** The table db-scheduler uses, created by the starter's migration. */
-    /** The scheduler's table: one row per queued recording, and per recurring task. */
+    /** The table db-scheduler uses (one row per queued recording, and per recurring task), created by the starter's migration. */
     public static final String TASKS_TABLE = "callpipeline_scheduled_tasks";
 
     /** Heartbeats a running job may miss before another instance takes it over (db-scheduler's default). */
