@@ -7,8 +7,9 @@ import java.util.Optional;
  * Step 7, and the memory that makes processing resumable: the pipeline saves the call's record
  * after every step and reads it back before starting, so a retry skips what is already done.
  *
- * <p>Unlike the other SPIs it has two methods, because a store that cannot be read back cannot
- * make a retry resume. Implementations must make {@link #save} durable before returning.
+ * <p>Unlike the other SPIs it has more than one method: a store that cannot be read back cannot make
+ * a retry resume, and a webhook must tell a first callback from a repeat ({@link #saveIfAbsent}, with
+ * a default a shared store overrides). Implementations must make {@link #save} durable before returning.
  */
 public interface TranscriptStore {
 

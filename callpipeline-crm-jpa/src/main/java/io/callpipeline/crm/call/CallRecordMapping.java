@@ -16,8 +16,10 @@ import java.util.EnumMap;
 import java.util.List;
 
 /**
- * Between the pipeline's {@link CallRecord} and the CRM's columns, both ways, so that what the
- * pipeline saves is exactly what it reads back when it resumes.
+ * Between the pipeline's {@link CallRecord} and the CRM's columns, both ways: a resumed run reads
+ * back every step's result it saved. Not kept, because only the run that had them used them: a
+ * failure's {@code Retry-After} (the queue has already scheduled by it) and the transcriber's word
+ * times (never stored: they hold what was said).
  */
 final class CallRecordMapping {
 
