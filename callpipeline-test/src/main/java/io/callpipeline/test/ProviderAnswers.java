@@ -199,6 +199,8 @@ public final class ProviderAnswers {
         content.put("intent", response.intent());
         content.put("lead_details", lead);
         content.put("follow_up_needed", response.followUpNeeded());
+        content.put("real_call", true); // the model's second opinion: a real call
+        content.put("not_a_call_reason", null);
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "assistant");
         message.put("content", write(content));

@@ -21,6 +21,9 @@ public record GibberishVerdict(boolean gibberish, String reasonCode, String expl
     /** The reason of a recording measured to hold no speech, so never transcribed. */
     public static final String NO_SPEECH_AUDIO = "no_speech_audio";
 
+    /** The reason of a transcript the rules passed and the answering model judged not a real call. */
+    public static final String MODEL_NOT_A_CALL = "model_not_a_call";
+
     public GibberishVerdict {
         Objects.requireNonNull(reasonCode, "reasonCode");
         Objects.requireNonNull(explanation, "explanation");
@@ -41,6 +44,15 @@ public record GibberishVerdict(boolean gibberish, String reasonCode, String expl
     public static GibberishVerdict noSpeechIn(Double seconds) {
         String length = seconds == null ? "" : " (" + Math.round(seconds) + " שניות)";
         return gibberish(NO_SPEECH_AUDIO, "בהקלטה" + length + " לא נמדד דיבור, ולכן היא לא נשלחה לתמלול");
+    }
+
+    /**
+     * The answering model's second opinion: the rules passed the transcript, the model found it no
+     * real call (its reason, in Hebrew, is shown to the agent).
+     */
+    public static GibberishVerdict notACallByModel(String reason) {
+        String why = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+        return gibberish(MODEL_NOT_A_CALL, "המודל שניסח את התשובה קבע שזו אינה שיחה אמיתית" + why);
     }
 
     /** Not real speech, for the given reason. */

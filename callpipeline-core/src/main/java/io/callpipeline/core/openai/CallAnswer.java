@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * The answer the chat model must give, as the class openai-java makes its strict JSON schema from
- * ({@code responseFormat(Class)}): every field required, the lead's details nullable, no other
- * fields. Its descriptions are part of the schema, so they guide the model; they are in Hebrew
+ * ({@code responseFormat(Class)}): every field required in the schema, the lead's details nullable,
+ * no other fields. The second opinion ({@code real_call}, {@code not_a_call_reason}) is read even when
+ * an answer lacks it (a stub or a prompt of before it), as a real call. Its descriptions are part of the schema, so they guide the model; they are in Hebrew
  * like the answer. Public only because the SDK's schema generator reads it by reflection.
  */
 @JsonClassDescription("תשובה לשיחת טלפון שהוקלטה, עבור סוכן נדל\"ן")
@@ -22,7 +23,13 @@ public record CallAnswer(
         String intent,
         @JsonProperty(value = "lead_details", required = true) Lead leadDetails,
         @JsonProperty(value = "follow_up_needed", required = true) @JsonPropertyDescription("האם לחזור למתקשר")
-        Boolean followUpNeeded) {
+        Boolean followUpNeeded,
+        @JsonProperty(value = "real_call", required = true)
+        @JsonPropertyDescription("האם התמליל הוא שיחת טלפון אמיתית של מתקשר, ולא טקסט שהמתמלל המציא (כתוביות, ספירה, חזרות, סיום של סרטון)")
+        Boolean realCall,
+        @JsonProperty(value = "not_a_call_reason", required = true)
+        @JsonPropertyDescription("אם אינה שיחה אמיתית: למה, במשפט קצר בעברית; אחרת null")
+        Optional<String> notACallReason) {
 
     /** What the caller said about what they look for; a detail not said is null. */
     public record Lead(

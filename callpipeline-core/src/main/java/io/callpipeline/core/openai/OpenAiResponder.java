@@ -2,7 +2,9 @@ package io.callpipeline.core.openai;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.openai.client.OpenAIClient;
 import com.openai.errors.OpenAIException;
@@ -102,7 +104,16 @@ public final class OpenAiResponder implements Responder {
         String content = choice.message().content().orElseThrow(() -> malformed("the answer has no content"));
         CallAnswer answer;
         try {
-            answer = JSON.readValue(content, CallAnswer.class);
+            JsonNode tree = JSON.readTree(content);
+            if (tree instanceof ObjectNode object) { // an answer without the second opinion is a real call's
+                if (!object.has("real_call")) {
+                    object.put("real_call", true);
+                }
+                if (!object.has("not_a_call_reason")) {
+                    object.putNull("not_a_call_reason");
+                }
+            }
+            answer = JSON.treeToValue(tree, CallAnswer.class);
         } catch (JsonProcessingException e) {
             throw malformed("the answer does not match the CallAnswer schema: " + e.getOriginalMessage());
         }
@@ -114,7 +125,10 @@ public final class OpenAiResponder implements Responder {
         return new CallResponse(answer.summary().strip(), answer.suggestedReply().strip(), answer.intent().strip(),
                 new LeadDetails(orNull(lead.budget()), orNull(lead.rooms()), orNull(lead.area()),
                         orNull(lead.propertyType()), orNull(lead.timeframe())),
-                answer.followUpNeeded(), completion.model());
+                answer.followUpNeeded(), completion.model(),
+                // an answer without the second opinion (an older prompt, a host's schema) is taken as a real call
+                !Boolean.FALSE.equals(answer.realCall()),
+                answer.notACallReason() == null ? null : answer.notACallReason().map(String::strip).orElse(null));
     }
 
     private static String userMessage(ResponseRequest request) {

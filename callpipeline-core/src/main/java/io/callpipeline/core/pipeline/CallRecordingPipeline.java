@@ -9,6 +9,7 @@ import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishDetector;
+import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.language.LanguageIdentifier;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
@@ -20,6 +21,7 @@ import io.callpipeline.core.recording.MediaDownloader;
 import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.recording.RecordingLookup;
 import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
@@ -168,8 +170,10 @@ public final class CallRecordingPipeline {
                 ResponseRequest request = ResponseRequest.of(forModel(sid, record.transcript(), original),
                         record.verdict(), record.call());
                 owned.confirm();
-                record = records.save(record.responded(steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))),
-                        owned);
+                CallResponse response = steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request));
+                record = response.realCall() ? records.save(record.responded(response), owned)
+                        // the model's second opinion: no reply is offered for what is no real call
+                        : records.save(record.checked(GibberishVerdict.notACallByModel(response.notACallReason())), owned);
             }
         } catch (CallPipelineException e) {
             return records.fail(record, ProcessingFailure.of(e), failedAs, owned);

@@ -86,6 +86,27 @@ class OpenAiResponderTest {
     }
 
     @Test
+    void theModelsSecondOpinionComesInTheSameAnswerAndIsAskedForInTheSchema() {
+        answer(io.callpipeline.core.Fixtures.chatCompletion("""
+                {"summary":"טקסט של סיום סרטון","suggested_reply":"—","intent":"לא שיחה",
+                 "lead_details":{"budget":null,"rooms":null,"area":null,"property_type":null,"timeframe":null},
+                 "follow_up_needed":false,"real_call":false,"not_a_call_reason":"זה סיום של סרטון יוטיוב, לא שיחה"}
+                """, "stop"));
+
+        CallResponse notACall = responder.respond(REQUEST);
+
+        assertThat(notACall.realCall()).isFalse();
+        assertThat(notACall.notACallReason()).isEqualTo("זה סיום של סרטון יוטיוב, לא שיחה");
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.required", containing("real_call")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.not_a_call_reason.type",
+                        containing("null"))));
+
+        answer(chatCompletion());
+        assertThat(responder.respond(REQUEST).realCall()).as("an answer without the opinion is a real call").isTrue();
+    }
+
+    @Test
     void eachCallSendsTheSameInstructionsAndSchemaWithOnlyItsOwnTranscript() {
         answer(chatCompletion());
         ResponseRequest other = new ResponseRequest(new Transcript("he", "שיחה אחרת לגמרי", List.of(), "whisper-1", 2.0),

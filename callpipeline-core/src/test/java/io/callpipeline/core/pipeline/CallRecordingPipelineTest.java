@@ -408,6 +408,26 @@ class CallRecordingPipelineTest {
     }
 
     @Test
+    void aTranscriptTheRulesPassAndTheModelJudgesNoRealCallEndsAsGibberishWithTheModelsReasonAndNoReply() {
+        openai.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(CHAT).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(io.callpipeline.core.Fixtures.chatCompletion("""
+                        {"summary":"-","suggested_reply":"-","intent":"-",
+                         "lead_details":{"budget":null,"rooms":null,"area":null,"property_type":null,"timeframe":null},
+                         "follow_up_needed":false,"real_call":false,"not_a_call_reason":"רשימת מילים ללא שיחה"}
+                        """, "stop"))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Gibberish.class);
+        CallRecord record = store.find(RECORDING_SID).orElseThrow();
+        assertThat(record.stage()).isEqualTo(io.callpipeline.core.call.ProcessingStage.GIBBERISH);
+        assertThat(record.verdict().reasonCode()).isEqualTo(io.callpipeline.core.gibberish.GibberishVerdict.MODEL_NOT_A_CALL);
+        assertThat(record.verdict().explanation()).contains("רשימת מילים ללא שיחה");
+        assertThat(record.response()).as("no reply is offered").isNull();
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
+    @Test
     void storedTranscriptIsNeverPaidForTwice() {
         Transcript stored = new Transcript("he", HEBREW_TEXT, List.of(), "whisper-1", 3.2);
         CallRecord saved = CallRecord.received(event())

@@ -91,6 +91,10 @@ class RecordingWebhookIntegrationTest {
 
     @BeforeEach
     void newCall() {
+        // an earlier test's call still retrying would add its requests to this test's counts
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "select count(*) from callpipeline_scheduled_tasks where task_name = 'callpipeline-recording'",
+                Integer.class) == 0);
         PROVIDERS.reset();
         recordingSid = sid("RE");
         callSid = sid("CA");
