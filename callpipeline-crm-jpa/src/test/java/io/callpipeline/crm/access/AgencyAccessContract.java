@@ -153,6 +153,21 @@ abstract class AgencyAccessContract {
                         .isEqualTo(withoutId(none.body(), missing));
             }
         }
+        // erasure and the access log are an admin's: another agency's user is refused alike for any id
+        for (long id : notHaifas) {
+            HttpResponse<String> erase = send("haifa", new String[] {"DELETE", api("/calls/" + id)});
+            HttpResponse<String> eraseNone = send("haifa", new String[] {"DELETE", api("/calls/" + missing)});
+            assertThat(erase.statusCode()).isEqualTo(403).isEqualTo(eraseNone.statusCode());
+            assertThat(withoutId(erase.body(), id)).isEqualTo(withoutId(eraseNone.body(), missing));
+            assertThat(calls.find(id, AccessScope.ALL)).as("nothing erased").isPresent();
+        }
+        HttpResponse<String> eraseCustomer = send("haifa", new String[] {"DELETE",
+                api("/customers/" + tlvCustomer.getId())});
+        assertThat(eraseCustomer.statusCode()).isEqualTo(403)
+                .isEqualTo(send("haifa", new String[] {"DELETE", api("/customers/" + customerMissing)}).statusCode());
+        assertThat(customers.find(tlvCustomer.getId(), AccessScope.ALL)).isPresent();
+        assertThat(send("haifa", new String[] {"GET", api("/access-log?callId=" + tlvCalls.get(0))}).statusCode())
+                .isEqualTo(403);
         for (String path : List.of("/customers/%d/calls", "/customers/%d/calls.csv", "/calls?customerId=%d")) {
             HttpResponse<String> answer = send("haifa", new String[] {"GET", api(path.formatted(tlvCustomer.getId()))});
             HttpResponse<String> none = send("haifa", new String[] {"GET", api(path.formatted(customerMissing))});

@@ -17,13 +17,13 @@ import org.springframework.boot.health.contributor.Health;
  * {@code /actuator/health}'s {@code callPipeline} component: down when a provider's settings are
  * missing or when the recording queue is stuck (a job overdue with no instance picking it up),
  * the two ways calls silently stop becoming records. Providers are not called: a probe must stay
- * cheap and must not depend on the internet. A database that does not answer within 3 s makes it
+ * cheap and must not depend on the internet. A database that does not answer within 2 s makes it
  * DOWN at once, instead of after the connection pool's own timeout.
  */
 public final class CallPipelineHealthIndicator extends AbstractHealthIndicator {
 
     /** The longest the queue is read for: a database that does not answer is reported as down, not waited for. */
-    public static final Duration QUEUE_READ_LIMIT = Duration.ofSeconds(3);
+    public static final Duration QUEUE_READ_LIMIT = Duration.ofSeconds(2);
 
     private final List<ProviderCheck> providers;
     private final RecordingQueue queue;
