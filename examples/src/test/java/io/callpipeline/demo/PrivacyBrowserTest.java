@@ -67,6 +67,10 @@ class PrivacyBrowserTest {
         browser.get(tab);
         wait.until(b -> b.findElements(By.cssSelector("article.cp-call")).size() == 2);
         assertThat(browser.findElements(By.cssSelector("button.cp-erase"))).as("an agent erases nothing").isEmpty();
+        browser.get("http://localhost:" + port + "/calls"); // the demo's own calls screen is logged too
+        assertThat(browser.findElements(By.cssSelector("a[href='/access-log']"))).as("no log for an agent").isEmpty();
+        browser.get("http://localhost:" + port + "/access-log");
+        assertThat(browser.findElements(By.cssSelector("table.access-log"))).isEmpty();
         browser.manage().deleteAllCookies();
 
         DemoSession.logIn(browser, port, DemoSession.ADMIN);
@@ -92,6 +96,16 @@ class PrivacyBrowserTest {
         List<String> actors = jdbc.queryForList("select actor || ':' || action from callpipeline_access_log"
                 + " order by id", String.class);
         assertThat(actors).contains("agent:LIST", "admin:ERASE_CALL", "admin:ERASE_CUSTOMER");
+        browser.get("http://localhost:" + port + "/customers");
+        browser.findElement(By.cssSelector("a[href='/access-log']")).click();
+        List<WebElement> rows = wait.until(b -> {
+            List<WebElement> found = b.findElements(By.cssSelector("table.access-log tbody tr"));
+            return found.isEmpty() ? null : found;
+        });
+        assertThat(rows).extracting(row -> row.getAttribute("data-action"))
+                .contains("ERASE_CUSTOMER", "ERASE_CALL", "LIST", "READ_ACCESS_LOG");
+        assertThat(browser.findElement(By.cssSelector("table.access-log")).getText()).contains("agent").contains("admin")
+                .doesNotContain("545557777");
         Object log = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " fetch('/callpipeline/api/access-log?action=erase_customer', {headers: {Accept: 'application/json'}})"
                 + ".then(r => r.text()).then(done, e => done(String(e)));");

@@ -9,6 +9,8 @@ import io.callpipeline.crm.call.CallSearch;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.privacy.AccessAction;
+import io.callpipeline.crm.privacy.AccessLog;
 import io.callpipeline.crm.query.NotFoundException;
 import io.callpipeline.crm.query.ResultPage;
 import io.callpipeline.crm.web.CallView;
@@ -42,8 +44,11 @@ public class CallsController {
     private final CallViews views;
     private final CustomerDirectory customers;
     private final CallAccess access;
+    private final AccessLog accessLog;
 
-    public CallsController(CallHistory calls, CallViews views, CustomerDirectory customers, CallAccess access) {
+    public CallsController(CallHistory calls, CallViews views, CustomerDirectory customers, CallAccess access,
+            AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.calls = calls;
         this.views = views;
         this.customers = customers;
@@ -65,8 +70,12 @@ public class CallsController {
         CallSearch search = new CallSearch(q, from, to, views.timeZone(), statuses, customerId, unassigned);
         List<List<String>> words = search.words();
         AccessScope scope = access.currentScope();
-        ResultPage<CallView> found = calls.search(search, scope, Math.max(0, page), PAGE_SIZE)
-                .map(call -> views.of(call, request.getContextPath(), words));
+        ResultPage<CallLog> shown = calls.search(search, scope, Math.max(0, page), PAGE_SIZE);
+        if (!shown.items().isEmpty()) { // the page shows each call's summary: logged as the API logs its lists
+            accessLog.calls(AccessAction.LIST, customerId, shown.items().stream().map(CallLog::getId).toList(),
+                    q.isBlank() ? null : "a search");
+        }
+        ResultPage<CallView> found = shown.map(call -> views.of(call, request.getContextPath(), words));
         model.addAttribute("calls", found);
         model.addAttribute("status", status.toLowerCase(Locale.ROOT));
         model.addAttribute("unassigned", unassigned);
