@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The transcript counts: "1, 2, 3, 4, 5, 6…", a loop Whisper falls into over noise and hold music.
- * Fires when most words are numbers and most neighbouring numbers go up (or down) by one. A caller
- * dictating a phone number or a price does not count in steps of one.
+ * The transcript counts: "1, 2, 3, 4, 5, 6…", "אחת, שתיים, שלוש…", "раз, два, три…", a loop Whisper
+ * falls into over noise and hold music. Fires when most words are numbers (as digits or as words in
+ * any language the identifier names, see {@link NumberWords}) and most neighbouring numbers go up (or
+ * down) by one. A caller dictating a phone number or a price does not count in steps of one, and an
+ * ID number said digit by digit is taken out of the text before the guard reads it.
  */
 public final class CountingRule implements GibberishRule {
 
@@ -20,14 +22,12 @@ public final class CountingRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (t.digits() < MIN_NUMBERS) {
+        if (words.size() < MIN_NUMBERS) {
             return Optional.empty();
         }
         List<Long> numbers = new ArrayList<>();
         for (String word : words) {
-            if (!word.isEmpty() && word.length() <= 9 && word.chars().allMatch(Character::isDigit)) {
-                numbers.add(Long.parseLong(word));
-            }
+            NumberWords.value(word).ifPresent(numbers::add);
         }
         if (numbers.size() < MIN_NUMBERS || numbers.size() < words.size() * MIN_NUMBER_SHARE) {
             return Optional.empty();

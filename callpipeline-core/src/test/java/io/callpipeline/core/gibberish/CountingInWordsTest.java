@@ -1,0 +1,67 @@
+package io.callpipeline.core.gibberish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.transcription.Transcript;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Counting is caught whatever the language it is spelled in, from ICU's number words rather than a
+ * list of ours; a real call that says numbers, in words or digits, is not counting.
+ */
+class CountingInWordsTest {
+
+    private static boolean counts(String text) {
+        return new CountingRule().check(TranscriptFeatures.of(new Transcript("", text, List.of(), "whisper-1", 10.0)))
+                .isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "אחת, שתיים, שלוש, ארבע, חמש, שש, שבע, שמונה",
+        "אחד שניים שלושה ארבעה חמישה שישה",
+        "one, two, three, four, five, six, seven",
+        "ten nine eight seven six five four three",
+        "один, два, три, четыре, пять, шесть",
+        "один два три чотири п'ять шість",
+        "واحد، اثنان، ثلاثة، أربعة، خمسة، ستة",
+        "un, deux, trois, quatre, cinq, six, sept",
+        "uno, dos, tres, cuatro, cinco, seis",
+        "eins, zwei, drei, vier, fünf, sechs",
+        "uno, due, tre, quattro, cinque, sei",
+        "bir, iki, üç, dört, beş, altı",
+        "jeden, dwa, trzy, cztery, pięć, sześć",
+        "1, 2, 3, 4, 5, 6, 7, 8, 9, 10",
+    })
+    void countingSpelledInAnyLanguageTheIdentifierNamesIsCaught(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "שלום, אני מחפש דירת ארבעה חדרים בקומה שלוש, עד שלושה מיליון שקל",
+        "המספר שלי אפס חמש ארבע, שבע שבע שמונה, תשע אחת אחת שתיים",
+        "I need two bedrooms, maybe three, on the fourth floor, for one year",
+        "Мне нужна квартира из трёх комнат на втором этаже, два балкона",
+        "five five five, one two one two, nine nine",
+        "ארבע חמש",
+    })
+    void aCallThatSaysNumbersIsNotCounting(String text) {
+        assertThat(counts(text)).as(text).isFalse();
+    }
+
+    @Test
+    void numberWordsComeFromIcuInEachLanguageNotFromAListOfOurs() {
+        assertThat(NumberWords.value("שבע")).hasValue(7);
+        assertThat(NumberWords.value("שבעה")).hasValue(7);
+        assertThat(NumberWords.value("пять")).hasValue(5);
+        assertThat(NumberWords.value("quarante")).hasValue(40);
+        assertThat(NumberWords.value("dreizehn")).hasValue(13);
+        assertThat(NumberWords.value("42")).hasValue(42);
+        assertThat(NumberWords.value("דירה")).isEmpty();
+        assertThat(NumberWords.value("second")).as("ordinals are not counting").isEmpty();
+    }
+}
