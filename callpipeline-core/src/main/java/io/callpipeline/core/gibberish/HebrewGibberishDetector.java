@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
  * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link HallucinationPhraseRule},
- * {@link VideoOutroRule}, {@link CountingRule}, {@link RepetitionRule},
+ * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them.
@@ -51,6 +51,7 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
                 new VideoOutroRule(),
                 new CountingRule(),
+                new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
                 new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()));
         List<GibberishRule> hebrew = new ArrayList<>(anyLanguageRules);

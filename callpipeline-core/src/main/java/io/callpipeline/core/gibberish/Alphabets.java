@@ -1,0 +1,55 @@
+package io.callpipeline.core.gibberish;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.util.LocaleData;
+import com.ibm.icu.util.ULocale;
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Each letter's place in its language's alphabet, for every language the identifier names and
+ * Amharic: the letters are ICU's exemplar characters for the language (its standard alphabet, in
+ * the order of their code points, which is alphabetical order for the scripts callers write), so a
+ * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
+ * ours.
+ */
+final class Alphabets {
+
+    /** A letter: which alphabet, and where in it. */
+    record Place(String alphabet, int index) {
+    }
+
+    private static final Map<Integer, Place> PLACES = places();
+
+    private Alphabets() {
+    }
+
+    /** The place of a one-letter word, if it is a letter of one of the alphabets. */
+    static Place of(String word) {
+        if (word.codePointCount(0, word.length()) != 1) {
+            return null;
+        }
+        return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
+    }
+
+    private static Map<Integer, Place> places() {
+        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
+        languages.add("am");
+        Map<Integer, Place> places = new HashMap<>();
+        for (String language : languages) {
+            UnicodeSet letters = LocaleData.getExemplarSet(ULocale.forLanguageTag(language), 0,
+                    LocaleData.ES_STANDARD);
+            int index = 0;
+            for (String letter : letters) {
+                if (letter.codePointCount(0, letter.length()) == 1 && UCharacter.isLetter(letter.codePointAt(0))) {
+                    places.putIfAbsent(UCharacter.toLowerCase(letter.codePointAt(0)), new Place(language, index++));
+                }
+            }
+        }
+        return Map.copyOf(places);
+    }
+}

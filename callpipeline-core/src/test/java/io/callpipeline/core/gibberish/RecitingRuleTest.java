@@ -1,0 +1,48 @@
+package io.callpipeline.core.gibberish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.transcription.Transcript;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An alphabet recited is caught in any script the identifier knows, from ICU's exemplar letters; a
+ * caller spelling a name or an address is not reciting.
+ */
+class RecitingRuleTest {
+
+    private static boolean recites(String text) {
+        return new RecitingRule().check(TranscriptFeatures.of(new Transcript("", text, List.of(), "whisper-1", 10.0)))
+                .isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "א ב ג ד ה ו ז ח ט י",
+        "א, ב, ג, ד, ה, ו, ז",
+        "כ ל מ נ ס ע פ צ",
+        "a b c d e f g h",
+        "A, B, C, D, E, F, G",
+        "а б в г д е ж з",
+        "ا ب ت ث ج ح خ",
+        "z y x w v u t",
+    })
+    void anAlphabetRecitedInAnyScriptIsCaught(String text) {
+        assertThat(recites(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "השם שלי דנה, ד נ ה, והמייל dana@gmail.com",
+        "my name is Dana, D A N A, and the street is Herzl",
+        "דירה ב' בקומה ג', בניין ד'",
+        "ש ל ו ם ש ל ו ם",
+        "a b c",
+        "שלום, אני מחפש דירה ברמת גן",
+    })
+    void aCallerSpellingIsNotReciting(String text) {
+        assertThat(recites(text)).as(text).isFalse();
+    }
+}
