@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
  * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link HallucinationPhraseRule},
- * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule},
+ * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link KeyboardRule}, {@link RepetitionRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them.
@@ -53,11 +53,15 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 new CountingRule(),
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
-                new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()));
-        List<GibberishRule> hebrew = new ArrayList<>(anyLanguageRules);
+                new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
+                // last: in a Hebrew call the language rules name typing in another script first, and
+                // non-words under the Hebrew hint earn a second transcription before anything else
+                new KeyboardRule());
+        List<GibberishRule> hebrew = new ArrayList<>(anyLanguageRules.subList(0, anyLanguageRules.size() - 1));
         hebrew.add(new ForeignScriptRule(settings.extraLatinWords(), settings.maxForeignShare()));
         hebrew.add(new NonWordRule(HebrewCharModel.shipped(), settings.minWordLogProbability(),
                 settings.maxImplausibleShare()));
+        hebrew.add(anyLanguageRules.get(anyLanguageRules.size() - 1));
         this.rules = List.copyOf(hebrew);
     }
 

@@ -1,0 +1,62 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The transcript is typing, not talk: runs along a keyboard row ("qwerty", "asdf", "йцукен", "фыва",
+ * "שדגכ", "ضصثق") or one letter held down ("aaaaa", "ммммм", "אאאא"), shapes Whisper writes over
+ * noise and that a caller never says. The rows are the standard layouts' (QWERTY, AZERTY, QWERTZ,
+ * ЙЦУКЕН, the Israeli SI-1452 and the Arabic 101), read either way. Fires when most words are such
+ * runs of four letters or more.
+ */
+public final class KeyboardRule implements GibberishRule {
+
+    public static final String CODE = "keyboard_typing";
+
+    /** The letter rows of the layouts callers' phones and computers have. */
+    static final List<String> ROWS = List.of(
+            "qwertyuiop", "asdfghjkl", "zxcvbnm", // QWERTY
+            "azertyuiop", "qsdfghjklm", "wxcvbn", // AZERTY
+            "qwertzuiop", "yxcvbnm", // QWERTZ
+            "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", // ЙЦУКЕН
+            "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ", // SI-1452
+            "ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرلاىةوزظ"); // Arabic 101
+
+    private static final int MIN_RUN = 4;
+    private static final double MIN_SHARE = 0.6;
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        List<String> words = t.words();
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        int typed = 0;
+        int letters = 0;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (typed(lower)) {
+                typed++;
+                letters += lower.length();
+            }
+        }
+        if (typed == 0 || typed < words.size() * MIN_SHARE || letters < MIN_RUN + 2) {
+            return Optional.empty();
+        }
+        return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא הקלדה על המקלדת ולא שיחה"));
+    }
+
+    /** A run along a row (either way), or one letter held down, of at least {@value #MIN_RUN} letters. */
+    static boolean typed(String word) {
+        if (word.length() < MIN_RUN || !word.codePoints().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (word.codePoints().distinct().count() == 1) {
+            return true;
+        }
+        String backwards = new StringBuilder(word).reverse().toString();
+        return ROWS.stream().anyMatch(row -> row.contains(word) || row.contains(backwards));
+    }
+}
