@@ -1,5 +1,7 @@
 package io.callpipeline.core.archive;
 
+import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.recording.MediaStreamer;
@@ -20,12 +22,19 @@ public final class ArchiveFirstMediaStreamer implements MediaStreamer {
 
     @Override
     public MediaStream open(MediaStreamRequest request) {
-        return archive.find(request.recordingSid()).isPresent() ? archive.open(request) : provider.open(request);
+        return open(null, request);
     }
 
+    /** One look at the archive per request: {@link AudioArchive#open} says when nothing is kept. */
     @Override
     public MediaStream open(String accountSid, MediaStreamRequest request) {
-        return archive.find(request.recordingSid()).isPresent() ? archive.open(request)
-                : provider.open(accountSid, request);
+        try {
+            return archive.open(request);
+        } catch (PermanentProcessingException e) {
+            if (e.reason() != ReasonCode.RECORDING_NOT_FOUND) {
+                throw e;
+            }
+            return accountSid == null ? provider.open(request) : provider.open(accountSid, request);
+        }
     }
 }
