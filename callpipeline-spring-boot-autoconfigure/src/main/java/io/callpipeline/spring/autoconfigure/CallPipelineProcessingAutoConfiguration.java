@@ -65,12 +65,12 @@ public final class CallPipelineProcessingAutoConfiguration {
     @ConditionalOnMissingBean
     RecordingTask callPipelineRecordingTasks(CallPipelineProperties properties, CallRecordingPipeline pipeline,
             TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock,
-            ProcessingLimit callPipelineProcessingLimit, DataSource dataSource) {
+            ProcessingLimit callPipelineProcessingLimit, DataSource dataSource, ObjectProvider<RecordingJobQueue> jobs) {
         CallPipelineProperties.Processing p = properties.processing();
         return new RecordingTask(pipeline, store,
                 new RecordingTask.Retries(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff()),
                 observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock, callPipelineProcessingLimit,
-                new JobOwnership(dataSource, TASKS_TABLE));
+                new JobOwnership(dataSource, TASKS_TABLE), jobs::getObject);
     }
 
     @Bean

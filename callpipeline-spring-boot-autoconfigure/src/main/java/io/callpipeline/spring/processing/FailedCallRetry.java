@@ -39,30 +39,36 @@ public final class FailedCallRetry {
      * no longer failed: the store's version check decides, and the loser changes nothing.
      */
     public Result retry(String recordingSid) {
-        Result result;
+        Attempt attempt;
         try {
-            result = attempt(recordingSid);
+            attempt = attempt(recordingSid);
         } catch (OptimisticLockingFailureException e) {
             return Result.NOT_FAILED;
         }
-        if (result == Result.REQUEUED) {
+        if (attempt.result() == Result.REQUEUED) {
+            if (!attempt.due()) {
+                jobs.runNow(recordingSid); // the failed run was still removing its job: queue it now it is gone
+            }
             jobs.wakeUp();
         }
-        return result;
+        return attempt.result();
     }
 
-    private Result attempt(String recordingSid) {
+    private Attempt attempt(String recordingSid) {
         return transaction.execute(status -> {
             CallRecord record = store.find(recordingSid).orElse(null);
             if (record == null) {
-                return Result.NOT_FOUND;
+                return new Attempt(Result.NOT_FOUND, false);
             }
             if (record.stage() != ProcessingStage.FAILED) {
-                return Result.NOT_FAILED;
+                return new Attempt(Result.NOT_FAILED, false);
             }
             store.save(record.reopened());
-            jobs.runNow(recordingSid);
-            return Result.REQUEUED;
+            return new Attempt(Result.REQUEUED, jobs.runNow(recordingSid));
         });
+    }
+
+    /** What the transaction did, and whether the job it queued is due (false: a run still held it). */
+    private record Attempt(Result result, boolean due) {
     }
 }

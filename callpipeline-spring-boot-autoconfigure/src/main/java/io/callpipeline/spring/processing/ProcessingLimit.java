@@ -159,8 +159,8 @@ public final class ProcessingLimit implements ConcurrencyReading {
         long pushbacksBefore = pushbacks.get();
         Permit held = new Permit(permit.get());
         ScheduledFuture<?> stall = STALL_WATCH.schedule(() -> {
-            if (held.end(Limiter.Listener::onIgnore)) { // it says nothing of the providers' pace
-                stalled.incrementAndGet();
+            // counted before the permit goes back, so whoever sees the next call run also sees the count
+            if (held.end(stalled::incrementAndGet, Limiter.Listener::onIgnore)) { // it says nothing of the providers' pace
                 released();
             }
         }, stallAfter.toMillis(), TimeUnit.MILLISECONDS);
@@ -256,7 +256,13 @@ public final class ProcessingLimit implements ConcurrencyReading {
 
         /** @return whether this was the permit's end (a second end does nothing) */
         boolean end(java.util.function.Consumer<Limiter.Listener> how) {
+            return end(() -> { }, how);
+        }
+
+        /** As {@link #end(java.util.function.Consumer)}, doing {@code first} only if this is the end. */
+        boolean end(Runnable first, java.util.function.Consumer<Limiter.Listener> how) {
             if (ended.compareAndSet(false, true)) {
+                first.run();
                 how.accept(listener);
                 return true;
             }

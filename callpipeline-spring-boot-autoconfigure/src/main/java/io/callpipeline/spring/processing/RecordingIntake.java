@@ -7,6 +7,7 @@ import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.TranscriptStore;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -119,10 +120,11 @@ public final class RecordingIntake {
 
     /** Anything else: looks first, then replaces an earlier non-final status, or adds what is missing. */
     private Result acceptKnown(RecordingEvent event, CallRecord received) {
+        AtomicBoolean due = new AtomicBoolean(true);
         Result result = transaction.execute(status -> {
             Optional<CallRecord> known = store.find(event.recordingSid());
             if (known.isPresent()) {
-                return replaceEarlierStatus(known.get(), event);
+                return replaceEarlierStatus(known.get(), event, due);
             }
             if (!store.saveIfAbsent(received)) {
                 status.setRollbackOnly(); // a twin committed first
@@ -131,16 +133,19 @@ public final class RecordingIntake {
             jobs.enqueue(event.recordingSid());
             return Result.ACCEPTED;
         });
+        if (result == Result.UPDATED && !due.get()) {
+            jobs.runNow(event.recordingSid()); // a run was ending with the old status: queue the job now it is gone
+        }
         return result == null ? Result.DUPLICATE : result;
     }
 
-    private Result replaceEarlierStatus(CallRecord known, RecordingEvent event) {
+    private Result replaceEarlierStatus(CallRecord known, RecordingEvent event, AtomicBoolean due) {
         if (!event.isFinal() || known.event().isFinal()
                 || known.stage() == ProcessingStage.COMPLETED || known.stage() == ProcessingStage.GIBBERISH) {
             return Result.DUPLICATE;
         }
         store.save(known.withEvent(event));
-        jobs.runNow(event.recordingSid());
+        due.set(jobs.runNow(event.recordingSid()));
         return Result.UPDATED;
     }
 }

@@ -43,17 +43,24 @@ public final class RecordingJobQueue {
 
     /**
      * Makes the recording's job due now: queued if it is not, brought forward if it waits for a
-     * retry. A job running at this moment is left alone (db-scheduler will not move it); its next
-     * attempt reads the record as saved now.
+     * retry. A job running at this moment cannot be moved (db-scheduler refuses): if that run goes
+     * on, its next attempt reads the record as saved now; if it is ending, it removes its job, so
+     * the caller must call this again once its transaction has committed (see
+     * {@link RecordingTask}: a job removed at its end is queued again when its call was reopened
+     * meanwhile; between the two, no reopened call is left without a job).
+     *
+     * @return whether the job is now due; false when a run held it
      */
-    void runNow(String recordingSid) {
+    boolean runNow(String recordingSid) {
         TaskInstance<Void> instance = task.instance(recordingSid);
-        if (!scheduler.scheduleIfNotExists(instance, clock.instant())) {
-            try {
-                scheduler.reschedule(instance, clock.instant());
-            } catch (RuntimeException runningNow) {
-                // see above
-            }
+        if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
+            return true;
+        }
+        try {
+            scheduler.reschedule(instance, clock.instant());
+            return true;
+        } catch (RuntimeException runningNow) {
+            return false;
         }
     }
 

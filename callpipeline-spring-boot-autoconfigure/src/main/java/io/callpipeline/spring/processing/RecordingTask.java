@@ -19,6 +19,7 @@ import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,9 +72,16 @@ public final class RecordingTask {
     private final Clock clock;
     private final ProcessingLimit limit;
     private final JobOwnership ownership;
+    private final Supplier<RecordingJobQueue> jobs;
 
+    /**
+     * @param jobs the queue, looked up when a job ends (it is built on the task this makes, so it
+     *        cannot be given here)
+     */
     public RecordingTask(CallRecordingPipeline pipeline, TranscriptStore store, Retries retries,
-            CallPipelineObserver observer, Clock clock, ProcessingLimit limit, JobOwnership ownership) {
+            CallPipelineObserver observer, Clock clock, ProcessingLimit limit, JobOwnership ownership,
+            Supplier<RecordingJobQueue> jobs) {
+        this.jobs = jobs;
         this.limit = limit;
         this.ownership = ownership;
         this.pipeline = pipeline;
@@ -97,7 +105,8 @@ public final class RecordingTask {
             public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
                 boolean stillOurs = run(instance.getId(), ownership.of(context.getExecution()));
                 // a superseded run leaves the row alone: it belongs to the run that took over
-                return stillOurs ? new CompletionHandler.OnCompleteRemove<>() : (complete, operations) -> { };
+                return stillOurs ? (complete, operations) -> endJob(instance.getId(), operations)
+                        : (complete, operations) -> { };
             }
 
             @Override
@@ -162,9 +171,32 @@ public final class RecordingTask {
             return;
         }
         log.warn("Recording {} failed {} times; giving up: {}", recordingSid, failures, last.reasonCode());
-        operations.stop();
+        endJob(recordingSid, operations);
         observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
         pipeline.discardKeptResults(recordingSid); // the call has ended; leave no file behind
+    }
+
+    /**
+     * Removes the job of a run that has ended, then looks at its call once more: a call reopened
+     * while the run was ending (a retry clicked as it failed, a final status that came as it ended)
+     * could not have its job moved by whoever reopened it, because the job was still running; left
+     * alone, the removal would strand it with no job. It is queued again instead.
+     */
+    private void endJob(String recordingSid, ExecutionOperations<Void> operations) {
+        operations.stop();
+        try {
+            CallRecord record = store.find(recordingSid).orElse(null);
+            if (record != null && !record.stage().isTerminal()) {
+                RecordingJobQueue queue = jobs.get();
+                queue.runNow(recordingSid);
+                queue.wakeUp();
+                log.info("Recording {} was reopened as its run ended; queued again", recordingSid);
+            }
+        } catch (RuntimeException e) {
+            // whoever reopened it queues it again once its own transaction has committed
+            log.warn("Recording {} ended its run; could not look whether it was reopened meanwhile ({})", recordingSid,
+                    e.getClass().getSimpleName());
+        }
     }
 
     /** The failure a run reported, or an unexpected error when the job itself threw. */

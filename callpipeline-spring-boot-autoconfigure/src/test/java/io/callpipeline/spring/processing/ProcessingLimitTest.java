@@ -95,6 +95,28 @@ class ProcessingLimitTest {
     }
 
     @Test
+    void whoeverSeesTheCallBehindAStallRunAlsoSeesTheStallCounted() throws Exception {
+        ProcessingLimit limit = ProcessingLimit.fixed(1).stallAfter(Duration.ofMillis(5)); // fixed: a grown limit would let the next call in without the stall
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        for (int round = 1; round <= 200; round++) {
+            CountDownLatch provider = new CountDownLatch(1);
+            CountDownLatch started = new CountDownLatch(1);
+            Future<?> hung = threads.submit(() -> limit.run(() -> {
+                started.countDown();
+                await(provider);
+                return completed();
+            }));
+            assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
+            threads.submit(() -> limit.run(ProcessingLimitTest::completed)).get(5, TimeUnit.SECONDS);
+
+            assertThat(limit.stalled()).as("round %d", round).isEqualTo(round);
+            provider.countDown();
+            hung.get(5, TimeUnit.SECONDS);
+        }
+        threads.shutdown();
+    }
+
+    @Test
     void cleanCallsGrowTheLimitAndRateLimitedOnesShrinkItWithinItsBounds() throws Exception {
         ProcessingLimit limit = ProcessingLimit.adaptive(2, 4, 6);
 
