@@ -1,6 +1,7 @@
 package io.callpipeline.core.gibberish;
 
 import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
@@ -36,6 +37,11 @@ final class Alphabets {
         return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
     }
 
+    /** Ethiopic lays each consonant's vowel forms out in a row of eight code points. */
+    private static int syllableRow(int cp) {
+        return cp / 8;
+    }
+
     private static Map<Integer, Place> places() {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
         languages.add("am");
@@ -44,9 +50,21 @@ final class Alphabets {
             UnicodeSet letters = LocaleData.getExemplarSet(ULocale.forLanguageTag(language), 0,
                     LocaleData.ES_STANDARD);
             int index = 0;
+            int row = -1;
             for (String letter : letters) {
-                if (letter.codePointCount(0, letter.length()) == 1 && UCharacter.isLetter(letter.codePointAt(0))) {
-                    places.putIfAbsent(UCharacter.toLowerCase(letter.codePointAt(0)), new Place(language, index++));
+                int cp = letter.codePointAt(0);
+                if (letter.codePointCount(0, letter.length()) != 1 || !UCharacter.isLetter(cp)) {
+                    continue;
+                }
+                if (UScript.getScript(cp) == UScript.ETHIOPIC) {
+                    // a syllabary: a consonant's seven or eight vowel forms share its place in the order
+                    if (syllableRow(cp) != row) {
+                        row = syllableRow(cp);
+                        index++;
+                    }
+                    places.putIfAbsent(cp, new Place(language, index));
+                } else {
+                    places.putIfAbsent(UCharacter.toLowerCase(cp), new Place(language, index++));
                 }
             }
         }

@@ -1,14 +1,16 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The transcript counts: "1, 2, 3, 4, 5, 6…", "אחת, שתיים, שלוש…", "раз, два, три…", a loop Whisper
  * falls into over noise and hold music. Fires when most words are numbers (as digits or as words in
  * any language the identifier names, see {@link NumberWords}) and most neighbouring numbers go up (or
- * down) by one. A caller dictating a phone number or a price does not count in steps of one, and an
+ * down) by one, or by one step they share (fives, tens, hundreds). A caller dictating a phone number or a price does not count in steps of one, and an
  * ID number said digit by digit is taken out of the text before the guard reads it.
  */
 public final class CountingRule implements GibberishRule {
@@ -16,31 +18,68 @@ public final class CountingRule implements GibberishRule {
     public static final String CODE = "counting";
 
     private static final int MIN_NUMBERS = 5;
+    /** A transcript of nothing but numbers counts in fewer ("אחת שתיים שלוש ארבע"). */
+    private static final int MIN_NUMBERS_ALONE = 4;
     private static final double MIN_NUMBER_SHARE = 0.6;
     private static final double MIN_STEP_SHARE = 0.7;
+    /**
+     * A count runs on: one unbroken run of equal steps covers at least half of it. A phone number
+     * said digit by digit ("054, 3, 2, 1, 9, 8, 7, 6") has short runs broken by jumps.
+     */
+    private static final double MIN_RUN_SHARE = 0.5;
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (words.size() < MIN_NUMBERS) {
+        if (words.size() < MIN_NUMBERS_ALONE) {
             return Optional.empty();
         }
         List<Long> numbers = new ArrayList<>();
         for (String word : words) {
             NumberWords.value(word).ifPresent(numbers::add);
         }
-        if (numbers.size() < MIN_NUMBERS || numbers.size() < words.size() * MIN_NUMBER_SHARE) {
+        boolean alone = numbers.size() == words.size();
+        if (numbers.size() < (alone ? MIN_NUMBERS_ALONE : MIN_NUMBERS) || numbers.size() < words.size() * MIN_NUMBER_SHARE) {
             return Optional.empty();
         }
-        int steps = 0;
-        for (int i = 1; i < numbers.size(); i++) {
-            if (Math.abs(numbers.get(i) - numbers.get(i - 1)) == 1) {
-                steps++;
-            }
-        }
-        if (steps < (numbers.size() - 1) * MIN_STEP_SHARE) {
+        if (steps(numbers) < (numbers.size() - 1) * MIN_STEP_SHARE
+                || longestRun(numbers) < (numbers.size() - 1) * MIN_RUN_SHARE) {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+    }
+
+    /** The most neighbours in a row that differ by the same step. */
+    private static int longestRun(List<Long> numbers) {
+        int longest = 0;
+        int run = 0;
+        long step = 0;
+        for (int i = 1; i < numbers.size(); i++) {
+            long difference = numbers.get(i) - numbers.get(i - 1);
+            run = difference != 0 && difference == step ? run + 1 : (difference != 0 ? 1 : 0);
+            step = difference;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /**
+     * How many neighbours go up or down by one, or by the step most of them share ("5, 10, 15",
+     * "עשרים, שלושים, ארבעים", "100, 200, 300"), whichever is more.
+     */
+    private static int steps(List<Long> numbers) {
+        int byOne = 0;
+        Map<Long, Integer> differences = new HashMap<>();
+        for (int i = 1; i < numbers.size(); i++) {
+            long difference = numbers.get(i) - numbers.get(i - 1);
+            if (Math.abs(difference) == 1) {
+                byOne++;
+            }
+            if (difference != 0) {
+                differences.merge(difference, 1, Integer::sum);
+            }
+        }
+        int common = differences.values().stream().max(Integer::compare).orElse(0);
+        return Math.max(byOne, common);
     }
 }

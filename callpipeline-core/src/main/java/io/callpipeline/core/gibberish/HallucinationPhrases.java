@@ -41,7 +41,12 @@ public final class HallucinationPhrases {
     public static final List<String> POLITE = List.of(
             "תודה רבה", "תודה", "תודה רבה לכם", "תודה לכם", "שלום לכולם", "ביי", "ביי ביי",
             "thank you", "thank you very much", "thanks", "bye", "you", "merci", "merci beaucoup", "au revoir",
-            "спасибо", "спасибо большое", "до свидания", "شكرا", "شكرا جزيلا", "gracias", "muchas gracias");
+            "спасибо", "спасибо большое", "до свидания", "شكرا", "شكرا جزيلا", "gracias", "muchas gracias",
+            // the whole-transcript sign-offs of Vexa-ai/vexa's published per-language lists and of the Arabic
+            // lists Whisper's users keep (see the guard corpus for the sources)
+            "see you next time", "i'll see you next time", "we'll be right back", "muchas gracias y hasta pronto",
+            "hasta pronto", "obrigado", "obrigada", "é isso aí", "é isso aí galera", "vielen dank", "danke", "grazie",
+            "ありがとうございました", "おやすみなさい", "سبحان الله");
 
     private static final int OPEN_WORDS = 5;
 

@@ -18,8 +18,9 @@ public final class KeyboardRule implements GibberishRule {
     /** The letter rows of the layouts callers' phones and computers have. */
     static final List<String> ROWS = List.of(
             "qwertyuiop", "asdfghjkl", "zxcvbnm", // QWERTY
+            "asdfghjklñ", "qwertyuiopå", "asdfghjklöä", "asdfghjkløæ", // Spanish, Nordic
             "azertyuiop", "qsdfghjklm", "wxcvbn", // AZERTY
-            "qwertzuiop", "yxcvbnm", // QWERTZ
+            "qwertzuiopü", "asdfghjklöä", "yxcvbnm", // QWERTZ
             "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", // ЙЦУКЕН
             "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ", // SI-1452
             "ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرلاىةوزظ"); // Arabic 101

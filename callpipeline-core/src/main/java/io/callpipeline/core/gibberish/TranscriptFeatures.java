@@ -100,7 +100,7 @@ public final class TranscriptFeatures {
     }
 
     /**
-     * Lower case, niqqud and cantillation removed, whitespace collapsed: the form phrases are
+     * Lower case, niqqud, cantillation and Arabic vowel marks removed, whitespace collapsed: the form phrases are
      * matched against.
      */
     public static String normalize(String raw) {
@@ -112,6 +112,9 @@ public final class TranscriptFeatures {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
             if (cp >= 0x0591 && cp <= 0x05C7 && cp != 0x05BE && cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6) {
+                continue;
+            }
+            if (cp >= 0x064B && cp <= 0x065F || cp == 0x0670 || cp == 0x0640) { // Arabic vowel marks and tatweel
                 continue;
             }
             if (Character.isWhitespace(cp)) {

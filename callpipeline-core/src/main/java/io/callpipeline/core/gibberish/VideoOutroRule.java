@@ -1,27 +1,67 @@
 package io.callpipeline.core.gibberish;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * What Whisper learnt from video captions, in wordings no phrase list keeps up with: a short
- * transcript that credits subtitles or asks to subscribe ("Ondertitels ingediend door …",
- * "Abone olmayı unutmayın", "Субтитры подогнал …"), in any language, is a credit line and not a
- * call. Matched by the stems of those words, which a caller about a flat does not use; a long
- * call that mentions one keeps its verdict.
+ * What Whisper learnt from the ends of videos, in wordings no phrase list keeps up with: "thanks for
+ * watching", "like and subscribe", "see you in the next episode", a subtitle credit, paraphrased and
+ * in any language. Each is a combination of a few ideas (thanks, watching, a video or channel, the
+ * next one, like or subscribe), and the words for each idea are listed per language in
+ * {@code video-endings.tsv}, with where they were gathered. The rule fires on a short transcript made
+ * largely of those words and holding two ideas that together end a video (thanks with watching, a
+ * video with the next one or with a like, "don't forget" with subscribe), or on a credit line. One idea alone is not enough: a caller
+ * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
+ * among its own is long and made mostly of other words.
  */
 public final class VideoOutroRule implements GibberishRule {
 
     public static final String CODE = "video_outro";
 
-    /** Stems of "subtitles" and "subscribe" in the languages Whisper learnt them in. */
-    static final List<String> STEMS = List.of("subtit", "caption", "ondertit", "untertit", "sous-tit", "soustit",
-            "sottotit", "субтитр", "כתובי", "amara", "subscrib", "abonn", "abone", "подпис", "اشترك", "הירשמ",
-            "字幕", "자막", "구독");
+    /** The ideas a video's ending is made of. */
+    enum Idea {
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES
+    }
 
-    /** Longer transcripts are calls that may mention such a word. */
-    private static final int MAX_WORDS = 12;
+    /** One idea's stem, and how it is found in a word. */
+    private record Stem(Idea idea, String text, boolean anywhere) {
+        boolean in(String word) {
+            return anywhere ? word.contains(text) : word.startsWith(text);
+        }
+    }
+
+    private static final List<Stem> STEMS = load();
+
+    /** Longer transcripts are calls that may say such words. */
+    private static final int MAX_WORDS = 16;
+
+    /** A credit line is shorter still. */
+    private static final int MAX_CREDIT_WORDS = 10;
+
+    /** At least this share of the words must carry an idea: the rest of a call is other words. */
+    private static final double MIN_SHARE = 0.2;
+
+    private static final Pattern SENTENCES = Pattern.compile("[.!?;\\n؟。！？]+");
+
+    /** A sentence this long without any of the ideas is the caller's own. */
+    private static final int MIN_OWN_SENTENCE_WORDS = 3;
+
+    /** Pairs weaker on their own (thanks for a video, two of like/share/subscribe) need more. */
+    private static final double MIN_SHARE_WEAK = 0.33;
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -29,13 +69,97 @@ public final class VideoOutroRule implements GibberishRule {
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
-        String text = t.transcript().text().toLowerCase(Locale.ROOT);
-        for (String stem : STEMS) {
-            if (text.contains(stem)) {
-                return Optional.of(GibberishVerdict.gibberish(CODE,
-                        "התמלול הוא שורת קרדיט של כתוביות או קריאה להירשם לערוץ, לא שיחה"));
+        Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
+        int carrying = 0;
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            EnumSet<Idea> ideas = EnumSet.noneOf(Idea.class);
+            for (Stem stem : STEMS) {
+                if (stem.idea() != Idea.SUBTITLES && stem.in(lower)) {
+                    ideas.add(stem.idea());
+                    found.computeIfAbsent(stem.idea(), i -> new HashSet<>()).add(stem.text());
+                }
+            }
+            if (!ideas.isEmpty()) {
+                carrying++;
             }
         }
+        double share = (double) carrying / words.size();
+        String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
+        boolean credit = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()))
+                || words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words.get(0)) && !t.transcript().text().contains("?");
+        if (credit || ends(found, share) && everySentenceEnds(text)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
+        }
         return Optional.empty();
+    }
+
+    private static boolean ends(Map<Idea, Set<String>> found, double share) {
+        if (share < MIN_SHARE) {
+            return false;
+        }
+        boolean video = found.containsKey(Idea.VIDEO);
+        boolean engage = found.containsKey(Idea.ENGAGE);
+        if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
+                || video && (found.containsKey(Idea.NEXT) || engage) || engage && found.containsKey(Idea.REMIND)) {
+            return true;
+        }
+        if (share < MIN_SHARE_WEAK) {
+            return false;
+        }
+        return video && found.containsKey(Idea.THANKS) || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
+    }
+
+    /**
+     * A video's ending is all ending: a sentence of a few words that holds none of the ideas is the
+     * caller's own ("שלום, אני מחפש דירה בחיפה. תודה שצפיתם!" is a call with an invented tail, which
+     * the guard marks as a segment instead).
+     */
+    private static boolean everySentenceEnds(String text) {
+        for (String sentence : SENTENCES.split(text)) {
+            List<String> words = TranscriptFeatures.wordsOf(sentence);
+            if (words.size() >= MIN_OWN_SENTENCE_WORDS && words.stream()
+                    .noneMatch(w -> STEMS.stream().anyMatch(s -> s.idea() != Idea.SUBTITLES && s.in(w)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean opensWithCredit(String first) {
+        String lower = first.toLowerCase(Locale.ROOT);
+        return STEMS.stream().anyMatch(s -> s.idea() == Idea.CREDIT && s.in(lower));
+    }
+
+    /**
+     * A stem is found anywhere in a word where the script joins prefixes or writes no spaces
+     * (Hebrew, Arabic, Chinese, Japanese, Korean), at the word's start elsewhere.
+     */
+    private static boolean anywhere(String stem) {
+        UnicodeScript script = UnicodeScript.of(stem.codePointAt(0));
+        return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC || script == UnicodeScript.HAN
+                || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || script == UnicodeScript.HANGUL;
+    }
+
+    private static List<Stem> load() {
+        List<Stem> stems = new ArrayList<>();
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                VideoOutroRule.class.getResourceAsStream("video-endings.tsv"), StandardCharsets.UTF_8))) {
+            for (String line; (line = in.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
+                for (String stem : columns[2].split(" ")) {
+                    String normal = TranscriptFeatures.normalize(stem);
+                    stems.add(new Stem(idea, normal, anywhere(normal)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(stems);
     }
 }

@@ -1,0 +1,47 @@
+package io.callpipeline.core.gibberish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.callpipeline.core.transcription.Transcript;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Counting by fives, tens or hundreds, and a count of four said alone, in digits and in words of
+ * several languages, is counting; a phone number, a price or a floor said with other words is not.
+ */
+class CountingStepsTest {
+
+    private final CountingRule rule = new CountingRule();
+
+    private boolean fires(String text) {
+        return rule.check(TranscriptFeatures.of(new Transcript("he", text, List.of(), "whisper-1", null))).isPresent();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "5, 10, 15, 20, 25, 30",
+        "עשרים, שלושים, ארבעים, חמישים, שישים",
+        "Двадцать, тридцать, сорок, пятьдесят, шестьдесят.",
+        "vingt, trente, quarante, cinquante, soixante",
+        "100, 200, 300, 400, 500",
+        "אחת שתיים שלוש ארבע",
+        "one two three four",
+    })
+    void countingInStepsIsCaught(String text) {
+        assertThat(fires(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "054, 3, 2, 1, 9, 8, 7, 6",
+        "0, 5, 2, 9, 1, 7, 7, 3, 4, 0",
+        "הדירה בקומה 4, 120 מטר, 3 חדרים, מחיר 2,500,000",
+        "two bedrooms, three bathrooms, five minutes from the beach",
+        "ноль пять четыре, семь, семь, один, два, три, четыре, пять",
+    })
+    void numbersACallerSaysAreNot(String text) {
+        assertThat(fires(text)).as(text).isFalse();
+    }
+}
