@@ -18,6 +18,8 @@ class GuardCorpusTest {
 
     private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
     private static final List<GuardCorpus.Row> ROWS = GuardCorpus.load();
+    /** Measured once, after the rules were written: 0.939 (107 of 114), no false positive of 132 calls. */
+    private static final double HELD_BACK_RECALL_FLOOR = 0.93;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();
@@ -53,5 +55,16 @@ class GuardCorpusTest {
 
         assertThat(all.falsePositiveRate()).as(all.toString()).isLessThanOrEqualTo(0.02);
         assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void onTheHeldBackPartTheGuardHoldsWhatTheNoteReports() {
+        List<GuardCorpus.Row> rows = part(true);
+        List<String> misses = new ArrayList<>();
+        GuardCorpus.Score all = GuardCorpus.score(rows, GUARD, r -> "all", misses).get("all");
+        report("Held-back part", rows, misses);
+
+        assertThat(all.falsePositiveRate()).as(all.toString()).isLessThanOrEqualTo(0.02);
+        assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(HELD_BACK_RECALL_FLOOR);
     }
 }
