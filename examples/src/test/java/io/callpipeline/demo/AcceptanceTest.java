@@ -15,6 +15,7 @@ import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.callpipeline.core.testing.Mp3Frames;
@@ -248,8 +249,8 @@ class AcceptanceTest {
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(calls.findByRecordingSid(forgedSid)).isEmpty();
         assertThat(postCallback(StubbedProviders.callback(recordingSid, callSid))).as("duplicate").isEqualTo(200);
-        Thread.sleep(500);
-        assertThat(calls.ofCustomer(customer.getId(), AccessScope.ALL, 0, 10).total()).isEqualTo(1);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(calls.ofCustomer(customer.getId(), AccessScope.ALL, 0, 10).total()).isEqualTo(1));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
     }
 

@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,7 @@ import java.util.Set;
  * Hebrew was expected but most of the text is not Hebrew: Latin strings that are no English word,
  * Cyrillic or Arabic letters, symbols. English words, brand names, emails, URLs and numbers that
  * Israeli callers mix in ("my email is dana@gmail.com", "iPhone", "WhatsApp") are not counted
- * against the call.
+ * against the call, nor are Cyrillic or Arabic words in a call with enough Hebrew to be a Hebrew call.
  */
 public final class ForeignScriptRule implements GibberishRule {
 
@@ -39,7 +40,7 @@ public final class ForeignScriptRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        int foreign = t.otherLetters() + t.symbols();
+        int foreign = (codeSwitched(t) ? 0 : t.otherLetters()) + t.symbols();
         for (String word : t.words()) {
             if (isLatin(word) && !knownLatinWords.contains(word)) {
                 foreign += word.length();
@@ -50,6 +51,15 @@ public final class ForeignScriptRule implements GibberishRule {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE, "רוב התמלול אינו בעברית (אותיות זרות או סימנים)"));
+    }
+
+    /**
+     * Hebrew with another script's words mixed in, as Israel's callers switch between Hebrew and
+     * Russian or Arabic ("Алло, это по поводу דירה ברחוב הרצל"): enough Hebrew letters to make the
+     * call Hebrew, the rest in that script. Whisper's foreign-script inventions carry no Hebrew.
+     */
+    private static boolean codeSwitched(TranscriptFeatures t) {
+        return t.letters() > 0 && (double) t.hebrewLetters() / t.letters() >= ScriptAwareLanguageIdentifier.HEBREW_SHARE;
     }
 
     private static boolean isLatin(String word) {

@@ -14,6 +14,20 @@ class HebrewGibberishDetectorTest {
 
     private final GibberishDetector detector = new HebrewGibberishDetector();
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Алло, это по поводу דירה ברחוב הרצל, можно посмотреть завтра? תודה",
+        "Да, מחפשים דירה в Ашдоде, три комнаты, תחזרו",
+        "مرحبا، بخصوص الדירה في حيفا، ממ\"ד في؟ رجعلي تلفون",
+    })
+    void aCallSwitchingBetweenHebrewAndRussianOrArabicIsSpeech(String text) {
+        // as the pipeline hands it over: with the language its text shows (Hebrew, for enough Hebrew letters)
+        Transcript call = new Transcript("he", text, List.of(), "whisper-1", null)
+                .inLanguage(new io.callpipeline.core.language.ScriptAwareLanguageIdentifier().identify(text).code());
+
+        assertThat(detector.check(call).gibberish()).as(text).isFalse();
+    }
+
     private static Transcript transcript(String text) {
         return new Transcript("he", text, List.of(), "whisper-1", null);
     }

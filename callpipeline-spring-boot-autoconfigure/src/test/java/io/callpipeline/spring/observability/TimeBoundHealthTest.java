@@ -1,6 +1,7 @@
 package io.callpipeline.spring.observability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
@@ -45,8 +46,8 @@ class TimeBoundHealthTest {
         assertThat(started).as("the hung check is waited on, not started again").hasValue(1);
 
         release.countDown();
-        Thread.sleep(100);
-        assertThat(db.health().getStatus()).as("the database back: up again").isEqualTo(Status.UP);
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(db.health().getStatus()).as("the database back: up again").isEqualTo(Status.UP));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.CallRecord;
@@ -128,8 +129,8 @@ class GiveUpIntegrationTest {
         assertThat(GIVE_UPS_REFUSED.get()).as("the first give-up was refused").isEqualTo(1);
         assertThat(record.stage()).isEqualTo(ProcessingStage.FAILED);
         assertThat(record.failure().reasonCode()).isEqualTo(ReasonCode.RETRIES_EXHAUSTED.code());
-        Thread.sleep(500);
-        assertThat(jdbc.queryForObject("select count(*) from callpipeline_scheduled_tasks where task_instance = ?",
-                Integer.class, recordingSid)).as("an ended call's job is gone").isZero();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from callpipeline_scheduled_tasks where task_instance = ?",
+                        Integer.class, recordingSid)).as("an ended call's job is gone").isZero());
     }
 }

@@ -11,6 +11,7 @@ import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -195,10 +196,12 @@ class PostgresProcessingTest {
         startApp();
 
         awaitCount("select count(*) from callpipeline_call_record where stage = 'COMPLETED'", 1, Duration.ofSeconds(60));
-        Thread.sleep(6_000);
-        assertThat(count("select count(*) from callpipeline_call_record where stage = 'COMPLETED'")).isEqualTo(1);
-        assertThat(count("select count(*) from callpipeline_scheduled_tasks where task_name = 'callpipeline-recording'")).isZero();
-        assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
+        await().during(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(count("select count(*) from callpipeline_call_record where stage = 'COMPLETED'")).isEqualTo(1);
+            assertThat(count("select count(*) from callpipeline_scheduled_tasks where task_name = 'callpipeline-recording'"))
+                    .isZero();
+            assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
+        });
     }
 
     @Test
@@ -221,10 +224,11 @@ class PostgresProcessingTest {
                 + " where task_instance = ? and picked = true", recordingSid)).isEqualTo(1);
 
         awaitCount("select count(*) from callpipeline_call_record where stage = 'COMPLETED'", 1, Duration.ofSeconds(30));
-        Thread.sleep(5_000); // the first run's transcription answers now, long after the takeover
-
-        assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS)))).hasSize(2);
-        assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
+        // the first run's transcription answers during these seconds, long after the takeover: nothing changes
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS)))).hasSize(2);
+            assertThat(providers.server().findAll(postRequestedFor(urlEqualTo(CHAT)))).as("one response").hasSize(1);
+        });
         assertThat(jdbc.queryForObject("select record_json from callpipeline_call_record where recording_sid = ?",
                 String.class, recordingSid)).as("the taking-over run's record, not overwritten")
                 .contains("בגבעתיים").doesNotContain("אני מתקשר לגבי");

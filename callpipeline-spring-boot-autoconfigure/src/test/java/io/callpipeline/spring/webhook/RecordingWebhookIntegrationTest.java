@@ -14,6 +14,7 @@ import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -33,6 +34,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -296,9 +298,9 @@ class RecordingWebhookIntegrationTest {
         awaitEnd();
         assertThat(postSigned(form).statusCode()).as("after completion too").isEqualTo(200);
 
-        Thread.sleep(500);
-        assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_record where recording_sid = ?",
-                Integer.class, recordingSid)).isEqualTo(1);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_record where recording_sid = ?",
+                        Integer.class, recordingSid)).isEqualTo(1));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(CHAT)));
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +40,8 @@ class StorageDeadlineTest {
                 int n = i;
                 stores.add(callers.submit(() -> deadline.call(() -> "waited " + n)));
             }
-            Thread.sleep(300);
-            assertThat(queuing.get()).as("each that had to wait").isEqualTo(StorageDeadline.WAITING_PER_THREAD);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+                    assertThat(queuing.get()).as("each that had to wait").isEqualTo(StorageDeadline.WAITING_PER_THREAD));
             assertThatThrownBy(() -> deadline.call(() -> "one too many")).as("one thread, sixteen places to wait")
                     .isInstanceOf(StorageDeadline.Missed.class);
             assertThat(queuing.get()).as("and the refused one").isEqualTo(StorageDeadline.WAITING_PER_THREAD + 1);
