@@ -186,6 +186,23 @@ class AudioArchivingTest {
         openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
     }
 
+    @Test
+    void aCallWithoutPersonalNumbersIsKeptAsItCameAndTwilioDeletesItsCopy() throws IOException {
+        openai.stubFor(post(PipelineAgainstStubs.TRANSCRIPTIONS).willReturn(okJson(HEARD
+                .replace("123456782", "שלוש").replace("תעודת זהות שלי", "אני רוצה לראות"))));
+        DirectoryAudioArchive archive = new DirectoryAudioArchive(archiveDirectory);
+
+        ProcessingOutcome outcome = pipeline(archive).process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(outcome.record().transcript().silenced()).isEmpty();
+        try (MediaStream stream = archive.open(MediaStreamRequest.whole(RECORDING_SID))) {
+            assertThat(stream.body().readAllBytes()).as("byte for byte").isEqualTo(recording);
+            assertThat(stream.contentType()).isEqualTo("audio/x-wav");
+        }
+        twilio.verify(1, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+    }
+
     private static int indexOf(List<ServeEvent> events, String method, String url) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).getRequest().getMethod().getName().equals(method)

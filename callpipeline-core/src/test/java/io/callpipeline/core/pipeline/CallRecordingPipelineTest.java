@@ -636,6 +636,17 @@ class CallRecordingPipelineTest {
                         + "recordingSource), mediaDownloader (or recordingSource), transcriber, responder, store");
     }
 
+    @Test
+    void builderNamesACollaboratorWithADefaultThatWasSetToNothing() {
+        assertThatThrownBy(() -> CallRecordingPipeline.builder().gibberishDetector(null).workDirectory(null)
+                .language(null).listener(null).audioSettings(null).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("gibberishDetector, responder, store, workDirectory, language, listener, audioSettings");
+        assertThatThrownBy(() -> CallRecordingPipeline.builder().silencePaddingSeconds(-0.01))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(CallRecordingPipeline.builder().silencePaddingSeconds(0)).as("no padding is a choice").isNotNull();
+    }
+
     /** A store whose database goes away when a given stage is saved. */
     private record StoreFailingAt(TranscriptStore delegate, ProcessingStage failAt) implements TranscriptStore {
         @Override

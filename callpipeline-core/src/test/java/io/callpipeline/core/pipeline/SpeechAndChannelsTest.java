@@ -169,6 +169,24 @@ class SpeechAndChannelsTest {
     }
 
     @Test
+    void aDialogueReadsInTheOrderItWasSpokenWhicheverSideSpokeFirstAndLeavesNoSideBehind() throws IOException {
+        recordingIs(Wavs.resource("dual-he-8k.wav"), 2);
+        sideSays("ch1", segments("2.0", "4.0", "כן, אני מתקשר לגבי הדירה.", "4.0", "4.5", " ", "7.0", "8.0", "תודה."));
+        sideSays("ch2", segments("0.5", "1.8", "משרד תיווך, שלום.", "4.5", "6.5", "איזו דירה?", "7.0", "7.5", "בבקשה."));
+
+        ProcessingOutcome outcome = pipeline(AudioSettings.DEFAULTS).process(event());
+
+        Transcript transcript = outcome.record().transcript();
+        assertThat(transcript.segments()).extracting(TranscriptSegment::speaker).as("by time; at the same time, the caller first")
+                .containsExactly(Speaker.AGENT, Speaker.CALLER, Speaker.CALLER, Speaker.AGENT, Speaker.CALLER, Speaker.AGENT);
+        assertThat(transcript.text()).as("an empty segment adds no space")
+                .isEqualTo("משרד תיווך, שלום. כן, אני מתקשר לגבי הדירה. איזו דירה? תודה. בבקשה.");
+        try (Stream<Path> left = Files.walk(workDirectory)) {
+            assertThat(left.filter(Files::isRegularFile)).as("each side's file is deleted").isEmpty();
+        }
+    }
+
+    @Test
     void aSideTranscribedBeforeTheOtherSideFailedIsNotPaidForAgainOnTheRetry() throws IOException {
         recordingIs(Wavs.resource("dual-he-8k.wav"), 2);
         sideSays("ch1", segments("0.5", "5.3", "שלום, אני מחפש דירת ארבעה חדרים ברמת גן, עם ממד וחניה."));
