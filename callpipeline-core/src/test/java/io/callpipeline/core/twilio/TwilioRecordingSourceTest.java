@@ -2,6 +2,7 @@ package io.callpipeline.core.twilio;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -388,6 +389,63 @@ class TwilioRecordingSourceTest {
         assertThatThrownBy(() -> capped.download(new MediaRequest(recording(), dir)))
                 .isInstanceOfSatisfying(PermanentProcessingException.class,
                         e -> assertThat(e.reasonCode()).isEqualTo("audio_too_large"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aRecordingOfExactlyTheCapIsKeptAndOneByteMoreIsNot(boolean declaresItsLength) {
+        byte[] audio = Mp3Frames.bytes(10);
+        MediaDownloadSettings exact = new MediaDownloadSettings(audio.length, Duration.ofSeconds(2), Duration.ofSeconds(5),
+                0, Duration.ofMillis(1));
+        MediaDownloadSettings oneShort = new MediaDownloadSettings(audio.length - 1, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 0, Duration.ofMillis(1));
+        var answer = aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(audio);
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(declaresItsLength ? answer
+                : answer.withChunkedDribbleDelay(3, 30)));
+
+        assertThat(source(exact).download(new MediaRequest(recording(), dir)).sizeBytes()).isEqualTo(audio.length);
+        assertThatThrownBy(() -> source(oneShort).download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(CallPipelineException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("audio_too_large"));
+    }
+
+    @Test
+    void mediaNotReadyWaitsBetweenTriesAndSaysHowManyTimesItAsked() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(404)));
+        TwilioRecordingSource patient = source(new MediaDownloadSettings(1_000_000, Duration.ofSeconds(2),
+                Duration.ofSeconds(5), 2, Duration.ofMillis(150)));
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> patient.download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(TransientProcessingException.class,
+                        e -> assertThat(e.getMessage()).contains("3 times"));
+        // the waits double: 150 ms, then 300 ms
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(450));
+        twilio.verify(3, getRequestedFor(urlEqualTo(mediaPath(RECORDING_SID))));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Audio/X-WAV; charset=binary | audio/x-wav",
+        "audio/mpeg                  | audio/mpeg",
+        "' '                         | audio/mpeg",
+    })
+    void theMediaTypeIsTwiliosWithoutParametersOrMp3WhenItSaysNone(String header, String type) {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", header).withBody(Mp3Frames.bytes(5))));
+
+        assertThat(source().download(new MediaRequest(recording(), dir)).contentType()).isEqualTo(type);
+    }
+
+    @Test
+    void aNotModifiedAnswerIsNotFollowedAsARedirect() {
+        twilio.stubFor(get(mediaPath(RECORDING_SID)).willReturn(aResponse().withStatus(304)
+                .withHeader("Location", cdn.baseUrl() + "/elsewhere")));
+
+        assertThatThrownBy(() -> source().download(new MediaRequest(recording(), dir)))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("twilio_media_rejected"));
+        cdn.verify(0, getRequestedFor(anyUrl()));
     }
 
     @Test
