@@ -203,6 +203,42 @@ class AudioArchivingTest {
         twilio.verify(1, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
     }
 
+    @Test
+    void aRunTakenOverOnceItsTranscriptIsSavedNeitherDownloadsForTheArchiveNorDeletesAtTwilio() {
+        java.util.concurrent.atomic.AtomicBoolean owned = new java.util.concurrent.atomic.AtomicBoolean(true);
+        // another instance takes the job over the moment this run has saved the transcript
+        io.callpipeline.core.store.TranscriptStore watched = new io.callpipeline.core.store.TranscriptStore() {
+            @Override
+            public Optional<io.callpipeline.core.call.CallRecord> find(String recordingSid) {
+                return store.find(recordingSid);
+            }
+
+            @Override
+            public void save(io.callpipeline.core.call.CallRecord record) {
+                store.save(record);
+                if (record.stage() == io.callpipeline.core.call.ProcessingStage.TRANSCRIBED) {
+                    owned.set(false);
+                }
+            }
+        };
+        DirectoryAudioArchive archive = new DirectoryAudioArchive(archiveDirectory);
+        store.save(io.callpipeline.core.call.CallRecord.received(event()));
+        CallRecordingPipeline pipeline = CallRecordingPipeline.builder().recordingSource(source)
+                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .store(watched).workDirectory(work)
+                .audioArchive(archive).providerDeletion(source)
+                .build();
+
+        Optional<ProcessingOutcome> outcome = pipeline.process(RECORDING_SID, owned::get);
+
+        assertThat(outcome).get().isInstanceOf(ProcessingOutcome.Superseded.class);
+        assertThat(twilio.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo(wavPath(RECORDING_SID))))).as("only the transcription's download").hasSize(1);
+        assertThat(archive.find(RECORDING_SID)).isEmpty();
+        twilio.verify(0, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
+    }
+
     private static int indexOf(List<ServeEvent> events, String method, String url) {
         for (int i = 0; i < events.size(); i++) {
             if (events.get(i).getRequest().getMethod().getName().equals(method)
