@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.callpipeline.spring.testing.StubbedProviders.CHAT;
 import static io.callpipeline.spring.testing.StubbedProviders.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.Origin;
@@ -17,6 +18,7 @@ import io.callpipeline.spring.testing.StarterTestApplication;
 import io.callpipeline.spring.testing.StubbedProviders;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -103,17 +105,9 @@ class ReopenedAsItsRunEndsTest {
         });
     }
 
-    private CallRecord awaitCompleted() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        CallRecord record = null;
-        while (System.nanoTime() < deadline) {
-            record = store.find(recordingSid).orElseThrow();
-            if (record.stage() == ProcessingStage.COMPLETED) {
-                return record;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not completed: " + record);
+    private CallRecord awaitCompleted() {
+        return await().atMost(Duration.ofSeconds(30)).until(() -> store.find(recordingSid).orElseThrow(),
+                record -> record.stage() == ProcessingStage.COMPLETED);
     }
 
     @Test
