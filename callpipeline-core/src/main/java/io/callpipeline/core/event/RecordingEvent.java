@@ -1,32 +1,33 @@
 package io.callpipeline.core.event;
 
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * One Twilio recording status callback, parsed and checked at the boundary so the rest of the
- * pipeline never sees a malformed SID or an unparsable number.
+ * One recording's event from the telephony provider (a status callback, or a recording found by
+ * reconciliation), checked at the boundary so the rest of the pipeline never sees an identifier that
+ * cannot go into a file name, a URL path or a log line. It is the provider's word, not yet trusted:
+ * the pipeline asks the provider about the recording itself before paying for anything.
  *
- * <p>{@code callSid} and {@code recordingSid} are always present and well-formed. The other
- * components are {@code null} when Twilio did not send them (several are not documented as always
- * sent): {@code accountSid} when absent is checked later against the recording itself.
+ * <p>An adapter parses its provider's callback into this (for Twilio,
+ * {@code io.callpipeline.core.twilio.TwilioRecordingCallback}), checking its own identifier shapes
+ * first; this record checks only what every provider's must satisfy. The identifiers keep the names of
+ * Twilio's, the first provider, and hold any provider's. {@code callSid} and {@code recordingSid} are
+ * always present. The other components are {@code null} when the provider did not send them:
+ * {@code accountSid} when absent is checked later against the recording itself.
  *
- * @param accountSid          {@code AccountSid}, {@code AC…}, or {@code null}
- * @param callSid             {@code CallSid}, {@code CA…} (the parent call leg)
- * @param recordingSid        {@code RecordingSid}, {@code RE…}
- * @param recordingUrl        {@code RecordingUrl} as sent; informational only, media is fetched from
- *                            the configured Twilio base URL so a forged URL can never be followed
- * @param recordingStatus     {@code RecordingStatus}: {@code completed}, {@code absent}, {@code failed}…
- * @param durationSeconds     {@code RecordingDuration}
- * @param channels            {@code RecordingChannels}
- * @param source              {@code RecordingSource}, e.g. {@code RecordVerb} or {@code DialVerb}
- * @param startTime           {@code RecordingStartTime} (RFC 2822 in the callback)
- * @param errorCode           {@code ErrorCode}, e.g. 16101 (too short) or 16102 (silent)
+ * @param accountSid      the provider account, or {@code null}
+ * @param callSid         the call (for Twilio, the parent call leg)
+ * @param recordingSid    the recording
+ * @param recordingUrl    the media's URL as sent; informational only, media is fetched from the
+ *                        configured provider so a forged URL can never be followed
+ * @param recordingStatus the status in the words of {@link RecordingStatus}; {@code null} when the
+ *                        callback sent none (the recording's own status at the provider decides)
+ * @param durationSeconds the recording's length
+ * @param channels        its audio channels
+ * @param source          how it was made, in the provider's words (Twilio's {@code RecordVerb})
+ * @param startTime       when recording started
+ * @param errorCode       the provider's error code for a recording that ended without media
  */
 public record RecordingEvent(
         String accountSid,
@@ -41,31 +42,34 @@ public record RecordingEvent(
         Integer errorCode) {
 
     /** The one recording status that means media exists and can be processed. */
-    public static final String STATUS_COMPLETED = "completed";
+    public static final String STATUS_COMPLETED = RecordingStatus.COMPLETED;
 
-    /** Final statuses without media: recorded as such, never downloaded. */
-    private static final Set<String> FINAL_WITHOUT_MEDIA = Set.of("absent", "failed", "deleted");
-
-    /** The longest {@code RecordingUrl} kept; stores must hold at least this many characters. */
+    /** The longest identifier kept; stores must hold at least this many characters. */
+    public static final int MAX_ID_LENGTH = 64;
+    /** The longest {@code recordingUrl} kept; stores must hold at least this many characters. */
     public static final int MAX_URL_LENGTH = 2000;
-    /** The longest {@code RecordingStatus} kept (Twilio's longest is 11). */
+    /** The longest {@code recordingStatus} kept (Twilio's longest is 11). */
     public static final int MAX_STATUS_LENGTH = 32;
-    /** The longest {@code RecordingSource} kept (Twilio's longest is 27). */
+    /** The longest {@code source} kept (Twilio's longest is 27). */
     public static final int MAX_SOURCE_LENGTH = 64;
 
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]+");
+    private static final int SHOWN_PREFIX = 40;
+
     /**
-     * @throws InvalidRecordingEventException naming the parameter that is malformed or longer than
-     *         a store is required to keep, so a callback is refused rather than half-saved
+     * @throws InvalidRecordingEventException naming the component that is missing, not a safe
+     *         identifier, or longer than a store is required to keep, so an event is refused rather
+     *         than half-saved
      */
     public RecordingEvent {
-        TwilioSid.CALL.require("CallSid", callSid);
-        TwilioSid.RECORDING.require("RecordingSid", recordingSid);
+        requireId("callSid", callSid);
+        requireId("recordingSid", recordingSid);
         if (accountSid != null) {
-            TwilioSid.ACCOUNT.require("AccountSid", accountSid);
+            requireId("accountSid", accountSid);
         }
-        requireAtMost("RecordingUrl", recordingUrl, MAX_URL_LENGTH);
-        requireAtMost("RecordingStatus", recordingStatus, MAX_STATUS_LENGTH);
-        requireAtMost("RecordingSource", source, MAX_SOURCE_LENGTH);
+        requireAtMost("recordingUrl", recordingUrl, MAX_URL_LENGTH);
+        requireAtMost("recordingStatus", recordingStatus, MAX_STATUS_LENGTH);
+        requireAtMost("source", source, MAX_SOURCE_LENGTH);
     }
 
     /** A completed recording with only the identifiers known, as a caller resuming work has them. */
@@ -75,91 +79,59 @@ public record RecordingEvent(
     }
 
     /**
-     * Parses the form parameters of a callback exactly as Twilio names them.
+     * Returns {@code value} when it can name a recording, call or account anywhere the pipeline puts
+     * one (a file name, a URL path, a log line): 1 to {@value #MAX_ID_LENGTH} ASCII letters, digits,
+     * {@code -} or {@code _}.
      *
-     * @throws InvalidRecordingEventException naming the first missing or malformed parameter;
-     *         {@code RecordingSid} and {@code CallSid} are checked for presence before shape
+     * @throws InvalidRecordingEventException naming {@code name} and what was wrong
      */
-    public static RecordingEvent fromParameters(Map<String, String> form) {
-        Objects.requireNonNull(form, "form");
-        String recordingSid = blankToNull(form.get("RecordingSid"));
-        String callSid = blankToNull(form.get("CallSid"));
-        if (recordingSid == null) {
-            throw new InvalidRecordingEventException("RecordingSid", true, "RecordingSid is missing");
+    public static String requireId(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw InvalidRecordingEventException.missing(name);
         }
-        if (callSid == null) {
-            throw new InvalidRecordingEventException("CallSid", true, "CallSid is missing");
+        if (value.length() > MAX_ID_LENGTH || !SAFE_ID.matcher(value).matches()) {
+            throw InvalidRecordingEventException.malformed(name, name + " must be 1 to " + MAX_ID_LENGTH
+                    + " letters, digits, '-' or '_', got " + shown(value) + " (" + value.length() + " characters)");
         }
-        return new RecordingEvent(
-                blankToNull(form.get("AccountSid")),
-                callSid,
-                recordingSid,
-                blankToNull(form.get("RecordingUrl")),
-                blankToNull(form.get("RecordingStatus")),
-                integer(form, "RecordingDuration"),
-                integer(form, "RecordingChannels"),
-                blankToNull(form.get("RecordingSource")),
-                rfc2822(form, "RecordingStartTime"),
-                integer(form, "ErrorCode"));
+        return value;
     }
 
     /**
-     * Whether the media can be processed: Twilio said {@code completed}, or sent no status at all (a
-     * plain {@code <Record action>} callback), in which case the recording's own status decides.
+     * Whether the media can be processed: the provider said {@code completed}, or sent no status at
+     * all (a plain {@code <Record action>} callback), in which case the recording's own status decides.
      */
     public boolean isCompleted() {
-        return recordingStatus == null || STATUS_COMPLETED.equals(recordingStatus);
+        return recordingStatus == null || RecordingStatus.isCompleted(recordingStatus);
     }
 
     /**
-     * Whether this callback says how the recording ended: {@code completed} (or no status), or a
-     * final status without media ({@code absent}, {@code failed}, {@code deleted}). Anything else
-     * ({@code in-progress}, {@code processing}, a status Twilio adds later) is not final: the
-     * recording's own status at Twilio decides, and a later final callback replaces this one.
+     * Whether this event says how the recording ended: {@code completed} (or no status), or a final
+     * status without media. Anything else is not final: the recording's own status at the provider
+     * decides, and a later final event replaces this one.
      */
     public boolean isFinal() {
         return isCompleted() || endedWithoutMedia();
     }
 
-    /** Whether Twilio said the recording ended without media: recorded, never downloaded. */
+    /** Whether the provider said the recording ended without media: recorded, never downloaded. */
     public boolean endedWithoutMedia() {
-        return recordingStatus != null && FINAL_WITHOUT_MEDIA.contains(recordingStatus);
+        return RecordingStatus.endedWithoutMedia(recordingStatus);
     }
 
-    private static void requireAtMost(String name, String value, int max) {
+    /**
+     * @throws InvalidRecordingEventException when {@code value} is longer than {@code max}, naming
+     *         {@code name}
+     */
+    public static void requireAtMost(String name, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new InvalidRecordingEventException(name, false,
+            throw InvalidRecordingEventException.malformed(name,
                     name + " is longer than " + max + " characters (" + value.length() + ")");
         }
     }
 
-    private static Integer integer(Map<String, String> form, String name) {
-        String value = blankToNull(form.get(name));
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            throw new InvalidRecordingEventException(name, false, name + " must be a whole number, got '"
-                    + (value.length() > 20 ? value.substring(0, 20) + "…" : value) + "'");
-        }
-    }
-
-    private static Instant rfc2822(Map<String, String> form, String name) {
-        String value = blankToNull(form.get(name));
-        if (value == null) {
-            return null;
-        }
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRecordingEventException(name, false,
-                    name + " must be an RFC 2822 date such as 'Fri, 14 Oct 2016 21:56:34 +0000'");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+    /** A value as an error message may quote it: cut, with control characters replaced. */
+    public static String shown(String value) {
+        String cut = value.length() > SHOWN_PREFIX ? value.substring(0, SHOWN_PREFIX) + "…" : value;
+        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 }

@@ -6,11 +6,11 @@ import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.event.RecordingStatus;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.CallLookup;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingLookup;
-import java.util.Set;
 
 /**
  * Step 1 and 2: is the recording real, ours, this call's and finished, and who called. The
@@ -18,9 +18,6 @@ import java.util.Set;
  * record of the recording decides, and a recording that ended without media is recorded as such.
  */
 final class RecordingVerification {
-
-    /** Twilio's statuses of a recording that exists but is not finished yet: try again later. */
-    private static final Set<String> NOT_READY = Set.of("in-progress", "paused", "stopped", "processing");
 
     private final RecordingLookup recordingLookup;
     private final CallLookup callLookup;
@@ -41,11 +38,11 @@ final class RecordingVerification {
             throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH, "Recording "
                     + event.recordingSid() + " belongs to another account than the callback's " + event.accountSid());
         }
-        if (recording.status() != null && NOT_READY.contains(recording.status())) {
+        if (RecordingStatus.isPending(recording.status())) {
             throw new TransientProcessingException(ReasonCode.RECORDING_NOT_READY,
                     "Recording " + event.recordingSid() + " is still '" + recording.status() + "' at the provider");
         }
-        if (!RecordingEvent.STATUS_COMPLETED.equals(recording.status())) {
+        if (!RecordingStatus.isCompleted(recording.status())) {
             throw new PermanentProcessingException(ReasonCode.RECORDING_NOT_COMPLETED,
                     "Recording " + event.recordingSid() + " has status '" + recording.status() + "', not 'completed'");
         }
@@ -55,17 +52,12 @@ final class RecordingVerification {
 
     /** Why a callback that says the recording ended without media ends the call, from the catalogue. */
     static ProcessingFailure withoutMedia(RecordingEvent event) {
-        String why = switch (event.errorCode() == null ? 0 : event.errorCode()) {
-            case 16101 -> " (16101: too short to keep)";
-            case 16102 -> " (16102: silent, deleted by Twilio)";
-            case 0 -> "";
-            default -> " (error " + event.errorCode() + ")";
-        };
+        String why = event.errorCode() == null ? "" : " (error " + event.errorCode() + ")";
         ReasonCode reason = switch (event.recordingStatus()) {
-            case "absent" -> ReasonCode.RECORDING_ABSENT;
-            case "failed" -> ReasonCode.RECORDING_FAILED;
+            case RecordingStatus.ABSENT -> ReasonCode.RECORDING_ABSENT;
+            case RecordingStatus.FAILED -> ReasonCode.RECORDING_FAILED;
             default -> ReasonCode.RECORDING_NOT_COMPLETED;
         };
-        return new ProcessingFailure(reason, "Twilio reported the recording as '" + event.recordingStatus() + "'" + why);
+        return new ProcessingFailure(reason, "The provider reported the recording as '" + event.recordingStatus() + "'" + why);
     }
 }

@@ -2,7 +2,7 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.archive.PrivateDirectory;
 import io.callpipeline.core.call.CallRecord;
-import io.callpipeline.core.event.TwilioSid;
+import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.CallRecordJson;
 import io.callpipeline.core.transcription.Transcript;
 import java.io.IOException;
@@ -85,7 +85,7 @@ final class UnsavedResults {
 
     /** Drops the sides kept for a recording: its dialogue is whole, or its call ended without it. */
     void forgetSides(String recordingSid) {
-        String prefix = TwilioSid.RECORDING.require("RecordingSid", recordingSid) + "-side";
+        String prefix = RecordingEvent.requireId("recordingSid", recordingSid) + "-side";
         if (!Files.isDirectory(folder)) {
             return;
         }
@@ -180,13 +180,13 @@ final class UnsavedResults {
     }
 
     private Path file(String recordingSid) {
-        return folder.resolve(TwilioSid.RECORDING.require("RecordingSid", recordingSid) + ".json");
+        return folder.resolve(RecordingEvent.requireId("recordingSid", recordingSid) + ".json");
     }
 
     /** One side's file, named by the language hint it was transcribed with (a pass without one: {@code auto}). */
     private Path sideFile(String recordingSid, int channel, String hint) {
         String language = hint == null ? "auto" : hint.replaceAll("[^A-Za-z-]", "");
-        return folder.resolve(TwilioSid.RECORDING.require("RecordingSid", recordingSid) + "-side" + channel + "-"
+        return folder.resolve(RecordingEvent.requireId("recordingSid", recordingSid) + "-side" + channel + "-"
                 + language + ".json");
     }
 }

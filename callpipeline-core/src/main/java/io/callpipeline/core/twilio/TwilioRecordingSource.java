@@ -9,7 +9,6 @@ import com.twilio.rest.api.v2010.account.RecordingReader;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
-import io.callpipeline.core.event.TwilioSid;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.MediaRequest;

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * Our own copy of the audio, silent where a personal number was said, and Twilio's copy deleted
@@ -105,7 +106,7 @@ class AudioArchivingTest {
     }
 
     private static RecordingEvent event() {
-        return RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+        return TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
                 "RecordingSid", RECORDING_SID, "RecordingStatus", "completed", "RecordingDuration", "6"));
     }
 

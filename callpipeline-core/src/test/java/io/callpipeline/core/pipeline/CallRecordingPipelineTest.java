@@ -65,6 +65,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * The whole pipeline through the real SDKs: twilio-java and openai-java against two WireMock
@@ -101,7 +102,7 @@ class CallRecordingPipelineTest {
     }
 
     private static RecordingEvent event() {
-        return RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+        return TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
                 "RecordingSid", RECORDING_SID, "RecordingStatus", "completed", "RecordingDuration", "4"));
     }
 
@@ -168,7 +169,7 @@ class CallRecordingPipelineTest {
 
     @Test
     void absentRecordingIsRecordedWithoutAnyRequest() {
-        RecordingEvent absent = RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+        RecordingEvent absent = TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
                 "RecordingSid", RECORDING_SID, "RecordingStatus", "absent", "ErrorCode", "16102"));
 
         ProcessingOutcome outcome = pipeline().process(absent);
@@ -207,7 +208,7 @@ class CallRecordingPipelineTest {
 
     @Test
     void callbackClaimingAnotherAccountIsRejected() {
-        RecordingEvent foreign = RecordingEvent.fromParameters(Map.of("AccountSid", OTHER_ACCOUNT_SID,
+        RecordingEvent foreign = TwilioRecordingCallback.parse(Map.of("AccountSid", OTHER_ACCOUNT_SID,
                 "CallSid", CALL_SID, "RecordingSid", RECORDING_SID, "RecordingStatus", "completed"));
 
         assertRejected(pipeline().process(foreign), "recording_account_mismatch");
@@ -588,7 +589,7 @@ class CallRecordingPipelineTest {
     @ParameterizedTest
     @ValueSource(strings = {"in-progress", "processing", "paused", "recording_completed'--"})
     void aNonFinalCallbackIsVerifiedAtTwilioNotRejected(String status) {
-        RecordingEvent early = RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+        RecordingEvent early = TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
                 "RecordingSid", RECORDING_SID, "RecordingStatus", status));
 
         ProcessingOutcome outcome = pipeline().process(early);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * A run that loses its recording to another run part-way (its queue judged it dead and revived
@@ -52,7 +53,7 @@ class RunOwnershipTest {
     @BeforeEach
     void stubHappyPathAndStoreTheCall() {
         PipelineAgainstStubs.stubHappyPath(twilio, openai);
-        received = CallRecord.received(RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID,
+        received = CallRecord.received(TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID,
                 "CallSid", CALL_SID, "RecordingSid", RECORDING_SID, "RecordingStatus", "completed")));
         store.save(received);
     }

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * What the pipeline does with the audio before paying for a transcription, through twilio-java,
@@ -91,7 +92,7 @@ class SpeechAndChannelsTest {
     }
 
     private static RecordingEvent event() {
-        return RecordingEvent.fromParameters(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
+        return TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID, "CallSid", CALL_SID,
                 "RecordingSid", RECORDING_SID, "RecordingStatus", "completed", "RecordingDuration", "20"));
     }
 

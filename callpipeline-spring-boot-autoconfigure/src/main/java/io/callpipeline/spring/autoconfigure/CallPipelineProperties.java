@@ -1,7 +1,7 @@
 package io.callpipeline.spring.autoconfigure;
 
 import io.callpipeline.core.audio.AudioSettings;
-import io.callpipeline.core.event.TwilioSid;
+import io.callpipeline.core.twilio.TwilioSid;
 import io.callpipeline.core.gibberish.GibberishSettings;
 import io.callpipeline.core.gibberish.SegmentConfidence;
 import io.callpipeline.core.openai.OpenAiResponder;

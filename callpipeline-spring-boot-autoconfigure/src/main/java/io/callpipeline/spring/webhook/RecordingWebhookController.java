@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * {@code POST /webhook/handle_recording}: Twilio's recording status callback. It only checks,
@@ -56,7 +57,7 @@ public final class RecordingWebhookController {
         Map<String, String> form = post.form();
         RecordingEvent event;
         try {
-            event = RecordingEvent.fromParameters(form);
+            event = TwilioRecordingCallback.parse(form);
         } catch (InvalidRecordingEventException e) {
             return PlainAnswers.text(HttpStatus.BAD_REQUEST, e.isMissing() && isSid(e.parameter()) ? "Missing data" : e.getMessage());
         }

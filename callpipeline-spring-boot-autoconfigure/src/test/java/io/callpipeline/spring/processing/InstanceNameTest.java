@@ -25,6 +25,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * Each instance has a name of its own in the queue: by default the host and the process id (two
@@ -61,7 +62,7 @@ class InstanceNameTest {
                         "callpipeline.processing.instance-name=crm-instance-a")
                 .run(context -> {
                     try {
-                        context.getBean(RecordingIntake.class).accept(RecordingEvent.fromParameters(Map.of(
+                        context.getBean(RecordingIntake.class).accept(TwilioRecordingCallback.parse(Map.of(
                                 "AccountSid", "AC0123456789abcdef0123456789abcdef",
                                 "CallSid", "CA0123456789abcdef0123456789abcdef",
                                 "RecordingSid", "RE0123456789abcdef0123456789abcdef", "RecordingStatus", "completed")));

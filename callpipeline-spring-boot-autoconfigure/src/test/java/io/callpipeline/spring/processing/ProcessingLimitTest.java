@@ -31,6 +31,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * The limit as the providers drive it: it grows while calls end cleanly, shrinks when OpenAI
@@ -42,7 +43,7 @@ class ProcessingLimitTest {
     @RegisterExtension
     static WireMockExtension openai = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    private static final CallRecord RECORD = CallRecord.received(RecordingEvent.fromParameters(Map.of(
+    private static final CallRecord RECORD = CallRecord.received(TwilioRecordingCallback.parse(Map.of(
             "AccountSid", StubbedProviders.ACCOUNT_SID, "CallSid", "CA" + "1".repeat(32),
             "RecordingSid", "RE" + "1".repeat(32), "RecordingStatus", "completed")));
 

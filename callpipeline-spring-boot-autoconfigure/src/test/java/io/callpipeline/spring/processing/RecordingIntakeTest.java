@@ -31,6 +31,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.transaction.support.TransactionTemplate;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * The intake on PostgreSQL, where a failed statement spoils its whole transaction: what a callback
@@ -91,7 +92,7 @@ class RecordingIntakeTest {
     private static RecordingEvent event(String recordingSid, String status) {
         Map<String, String> form = StubbedProviders.callback(recordingSid, "CA" + recordingSid.substring(2));
         form.put("RecordingStatus", status);
-        return RecordingEvent.fromParameters(form);
+        return TwilioRecordingCallback.parse(form);
     }
 
     private static String newSid() {

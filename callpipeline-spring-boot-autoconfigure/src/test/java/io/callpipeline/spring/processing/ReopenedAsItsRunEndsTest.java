@@ -37,6 +37,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * A call reopened in the instant between its run saving it as failed and that run removing its job:
@@ -117,7 +118,7 @@ class ReopenedAsItsRunEndsTest {
                 .withBody("{\"error\":{\"message\":\"bad key\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")));
         atFirstFailure(failed -> retries.retry(failed.recordingSid()));
 
-        intake.accept(RecordingEvent.fromParameters(StubbedProviders.callback(recordingSid, callSid)), Origin.CALLBACK);
+        intake.accept(TwilioRecordingCallback.parse(StubbedProviders.callback(recordingSid, callSid)), Origin.CALLBACK);
 
         CallRecord done = awaitCompleted();
         assertThat(reopening.get()).isEqualTo(FailedCallRetry.Result.REQUEUED);
@@ -130,7 +131,7 @@ class ReopenedAsItsRunEndsTest {
         PROVIDERS.server().stubFor(post(CHAT).willReturn(aResponse().withStatus(503)));
         atFirstFailure(failed -> retries.retry(failed.recordingSid()));
 
-        intake.accept(RecordingEvent.fromParameters(StubbedProviders.callback(recordingSid, callSid)), Origin.CALLBACK);
+        intake.accept(TwilioRecordingCallback.parse(StubbedProviders.callback(recordingSid, callSid)), Origin.CALLBACK);
 
         awaitCompleted();
         assertThat(reopening.get()).isEqualTo(FailedCallRetry.Result.REQUEUED);
@@ -143,9 +144,9 @@ class ReopenedAsItsRunEndsTest {
         Map<String, String> early = StubbedProviders.callback(recordingSid, callSid);
         early.put("RecordingStatus", "in-progress");
         atFirstFailure(failed -> intake.accept(
-                RecordingEvent.fromParameters(StubbedProviders.callback(recordingSid, callSid)), Origin.CALLBACK));
+                TwilioRecordingCallback.parse(StubbedProviders.callback(recordingSid, callSid)), Origin.CALLBACK));
 
-        intake.accept(RecordingEvent.fromParameters(early), Origin.CALLBACK);
+        intake.accept(TwilioRecordingCallback.parse(early), Origin.CALLBACK);
 
         CallRecord done = awaitCompleted();
         assertThat(reopening.get()).isEqualTo(RecordingIntake.Result.UPDATED);

@@ -1,11 +1,13 @@
-package io.callpipeline.core.event;
+package io.callpipeline.core.twilio;
 
+import io.callpipeline.core.event.InvalidRecordingEventException;
+import io.callpipeline.core.event.RecordingEvent;
 import java.util.regex.Pattern;
 
 /**
  * The kinds of Twilio identifiers a recording callback carries. Twilio SIDs are a two-letter prefix
- * followed by 32 hexadecimal characters; checking the shape before any network call keeps junk out
- * of logs, URLs and the database.
+ * followed by 32 hexadecimal characters; checking the exact shape before any network call keeps junk
+ * out of Twilio's URLs, and an error can say precisely what Twilio would have sent.
  */
 public enum TwilioSid {
     /** An account, {@code AC…}. */
@@ -16,7 +18,6 @@ public enum TwilioSid {
     RECORDING("RE");
 
     private static final Pattern HEX_32 = Pattern.compile("[0-9a-fA-F]{32}");
-    private static final int SHOWN_PREFIX = 40;
 
     private final String prefix;
 
@@ -43,17 +44,13 @@ public enum TwilioSid {
      */
     public String require(String parameter, String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidRecordingEventException(parameter, true, parameter + " is missing");
+            throw InvalidRecordingEventException.missing(parameter);
         }
         if (!matches(value)) {
-            throw new InvalidRecordingEventException(parameter, false, parameter + " must be '" + prefix
-                    + "' followed by 32 hex characters, got " + shown(value) + " (" + value.length() + " characters)");
+            throw InvalidRecordingEventException.malformed(parameter, parameter + " must be '" + prefix
+                    + "' followed by 32 hex characters, got " + RecordingEvent.shown(value)
+                    + " (" + value.length() + " characters)");
         }
         return value;
-    }
-
-    private static String shown(String value) {
-        String cut = value.length() > SHOWN_PREFIX ? value.substring(0, SHOWN_PREFIX) + "…" : value;
-        return "'" + cut.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 }
