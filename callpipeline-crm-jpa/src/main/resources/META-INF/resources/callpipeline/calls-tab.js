@@ -257,13 +257,13 @@
       return null;
     }
     const line = (label, value) => value ? el('p', {}, el('strong', {}, label + ': '), el('span', {dir: 'auto'}, bidi(value))) : null;
-    const lead = r.lead || {};
+    // the fields of the host's schema, in its order and under its labels; those not said are left out
+    const fields = ((r.extracted || {}).fields || []).map(field => line(field.label || field.name, field.value));
     return el('section', {class: 'cp-section cp-response'}, el('h3', {}, 'תשובה'),
       line('סיכום', r.summary),
       line('הצעת תשובה', r.suggestedReply),
       line('כוונה', r.intent),
-      line('תקציב', lead.budget), line('חדרים', lead.rooms), line('אזור', lead.area),
-      line('סוג נכס', lead.propertyType), line('מועד', lead.timeframe),
+      ...fields,
       r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null,
       call.status === 'completed' ? el('button', {type: 'button', class: 'cp-reanswer', 'data-reanswer': String(call.id),
         title: 'ניסוח מחדש מהתמלול השמור, בהנחיות ובמודל של היום; התשובה הנוכחית נשמרת'}, 'ניסוח תשובה מחדש') : null,

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Optional;
 
 /**
- * The answer the chat model must give, as the class openai-java makes its strict JSON schema from
- * ({@code responseFormat(Class)}): every field required in the schema, the lead's details nullable,
- * no other fields. The second opinion ({@code real_call}, {@code not_a_call_reason}) is read even when
- * an answer lacks it (a stub or a prompt of before it), as a real call. Its descriptions are part of the schema, so they guide the model; they are in Hebrew
- * like the answer. Public only because the SDK's schema generator reads it by reflection.
+ * The answer the chat model must give, but for the host's extracted fields: the class openai-java makes
+ * its strict JSON schema from ({@code responseFormat(Class)}), every field required, no other fields.
+ * {@link OpenAiResponder} adds {@value #EXTRACTED} to it, with the schema of the host's record, so one
+ * request answers both. The second opinion ({@code real_call}, {@code not_a_call_reason}) is read even
+ * when an answer lacks it (a stub or a prompt of before it), as a real call. Its descriptions are part
+ * of the schema, so they guide the model; they are in Hebrew like the answer. Public only because the
+ * SDK's schema generator reads it by reflection.
  */
 @JsonClassDescription("תשובה לשיחת טלפון שהוקלטה, עבור סוכן נדל\"ן")
 public record CallAnswer(
@@ -21,7 +23,6 @@ public record CallAnswer(
         String suggestedReply,
         @JsonProperty(value = "intent", required = true) @JsonPropertyDescription("כוונת המתקשר בתווית קצרה בעברית")
         String intent,
-        @JsonProperty(value = "lead_details", required = true) Lead leadDetails,
         @JsonProperty(value = "follow_up_needed", required = true) @JsonPropertyDescription("האם לחזור למתקשר")
         Boolean followUpNeeded,
         @JsonProperty(value = "real_call", required = true)
@@ -31,20 +32,6 @@ public record CallAnswer(
         @JsonPropertyDescription("אם אינה שיחה אמיתית: למה, במשפט קצר בעברית; אחרת null")
         Optional<String> notACallReason) {
 
-    /** What the caller said about what they look for; a detail not said is null. */
-    public record Lead(
-            @JsonProperty(value = "budget", required = true)
-            @JsonPropertyDescription("התקציב כפי שנאמר, למשל 'עד 2.5 מיליון ₪'")
-            Optional<String> budget,
-            @JsonProperty(value = "rooms", required = true) @JsonPropertyDescription("מספר החדרים המבוקש")
-            Optional<String> rooms,
-            @JsonProperty(value = "area", required = true) @JsonPropertyDescription("עיר, שכונה או אזור")
-            Optional<String> area,
-            @JsonProperty(value = "property_type", required = true)
-            @JsonPropertyDescription("סוג הנכס, למשל דירה, בית פרטי, פנטהאוז")
-            Optional<String> propertyType,
-            @JsonProperty(value = "timeframe", required = true)
-            @JsonPropertyDescription("מתי הלקוח רוצה לעבור או לסגור")
-            Optional<String> timeframe) {
-    }
+    /** The property that holds the host's extracted fields (its name from before hosts chose them). */
+    public static final String EXTRACTED = "lead_details";
 }

@@ -12,10 +12,12 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.core.extraction.ExtractedFields;
+import io.callpipeline.core.extraction.ExtractionSchema;
 import io.callpipeline.core.language.LanguageNames;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.response.CallResponse;
-import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.transcription.Speaker;
@@ -25,14 +27,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
- * Asks an OpenAI-compatible chat model for the agent's Hebrew summary and suggested reply, as
- * strict structured output. Anything short of a complete answer in the schema (a refusal, a reply
- * cut off by the token limit, a content filter, JSON that does not fit) is a permanent failure with
- * its own reason code; a half-filled response is never returned.
+ * Asks an OpenAI-compatible chat model for the agent's Hebrew summary and suggested reply, and the
+ * fields of the host's {@link ExtractionSchema} (a real-estate lead's by default), as strict structured
+ * output in one request. Anything short of a complete answer in the schema (a refusal, a reply cut off
+ * by the token limit, a content filter, JSON that does not fit) is a permanent failure with its own
+ * reason code; a half-filled response is never returned.
  */
 public final class OpenAiResponder implements Responder {
 
@@ -49,24 +53,21 @@ public final class OpenAiResponder implements Responder {
 
     private final OpenAIClient client;
     private final long maxTokens;
-    /**
-     * Everything but the call: the model, the instructions and the strict schema. openai-java
-     * derives the schema from {@link CallAnswer} by reflection, which took a quarter of a call's
-     * processing CPU when done per call (measured with JFR under load), so it is done once here.
-     */
+    private final ExtractionSchema<?> extraction;
+    /** Everything but the call: the model, the instructions and the strict schema ({@link AnswerSchema}). */
     private final ChatCompletionCreateParams common;
 
     private OpenAiResponder(Builder b) {
         this.client = b.client;
         this.maxTokens = b.maxTokens;
+        this.extraction = b.extraction;
         this.common = ChatCompletionCreateParams.builder()
                 .model(b.model)
                 .temperature(b.temperature)
                 .maxCompletionTokens(b.maxTokens)
                 .addSystemMessage(b.systemPrompt)
-                .responseFormat(CallAnswer.class) // openai-java makes the strict schema; the answer is read (and judged) here
-                .build()
-                .rawParams();
+                .responseFormat(AnswerSchema.of(b.extraction)) // the answer is read (and judged) here
+                .build();
     }
 
     public static Builder builder() {
@@ -103,29 +104,34 @@ public final class OpenAiResponder implements Responder {
         }
         String content = choice.message().content().orElseThrow(() -> malformed("the answer has no content"));
         CallAnswer answer;
+        JsonNode extracted;
         try {
             JsonNode tree = JSON.readTree(content);
-            if (tree instanceof ObjectNode object) { // an answer without the second opinion is a real call's
-                if (!object.has("real_call")) {
-                    object.put("real_call", true);
-                }
-                if (!object.has("not_a_call_reason")) {
-                    object.putNull("not_a_call_reason");
-                }
+            if (!(tree instanceof ObjectNode object)) {
+                throw malformed("the answer is not a JSON object");
             }
-            answer = JSON.treeToValue(tree, CallAnswer.class);
+            if (!object.has("real_call")) { // an answer without the second opinion is a real call's
+                object.put("real_call", true);
+            }
+            if (!object.has("not_a_call_reason")) {
+                object.putNull("not_a_call_reason");
+            }
+            extracted = object.remove(CallAnswer.EXTRACTED);
+            if (!(extracted instanceof ObjectNode)) {
+                throw malformed("the answer has no " + CallAnswer.EXTRACTED + " object");
+            }
+            answer = JSON.treeToValue(object, CallAnswer.class);
+            JSON.treeToValue(extracted, extraction.type()); // the host's record, as strict as the rest
         } catch (JsonProcessingException e) {
-            throw malformed("the answer does not match the CallAnswer schema: " + e.getOriginalMessage());
+            throw malformed("the answer does not match the CallAnswer schema with " + extraction.name() + ": "
+                    + e.getOriginalMessage());
         }
         if (blank(answer.summary()) || blank(answer.suggestedReply()) || blank(answer.intent())
-                || answer.leadDetails() == null || answer.followUpNeeded() == null || hasNullDetail(answer.leadDetails())) {
+                || answer.followUpNeeded() == null) {
             throw malformed("the answer leaves a required field empty");
         }
-        CallAnswer.Lead lead = answer.leadDetails();
         return new CallResponse(answer.summary().strip(), answer.suggestedReply().strip(), answer.intent().strip(),
-                new LeadDetails(orNull(lead.budget()), orNull(lead.rooms()), orNull(lead.area()),
-                        orNull(lead.propertyType()), orNull(lead.timeframe())),
-                answer.followUpNeeded(), completion.model(),
+                fields(extracted), answer.followUpNeeded(), completion.model(),
                 // an answer without the second opinion (an older prompt, a host's schema) is taken as a real call
                 !Boolean.FALSE.equals(answer.realCall()),
                 answer.notACallReason() == null ? null : answer.notACallReason().map(String::strip).orElse(null));
@@ -180,14 +186,32 @@ public final class OpenAiResponder implements Responder {
         }
     }
 
-    /** A detail the JSON left out entirely (not even null) reads as a null Optional. */
-    private static boolean hasNullDetail(CallAnswer.Lead lead) {
-        return lead.budget() == null || lead.rooms() == null || lead.area() == null || lead.propertyType() == null
-                || lead.timeframe() == null;
+    /** The host's fields in its record's order, each as text under its label. */
+    private ExtractedFields fields(JsonNode extracted) {
+        List<ExtractedField> fields = new ArrayList<>();
+        for (ExtractionSchema.FieldLabel field : extraction.fields()) {
+            fields.add(new ExtractedField(field.name(), field.label(), text(extracted.get(field.name()))));
+        }
+        return new ExtractedFields(extraction.name(), fields);
     }
 
-    private static String orNull(Optional<String> value) {
-        return value.filter(v -> !v.isBlank()).map(String::strip).orElse(null);
+    /** A value as the agent reads it: text stripped, a number or yes/no as JSON writes it, a list joined. */
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isArray()) {
+            List<String> items = new ArrayList<>();
+            value.forEach(item -> {
+                String text = text(item);
+                if (text != null) {
+                    items.add(text);
+                }
+            });
+            return items.isEmpty() ? null : String.join(", ", items);
+        }
+        String text = value.isValueNode() ? value.asText() : value.toString();
+        return text.isBlank() ? null : text.strip();
     }
 
     /** {@link #client} is required; the rest have defaults. */
@@ -197,6 +221,7 @@ public final class OpenAiResponder implements Responder {
         private String systemPrompt = DEFAULT_SYSTEM_PROMPT;
         private double temperature = 0.2;
         private long maxTokens = 1000;
+        private ExtractionSchema<?> extraction = ExtractionSchema.REAL_ESTATE;
 
         private Builder() {
         }
@@ -224,6 +249,15 @@ public final class OpenAiResponder implements Responder {
             return this;
         }
 
+        /**
+         * What to extract from each call: the host's record. Defaults to
+         * {@link ExtractionSchema#REAL_ESTATE}.
+         */
+        public Builder extraction(ExtractionSchema<?> extraction) {
+            this.extraction = extraction;
+            return this;
+        }
+
         /** The answer's token limit ({@code max_completion_tokens}); defaults to 1000. */
         public Builder maxTokens(long maxTokens) {
             this.maxTokens = maxTokens;
@@ -234,6 +268,9 @@ public final class OpenAiResponder implements Responder {
             BuilderChecks.requireClientAndModel("OpenAiResponder", client, model);
             if (systemPrompt == null || systemPrompt.isBlank()) {
                 throw new IllegalStateException("OpenAiResponder needs a system prompt");
+            }
+            if (extraction == null) {
+                throw new IllegalStateException("OpenAiResponder needs an extraction schema (ExtractionSchema.REAL_ESTATE by default)");
             }
             if (maxTokens <= 0) {
                 throw new IllegalStateException("maxTokens must be positive, got " + maxTokens);

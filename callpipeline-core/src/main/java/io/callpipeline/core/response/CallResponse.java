@@ -1,5 +1,7 @@
 package io.callpipeline.core.response;
 
+import io.callpipeline.core.extraction.ExtractedFields;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,7 +11,8 @@ import java.util.Objects;
  * @param summary         what the caller wanted, in a sentence or two
  * @param suggestedReply  what the agent could answer
  * @param intent          a short label such as "קנייה", "השכרה", "טעות במספר"
- * @param leadDetails     the lead's details the caller mentioned
+ * @param extracted       the fields of the host's extraction schema the caller mentioned (by default a
+ *                        real-estate lead's budget, rooms, area, property type and timeframe)
  * @param followUpNeeded  whether the agent should call back
  * @param model           the model that answered
  * @param realCall        the model's second opinion, given in the same answer at no extra request:
@@ -21,22 +24,25 @@ public record CallResponse(
         String summary,
         String suggestedReply,
         String intent,
-        LeadDetails leadDetails,
+        ExtractedFields extracted,
         boolean followUpNeeded,
         String model,
         boolean realCall,
         String notACallReason) {
 
+    /** What a response without extracted fields carries: a schema of none. */
+    public static final ExtractedFields NOTHING_EXTRACTED = new ExtractedFields("none", List.of());
+
     public CallResponse {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(suggestedReply, "suggestedReply");
         Objects.requireNonNull(intent, "intent");
-        leadDetails = leadDetails == null ? LeadDetails.none() : leadDetails;
+        extracted = extracted == null ? NOTHING_EXTRACTED : extracted;
     }
 
     /** An answer to a real call. */
-    public CallResponse(String summary, String suggestedReply, String intent, LeadDetails leadDetails,
+    public CallResponse(String summary, String suggestedReply, String intent, ExtractedFields extracted,
             boolean followUpNeeded, String model) {
-        this(summary, suggestedReply, intent, leadDetails, followUpNeeded, model, true, null);
+        this(summary, suggestedReply, intent, extracted, followUpNeeded, model, true, null);
     }
 }

@@ -64,4 +64,48 @@ class CountingInWordsTest {
         assertThat(NumberWords.value("דירה")).isEmpty();
         assertThat(NumberWords.value("second")).as("ordinals are not counting").isEmpty();
     }
+
+    /**
+     * People count in the language they speak, not the one ICU writes: Levantine and Egyptian Arabic
+     * (the Arabic Israel's callers speak), the tens in the form speech uses for all of them, any
+     * spelling of the hamza or the final ta marbuta, and Russian «раз» for one when counting aloud.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "واحد، تنين، تلات، اربع، خمس، ست، سبع",
+        "واحد اتنين تلاته اربعه خمسه سته سبعه تمانيه",
+        "حداشر، اتناشر، تلتاشر، اربعتاشر، خمستاشر، ستاشر",
+        "عشرة، عشرين، ثلاثين، أربعين، خمسين، ستين",
+        "عشره، عشرين، تلاتين، اربعين، خمسين، ستين، سبعين، تمانين",
+        "إثنين، ثلاثة، أربعة، خمسة، ستة، سبعة",
+        "Раз, два, три, четыре, пять, шесть.",
+        "раз два три четыре",
+    })
+    void countingAsItIsSpokenIsCaught(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "مرحبا، بدي شقة تلات غرف بالطابق التاني، بحدود عشرين ألف شيكل بالسنة",
+        "رقمي صفر خمسة تنين، سبعة سبعة، تلاتة اربعة، تسعة",
+        "Я звоню уже второй раз, мне нужна квартира из двух комнат, три этажа максимум",
+        "ست غرف، تنين حمام، والسعر مية وعشرين ألف",
+    })
+    void aCallThatSaysSpokenNumbersIsNotCounting(String text) {
+        assertThat(counts(text)).as(text).isFalse();
+    }
+
+    @Test
+    void spokenFormsAndSpellingsSayTheirNumber() {
+        assertThat(NumberWords.value("اتنين")).hasValue(2);
+        assertThat(NumberWords.value("تلاته")).hasValue(3);
+        assertThat(NumberWords.value("أربعة")).hasValue(4);
+        assertThat(NumberWords.value("اربعه")).hasValue(4);
+        assertThat(NumberWords.value("عشرين")).hasValue(20);
+        assertThat(NumberWords.value("عشرون")).hasValue(20);
+        assertThat(NumberWords.value("تسعين")).hasValue(90);
+        assertThat(NumberWords.value("Раз")).hasValue(1);
+        assertThat(NumberWords.value("شقة")).isEmpty();
+    }
 }

@@ -18,7 +18,11 @@ class GuardCorpusTest {
 
     private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
     private static final List<GuardCorpus.Row> ROWS = GuardCorpus.load();
-    /** Measured once, after the rules were written: 0.939 (107 of 114), no false positive of 132 calls. */
+    /**
+     * Measured once, after the rules were written: 0.939 (107 of 114), no false positive of 132 calls.
+     * Three of its misses (counting in spoken Arabic and Russian) were moved to development when the
+     * spoken number forms were written after them; the part left holds 107 caught of 111.
+     */
     private static final double HELD_BACK_RECALL_FLOOR = 0.93;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {

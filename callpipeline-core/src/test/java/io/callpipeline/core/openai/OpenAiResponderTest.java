@@ -18,12 +18,17 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
+import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.core.extraction.ExtractionSchema;
+import io.callpipeline.core.extraction.Label;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.response.CallResponse;
-import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.transcription.Transcript;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,7 +64,11 @@ class OpenAiResponderTest {
         assertThat(response.summary()).startsWith("המתקשר מחפש דירת 4 חדרים");
         assertThat(response.suggestedReply()).contains("ברמת גן");
         assertThat(response.intent()).isEqualTo("קנייה");
-        assertThat(response.leadDetails()).isEqualTo(new LeadDetails(null, "4", "רמת גן", "דירה", null));
+        assertThat(response.extracted().schema()).isEqualTo("real-estate-lead");
+        assertThat(response.extracted().fields()).containsExactly(
+                new ExtractedField("budget", "תקציב", null), new ExtractedField("rooms", "חדרים", "4"),
+                new ExtractedField("area", "אזור", "רמת גן"), new ExtractedField("property_type", "סוג נכס", "דירה"),
+                new ExtractedField("timeframe", "מועד", null));
         assertThat(response.followUpNeeded()).isTrue();
         assertThat(response.model()).isEqualTo("gpt-4o-mini-2024-07-18");
         wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
@@ -170,6 +179,10 @@ class OpenAiResponderTest {
         "{\"summary\":\"\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null},\"follow_up_needed\":true}",
         "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null},\"follow_up_needed\":\"yes\"}",
         "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null},\"follow_up_needed\":true,\"extra\":1}",
+        "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null},\"follow_up_needed\":true}",
+        "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":{\"budget\":null,\"rooms\":null,\"area\":null,\"property_type\":null,\"timeframe\":null,\"parking\":\"yes\"},\"follow_up_needed\":true}",
+        "{\"summary\":\"סיכום\",\"suggested_reply\":\"תשובה\",\"intent\":\"קנייה\",\"lead_details\":\"4 rooms\",\"follow_up_needed\":true}",
+        "[1, 2]",
     })
     void answerOutsideTheSchemaIsAnError(String content) {
         answer(chatCompletion(content, "stop"));
@@ -200,5 +213,64 @@ class OpenAiResponderTest {
     @Test
     void defaultPromptIsHebrew() {
         assertThat(OpenAiResponder.DEFAULT_SYSTEM_PROMPT).contains("עברית").contains("lead_details");
+    }
+
+    /** An insurance agency's fields: what a host that is not an estate agency asks the model for. */
+    record InsuranceLead(
+            @Label("סוג ביטוח") @JsonProperty(value = "policy_type", required = true)
+            @JsonPropertyDescription("סוג הביטוח המבוקש: רכב, דירה, בריאות, חיים")
+            Optional<String> policyType,
+            @Label("גיל") @JsonProperty(value = "age", required = true) Optional<Integer> age,
+            @Label("מעשן") @JsonProperty(value = "smoker", required = true) Optional<Boolean> smoker,
+            @Label("בני משפחה") @JsonProperty(value = "family_members", required = true) List<String> familyMembers) {
+    }
+
+    @Test
+    void aHostsOwnRecordIsTheSchemaTheModelFillsAndTheFieldsComeBackInItsOrderWithItsLabels(WireMockRuntimeInfo wm) {
+        OpenAiResponder insurance = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .extraction(ExtractionSchema.of(InsuranceLead.class)).build();
+        answer(chatCompletion("""
+                {"summary":"המתקשר מבקש ביטוח בריאות למשפחה","suggested_reply":"אשלח הצעה היום","intent":"הצעת מחיר",
+                 "follow_up_needed":true,"real_call":true,"not_a_call_reason":null,
+                 "lead_details":{"smoker":false,"age":42,"policy_type":"  בריאות ","family_members":["אישה","שני ילדים"]}}
+                """, "stop"));
+
+        CallResponse response = insurance.respond(REQUEST);
+
+        assertThat(response.extracted().schema()).isEqualTo("insurance-lead");
+        assertThat(response.extracted().fields()).containsExactly(
+                new ExtractedField("policy_type", "סוג ביטוח", "בריאות"), new ExtractedField("age", "גיל", "42"),
+                new ExtractedField("smoker", "מעשן", "false"),
+                new ExtractedField("family_members", "בני משפחה", "אישה, שני ילדים"));
+        String schema = "$.response_format.json_schema.schema";
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.name",
+                        WireMock.equalTo("CallAnswer_insurance-lead")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.strict", WireMock.equalTo("true")))
+                .withRequestBody(matchingJsonPath(schema + ".required", containing("lead_details")))
+                .withRequestBody(matchingJsonPath(schema + ".required", containing("summary")))
+                .withRequestBody(matchingJsonPath(schema + ".properties.lead_details.additionalProperties",
+                        WireMock.equalTo("false")))
+                .withRequestBody(matchingJsonPath(schema + ".properties.lead_details.required", containing("family_members")))
+                .withRequestBody(matchingJsonPath(schema + ".properties.lead_details.properties.age.type",
+                        containing("integer")))
+                .withRequestBody(matchingJsonPath(schema + ".properties.lead_details.properties.policy_type.description",
+                        containing("ביטוח")))
+                .withRequestBody(matchingJsonPath(schema + ".properties.budget", WireMock.absent())));
+    }
+
+    @Test
+    void anAnswerThatDoesNotFitTheHostsRecordIsMalformed(WireMockRuntimeInfo wm) {
+        OpenAiResponder insurance = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .extraction(ExtractionSchema.of(InsuranceLead.class)).build();
+        answer(chatCompletion("""
+                {"summary":"סיכום","suggested_reply":"תשובה","intent":"קנייה","follow_up_needed":true,
+                 "lead_details":{"policy_type":null,"age":"ארבעים ושתיים","smoker":null,"family_members":[]}}
+                """, "stop"));
+
+        assertThatThrownBy(() -> insurance.respond(REQUEST))
+                .isInstanceOfSatisfying(PermanentProcessingException.class,
+                        e -> assertThat(e.reasonCode()).isEqualTo("response_malformed"))
+                .hasMessageContaining("insurance-lead");
     }
 }

@@ -3,12 +3,12 @@ package io.callpipeline.crm.call;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
-import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.transcription.Transcript;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -101,12 +101,9 @@ final class CallRecordMapping {
         row.suggestedReply = response == null ? null : response.suggestedReply();
         row.intent = response == null ? null : response.intent();
         row.followUpNeeded = response == null ? null : response.followUpNeeded();
-        LeadDetails lead = response == null ? null : response.leadDetails();
-        row.leadBudget = lead == null ? null : lead.budget();
-        row.leadRooms = lead == null ? null : lead.rooms();
-        row.leadArea = lead == null ? null : lead.area();
-        row.leadPropertyType = lead == null ? null : lead.propertyType();
-        row.leadTimeframe = lead == null ? null : lead.timeframe();
+        ExtractedFields extracted = response == null ? null : response.extracted();
+        row.extractionSchema = extracted == null ? null : extracted.schema();
+        row.extractedFields = extracted == null ? new ArrayList<>() : new ArrayList<>(extracted.fields());
         row.responseModel = response == null ? null : response.model();
         row.updatedAt = now;
     }
@@ -131,8 +128,8 @@ final class CallRecordMapping {
                 : new GibberishVerdict(row.gibberish, row.gibberishReason,
                         row.gibberishExplanation == null ? "" : row.gibberishExplanation, row.hallucinatedSegments);
         CallResponse response = row == null || row.summary == null ? null
-                : new CallResponse(row.summary, row.suggestedReply, row.intent, new LeadDetails(row.leadBudget,
-                        row.leadRooms, row.leadArea, row.leadPropertyType, row.leadTimeframe),
+                : new CallResponse(row.summary, row.suggestedReply, row.intent, row.extractionSchema == null ? null
+                        : new ExtractedFields(row.extractionSchema, row.extractedFields),
                         Boolean.TRUE.equals(row.followUpNeeded), row.responseModel);
         return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure, log.attempts,
                 log.origin);

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.TranscriptSegment;
@@ -71,16 +72,11 @@ public class CallTranscript {
     String intent;
     @Column(name = "follow_up_needed")
     Boolean followUpNeeded;
-    @Column(name = "lead_budget", length = 200)
-    String leadBudget;
-    @Column(name = "lead_rooms", length = 200)
-    String leadRooms;
-    @Column(name = "lead_area", length = 200)
-    String leadArea;
-    @Column(name = "lead_property_type", length = 200)
-    String leadPropertyType;
-    @Column(name = "lead_timeframe", length = 200)
-    String leadTimeframe;
+    @Column(name = "extraction_schema", length = 64)
+    String extractionSchema;
+    @Convert(converter = ExtractedFieldsJson.class)
+    @Column(name = "extracted_fields")
+    List<ExtractedField> extractedFields = new ArrayList<>();
     @Column(name = "response_model", length = 64)
     String responseModel;
     @Convert(converter = EarlierAnswersJson.class)
@@ -185,24 +181,14 @@ public class CallTranscript {
         return followUpNeeded;
     }
 
-    public String getLeadBudget() {
-        return leadBudget;
+    /** The name of the host's extraction schema the fields were asked in ({@code real-estate-lead}). */
+    public String getExtractionSchema() {
+        return extractionSchema;
     }
 
-    public String getLeadRooms() {
-        return leadRooms;
-    }
-
-    public String getLeadArea() {
-        return leadArea;
-    }
-
-    public String getLeadPropertyType() {
-        return leadPropertyType;
-    }
-
-    public String getLeadTimeframe() {
-        return leadTimeframe;
+    /** What the model extracted, in the schema's order, each with its label; empty before an answer. */
+    public List<ExtractedField> getExtractedFields() {
+        return List.copyOf(extractedFields);
     }
 
     public String getResponseModel() {

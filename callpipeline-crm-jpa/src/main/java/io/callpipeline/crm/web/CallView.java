@@ -1,5 +1,6 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.crm.call.EarlierAnswer;
 import java.time.Instant;
 import java.util.List;
@@ -99,10 +100,15 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param earlier the answers it replaced when the call was answered again, oldest first
      */
     public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
-            Lead lead, String model, List<EarlierAnswer> earlier) {
+            Extracted extracted, String model, List<EarlierAnswer> earlier) {
     }
 
-    /** The lead's details the caller mentioned; {@code null} where not said. */
-    public record Lead(String budget, String rooms, String area, String propertyType, String timeframe) {
+    /**
+     * The fields the model extracted, in the host's schema: what the tab lists under their labels.
+     *
+     * @param schema the schema's name, e.g. {@code real-estate-lead}
+     * @param fields every field of it in the schema's order; a value is {@code null} where not said
+     */
+    public record Extracted(String schema, List<ExtractedField> fields) {
     }
 }

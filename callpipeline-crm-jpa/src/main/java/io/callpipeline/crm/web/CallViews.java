@@ -117,8 +117,7 @@ public final class CallViews {
         }
         return new CallView.ResponseView(transcript.getSummary(), transcript.getSuggestedReply(),
                 transcript.getIntent(), Boolean.TRUE.equals(transcript.getFollowUpNeeded()),
-                new CallView.Lead(transcript.getLeadBudget(), transcript.getLeadRooms(), transcript.getLeadArea(),
-                        transcript.getLeadPropertyType(), transcript.getLeadTimeframe()),
+                new CallView.Extracted(transcript.getExtractionSchema(), transcript.getExtractedFields()),
                 transcript.getResponseModel(), transcript.getEarlierAnswers());
     }
 }

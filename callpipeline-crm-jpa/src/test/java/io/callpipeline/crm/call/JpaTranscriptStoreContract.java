@@ -228,7 +228,10 @@ abstract class JpaTranscriptStoreContract {
         assertThat(done.getTranscript().getText()).isEqualTo(Calls.TEXT);
         assertThat(done.getTranscript().getSegments()).isEqualTo(Calls.SEGMENTS);
         assertThat(done.getTranscript().getSummary()).startsWith("הלקוח מתעניין");
-        assertThat(done.getTranscript().getLeadArea()).isEqualTo("רמת גן");
+        assertThat(done.getTranscript().getExtractionSchema()).isEqualTo("real-estate-lead");
+        assertThat(done.getTranscript().getExtractedFields()).containsExactlyElementsOf(
+                Calls.realEstate("2.5 מיליון ₪", null, "רמת גן", "דירה", null).fields());
+        assertThat(store.find(sid).orElseThrow().response().extracted().value("area")).contains("רמת גן");
         assertThat(done.getTranscript().getGibberish()).isFalse();
         assertThat(done.getDurationSeconds()).isEqualTo(7);
         assertThat(done.getOccurredAt()).isEqualTo(Calls.STARTED.minusSeconds(5));

@@ -2,11 +2,12 @@ package io.callpipeline.crm.testing;
 
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
-import io.callpipeline.core.response.LeadDetails;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallHistory;
@@ -59,7 +60,14 @@ public final class Calls {
     public static CallRecord completed(CallRecord checked) {
         return checked.responded(new CallResponse("הלקוח מתעניין בדירה ברמת גן בתקציב 2.5 מיליון ₪.",
                 "שלום! אשמח לחזור אליך ב-WhatsApp עם פרטים על הדירה.", "קנייה",
-                new LeadDetails("2.5 מיליון ₪", null, "רמת גן", "דירה", null), true, "gpt-4o-mini"));
+                realEstate("2.5 מיליון ₪", null, "רמת גן", "דירה", null), true, "gpt-4o-mini"));
+    }
+
+    /** The default schema's fields as the model fills them. */
+    public static ExtractedFields realEstate(String budget, String rooms, String area, String type, String timeframe) {
+        return new ExtractedFields("real-estate-lead", List.of(new ExtractedField("budget", "תקציב", budget),
+                new ExtractedField("rooms", "חדרים", rooms), new ExtractedField("area", "אזור", area),
+                new ExtractedField("property_type", "סוג נכס", type), new ExtractedField("timeframe", "מועד", timeframe)));
     }
 
     /** Waits up to 30 s for the call of this recording to reach a final status. */

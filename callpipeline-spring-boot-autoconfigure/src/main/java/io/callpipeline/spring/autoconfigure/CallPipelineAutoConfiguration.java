@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClient;
 import com.openai.client.okhttp.OpenAIOkHttpClient;
 import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.archive.DirectoryAudioArchive;
+import io.callpipeline.core.extraction.ExtractionSchema;
 import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.language.LanguageIdentifier;
@@ -111,12 +112,24 @@ public final class CallPipelineAutoConfiguration {
                 .build();
     }
 
+    /**
+     * What the model extracts from each call: a host's {@code ExtractionSchema} bean of its own record
+     * replaces today's real-estate fields.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Responder openAiResponder(CallPipelineProperties properties, ObjectProvider<OpenAIClient> client) {
+    ExtractionSchema<?> callPipelineExtractionSchema() {
+        return ExtractionSchema.REAL_ESTATE;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Responder openAiResponder(CallPipelineProperties properties, ObjectProvider<OpenAIClient> client,
+            ExtractionSchema<?> extraction) {
         OpenAiResponder.Builder builder = OpenAiResponder.builder()
                 .client(client.getObject())
-                .model(properties.openai().chatModel());
+                .model(properties.openai().chatModel())
+                .extraction(extraction);
         String prompt = properties.openai().systemPrompt();
         if (prompt != null && !prompt.isBlank()) {
             builder.systemPrompt(prompt);
