@@ -74,6 +74,11 @@ public final class OpenAiResponder implements Responder {
         return new Builder();
     }
 
+    /** What this responder asks the model to extract from each call. */
+    public ExtractionSchema<?> extraction() {
+        return extraction;
+    }
+
     @Override
     public CallResponse respond(ResponseRequest request) {
         ChatCompletionCreateParams params = common.toBuilder().addUserMessage(userMessage(request)).build();

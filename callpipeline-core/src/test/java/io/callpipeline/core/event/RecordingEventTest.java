@@ -86,4 +86,28 @@ class RecordingEventTest {
         assertThat(silent.endedWithoutMedia()).isFalse();
         assertThat(RecordingStatus.isPending(null)).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({"recordingUrl, 2000", "recordingStatus, 32", "source, 64"})
+    void aValueLongerThanStoresKeepIsRefusedByItsName(String component, int longest) {
+        java.util.function.Function<Integer, RecordingEvent> withLength = length -> {
+            String value = "x".repeat(length);
+            return new RecordingEvent(null, "c", "r", component.equals("recordingUrl") ? value : null,
+                    component.equals("recordingStatus") ? value : null, null, null,
+                    component.equals("source") ? value : null, null, null);
+        };
+
+        assertThat(withLength.apply(longest)).isNotNull();
+        assertThatThrownBy(() -> withLength.apply(longest + 1))
+                .isInstanceOfSatisfying(InvalidRecordingEventException.class,
+                        e -> assertThat(e.parameter()).isEqualTo(component))
+                .hasMessage(component + " is longer than " + longest + " characters (" + (longest + 1) + ")");
+    }
+
+    @Test
+    void aQuotedValueIsShownWholeUpToFortyCharactersThenCut() {
+        assertThat(RecordingEvent.shown("a".repeat(40))).isEqualTo("'" + "a".repeat(40) + "'");
+        assertThat(RecordingEvent.shown("a".repeat(41))).isEqualTo("'" + "a".repeat(40) + "…'");
+        assertThat(RecordingEvent.shown("a\tb\u0007")).isEqualTo("'a?b?'");
+    }
 }

@@ -273,4 +273,40 @@ class OpenAiResponderTest {
                         e -> assertThat(e.reasonCode()).isEqualTo("response_malformed"))
                 .hasMessageContaining("insurance-lead");
     }
+
+    @Test
+    void temperatureAndTokenLimitGoIntoTheRequestAndTheCallsStartIsToldToTheModel(WireMockRuntimeInfo wm) {
+        answer(chatCompletion());
+        OpenAiResponder tuned = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .temperature(0.7).maxTokens(1).build();
+        ResponseRequest started = new ResponseRequest(REQUEST.transcript(), new CallDetails(
+                "CA11111111111111111111111111111111", "+972541234567", "+97235551234", "inbound",
+                java.time.Instant.parse("2026-11-26T12:02:00Z"), 14));
+
+        tuned.respond(started);
+        responder.respond(REQUEST);
+
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.temperature", WireMock.equalTo("0.7")))
+                .withRequestBody(matchingJsonPath("$.max_completion_tokens", WireMock.equalTo("1")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("התחילה ב-2026-11-26T12:02:00Z"))));
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.max_completion_tokens", WireMock.equalTo("1000")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", WireMock.notContaining("התחילה"))));
+    }
+
+    @Test
+    void aBuilderWithoutWhatARequestNeedsSaysWhatIsMissing(WireMockRuntimeInfo wm) {
+        var client = OpenAiStubs.client(wm.getHttpBaseUrl());
+        assertThatThrownBy(() -> OpenAiResponder.builder().build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("OpenAiResponder needs client(OpenAIClient)");
+        assertThatThrownBy(() -> OpenAiResponder.builder().client(client).model(" ").build())
+                .hasMessage("OpenAiResponder needs a model name");
+        assertThatThrownBy(() -> OpenAiResponder.builder().client(client).maxTokens(0).build())
+                .hasMessage("maxTokens must be positive, got 0");
+        assertThatThrownBy(() -> OpenAiResponder.builder().client(client).systemPrompt(" ").build())
+                .hasMessage("OpenAiResponder needs a system prompt");
+        assertThatThrownBy(() -> OpenAiResponder.builder().client(client).extraction(null).build())
+                .hasMessageContaining("needs an extraction schema");
+    }
 }

@@ -192,4 +192,18 @@ class OpenAiTranscriberTest {
                 .isInstanceOfSatisfying(TransientProcessingException.class,
                         e -> assertThat(e.reasonCode()).isEqualTo("openai_unreachable"));
     }
+
+    @Test
+    void aBuilderWithoutWhatARequestNeedsSaysWhatIsMissing(WireMockRuntimeInfo wm) {
+        var client = OpenAiStubs.client(wm.getHttpBaseUrl());
+        assertThatThrownBy(() -> OpenAiTranscriber.builder().build())
+                .isInstanceOf(IllegalStateException.class).hasMessage("OpenAiTranscriber needs client(OpenAIClient)");
+        assertThatThrownBy(() -> OpenAiTranscriber.builder().client(client).model("").build())
+                .hasMessage("OpenAiTranscriber needs a model name");
+        assertThatThrownBy(() -> OpenAiTranscriber.builder().client(client)
+                        .maxUploadBytes(OpenAiTranscriber.MIN_UPLOAD_BYTES - 1).build())
+                .hasMessageContaining("maxUploadBytes must be at least " + OpenAiTranscriber.MIN_UPLOAD_BYTES);
+        assertThat(OpenAiTranscriber.builder().client(client).maxUploadBytes(OpenAiTranscriber.MIN_UPLOAD_BYTES)
+                .verboseJson(false).build()).isNotNull();
+    }
 }

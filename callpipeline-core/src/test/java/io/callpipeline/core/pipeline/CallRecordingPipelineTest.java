@@ -53,6 +53,7 @@ import io.callpipeline.core.transcription.Transcript;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -280,9 +281,13 @@ class CallRecordingPipelineTest {
                 .withBody(openAiError("Incorrect API key provided", "invalid_request_error", "invalid_api_key"))));
         List<StepTiming> heard = new CopyOnWriteArrayList<>();
 
+        long before = System.nanoTime();
         ProcessingOutcome outcome = builder(store).listener(heard::add).build().process(event());
+        Duration whole = Duration.ofNanos(System.nanoTime() - before);
 
         assertFailed(outcome, "openai_unauthorized", false);
+        assertThat(heard.stream().map(StepTiming::duration).reduce(Duration.ZERO, Duration::plus))
+                .as("the steps' times fit in the run's").isLessThanOrEqualTo(whole);
         assertThat(heard).extracting(StepTiming::step).containsExactly(PipelineStep.VERIFY, PipelineStep.DOWNLOAD,
                 PipelineStep.LISTEN, PipelineStep.TRANSCRIBE, PipelineStep.CHECK, PipelineStep.RESPOND);
         assertThat(heard).allSatisfy(t -> {

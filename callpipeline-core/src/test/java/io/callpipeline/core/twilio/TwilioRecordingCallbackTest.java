@@ -163,4 +163,25 @@ class TwilioRecordingCallbackTest {
 
         assertThat(TwilioRecordingCallback.parse(form).accountSid()).isNull();
     }
+
+    @Test
+    void aNumberThatIsNotOneIsQuotedUpToTwentyCharacters() {
+        Map<String, String> form = callback();
+        form.put("RecordingDuration", "1".repeat(19) + "x");
+        assertThatThrownBy(() -> TwilioRecordingCallback.parse(form))
+                .hasMessage("RecordingDuration must be a whole number, got '" + "1".repeat(19) + "x'");
+
+        form.put("RecordingDuration", "1".repeat(20) + "x");
+        assertThatThrownBy(() -> TwilioRecordingCallback.parse(form))
+                .hasMessage("RecordingDuration must be a whole number, got '" + "1".repeat(20) + "…'");
+    }
+
+    @Test
+    void eachKindOfSidHasTwiliosPrefix() {
+        assertThat(TwilioSid.ACCOUNT.prefix()).isEqualTo("AC");
+        assertThat(TwilioSid.CALL.prefix()).isEqualTo("CA");
+        assertThat(TwilioSid.RECORDING.prefix()).isEqualTo("RE");
+        assertThat(TwilioSid.RECORDING.matches(RECORDING_SID)).isTrue();
+        assertThat(TwilioSid.CALL.matches(RECORDING_SID)).isFalse();
+    }
 }

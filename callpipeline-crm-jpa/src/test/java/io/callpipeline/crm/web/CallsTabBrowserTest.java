@@ -119,6 +119,11 @@ class CallsTabBrowserTest {
                 .contains("תשובה").contains("הלקוח מתעניין בדירה ברמת גן")
                 .contains("שלום! אשמח לחזור אליך ב-WhatsApp")
                 .contains("האזנה");
+        // the extracted fields under their labels, in the schema's order; those not said are left out
+        assertThat(completed.findElements(By.cssSelector(".cp-response p")).stream().map(WebElement::getText)
+                .filter(line -> line.startsWith("תקציב") || line.startsWith("חדרים") || line.startsWith("אזור")
+                        || line.startsWith("סוג נכס") || line.startsWith("מועד")))
+                .containsExactly("תקציב: 2.5 מיליון ₪", "אזור: רמת גן", "סוג נכס: דירה");
         assertThat(js("return getComputedStyle(arguments[0]).direction;", completed)).isEqualTo("rtl");
         assertThat(completed.findElement(By.cssSelector(".cp-meta bdi.cp-number")).getText()).isEqualTo("+972545551234");
 

@@ -3,8 +3,11 @@ package io.callpipeline.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import io.callpipeline.core.extraction.ExtractionSchema;
+import io.callpipeline.core.extraction.Label;
 import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
+import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
@@ -59,6 +62,23 @@ class CallPipelineAutoConfigurationTest {
             assertThat(context.getBean(TranscriptStore.class)).isInstanceOf(InMemoryTranscriptStore.class);
             assertThat(context).doesNotHaveBean(RecordingIntake.class);
         });
+    }
+
+    /** A host that is not an estate agency names its own fields as a record; the responder asks for them. */
+    record InsuranceLead(@Label("סוג ביטוח") String policyType, Integer age) {
+    }
+
+    @Test
+    void theResponderExtractsTheRealEstateFieldsUnlessTheHostNamesItsOwnRecord() {
+        ApplicationContextRunner runner = noDatabase.withPropertyValues(CREDENTIALS);
+        runner.run(context -> assertThat(((OpenAiResponder) context.getBean(Responder.class)).extraction())
+                .isSameAs(ExtractionSchema.REAL_ESTATE));
+        runner.withBean(ExtractionSchema.class, () -> ExtractionSchema.of(InsuranceLead.class))
+                .run(context -> {
+                    ExtractionSchema<?> extraction = ((OpenAiResponder) context.getBean(Responder.class)).extraction();
+                    assertThat(extraction.name()).isEqualTo("insurance-lead");
+                    assertThat(extraction.fields()).extracting(f -> f.label()).containsExactly("סוג ביטוח", "age");
+                });
     }
 
     @Test
