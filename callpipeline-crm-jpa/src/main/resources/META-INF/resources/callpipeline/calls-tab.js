@@ -62,6 +62,14 @@
     .cp-calls .cp-segment.cp-match { background: #fff8c5; outline: 1px solid #9a6700; }
     .cp-calls .cp-reanswer { padding: .1em .8em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
       color: #0969da; font: inherit; cursor: pointer; }
+    .cp-calls .cp-fields { margin: .5em 0; padding: 0; list-style: none; }
+    .cp-calls .cp-field { display: flex; flex-wrap: wrap; gap: .4em; align-items: baseline; margin: .25em 0; }
+    .cp-calls .cp-field button { padding: 0 .6em; border: 1px solid #0969da; border-radius: 4px; background: #fff;
+      color: #0969da; font: inherit; cursor: pointer; }
+    .cp-calls .cp-field-state { color: #57606a; font-size: .9em; }
+    .cp-calls .cp-field[data-decision='accepted'] .cp-field-value,
+    .cp-calls .cp-field[data-decision='edited'] .cp-field-value { font-weight: 600; color: #1a7f37; }
+    .cp-calls .cp-field[data-decision='rejected'] .cp-field-value { text-decoration: line-through; color: #57606a; }
     .cp-calls .cp-earlier { margin-top: .5em; } .cp-calls .cp-earlier-answer { border-inline-start: 3px solid #d0d7de;
       padding-inline-start: .75em; margin: .5em 0; }
     .cp-calls .cp-pager { display: flex; gap: 1em; align-items: center; margin: .5em 0 1em; }
@@ -257,17 +265,44 @@
       return null;
     }
     const line = (label, value) => value ? el('p', {}, el('strong', {}, label + ': '), el('span', {dir: 'auto'}, bidi(value))) : null;
-    // the fields of the host's schema, in its order and under its labels; those not said are left out
-    const fields = ((r.extracted || {}).fields || []).map(field => line(field.label || field.name, field.value));
     return el('section', {class: 'cp-section cp-response'}, el('h3', {}, 'תשובה'),
       line('סיכום', r.summary),
       line('הצעת תשובה', r.suggestedReply),
       line('כוונה', r.intent),
-      ...fields,
+      fields(call),
       r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null,
       call.status === 'completed' ? el('button', {type: 'button', class: 'cp-reanswer', 'data-reanswer': String(call.id),
         title: 'ניסוח מחדש מהתמלול השמור, בהנחיות ובמודל של היום; התשובה הנוכחית נשמרת'}, 'ניסוח תשובה מחדש') : null,
       earlier(r.earlier || [], line));
+  }
+
+  const DECIDED = {accepted: 'אושר', edited: 'תוקן', rejected: 'נדחה'};
+
+  /**
+   * The fields of the host's schema, in its order and under its labels, each a proposal the agent
+   * accepts, edits or rejects; only then does the customer change. Fields not said and not decided are
+   * left out.
+   */
+  function fields(call) {
+    const items = ((call.response.extracted || {}).fields || []).filter(f => f.value || f.decision);
+    if (items.length === 0) {
+      return null;
+    }
+    return el('ul', {class: 'cp-fields', 'aria-label': 'פרטים שחולצו מהשיחה'}, items.map(f => {
+      const shown = f.decision === 'accepted' || f.decision === 'edited' ? f.confirmed : f.value;
+      const state = f.decision
+        ? el('span', {class: 'cp-field-state'}, DECIDED[f.decision] + ' · ', el('bdi', {}, f.decidedBy || ''),
+            ' · ', el('bdi', {dir: 'ltr'}, new Date(f.decidedAt).toLocaleString('he-IL', {timeZone: 'Asia/Jerusalem'})))
+        : el('span', {class: 'cp-field-state'}, 'הצעה');
+      const button = (decision, label) => el('button', {type: 'button', 'data-field': f.name, 'data-decision': decision,
+        'data-call': String(call.id), 'aria-label': label + ': ' + (f.label || f.name)}, label);
+      return el('li', {class: 'cp-field', 'data-field-name': f.name, 'data-decision': f.decision || ''},
+        el('strong', {}, (f.label || f.name) + ': '), el('span', {class: 'cp-field-value', dir: 'auto'}, bidi(shown || '—')),
+        state,
+        f.value && f.decision !== 'accepted' ? button('accept', 'אישור') : null,
+        button('edit', 'עריכה'),
+        f.decision !== 'rejected' ? button('reject', 'דחייה') : null);
+    }));
   }
 
   /** The answers a call had before it was answered again, newest first, folded away. */
@@ -288,11 +323,16 @@
       'data-label': label, title: 'מחיקה לצמיתות, לבקשת הלקוח: התמלול, התשובות וההקלטה (גם אצל Twilio)'}, label));
   }
 
+  function decidedCount(call) {
+    return String(((call.response && call.response.extracted) || {}).decisions ? call.response.extracted.decisions.length : 0);
+  }
+
   function card(call, canErase) {
     const audio = call.audioUrl ? el('audio', {controls: true, preload: 'metadata', src: call.audioUrl,
       'aria-label': 'הקלטת השיחה מ-' + call.displayTime}) : null;
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
-        'data-updated': call.updatedAt, 'data-match': call.match ? call.match.segment : ''},
+        'data-updated': call.updatedAt, 'data-match': call.match ? call.match.segment : '',
+        'data-decided': decidedCount(call)},
       meta(call), notes(call), transcript(call, audio), response(call),
       audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio,
         el('a', {class: 'cp-download', href: call.audioUrl + '?download=true', download: true}, 'הורדת ההקלטה'))
@@ -318,6 +358,10 @@
         const erase = event.target.closest('button[data-erase]');
         if (erase) {
           this.erase('/calls/' + encodeURIComponent(erase.dataset.erase), erase, false);
+        }
+        const field = event.target.closest('button[data-field]');
+        if (field) {
+          this.decideField(field);
         }
       });
       this.page = 0;
@@ -422,6 +466,63 @@
         return;
       }
       this.load();
+    }
+
+    /**
+     * A field's "אישור" / "עריכה" / "דחייה". An edit first opens a box with the value to correct; Enter
+     * or "שמירה" sends it, Escape cancels. The server keeps who decided what and when.
+     */
+    decideField(button) {
+      const {field, decision, call} = button.dataset;
+      if (decision !== 'edit') {
+        this.sendDecision(call, field, {decision}, button);
+        return;
+      }
+      const item = button.closest('.cp-field');
+      if (item.querySelector('.cp-field-edit')) {
+        return;
+      }
+      const current = item.querySelector('.cp-field-value').textContent.replace(/[\u2066-\u2069]/g, '');
+      const input = el('input', {type: 'text', class: 'cp-field-input', dir: 'auto', maxlength: '500',
+        'aria-label': 'ערך מתוקן: ' + item.querySelector('strong').textContent.replace(/: $/, '')});
+      input.value = current === '—' ? '' : current;
+      const save = el('button', {type: 'button', class: 'cp-field-save'}, 'שמירה');
+      const form = el('span', {class: 'cp-field-edit'}, input, save);
+      const send = () => this.sendDecision(call, field, {decision: 'edit', value: input.value}, save);
+      save.addEventListener('click', send);
+      input.addEventListener('keydown', event => {
+        if (event.key === 'Enter') {
+          event.preventDefault();
+          send();
+        } else if (event.key === 'Escape') {
+          form.remove();
+        }
+      });
+      item.append(form);
+      input.focus();
+    }
+
+    async sendDecision(callId, field, body, button) {
+      button.disabled = true;
+      try {
+        const answer = await fetch(this.api() + '/calls/' + encodeURIComponent(callId) + '/fields/'
+          + encodeURIComponent(field), {method: 'POST', credentials: 'same-origin',
+          headers: Object.assign({Accept: 'application/json', 'Content-Type': 'application/json'}, csrfHeaders()),
+          body: JSON.stringify(body)});
+        if (!answer.ok) {
+          const problem = await answer.json().catch(() => ({}));
+          throw new Error(problem.detail || ('שגיאה ' + answer.status));
+        }
+        const fresh = await answer.json();
+        this.calls = this.calls.map(call => call.id === fresh.id ? fresh : call);
+        const node = this.list.querySelector('.cp-call[data-call-id="' + fresh.id + '"]');
+        if (node) {
+          node.replaceWith(card(fresh, this.canErase));
+        }
+      } catch (e) {
+        button.disabled = false;
+        button.after(el('span', {class: 'cp-error', role: 'alert'}, ' השמירה נכשלה: ' + e.message));
+      }
     }
 
     /** "ניסוח תשובה מחדש": the server answers the stored transcript again and keeps the earlier answer. */
@@ -550,7 +651,8 @@
       const next = calls.map(call => {
         const old = existing.get(String(call.id));
         const same = old && old.dataset.updated === String(call.updatedAt)
-          && old.dataset.match === (call.match ? String(call.match.segment) : '');
+          && old.dataset.match === (call.match ? String(call.match.segment) : '')
+          && old.dataset.decided === decidedCount(call);
         return same ? old : card(call, this.canErase);
       });
       this.list.replaceChildren(...next);

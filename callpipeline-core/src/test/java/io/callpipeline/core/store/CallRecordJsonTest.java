@@ -2,7 +2,14 @@ package io.callpipeline.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.core.extraction.ExtractedFields;
+import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.privacy.PiiKind;
+import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
@@ -10,7 +17,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** A transcript kept as text (on disk, in the JSON store) comes back with what was redacted and where. */
+/**
+ * A record kept as text (on disk, in the JSON store) comes back whole: what was redacted and where,
+ * what was extracted, and a record written before extraction was the host's reads too.
+ */
 class CallRecordJsonTest {
 
     @Test
@@ -23,5 +33,27 @@ class CallRecordJsonTest {
         assertThat(read).isEqualTo(transcript);
         assertThat(read.redactions()).isEqualTo(Map.of(PiiKind.ISRAELI_ID, 1));
         assertThat(read.silenced()).containsExactly(new TimeSpan(0.9, 1.8));
+    }
+
+    @Test
+    void anAnswersExtractedFieldsComeBackInOrderAndARecordFromBeforeThemReadsWithNone() {
+        CallRecord checked = CallRecord.received(RecordingEvent.completed(null, "CA1", "RE1"), Origin.CALLBACK)
+                .transcribed(new Transcript("he", "שלום", List.of(), "whisper-1", 1.0))
+                .checked(GibberishVerdict.ok(List.of()));
+        ExtractedFields fields = new ExtractedFields("insurance-lead", List.of(
+                new ExtractedField("policy_type", "סוג ביטוח", "בריאות"), new ExtractedField("age", "גיל", null)));
+        CallRecord answered = checked.responded(new CallResponse("סיכום", "תשובה", "הצעה", fields, true, "gpt-4o-mini"));
+
+        CallRecord read = CallRecordJson.read(CallRecordJson.write(answered));
+
+        assertThat(read.response().extracted()).isEqualTo(fields);
+        assertThat(read).isEqualTo(answered);
+
+        String before = CallRecordJson.write(answered).replaceFirst("\"extracted\":\\{.*?\\]\\}",
+                "\"leadDetails\":{\"budget\":\"2 מיליון\",\"rooms\":null,\"area\":null,\"propertyType\":null,\"timeframe\":null}");
+        assertThat(before).contains("leadDetails").doesNotContain("extracted");
+        CallRecord old = CallRecordJson.read(before);
+        assertThat(old.response().summary()).isEqualTo("סיכום");
+        assertThat(old.response().extracted()).isEqualTo(CallResponse.NOTHING_EXTRACTED);
     }
 }

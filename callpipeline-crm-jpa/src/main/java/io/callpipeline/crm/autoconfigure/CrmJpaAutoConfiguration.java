@@ -17,6 +17,7 @@ import io.callpipeline.crm.customer.HostCustomerCallerMatcher;
 import io.callpipeline.crm.customer.HostCustomers;
 import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import io.callpipeline.crm.followup.FieldConfirmation;
 import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
 import io.callpipeline.crm.persistence.UniqueInsert;
@@ -47,6 +48,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,6 +159,15 @@ public final class CrmJpaAutoConfiguration {
             OwnerRouting routing, ObjectProvider<Clock> clock, RecordingDeletions deletions) {
         return new JpaTranscriptStore(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
                 inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC), deletions::erased);
+    }
+
+    /** The agent's decisions on the fields the model extracted; the host hears of each as an event. */
+    @Bean
+    @ConditionalOnMissingBean
+    FieldConfirmation callPipelineFieldConfirmation(EntityManagerFactory entityManagerFactory, DataSource dataSource,
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+        return new FieldConfirmation(shared(entityManagerFactory), new JdbcTemplate(dataSource),
+                new TransactionTemplate(transactionManager), events, clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean

@@ -16,9 +16,12 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import io.callpipeline.crm.followup.FieldConfirmation;
+import io.callpipeline.crm.privacy.AccessActor;
 import io.callpipeline.crm.privacy.AccessLog;
 import io.callpipeline.crm.privacy.Erasure;
 import io.callpipeline.crm.web.CallAudioController;
+import io.callpipeline.crm.web.CallFieldsController;
 import io.callpipeline.crm.web.CallReanswerController;
 import io.callpipeline.crm.web.CallRetryController;
 import io.callpipeline.crm.web.CallViews;
@@ -123,6 +126,15 @@ public final class CrmWebAutoConfiguration {
     CallsExportController callPipelineCallsExportController(CallHistory calls, CallViews views,
             CustomerDirectory customers, CallAccess access, AccessLog accessLog) {
         return new CallsExportController(calls, views, customers, access, accessLog);
+    }
+
+    /** The agent accepts, edits or rejects what the model extracted. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(FieldConfirmation.class)
+    CallFieldsController callPipelineCallFieldsController(CallHistory calls, CallViews views,
+            FieldConfirmation confirmation, CallAccess access, AccessLog accessLog, AccessActor actor) {
+        return new CallFieldsController(calls, views, confirmation, access, accessLog, actor);
     }
 
     /** Another run for a failed call: only with background processing. */

@@ -79,6 +79,9 @@ public class CallTranscript {
     List<ExtractedField> extractedFields = new ArrayList<>();
     @Column(name = "response_model", length = 64)
     String responseModel;
+    @Convert(converter = FieldDecisionsJson.class)
+    @Column(name = "field_decisions", insertable = false, updatable = false)
+    List<FieldDecision> fieldDecisions = new ArrayList<>();
     @Convert(converter = EarlierAnswersJson.class)
     @Column(name = "earlier_answers_json")
     List<EarlierAnswer> earlierAnswers = new ArrayList<>();
@@ -193,5 +196,10 @@ public class CallTranscript {
 
     public String getResponseModel() {
         return responseModel;
+    }
+
+    /** What agents decided about the extracted fields, oldest first (decisions about earlier answers too). */
+    public List<FieldDecision> getFieldDecisions() {
+        return List.copyOf(fieldDecisions);
     }
 }

@@ -2,6 +2,7 @@ package io.callpipeline.crm.customer;
 
 import io.callpipeline.core.owner.CallOwner;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A person an agency deals with, known by one phone number in E.164 (unique within the agency, so a
@@ -43,6 +46,10 @@ public class Customer {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Convert(converter = ConfirmedFieldsJson.class)
+    @Column(name = "confirmed_fields", insertable = false, updatable = false)
+    private List<ConfirmedField> confirmedFields = new ArrayList<>();
 
     @Version
     private long version;
@@ -101,6 +108,11 @@ public class Customer {
 
     public void setExternalRef(String externalRef) {
         this.externalRef = externalRef;
+    }
+
+    /** The details agents confirmed from this customer's calls, one per field, in the order first confirmed. */
+    public List<ConfirmedField> getConfirmedFields() {
+        return List.copyOf(confirmedFields);
     }
 
     public Instant getCreatedAt() {

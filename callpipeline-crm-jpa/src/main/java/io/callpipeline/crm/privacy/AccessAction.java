@@ -21,6 +21,8 @@ public enum AccessAction {
     REANSWER,
     /** An unassigned call given to a customer. */
     ASSIGN,
+    /** A field the model extracted from a call accepted, edited or rejected by an agent. */
+    DECIDE_FIELD,
     /** One call erased on request. */
     ERASE_CALL,
     /** A customer and all their calls erased on request. */

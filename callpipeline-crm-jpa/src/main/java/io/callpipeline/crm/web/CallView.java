@@ -1,6 +1,6 @@
 package io.callpipeline.crm.web;
 
-import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.crm.call.FieldDecision;
 import io.callpipeline.crm.call.EarlierAnswer;
 import java.time.Instant;
 import java.util.List;
@@ -104,11 +104,27 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
     }
 
     /**
-     * The fields the model extracted, in the host's schema: what the tab lists under their labels.
+     * The fields the model extracted, in the host's schema: what the tab lists under their labels, with
+     * what agents decided about them.
      *
-     * @param schema the schema's name, e.g. {@code real-estate-lead}
-     * @param fields every field of it in the schema's order; a value is {@code null} where not said
+     * @param schema    the schema's name, e.g. {@code real-estate-lead}
+     * @param fields    every field of it in the schema's order; a value is {@code null} where not said
+     * @param decisions every decision agents made on this call's fields, oldest first
      */
-    public record Extracted(String schema, List<ExtractedField> fields) {
+    public record Extracted(String schema, List<Field> fields, List<FieldDecision> decisions) {
+    }
+
+    /**
+     * One extracted field and where it stands.
+     *
+     * @param value     what the model extracted ({@code null} when not said)
+     * @param decision  the last decision about it: {@code accepted}, {@code edited}, {@code rejected}, or
+     *                  {@code null} while it is a proposal
+     * @param confirmed the value the agent confirmed ({@code null} unless accepted or edited)
+     * @param decidedBy who made the last decision
+     * @param decidedAt when
+     */
+    public record Field(String name, String label, String value, String decision, String confirmed,
+            String decidedBy, Instant decidedAt) {
     }
 }

@@ -7,11 +7,14 @@ import io.callpipeline.core.language.LanguageNames;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallTranscript;
+import io.callpipeline.crm.call.FieldDecision;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,13 +114,29 @@ public final class CallViews {
                 transcript.getSilencedSpans().stream().map(s -> new CallView.Silenced(s.start(), s.end())).toList());
     }
 
+    /** Each field with the last decision about it (a decision about a field the answer no longer has is history only). */
+    private static CallView.Extracted extractedOf(CallTranscript transcript) {
+        List<FieldDecision> decisions = transcript.getFieldDecisions();
+        Map<String, FieldDecision> last = new HashMap<>();
+        decisions.forEach(decision -> last.put(decision.field(), decision));
+        List<CallView.Field> fields = transcript.getExtractedFields().stream().map(field -> {
+            FieldDecision decision = last.get(field.name());
+            return decision == null
+                    ? new CallView.Field(field.name(), field.label(), field.value(), null, null, null, null)
+                    : new CallView.Field(field.name(), field.label(), field.value(),
+                            decision.kind().name().toLowerCase(Locale.ROOT), decision.value(), decision.decidedBy(),
+                            Instant.parse(decision.decidedAt()));
+        }).toList();
+        return new CallView.Extracted(transcript.getExtractionSchema(), fields, decisions);
+    }
+
     private static CallView.ResponseView responseOf(CallTranscript transcript) {
         if (transcript == null || transcript.getSummary() == null) {
             return null;
         }
         return new CallView.ResponseView(transcript.getSummary(), transcript.getSuggestedReply(),
                 transcript.getIntent(), Boolean.TRUE.equals(transcript.getFollowUpNeeded()),
-                new CallView.Extracted(transcript.getExtractionSchema(), transcript.getExtractedFields()),
+                extractedOf(transcript),
                 transcript.getResponseModel(), transcript.getEarlierAnswers());
     }
 }

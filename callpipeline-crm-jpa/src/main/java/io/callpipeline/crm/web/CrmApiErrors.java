@@ -4,6 +4,7 @@ import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.recording.MediaRangeNotSatisfiableException;
 import io.callpipeline.crm.call.CallAlreadyAssignedException;
 import io.callpipeline.crm.call.CallNotReanswerableException;
+import io.callpipeline.crm.followup.InvalidFieldDecisionException;
 import io.callpipeline.crm.query.NotFoundException;
 import java.io.IOException;
 import org.slf4j.Logger;
@@ -25,7 +26,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Scoped to the CRM's own controllers, so the host's error handling is untouched.
  */
 @RestControllerAdvice(assignableTypes = {CallsApiController.class, CallsExportController.class, CallRetryController.class,
-        CallReanswerController.class, CallAudioController.class, PrivacyController.class})
+        CallReanswerController.class, CallAudioController.class, PrivacyController.class, CallFieldsController.class})
 public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);
@@ -74,6 +75,11 @@ public class CrmApiErrors {
     ResponseEntity<ProblemDetail> audioBusy(AudioBusyException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    }
+
+    @ExceptionHandler(InvalidFieldDecisionException.class)
+    ResponseEntity<ProblemDetail> invalidDecision(InvalidFieldDecisionException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(BadRequestException.class)
