@@ -176,6 +176,8 @@ abstract class AgencyAccessContract {
                     .isEqualTo(withoutId(none.body(), customerMissing));
         }
         assertThat(twilio().getAllServeEvents()).as("no audio of another agency was even asked for").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_transcript where field_decisions is not null",
+                Integer.class)).as("no field of another agency's call was decided").isZero();
     }
 
     @Test
@@ -186,6 +188,8 @@ abstract class AgencyAccessContract {
         assertThat(send("haifa", new String[] {"GET", api("/calls/" + own + "/audio")}).statusCode()).isEqualTo(200);
         assertThat(send("haifa", new String[] {"POST", api("/calls/" + own + "/retry")}).statusCode())
                 .as("reached: a completed call is not retried").isEqualTo(409);
+        assertThat(send("haifa", new String[] {"POST", api("/calls/" + own + "/fields/area"),
+                "{\"decision\": \"edit\", \"value\": \"חיפה\"}"}).statusCode()).isEqualTo(200);
         assertThat(send("haifa", new String[] {"GET", api("/customers/" + haifaCustomer.getId() + "/calls")}).body())
                 .contains("\"total\":1");
         assertThat(send("admin", new String[] {"GET", api("/calls/" + unroutedCall)}).statusCode()).isEqualTo(200);
@@ -268,6 +272,9 @@ abstract class AgencyAccessContract {
             {"POST", api("/calls/" + id + "/retry")},
             {"POST", api("/calls/" + id + "/reanswer")},
             {"PUT", api("/calls/" + id + "/customer"), "{\"customerId\": " + customerId + "}"},
+            {"POST", api("/calls/" + id + "/fields/budget"), "{\"decision\": \"accept\"}"},
+            {"POST", api("/calls/" + id + "/fields/area"), "{\"decision\": \"edit\", \"value\": \"חיפה\"}"},
+            {"POST", api("/calls/" + id + "/fields/timeframe"), "{\"decision\": \"reject\"}"},
         };
     }
 

@@ -119,11 +119,12 @@ class CallsTabBrowserTest {
                 .contains("תשובה").contains("הלקוח מתעניין בדירה ברמת גן")
                 .contains("שלום! אשמח לחזור אליך ב-WhatsApp")
                 .contains("האזנה");
-        // the extracted fields under their labels, in the schema's order; those not said are left out
-        assertThat(completed.findElements(By.cssSelector(".cp-response p")).stream().map(WebElement::getText)
-                .filter(line -> line.startsWith("תקציב") || line.startsWith("חדרים") || line.startsWith("אזור")
-                        || line.startsWith("סוג נכס") || line.startsWith("מועד")))
-                .containsExactly("תקציב: 2.5 מיליון ₪", "אזור: רמת גן", "סוג נכס: דירה");
+        // the extracted fields under their labels, in the schema's order, as proposals; those not said are left out
+        assertThat(completed.findElements(By.cssSelector(".cp-field")).stream()
+                .map(f -> f.findElement(By.tagName("strong")).getText() + " " + f.findElement(
+                        By.cssSelector(".cp-field-value")).getText() + " · " + f.findElement(
+                        By.cssSelector(".cp-field-state")).getText()))
+                .containsExactly("תקציב: 2.5 מיליון ₪ · הצעה", "אזור: רמת גן · הצעה", "סוג נכס: דירה · הצעה");
         assertThat(js("return getComputedStyle(arguments[0]).direction;", completed)).isEqualTo("rtl");
         assertThat(completed.findElement(By.cssSelector(".cp-meta bdi.cp-number")).getText()).isEqualTo("+972545551234");
 
@@ -204,6 +205,38 @@ class CallsTabBrowserTest {
                 said.get(1).findElement(By.xpath("./span[last()]")))).as("the agent's words, in the caller's section")
                 .isEqualTo("he");
         assertThat(browser.findElement(By.cssSelector(".cp-transcript h3")).getText()).contains("מתקשר וסוכן");
+    }
+
+    @Test
+    void theAgentAcceptsEditsAndRejectsTheExtractedFieldsAndOnlyThenTheCustomerChanges() throws Exception {
+        Customer noa = customers.create(Calls.AGENCY, "נועה ברק", "054-5552020", AccessScope.ALL);
+        Calls.steps("+972545552020").forEach(store::save);
+        browser.get("http://localhost:" + port + "/customer-page.html?customer=" + noa.getId());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class); // the decided card is re-rendered
+        java.util.function.Function<String, WebElement> field = name -> wait.until(b -> b.findElement(
+                By.cssSelector(".cp-field[data-field-name='" + name + "']")));
+
+        field.apply("budget").findElement(By.cssSelector("button[data-decision='accept']")).click();
+        wait.until(b -> field.apply("budget").getAttribute("data-decision").equals("accepted"));
+        field.apply("area").findElement(By.cssSelector("button[data-decision='edit']")).click();
+        WebElement input = wait.until(b -> field.apply("area").findElement(By.cssSelector("input.cp-field-input")));
+        assertThat(input.getAttribute("value")).as("the box starts with the proposal").isEqualTo("רמת גן");
+        input.clear();
+        input.sendKeys("גבעתיים", Keys.ENTER);
+        wait.until(b -> field.apply("area").getAttribute("data-decision").equals("edited"));
+        field.apply("property_type").findElement(By.cssSelector("button[data-decision='reject']")).click();
+        wait.until(b -> field.apply("property_type").getAttribute("data-decision").equals("rejected"));
+
+        assertThat(field.apply("budget").getText()).contains("2.5 מיליון ₪").contains("אושר");
+        assertThat(field.apply("area").findElement(By.cssSelector(".cp-field-value")).getText()).isEqualTo("גבעתיים");
+        assertThat(field.apply("area").getText()).contains("תוקן");
+        assertThat(field.apply("property_type").getText()).contains("נדחה");
+        assertThat(customers.find(noa.getId(), AccessScope.ALL).orElseThrow().getConfirmedFields())
+                .extracting(io.callpipeline.crm.customer.ConfirmedField::value).containsExactly("2.5 מיליון ₪", "גבעתיים");
+
+        browser.navigate().refresh(); // the decisions are the server's, not the page's
+        wait.until(b -> field.apply("area").getAttribute("data-decision").equals("edited"));
     }
 
     @Test
