@@ -124,4 +124,34 @@ class AgencyBrowserTest {
         assertThat(earlier).contains("תשובות קודמות (1)");
         assertThat(calls.find(done.getId(), AccessScope.ALL).orElseThrow().getTranscript()).isNotNull();
     }
+
+    /** Two clicks and no typing: the agent confirms what the model heard and the customer card shows it. */
+    @Test
+    void anAgentConfirmsTheFieldsTheModelHeardAndTheCustomerCardShowsThem() throws Exception {
+        CallLog done = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.USER, "from=054-555-3579"));
+        long customerId = done.getCustomer().getId();
+        DemoSession.logIn(browser, port, DemoSession.USER);
+
+        browser.get("http://localhost:" + port + "/customers/" + customerId + "?tab=details");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("עדיין לא אושר פרט משיחה");
+        browser.get("http://localhost:" + port + "/customers/" + customerId + "?tab=calls");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class); // the decided card is re-rendered
+        List<WebElement> proposals = wait.until(b -> {
+            List<WebElement> said = b.findElements(By.cssSelector(".cp-field button[data-decision='accept']"));
+            return said.isEmpty() ? null : said;
+        });
+        String field = proposals.get(0).getAttribute("data-field");
+        proposals.get(0).click();
+        wait.until(b -> "accepted".equals(b.findElement(By.cssSelector(".cp-field[data-field-name='" + field + "']"))
+                .getAttribute("data-decision")));
+        assertThat(browser.findElements(By.cssSelector(".cp-error"))).as("the decision passed login and CSRF").isEmpty();
+
+        browser.get("http://localhost:" + port + "/customers/" + customerId + "?tab=details");
+        WebElement confirmed = browser.findElement(By.cssSelector("dl.confirmed-fields"));
+        String value = calls.find(done.getId(), AccessScope.ALL).orElseThrow().getTranscript().getExtractedFields()
+                .stream().filter(f -> f.name().equals(field)).findFirst().orElseThrow().value();
+        assertThat(confirmed.findElement(By.cssSelector("dt[data-field='" + field + "']")).getText()).isNotBlank();
+        assertThat(confirmed.getText()).contains(value).contains(DemoSession.USER);
+    }
 }
