@@ -2,6 +2,8 @@ package io.callpipeline.crm.privacy;
 
 import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.call.CallNotFoundException;
+import io.callpipeline.crm.customer.ConfirmedField;
+import io.callpipeline.crm.customer.ConfirmedFieldsJson;
 import io.callpipeline.crm.customer.CustomerNotFoundException;
 import java.util.List;
 import java.util.function.Consumer;
@@ -73,6 +75,9 @@ public class Erasure {
             }
             erase(found);
             Recording call = found.get(0);
+            if (call.customerId() != null) {
+                forgetConfirmedFrom(call.customerId(), callId);
+            }
             accessLog.write(AccessAction.ERASE_CALL, call.agency(), callId, call.customerId(), List.of(),
                     "1 call, 1 recording to delete at the provider");
             return found;
@@ -99,6 +104,19 @@ public class Erasure {
             return found;
         });
         return finished(recordings, "customer " + customerId);
+    }
+
+    /** The customer's details an agent confirmed from the erased call go with it; those from other calls stay. */
+    private void forgetConfirmedFrom(long customerId, long callId) {
+        List<String> column = jdbc.queryForList("select confirmed_fields from callpipeline_customer where id = ? for update",
+                String.class, customerId);
+        if (column.isEmpty()) {
+            return;
+        }
+        List<ConfirmedField> kept = ConfirmedFieldsJson.read(column.get(0)).stream()
+                .filter(field -> field.callId() != callId).toList();
+        jdbc.update("update callpipeline_customer set confirmed_fields = ? where id = ?", ConfirmedFieldsJson.write(kept),
+                customerId);
     }
 
     private List<Recording> recordings(String where, long id) {

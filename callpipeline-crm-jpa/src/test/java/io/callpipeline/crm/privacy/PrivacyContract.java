@@ -280,6 +280,25 @@ abstract class PrivacyContract {
     }
 
     @Test
+    void anErasedCallTakesTheDetailsConfirmedFromItButNotThoseFromTheCustomersOtherCalls() throws Exception {
+        long erased = call("+972545551234");
+        long kept = call("+972545551234");
+        assertThat(post("dana", "tlv", "/calls/" + erased + "/fields/budget", "{\"decision\": \"accept\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(post("dana", "tlv", "/calls/" + kept + "/fields/area",
+                "{\"decision\": \"edit\", \"value\": \"גבעתיים\"}").statusCode()).isEqualTo(200);
+        long customer = calls.find(erased, AccessScope.ALL).orElseThrow().getCustomer().getId();
+        assertThat(jdbc.queryForObject("select confirmed_fields from callpipeline_customer where id = ?", String.class,
+                customer)).contains("budget").contains("גבעתיים");
+
+        assertThat(send("privacy-officer", "admin", "DELETE", "/calls/" + erased, null).statusCode()).isEqualTo(200);
+
+        String left = jdbc.queryForObject("select confirmed_fields from callpipeline_customer where id = ?", String.class,
+                customer);
+        assertThat(left).doesNotContain("budget").doesNotContain("2.5").contains("גבעתיים");
+    }
+
+    @Test
     void anErasedCustomerTakesEveryCallOfTheirsAndNoOneElses() throws Exception {
         long first = call("+972545551234");
         long second = call("+972545551234");
@@ -424,6 +443,12 @@ abstract class PrivacyContract {
         store.save(verified);
         store.save(Calls.completed(Calls.checked(Calls.transcribed(verified))));
         return calls.findByRecordingSid(received.recordingSid()).orElseThrow().getId();
+    }
+
+    private HttpResponse<String> post(String user, String agency, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/callpipeline/api" + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json")
+                .header(USER_HEADER, user).header(AGENCY_HEADER, agency).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> send(String user, String agency, String method, String path, String range)
