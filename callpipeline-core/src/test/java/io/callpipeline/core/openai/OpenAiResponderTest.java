@@ -198,6 +198,13 @@ class OpenAiResponderTest {
         "429, requests, rate_limit_exceeded, openai_rate_limited, true",
         "400, invalid_request_error, , openai_bad_request, false",
         "502, server_error, , openai_unavailable, true",
+        "500, server_error, , openai_unavailable, true",
+        "408, timeout, , openai_unavailable, true",
+        "409, conflict, , openai_unavailable, true",
+        "418, teapot, , openai_rejected, false",
+        "401, invalid_request_error, invalid_api_key, openai_unauthorized, false",
+        "403, permission_error, , openai_unauthorized, false",
+        "404, invalid_request_error, model_not_found, openai_rejected, false",
     })
     void providerErrorsAreTyped(int status, String type, String code, String reason, boolean retryable) {
         wireMock.register(post(PATH).willReturn(aResponse().withStatus(status)
@@ -293,6 +300,24 @@ class OpenAiResponderTest {
         wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
                 .withRequestBody(matchingJsonPath("$.max_completion_tokens", WireMock.equalTo("1000")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", WireMock.notContaining("התחילה"))));
+    }
+
+    @Test
+    void anAnswerThatIsNotOpenAisJsonIsTransientAndNamesTheStep() {
+        wireMock.register(post(PATH).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": ")));
+
+        assertThatThrownBy(() -> responder.respond(REQUEST))
+                .isInstanceOfSatisfying(CallPipelineException.class, e -> {
+                    assertThat(e.reasonCode()).isEqualTo("openai_invalid_answer");
+                    assertThat(e.isRetryable()).isTrue();
+                })
+                .hasMessageContaining("chat");
+    }
+
+    @Test
+    void theDefaultResponderAsksForTheRealEstateFields() {
+        assertThat(responder.extraction()).isSameAs(ExtractionSchema.REAL_ESTATE);
     }
 
     @Test

@@ -132,6 +132,24 @@ class TwilioRecordingSourceTest {
                         e -> assertThat(e.reasonCode()).isEqualTo("twilio_unauthorized"));
     }
 
+    /** Each of Twilio's answers to a metadata request decides retry or not by its status, the edges included. */
+    @ParameterizedTest
+    @CsvSource({
+        "500, twilio_unavailable, true", "599, twilio_unavailable, true", "429, twilio_unavailable, true",
+        "499, twilio_rejected, false", "400, twilio_rejected, false", "403, twilio_unauthorized, false",
+        "401, twilio_unauthorized, false", "404, recording_not_found, false"})
+    void twiliosStatusDecidesWhetherAnotherTryCanHelp(int status, String reason, boolean retryable) {
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(status)
+                .withHeader("Content-Type", "application/json").withBody(twilioError(status, 20000 + status, "Error"))));
+
+        assertThatThrownBy(() -> source().fetchRecording(RECORDING_SID))
+                .isInstanceOfSatisfying(io.callpipeline.core.CallPipelineException.class, e -> {
+                    assertThat(e.reasonCode()).isEqualTo(reason);
+                    assertThat(e.isRetryable()).isEqualTo(retryable);
+                    assertThat(e.getMessage()).contains("HTTP " + status).contains("Twilio error " + (20000 + status));
+                });
+    }
+
     @Test
     void serverErrorAndRateLimitAreTransient() {
         twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(503)
