@@ -39,8 +39,8 @@ public record CrmPrivacyProperties(
      *
      * @param audio          the recording, deleted at Twilio (the call and its transcript stay; the
      *                       player says the audio was deleted)
-     * @param transcripts    what was said and what the model answered (summary, reply, lead details),
-     *                       and the words the call is found by
+     * @param transcripts    what was said and what the model answered (summary, reply, extracted fields
+     *                       and the decisions on them), and the words the call is found by
      * @param earlierAnswers the answers a call had before it was answered again
      * @param accessLog      the access log's entries; Israel's Data Security Regulations ask for at
      *                       least 24 months

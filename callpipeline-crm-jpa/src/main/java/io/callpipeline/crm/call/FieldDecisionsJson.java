@@ -1,10 +1,7 @@
 package io.callpipeline.crm.call;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.AttributeConverter;
+import io.callpipeline.crm.persistence.JsonListColumn;
 import jakarta.persistence.Converter;
 import java.util.List;
 
@@ -14,44 +11,22 @@ import java.util.List;
  * re-answer never writes an older list over a newer one.
  */
 @Converter
-public class FieldDecisionsJson implements AttributeConverter<List<FieldDecision>, String> {
+public class FieldDecisionsJson extends JsonListColumn<FieldDecision> {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final TypeReference<List<FieldDecision>> TYPE = new TypeReference<>() {
-    };
+    private static final FieldDecisionsJson COLUMN = new FieldDecisionsJson();
+
+    public FieldDecisionsJson() {
+        super(new TypeReference<>() {
+        }, "field decisions", true);
+    }
 
     /** The column's text for {@code decisions}; {@code null} for none. */
     public static String write(List<FieldDecision> decisions) {
-        if (decisions == null || decisions.isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(decisions);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write field decisions", e);
-        }
+        return COLUMN.convertToDatabaseColumn(decisions);
     }
 
     /** The decisions in the column's text, oldest first. */
     public static List<FieldDecision> read(String column) {
-        if (column == null || column.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(column, TYPE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored field decisions cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    @Override
-    public String convertToDatabaseColumn(List<FieldDecision> decisions) {
-        return write(decisions);
-    }
-
-    @Override
-    public List<FieldDecision> convertToEntityAttribute(String column) {
-        return read(column);
+        return COLUMN.convertToEntityAttribute(column);
     }
 }

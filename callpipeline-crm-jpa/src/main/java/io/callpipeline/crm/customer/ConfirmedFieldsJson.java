@@ -1,10 +1,7 @@
 package io.callpipeline.crm.customer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.persistence.AttributeConverter;
+import io.callpipeline.crm.persistence.JsonListColumn;
 import jakarta.persistence.Converter;
 import java.util.List;
 
@@ -14,42 +11,22 @@ import java.util.List;
  * the same moment loses neither.
  */
 @Converter
-public class ConfirmedFieldsJson implements AttributeConverter<List<ConfirmedField>, String> {
+public class ConfirmedFieldsJson extends JsonListColumn<ConfirmedField> {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    private static final TypeReference<List<ConfirmedField>> TYPE = new TypeReference<>() {
-    };
+    private static final ConfirmedFieldsJson COLUMN = new ConfirmedFieldsJson();
 
+    public ConfirmedFieldsJson() {
+        super(new TypeReference<>() {
+        }, "confirmed fields", true);
+    }
+
+    /** The column's text for {@code fields}; {@code null} for none. */
     public static String write(List<ConfirmedField> fields) {
-        if (fields == null || fields.isEmpty()) {
-            return null;
-        }
-        try {
-            return JSON.writeValueAsString(fields);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write confirmed fields", e);
-        }
+        return COLUMN.convertToDatabaseColumn(fields);
     }
 
+    /** The details in the column's text. */
     public static List<ConfirmedField> read(String column) {
-        if (column == null || column.isBlank()) {
-            return List.of();
-        }
-        try {
-            return JSON.readValue(column, TYPE);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored confirmed fields cannot be read: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    @Override
-    public String convertToDatabaseColumn(List<ConfirmedField> fields) {
-        return write(fields);
-    }
-
-    @Override
-    public List<ConfirmedField> convertToEntityAttribute(String column) {
-        return read(column);
+        return COLUMN.convertToEntityAttribute(column);
     }
 }
