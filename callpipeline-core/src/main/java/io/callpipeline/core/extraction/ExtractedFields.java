@@ -3,6 +3,7 @@ package io.callpipeline.core.extraction;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What the model extracted from a call in the host's schema: the schema's name and each of its fields
@@ -23,6 +24,12 @@ public record ExtractedFields(String schema, List<ExtractedField> fields) {
     /** A field's value by its JSON name, if the caller said it. */
     public Optional<String> value(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).findFirst().map(ExtractedField::value);
+    }
+
+    /** The same fields with each value said passed through {@code value}. */
+    public ExtractedFields withValues(UnaryOperator<String> value) {
+        return new ExtractedFields(schema, fields.stream().map(f -> f.value() == null ? f
+                : new ExtractedField(f.name(), f.label(), value.apply(f.value()))).toList());
     }
 
     /** Whether the caller said any of them. */

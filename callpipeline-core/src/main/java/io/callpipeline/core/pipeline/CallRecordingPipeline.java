@@ -170,7 +170,9 @@ public final class CallRecordingPipeline {
                 ResponseRequest request = ResponseRequest.of(forModel(sid, record.transcript(), original),
                         record.verdict(), record.call());
                 owned.confirm();
-                CallResponse response = steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request));
+                // a model that read the numbers may write them back: its answer is redacted as the transcript is
+                CallResponse response = steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))
+                        .withTexts(text -> piiRedactor.redact(text).text());
                 record = response.realCall() ? records.save(record.responded(response), owned)
                         // the model's second opinion: no reply is offered for what is no real call
                         : records.save(record.checked(GibberishVerdict.notACallByModel(response.notACallReason())), owned);

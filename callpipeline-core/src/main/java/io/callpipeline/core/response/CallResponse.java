@@ -3,6 +3,7 @@ package io.callpipeline.core.response;
 import io.callpipeline.core.extraction.ExtractedFields;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * The LLM's answer to a call, in Hebrew: what the agent reads on the customer's page and may send
@@ -38,6 +39,17 @@ public record CallResponse(
         Objects.requireNonNull(suggestedReply, "suggestedReply");
         Objects.requireNonNull(intent, "intent");
         extracted = extracted == null ? NOTHING_EXTRACTED : extracted;
+    }
+
+    /**
+     * The same answer with each of its texts passed through {@code text} (the summary, the reply, the
+     * intent, the reason it is no call, and every extracted value): how the pipeline takes personal
+     * numbers out of what a model that read them wrote back.
+     */
+    public CallResponse withTexts(UnaryOperator<String> text) {
+        return new CallResponse(text.apply(summary), text.apply(suggestedReply), text.apply(intent),
+                extracted.withValues(text), followUpNeeded, model, realCall,
+                notACallReason == null ? null : text.apply(notACallReason));
     }
 
     /** An answer to a real call. */

@@ -46,6 +46,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Mp3Frames;
@@ -397,6 +398,31 @@ class CallRecordingPipelineTest {
                 com.github.tomakehurst.wiremock.client.WireMock.containing("123456782")));
     }
 
+    /** The model that read the numbers may write them back: its answer is redacted before it is stored, as the transcript is. */
+    @Test
+    void aModelThatEchoesAPersonalNumberHasItTakenOutOfEveryStoredAnswerField() {
+        String said = "שלום, אני מתקשר לגבי הדירה ברמת גן. תעודת הזהות שלי 123456782 ואפשר לחזור אליי מחר";
+        openai.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(TRANSCRIPTIONS).willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                        io.callpipeline.core.Fixtures.verboseTranscription(said, 3.2))));
+        openai.stubFor(post(CHAT).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                chatCompletion("""
+                {"summary":"המתקשר, ת.ז. 123456782, מחפש דירה","suggested_reply":"שלום, קיבלנו את ת.ז. 123456782",
+                 "intent":"קנייה 123456782","follow_up_needed":true,"real_call":true,"not_a_call_reason":null,
+                 "lead_details":{"budget":"תעודת זהות 123456782","rooms":null,"area":"רמת גן","property_type":null,
+                 "timeframe":null}}
+                """, "stop"))));
+
+        ProcessingOutcome outcome = builder(store).sendOriginalToModel(true).build().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        CallResponse stored = store.find(RECORDING_SID).orElseThrow().response();
+        assertThat(List.of(stored.summary(), stored.suggestedReply(), stored.intent(),
+                        stored.extracted().value("budget").orElseThrow()))
+                .allSatisfy(text -> assertThat(text).doesNotContain("123456782").contains("[ת״ז]"));
+        assertThat(stored.extracted().value("area")).contains("רמת גן");
+    }
+
     @Test
     void aRunResumingAfterTheTranscriptWasStoredHasOnlyTheRedactedTextForTheModel() {
         Transcript stored = new Transcript("he", "תעודת הזהות שלי [ת״ז] ואפשר לחזור אליי", List.of(), "whisper-1", 3.2, 1,
@@ -416,7 +442,7 @@ class CallRecordingPipelineTest {
     @Test
     void aTranscriptTheRulesPassAndTheModelJudgesNoRealCallEndsAsGibberishWithTheModelsReasonAndNoReply() {
         openai.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(CHAT).willReturn(
-                com.github.tomakehurst.wiremock.client.WireMock.okJson(io.callpipeline.core.Fixtures.chatCompletion("""
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(chatCompletion("""
                         {"summary":"-","suggested_reply":"-","intent":"-",
                          "lead_details":{"budget":null,"rooms":null,"area":null,"property_type":null,"timeframe":null},
                          "follow_up_needed":false,"real_call":false,"not_a_call_reason":"רשימת מילים ללא שיחה"}

@@ -3,6 +3,7 @@ package io.callpipeline.crm.autoconfigure;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
@@ -165,9 +166,11 @@ public final class CrmJpaAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     FieldConfirmation callPipelineFieldConfirmation(EntityManagerFactory entityManagerFactory, DataSource dataSource,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, ObjectProvider<Clock> clock,
+            ObjectProvider<PiiRedactor> redactor) {
         return new FieldConfirmation(shared(entityManagerFactory), new JdbcTemplate(dataSource),
-                new TransactionTemplate(transactionManager), events, clock.getIfAvailable(Clock::systemUTC));
+                new TransactionTemplate(transactionManager), events, clock.getIfAvailable(Clock::systemUTC),
+                redactor.getIfAvailable(() -> PiiRedactor.NONE));
     }
 
     @Bean

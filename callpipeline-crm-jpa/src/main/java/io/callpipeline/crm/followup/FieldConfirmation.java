@@ -1,6 +1,7 @@
 package io.callpipeline.crm.followup;
 
 import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.crm.access.AccessScope;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
@@ -37,15 +38,18 @@ public class FieldConfirmation {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PiiRedactor redactor;
 
     /**
      * @param entities a shared, transaction-bound entity manager: the call and its customer are read
      *                 through it and refreshed once the decision is written, so a request that shows the
      *                 call afterwards (in the same persistence context) shows the decision
+     * @param redactor what an agent types is kept as a transcript is: personal numbers taken out
      */
     public FieldConfirmation(EntityManager entities, JdbcTemplate jdbc, TransactionTemplate transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PiiRedactor redactor) {
         this.entities = entities;
+        this.redactor = redactor;
         this.calls = new CallHistory(entities);
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -70,7 +74,7 @@ public class FieldConfirmation {
                     .filter(f -> f.name().equals(field)).findFirst()
                     .orElseThrow(() -> new InvalidFieldDecisionException("The answer of call " + callId
                             + " has no field '" + shown(field) + "'"));
-            String value = valueOf(kind, proposed, edited);
+            String value = valueOf(kind, proposed, edited == null ? null : redactor.redact(edited).text());
             FieldDecision decision = new FieldDecision(field, proposed.label(), proposed.value(), kind, value, actor,
                     clock.instant().toString());
             List<FieldDecision> decisions = new ArrayList<>(FieldDecisionsJson.read(jdbc.queryForObject(

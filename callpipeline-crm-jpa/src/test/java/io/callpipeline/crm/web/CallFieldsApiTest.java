@@ -192,6 +192,17 @@ class CallFieldsApiTest {
     }
 
     @Test
+    void aPersonalNumberAnAgentTypesIsTakenOutAsInATranscript() throws Exception {
+        HttpResponse<String> edited = decide(callId, "budget",
+                "{\"decision\": \"edit\", \"value\": \"2 מיליון, ת.ז. 123456782\"}");
+
+        assertThat(field(edited, "budget").path("confirmed").asText()).doesNotContain("123456782").contains("[ת״ז]");
+        assertThat(card()).singleElement().extracting(ConfirmedField::value).asString().doesNotContain("123456782");
+        assertThat(jdbc.queryForObject("select field_decisions from callpipeline_call_transcript where call_log_id = ?",
+                String.class, callId)).doesNotContain("123456782");
+    }
+
+    @Test
     void aValueLongerThanAFieldIsRefusedAndAnUnknownCallIsNotFound() throws Exception {
         assertThat(decide(callId, "area", "{\"decision\": \"edit\", \"value\": \"" + "א".repeat(501) + "\"}").body())
                 .contains("at most 500");
