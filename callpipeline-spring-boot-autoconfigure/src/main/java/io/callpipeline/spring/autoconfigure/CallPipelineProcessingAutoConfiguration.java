@@ -38,6 +38,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -65,12 +66,13 @@ public final class CallPipelineProcessingAutoConfiguration {
     @ConditionalOnMissingBean
     RecordingTask callPipelineRecordingTasks(CallPipelineProperties properties, CallRecordingPipeline pipeline,
             TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock,
-            ProcessingLimit callPipelineProcessingLimit, DataSource dataSource, ObjectProvider<RecordingJobQueue> jobs) {
+            ProcessingLimit callPipelineProcessingLimit, DataSource dataSource, ObjectProvider<RecordingJobQueue> jobs,
+            ApplicationEventPublisher events) {
         CallPipelineProperties.Processing p = properties.processing();
         return new RecordingTask(pipeline, store,
                 new RecordingTask.Retries(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff()),
                 observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock, callPipelineProcessingLimit,
-                new JobOwnership(dataSource, TASKS_TABLE), jobs::getObject);
+                new JobOwnership(dataSource, TASKS_TABLE), jobs::getObject, events::publishEvent);
     }
 
     @Bean

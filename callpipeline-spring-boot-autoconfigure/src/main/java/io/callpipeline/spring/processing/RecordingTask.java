@@ -15,10 +15,13 @@ import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.ProcessingOutcome;
 import io.callpipeline.core.pipeline.RunOwnership;
+import io.callpipeline.core.privacy.MessageFree;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.events.CallEnded;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,15 +76,18 @@ public final class RecordingTask {
     private final ProcessingLimit limit;
     private final JobOwnership ownership;
     private final Supplier<RecordingJobQueue> jobs;
+    private final Consumer<CallEnded> ended;
 
     /**
-     * @param jobs the queue, looked up when a job ends (it is built on the task this makes, so it
-     *        cannot be given here)
+     * @param jobs  the queue, looked up when a job ends (it is built on the task this makes, so it
+     *              cannot be given here)
+     * @param ended told of each call that has ended for good ({@link CallEnded}, published to the host)
      */
     public RecordingTask(CallRecordingPipeline pipeline, TranscriptStore store, Retries retries,
             CallPipelineObserver observer, Clock clock, ProcessingLimit limit, JobOwnership ownership,
-            Supplier<RecordingJobQueue> jobs) {
+            Supplier<RecordingJobQueue> jobs, Consumer<CallEnded> ended) {
         this.jobs = jobs;
+        this.ended = ended;
         this.limit = limit;
         this.ownership = ownership;
         this.pipeline = pipeline;
@@ -135,8 +141,22 @@ public final class RecordingTask {
             throw new RetryableRun(failed.failure());
         }
         ProcessingFailure failure = outcome.record().failure();
-        observer.runEnded(CallPipelineObserver.RunResult.of(outcome), failure == null ? null : failure.reasonCode());
+        CallPipelineObserver.RunResult result = CallPipelineObserver.RunResult.of(outcome);
+        observer.runEnded(result, failure == null ? null : failure.reasonCode());
+        tell(outcome.record(), CallEnded.Result.valueOf(result.name()));
         return true;
+    }
+
+    /** The host hears of a call that has ended; what its listener does cannot change the call. */
+    private void tell(CallRecord record, CallEnded.Result result) {
+        String reason = result == CallEnded.Result.COMPLETED ? null
+                : record.failure() != null ? record.failure().reasonCode()
+                : record.verdict() != null ? record.verdict().reasonCode() : null;
+        try {
+            ended.accept(new CallEnded(record.recordingSid(), result, reason, record));
+        } catch (RuntimeException e) {
+            log.warn("A listener of ended calls failed on recording {}", record.recordingSid(), MessageFree.of(e));
+        }
     }
 
     private void retryLater(ExecutionComplete complete, ExecutionOperations<Void> operations) {
@@ -173,6 +193,8 @@ public final class RecordingTask {
         log.warn("Recording {} failed {} times; giving up: {}", recordingSid, failures, last.reasonCode());
         endJob(recordingSid, operations);
         observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
+        store.find(recordingSid).filter(record -> record.stage() == ProcessingStage.FAILED)
+                .ifPresent(record -> tell(record, CallEnded.Result.FAILED));
         pipeline.discardKeptResults(recordingSid); // the call has ended; leave no file behind
     }
 
