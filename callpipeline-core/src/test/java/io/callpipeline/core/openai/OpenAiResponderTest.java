@@ -334,4 +334,40 @@ class OpenAiResponderTest {
         assertThatThrownBy(() -> OpenAiResponder.builder().client(client).extraction(null).build())
                 .hasMessageContaining("needs an extraction schema");
     }
+
+    /** A host's record that nests another twice, as a contact for the buyer and for the seller. */
+    record Contact(@JsonProperty(value = "name", required = true) Optional<String> name,
+            @JsonProperty(value = "phone", required = true) Optional<String> phone) {
+    }
+
+    record Deal(@Label("קונה") @JsonProperty(value = "buyer", required = true) Contact buyer,
+            @Label("מוכר") @JsonProperty(value = "seller", required = true) Contact seller) {
+    }
+
+    @Test
+    void aRecordThatNestsRecordsIsOneStrictSchemaAndItsNestedValuesReadAsText(WireMockRuntimeInfo wm) throws Exception {
+        OpenAiResponder deals = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .extraction(ExtractionSchema.of(Deal.class)).build();
+        answer(chatCompletion("""
+                {"summary":"סיכום","suggested_reply":"תשובה","intent":"מכירה","follow_up_needed":false,
+                 "lead_details":{"buyer":{"name":"דנה","phone":null},"seller":{"name":"אבי","phone":"050"}}}
+                """, "stop"));
+
+        CallResponse response = deals.respond(REQUEST);
+
+        assertThat(response.extracted().fields()).extracting(ExtractedField::label).containsExactly("קונה", "מוכר");
+        assertThat(response.extracted().value("buyer").orElseThrow()).contains("\"name\":\"דנה\"");
+        String body = wireMock.find(postRequestedFor(urlEqualTo(PATH))).get(0).getBodyAsString();
+        com.fasterxml.jackson.databind.JsonNode schema = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body)
+                .path("response_format").path("json_schema").path("schema");
+        com.fasterxml.jackson.databind.JsonNode buyer = schema.path("properties").path("lead_details")
+                .path("properties").path("buyer");
+        if (buyer.has("$ref")) { // a type used twice is defined once, at the root, where its reference points
+            String name = buyer.path("$ref").asText().replace("#/$defs/", "");
+            assertThat(schema.path("$defs").has(name)).as(body).isTrue();
+        } else {
+            assertThat(buyer.path("properties").has("name")).as(body).isTrue();
+        }
+        assertThat(schema.path("properties").path("lead_details").has("$defs")).as("no nested definitions").isFalse();
+    }
 }
