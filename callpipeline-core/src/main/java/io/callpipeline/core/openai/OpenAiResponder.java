@@ -43,6 +43,9 @@ public final class OpenAiResponder implements Responder {
     /** The shipped Hebrew instructions for a real-estate agent's assistant. */
     public static final String DEFAULT_SYSTEM_PROMPT = loadDefaultPrompt();
 
+    /** The caller's history the prompt carries at most, in estimated tokens. */
+    public static final int DEFAULT_HISTORY_TOKEN_BUDGET = 1500;
+
     /** The chat model used when none is set; it must support structured outputs. */
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
 
@@ -54,6 +57,7 @@ public final class OpenAiResponder implements Responder {
     private final OpenAIClient client;
     private final long maxTokens;
     private final ExtractionSchema<?> extraction;
+    private final int historyTokenBudget;
     /** Everything but the call: the model, the instructions and the strict schema ({@link AnswerSchema}). */
     private final ChatCompletionCreateParams common;
 
@@ -61,6 +65,7 @@ public final class OpenAiResponder implements Responder {
         this.client = b.client;
         this.maxTokens = b.maxTokens;
         this.extraction = b.extraction;
+        this.historyTokenBudget = b.historyTokenBudget;
         this.common = ChatCompletionCreateParams.builder()
                 .model(b.model)
                 .temperature(b.temperature)
@@ -142,7 +147,7 @@ public final class OpenAiResponder implements Responder {
                 answer.notACallReason() == null ? null : answer.notACallReason().map(String::strip).orElse(null));
     }
 
-    private static String userMessage(ResponseRequest request) {
+    private String userMessage(ResponseRequest request) {
         StringBuilder message = new StringBuilder();
         CallDetails call = request.call();
         if (call != null) {
@@ -153,6 +158,7 @@ public final class OpenAiResponder implements Responder {
             }
             message.append("\n\n");
         }
+        message.append(HistorySection.of(request.history(), historyTokenBudget));
         String language = request.transcript().language();
         if (language != null && !"he".equals(language)) {
             LanguageNames.inHebrew(language).ifPresent(name -> message.append("שפת המתקשר: ").append(name)
@@ -227,6 +233,7 @@ public final class OpenAiResponder implements Responder {
         private double temperature = 0.2;
         private long maxTokens = 1000;
         private ExtractionSchema<?> extraction = ExtractionSchema.REAL_ESTATE;
+        private int historyTokenBudget = DEFAULT_HISTORY_TOKEN_BUDGET;
 
         private Builder() {
         }
@@ -263,6 +270,15 @@ public final class OpenAiResponder implements Responder {
             return this;
         }
 
+        /**
+         * How many tokens (estimated) of the caller's history the prompt may carry; defaults to
+         * {@value OpenAiResponder#DEFAULT_HISTORY_TOKEN_BUDGET}, {@code 0} for none.
+         */
+        public Builder historyTokenBudget(int historyTokenBudget) {
+            this.historyTokenBudget = historyTokenBudget;
+            return this;
+        }
+
         /** The answer's token limit ({@code max_completion_tokens}); defaults to 1000. */
         public Builder maxTokens(long maxTokens) {
             this.maxTokens = maxTokens;
@@ -276,6 +292,9 @@ public final class OpenAiResponder implements Responder {
             }
             if (extraction == null) {
                 throw new IllegalStateException("OpenAiResponder needs an extraction schema (ExtractionSchema.REAL_ESTATE by default)");
+            }
+            if (historyTokenBudget < 0) {
+                throw new IllegalStateException("historyTokenBudget must be 0 or more, got " + historyTokenBudget);
             }
             if (maxTokens <= 0) {
                 throw new IllegalStateException("maxTokens must be positive, got " + maxTokens);

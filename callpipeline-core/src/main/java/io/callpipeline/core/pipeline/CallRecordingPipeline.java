@@ -22,6 +22,7 @@ import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.recording.RecordingLookup;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
@@ -64,6 +65,7 @@ public final class CallRecordingPipeline {
     private final PiiRedactor piiRedactor;
     private final RecordingArchiving archiving;
     private final boolean sendOriginalToModel;
+    private final CallerHistory callerHistory;
 
     private CallRecordingPipeline(Builder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
@@ -77,6 +79,7 @@ public final class CallRecordingPipeline {
         this.records = new RunRecords(b.store, new UnsavedResults(b.workDirectory));
         this.piiRedactor = b.piiRedactor;
         this.sendOriginalToModel = b.sendOriginalToModel;
+        this.callerHistory = b.callerHistory;
         this.archiving = b.audioArchive == null ? RecordingArchiving.NONE
                 : new RecordingArchiving(b.audioArchive, b.mediaDownloader, b.providerDeletion, b.silencePaddingSeconds,
                         b.workDirectory, steps);
@@ -168,7 +171,7 @@ public final class CallRecordingPipeline {
             }
             if (record.stage() != ProcessingStage.GIBBERISH && record.response() == null) {
                 ResponseRequest request = ResponseRequest.of(forModel(sid, record.transcript(), original),
-                        record.verdict(), record.call());
+                        record.verdict(), record.call()).withHistory(historyOf(record));
                 owned.confirm();
                 // a model that read the numbers may write them back: its answer is redacted as the transcript is
                 CallResponse response = steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))
@@ -212,6 +215,17 @@ public final class CallRecordingPipeline {
     }
 
     /** Personal numbers out, before the text is stored, searched or sent to a model; the counts, never the values, logged. */
+    /** The caller's history for the model; a history that cannot be read leaves the answer without it. */
+    private CallerHistory.History historyOf(CallRecord record) {
+        try {
+            return callerHistory.before(record);
+        } catch (RuntimeException e) {
+            log.warn("Recording {}: the caller's history could not be read; answering without it",
+                    record.recordingSid(), MessageFree.of(e));
+            return CallerHistory.History.EMPTY;
+        }
+    }
+
     private Transcript redacted(String sid, Transcript heard) {
         Transcript.Redacted redacted = heard.redacted(piiRedactor);
         if (!redacted.transcript().redactions().isEmpty()) { // a dialogue's sides were redacted as they came
@@ -269,6 +283,7 @@ public final class CallRecordingPipeline {
         private String language = DEFAULT_LANGUAGE;
         private LanguageIdentifier languageIdentifier;
         private PiiRedactor piiRedactor = new IsraeliPiiRedactor();
+        private CallerHistory callerHistory = CallerHistory.NONE;
         private AudioArchive audioArchive;
         private RecordingDeletion providerDeletion;
         private double silencePaddingSeconds = 0.25;
@@ -362,6 +377,14 @@ public final class CallRecordingPipeline {
                 throw new IllegalArgumentException("The silence padding cannot be negative: " + silencePaddingSeconds);
             }
             this.silencePaddingSeconds = silencePaddingSeconds;
+            return this;
+        }
+
+        /**
+         * What the CRM knows of a caller from earlier calls, for the model's answer; none by default.
+         */
+        public Builder callerHistory(CallerHistory callerHistory) {
+            this.callerHistory = java.util.Objects.requireNonNull(callerHistory, "callerHistory");
             return this;
         }
 

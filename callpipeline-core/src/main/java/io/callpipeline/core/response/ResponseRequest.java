@@ -6,16 +6,29 @@ import io.callpipeline.core.transcription.Transcript;
 import java.util.Objects;
 
 /**
- * What the responder knows about a call: its transcript and, when known, who called.
+ * What the responder knows about a call: its transcript, when known who called, and what the CRM knows
+ * of the caller from earlier calls.
  *
  * @param transcript the transcript that passed the gibberish check, without the stretches it judged
  *                   invented (see {@link #of})
  * @param call       call details, or {@code null} when the source could not give them
+ * @param history    the caller's earlier calls and confirmed details; empty when none are known
  */
-public record ResponseRequest(Transcript transcript, CallDetails call) {
+public record ResponseRequest(Transcript transcript, CallDetails call, CallerHistory.History history) {
 
     public ResponseRequest {
         Objects.requireNonNull(transcript, "transcript");
+        history = history == null ? CallerHistory.History.EMPTY : history;
+    }
+
+    /** A request with no history. */
+    public ResponseRequest(Transcript transcript, CallDetails call) {
+        this(transcript, call, CallerHistory.History.EMPTY);
+    }
+
+    /** The same request with the caller's history. */
+    public ResponseRequest withHistory(CallerHistory.History history) {
+        return new ResponseRequest(transcript, call, history);
     }
 
     /**

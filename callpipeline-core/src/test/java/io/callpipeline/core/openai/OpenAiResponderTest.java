@@ -370,4 +370,40 @@ class OpenAiResponderTest {
         }
         assertThat(schema.path("properties").path("lead_details").has("$defs")).as("no nested definitions").isFalse();
     }
+
+    /** 200 earlier calls: the prompt carries the newest within the budget, whole lines only, newest first. */
+    @Test
+    void theCallersHistoryRidesInThePromptNewestFirstWithinItsBudget(WireMockRuntimeInfo wm) throws Exception {
+        answer(chatCompletion());
+        java.time.Instant last = java.time.Instant.parse("2026-11-30T10:00:00Z");
+        List<io.callpipeline.core.response.CallerHistory.EarlierCall> calls = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            calls.add(new io.callpipeline.core.response.CallerHistory.EarlierCall(last.minus(java.time.Duration.ofDays(i)),
+                    "שיחה מספר " + (200 - i) + ": הלקוח שאל על דירת ארבעה חדרים ברמת גן ועל חניה"));
+        }
+        var history = new io.callpipeline.core.response.CallerHistory.History(calls,
+                List.of(new ExtractedField("budget", "תקציב", "עד 2.5 מיליון ₪")));
+        int budget = 300;
+        OpenAiResponder bounded = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .historyTokenBudget(budget).build();
+
+        bounded.respond(REQUEST.withHistory(history));
+
+        String message = new com.fasterxml.jackson.databind.ObjectMapper().readTree(wireMock.find(
+                postRequestedFor(urlEqualTo(PATH))).get(0).getBodyAsString()).path("messages").get(1).path("content").asText();
+        String section = message.substring(0, message.indexOf("תמלול השיחה"));
+        assertThat(section).contains("תקציב: עד 2.5 מיליון ₪").contains("שיחה מספר 200:").contains("30.11.2026")
+                .doesNotContain("שיחה מספר 1:");
+        assertThat(section.indexOf("שיחה מספר 200:")).isLessThan(section.indexOf("שיחה מספר 199:"));
+        assertThat(HistorySection.tokens(section)).as("within the budget").isLessThanOrEqualTo(budget);
+        long lines = section.lines().filter(line -> line.startsWith("- שיחה מ-")).count();
+        assertThat(lines).isBetween(3L, 20L);
+        assertThat(message).contains(HEBREW_TEXT);
+
+        OpenAiResponder none = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
+                .historyTokenBudget(0).build();
+        none.respond(REQUEST.withHistory(history));
+        assertThat(wireMock.find(postRequestedFor(urlEqualTo(PATH))).get(1).getBodyAsString())
+                .as("a budget of 0 sends none").doesNotContain("שיחה מספר");
+    }
 }

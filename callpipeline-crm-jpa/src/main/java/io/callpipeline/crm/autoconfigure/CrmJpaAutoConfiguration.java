@@ -5,6 +5,7 @@ import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.RecordingDeletion;
+import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
@@ -19,6 +20,7 @@ import io.callpipeline.crm.customer.HostCustomers;
 import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.followup.FieldConfirmation;
+import io.callpipeline.crm.followup.JpaCallerHistory;
 import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
 import io.callpipeline.crm.persistence.UniqueInsert;
@@ -160,6 +162,14 @@ public final class CrmJpaAutoConfiguration {
             OwnerRouting routing, ObjectProvider<Clock> clock, RecordingDeletions deletions) {
         return new JpaTranscriptStore(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
                 inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC), deletions::erased);
+    }
+
+    /** A known caller's earlier calls and confirmed details, for the model's answer to the next call. */
+    @Bean
+    @ConditionalOnMissingBean
+    CallerHistory callPipelineCallerHistory(EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager) {
+        return new JpaCallerHistory(shared(entityManagerFactory), new TransactionTemplate(transactionManager));
     }
 
     /** The agent's decisions on the fields the model extracted; the host hears of each as an event. */

@@ -66,7 +66,9 @@ class CrmAutoConfigurationTest {
             assertThat(context.getBean(TranscriptStore.class)).isInstanceOf(JpaTranscriptStore.class);
             assertThat(context).doesNotHaveBean(JdbcTranscriptStore.class)
                     .hasSingleBean(CrmSchema.class).hasSingleBean(CustomerDirectory.class)
-                    .hasSingleBean(CallHistory.class);
+                    .hasSingleBean(CallHistory.class)
+                    .hasSingleBean(io.callpipeline.crm.followup.JpaCallerHistory.class)
+                    .hasSingleBean(io.callpipeline.crm.followup.FieldConfirmation.class);
             assertThat(context.getBean(CallerMatcher.class)).isInstanceOf(PhoneNumberCallerMatcher.class);
             assertThat(context).as("no web application, no API").doesNotHaveBean(CallsApiController.class);
         });

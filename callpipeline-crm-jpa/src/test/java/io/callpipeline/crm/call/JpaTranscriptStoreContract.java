@@ -433,4 +433,53 @@ abstract class JpaTranscriptStoreContract {
     interface Task<T> {
         T run(int index) throws Exception;
     }
+
+    /**
+     * 200 earlier answered calls of a customer and one of the same caller's calls to another agency: the
+     * history for the next call holds the newest of the customer's own, in its agency, newest first, and
+     * none of the other agency's.
+     */
+    @Test
+    void aKnownCallersHistoryHoldsTheirOwnEarlierCallsInTheirAgencyNewestFirstAndNoOneElses() {
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
+        Customer danaInHaifa = customers.create("haifa", "דנה כהן", "054-5551234", AccessScope.ALL);
+        java.time.Instant base = Calls.STARTED.minus(java.time.Duration.ofDays(1));
+        for (int i = 0; i < 200; i++) {
+            List<CallRecord> steps = Calls.steps("+972545551234");
+            store.save(steps.get(0));
+            store.save(steps.get(4));
+            long id = calls.findByRecordingSid(steps.get(0).recordingSid()).orElseThrow().getId();
+            jdbc.update("update callpipeline_call_log set occurred_at = ? where id = ?",
+                    java.sql.Timestamp.from(base.minus(java.time.Duration.ofDays(i))), id);
+            jdbc.update("update callpipeline_call_transcript set summary = ? where call_log_id = ?", "שיחה " + i, id);
+        }
+        List<CallRecord> haifa = Calls.steps("+972545551234");
+        store.save(haifa.get(0));
+        store.save(haifa.get(4));
+        jdbc.update("update callpipeline_call_log set owner_agency = 'haifa', customer_id = ? where recording_sid = ?",
+                danaInHaifa.getId(), haifa.get(0).recordingSid());
+        jdbc.update("update callpipeline_call_transcript set summary = 'שיחה לסוכנות חיפה' where call_log_id = ?",
+                calls.findByRecordingSid(haifa.get(0).recordingSid()).orElseThrow().getId());
+        List<CallRecord> next = Calls.steps("+972545551234");
+        store.save(next.get(0));
+        store.save(next.get(1));
+        assertThat(log(next.get(0).recordingSid()).getCustomer().getId()).isEqualTo(dana.getId());
+
+        var history = new io.callpipeline.crm.followup.JpaCallerHistory(
+                org.springframework.orm.jpa.SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new org.springframework.transaction.support.TransactionTemplate(transactionManager))
+                .before(next.get(1));
+
+        assertThat(history.calls()).hasSize(50);
+        assertThat(history.calls().get(0).summary()).isEqualTo("שיחה 0");
+        assertThat(history.calls().get(49).summary()).isEqualTo("שיחה 49");
+        assertThat(history.calls()).extracting(io.callpipeline.core.response.CallerHistory.EarlierCall::summary)
+                .noneMatch(summary -> summary.contains("חיפה"));
+        assertThat(history.calls()).isSortedAccordingTo(java.util.Comparator.comparing(
+                io.callpipeline.core.response.CallerHistory.EarlierCall::at).reversed());
+        assertThat(new io.callpipeline.crm.followup.JpaCallerHistory(
+                org.springframework.orm.jpa.SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
+                new org.springframework.transaction.support.TransactionTemplate(transactionManager))
+                .before(Calls.received(Calls.sid("RE"), Calls.sid("CA"))).isEmpty()).as("an unknown call has none").isTrue();
+    }
 }

@@ -17,6 +17,7 @@ import io.callpipeline.core.privacy.IsraeliPiiRedactor;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.RecordingDeletion;
 import io.callpipeline.core.recording.RecordingSource;
+import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.TranscriptStore;
@@ -129,6 +130,7 @@ public final class CallPipelineAutoConfiguration {
         OpenAiResponder.Builder builder = OpenAiResponder.builder()
                 .client(client.getObject())
                 .model(properties.openai().chatModel())
+                .historyTokenBudget(properties.openai().historyTokenBudget())
                 .extraction(extraction);
         String prompt = properties.openai().systemPrompt();
         if (prompt != null && !prompt.isBlank()) {
@@ -179,7 +181,7 @@ public final class CallPipelineAutoConfiguration {
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
             LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment,
             PiiRedactor piiRedactor, ObjectProvider<AudioArchive> archive, AudioArchiveProperties archiving,
-            PrivacyProperties privacy) {
+            PrivacyProperties privacy, ObjectProvider<CallerHistory> history) {
         Path workDirectory = properties.processing().workDirectory();
         if (workDirectory == null) {
             workDirectory = AppWorkDirectory.prepare(AppWorkDirectory.of(environment));
@@ -191,6 +193,7 @@ public final class CallPipelineAutoConfiguration {
                 .languageIdentifier(languageIdentifier)
                 .piiRedactor(piiRedactor)
                 .sendOriginalToModel(privacy.sendOriginalToModel())
+                .callerHistory(history.getIfAvailable(() -> CallerHistory.NONE))
                 .responder(responder)
                 .store(store)
                 .language(properties.openai().language())

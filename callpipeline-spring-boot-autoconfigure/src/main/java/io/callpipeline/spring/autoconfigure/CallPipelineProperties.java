@@ -167,6 +167,8 @@ public record CallPipelineProperties(
      *                            requests; unset for the shipped Hebrew real-estate vocabulary
      *                            ({@code OpenAiTranscriber.DEFAULT_PROMPT}), set empty for none
      * @param systemPrompt        the chat model's instructions; empty for the shipped Hebrew prompt
+     * @param historyTokenBudget  how much of a known caller's earlier calls (summaries, confirmed details;
+     *                            newest first) the chat prompt carries, in estimated tokens; 0 for none
      */
     public record OpenAi(
             String apiKey,
@@ -177,7 +179,8 @@ public record CallPipelineProperties(
             @DefaultValue("120s") Duration timeout,
             @DefaultValue("2") int maxRetries,
             String transcriptionPrompt,
-            String systemPrompt) {
+            String systemPrompt,
+            @DefaultValue("1500") int historyTokenBudget) {
 
         /** @return the prompt to send: the shipped vocabulary when unset, none when set empty */
         public String transcriptionPromptToSend() {
@@ -195,7 +198,7 @@ public record CallPipelineProperties(
             return "OpenAi[apiKey=" + masked(apiKey) + ", baseUrl=" + baseUrl + ", transcriptionModel="
                     + transcriptionModel + ", chatModel=" + chatModel + ", language=" + language + ", timeout=" + timeout
                     + ", maxRetries=" + maxRetries + ", transcriptionPrompt=" + transcriptionPrompt + ", systemPrompt="
-                    + systemPrompt + "]";
+                    + systemPrompt + ", historyTokenBudget=" + historyTokenBudget + "]";
         }
     }
 

@@ -59,6 +59,7 @@ class CallPipelinePropertiesTest {
         assertThat(properties.openai().transcriptionModel()).isEqualTo(OpenAiTranscriber.DEFAULT_MODEL);
         assertThat(properties.openai().chatModel()).isEqualTo(OpenAiResponder.DEFAULT_MODEL);
         assertThat(properties.openai().language()).isEqualTo(CallRecordingPipeline.DEFAULT_LANGUAGE);
+        assertThat(properties.openai().historyTokenBudget()).isEqualTo(OpenAiResponder.DEFAULT_HISTORY_TOKEN_BUDGET);
     }
 
     @Test

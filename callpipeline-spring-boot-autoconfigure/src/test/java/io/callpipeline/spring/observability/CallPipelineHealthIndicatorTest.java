@@ -55,7 +55,7 @@ class CallPipelineHealthIndicatorTest {
 
     private static CallPipelineProperties.OpenAi openAi(String apiKey) {
         return new CallPipelineProperties.OpenAi(apiKey, "https://api.openai.com/v1", "whisper-1", "gpt-4o-mini",
-                "he", Duration.ofSeconds(120), 2, null, null);
+                "he", Duration.ofSeconds(120), 2, null, null, 1500);
     }
 
     private static ProviderCheck check(CallPipelineProperties.Twilio twilio, boolean replaced) {

@@ -1,0 +1,55 @@
+package io.callpipeline.core.response;
+
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.extraction.ExtractedField;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the CRM knows of a caller from before this call, so the model's reply picks up where the last
+ * call ended ("as we said on Sunday…") instead of starting over. A store that keeps calls by customer
+ * implements it; the default knows nothing. It must give only what the call's own owner may see: the
+ * prompt is read by the model, and by nobody of another agency.
+ */
+@FunctionalInterface
+public interface CallerHistory {
+
+    /** Knows no earlier call. */
+    CallerHistory NONE = record -> History.EMPTY;
+
+    /** The caller's history before {@code record}'s call. */
+    History before(CallRecord record);
+
+    /**
+     * @param calls     the caller's earlier answered calls, newest first
+     * @param confirmed what agents confirmed about the caller from earlier calls
+     */
+    record History(List<EarlierCall> calls, List<ExtractedField> confirmed) {
+
+        public static final History EMPTY = new History(List.of(), List.of());
+
+        public History {
+            calls = List.copyOf(calls);
+            confirmed = List.copyOf(confirmed);
+        }
+
+        public boolean isEmpty() {
+            return calls.isEmpty() && confirmed.isEmpty();
+        }
+    }
+
+    /**
+     * One earlier call, as the model reads it.
+     *
+     * @param at      when it took place
+     * @param summary the model's summary of it (redacted, as stored)
+     */
+    record EarlierCall(Instant at, String summary) {
+
+        public EarlierCall {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(summary, "summary");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.callpipeline.crm.followup;
+
+import io.callpipeline.core.call.CallRecord;
+import io.callpipeline.core.extraction.ExtractedField;
+import io.callpipeline.core.response.CallerHistory;
+import io.callpipeline.crm.call.CallHistory;
+import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.customer.Customer;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A known customer's earlier calls and confirmed details, for the model's answer to their next call:
+ * the summaries of the customer's answered calls before this one, newest first, and what agents
+ * confirmed on the customer. Only the customer's own calls in the call's own agency are read (a caller
+ * of two agencies is a customer of each), so another owner's calls never reach the prompt. At most
+ * {@value #MOST} calls are read; the responder's token budget decides how many are sent.
+ */
+public class JpaCallerHistory implements CallerHistory {
+
+    /** The most earlier calls read for one answer: more than any budget sends. */
+    static final int MOST = 50;
+
+    private final EntityManager entities;
+    private final CallHistory calls;
+    private final TransactionTemplate transactions;
+
+    /**
+     * @param entities     a shared, transaction-bound entity manager
+     * @param transactions the reads run in one read-only transaction
+     */
+    public JpaCallerHistory(EntityManager entities, TransactionTemplate transactions) {
+        this.entities = entities;
+        this.calls = new CallHistory(entities);
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager(), transactions);
+        this.transactions.setReadOnly(true);
+    }
+
+    @Override
+    public History before(CallRecord record) {
+        return transactions.execute(status -> read(record));
+    }
+
+    private History read(CallRecord record) {
+        CallLog call = calls.findByRecordingSid(record.recordingSid()).orElse(null);
+        Customer customer = call == null ? null : call.getCustomer();
+        if (customer == null) {
+            return History.EMPTY;
+        }
+        List<EarlierCall> earlier = entities.createQuery("select c.occurredAt, t.summary from CallpipelineCallLog c"
+                        + " join c.transcript t where c.customer.id = :customer and c.ownerAgency = :agency"
+                        + " and c.id <> :call and t.summary is not null and c.occurredAt <= :at"
+                        + " order by c.occurredAt desc, c.id desc", Object[].class)
+                .setParameter("customer", customer.getId())
+                .setParameter("agency", call.getOwner().agency())
+                .setParameter("call", call.getId())
+                .setParameter("at", call.getOccurredAt())
+                .setMaxResults(MOST)
+                .getResultList().stream()
+                .map(row -> new EarlierCall((Instant) row[0], (String) row[1]))
+                .toList();
+        List<ExtractedField> confirmed = customer.getConfirmedFields().stream()
+                .map(field -> new ExtractedField(field.name(), field.label(), field.value())).toList();
+        return new History(earlier, confirmed);
+    }
+}
