@@ -218,7 +218,7 @@ public final class CallRecordingPipeline {
     /** The caller's history for the model; a history that cannot be read leaves the answer without it. */
     private CallerHistory.History historyOf(CallRecord record) {
         try {
-            return callerHistory.before(record);
+            return callerHistory.before(record.recordingSid());
         } catch (RuntimeException e) {
             log.warn("Recording {}: the caller's history could not be read; answering without it",
                     record.recordingSid(), MessageFree.of(e));

@@ -1,6 +1,5 @@
 package io.callpipeline.core.response;
 
-import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.extraction.ExtractedField;
 import java.time.Instant;
 import java.util.List;
@@ -16,10 +15,10 @@ import java.util.Objects;
 public interface CallerHistory {
 
     /** Knows no earlier call. */
-    CallerHistory NONE = record -> History.EMPTY;
+    CallerHistory NONE = recordingSid -> History.EMPTY;
 
-    /** The caller's history before {@code record}'s call. */
-    History before(CallRecord record);
+    /** The caller's history before the call of this recording. */
+    History before(String recordingSid);
 
     /**
      * @param calls     the caller's earlier answered calls, newest first

@@ -398,6 +398,25 @@ class CallRecordingPipelineTest {
                 com.github.tomakehurst.wiremock.client.WireMock.containing("123456782")));
     }
 
+    @Test
+    void theCallersHistoryReachesTheModelAndAHistoryThatCannotBeReadLeavesTheAnswerWithoutIt() {
+        io.callpipeline.core.response.CallerHistory known = recordingSid -> new io.callpipeline.core.response.CallerHistory
+                .History(List.of(new io.callpipeline.core.response.CallerHistory.EarlierCall(
+                        java.time.Instant.parse("2026-11-20T09:00:00Z"), "ביקש לראות דירה ברחוב ביאליק")), List.of());
+
+        assertThat(builder(store).callerHistory(known).build().process(event()))
+                .isInstanceOf(ProcessingOutcome.Completed.class);
+        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)).withRequestBody(
+                com.github.tomakehurst.wiremock.client.WireMock.containing("ביקש לראות דירה ברחוב ביאליק")));
+
+        InMemoryTranscriptStore other = new InMemoryTranscriptStore();
+        io.callpipeline.core.response.CallerHistory broken = recordingSid -> {
+            throw new IllegalStateException("the CRM's database is away");
+        };
+        assertThat(builder(other).callerHistory(broken).build().process(event()))
+                .isInstanceOf(ProcessingOutcome.Completed.class);
+    }
+
     /** The model that read the numbers may write them back: its answer is redacted before it is stored, as the transcript is. */
     @Test
     void aModelThatEchoesAPersonalNumberHasItTakenOutOfEveryStoredAnswerField() {

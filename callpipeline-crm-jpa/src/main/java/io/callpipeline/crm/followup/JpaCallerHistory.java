@@ -1,6 +1,5 @@
 package io.callpipeline.crm.followup;
 
-import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.crm.call.CallHistory;
@@ -39,12 +38,12 @@ public class JpaCallerHistory implements CallerHistory {
     }
 
     @Override
-    public History before(CallRecord record) {
-        return transactions.execute(status -> read(record));
+    public History before(String recordingSid) {
+        return transactions.execute(status -> read(recordingSid));
     }
 
-    private History read(CallRecord record) {
-        CallLog call = calls.findByRecordingSid(record.recordingSid()).orElse(null);
+    private History read(String recordingSid) {
+        CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
         Customer customer = call == null ? null : call.getCustomer();
         if (customer == null) {
             return History.EMPTY;
