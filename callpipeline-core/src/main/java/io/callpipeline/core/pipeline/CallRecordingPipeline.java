@@ -96,7 +96,7 @@ public final class CallRecordingPipeline {
      */
     public ProcessingOutcome process(RecordingEvent event) {
         Objects.requireNonNull(event, "event");
-        return run(store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event)), OwnershipCheck.SOLE);
+        return run(store.find(event.recordingSid()).orElseGet(() -> CallRecord.received(event)), OwnershipCheck.sole());
     }
 
     /**
@@ -122,8 +122,8 @@ public final class CallRecordingPipeline {
             try {
                 return run(stored, owned);
             } catch (OwnershipCheck.TakenOver e) {
-                log.info("Recording {}: another run has taken it over; this run stops without saving",
-                        recordingSid);
+                log.info("Recording {}: another run has taken it over (or its record is gone); this run stops"
+                        + " without saving", recordingSid);
                 records.discardKept(recordingSid);
                 return new ProcessingOutcome.Superseded(stored);
             }
@@ -134,6 +134,9 @@ public final class CallRecordingPipeline {
         String sid = stored.recordingSid();
         CallRecord record = stored;
         try {
+            if (!stored.stage().isTerminal()) {
+                owned.claim(store, sid);
+            }
             record = records.withUnsavedResult(record, owned);
         } catch (CallPipelineException e) {
             return records.fail(record, ProcessingFailure.of(e), ProcessingStage.FAILED, owned);

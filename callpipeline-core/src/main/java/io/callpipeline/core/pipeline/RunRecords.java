@@ -7,6 +7,7 @@ import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.privacy.MessageFree;
+import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -53,8 +54,7 @@ final class RunRecords {
             OwnershipCheck owned) {
         CallRecord failed = record.failed(failure, terminalStage);
         try {
-            owned.confirm();
-            store.save(failed);
+            write(failed, owned);
         } catch (OwnershipCheck.TakenOver e) {
             throw e;
         } catch (RuntimeException e) {
@@ -76,8 +76,7 @@ final class RunRecords {
      */
     CallRecord save(CallRecord record, OwnershipCheck owned) {
         try {
-            owned.confirm();
-            store.save(record);
+            write(record, owned);
         } catch (OwnershipCheck.TakenOver e) {
             throw e;
         } catch (RuntimeException e) {
@@ -90,6 +89,23 @@ final class RunRecords {
         }
         unsaved.forget(record.recordingSid());
         return record;
+    }
+
+    /**
+     * One statement's worth of ownership: under a claim the save itself is refused once another run
+     * has claimed the record; without one, the queue is asked first.
+     */
+    private void write(CallRecord record, OwnershipCheck owned) {
+        RunClaim claim = owned.claimed();
+        if (!claim.fenced()) {
+            owned.confirm();
+            store.save(record);
+            return;
+        }
+        if (!store.save(record, claim)) {
+            throw new OwnershipCheck.TakenOver();
+        }
+        owned.savedUnderClaim();
     }
 
     /** Drops what this machine kept for a recording whose call ended elsewhere or is another run's. */

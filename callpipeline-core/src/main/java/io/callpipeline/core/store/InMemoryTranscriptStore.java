@@ -17,6 +17,7 @@ public final class InMemoryTranscriptStore implements TranscriptStore {
 
     private final Map<String, CallRecord> records = new ConcurrentHashMap<>();
     private final List<CallRecord> history = new CopyOnWriteArrayList<>();
+    private final Map<String, RunClaim> claims = new ConcurrentHashMap<>();
 
     @Override
     public Optional<CallRecord> find(String recordingSid) {
@@ -36,6 +37,34 @@ public final class InMemoryTranscriptStore implements TranscriptStore {
         }
         history.add(record);
         return true;
+    }
+
+    @Override
+    public RunClaim claim(String recordingSid) {
+        RunClaim claim = RunClaim.fresh();
+        // a record's claim changes only while the record is there
+        return records.computeIfPresent(recordingSid, (sid, record) -> {
+            claims.put(sid, claim);
+            return record;
+        }) == null ? RunClaim.NONE : claim;
+    }
+
+    @Override
+    public boolean save(CallRecord record, RunClaim claim) {
+        if (!claim.fenced()) {
+            save(record);
+            return true;
+        }
+        boolean[] saved = {false};
+        records.computeIfPresent(record.recordingSid(), (sid, stored) -> {
+            if (!claim.equals(claims.get(sid))) {
+                return stored;
+            }
+            saved[0] = true;
+            history.add(record);
+            return record;
+        });
+        return saved[0];
     }
 
     /** Every record ever saved, oldest first. */

@@ -8,8 +8,10 @@ import java.util.Optional;
  * after every step and reads it back before starting, so a retry skips what is already done.
  *
  * <p>Unlike the other SPIs it has more than one method: a store that cannot be read back cannot make
- * a retry resume, and a webhook must tell a first callback from a repeat ({@link #saveIfAbsent}, with
- * a default a shared store overrides). Implementations must make {@link #save} durable before returning.
+ * a retry resume, a webhook must tell a first callback from a repeat ({@link #saveIfAbsent}), and a
+ * run a queue may take over saves only while it holds its claim ({@link #claim}, {@link #save(CallRecord,
+ * RunClaim)}). The last three have defaults; a store shared by several app instances overrides them.
+ * Implementations must make a save durable before returning.
  */
 public interface TranscriptStore {
 
@@ -29,6 +31,29 @@ public interface TranscriptStore {
         if (find(record.recordingSid()).isPresent()) {
             return false;
         }
+        save(record);
+        return true;
+    }
+
+    /**
+     * Claims the recording's record for a run that is starting: from now on a save made under an
+     * earlier claim changes nothing. The default keeps no claim ({@link RunClaim#NONE}), and the
+     * pipeline then asks the queue whether it still owns the recording before every save.
+     *
+     * @return the new claim; {@link RunClaim#NONE} when the store keeps none or holds no record
+     */
+    default RunClaim claim(String recordingSid) {
+        return RunClaim.NONE;
+    }
+
+    /**
+     * Saves the record if {@code claim} is still the recording's latest: the ownership check and the
+     * save in one. An unfenced claim saves as {@link #save(CallRecord)} does.
+     *
+     * @return {@code false} when a newer run has claimed the record, or it is gone (erased): nothing
+     *         was changed
+     */
+    default boolean save(CallRecord record, RunClaim claim) {
         save(record);
         return true;
     }

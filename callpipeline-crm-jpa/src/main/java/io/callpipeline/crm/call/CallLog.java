@@ -19,6 +19,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One recorded call in the CRM: the callback Twilio sent, what Twilio's API said of the recording
@@ -28,6 +29,7 @@ import java.time.Instant;
  * owner (agency, optionally agent) decides who may see it: see {@code CallAccess}.
  */
 @Entity(name = "CallpipelineCallLog")
+@DynamicUpdate // a step's save writes the columns it changed, not all forty
 @Table(name = "callpipeline_call_log")
 public class CallLog {
 
@@ -44,11 +46,11 @@ public class CallLog {
     @Column(name = "owner_agent", length = CallOwner.MAX_ID_LENGTH)
     String ownerAgent;
 
-    @Column(name = "account_sid", length = 34)
+    @Column(name = "account_sid", length = 64)
     String accountSid;
-    @Column(name = "call_sid", length = 34, nullable = false)
+    @Column(name = "call_sid", length = 64, nullable = false)
     String callSid;
-    @Column(name = "recording_sid", length = 34, nullable = false, unique = true)
+    @Column(name = "recording_sid", length = 64, nullable = false, unique = true)
     String recordingSid;
 
     @Column(name = "callback_url", length = 2000)
@@ -133,6 +135,10 @@ public class CallLog {
     /** When a re-answer claimed the call; {@code null} while none runs (see {@link CallReanswer}). */
     @Column(name = "reanswer_started_at")
     Instant reanswerStartedAt;
+
+    /** The claim of the run processing the call (see {@link io.callpipeline.core.store.RunClaim}); never mapped from a record. */
+    @Column(name = "run_claim", length = 36)
+    String runClaim;
 
     protected CallLog() {
     }

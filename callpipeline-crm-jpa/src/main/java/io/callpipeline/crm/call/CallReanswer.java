@@ -68,8 +68,11 @@ public class CallReanswer {
             call.getTranscript().keepCurrentAnswer(now.toString());
             CallRecordMapping.write(call, CallRecordMapping.read(call).responded(fresh), now);
             call.refreshSearchText();
-            call.reanswerStartedAt = null;
             entities.flush();
+            // by statement, as it was claimed: the entity may be the request's copy from before the claim
+            // (open session in view), on which the column was never set, so clearing it there writes nothing
+            release(callId);
+            call.reanswerStartedAt = null;
             return call;
         });
     }

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * What was said on a call and what the AI made of it: the Hebrew text with its timed segments (the
@@ -24,6 +25,7 @@ import java.util.Map;
  * log's id: there is at most one per call.
  */
 @Entity(name = "CallpipelineCallTranscript")
+@DynamicUpdate // a step's save writes the columns it changed: not the transcript again with the answer
 @Table(name = "callpipeline_call_transcript")
 public class CallTranscript {
 

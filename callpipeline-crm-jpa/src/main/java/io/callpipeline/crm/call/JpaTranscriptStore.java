@@ -3,6 +3,7 @@ package io.callpipeline.crm.call;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.owner.RoutingFacts;
+import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
 import io.callpipeline.crm.persistence.UniqueInsert;
@@ -109,9 +110,50 @@ public final class JpaTranscriptStore implements TranscriptStore {
                 existing.ifPresent(log -> write(log, record));
             });
         } catch (OptimisticLockException e) {
-            throw new OptimisticLockingFailureException("Recording " + record.recordingSid()
-                    + " was changed by another transaction", e);
+            throw changedMeanwhile(record, e);
         }
+    }
+
+    /**
+     * Marks the call as the new run's; the row's version moves too, so a save that read the row
+     * before the claim fails at its flush rather than writing over it.
+     */
+    @Override
+    public RunClaim claim(String recordingSid) {
+        RunClaim claim = RunClaim.fresh();
+        Integer updated = transactions.execute(status -> entities.createNativeQuery(
+                        "update callpipeline_call_log set run_claim = ?1, version = version + 1 where recording_sid = ?2")
+                .setParameter(1, claim.token()).setParameter(2, recordingSid).executeUpdate());
+        return updated != null && updated == 1 ? claim : RunClaim.NONE;
+    }
+
+    /**
+     * The read a save makes anyway tells whether the claim still holds: the ownership check costs no
+     * statement of its own. A call erased meanwhile (no row) is not written back either.
+     */
+    @Override
+    public boolean save(CallRecord record, RunClaim claim) {
+        if (!claim.fenced()) {
+            save(record);
+            return true;
+        }
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                Optional<CallLog> existing = byRecordingSid(record.recordingSid());
+                if (existing.isEmpty() || !claim.token().equals(existing.get().runClaim)) {
+                    return false;
+                }
+                write(existing.get(), record);
+                return true;
+            }));
+        } catch (OptimisticLockException e) {
+            throw changedMeanwhile(record, e);
+        }
+    }
+
+    private static OptimisticLockingFailureException changedMeanwhile(CallRecord record, OptimisticLockException e) {
+        return new OptimisticLockingFailureException("Recording " + record.recordingSid()
+                + " was changed by another transaction", e);
     }
 
     private void write(CallLog log, CallRecord record) {

@@ -9,6 +9,7 @@ import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Speaker;
 import io.callpipeline.core.transcription.Transcript;
@@ -363,6 +364,27 @@ abstract class JpaTranscriptStoreContract {
         assertThat(count("callpipeline_customer")).isEqualTo(1);
         Customer customer = customers.findByPhone(Calls.AGENCY, "+972545551234", AccessScope.ALL).orElseThrow();
         assertThat(calls.ofCustomer(customer.getId(), AccessScope.ALL, 0, 20).total()).isEqualTo(8);
+    }
+
+    @Test
+    void aSaveUnderAnOlderClaimChangesNothingAndAnErasedCallTakesNone() {
+        List<CallRecord> steps = Calls.steps("+972545551234");
+        String sid = steps.get(0).recordingSid();
+        store.saveIfAbsent(steps.get(0));
+        RunClaim first = store.claim(sid);
+        assertThat(store.save(steps.get(1), first)).as("the first run, alone").isTrue();
+
+        RunClaim second = store.claim(sid);
+        assertThat(second.fenced()).isTrue();
+        assertThat(store.save(steps.get(2), first)).as("the first run, after a newer run claimed the call").isFalse();
+        assertThat(store.find(sid).orElseThrow()).isEqualTo(steps.get(1));
+        assertThat(store.save(steps.get(2), second)).as("the newer run").isTrue();
+        assertThat(store.find(sid).orElseThrow()).isEqualTo(steps.get(2));
+
+        jdbc.update("delete from callpipeline_call_log where recording_sid = ?", sid);
+        assertThat(store.claim(sid)).as("no call, no claim").isEqualTo(RunClaim.NONE);
+        assertThat(store.save(steps.get(3), second)).as("a call gone meanwhile is not written back").isFalse();
+        assertThat(store.find(sid)).isEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.callpipeline.spring.store;
 
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.store.CallRecordJson;
+import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -64,6 +65,26 @@ public final class JdbcTranscriptStore implements TranscriptStore {
         if (updated == 0 && !saveIfAbsent(record)) {
             save(record);
         }
+    }
+
+    @Override
+    public RunClaim claim(String recordingSid) {
+        RunClaim claim = RunClaim.fresh();
+        return jdbc.update("update callpipeline_call_record set run_claim = ? where recording_sid = ?", claim.token(),
+                recordingSid) == 1 ? claim : RunClaim.NONE;
+    }
+
+    /** One conditional update: the claim is checked by the statement that saves. */
+    @Override
+    public boolean save(CallRecord record, RunClaim claim) {
+        if (!claim.fenced()) {
+            save(record);
+            return true;
+        }
+        return jdbc.update("update callpipeline_call_record set stage = ?, record_json = ?, updated_at = ?"
+                        + " where recording_sid = ? and run_claim = ?",
+                record.stage().name(), write(record), Timestamp.from(clock.instant()), record.recordingSid(),
+                claim.token()) == 1;
     }
 
     private static String write(CallRecord record) {

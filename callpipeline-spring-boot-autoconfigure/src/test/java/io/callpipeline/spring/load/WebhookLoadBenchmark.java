@@ -40,9 +40,10 @@ import org.springframework.web.bind.annotation.RestController;
  * callbacks' tail grows and the bare GET's does not.
  * Run it with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] [repeats=3] [app-jar=… bare=…] 50 200 500"]}; with {@code app-jar} a host's
+ * -Dexec.mainClass=io.callpipeline.spring.load.WebhookLoadBenchmark [-Dexec.args="[fixed-4] [sender=autocannon] [repeats=3] [app-jar=… bare=…] 50 200 500"]}; with {@code app-jar} a host's
  * executable jar (the demo's: {@code app-jar=examples/target/callpipeline-examples-0.1.0-SNAPSHOT.jar
- * bare=/demo.css}) is measured instead of the starter's test app.
+ * bare=/demo.css}) is measured instead of the starter's test app; with {@code sender=autocannon} the
+ * measured repeats are sent by autocannon ({@link AutocannonSender}), a sender that is not ours.
  */
 public final class WebhookLoadBenchmark {
 
@@ -87,7 +88,7 @@ public final class WebhookLoadBenchmark {
     }
 
     /** One rate's figures in one repeat. */
-    private record Figures(int rate, double callbackP50, double callbackP99, double bareP50, double bareP99, long refused,
+    record Figures(int rate, double callbackP50, double callbackP99, double bareP50, double bareP99, long refused,
             int answered, long late, long bareNot200, Map<String, Long> unanswered) {
         double ratio() {
             return callbackP99 / bareP99;
@@ -97,6 +98,7 @@ public final class WebhookLoadBenchmark {
     public static void main(String[] args) throws Exception {
         List<Integer> rates = new ArrayList<>();
         boolean fixed = false;
+        boolean autocannon = false;
         int repeats = 3;
         Path appJar = null;
         String bare = "/bare";
@@ -107,6 +109,8 @@ public final class WebhookLoadBenchmark {
                 appJar = Path.of(arg.substring("app-jar=".length())); // a host app instead, e.g. the demo's jar
             } else if (arg.startsWith("bare=")) {
                 bare = arg.substring("bare=".length()); // that app's own bare endpoint, e.g. /demo.css
+            } else if ("sender=autocannon".equals(arg)) {
+                autocannon = true; // a sender that is not ours (AutocannonSender)
             } else if (arg.startsWith("repeats=")) {
                 repeats = Integer.parseInt(arg.substring("repeats=".length()));
             } else {
@@ -121,13 +125,15 @@ public final class WebhookLoadBenchmark {
                 ChildJvm app = startApp(appJar, bare, target.appArguments(providers.ready(),
                         "--callpipeline.processing.adaptive-concurrency=" + !fixed))) {
             String base = app.ready();
+            AutocannonSender outsider = autocannon ? AutocannonSender.find() : null;
             HttpClient http = HttpClient.newBuilder().executor(daemons(8, "load-client")).build();
             // Each request is sent blocking from a thread of its own pool: sendAsync hands every answer
             // to CompletableFuture's default pool, which on fewer than 3 cores starts a new thread per
             // task (80 a second here, measured with JFR), loading the machine being measured.
             ExecutorService senders = daemons(SENDERS, "load-sender");
-            System.out.printf("Open-loop webhook load on %s (bare: %s), %d s a rate, %d repeats, PostgreSQL, processing on"
-                    + " (%s); sender, app and stubs in three JVMs on %d cores, %s %s%n",
+            System.out.printf("%s webhook load on %s (bare: %s), %d s a rate, %d repeats, PostgreSQL, processing on"
+                    + " (%s); sender, app and stubs in three processes on %d cores, %s %s%n",
+                    autocannon ? "autocannon's (closed loop, rate-capped)" : "Open-loop",
                     appJar == null ? "the starter" : appJar.getFileName(), bare, SECONDS, repeats, fixed ? "fixed 4" : "adaptive", Runtime.getRuntime().availableProcessors(),
                     System.getProperty("java.vm.name"), System.getProperty("java.version"));
             report(0, run(http, senders, base, bare, 100, WARM_UP_SECONDS)); // a fresh JVM compiles for its first seconds
@@ -139,7 +145,8 @@ public final class WebhookLoadBenchmark {
                     String checkpointsBefore = target.checkpoints();
                     long queuedBefore = target.queuedJobs();
                     long started = System.nanoTime();
-                    Figures figures = run(http, senders, base, bare, rate, SECONDS);
+                    Figures figures = outsider != null ? outsider.run(base, bare, rate, SECONDS)
+                            : run(http, senders, base, bare, rate, SECONDS);
                     double[] after = cpu(app, providers);
                     long queuedAfter = target.queuedJobs();
                     report(repeat, figures);
@@ -157,11 +164,27 @@ public final class WebhookLoadBenchmark {
                     ratios.computeIfAbsent(rate, r -> new ArrayList<>()).add(figures.ratio());
                 }
             }
+            drain(target, app, providers);
             System.out.println("callback p99 / bare p99, each repeat, and the median:");
             ratios.forEach((rate, each) -> System.out.printf("  %3d/s: %s; median %.2f%s%n", rate,
                     each.stream().map(r -> String.format("%.2f", r)).collect(Collectors.joining(", ")), median(each),
                     checkpointed.containsKey(rate) ? "; a checkpoint in repeat " + checkpointed.get(rate) : ""));
         }
+    }
+
+    /**
+     * Processing's own cost: with no callback arriving, the backlog the rates left is drained for
+     * {@value #SECONDS} s, and the app's CPU (and PostgreSQL's) is divided by the calls finished.
+     */
+    private static void drain(LoadTarget target, ChildJvm app, ChildJvm providers) throws InterruptedException {
+        double[] before = cpu(app, providers);
+        long queuedBefore = target.queuedJobs();
+        Thread.sleep(SECONDS * 1000L);
+        double[] after = cpu(app, providers);
+        long finished = queuedBefore - target.queuedJobs();
+        System.out.printf("draining the backlog for %d s, no callback arriving: %d calls finished; CPU a call: app %.1f ms,"
+                + " PostgreSQL %.1f ms%n", SECONDS, finished, finished == 0 ? 0 : (after[0] - before[0]) * 1000 / finished,
+                finished == 0 ? 0 : (after[3] - before[3]) * 1000 / finished);
     }
 
     /** The starter's own test app, or a host's executable jar given with {@code app-jar=}. */
