@@ -16,6 +16,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -38,10 +40,18 @@ final class UnsavedResults {
     /** The folder under the work directory; not a run's directory, so leftover sweeps pass it by. */
     static final String FOLDER = "callpipeline-unsaved";
 
-    /** A kept record or side: the recording's SID first. */
-    private static final Pattern KEPT = Pattern.compile("(RE[0-9a-fA-F]{32})(-side.*)?\\.json");
+    /** A kept record or side: the recording's id first (any provider's, as {@link RecordingEvent} accepts it). */
+    private static final Pattern KEPT = Pattern.compile("([A-Za-z0-9_-]{1,64}?)(-side\\d+-[A-Za-z-]+)?\\.json");
 
     private final Path folder;
+
+    /**
+     * The recordings with a kept record on disk. A run forgets its recording's kept record after every
+     * save, and there is almost never one: this spares each save a file system call. Listed from the
+     * folder once, then kept up to date; a record another instance sharing the folder keeps is added
+     * when a run of that recording finds it.
+     */
+    private Set<String> present;
 
     UnsavedResults(Path workDirectory) {
         this.folder = workDirectory.resolve(FOLDER);
@@ -51,6 +61,7 @@ final class UnsavedResults {
     void keep(CallRecord record) {
         try {
             write(record.recordingSid(), CallRecordJson.write(record), file(record.recordingSid()));
+            present().add(record.recordingSid());
             log.info("Recording {}: the store is unavailable; its {} result is kept until it can be saved",
                     record.recordingSid(), record.stage());
         } catch (IOException | RuntimeException e) {
@@ -61,12 +72,35 @@ final class UnsavedResults {
 
     /** The record kept for a recording, if any; an unreadable file is dropped. */
     Optional<CallRecord> find(String recordingSid) {
-        return read(recordingSid, file(recordingSid), CallRecordJson::read);
+        Optional<CallRecord> kept = read(recordingSid, file(recordingSid), CallRecordJson::read);
+        kept.ifPresent(record -> present().add(recordingSid));
+        return kept;
     }
 
     /** Drops what was kept for a recording, once it is saved or outdated. */
     void forget(String recordingSid) {
-        delete(file(recordingSid));
+        if (present().remove(recordingSid)) {
+            delete(file(recordingSid));
+        }
+    }
+
+    private synchronized Set<String> present() {
+        if (present == null) {
+            present = ConcurrentHashMap.newKeySet();
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
+                    for (Path file : files) {
+                        Matcher kept = KEPT.matcher(file.getFileName().toString());
+                        if (kept.matches() && kept.group(2) == null) {
+                            present.add(kept.group(1));
+                        }
+                    }
+                } catch (IOException e) {
+                    log.warn("Could not list the kept results: {}", e.toString());
+                }
+            }
+        }
+        return present;
     }
 
     /** Keeps one transcribed side of a dialogue until the whole dialogue is transcribed. */
@@ -98,7 +132,8 @@ final class UnsavedResults {
 
     /** Drops all that was kept for a recording whose call has ended (or is another run's now). */
     void discard(String recordingSid) {
-        forget(recordingSid);
+        present().remove(recordingSid);
+        delete(file(recordingSid));
         forgetSides(recordingSid);
     }
 
@@ -124,6 +159,9 @@ final class UnsavedResults {
                         ? Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(now.minus(partialAge))
                         : kept.matches() && !open.test(kept.group(1));
                 if (stale && PrivateDirectory.isOwn(file)) {
+                    if (kept.matches() && kept.group(2) == null) {
+                        present().remove(kept.group(1));
+                    }
                     delete(file);
                     removed++;
                 }

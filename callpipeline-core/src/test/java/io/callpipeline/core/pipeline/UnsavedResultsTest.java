@@ -93,4 +93,27 @@ class UnsavedResultsTest {
         assertThat(oldPartial).doesNotExist();
         assertThat(freshPartial).as("a write under way").exists();
     }
+
+    @Test
+    void aRecordKeptBeforeARestartOrByAnotherInstanceIsForgottenOnceSavedAndAnyProvidersIdIsSwept()
+            throws IOException {
+        UnsavedResults before = new UnsavedResults(work);
+        before.keep(record(sid('c')));
+        String otherProvider = "rec_2f9-x";
+        before.keep(record(otherProvider));
+        UnsavedResults restarted = new UnsavedResults(work); // lists what is there when first asked
+        UnsavedResults sharing = new UnsavedResults(work);
+        sharing.forget(sid('d')); // lists the folder before the next record is kept beside it
+        before.keep(record(sid('d')));
+        Path folder = work.resolve(UnsavedResults.FOLDER);
+
+        restarted.forget(sid('c'));
+        assertThat(folder.resolve(sid('c') + ".json")).as("kept before the restart, forgotten once saved").doesNotExist();
+        assertThat(sharing.find(sid('d'))).as("kept by another instance sharing the folder").isPresent();
+        sharing.forget(sid('d'));
+        assertThat(folder.resolve(sid('d') + ".json")).doesNotExist();
+        assertThat(restarted.sweep(sid -> false, java.time.Duration.ofMinutes(10), java.time.Instant.now()))
+                .as("the call of another provider's recording has ended").isEqualTo(1);
+        assertThat(folder.resolve(otherProvider + ".json")).doesNotExist();
+    }
 }
