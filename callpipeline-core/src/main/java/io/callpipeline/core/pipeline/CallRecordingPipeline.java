@@ -2,31 +2,19 @@ package io.callpipeline.core.pipeline;
 
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
-import io.callpipeline.core.archive.AudioArchive;
-import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.GibberishVerdict;
-import io.callpipeline.core.gibberish.HebrewGibberishDetector;
-import io.callpipeline.core.language.LanguageIdentifier;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.privacy.IsraeliPiiRedactor;
 import io.callpipeline.core.privacy.MessageFree;
 import io.callpipeline.core.privacy.PiiRedactor;
-import io.callpipeline.core.recording.CallLookup;
-import io.callpipeline.core.recording.MediaDownloader;
-import io.callpipeline.core.recording.RecordingDeletion;
-import io.callpipeline.core.recording.RecordingLookup;
-import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
-import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -67,7 +55,7 @@ public final class CallRecordingPipeline {
     private final boolean sendOriginalToModel;
     private final CallerHistory callerHistory;
 
-    private CallRecordingPipeline(Builder b) {
+    CallRecordingPipeline(PipelineBuilder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
         this.responder = b.responder;
         this.store = b.store;
@@ -85,8 +73,8 @@ public final class CallRecordingPipeline {
                         b.workDirectory, steps);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static PipelineBuilder builder() {
+        return new PipelineBuilder();
     }
 
     /**
@@ -269,191 +257,5 @@ public final class CallRecordingPipeline {
      */
     public int removeLeftoverWorkDirectories(Predicate<String> inUse) {
         return WorkDirectory.removeLeftovers(workDirectory, inUse);
-    }
-
-    /**
-     * Collects the pipeline's collaborators; {@link #build()} names any that are missing.
-     */
-    public static final class Builder {
-        private RecordingLookup recordingLookup;
-        private CallLookup callLookup;
-        private MediaDownloader mediaDownloader;
-        private Transcriber transcriber;
-        private GibberishDetector gibberishDetector = new HebrewGibberishDetector();
-        private Responder responder;
-        private TranscriptStore store;
-        private Path workDirectory = Path.of(System.getProperty("java.io.tmpdir"));
-        private String language = DEFAULT_LANGUAGE;
-        private LanguageIdentifier languageIdentifier;
-        private PiiRedactor piiRedactor = new IsraeliPiiRedactor();
-        private CallerHistory callerHistory = CallerHistory.NONE;
-        private AudioArchive audioArchive;
-        private RecordingDeletion providerDeletion;
-        private double silencePaddingSeconds = 0.25;
-        private boolean sendOriginalToModel;
-        private PipelineListener listener = PipelineListener.NONE;
-        private AudioSettings audioSettings = AudioSettings.DEFAULTS;
-
-        private Builder() {
-        }
-
-        /** Sets steps 1–3 from one provider adapter. */
-        public Builder recordingSource(RecordingSource source) {
-            return recordingLookup(source).callLookup(source).mediaDownloader(source);
-        }
-
-        public Builder recordingLookup(RecordingLookup recordingLookup) {
-            this.recordingLookup = recordingLookup;
-            return this;
-        }
-
-        public Builder callLookup(CallLookup callLookup) {
-            this.callLookup = callLookup;
-            return this;
-        }
-
-        public Builder mediaDownloader(MediaDownloader mediaDownloader) {
-            this.mediaDownloader = mediaDownloader;
-            return this;
-        }
-
-        public Builder transcriber(Transcriber transcriber) {
-            this.transcriber = transcriber;
-            return this;
-        }
-
-        /** Defaults to {@link HebrewGibberishDetector}. */
-        public Builder gibberishDetector(GibberishDetector gibberishDetector) {
-            this.gibberishDetector = gibberishDetector;
-            return this;
-        }
-
-        public Builder responder(Responder responder) {
-            this.responder = responder;
-            return this;
-        }
-
-        public Builder store(TranscriptStore store) {
-            this.store = store;
-            return this;
-        }
-
-        /** Where per-call temporary directories are made; defaults to {@code java.io.tmpdir}. */
-        public Builder workDirectory(Path workDirectory) {
-            this.workDirectory = workDirectory;
-            return this;
-        }
-
-        /**
-         * What takes personal numbers out of a transcript before it is stored or sent to a model;
-         * {@link IsraeliPiiRedactor} unless set, {@link PiiRedactor#NONE} to keep the text as heard.
-         */
-        public Builder piiRedactor(PiiRedactor piiRedactor) {
-            this.piiRedactor = java.util.Objects.requireNonNull(piiRedactor, "piiRedactor");
-            return this;
-        }
-
-        /**
-         * Keeps our own copy of each recording, silent where personal numbers were said; the player
-         * then plays it. None by default: the provider's copy is the only one.
-         */
-        public Builder audioArchive(AudioArchive audioArchive) {
-            this.audioArchive = audioArchive;
-            return this;
-        }
-
-        /**
-         * Deletes the provider's copy of a recording once the archive holds ours (read back equal);
-         * none by default. Only with {@link #audioArchive}.
-         */
-        public Builder providerDeletion(RecordingDeletion providerDeletion) {
-            this.providerDeletion = providerDeletion;
-            return this;
-        }
-
-        /**
-         * How much of the audio around each personal number's words is silenced too, for the
-         * transcriber's imprecise word times; 0.25 s unless set.
-         */
-        public Builder silencePaddingSeconds(double silencePaddingSeconds) {
-            if (!(silencePaddingSeconds >= 0)) {
-                throw new IllegalArgumentException("The silence padding cannot be negative: " + silencePaddingSeconds);
-            }
-            this.silencePaddingSeconds = silencePaddingSeconds;
-            return this;
-        }
-
-        /**
-         * What the CRM knows of a caller from earlier calls, for the model's answer; none by default.
-         */
-        public Builder callerHistory(CallerHistory callerHistory) {
-            this.callerHistory = java.util.Objects.requireNonNull(callerHistory, "callerHistory");
-            return this;
-        }
-
-        /**
-         * Whether the model reads the transcript as heard, personal numbers in, rather than the
-         * redacted one that is stored; off unless set. Only the run that transcribed the call has the
-         * original (it is kept nowhere): a run resuming after it reads the redacted one.
-         */
-        public Builder sendOriginalToModel(boolean sendOriginalToModel) {
-            this.sendOriginalToModel = sendOriginalToModel;
-            return this;
-        }
-
-        /** Tells which language each transcript is in; defaults to {@link ScriptAwareLanguageIdentifier}. */
-        public Builder languageIdentifier(LanguageIdentifier languageIdentifier) {
-            this.languageIdentifier = languageIdentifier;
-            return this;
-        }
-
-        /** The language asked of the transcriber (ISO-639-1); defaults to {@code he}. */
-        public Builder language(String language) {
-            this.language = language;
-            return this;
-        }
-
-        /**
-         * How a WAV recording is measured and split before transcription; defaults to
-         * {@link AudioSettings#DEFAULTS}.
-         */
-        public Builder audioSettings(AudioSettings audioSettings) {
-            this.audioSettings = audioSettings;
-            return this;
-        }
-
-        /** Hears the end of every step, e.g. to time it; defaults to {@link PipelineListener#NONE}. */
-        public Builder listener(PipelineListener listener) {
-            this.listener = listener;
-            return this;
-        }
-
-        /**
-         * @throws IllegalStateException naming every missing collaborator
-         */
-        public CallRecordingPipeline build() {
-            StringBuilder missing = new StringBuilder();
-            require(missing, recordingLookup, "recordingLookup (or recordingSource)");
-            require(missing, callLookup, "callLookup (or recordingSource)");
-            require(missing, mediaDownloader, "mediaDownloader (or recordingSource)");
-            require(missing, transcriber, "transcriber");
-            require(missing, gibberishDetector, "gibberishDetector");
-            require(missing, responder, "responder");
-            require(missing, store, "store");
-            require(missing, workDirectory, "workDirectory");
-            require(missing, language, "language");
-            require(missing, listener, "listener");
-            require(missing, audioSettings, "audioSettings");
-            if (!missing.isEmpty()) {
-                throw new IllegalStateException("CallRecordingPipeline needs " + missing);
-            }
-            return new CallRecordingPipeline(this);
-        }
-
-        private static void require(StringBuilder missing, Object value, String name) {
-            if (value == null || (value instanceof String s && s.isBlank())) {
-                missing.append(missing.isEmpty() ? "" : ", ").append(name);
-            }
-        }
     }
 }

@@ -95,7 +95,7 @@ class CallRecordingPipelineTest {
         return builder(store).build();
     }
 
-    private CallRecordingPipeline.Builder builder(TranscriptStore store) {
+    private PipelineBuilder builder(TranscriptStore store) {
         return PipelineAgainstStubs.builder(twilio.baseUrl(), openai.baseUrl(), store, workDirectory);
     }
 

@@ -57,7 +57,7 @@ final class PipelineAgainstStubs {
         openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(HEBREW_TEXT, 3.2))));
     }
 
-    static CallRecordingPipeline.Builder builder(String twilioUrl, String openAiUrl, TranscriptStore store,
+    static PipelineBuilder builder(String twilioUrl, String openAiUrl, TranscriptStore store,
             Path workDirectory) {
         return CallRecordingPipeline.builder()
                 .recordingSource(TwilioRecordingSource.builder()

@@ -26,7 +26,9 @@ class JdbcTranscriptStoreTest {
     private static PostgresSchema postgres;
 
     static Stream<DataSource> databases() throws Exception {
-        postgres = PostgresSchema.create("callpipeline_store");
+        if (postgres == null) { // one schema for the class, dropped after it
+            postgres = PostgresSchema.create("callpipeline_store");
+        }
         DataSource h2 = new DriverManagerDataSource("jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
                 "sa", "");
         return Stream.of(h2, postgres.dataSource());
