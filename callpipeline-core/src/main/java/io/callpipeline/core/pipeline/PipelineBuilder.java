@@ -149,7 +149,7 @@ public final class PipelineBuilder {
         return this;
     }
 
-    /** Tells which language each transcript is in; defaults to {@link ScriptAwareLanguageIdentifier}. */
+    /** Tells which language each transcript is in; defaults to {@link io.callpipeline.core.language.ScriptAwareLanguageIdentifier}. */
     public PipelineBuilder languageIdentifier(LanguageIdentifier languageIdentifier) {
         this.languageIdentifier = languageIdentifier;
         return this;

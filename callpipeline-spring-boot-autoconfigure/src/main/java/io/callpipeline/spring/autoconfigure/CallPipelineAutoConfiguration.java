@@ -48,7 +48,8 @@ import org.springframework.core.env.Environment;
  */
 @AutoConfiguration(after = CallPipelineStoreAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
-@EnableConfigurationProperties({CallPipelineProperties.class, AudioArchiveProperties.class, PrivacyProperties.class})
+@EnableConfigurationProperties({CallPipelineProperties.class, AudioArchiveProperties.class, PrivacyProperties.class,
+        EventWebhookProperties.class})
 public final class CallPipelineAutoConfiguration {
 
     @Bean

@@ -2,6 +2,7 @@ package io.callpipeline.spring.autoconfigure;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.callpipeline.core.owner.CallRouter;
@@ -10,6 +11,8 @@ import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.recording.RecordingCatalog;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.store.TranscriptStore;
+import io.callpipeline.spring.events.EventWebhook;
+import io.callpipeline.spring.events.EventWebhookListener;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.AdoptionTime;
 import io.callpipeline.spring.processing.DueCheck;
@@ -114,10 +117,12 @@ public final class CallPipelineProcessingAutoConfiguration {
             OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
             ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName,
             ProcessingLimit callPipelineProcessingLimit, DueCheck callPipelineDueCheck,
-            ObjectProvider<RecurringTask<?>> recurringTasks) {
+            ObjectProvider<RecurringTask<?>> recurringTasks, ObjectProvider<EventWebhook> eventWebhook) {
         schema.getIfAvailable(); // the tables must exist before the first query
         CallPipelineProperties.Processing p = properties.processing();
-        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), List.of(callPipelineRecordingTask))
+        List<Task<?>> known = Stream.<Task<?>>concat(Stream.of(callPipelineRecordingTask),
+                eventWebhook.stream().map(EventWebhook::task)).toList();
+        Scheduler scheduler = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
                 .startTasks(Stream.<RecurringTask<?>>concat(reconciliation.stream().map(RecordingReconciliation::task),
                         recurringTasks.orderedStream()).toList()) // with other modules' own (the CRM's purge)
                 .tableName(TASKS_TABLE)
@@ -131,6 +136,28 @@ public final class CallPipelineProcessingAutoConfiguration {
                 .build();
         callPipelineDueCheck.attach(scheduler);
         return scheduler;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "callpipeline.events.webhook", name = "url")
+    EventWebhook callPipelineEventWebhook(EventWebhookProperties properties, Clock clock) {
+        String secret = Required.property(properties.secret(), "callpipeline.events.webhook.secret",
+                "each event posted to callpipeline.events.webhook.url is signed with it (whsec_ and base64)");
+        try {
+            return new EventWebhook(properties.url(), secret, properties.maxAttempts(), properties.backoff(),
+                    properties.timeout(), clock);
+        } catch (RuntimeException e) { // the message would quote the secret
+            throw new IllegalArgumentException("callpipeline.events.webhook.secret must be whsec_ followed by base64");
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "callpipeline.events.webhook", name = "url")
+    EventWebhookListener callPipelineEventWebhookListener(EventWebhook callPipelineEventWebhook,
+            Scheduler callPipelineScheduler) {
+        return new EventWebhookListener(callPipelineEventWebhook, callPipelineScheduler);
     }
 
     @Bean
