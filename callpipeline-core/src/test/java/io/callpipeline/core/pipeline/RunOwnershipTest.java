@@ -211,24 +211,15 @@ class RunOwnershipTest {
     }
 
     /** The revived run elsewhere: it claims the record (once) as soon as {@code owned} turns false. */
-    static final class ClaimedByAnotherRunOnce implements TranscriptStore {
-        private final InMemoryTranscriptStore delegate;
+    static final class ClaimedByAnotherRunOnce extends KeepsNoClaims {
+        private final TranscriptStore delegate;
         private final BooleanSupplier owned;
         private boolean claimedByOther;
 
-        ClaimedByAnotherRunOnce(InMemoryTranscriptStore delegate, BooleanSupplier owned) {
+        ClaimedByAnotherRunOnce(TranscriptStore delegate, BooleanSupplier owned) {
+            super(delegate);
             this.delegate = delegate;
             this.owned = owned;
-        }
-
-        @Override
-        public Optional<CallRecord> find(String recordingSid) {
-            return delegate.find(recordingSid);
-        }
-
-        @Override
-        public void save(CallRecord record) {
-            delegate.save(record);
         }
 
         @Override

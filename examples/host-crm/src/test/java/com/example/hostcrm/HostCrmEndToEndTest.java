@@ -15,12 +15,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,22 +42,18 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostCrmEndToEndTest {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "host_crm_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private static final HostDatabase DATABASE = HostDatabase.named("host_crm_");
     private static final ProviderStandIns PROVIDERS = ProviderStandIns.start();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws SQLException {
-        execute("create database " + DATABASE);
-        registry.add("spring.datasource.url", () -> POSTGRES + DATABASE);
-        PROVIDERS.properties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+        DATABASE.register(registry, PROVIDERS);
     }
 
     @AfterAll
     static void cleanUp() throws SQLException {
         PROVIDERS.close();
-        execute("drop database if exists " + DATABASE + " with (force)");
+        DATABASE.drop();
     }
 
     @LocalServerPort
@@ -260,11 +253,5 @@ class HostCrmEndToEndTest {
                 "--user-data-dir=" + Files.createTempDirectory("host-crm-chromium"));
         return new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort().build(), options);
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {
-            connection.createStatement().execute(sql);
-        }
     }
 }

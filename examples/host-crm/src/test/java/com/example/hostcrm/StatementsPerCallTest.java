@@ -1,21 +1,19 @@
 package com.example.hostcrm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.test.CallWait;
 import io.callpipeline.test.ProviderStandIns;
 import io.callpipeline.test.SignedCallback;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -45,8 +43,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatementsPerCallTest {
 
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
-    private static final String DATABASE = "host_crm_stmts_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    private static final HostDatabase DATABASE = HostDatabase.named("host_crm_stmts_");
     private static final ProviderStandIns PROVIDERS = ProviderStandIns.start();
     private static final int CALLS = 10;
 
@@ -85,17 +82,14 @@ class StatementsPerCallTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) throws SQLException {
-        execute("create database " + DATABASE);
-        registry.add("spring.datasource.url", () -> POSTGRES + DATABASE);
-        PROVIDERS.properties().forEach((name, value) -> registry.add(name, () -> value));
-        registry.add("callpipeline.processing.polling-interval", () -> "200ms");
+        DATABASE.register(registry, PROVIDERS);
         registry.add("callpipeline.reconciliation.enabled", () -> "false");
     }
 
     @AfterAll
     static void cleanUp() throws SQLException {
         PROVIDERS.close();
-        execute("drop database if exists " + DATABASE + " with (force)");
+        DATABASE.drop();
     }
 
     @LocalServerPort
@@ -118,7 +112,9 @@ class StatementsPerCallTest {
             assertThat(CallWait.untilFinal(store, call.recordingSid(), Duration.ofSeconds(60)).stage())
                     .isEqualTo(ProcessingStage.COMPLETED);
         }
-        Thread.sleep(1_000); // let each run's last statements (the job's completion) arrive; counted, not asserted on
+        // each run's last statement, its job's removal, comes after the call is final
+        await().atMost(Duration.ofSeconds(10)).until(() -> SENT.stream()
+                .filter(s -> s.sql().startsWith("delete from callpipeline_scheduled_tasks")).count() >= CALLS);
         // the test's own thread (waiting for each call through the store) is not the app's
         List<Sent> sent = SENT.stream().filter(s -> !s.thread().equals(Thread.currentThread().getName())).toList();
         if (Boolean.getBoolean("statements.print")) {
@@ -163,11 +159,5 @@ class StatementsPerCallTest {
             return (sql.startsWith("select version from") ? "select version from " : "select … from ") + table;
         }
         return kind.toString();
-    }
-
-    private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {
-            connection.createStatement().execute(sql);
-        }
     }
 }
