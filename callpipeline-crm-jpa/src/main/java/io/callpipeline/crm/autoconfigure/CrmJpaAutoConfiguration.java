@@ -1,5 +1,6 @@
 package io.callpipeline.crm.autoconfigure;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
@@ -20,6 +21,7 @@ import io.callpipeline.crm.customer.HostCustomers;
 import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.followup.FieldConfirmation;
+import io.callpipeline.crm.followup.FieldDecisionWebhook;
 import io.callpipeline.crm.followup.JpaCallerHistory;
 import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
@@ -33,6 +35,7 @@ import io.callpipeline.crm.privacy.RetentionPurge;
 import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallRoutingAutoConfiguration;
+import io.callpipeline.spring.events.EventWebhook;
 import io.callpipeline.spring.processing.RecordingJobQueue;
 import io.callpipeline.spring.processing.RecordingTask;
 import io.callpipeline.spring.routing.OwnerRouting;
@@ -42,6 +45,7 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -181,6 +185,15 @@ public final class CrmJpaAutoConfiguration {
         return new FieldConfirmation(shared(entityManagerFactory), new JdbcTemplate(dataSource),
                 new TransactionTemplate(transactionManager), events, clock.getIfAvailable(Clock::systemUTC),
                 redactor.getIfAvailable(() -> PiiRedactor.NONE));
+    }
+
+    /** Each decision posted to the outbound webhook too, when the starter sends one. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "callpipeline.events.webhook", name = "url")
+    FieldDecisionWebhook callPipelineFieldDecisionWebhook(ObjectProvider<EventWebhook> webhook,
+            @Qualifier("callPipelineScheduler") ObjectProvider<SchedulerClient> scheduler) {
+        return new FieldDecisionWebhook(webhook::getIfAvailable, scheduler::getIfAvailable);
     }
 
     @Bean

@@ -17,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,17 +81,30 @@ public final class EventWebhook {
      * @return the event's id (its {@code webhook-id})
      */
     public String queue(SchedulerClient scheduler, CallEnded ended) {
+        return queue(scheduler, "call.ended", data -> {
+            data.put("recording_id", ended.recordingSid());
+            data.put("call_id", ended.record().event().callSid());
+            data.put("account_id", ended.record().event().accountSid());
+            data.put("result", ended.result().name().toLowerCase(Locale.ROOT));
+            data.put("reason_code", ended.reasonCode());
+            data.put("origin", ended.record().origin().name().toLowerCase(Locale.ROOT));
+        });
+    }
+
+    /**
+     * Queues an event of another module (the CRM's), in the caller's transaction when there is one:
+     * the event is kept exactly when what it tells of is. Its {@code data} should hold ids and
+     * outcomes, never what a caller said.
+     *
+     * @param type a dotted name, e.g. {@code call.field_decided}
+     * @return the event's id (its {@code webhook-id})
+     */
+    public String queue(SchedulerClient scheduler, String type, Consumer<ObjectNode> data) {
         String id = "msg_" + UUID.randomUUID().toString().replace("-", "");
         ObjectNode event = JSON.createObjectNode();
-        event.put("type", "call.ended");
+        event.put("type", type);
         event.put("timestamp", clock.instant().toString());
-        ObjectNode data = event.putObject("data");
-        data.put("recording_id", ended.recordingSid());
-        data.put("call_id", ended.record().event().callSid());
-        data.put("account_id", ended.record().event().accountSid());
-        data.put("result", ended.result().name().toLowerCase(java.util.Locale.ROOT));
-        data.put("reason_code", ended.reasonCode());
-        data.put("origin", ended.record().origin().name().toLowerCase(java.util.Locale.ROOT));
+        data.accept(event.putObject("data"));
         scheduler.scheduleIfNotExists(task.instance(id, event.toString()), clock.instant());
         return id;
     }
