@@ -64,6 +64,16 @@ public enum ReasonCode {
     OPENAI_BAD_REQUEST(Kind.PERMANENT, "OpenAI דחתה את הבקשה כשגויה"),
     OPENAI_REJECTED(Kind.PERMANENT, "OpenAI סירבה לבקשה"),
 
+    // any other speech or chat provider (through callpipeline-spring-ai or a host's adapter): the provider is
+    // named in the message, since one code serves them all
+    PROVIDER_UNAUTHORIZED(Kind.PERMANENT, "ספק המודל דחה את פרטי הגישה"),
+    PROVIDER_QUOTA_EXHAUSTED(Kind.PERMANENT, "נגמרה המכסה אצל ספק המודל"),
+    PROVIDER_RATE_LIMITED(Kind.TRANSIENT, "ספק המודל הגביל את קצב הבקשות"),
+    PROVIDER_UNAVAILABLE(Kind.TRANSIENT, "ספק המודל אינו זמין כרגע"),
+    PROVIDER_UNREACHABLE(Kind.TRANSIENT, "אין חיבור לספק המודל"),
+    PROVIDER_BAD_REQUEST(Kind.PERMANENT, "ספק המודל דחה את הבקשה כשגויה"),
+    PROVIDER_REJECTED(Kind.PERMANENT, "ספק המודל סירב לבקשה"),
+
     // the model's answer
     RESPONSE_REFUSED(Kind.PERMANENT, "המודל סירב לענות"),
     RESPONSE_TRUNCATED(Kind.PERMANENT, "תשובת המודל נקטעה"),

@@ -79,7 +79,7 @@ public final class ExtractionSchema<T extends Record> {
     public record FieldLabel(String name, String label) {
     }
 
-    private static String jsonName(RecordComponent component) {
+    static String jsonName(RecordComponent component) {
         JsonProperty property = component.getAnnotation(JsonProperty.class);
         if (property == null) {
             property = component.getAccessor().getAnnotation(JsonProperty.class);

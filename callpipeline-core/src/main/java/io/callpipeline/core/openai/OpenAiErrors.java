@@ -18,9 +18,10 @@ import java.util.Optional;
 
 /**
  * Translates openai-java's exceptions into permanent or transient failures. The distinction that
- * matters most: a 429 with {@code insufficient_quota} will not pass by waiting, other 429s will.
+ * matters most: a 429 with {@code insufficient_quota} will not pass by waiting, other 429s will. Public
+ * so that Spring AI's OpenAI module (which speaks through the same SDK) fails a call exactly as ours does.
  */
-final class OpenAiErrors {
+public final class OpenAiErrors {
 
     private OpenAiErrors() {
     }
@@ -28,7 +29,7 @@ final class OpenAiErrors {
     /**
      * @param step what was asked, e.g. {@code transcription} or {@code chat}
      */
-    static CallPipelineException translate(OpenAIException e, String step) {
+    public static CallPipelineException translate(OpenAIException e, String step) {
         if (e instanceof OpenAIIoException) {
             return new TransientProcessingException(ReasonCode.OPENAI_UNREACHABLE,
                     "The OpenAI " + step + " endpoint could not be reached or timed out: " + e.getMessage(), e);

@@ -1,34 +1,20 @@
 package io.callpipeline.core.openai;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.openai.client.OpenAIClient;
 import com.openai.errors.OpenAIException;
 import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
-import io.callpipeline.core.extraction.ExtractedField;
-import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.extraction.ExtractionSchema;
-import io.callpipeline.core.language.LanguageNames;
-import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.response.CallPrompt;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
-import io.callpipeline.core.transcription.Speaker;
-import io.callpipeline.core.transcription.Transcript;
-import io.callpipeline.core.transcription.TranscriptSegment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,14 +35,9 @@ public final class OpenAiResponder implements Responder {
     /** The chat model used when none is set; it must support structured outputs. */
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new Jdk8Module())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
-            .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
-            .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
-
     private final OpenAIClient client;
     private final long maxTokens;
-    private final ExtractionSchema<?> extraction;
+    private final StructuredAnswer answer;
     private final int historyTokenBudget;
     /** Everything but the call: the model, the instructions and the strict schema ({@link AnswerSchema}). */
     private final ChatCompletionCreateParams common;
@@ -64,14 +45,14 @@ public final class OpenAiResponder implements Responder {
     private OpenAiResponder(Builder b) {
         this.client = b.client;
         this.maxTokens = b.maxTokens;
-        this.extraction = b.extraction;
+        this.answer = StructuredAnswer.of(b.extraction);
         this.historyTokenBudget = b.historyTokenBudget;
         this.common = ChatCompletionCreateParams.builder()
                 .model(b.model)
                 .temperature(b.temperature)
                 .maxCompletionTokens(b.maxTokens)
                 .addSystemMessage(b.systemPrompt)
-                .responseFormat(AnswerSchema.of(b.extraction)) // the answer is read (and judged) here
+                .responseFormat(answer.responseFormat()) // the answer is read (and judged) by StructuredAnswer
                 .build();
     }
 
@@ -81,12 +62,12 @@ public final class OpenAiResponder implements Responder {
 
     /** What this responder asks the model to extract from each call. */
     public ExtractionSchema<?> extraction() {
-        return extraction;
+        return answer.extraction();
     }
 
     @Override
     public CallResponse respond(ResponseRequest request) {
-        ChatCompletionCreateParams params = common.toBuilder().addUserMessage(userMessage(request)).build();
+        ChatCompletionCreateParams params = common.toBuilder().addUserMessage(CallPrompt.userMessage(request, historyTokenBudget)).build();
         ChatCompletion completion;
         try {
             completion = client.chat().completions().create(params);
@@ -98,7 +79,7 @@ public final class OpenAiResponder implements Responder {
 
     private CallResponse parse(ChatCompletion completion) {
         if (completion.choices().isEmpty()) {
-            throw malformed("the answer has no choices");
+            throw StructuredAnswer.malformed("the answer has no choices");
         }
         ChatCompletion.Choice choice = completion.choices().get(0);
         if (choice.message().refusal().isPresent()) {
@@ -112,80 +93,7 @@ public final class OpenAiResponder implements Responder {
         if (ChatCompletion.Choice.FinishReason.CONTENT_FILTER.asString().equals(finish)) {
             throw new PermanentProcessingException(ReasonCode.RESPONSE_FILTERED, "The provider's content filter stopped the answer");
         }
-        String content = choice.message().content().orElseThrow(() -> malformed("the answer has no content"));
-        CallAnswer answer;
-        JsonNode extracted;
-        try {
-            JsonNode tree = JSON.readTree(content);
-            if (!(tree instanceof ObjectNode object)) {
-                throw malformed("the answer is not a JSON object");
-            }
-            if (!object.has("real_call")) { // an answer without the second opinion is a real call's
-                object.put("real_call", true);
-            }
-            if (!object.has("not_a_call_reason")) {
-                object.putNull("not_a_call_reason");
-            }
-            extracted = object.remove(CallAnswer.EXTRACTED);
-            if (!(extracted instanceof ObjectNode)) {
-                throw malformed("the answer has no " + CallAnswer.EXTRACTED + " object");
-            }
-            answer = JSON.treeToValue(object, CallAnswer.class);
-            JSON.treeToValue(extracted, extraction.type()); // the host's record, as strict as the rest
-        } catch (JsonProcessingException e) {
-            throw malformed("the answer does not match the CallAnswer schema with " + extraction.name() + ": "
-                    + e.getOriginalMessage());
-        }
-        if (blank(answer.summary()) || blank(answer.suggestedReply()) || blank(answer.intent())
-                || answer.followUpNeeded() == null) {
-            throw malformed("the answer leaves a required field empty");
-        }
-        return new CallResponse(answer.summary().strip(), answer.suggestedReply().strip(), answer.intent().strip(),
-                fields(extracted), answer.followUpNeeded(), completion.model(),
-                // an answer without the second opinion (an older prompt, a host's schema) is taken as a real call
-                !Boolean.FALSE.equals(answer.realCall()),
-                answer.notACallReason() == null ? null : answer.notACallReason().map(String::strip).orElse(null));
-    }
-
-    private String userMessage(ResponseRequest request) {
-        StringBuilder message = new StringBuilder();
-        CallDetails call = request.call();
-        if (call != null) {
-            message.append("פרטי השיחה: ממספר ").append(call.from())
-                    .append(", כיוון ").append(call.direction());
-            if (call.startTime() != null) {
-                message.append(", התחילה ב-").append(call.startTime());
-            }
-            message.append("\n\n");
-        }
-        message.append(HistorySection.of(request.history(), historyTokenBudget));
-        String language = request.transcript().language();
-        if (language != null && !"he".equals(language)) {
-            LanguageNames.inHebrew(language).ifPresent(name -> message.append("שפת המתקשר: ").append(name)
-                    .append(" (").append(language).append("). כתוב את suggested_reply בשפה זו.\n\n"));
-        }
-        Transcript transcript = request.transcript();
-        if (!transcript.dialogue()) {
-            return message.append("תמלול השיחה:\n").append(transcript.text()).toString();
-        }
-        message.append("תמלול השיחה, לפי הדובר (המתקשר והסוכן שענה):");
-        Speaker last = null;
-        for (TranscriptSegment segment : transcript.segments()) {
-            if (segment.speaker() != last) {
-                last = segment.speaker();
-                message.append('\n').append(last == Speaker.AGENT ? "סוכן:" : "מתקשר:");
-            }
-            message.append(' ').append(segment.text().strip());
-        }
-        return message.toString();
-    }
-
-    private static PermanentProcessingException malformed(String why) {
-        return new PermanentProcessingException(ReasonCode.RESPONSE_MALFORMED, "The model's answer is unusable: " + why);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return answer.read(choice.message().content().orElse(null), completion.model());
     }
 
     private static String loadDefaultPrompt() {
@@ -195,34 +103,6 @@ public final class OpenAiResponder implements Responder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The host's fields in its record's order, each as text under its label. */
-    private ExtractedFields fields(JsonNode extracted) {
-        List<ExtractedField> fields = new ArrayList<>();
-        for (ExtractionSchema.FieldLabel field : extraction.fields()) {
-            fields.add(new ExtractedField(field.name(), field.label(), text(extracted.get(field.name()))));
-        }
-        return new ExtractedFields(extraction.name(), fields);
-    }
-
-    /** A value as the agent reads it: text stripped, a number or yes/no as JSON writes it, a list joined. */
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (value.isArray()) {
-            List<String> items = new ArrayList<>();
-            value.forEach(item -> {
-                String text = text(item);
-                if (text != null) {
-                    items.add(text);
-                }
-            });
-            return items.isEmpty() ? null : String.join(", ", items);
-        }
-        String text = value.isValueNode() ? value.asText() : value.toString();
-        return text.isBlank() ? null : text.strip();
     }
 
     /** {@link #client} is required; the rest have defaults. */

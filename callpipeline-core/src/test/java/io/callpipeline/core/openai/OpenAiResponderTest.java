@@ -395,7 +395,7 @@ class OpenAiResponderTest {
         assertThat(section).contains("תקציב: עד 2.5 מיליון ₪").contains("שיחה מספר 200:").contains("30.11.2026")
                 .doesNotContain("שיחה מספר 1:");
         assertThat(section.indexOf("שיחה מספר 200:")).isLessThan(section.indexOf("שיחה מספר 199:"));
-        assertThat(HistorySection.tokens(section)).as("within the budget").isLessThanOrEqualTo(budget);
+        assertThat(io.callpipeline.core.response.CallPrompt.estimatedTokens(section)).as("within the budget").isLessThanOrEqualTo(budget);
         long lines = section.lines().filter(line -> line.startsWith("- שיחה מ-")).count();
         assertThat(lines).isBetween(3L, 20L);
         assertThat(message).contains(HEBREW_TEXT);

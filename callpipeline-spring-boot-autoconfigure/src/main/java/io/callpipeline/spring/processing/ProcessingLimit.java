@@ -283,6 +283,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
         }
         ProcessingFailure failure = failed.failure();
         return ReasonCode.OPENAI_RATE_LIMITED.code().equals(failure.reasonCode())
+                || ReasonCode.PROVIDER_RATE_LIMITED.code().equals(failure.reasonCode())
                 || failure.retryAfter().compareTo(Duration.ZERO) > 0;
     }
 }

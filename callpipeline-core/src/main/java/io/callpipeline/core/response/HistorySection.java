@@ -1,7 +1,6 @@
-package io.callpipeline.core.openai;
+package io.callpipeline.core.response;
 
 import io.callpipeline.core.extraction.ExtractedField;
-import io.callpipeline.core.response.CallerHistory;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 

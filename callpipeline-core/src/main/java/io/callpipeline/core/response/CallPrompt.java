@@ -1,0 +1,64 @@
+package io.callpipeline.core.response;
+
+import io.callpipeline.core.language.LanguageNames;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.transcription.Speaker;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
+
+/**
+ * The user message every responder sends about a call, whichever provider reads it: the call's details,
+ * the caller's history within a token budget, the caller's language when it is not Hebrew, and the
+ * transcript (by speaker when both sides were recorded). One text for every provider, so a host that
+ * changes provider changes nothing the model is told.
+ */
+public final class CallPrompt {
+
+    private CallPrompt() {
+    }
+
+    /**
+     * The tokens {@code text} is estimated to cost, as the history's budget counts them (half a token a
+     * character, which errs towards sending less Hebrew than a provider's tokenizer would allow).
+     */
+    public static int estimatedTokens(CharSequence text) {
+        return HistorySection.tokens(text);
+    }
+
+    /**
+     * @param historyTokenBudget how many tokens (estimated) of the caller's history the message may carry;
+     *                           {@code 0} for none
+     */
+    public static String userMessage(ResponseRequest request, int historyTokenBudget) {
+        StringBuilder message = new StringBuilder();
+        CallDetails call = request.call();
+        if (call != null) {
+            message.append("פרטי השיחה: ממספר ").append(call.from())
+                    .append(", כיוון ").append(call.direction());
+            if (call.startTime() != null) {
+                message.append(", התחילה ב-").append(call.startTime());
+            }
+            message.append("\n\n");
+        }
+        message.append(HistorySection.of(request.history(), historyTokenBudget));
+        String language = request.transcript().language();
+        if (language != null && !"he".equals(language)) {
+            LanguageNames.inHebrew(language).ifPresent(name -> message.append("שפת המתקשר: ").append(name)
+                    .append(" (").append(language).append("). כתוב את suggested_reply בשפה זו.\n\n"));
+        }
+        Transcript transcript = request.transcript();
+        if (!transcript.dialogue()) {
+            return message.append("תמלול השיחה:\n").append(transcript.text()).toString();
+        }
+        message.append("תמלול השיחה, לפי הדובר (המתקשר והסוכן שענה):");
+        Speaker last = null;
+        for (TranscriptSegment segment : transcript.segments()) {
+            if (segment.speaker() != last) {
+                last = segment.speaker();
+                message.append('\n').append(last == Speaker.AGENT ? "סוכן:" : "מתקשר:");
+            }
+            message.append(' ').append(segment.text().strip());
+        }
+        return message.toString();
+    }
+}
