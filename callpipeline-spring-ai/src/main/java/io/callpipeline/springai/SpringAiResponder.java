@@ -57,7 +57,7 @@ public final class SpringAiResponder implements Responder {
             throw new IllegalStateException("The chat model " + b.model.getClass().getName() + " takes no output "
                     + "schema (its options are not StructuredOutputChatOptions): the answer must be structured output");
         }
-        this.options = structured.mutate().outputSchema(answer.schemaJson()).build();
+        this.options = structured.mutate().outputSchema(OutputSchemas.forModel(b.model, answer.schemaJson())).build();
     }
 
     public static Builder builder() {
