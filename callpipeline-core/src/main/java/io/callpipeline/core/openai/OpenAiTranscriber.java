@@ -1,27 +1,21 @@
 package io.callpipeline.core.openai;
 
 import com.openai.client.OpenAIClient;
-import com.openai.core.JsonField;
 import com.openai.errors.OpenAIException;
 import com.openai.models.audio.AudioResponseFormat;
 import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
 import com.openai.models.audio.transcriptions.TranscriptionCreateResponse;
-import com.openai.models.audio.transcriptions.TranscriptionSegment;
 import com.openai.models.audio.transcriptions.TranscriptionVerbose;
 import io.callpipeline.core.audio.AudioPart;
-import io.callpipeline.core.audio.AudioSplitter;
-import io.callpipeline.core.recording.AudioFile;
+import io.callpipeline.core.audio.TranscriptionInParts;
+import io.callpipeline.core.audio.TranscriptionInParts.Piece;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
-import io.callpipeline.core.transcription.TranscriptSegment;
-import io.callpipeline.core.transcription.TranscriptWord;
 import io.callpipeline.core.transcription.TranscriptionRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -59,7 +53,7 @@ public final class OpenAiTranscriber implements Transcriber {
     private final String prompt;
     private final long maxUploadBytes;
     private final boolean verbose;
-    private final AudioSplitter splitter = new AudioSplitter();
+    private final TranscriptionInParts parts;
 
     private OpenAiTranscriber(Builder b) {
         this.client = b.client;
@@ -67,6 +61,7 @@ public final class OpenAiTranscriber implements Transcriber {
         this.prompt = b.prompt;
         this.maxUploadBytes = b.maxUploadBytes;
         this.verbose = b.verboseJson != null ? b.verboseJson : !b.model.startsWith("gpt-4o");
+        this.parts = new TranscriptionInParts(b.maxUploadBytes, b.model);
     }
 
     public static Builder builder() {
@@ -75,29 +70,7 @@ public final class OpenAiTranscriber implements Transcriber {
 
     @Override
     public Transcript transcribe(TranscriptionRequest request) {
-        AudioFile audio = request.audio();
-        List<AudioPart> parts = splitter.split(audio, maxUploadBytes, audio.path().getParent());
-        try {
-            StringBuilder text = new StringBuilder();
-            List<TranscriptSegment> segments = new ArrayList<>();
-            List<TranscriptWord> words = new ArrayList<>();
-            Double duration = 0.0;
-            for (AudioPart part : parts) {
-                Piece piece = transcribePart(part, request.language());
-                if (!piece.text.isBlank()) {
-                    text.append(text.isEmpty() ? "" : " ").append(piece.text.strip());
-                }
-                piece.segments.forEach(s -> segments.add(s.shiftedBy(part.offsetSeconds())));
-                piece.words.forEach(w -> words.add(new TranscriptWord(w.text(), w.start() + part.offsetSeconds(),
-                        w.end() + part.offsetSeconds())));
-                Double partSeconds = part.durationSeconds() != null ? part.durationSeconds() : piece.duration;
-                duration = duration == null || partSeconds == null ? null : duration + partSeconds;
-            }
-            log.debug("Transcribed {} in {} part(s) with {}", audio.path().getFileName(), parts.size(), model);
-            return new Transcript(request.language(), text.toString(), segments, model, duration).withWords(words);
-        } finally {
-            parts.stream().map(AudioPart::path).filter(p -> !p.equals(audio.path())).forEach(OpenAiTranscriber::delete);
-        }
+        return parts.transcribe(request, this::transcribePart);
     }
 
     private Piece transcribePart(AudioPart part, String language) {
@@ -125,42 +98,10 @@ public final class OpenAiTranscriber implements Transcriber {
         }
         if (response.isVerbose()) {
             TranscriptionVerbose v = response.asVerbose();
-            List<TranscriptSegment> segments = v.segments().orElse(List.of()).stream()
-                    .map(OpenAiTranscriber::segment).toList();
-            List<TranscriptWord> words = v.words().orElse(List.of()).stream()
-                    .map(w -> new TranscriptWord(w._word().asKnown().orElse(""), w._start().asKnown().orElse(0.0),
-                            w._end().asKnown().orElse(0.0)))
-                    .toList();
-            return new Piece(v.text(), segments, words, v._duration().asKnown().orElse(null));
+            return new Piece(v.text(), VerboseTranscription.segments(v.segments().orElse(null)),
+                    VerboseTranscription.words(v.words().orElse(null)), v._duration().asKnown().orElse(null));
         }
-        return new Piece(response.asTranscription().text(), List.of(), List.of(), null);
-    }
-
-    private static TranscriptSegment segment(TranscriptionSegment s) {
-        return new TranscriptSegment(
-                s._start().asKnown().orElse(0.0),
-                s._end().asKnown().orElse(0.0),
-                s._text().asKnown().orElse(""),
-                number(s._avgLogprob()),
-                number(s._noSpeechProb()),
-                number(s._compressionRatio()));
-    }
-
-    private static Double number(JsonField<Float> field) {
-        return field.asKnown().map(OpenAiTranscriber::decimal).orElse(null);
-    }
-
-    /** The SDK reads these numbers as floats; keep the decimal the server sent (3.2, not 3.2000000477). */
-    private static double decimal(Float value) {
-        return Double.parseDouble(Float.toString(value));
-    }
-
-    private static void delete(java.nio.file.Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException e) {
-            log.warn("Could not delete audio part {}: {}", path, e.toString());
-        }
+        return Piece.text(response.asTranscription().text());
     }
 
     private static String loadDefaultPrompt() {
@@ -170,9 +111,6 @@ public final class OpenAiTranscriber implements Transcriber {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private record Piece(String text, List<TranscriptSegment> segments, List<TranscriptWord> words, Double duration) {
     }
 
     /** {@link #client} is required; the rest have defaults. */
