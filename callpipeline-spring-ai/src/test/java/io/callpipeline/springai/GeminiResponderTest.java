@@ -39,6 +39,24 @@ class GeminiResponderTest extends ResponderContract {
                 .build();
     }
 
+    /** Gemini stops a candidate it judges unsafe with {@code finishReason: SAFETY} and no usable text. */
+    @org.junit.jupiter.api.Test
+    void aSafetyStopIsFilteredNotMalformed() {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode candidate = body.putArray("candidates").addObject();
+        candidate.putObject("content").put("role", "model").putArray("parts").addObject().put("text", "");
+        candidate.put("finishReason", "SAFETY").put("index", 0);
+        candidate.putArray("safetyRatings").addObject().put("category", "HARM_CATEGORY_HARASSMENT")
+                .put("probability", "HIGH").put("blocked", true);
+        body.put("modelVersion", "gemini-2.5-flash");
+        wireMock.register(post(urlPathEqualTo(PATH))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body.toString())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> responder().respond(REQUEST))
+                .isInstanceOfSatisfying(io.callpipeline.core.CallPipelineException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.reason()).isEqualTo(io.callpipeline.core.ReasonCode.RESPONSE_FILTERED));
+    }
+
     @Override
     void answer(String content, Finish finish) {
         ObjectNode body = JSON.createObjectNode();
