@@ -60,7 +60,7 @@ public final class CallRecordingPipeline {
         this.responder = b.responder;
         this.store = b.store;
         this.workDirectory = b.workDirectory;
-        this.steps = new StepTimer(b.listener);
+        this.steps = new StepTimer(b.listener, b.instrumentation);
         this.transcription = new LanguageAwareTranscription(b.mediaDownloader, b.transcriber,
                 b.languageIdentifier != null ? b.languageIdentifier : new ScriptAwareLanguageIdentifier(),
                 b.gibberishDetector, b.workDirectory, b.language, b.audioSettings, steps, b.piiRedactor);

@@ -40,6 +40,7 @@ public final class PipelineBuilder {
     double silencePaddingSeconds = 0.25;
     boolean sendOriginalToModel;
     PipelineListener listener = PipelineListener.NONE;
+    StepInstrumentation instrumentation = StepInstrumentation.NONE;
     AudioSettings audioSettings = AudioSettings.DEFAULTS;
 
     PipelineBuilder() {
@@ -176,6 +177,12 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /** What wraps each step as a whole (an observation, a span); defaults to {@link StepInstrumentation#NONE}. */
+    public PipelineBuilder instrumentation(StepInstrumentation instrumentation) {
+        this.instrumentation = instrumentation;
+        return this;
+    }
+
     /**
      * @throws IllegalStateException naming every missing collaborator
      */
@@ -191,6 +198,7 @@ public final class PipelineBuilder {
         require(missing, workDirectory, "workDirectory");
         require(missing, language, "language");
         require(missing, listener, "listener");
+        require(missing, instrumentation, "instrumentation");
         require(missing, audioSettings, "audioSettings");
         if (!missing.isEmpty()) {
             throw new IllegalStateException("CallRecordingPipeline needs " + missing);

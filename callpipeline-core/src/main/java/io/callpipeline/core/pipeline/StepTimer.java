@@ -13,13 +13,20 @@ import java.util.function.Supplier;
 final class StepTimer {
 
     private final PipelineListener listener;
+    private final StepInstrumentation instrumentation;
 
     /** @param listener heard through {@link PipelineListener#all}, so one that throws is isolated once, there */
-    StepTimer(PipelineListener listener) {
+    StepTimer(PipelineListener listener, StepInstrumentation instrumentation) {
         this.listener = PipelineListener.all(List.of(listener));
+        this.instrumentation = instrumentation;
     }
 
     <T> T time(PipelineStep step, String recordingSid, Supplier<T> work) {
+        StepInstrumentation.StepScope scope = new StepInstrumentation.StepScope(step, recordingSid);
+        return instrumentation.around(scope, () -> timed(scope, work));
+    }
+
+    private <T> T timed(StepInstrumentation.StepScope scope, Supplier<T> work) {
         long start = System.nanoTime();
         String failure = null;
         boolean ended = true;
@@ -27,17 +34,20 @@ final class StepTimer {
             return work.get();
         } catch (OwnershipCheck.TakenOver e) {
             ended = false; // cut short, not ended: nothing to time
+            scope.stoppedByTakeover();
             throw e;
         } catch (CallPipelineException e) {
             failure = e.reasonCode();
+            scope.failed(failure);
             throw e;
         } catch (RuntimeException e) {
             failure = ReasonCode.UNEXPECTED_ERROR.code();
+            scope.failed(failure);
             throw e;
         } finally {
             if (ended) {
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
-                listener.stepEnded(new StepTiming(recordingSid, step, took, failure));
+                listener.stepEnded(new StepTiming(scope.recordingSid(), scope.step(), took, failure));
             }
         }
     }

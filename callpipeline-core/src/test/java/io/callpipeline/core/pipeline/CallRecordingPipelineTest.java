@@ -299,6 +299,39 @@ class CallRecordingPipelineTest {
                 .containsExactly(null, null, null, null, null, "openai_unauthorized");
     }
 
+    /**
+     * The instrumentation wraps each step whole: the provider's request is made inside it (a span of the step),
+     * and a failing step's reason is known before the failure leaves the wrapper.
+     */
+    @Test
+    void theInstrumentationWrapsEachStepWholeAndKnowsTheFailingOnesReason() {
+        openai.stubFor(post(CHAT).willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
+                .withBody(openAiError("Incorrect API key provided", "invalid_request_error", "invalid_api_key"))));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        StepInstrumentation wrapping = new StepInstrumentation() {
+            @Override
+            public <T> T around(StepScope step, java.util.function.Supplier<T> work) {
+                int chatRequestsBefore = openai.findAll(postRequestedFor(urlEqualTo(CHAT))).size();
+                try {
+                    T result = work.get();
+                    seen.add(step.step().tagValue() + ":ok");
+                    return result;
+                } catch (RuntimeException e) {
+                    int chatRequestsInside = openai.findAll(postRequestedFor(urlEqualTo(CHAT))).size() - chatRequestsBefore;
+                    seen.add(step.step().tagValue() + ":" + step.failureReason() + ":" + chatRequestsInside + ":"
+                            + step.recordingSid());
+                    throw e;
+                }
+            }
+        };
+
+        ProcessingOutcome outcome = builder(store).instrumentation(wrapping).build().process(event());
+
+        assertFailed(outcome, "openai_unauthorized", false);
+        assertThat(seen).containsExactly("verify:ok", "download:ok", "listen:ok", "transcribe:ok", "check:ok",
+                "respond:openai_unauthorized:1:" + RECORDING_SID);
+    }
+
     @Test
     void resumedRunTimesOnlyTheStepsItRuns() {
         openai.stubFor(post(CHAT).inScenario("chat").whenScenarioStateIs(Scenario.STARTED)

@@ -13,6 +13,7 @@ import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.PipelineListener;
+import io.callpipeline.core.pipeline.StepInstrumentation;
 import io.callpipeline.core.privacy.IsraeliPiiRedactor;
 import io.callpipeline.core.privacy.PiiRedactor;
 import io.callpipeline.core.recording.RecordingDeletion;
@@ -24,11 +25,16 @@ import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.spring.observability.ObservedProviderRequests;
+import io.callpipeline.spring.observability.ObservedSteps;
 import io.callpipeline.spring.observability.StartupModeReport;
+import io.callpipeline.spring.observability.StepObservationConvention;
 import io.callpipeline.spring.processing.AppWorkDirectory;
 import io.callpipeline.spring.processing.ProviderPushback;
+import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -91,7 +97,7 @@ public final class CallPipelineAutoConfiguration {
     @Lazy
     @ConditionalOnMissingBean
     OpenAIClient callPipelineOpenAiClient(CallPipelineProperties properties,
-            ObjectProvider<OpenAiClientCustomizer> customizers) {
+            ObjectProvider<OpenAiClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
         CallPipelineProperties.OpenAi openai = properties.openai();
         Required.complete(openai.missingCredential(), "transcription and responses are requested with it");
         OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder()
@@ -100,6 +106,8 @@ public final class CallPipelineAutoConfiguration {
                 .timeout(openai.timeout())
                 .maxRetries(openai.maxRetries())
                 .addInterceptor(new ProviderPushback());
+        observations.ifAvailable(registry -> builder.addInterceptor(new ObservedProviderRequests(registry, "openai",
+                Map.of("audio/transcriptions", openai.transcriptionModel(), "chat/completions", openai.chatModel()))));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
     }
@@ -138,6 +146,19 @@ public final class CallPipelineAutoConfiguration {
             builder.systemPrompt(prompt);
         }
         return builder.build();
+    }
+
+    /**
+     * Each step as a Micrometer observation, when the host has an {@code ObservationRegistry} (Actuator brings
+     * one): a timer {@code callpipeline.step} with the meter handler, a span of the call's trace with a tracer.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "io.micrometer.observation.ObservationRegistry")
+    StepInstrumentation callPipelineStepInstrumentation(ObjectProvider<ObservationRegistry> registry,
+            ObjectProvider<StepObservationConvention> convention) {
+        ObservationRegistry observations = registry.getIfAvailable();
+        return observations == null ? StepInstrumentation.NONE : new ObservedSteps(observations, convention.getIfAvailable());
     }
 
     /**
@@ -180,7 +201,8 @@ public final class CallPipelineAutoConfiguration {
     @ConditionalOnMissingBean
     CallRecordingPipeline callRecordingPipeline(CallPipelineProperties properties, RecordingSource recordingSource,
             Transcriber transcriber, GibberishDetector gibberishDetector, Responder responder, TranscriptStore store,
-            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners, Environment environment,
+            LanguageIdentifier languageIdentifier, ObjectProvider<PipelineListener> listeners,
+            ObjectProvider<StepInstrumentation> instrumentation, Environment environment,
             PiiRedactor piiRedactor, ObjectProvider<AudioArchive> archive, AudioArchiveProperties archiving,
             PrivacyProperties privacy, ObjectProvider<CallerHistory> history) {
         Path workDirectory = properties.processing().workDirectory();
@@ -200,6 +222,7 @@ public final class CallPipelineAutoConfiguration {
                 .language(properties.openai().language())
                 .audioSettings(properties.audio().settings())
                 .listener(PipelineListener.all(listeners.orderedStream().toList()))
+                .instrumentation(instrumentation.getIfAvailable(() -> StepInstrumentation.NONE))
                 .workDirectory(workDirectory)
                 .audioArchive(archive.getIfAvailable())
                 .providerDeletion(archiving.deleteAtTwilio() && recordingSource instanceof RecordingDeletion deletion

@@ -3,18 +3,20 @@ package io.callpipeline.spring.autoconfigure;
 import io.callpipeline.core.openai.OpenAiResponder;
 import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
+import io.callpipeline.core.pipeline.StepInstrumentation;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.spring.observability.CallPipelineHealthIndicator;
-import io.callpipeline.spring.observability.TimeBoundHealth;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.observability.MicrometerCallPipelineObserver;
+import io.callpipeline.spring.observability.ObservedSteps;
 import io.callpipeline.spring.observability.ProcessingLimitMetrics;
 import io.callpipeline.spring.observability.ProviderCheck;
 import io.callpipeline.spring.observability.QueueMetrics;
 import io.callpipeline.spring.observability.RecordingQueue;
+import io.callpipeline.spring.observability.TimeBoundHealth;
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
 import io.callpipeline.spring.processing.RecordingTask;
@@ -60,8 +62,11 @@ public final class CallPipelineObservabilityAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        CallPipelineObserver micrometerCallPipelineObserver(MeterRegistry registry) {
-            return new MicrometerCallPipelineObserver(registry);
+        CallPipelineObserver micrometerCallPipelineObserver(MeterRegistry registry,
+                ObjectProvider<StepInstrumentation> steps) {
+            // observed steps have their own timer: the observer's would count them twice
+            return new MicrometerCallPipelineObserver(registry,
+                    !(steps.getIfAvailable() instanceof ObservedSteps));
         }
 
         /** Conditions as the queue's own: nested classes are read before the outer class's beans. */

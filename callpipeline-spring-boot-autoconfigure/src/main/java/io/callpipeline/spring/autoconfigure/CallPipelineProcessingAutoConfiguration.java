@@ -14,6 +14,8 @@ import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.events.EventWebhook;
 import io.callpipeline.spring.events.EventWebhookListener;
 import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.observability.JobTrace;
+import io.callpipeline.spring.observability.RunObservationConvention;
 import io.callpipeline.spring.processing.AdoptionTime;
 import io.callpipeline.spring.processing.DueCheck;
 import io.callpipeline.spring.processing.FailedCallRetry;
@@ -28,6 +30,7 @@ import io.callpipeline.spring.processing.RecordingTask;
 import io.callpipeline.spring.processing.SchedulerLifecycle;
 import io.callpipeline.spring.routing.OurRecordings;
 import io.callpipeline.spring.store.CallPipelineSchema;
+import io.micrometer.observation.ObservationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -70,12 +73,24 @@ public final class CallPipelineProcessingAutoConfiguration {
     RecordingTask callPipelineRecordingTasks(CallPipelineProperties properties, CallRecordingPipeline pipeline,
             TranscriptStore store, ObjectProvider<CallPipelineObserver> observer, Clock clock,
             ProcessingLimit callPipelineProcessingLimit, DataSource dataSource, ObjectProvider<RecordingJobQueue> jobs,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, JobTrace callPipelineJobTrace) {
         CallPipelineProperties.Processing p = properties.processing();
         return new RecordingTask(pipeline, store,
                 new RecordingTask.Retries(p.maxAttempts(), p.initialBackoff(), p.backoffMultiplier(), p.maxBackoff()),
                 observer.getIfAvailable(() -> CallPipelineObserver.NONE), clock, callPipelineProcessingLimit,
-                new JobOwnership(dataSource, TASKS_TABLE), jobs::getObject, events::publishEvent);
+                new JobOwnership(dataSource, TASKS_TABLE), jobs::getObject, events::publishEvent, callPipelineJobTrace);
+    }
+
+    /**
+     * A call's trace across the queue: with an {@code ObservationRegistry} (Actuator brings one) each run is an
+     * observation, and with a tracer too it continues the trace of the request that queued the job.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    JobTrace callPipelineJobTrace(ObjectProvider<ObservationRegistry> registry,
+            ObjectProvider<RunObservationConvention> convention) {
+        ObservationRegistry observations = registry.getIfAvailable();
+        return observations == null ? JobTrace.NONE : new JobTrace(observations, convention.getIfAvailable());
     }
 
     @Bean
@@ -86,7 +101,7 @@ public final class CallPipelineProcessingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "callPipelineRecordingTask")
-    OneTimeTask<Void> callPipelineRecordingTask(RecordingTask callPipelineRecordingTasks) {
+    OneTimeTask<String> callPipelineRecordingTask(RecordingTask callPipelineRecordingTasks) {
         return callPipelineRecordingTasks.task();
     }
 
@@ -114,7 +129,7 @@ public final class CallPipelineProcessingAutoConfiguration {
     @Bean(name = "callPipelineScheduler")
     @ConditionalOnMissingBean(name = "callPipelineScheduler")
     Scheduler callPipelineScheduler(CallPipelineProperties properties, DataSource dataSource,
-            OneTimeTask<Void> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
+            OneTimeTask<String> callPipelineRecordingTask, ObjectProvider<CallPipelineSchema> schema,
             ObjectProvider<RecordingReconciliation> reconciliation, InstanceName instanceName,
             ProcessingLimit callPipelineProcessingLimit, DueCheck callPipelineDueCheck,
             ObjectProvider<RecurringTask<?>> recurringTasks, ObjectProvider<EventWebhook> eventWebhook) {
@@ -179,8 +194,10 @@ public final class CallPipelineProcessingAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     RecordingJobQueue callPipelineJobQueue(Scheduler callPipelineScheduler,
-            OneTimeTask<Void> callPipelineRecordingTask, Clock clock, DueCheck callPipelineDueCheck) {
-        return new RecordingJobQueue(callPipelineScheduler, callPipelineRecordingTask, clock, callPipelineDueCheck);
+            OneTimeTask<String> callPipelineRecordingTask, Clock clock, DueCheck callPipelineDueCheck,
+            JobTrace callPipelineJobTrace) {
+        return new RecordingJobQueue(callPipelineScheduler, callPipelineRecordingTask, clock, callPipelineDueCheck,
+                callPipelineJobTrace);
     }
 
     @Bean

@@ -15,7 +15,9 @@ import java.util.Locale;
  *   <li>{@value #RUNS} — counter, tags {@code result} (completed, gibberish, rejected, failed,
  *       retrying, superseded: taken over by another run) and {@code reason} (the failure's reason code, {@code none} on success);</li>
  *   <li>{@value #STEPS} — timer, tags {@code step} (verify, download, transcribe, check, respond) and
- *       {@code result} ({@code ok} or the failure's reason code).</li>
+ *       {@code result} ({@code ok} or the failure's reason code), only in an app without an
+ *       {@code ObservationRegistry}: with one, the steps are observations and their timer is
+ *       {@code callpipeline.step} ({@link DefaultStepObservationConvention}).</li>
  * </ul>
  * Reason codes are a small fixed vocabulary, so the tags stay bounded.
  */
@@ -29,9 +31,19 @@ public final class MicrometerCallPipelineObserver implements CallPipelineObserve
     public static final String STEPS = "callpipeline.step.duration";
 
     private final MeterRegistry registry;
+    private final boolean timeSteps;
 
     public MicrometerCallPipelineObserver(MeterRegistry registry) {
+        this(registry, true);
+    }
+
+    /**
+     * @param timeSteps whether this times the steps ({@value #STEPS}); not when they are observations, whose
+     *                  timer ({@code callpipeline.step}) replaces it
+     */
+    public MicrometerCallPipelineObserver(MeterRegistry registry, boolean timeSteps) {
         this.registry = registry;
+        this.timeSteps = timeSteps;
     }
 
     /** A tag value from the fixed catalogue only: a code that is not in it must never become a new time series. */
@@ -55,6 +67,9 @@ public final class MicrometerCallPipelineObserver implements CallPipelineObserve
 
     @Override
     public void stepEnded(StepTiming timing) {
+        if (!timeSteps) {
+            return;
+        }
         Timer.builder(STEPS).description("Time taken by each pipeline step")
                 .tag("step", timing.step().tagValue())
                 .tag("result", timing.succeeded() ? "ok" : catalogued(timing.failureReason()))

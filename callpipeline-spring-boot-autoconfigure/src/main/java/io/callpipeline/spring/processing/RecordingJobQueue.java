@@ -3,6 +3,7 @@ package io.callpipeline.spring.processing;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import io.callpipeline.spring.observability.JobTrace;
 import java.time.Clock;
 import java.util.List;
 
@@ -14,15 +15,27 @@ import java.util.List;
 public final class RecordingJobQueue {
 
     private final SchedulerClient scheduler;
-    private final OneTimeTask<Void> task;
+    private final OneTimeTask<String> task;
     private final Clock clock;
     private final DueCheck dueCheck;
+    private final JobTrace trace;
 
-    public RecordingJobQueue(SchedulerClient scheduler, OneTimeTask<Void> task, Clock clock, DueCheck dueCheck) {
+    /**
+     * @param trace what writes the queuing request's trace context into a new job's data, so every run of it
+     *              continues that trace
+     */
+    public RecordingJobQueue(SchedulerClient scheduler, OneTimeTask<String> task, Clock clock, DueCheck dueCheck,
+            JobTrace trace) {
         this.scheduler = scheduler;
         this.task = task;
         this.clock = clock;
         this.dueCheck = dueCheck;
+        this.trace = trace;
+    }
+
+    /** A new job's instance, carrying the current trace's context (or nothing without a tracer). */
+    private TaskInstance<String> instance(String recordingSid) {
+        return task.instance(recordingSid, trace.capture(recordingSid));
     }
 
     /**
@@ -33,12 +46,12 @@ public final class RecordingJobQueue {
      *         did all the same; the caller's transaction is then spoiled on PostgreSQL
      */
     void enqueueNew(String recordingSid) {
-        scheduler.scheduleBatch(List.of(task.instance(recordingSid)), clock.instant());
+        scheduler.scheduleBatch(List.of(instance(recordingSid)), clock.instant());
     }
 
     /** Queues the recording's job, due now, unless it is queued already. */
     void enqueue(String recordingSid) {
-        scheduler.scheduleIfNotExists(task.instance(recordingSid), clock.instant());
+        scheduler.scheduleIfNotExists(instance(recordingSid), clock.instant());
     }
 
     /**
@@ -52,7 +65,7 @@ public final class RecordingJobQueue {
      * @return whether the job is now due; false when a run held it
      */
     boolean runNow(String recordingSid) {
-        TaskInstance<Void> instance = task.instance(recordingSid);
+        TaskInstance<String> instance = instance(recordingSid);
         if (scheduler.scheduleIfNotExists(instance, clock.instant())) {
             return true;
         }

@@ -19,6 +19,8 @@ import io.callpipeline.core.privacy.MessageFree;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.spring.events.CallEnded;
 import io.callpipeline.spring.observability.CallPipelineObserver;
+import io.callpipeline.spring.observability.JobTrace;
+import io.callpipeline.spring.observability.RunObservationContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -77,15 +79,18 @@ public final class RecordingTask {
     private final JobOwnership ownership;
     private final Supplier<RecordingJobQueue> jobs;
     private final Consumer<CallEnded> ended;
+    private final JobTrace trace;
 
     /**
      * @param jobs  the queue, looked up when a job ends (it is built on the task this makes, so it
      *              cannot be given here)
      * @param ended told of each call that has ended for good ({@link CallEnded}, published to the host)
+     * @param trace runs each run inside its observation, continuing the trace its job carries
      */
     public RecordingTask(CallRecordingPipeline pipeline, TranscriptStore store, Retries retries,
             CallPipelineObserver observer, Clock clock, ProcessingLimit limit, JobOwnership ownership,
-            Supplier<RecordingJobQueue> jobs, Consumer<CallEnded> ended) {
+            Supplier<RecordingJobQueue> jobs, Consumer<CallEnded> ended, JobTrace trace) {
+        this.trace = trace;
         this.jobs = jobs;
         this.ended = ended;
         this.limit = limit;
@@ -97,26 +102,28 @@ public final class RecordingTask {
         this.clock = clock;
     }
 
-    public OneTimeTask<Void> task() {
+    public OneTimeTask<String> task() {
         // db-scheduler counts retries after the first attempt
-        FailureHandler<Void> failures = (complete, operations) -> {
+        FailureHandler<String> failures = (complete, operations) -> {
             if (complete.getExecution().consecutiveFailures + 1 < retries.maxAttempts()) {
                 retryLater(complete, operations);
             } else {
                 giveUp(complete, operations);
             }
         };
-        return new OneTimeTask<>(TASK_NAME, Void.class, failures, new DeadExecutionHandler.ReviveDeadExecution<>()) {
+        return new OneTimeTask<>(TASK_NAME, String.class, failures, new DeadExecutionHandler.ReviveDeadExecution<>()) {
             @Override
-            public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
-                boolean stillOurs = run(instance.getId(), ownership.of(context.getExecution()));
+            public CompletionHandler<String> execute(TaskInstance<String> instance, ExecutionContext context) {
+                Duration queueWait = Duration.between(context.getExecution().executionTime, clock.instant());
+                boolean stillOurs = trace.run(instance.getData(), instance.getId(), queueWait,
+                        observed -> run(instance.getId(), ownership.of(context.getExecution()), observed));
                 // a superseded run leaves the row alone: it belongs to the run that took over
                 return stillOurs ? (complete, operations) -> endJob(instance.getId(), operations)
                         : (complete, operations) -> { };
             }
 
             @Override
-            public void executeOnce(TaskInstance<Void> instance, ExecutionContext context) {
+            public void executeOnce(TaskInstance<String> instance, ExecutionContext context) {
                 throw new UnsupportedOperationException("runs through execute");
             }
         };
@@ -128,23 +135,37 @@ public final class RecordingTask {
      * @return whether the run still owned its job when it ended (false: another run took it over)
      */
     boolean run(String recordingSid, RunOwnership owned) {
+        return run(recordingSid, owned, null);
+    }
+
+    private boolean run(String recordingSid, RunOwnership owned, RunObservationContext observed) {
         ProcessingOutcome outcome = limit.run(() -> pipeline.process(recordingSid, owned)).orElse(null);
         if (outcome == null) {
             log.warn("Job for recording {} found no stored call; nothing to process", recordingSid);
+            said(observed, "empty", null);
             return true;
         }
         if (outcome instanceof ProcessingOutcome.Superseded) {
             observer.runEnded(CallPipelineObserver.RunResult.SUPERSEDED, null);
+            said(observed, "superseded", null);
             return false;
         }
         if (outcome instanceof ProcessingOutcome.Failed failed && failed.retryable()) {
+            said(observed, "retrying", failed.failure().reasonCode());
             throw new RetryableRun(failed.failure());
         }
         ProcessingFailure failure = outcome.record().failure();
         CallPipelineObserver.RunResult result = CallPipelineObserver.RunResult.of(outcome);
         observer.runEnded(result, failure == null ? null : failure.reasonCode());
+        said(observed, result.name().toLowerCase(java.util.Locale.ROOT), failure == null ? null : failure.reasonCode());
         tell(outcome.record(), CallEnded.Result.valueOf(result.name()));
         return true;
+    }
+
+    private static void said(RunObservationContext observed, String result, String reason) {
+        if (observed != null) {
+            observed.ended(result, reason);
+        }
     }
 
     /** The host hears of a call that has ended; what its listener does cannot change the call. */
@@ -159,7 +180,7 @@ public final class RecordingTask {
         }
     }
 
-    private void retryLater(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+    private void retryLater(ExecutionComplete complete, ExecutionOperations<String> operations) {
         ProcessingFailure failure = failureOf(complete);
         int attempts = complete.getExecution().consecutiveFailures + 1;
         Duration wait = retries.backoff(attempts);
@@ -172,7 +193,7 @@ public final class RecordingTask {
         operations.reschedule(complete, clock.instant().plus(wait));
     }
 
-    private void giveUp(ExecutionComplete complete, ExecutionOperations<Void> operations) {
+    private void giveUp(ExecutionComplete complete, ExecutionOperations<String> operations) {
         String recordingSid = complete.getExecution().taskInstance.getId();
         ProcessingFailure last = failureOf(complete);
         int failures = complete.getExecution().consecutiveFailures + 1;
@@ -204,7 +225,7 @@ public final class RecordingTask {
      * could not have its job moved by whoever reopened it, because the job was still running; left
      * alone, the removal would strand it with no job. It is queued again instead.
      */
-    private void endJob(String recordingSid, ExecutionOperations<Void> operations) {
+    private void endJob(String recordingSid, ExecutionOperations<String> operations) {
         operations.stop();
         try {
             CallRecord record = store.find(recordingSid).orElse(null);

@@ -34,14 +34,14 @@ class DueCheckTest {
     private final AtomicInteger dueChecks = new AtomicInteger();
     private final DueCheck dueCheck = new DueCheck(WORKERS);
     private Scheduler scheduler;
-    private OneTimeTask<Void> task;
+    private OneTimeTask<String> task;
 
     @BeforeEach
     void startScheduler() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:due-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(new ClassPathResource("db/callpipeline/h2/V1__callpipeline.sql")).execute(dataSource);
-        task = Tasks.oneTime("due-check-test").execute((instance, context) -> {
+        task = Tasks.oneTime("due-check-test", String.class).execute((instance, context) -> {
             if (instance.getId().startsWith("hold")) {
                 holding.countDown();
                 awaitRelease();

@@ -7,6 +7,7 @@ import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.event.RecordingEvent;
+import io.callpipeline.spring.observability.JobTrace;
 import io.callpipeline.spring.store.JdbcTranscriptStore;
 import io.callpipeline.spring.testing.PostgresSchema;
 import io.callpipeline.spring.testing.StubbedProviders;
@@ -44,7 +45,7 @@ class RecordingIntakeTest {
     private PostgresSchema schema;
     private JdbcTemplate jdbc;
     private SchedulerClient scheduler;
-    private OneTimeTask<Void> task;
+    private OneTimeTask<String> task;
     private RecordingIntake intake;
 
     @BeforeEach
@@ -55,11 +56,11 @@ class RecordingIntakeTest {
                 .execute(plain);
         jdbc = new JdbcTemplate(plain);
         DataSource counted = counting(plain);
-        task = Tasks.oneTime("recording").execute((instance, context) -> { });
+        task = Tasks.oneTime("recording", String.class).execute((instance, context) -> { });
         scheduler = SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(counted), task)
                 .tableName("callpipeline_scheduled_tasks").build();
         intake = new RecordingIntake(new JdbcTranscriptStore(new JdbcTemplate(counted), Clock.systemUTC()),
-                new RecordingJobQueue(scheduler, task, Clock.systemUTC(), new DueCheck(1)),
+                new RecordingJobQueue(scheduler, task, Clock.systemUTC(), new DueCheck(1), JobTrace.NONE),
                 new TransactionTemplate(new DataSourceTransactionManager(counted)));
     }
 

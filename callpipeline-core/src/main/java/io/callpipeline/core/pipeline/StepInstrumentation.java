@@ -1,0 +1,65 @@
+package io.callpipeline.core.pipeline;
+
+import java.util.function.Supplier;
+
+/**
+ * Wraps each step of a run as a whole, so that what happens inside it (a provider's HTTP request, a save) is
+ * seen as part of it: the starter opens a Micrometer {@code Observation} here, which a tracer turns into a
+ * span that a provider request's span nests under. {@link PipelineListener} hears a step only once it ended,
+ * too late for that. The core depends on no observation library; {@link #NONE} runs the step as it is.
+ */
+public interface StepInstrumentation {
+
+    /** Runs each step as it is. */
+    StepInstrumentation NONE = new StepInstrumentation() {
+        @Override
+        public <T> T around(StepScope step, Supplier<T> work) {
+            return work.get();
+        }
+    };
+
+    /**
+     * Runs {@code work}, the step, and returns or throws what it does. When it throws,
+     * {@link StepScope#failureReason()} already says why.
+     */
+    <T> T around(StepScope step, Supplier<T> work);
+
+    /** The step being run, and how it ended once it has. */
+    final class StepScope {
+        private final PipelineStep step;
+        private final String recordingSid;
+        private volatile String failureReason;
+        private volatile boolean cutShort;
+
+        StepScope(PipelineStep step, String recordingSid) {
+            this.step = step;
+            this.recordingSid = recordingSid;
+        }
+
+        public PipelineStep step() {
+            return step;
+        }
+
+        public String recordingSid() {
+            return recordingSid;
+        }
+
+        /** The typed failure's reason code once the step failed, else {@code null}. */
+        public String failureReason() {
+            return failureReason;
+        }
+
+        /** Whether the step was stopped because another run took its recording over (not a failure). */
+        public boolean cutShort() {
+            return cutShort;
+        }
+
+        void failed(String reason) {
+            this.failureReason = reason;
+        }
+
+        void stoppedByTakeover() {
+            this.cutShort = true;
+        }
+    }
+}

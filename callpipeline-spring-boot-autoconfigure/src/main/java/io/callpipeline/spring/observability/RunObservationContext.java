@@ -1,0 +1,54 @@
+package io.callpipeline.spring.observability;
+
+import io.micrometer.observation.transport.Kind;
+import io.micrometer.observation.transport.ReceiverContext;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * One processing run of a call as an observation sees it: the consumer side of the job, whose carrier is the
+ * trace context the callback's request left with the job, so a tracer continues the callback's trace in the
+ * run, on whichever instance and after whatever retry or crash.
+ */
+public final class RunObservationContext extends ReceiverContext<Map<String, String>> {
+
+    private final String recordingSid;
+    private final Duration queueWait;
+    private volatile String result = "unknown";
+    private volatile String reason;
+
+    /**
+     * @param queueWait how long the job waited past its due time before this run picked it up
+     */
+    public RunObservationContext(String recordingSid, Duration queueWait, Map<String, String> carrier) {
+        super((headers, key) -> headers.get(key), Kind.CONSUMER);
+        this.recordingSid = recordingSid;
+        this.queueWait = queueWait;
+        setCarrier(carrier);
+        setRemoteServiceName("callpipeline-queue");
+    }
+
+    public String recordingSid() {
+        return recordingSid;
+    }
+
+    public Duration queueWait() {
+        return queueWait;
+    }
+
+    /** How the run ended: completed, gibberish, rejected, failed, retrying, superseded or empty. */
+    public String result() {
+        return result;
+    }
+
+    /** The failure's reason code, or {@code null}. */
+    public String reason() {
+        return reason;
+    }
+
+    /** Says how the run ended, before its observation stops. */
+    public void ended(String result, String reason) {
+        this.result = result;
+        this.reason = reason;
+    }
+}

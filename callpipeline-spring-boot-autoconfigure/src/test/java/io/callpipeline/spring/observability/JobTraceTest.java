@@ -1,0 +1,52 @@
+package io.callpipeline.spring.observability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistry;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JobTraceTest {
+
+    @Test
+    void withoutATracerAJobCarriesNothingAndItsRunIsStillObserved() {
+        TestObservationRegistry registry = TestObservationRegistry.create();
+        JobTrace trace = new JobTrace(registry, null);
+
+        assertThat(trace.capture("RE1")).as("no tracer wrote a context").isNull();
+        String result = trace.run(null, "RE1", Duration.ofMillis(-5), run -> {
+            run.ended("completed", null);
+            return "done";
+        });
+
+        assertThat(result).isEqualTo("done");
+        io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat(registry)
+                .hasObservationWithNameEqualTo(DefaultRunObservationConvention.NAME).that()
+                .hasLowCardinalityKeyValue("result", "completed").hasLowCardinalityKeyValue("reason", "none")
+                .hasHighCardinalityKeyValue("recording.sid", "RE1").hasHighCardinalityKeyValue("queue.wait", "0");
+        assertThat(JobTrace.NONE.capture("RE1")).isNull();
+        assertThat(ObservationRegistry.NOOP.isNoop()).isTrue();
+    }
+
+    @Test
+    void aCarrierSurvivesItsTextKeptAsTheJobsData() {
+        Map<String, String> carrier = new LinkedHashMap<>();
+        carrier.put("traceparent", "00-463ac35c9f6413ad48485a3953bb6124-a2fb4a1d1a96d312-01");
+        carrier.put("tracestate", "congo=t61rcWkgMzE,rojo=00f067aa0ba902b7");
+
+        assertThat(JobTrace.decode(JobTrace.encode(carrier))).isEqualTo(carrier);
+        assertThat(JobTrace.encode(Map.of())).isNull();
+        assertThat(JobTrace.decode(null)).isEmpty();
+    }
+
+    @Test
+    void aProviderRequestIsNamedByItsOperationOnAnyBasePath() {
+        assertThat(ObservedProviderRequests.operation("/v1/audio/transcriptions")).isEqualTo("audio/transcriptions");
+        assertThat(ObservedProviderRequests.operation("/openai/deployments/gpt/chat/completions"))
+                .isEqualTo("chat/completions");
+        assertThat(ObservedProviderRequests.operation("/v1/files/file-abc")).isEqualTo("other");
+    }
+}
