@@ -4,11 +4,10 @@ import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
-import io.callpipeline.core.http.RetryAfter;
+import io.callpipeline.core.http.ProviderFailures;
 import io.callpipeline.core.openai.OpenAiErrors;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,43 +58,18 @@ public final class ProviderErrors {
                 "The " + provider + " " + step + " request failed: " + error, error);
     }
 
-    /** A failure decided by the HTTP status the provider answered. */
+    /** A failure decided by the HTTP status the provider answered ({@link ProviderFailures#byStatus}). */
     static CallPipelineException byStatus(int status, Duration retryAfter, String provider, String step,
             Throwable cause) {
-        String detail = " (HTTP " + status + ")";
-        if (status == 429) {
-            return new TransientProcessingException(ReasonCode.PROVIDER_RATE_LIMITED,
-                    provider + " rate-limited the " + step + " request" + detail, cause, retryAfter);
-        }
-        if (status == 401 || status == 403) {
-            return new PermanentProcessingException(ReasonCode.PROVIDER_UNAUTHORIZED,
-                    provider + " refused the credentials for " + step + detail, cause);
-        }
-        if (status == 402) {
-            return new PermanentProcessingException(ReasonCode.PROVIDER_QUOTA_EXHAUSTED,
-                    provider + " has no credit left for " + step + detail, cause);
-        }
-        if (status >= 500 || status == 408 || status == 409) { // Anthropic's 529 "overloaded" included
-            return new TransientProcessingException(ReasonCode.PROVIDER_UNAVAILABLE,
-                    provider + " could not answer the " + step + " request now" + detail, cause, retryAfter);
-        }
-        if (status >= 400) {
-            return new PermanentProcessingException(ReasonCode.PROVIDER_BAD_REQUEST,
-                    provider + " rejected the " + step + " request" + detail + ": " + cause.getMessage(), cause);
-        }
-        return new PermanentProcessingException(ReasonCode.PROVIDER_REJECTED,
-                provider + " refused the " + step + " request" + detail + ": " + cause.getMessage(), cause);
+        return ProviderFailures.byStatus(status, retryAfter, provider, step, cause.getMessage(), cause);
     }
 
     static CallPipelineException unreachable(String provider, String step, Throwable cause) {
-        return new TransientProcessingException(ReasonCode.PROVIDER_UNREACHABLE,
-                provider + "'s " + step + " endpoint could not be reached or timed out: " + cause.getMessage(), cause);
+        return ProviderFailures.unreachable(provider, step, cause);
     }
 
-    /** The first {@code Retry-After} of {@code values} (seconds or an HTTP date), or {@code null}. */
     static Duration retryAfter(List<String> values) {
-        return values.stream().map(value -> RetryAfter.parse(value, Clock.systemUTC()))
-                .flatMap(Optional::stream).findFirst().orElse(null);
+        return ProviderFailures.retryAfter(values);
     }
 
     /** One SDK's exceptions. */

@@ -12,6 +12,7 @@ import io.callpipeline.core.audio.TranscriptionInParts.Piece;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptionRequest;
+import io.callpipeline.core.transcription.Vocabulary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,7 +39,7 @@ public final class OpenAiTranscriber implements Transcriber {
      * The vocabulary sent with every request that carries a language hint, unless replaced: Hebrew
      * real-estate words and place names Whisper otherwise spells wrong ("ממ״ד", "ארנונה", cities).
      */
-    public static final String DEFAULT_PROMPT = loadDefaultPrompt();
+    public static final String DEFAULT_PROMPT = Vocabulary.HEBREW_REAL_ESTATE.prompt();
 
     /** OpenAI's documented upload limit, less room for the multipart envelope. */
     public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1000 * 1000 - 64 * 1024;
@@ -102,15 +103,6 @@ public final class OpenAiTranscriber implements Transcriber {
                     VerboseTranscription.words(v.words().orElse(null)), v._duration().asKnown().orElse(null));
         }
         return Piece.text(response.asTranscription().text());
-    }
-
-    private static String loadDefaultPrompt() {
-        try (InputStream in = OpenAiTranscriber.class.getResourceAsStream("transcription-prompt-he.txt")) {
-            return new String(Objects.requireNonNull(in, "transcription-prompt-he.txt").readAllBytes(),
-                    StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@link #client} is required; the rest have defaults. */
