@@ -3,12 +3,11 @@ package io.callpipeline.springai;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.extraction.ExtractionSchema;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.StructuredAnswer;
 import io.callpipeline.core.response.CallPrompt;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
+import io.callpipeline.core.response.StructuredAnswer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +23,7 @@ import org.springframework.ai.model.tool.StructuredOutputChatOptions;
 
 /**
  * The agent's answer from any chat model Spring AI speaks to (Azure OpenAI, Anthropic, Gemini, Ollama, ...),
- * in place of {@link OpenAiResponder}: the same Hebrew instructions, the same user message
+ * in place of the OpenAI adapter: the same Hebrew instructions, the same user message
  * ({@link CallPrompt}), the same strict schema asked through the provider's native structured output
  * ({@link StructuredOutputChatOptions#getOutputSchema()}), and the same reader ({@link StructuredAnswer}), so
  * a provider cannot answer more loosely than OpenAI. The model's own options (model name, temperature, token
@@ -118,9 +117,9 @@ public final class SpringAiResponder implements Responder {
     public static final class Builder {
         private ChatModel model;
         private String provider;
-        private String systemPrompt = OpenAiResponder.DEFAULT_SYSTEM_PROMPT;
+        private String systemPrompt = CallPrompt.DEFAULT_SYSTEM_PROMPT;
         private ExtractionSchema<?> extraction = ExtractionSchema.REAL_ESTATE;
-        private int historyTokenBudget = OpenAiResponder.DEFAULT_HISTORY_TOKEN_BUDGET;
+        private int historyTokenBudget = CallPrompt.DEFAULT_HISTORY_TOKEN_BUDGET;
 
         private Builder() {
         }
@@ -137,7 +136,7 @@ public final class SpringAiResponder implements Responder {
             return this;
         }
 
-        /** Defaults to {@link OpenAiResponder#DEFAULT_SYSTEM_PROMPT}, the shipped Hebrew instructions. */
+        /** Defaults to {@link CallPrompt#DEFAULT_SYSTEM_PROMPT}, the shipped Hebrew instructions. */
         public Builder systemPrompt(String systemPrompt) {
             this.systemPrompt = systemPrompt;
             return this;
@@ -159,15 +158,7 @@ public final class SpringAiResponder implements Responder {
             if (model == null) {
                 throw new IllegalStateException("SpringAiResponder needs a Spring AI ChatModel");
             }
-            if (systemPrompt == null || systemPrompt.isBlank()) {
-                throw new IllegalStateException("SpringAiResponder needs a system prompt");
-            }
-            if (extraction == null) {
-                throw new IllegalStateException("SpringAiResponder needs an extraction schema");
-            }
-            if (historyTokenBudget < 0) {
-                throw new IllegalStateException("historyTokenBudget must be 0 or more, got " + historyTokenBudget);
-            }
+            CallPrompt.checkSettings("SpringAiResponder", systemPrompt, extraction, historyTokenBudget);
             return new SpringAiResponder(this);
         }
     }

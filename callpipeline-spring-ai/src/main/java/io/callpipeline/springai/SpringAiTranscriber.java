@@ -1,17 +1,17 @@
 package io.callpipeline.springai;
 
 import io.callpipeline.core.audio.TranscriptionInParts;
-import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptionRequest;
+import io.callpipeline.core.transcription.Vocabulary;
 import org.springframework.ai.audio.transcription.AudioTranscriptionPrompt;
 import org.springframework.ai.audio.transcription.AudioTranscriptionResponse;
 import org.springframework.ai.audio.transcription.TranscriptionModel;
 import org.springframework.core.io.FileSystemResource;
 
 /**
- * Speech to text through any Spring AI {@link TranscriptionModel}, in place of {@link OpenAiTranscriber}:
+ * Speech to text through any Spring AI {@link TranscriptionModel}, in place of the OpenAI adapter:
  * the recording cut under the provider's upload limit ({@link TranscriptionInParts}), each part sent with the
  * language hint and the Hebrew vocabulary prompt as the provider's {@link TranscriptionDialect} says them, the
  * times read where the provider gives them, and a failure typed by {@link ProviderErrors}. As with our own
@@ -19,6 +19,9 @@ import org.springframework.core.io.FileSystemResource;
  * language) a Hebrew prompt would pull the text back into Hebrew.
  */
 public final class SpringAiTranscriber implements Transcriber {
+
+    /** OpenAI's documented 25 MB upload limit, less room for the multipart envelope; other providers take more. */
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 25L * 1000 * 1000 - 64 * 1024;
 
     private final TranscriptionModel model;
     private final String provider;
@@ -70,9 +73,9 @@ public final class SpringAiTranscriber implements Transcriber {
     public static final class Builder {
         private TranscriptionModel model;
         private String provider;
-        private String prompt = OpenAiTranscriber.DEFAULT_PROMPT;
+        private String prompt = Vocabulary.HEBREW_REAL_ESTATE.prompt();
         private TranscriptionDialect dialect;
-        private long maxUploadBytes = OpenAiTranscriber.DEFAULT_MAX_UPLOAD_BYTES;
+        private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
 
         private Builder() {
         }
@@ -89,7 +92,7 @@ public final class SpringAiTranscriber implements Transcriber {
             return this;
         }
 
-        /** Defaults to {@link OpenAiTranscriber#DEFAULT_PROMPT}, the Hebrew vocabulary; {@code null} for none. */
+        /** Defaults to {@link Vocabulary#HEBREW_REAL_ESTATE}'s prompt; {@code null} for none. */
         public Builder prompt(String prompt) {
             this.prompt = prompt;
             return this;

@@ -1,18 +1,13 @@
 package io.callpipeline.core.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.openai.core.JsonValue;
 import com.openai.models.ResponseFormatJsonSchema;
-import io.callpipeline.core.extraction.ExtractionSchema;
-import io.callpipeline.core.extraction.StrictJsonSchema;
+import io.callpipeline.core.response.StructuredAnswer;
 
 /**
- * The strict schema of the whole answer: {@link CallAnswer}'s fields and, under
- * {@link CallAnswer#EXTRACTED}, the host's record, both made by {@link StrictJsonSchema} and joined, since
- * a generic envelope cannot be reflected. Made once per responder: making it per call cost a quarter of
- * processing's CPU when an SDK's generator made it.
+ * The answer's strict schema ({@link StructuredAnswer}) as OpenAI's {@code response_format} carries it: named
+ * {@code CallAnswer_<schema>}, {@code strict: true}. Made once per responder.
  */
 final class AnswerSchema {
 
@@ -21,22 +16,13 @@ final class AnswerSchema {
     private AnswerSchema() {
     }
 
-    /** The whole answer's schema, as a tree. */
-    static ObjectNode tree(ExtractionSchema<?> extraction) {
-        ObjectNode root = StrictJsonSchema.of(CallAnswer.class);
-        ((ObjectNode) root.get("properties")).set(CallAnswer.EXTRACTED, StrictJsonSchema.of(extraction.type()));
-        ((ArrayNode) root.get("required")).add(CallAnswer.EXTRACTED);
-        return root;
-    }
-
-    /** The schema as OpenAI's {@code response_format} carries it, named {@code CallAnswer_<schema>}, strict. */
-    static ResponseFormatJsonSchema format(ExtractionSchema<?> extraction, ObjectNode tree) {
+    static ResponseFormatJsonSchema format(StructuredAnswer answer) {
         ResponseFormatJsonSchema.JsonSchema.Schema.Builder schema = ResponseFormatJsonSchema.JsonSchema.Schema.builder();
-        tree.fields().forEachRemaining(field ->
+        answer.schema().fields().forEachRemaining(field ->
                 schema.putAdditionalProperty(field.getKey(), JsonValue.from(JSON.convertValue(field.getValue(), Object.class))));
         return ResponseFormatJsonSchema.builder()
                 .jsonSchema(ResponseFormatJsonSchema.JsonSchema.builder()
-                        .name("CallAnswer_" + extraction.name())
+                        .name(answer.name())
                         .schema(schema.build())
                         .strict(true)
                         .build())

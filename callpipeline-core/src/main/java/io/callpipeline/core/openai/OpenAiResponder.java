@@ -11,11 +11,7 @@ import io.callpipeline.core.response.CallPrompt;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.response.ResponseRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Objects;
+import io.callpipeline.core.response.StructuredAnswer;
 
 /**
  * Asks an OpenAI-compatible chat model for the agent's Hebrew summary and suggested reply, and the
@@ -26,11 +22,11 @@ import java.util.Objects;
  */
 public final class OpenAiResponder implements Responder {
 
-    /** The shipped Hebrew instructions for a real-estate agent's assistant. */
-    public static final String DEFAULT_SYSTEM_PROMPT = loadDefaultPrompt();
+    /** The shipped Hebrew instructions for a real-estate agent's assistant ({@link CallPrompt#DEFAULT_SYSTEM_PROMPT}). */
+    public static final String DEFAULT_SYSTEM_PROMPT = CallPrompt.DEFAULT_SYSTEM_PROMPT;
 
     /** The caller's history the prompt carries at most, in estimated tokens. */
-    public static final int DEFAULT_HISTORY_TOKEN_BUDGET = 1500;
+    public static final int DEFAULT_HISTORY_TOKEN_BUDGET = CallPrompt.DEFAULT_HISTORY_TOKEN_BUDGET;
 
     /** The chat model used when none is set; it must support structured outputs. */
     public static final String DEFAULT_MODEL = "gpt-4o-mini";
@@ -39,7 +35,7 @@ public final class OpenAiResponder implements Responder {
     private final long maxTokens;
     private final StructuredAnswer answer;
     private final int historyTokenBudget;
-    /** Everything but the call: the model, the instructions and the strict schema ({@link AnswerSchema}). */
+    /** Everything but the call: the model, the instructions and the strict schema ({@link StructuredAnswer}). */
     private final ChatCompletionCreateParams common;
 
     private OpenAiResponder(Builder b) {
@@ -52,7 +48,7 @@ public final class OpenAiResponder implements Responder {
                 .temperature(b.temperature)
                 .maxCompletionTokens(b.maxTokens)
                 .addSystemMessage(b.systemPrompt)
-                .responseFormat(answer.responseFormat()) // the answer is read (and judged) by StructuredAnswer
+                .responseFormat(AnswerSchema.format(answer)) // the answer is read (and judged) by StructuredAnswer
                 .build();
     }
 
@@ -94,15 +90,6 @@ public final class OpenAiResponder implements Responder {
             throw new PermanentProcessingException(ReasonCode.RESPONSE_FILTERED, "The provider's content filter stopped the answer");
         }
         return answer.read(choice.message().content().orElse(null), completion.model());
-    }
-
-    private static String loadDefaultPrompt() {
-        try (InputStream in = OpenAiResponder.class.getResourceAsStream("system-prompt-he.txt")) {
-            return new String(Objects.requireNonNull(in, "system-prompt-he.txt").readAllBytes(), StandardCharsets.UTF_8)
-                    .strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** {@link #client} is required; the rest have defaults. */
@@ -167,15 +154,7 @@ public final class OpenAiResponder implements Responder {
 
         public OpenAiResponder build() {
             BuilderChecks.requireClientAndModel("OpenAiResponder", client, model);
-            if (systemPrompt == null || systemPrompt.isBlank()) {
-                throw new IllegalStateException("OpenAiResponder needs a system prompt");
-            }
-            if (extraction == null) {
-                throw new IllegalStateException("OpenAiResponder needs an extraction schema (ExtractionSchema.REAL_ESTATE by default)");
-            }
-            if (historyTokenBudget < 0) {
-                throw new IllegalStateException("historyTokenBudget must be 0 or more, got " + historyTokenBudget);
-            }
+            CallPrompt.checkSettings("OpenAiResponder", systemPrompt, extraction, historyTokenBudget);
             if (maxTokens <= 0) {
                 throw new IllegalStateException("maxTokens must be positive, got " + maxTokens);
             }

@@ -14,7 +14,43 @@ import io.callpipeline.core.transcription.TranscriptSegment;
  */
 public final class CallPrompt {
 
+    /** The shipped Hebrew instructions for a real-estate agent's assistant, every responder's default. */
+    public static final String DEFAULT_SYSTEM_PROMPT = load("system-prompt-he.txt");
+
+    /** The caller's history the prompt carries at most, in estimated tokens. */
+    public static final int DEFAULT_HISTORY_TOKEN_BUDGET = 1500;
+
     private CallPrompt() {
+    }
+
+    private static String load(String name) {
+        try (java.io.InputStream in = CallPrompt.class.getResourceAsStream(name)) {
+            return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What every responder's builder checks of the prompt it will send, so each fails the same way at build
+     * rather than at the first call.
+     *
+     * @param responder the responder's name, for the message
+     * @throws IllegalStateException naming what is missing or out of range
+     */
+    public static void checkSettings(String responder, String systemPrompt,
+            io.callpipeline.core.extraction.ExtractionSchema<?> extraction, int historyTokenBudget) {
+        if (systemPrompt == null || systemPrompt.isBlank()) {
+            throw new IllegalStateException(responder + " needs a system prompt");
+        }
+        if (extraction == null) {
+            throw new IllegalStateException(responder
+                    + " needs an extraction schema (ExtractionSchema.REAL_ESTATE by default)");
+        }
+        if (historyTokenBudget < 0) {
+            throw new IllegalStateException("historyTokenBudget must be 0 or more, got " + historyTokenBudget);
+        }
     }
 
     /**

@@ -1,18 +1,18 @@
-package io.callpipeline.core.openai;
+package io.callpipeline.core.response;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.openai.models.ResponseFormatJsonSchema;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.extraction.ExtractionSchema;
-import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.extraction.StrictJsonSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +22,8 @@ import java.util.Objects;
  * {@link CallAnswer} with the host's record under {@link CallAnswer#EXTRACTED}, and the one reader that
  * turns the model's JSON into a {@link CallResponse} or a {@code response_malformed} failure. Shared by
  * the OpenAI adapter and any other provider's (callpipeline-spring-ai), so a provider cannot read an
- * answer more loosely than another. The schema is made once ({@link io.callpipeline.core.extraction.StrictJsonSchema})
- * and is plain JSON Schema a provider's structured output takes as it is.
+ * answer more loosely than another. The schema is made once ({@link StrictJsonSchema}: made per call it cost
+ * a quarter of processing's CPU) and is plain JSON Schema a provider's structured output takes as it is.
  */
 public final class StructuredAnswer {
 
@@ -33,14 +33,15 @@ public final class StructuredAnswer {
             .configure(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES, true);
 
     private final ExtractionSchema<?> extraction;
-    private final ResponseFormatJsonSchema format;
+    private final ObjectNode schema;
     private final String schemaJson;
 
     private StructuredAnswer(ExtractionSchema<?> extraction) {
         this.extraction = extraction;
-        ObjectNode tree = AnswerSchema.tree(extraction);
-        this.format = AnswerSchema.format(extraction, tree);
-        this.schemaJson = tree.toString();
+        this.schema = StrictJsonSchema.of(CallAnswer.class);
+        ((ObjectNode) schema.get("properties")).set(CallAnswer.EXTRACTED, StrictJsonSchema.of(extraction.type()));
+        ((ArrayNode) schema.get("required")).add(CallAnswer.EXTRACTED);
+        this.schemaJson = schema.toString();
     }
 
     /** The answer with {@code extraction}'s fields; makes the schema (not cheap: keep the instance). */
@@ -53,18 +54,19 @@ public final class StructuredAnswer {
         return extraction;
     }
 
-    /** The schema's name as OpenAI's {@code response_format} gives it: {@code CallAnswer_<schema>}. */
+    /** The schema's name where a provider asks for one (OpenAI's {@code response_format}): {@code CallAnswer_<schema>}. */
     public String name() {
-        return format.jsonSchema().name();
+        return "CallAnswer_" + extraction.name();
+    }
+
+    /** The strict JSON schema, as a tree of its own (a copy). */
+    public ObjectNode schema() {
+        return schema.deepCopy();
     }
 
     /** The strict JSON schema, as text: every property required, no others. */
     public String schemaJson() {
         return schemaJson;
-    }
-
-    ResponseFormatJsonSchema responseFormat() {
-        return format;
     }
 
     /**

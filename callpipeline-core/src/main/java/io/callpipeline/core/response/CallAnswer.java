@@ -1,4 +1,4 @@
-package io.callpipeline.core.openai;
+package io.callpipeline.core.response;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -6,13 +6,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.Optional;
 
 /**
- * The answer the chat model must give, but for the host's extracted fields: the class openai-java makes
- * its strict JSON schema from ({@code responseFormat(Class)}), every field required, no other fields.
- * {@link OpenAiResponder} adds {@value #EXTRACTED} to it, with the schema of the host's record, so one
- * request answers both. The second opinion ({@code real_call}, {@code not_a_call_reason}) is read even
+ * The answer every chat model must give, but for the host's extracted fields: the record
+ * {@link StructuredAnswer} makes its strict JSON schema from, every field required, no other fields, and adds
+ * {@value #EXTRACTED} to, with the schema of the host's record, so one request answers both. The second opinion ({@code real_call}, {@code not_a_call_reason}) is read even
  * when an answer lacks it (a stub or a prompt of before it), as a real call. Its descriptions are part
  * of the schema, so they guide the model; they are in Hebrew like the answer. Public only because the
- * SDK's schema generator reads it by reflection.
+ * schema is made from it by reflection.
  */
 @JsonClassDescription("תשובה לשיחת טלפון שהוקלטה, עבור סוכן נדל\"ן")
 public record CallAnswer(
