@@ -44,12 +44,39 @@ class AnthropicResponderTest extends ResponderContract {
         String type = switch (status) {
             case 429 -> "rate_limit_error";
             case 401 -> "authentication_error";
+            case 529 -> "overloaded_error";
             default -> "api_error";
         };
         wireMock.register(post(urlEqualTo("/v1/messages")).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", "application/json").withHeader("retry-after", "7")
                 .withHeader("request-id", "req_011CSHoEeqs5C35K2UUqR7Fy")
                 .withBody("{\"type\":\"error\",\"error\":{\"type\":\"" + type + "\",\"message\":\"test\"}}")));
+    }
+
+    /** Claude declining to answer ends its message with {@code stop_reason: refusal}. */
+    @org.junit.jupiter.api.Test
+    void aRefusalIsRefusedNotMalformed() {
+        ObjectNode body = JSON.createObjectNode().put("id", "msg_01Refusal").put("type", "message")
+                .put("role", "assistant").put("model", "claude-haiku-4-5-20251001").put("stop_reason", "refusal")
+                .putNull("stop_sequence");
+        body.putArray("content").addObject().put("type", "text").put("text", "");
+        body.putObject("usage").put("input_tokens", 812).put("output_tokens", 3);
+        wireMock.register(post(urlEqualTo("/v1/messages"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body.toString())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> responder().respond(REQUEST))
+                .isInstanceOfSatisfying(io.callpipeline.core.CallPipelineException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.reason()).isEqualTo(io.callpipeline.core.ReasonCode.RESPONSE_REFUSED));
+    }
+
+    /** Anthropic's 529 {@code overloaded_error}: the service is busy, worth waiting for. */
+    @org.junit.jupiter.api.Test
+    void anOverloadedAnthropicWaits() {
+        fail(529);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> responder().respond(REQUEST))
+                .isInstanceOfSatisfying(io.callpipeline.core.TransientProcessingException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.reason()).isEqualTo(io.callpipeline.core.ReasonCode.PROVIDER_UNAVAILABLE));
     }
 
     @Override

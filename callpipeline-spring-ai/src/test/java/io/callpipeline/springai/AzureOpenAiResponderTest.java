@@ -55,6 +55,38 @@ class AzureOpenAiResponderTest extends ResponderContract {
                 .withBody("{\"error\":{\"code\":\"" + code + "\",\"message\":\"test\"}}")));
     }
 
+    /** Azure's content filter stops an answer with {@code finish_reason: content_filter}. */
+    @org.junit.jupiter.api.Test
+    void azuresContentFilterIsFilteredNotMalformed() {
+        ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-Filtered").put("object", "chat.completion")
+                .put("created", 1_764_810_000L).put("model", "gpt-4o-mini-2024-07-18");
+        ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "content_filter");
+        choice.putObject("message").put("role", "assistant").putNull("content").putNull("refusal");
+        choice.putObject("content_filter_results").putObject("violence").put("filtered", true).put("severity", "high");
+        wireMock.register(post(urlPathEqualTo(PATH))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body.toString())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> responder().respond(REQUEST))
+                .isInstanceOfSatisfying(io.callpipeline.core.CallPipelineException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.reason()).isEqualTo(ReasonCode.RESPONSE_FILTERED));
+    }
+
+    /** A structured-output refusal comes back in {@code message.refusal}. */
+    @org.junit.jupiter.api.Test
+    void aRefusalIsRefused() {
+        ObjectNode body = JSON.createObjectNode().put("id", "chatcmpl-Refused").put("object", "chat.completion")
+                .put("created", 1_764_810_000L).put("model", "gpt-4o-mini-2024-07-18");
+        ObjectNode choice = body.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
+        choice.putObject("message").put("role", "assistant").putNull("content")
+                .put("refusal", "I'm sorry, I cannot help with that.");
+        wireMock.register(post(urlPathEqualTo(PATH))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body.toString())));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> responder().respond(REQUEST))
+                .isInstanceOfSatisfying(io.callpipeline.core.CallPipelineException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.reason()).isEqualTo(ReasonCode.RESPONSE_REFUSED));
+    }
+
     @Override
     ReasonCode rateLimited() {
         return ReasonCode.OPENAI_RATE_LIMITED;
