@@ -7,7 +7,6 @@ import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.http.ProviderFailures;
 import io.callpipeline.core.openai.OpenAiErrors;
 import java.io.IOException;
-import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class ProviderErrors {
                     return read.get();
                 }
             }
-            if (cause instanceof SocketTimeoutException || cause instanceof IOException) {
+            if (cause instanceof IOException) { // refused, reset or timed out (SocketTimeoutException) below any SDK
                 return unreachable(provider, step, error);
             }
         }

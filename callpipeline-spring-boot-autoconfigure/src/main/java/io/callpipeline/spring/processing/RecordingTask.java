@@ -23,6 +23,7 @@ import io.callpipeline.spring.observability.JobTrace;
 import io.callpipeline.spring.observability.RunObservationContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -132,40 +133,31 @@ public final class RecordingTask {
     /**
      * One run; a failure that may pass is thrown to the failure handlers, anything else ends the job.
      *
+     * @param observed the run's observation, told how the run ended
      * @return whether the run still owned its job when it ended (false: another run took it over)
      */
-    boolean run(String recordingSid, RunOwnership owned) {
-        return run(recordingSid, owned, null);
-    }
-
     private boolean run(String recordingSid, RunOwnership owned, RunObservationContext observed) {
         ProcessingOutcome outcome = limit.run(() -> pipeline.process(recordingSid, owned)).orElse(null);
         if (outcome == null) {
             log.warn("Job for recording {} found no stored call; nothing to process", recordingSid);
-            said(observed, "empty", null);
+            observed.ended("empty", null);
             return true;
         }
         if (outcome instanceof ProcessingOutcome.Superseded) {
             observer.runEnded(CallPipelineObserver.RunResult.SUPERSEDED, null);
-            said(observed, "superseded", null);
+            observed.ended("superseded", null);
             return false;
         }
         if (outcome instanceof ProcessingOutcome.Failed failed && failed.retryable()) {
-            said(observed, "retrying", failed.failure().reasonCode());
+            observed.ended("retrying", failed.failure().reasonCode());
             throw new RetryableRun(failed.failure());
         }
         ProcessingFailure failure = outcome.record().failure();
         CallPipelineObserver.RunResult result = CallPipelineObserver.RunResult.of(outcome);
         observer.runEnded(result, failure == null ? null : failure.reasonCode());
-        said(observed, result.name().toLowerCase(java.util.Locale.ROOT), failure == null ? null : failure.reasonCode());
+        observed.ended(result.name().toLowerCase(Locale.ROOT), failure == null ? null : failure.reasonCode());
         tell(outcome.record(), CallEnded.Result.valueOf(result.name()));
         return true;
-    }
-
-    private static void said(RunObservationContext observed, String result, String reason) {
-        if (observed != null) {
-            observed.ended(result, reason);
-        }
     }
 
     /** The host hears of a call that has ended; what its listener does cannot change the call. */
