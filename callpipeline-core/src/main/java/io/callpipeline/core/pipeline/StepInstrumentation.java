@@ -31,7 +31,8 @@ public interface StepInstrumentation {
         private volatile String failureReason;
         private volatile boolean cutShort;
 
-        StepScope(PipelineStep step, String recordingSid) {
+        /** A step about to run; the pipeline makes one per step (a host's test of its instrumentation may too). */
+        public StepScope(PipelineStep step, String recordingSid) {
             this.step = step;
             this.recordingSid = recordingSid;
         }
@@ -54,7 +55,8 @@ public interface StepInstrumentation {
             return cutShort;
         }
 
-        void failed(String reason) {
+        /** Says why the step failed, before the failure leaves it. */
+        public void failed(String reason) {
             this.failureReason = reason;
         }
 

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Carries a call's trace across the job queue. As the callback's request queues the job, an observation
@@ -26,6 +28,7 @@ public final class JobTrace {
     public static final JobTrace NONE = new JobTrace(ObservationRegistry.NOOP, null);
 
     private static final RunObservationConvention DEFAULT = new DefaultRunObservationConvention();
+    private static final Logger log = LoggerFactory.getLogger(JobTrace.class);
 
     private final ObservationRegistry registry;
     private final RunObservationConvention convention;
@@ -47,8 +50,13 @@ public final class JobTrace {
         SenderContext<Map<String, String>> context = new SenderContext<>(Map::put, Kind.PRODUCER);
         context.setCarrier(new LinkedHashMap<>());
         context.setRemoteServiceName("callpipeline-queue");
-        Observation.createNotStarted(ENQUEUE, () -> context, registry).contextualName("callpipeline enqueue")
-                .highCardinalityKeyValue("recording.sid", recordingSid).observe(() -> { });
+        try {
+            Observation.createNotStarted(ENQUEUE, () -> context, registry).contextualName("callpipeline enqueue")
+                    .highCardinalityKeyValue("recording.sid", recordingSid).observe(() -> { });
+        } catch (RuntimeException e) { // a broken tracer must never cost an accepted call
+            log.warn("The trace of recording {} could not be kept with its job: {}", recordingSid, e.toString());
+            return null;
+        }
         return encode(context.getCarrier());
     }
 

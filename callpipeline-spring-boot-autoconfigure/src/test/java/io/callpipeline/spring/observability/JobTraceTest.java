@@ -31,6 +31,25 @@ class JobTraceTest {
         assertThat(ObservationRegistry.NOOP.isNoop()).isTrue();
     }
 
+    /** The intake queues the job in the callback's transaction: a tracer that throws must not refuse the call. */
+    @Test
+    void aBrokenTracerCostsTheTraceNotTheCall() {
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new io.micrometer.observation.ObservationHandler<>() {
+            @Override
+            public boolean supportsContext(io.micrometer.observation.Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStart(io.micrometer.observation.Observation.Context context) {
+                throw new IllegalStateException("tracer down");
+            }
+        });
+
+        assertThat(new JobTrace(registry, null).capture("RE1")).isNull();
+    }
+
     @Test
     void aCarrierSurvivesItsTextKeptAsTheJobsData() {
         Map<String, String> carrier = new LinkedHashMap<>();
