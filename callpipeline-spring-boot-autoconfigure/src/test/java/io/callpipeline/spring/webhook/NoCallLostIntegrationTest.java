@@ -244,7 +244,9 @@ class NoCallLostIntegrationTest {
         assertThat(answer.statusCode()).isBetween(400, 499);
         String logged = output.getAll().substring(before);
         assertThat(logged).doesNotContain("\tat ").doesNotContain(" ERROR ");
-        assertThat(logged.lines().filter(l -> l.contains(" WARN ")).count()).as(logged).isLessThanOrEqualTo(1);
+        // only the request's own thread: another cached context's scheduler may warn in the same moment
+        assertThat(logged.lines().filter(l -> l.contains(" WARN ") && l.contains("-exec-")).count()).as(logged)
+                .isLessThanOrEqualTo(1);
         assertThat(store.find(recordingSid)).isEmpty();
     }
 
