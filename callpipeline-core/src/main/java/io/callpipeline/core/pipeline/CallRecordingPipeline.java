@@ -10,6 +10,7 @@ import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.privacy.MessageFree;
 import io.callpipeline.core.privacy.PiiRedactor;
+import io.callpipeline.core.nextstep.DueDates;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.core.response.Responder;
@@ -17,6 +18,7 @@ import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Transcript;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -54,6 +56,7 @@ public final class CallRecordingPipeline {
     private final RecordingArchiving archiving;
     private final boolean sendOriginalToModel;
     private final CallerHistory callerHistory;
+    private final DueDates dueDates;
 
     CallRecordingPipeline(PipelineBuilder b) {
         this.verification = new RecordingVerification(b.recordingLookup, b.callLookup);
@@ -68,6 +71,7 @@ public final class CallRecordingPipeline {
         this.piiRedactor = b.piiRedactor;
         this.sendOriginalToModel = b.sendOriginalToModel;
         this.callerHistory = b.callerHistory;
+        this.dueDates = b.dueDates;
         this.archiving = b.audioArchive == null ? RecordingArchiving.NONE
                 : new RecordingArchiving(b.audioArchive, b.mediaDownloader, b.providerDeletion, b.silencePaddingSeconds,
                         b.workDirectory, steps);
@@ -166,7 +170,8 @@ public final class CallRecordingPipeline {
                 owned.confirm();
                 // a model that read the numbers may write them back: its answer is redacted as the transcript is
                 CallResponse response = steps.time(PipelineStep.RESPOND, sid, () -> responder.respond(request))
-                        .withTexts(text -> piiRedactor.redact(text).text());
+                        .withTexts(text -> piiRedactor.redact(text).text())
+                        .withStepsDatedFrom(dueDates.dayOf(callMoment(record)), dueDates);
                 record = response.realCall() ? records.save(record.responded(response), owned)
                         // the model's second opinion: no reply is offered for what is no real call
                         : records.save(record.checked(GibberishVerdict.notACallByModel(response.notACallReason())), owned);
@@ -184,6 +189,17 @@ public final class CallRecordingPipeline {
         }
         log.info("Recording {} ended as {}", sid, record.stage());
         return RunRecords.outcomeOf(record);
+    }
+
+    /** When the call happened, as well as it is known: its start, else its recording's, else now. */
+    private static Instant callMoment(CallRecord record) {
+        if (record.call() != null && record.call().startTime() != null) {
+            return record.call().startTime();
+        }
+        if (record.recording() != null && record.recording().startTime() != null) {
+            return record.recording().startTime();
+        }
+        return record.event().startTime() != null ? record.event().startTime() : Instant.now();
     }
 
     /**

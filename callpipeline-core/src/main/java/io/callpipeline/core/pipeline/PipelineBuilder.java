@@ -42,6 +42,7 @@ public final class PipelineBuilder {
     PipelineListener listener = PipelineListener.NONE;
     StepInstrumentation instrumentation = StepInstrumentation.NONE;
     AudioSettings audioSettings = AudioSettings.DEFAULTS;
+    io.callpipeline.core.nextstep.DueDates dueDates = io.callpipeline.core.nextstep.DueDates.inIsrael();
 
     PipelineBuilder() {
     }
@@ -137,6 +138,15 @@ public final class PipelineBuilder {
      */
     public PipelineBuilder callerHistory(CallerHistory callerHistory) {
         this.callerHistory = java.util.Objects.requireNonNull(callerHistory, "callerHistory");
+        return this;
+    }
+
+    /**
+     * How the answer's next steps are dated from the call's day; Israel's working week, holidays and time
+     * by default.
+     */
+    public PipelineBuilder dueDates(io.callpipeline.core.nextstep.DueDates dueDates) {
+        this.dueDates = java.util.Objects.requireNonNull(dueDates, "dueDates");
         return this;
     }
 

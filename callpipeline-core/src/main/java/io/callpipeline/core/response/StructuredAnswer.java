@@ -13,6 +13,8 @@ import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.extraction.ExtractionSchema;
 import io.callpipeline.core.extraction.StrictJsonSchema;
+import io.callpipeline.core.nextstep.Due;
+import io.callpipeline.core.nextstep.NextStep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -94,6 +96,15 @@ public final class StructuredAnswer {
             if (!object.has("not_a_call_reason")) {
                 object.putNull("not_a_call_reason");
             }
+            // an answer of before next steps and scores were asked for (a stub, a host's older prompt) has none
+            if (!object.has("next_steps")) {
+                object.putArray("next_steps");
+            }
+            for (String absent : List.of("lead_score", "lead_score_reason")) {
+                if (!object.has(absent)) {
+                    object.putNull(absent);
+                }
+            }
             extracted = object.remove(CallAnswer.EXTRACTED);
             if (!(extracted instanceof ObjectNode)) {
                 throw malformed("the answer has no " + CallAnswer.EXTRACTED + " object");
@@ -112,7 +123,36 @@ public final class StructuredAnswer {
                 fields(extracted), answer.followUpNeeded(), model,
                 // an answer without the second opinion (an older prompt, a host's schema) is taken as a real call
                 !Boolean.FALSE.equals(answer.realCall()),
-                answer.notACallReason() == null ? null : answer.notACallReason().map(String::strip).orElse(null));
+                answer.notACallReason() == null ? null : answer.notACallReason().map(String::strip).orElse(null),
+                nextSteps(answer.nextSteps()), leadScore(answer));
+    }
+
+    /** The most next steps kept from one answer: a call's follow-up, not a project plan. */
+    public static final int MAX_NEXT_STEPS = 10;
+
+    /** The steps with a task, undated (the pipeline dates them from the call's day). */
+    private static List<NextStep> nextSteps(List<CallAnswer.NextStepAnswer> answers) {
+        if (answers == null) {
+            return List.of();
+        }
+        return answers.stream().filter(Objects::nonNull).filter(step -> !blank(step.task())).limit(MAX_NEXT_STEPS)
+                .map(step -> new NextStep(step.task(), orNull(step.whenSaid()),
+                        new Due(step.dueKind(), orNull(step.weekday()), orNull(step.count()), orNull(step.holiday()),
+                                orNull(step.day()), orNull(step.month())), null))
+                .toList();
+    }
+
+    /** The score when the model gave one in range: a score of 130 says nothing, and fails no call. */
+    private static LeadScore leadScore(CallAnswer answer) {
+        Integer score = orNull(answer.leadScore());
+        if (score == null || score < 0 || score > 100) {
+            return null;
+        }
+        return new LeadScore(score, orNull(answer.leadScoreReason()));
+    }
+
+    private static <T> T orNull(java.util.Optional<T> value) {
+        return value == null ? null : value.orElse(null);
     }
 
     /** A {@code response_malformed} failure saying {@code why}. */

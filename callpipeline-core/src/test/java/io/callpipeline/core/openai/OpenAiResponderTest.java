@@ -30,9 +30,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
+import io.callpipeline.core.nextstep.Due;
+import io.callpipeline.core.nextstep.DueKind;
+import io.callpipeline.core.nextstep.IsraeliHoliday;
+import io.callpipeline.core.nextstep.NextStep;
+import io.callpipeline.core.response.LeadScore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @WireMockTest
 class OpenAiResponderTest {
@@ -113,6 +119,84 @@ class OpenAiResponderTest {
 
         answer(chatCompletion());
         assertThat(responder.respond(REQUEST).realCall()).as("an answer without the opinion is a real call").isTrue();
+    }
+
+    @Test
+    void nextStepsAndTheLeadsScoreComeInTheSameAnswerAsKindsTheCalendarCountsFromNeverAsDates() {
+        answer(io.callpipeline.core.Fixtures.chatCompletion("""
+                {"summary":"מחפש דירת 4 חדרים ברמת גן","suggested_reply":"אשלח לך דירות","intent":"קנייה",
+                 "lead_details":{"budget":"3 מיליון","rooms":"4","area":"רמת גן","property_type":"דירה","timeframe":null},
+                 "follow_up_needed":true,"real_call":true,"not_a_call_reason":null,
+                 "next_steps":[
+                   {"task":"לשלוח שלוש דירות","when_said":"עד יום חמישי","due_kind":"WEEKDAY","weekday":"THURSDAY",
+                    "count":null,"holiday":null,"day":null,"month":null},
+                   {"task":"להתקשר שוב","when_said":"אחרי החגים","due_kind":"AFTER_HOLIDAY","weekday":null,
+                    "count":null,"holiday":"THE_HOLIDAYS","day":null,"month":null},
+                   {"task":"  ","when_said":null,"due_kind":"NONE","weekday":null,"count":null,"holiday":null,
+                    "day":null,"month":null}],
+                 "lead_score":80,"lead_score_reason":"תקציב ואזור ברורים, רוצה לראות השבוע"}
+                """, "stop"));
+
+        CallResponse response = responder.respond(REQUEST);
+
+        assertThat(response.nextSteps()).as("a step with no task is dropped").containsExactly(
+                new NextStep("לשלוח שלוש דירות", "עד יום חמישי",
+                        new Due(DueKind.WEEKDAY, java.time.DayOfWeek.THURSDAY, null, null, null, null), null),
+                new NextStep("להתקשר שוב", "אחרי החגים",
+                        new Due(DueKind.AFTER_HOLIDAY, null, null, IsraeliHoliday.THE_HOLIDAYS, null, null), null));
+        assertThat(response.leadScore()).isEqualTo(new LeadScore(80, "תקציב ואזור ברורים, רוצה לראות השבוע"));
+        wireMock.verifyThat(1, postRequestedFor(urlEqualTo(PATH))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.required", containing("next_steps")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.required", containing("lead_score")))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.next_steps.items"
+                        + ".properties.due_kind.enum[?(@ == 'AFTER_HOLIDAY')]"))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.next_steps.items"
+                        + ".properties.holiday.enum[?(@ == 'PESACH')]"))
+                .withRequestBody(matchingJsonPath("$.response_format.json_schema.schema.properties.next_steps.items"
+                        + ".properties.holiday.type[?(@ == 'null')]"))
+                .withRequestBody(matchingJsonPath(
+                        "$.response_format.json_schema.schema.properties.next_steps.items.additionalProperties",
+                        WireMock.equalTo("false"))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-1, 101, 130})
+    void aScoreOutOfRangeIsNoScoreAndFailsNoCall(int score) {
+        answer(io.callpipeline.core.Fixtures.chatCompletion("""
+                {"summary":"שיחה","suggested_reply":"תודה","intent":"שאלה כללית",
+                 "lead_details":{"budget":null,"rooms":null,"area":null,"property_type":null,"timeframe":null},
+                 "follow_up_needed":false,"real_call":true,"not_a_call_reason":null,"next_steps":[],
+                 "lead_score":%d,"lead_score_reason":"?"}
+                """.formatted(score), "stop"));
+
+        CallResponse response = responder.respond(REQUEST);
+
+        assertThat(response.leadScore()).isNull();
+        assertThat(response.summary()).isEqualTo("שיחה");
+    }
+
+    @Test
+    void anAnswerOfBeforeNextStepsWereAskedForHasNoneAndNoScore() {
+        answer(chatCompletion());
+
+        CallResponse response = responder.respond(REQUEST);
+
+        assertThat(response.nextSteps()).isEmpty();
+        assertThat(response.leadScore()).isNull();
+    }
+
+    @Test
+    void aStepWhoseKindIsNoneOfOursIsMalformed() {
+        answer(io.callpipeline.core.Fixtures.chatCompletion("""
+                {"summary":"שיחה","suggested_reply":"תודה","intent":"שאלה כללית",
+                 "lead_details":{"budget":null,"rooms":null,"area":null,"property_type":null,"timeframe":null},
+                 "follow_up_needed":false,"real_call":true,"not_a_call_reason":null,
+                 "next_steps":[{"task":"להתקשר","when_said":"בקרוב","due_kind":"SOON","weekday":null,"count":null,
+                   "holiday":null,"day":null,"month":null}],"lead_score":null,"lead_score_reason":null}
+                """, "stop"));
+
+        assertThatThrownBy(() -> responder.respond(REQUEST)).isInstanceOf(PermanentProcessingException.class)
+                .hasMessageContaining("SOON");
     }
 
     @Test

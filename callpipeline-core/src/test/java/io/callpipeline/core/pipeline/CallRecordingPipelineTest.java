@@ -476,6 +476,36 @@ class CallRecordingPipelineTest {
     }
 
     @Test
+    void nextStepsAreDatedFromTheCallsDayInIsraelAndTheirTextsLoseEveryPersonalNumber() {
+        // the call started Friday 14.10.2016 21:56 UTC: Shabbat 15.10 in Israel, two days before Sukkot 5777
+        openai.stubFor(post(CHAT).willReturn(com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                chatCompletion("""
+                {"summary":"מחפש דירה","suggested_reply":"אחזור אליך","intent":"קנייה","follow_up_needed":true,
+                 "real_call":true,"not_a_call_reason":null,
+                 "lead_details":{"budget":null,"rooms":null,"area":null,"property_type":null,"timeframe":null},
+                 "next_steps":[
+                   {"task":"לבדוק את ת.ז. 123456782","when_said":"היום","due_kind":"TODAY","weekday":null,"count":null,
+                    "holiday":null,"day":null,"month":null},
+                   {"task":"לקבוע ביקור","when_said":"אחרי החגים","due_kind":"AFTER_HOLIDAY","weekday":null,
+                    "count":null,"holiday":"THE_HOLIDAYS","day":null,"month":null},
+                   {"task":"לשלוח חוזה","when_said":null,"due_kind":"NONE","weekday":null,"count":null,
+                    "holiday":null,"day":null,"month":null}],
+                 "lead_score":70,"lead_score_reason":"ת.ז. 123456782 נמסרה, רציני"}
+                """, "stop"))));
+
+        assertThat(pipeline().process(event())).isInstanceOf(ProcessingOutcome.Completed.class);
+
+        CallResponse stored = store.find(RECORDING_SID).orElseThrow().response();
+        assertThat(stored.nextSteps()).extracting(io.callpipeline.core.nextstep.NextStep::dueDate).containsExactly(
+                java.time.LocalDate.parse("2016-10-15"), // Israel's day, not UTC's Friday
+                java.time.LocalDate.parse("2016-10-25"), // Shemini Atzeret is Monday 24.10
+                null);
+        assertThat(stored.nextSteps().get(0).task()).doesNotContain("123456782").contains("[ת״ז]");
+        assertThat(stored.leadScore().score()).isEqualTo(70);
+        assertThat(stored.leadScore().reason()).doesNotContain("123456782");
+    }
+
+    @Test
     void aRunResumingAfterTheTranscriptWasStoredHasOnlyTheRedactedTextForTheModel() {
         Transcript stored = new Transcript("he", "תעודת הזהות שלי [ת״ז] ואפשר לחזור אליי", List.of(), "whisper-1", 3.2, 1,
                 Map.of(io.callpipeline.core.privacy.PiiKind.ISRAELI_ID, 1));
