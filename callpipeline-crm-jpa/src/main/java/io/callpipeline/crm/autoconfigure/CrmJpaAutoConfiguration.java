@@ -20,8 +20,9 @@ import io.callpipeline.crm.customer.HostCustomerCallerMatcher;
 import io.callpipeline.crm.customer.HostCustomers;
 import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import io.callpipeline.crm.followup.AgentTasks;
 import io.callpipeline.crm.followup.FieldConfirmation;
-import io.callpipeline.crm.followup.FieldDecisionWebhook;
+import io.callpipeline.crm.followup.FollowUpWebhook;
 import io.callpipeline.crm.followup.JpaCallerHistory;
 import io.callpipeline.crm.persistence.CallPipelineTablesFilter;
 import io.callpipeline.crm.persistence.CrmSchema;
@@ -163,9 +164,11 @@ public final class CrmJpaAutoConfiguration {
     @ConditionalOnMissingBean(TranscriptStore.class)
     JpaTranscriptStore jpaTranscriptStore(EntityManagerFactory entityManagerFactory,
             PlatformTransactionManager transactionManager, UniqueInsert inserts, CallerMatcher callers,
-            OwnerRouting routing, ObjectProvider<Clock> clock, RecordingDeletions deletions) {
+            OwnerRouting routing, ObjectProvider<Clock> clock, RecordingDeletions deletions,
+            ApplicationEventPublisher events) {
         return new JpaTranscriptStore(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
-                inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC), deletions::erased);
+                inserts, callers, routing, clock.getIfAvailable(Clock::systemUTC), deletions::erased,
+                events::publishEvent);
     }
 
     /** A known caller's earlier calls and confirmed details, for the model's answer to the next call. */
@@ -187,13 +190,22 @@ public final class CrmJpaAutoConfiguration {
                 redactor.getIfAvailable(() -> PiiRedactor.NONE));
     }
 
-    /** Each decision posted to the outbound webhook too, when the starter sends one. */
+    /** The agent's tasks from calls: the "today" list, and marking one done. */
+    @Bean
+    @ConditionalOnMissingBean
+    AgentTasks callPipelineAgentTasks(EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
+        return new AgentTasks(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** Each decision and each task posted to the outbound webhook too, when the starter sends one. */
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = "callpipeline.events.webhook", name = "url")
-    FieldDecisionWebhook callPipelineFieldDecisionWebhook(ObjectProvider<EventWebhook> webhook,
+    FollowUpWebhook callPipelineFollowUpWebhook(ObjectProvider<EventWebhook> webhook,
             @Qualifier("callPipelineScheduler") ObjectProvider<SchedulerClient> scheduler) {
-        return new FieldDecisionWebhook(webhook::getIfAvailable, scheduler::getIfAvailable);
+        return new FollowUpWebhook(webhook::getIfAvailable, scheduler::getIfAvailable);
     }
 
     @Bean

@@ -16,12 +16,14 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import io.callpipeline.crm.followup.AgentTasks;
 import io.callpipeline.crm.followup.FieldConfirmation;
 import io.callpipeline.crm.privacy.AccessActor;
 import io.callpipeline.crm.privacy.AccessLog;
 import io.callpipeline.crm.privacy.Erasure;
 import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallFieldsController;
+import io.callpipeline.crm.web.CallTasksController;
 import io.callpipeline.crm.web.CallReanswerController;
 import io.callpipeline.crm.web.CallRetryController;
 import io.callpipeline.crm.web.CallViews;
@@ -135,6 +137,16 @@ public final class CrmWebAutoConfiguration {
     CallFieldsController callPipelineCallFieldsController(CallHistory calls, CallViews views,
             FieldConfirmation confirmation, CallAccess access, AccessLog accessLog, AccessActor actor) {
         return new CallFieldsController(calls, views, confirmation, access, accessLog, actor);
+    }
+
+    /** The agent's tasks: the "today" list and marking one done. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(AgentTasks.class)
+    CallTasksController callPipelineCallTasksController(AgentTasks tasks, CallHistory calls, CallViews views,
+            CallAccess access, AccessLog accessLog, AccessActor actor, ObjectProvider<Clock> clock) {
+        return new CallTasksController(tasks, calls, views, access, accessLog, actor,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** Another run for a failed call: only with background processing. */

@@ -129,6 +129,12 @@ public class CallLog {
     @OneToOne(mappedBy = "callLog", cascade = CascadeType.ALL, optional = true)
     private CallTranscript transcript;
 
+    /** The agent's tasks from this call's answers, in the order proposed; read in batches for a page of calls. */
+    @jakarta.persistence.OneToMany(mappedBy = "call")
+    @jakarta.persistence.OrderBy("stepIndex")
+    @org.hibernate.annotations.BatchSize(size = 50)
+    private java.util.List<CallTask> tasks = new java.util.ArrayList<>();
+
     @Column(name = "search_text")
     String searchText;
 
@@ -263,6 +269,15 @@ public class CallLog {
     /** Brings what the call is searched by up to date with its transcript, answer and customer. */
     void refreshSearchText() {
         this.searchText = CallSearchText.of(this);
+    }
+
+    /** The agent's tasks from this call, in the order proposed. */
+    public java.util.List<CallTask> getTasks() {
+        return java.util.List.copyOf(tasks);
+    }
+
+    java.util.List<CallTask> tasks() {
+        return tasks;
     }
 
     public CallTranscript getTranscript() {

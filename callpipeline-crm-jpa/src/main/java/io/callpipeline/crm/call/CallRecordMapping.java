@@ -9,6 +9,7 @@ import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.LeadScore;
 import io.callpipeline.core.transcription.Transcript;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,6 +106,10 @@ final class CallRecordMapping {
         row.extractionSchema = extracted == null ? null : extracted.schema();
         row.extractedFields = extracted == null ? new ArrayList<>() : new ArrayList<>(extracted.fields());
         row.responseModel = response == null ? null : response.model();
+        row.nextSteps = response == null ? new ArrayList<>() : new ArrayList<>(response.nextSteps());
+        LeadScore score = response == null ? null : response.leadScore();
+        row.leadScore = score == null ? null : score.score();
+        row.leadScoreReason = score == null ? null : truncate(score.reason(), 1000);
         row.updatedAt = now;
     }
 
@@ -130,7 +135,8 @@ final class CallRecordMapping {
         CallResponse response = row == null || row.summary == null ? null
                 : new CallResponse(row.summary, row.suggestedReply, row.intent, row.extractionSchema == null ? null
                         : new ExtractedFields(row.extractionSchema, row.extractedFields),
-                        Boolean.TRUE.equals(row.followUpNeeded), row.responseModel);
+                        Boolean.TRUE.equals(row.followUpNeeded), row.responseModel, true, null, row.nextSteps,
+                        row.leadScore == null ? null : new LeadScore(row.leadScore, row.leadScoreReason));
         return new CallRecord(event, log.stage, recording, call, transcript, verdict, response, failure, log.attempts,
                 log.origin);
     }

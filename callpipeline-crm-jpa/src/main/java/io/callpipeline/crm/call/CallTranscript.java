@@ -81,6 +81,13 @@ public class CallTranscript {
     List<ExtractedField> extractedFields = new ArrayList<>();
     @Column(name = "response_model", length = 64)
     String responseModel;
+    @Convert(converter = NextStepsJson.class)
+    @Column(name = "next_steps")
+    List<io.callpipeline.core.nextstep.NextStep> nextSteps = new ArrayList<>();
+    @Column(name = "lead_score")
+    Integer leadScore;
+    @Column(name = "lead_score_reason", length = 1000)
+    String leadScoreReason;
     @Convert(converter = FieldDecisionsJson.class)
     @Column(name = "field_decisions", insertable = false, updatable = false)
     List<FieldDecision> fieldDecisions = new ArrayList<>();
@@ -194,6 +201,21 @@ public class CallTranscript {
     /** What the model extracted, in the schema's order, each with its label; empty before an answer. */
     public List<ExtractedField> getExtractedFields() {
         return List.copyOf(extractedFields);
+    }
+
+    /** The steps the model proposed, dated; the agent's tasks are made from them (see {@link CallTask}). */
+    public List<io.callpipeline.core.nextstep.NextStep> getNextSteps() {
+        return List.copyOf(nextSteps);
+    }
+
+    /** How warm the model judged the lead, 0 to 100, or {@code null} when it did not say. */
+    public Integer getLeadScore() {
+        return leadScore;
+    }
+
+    /** Why, in Hebrew, or {@code null}. */
+    public String getLeadScoreReason() {
+        return leadScoreReason;
     }
 
     public String getResponseModel() {

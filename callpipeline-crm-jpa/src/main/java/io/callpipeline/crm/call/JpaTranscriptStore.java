@@ -40,6 +40,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
     private final OwnerRouting routing;
     private final Clock clock;
     private final Predicate<String> erased;
+    private final CallTaskProposals tasks;
 
     /**
      * @param entities     a shared, transaction-bound entity manager
@@ -51,6 +52,17 @@ public final class JpaTranscriptStore implements TranscriptStore {
      */
     public JpaTranscriptStore(EntityManager entities, TransactionTemplate transactions, UniqueInsert inserts,
             CallerMatcher callers, OwnerRouting routing, Clock clock, Predicate<String> erased) {
+        this(entities, transactions, inserts, callers, routing, clock, erased, created -> { });
+    }
+
+    /**
+     * @param tasksCreated told of each task made from an answer's steps, inside the saving transaction
+     *                     (the auto-configuration publishes it as a Spring event)
+     */
+    public JpaTranscriptStore(EntityManager entities, TransactionTemplate transactions, UniqueInsert inserts,
+            CallerMatcher callers, OwnerRouting routing, Clock clock, Predicate<String> erased,
+            java.util.function.Consumer<CallTaskCreated> tasksCreated) {
+        this.tasks = new CallTaskProposals(entities, tasksCreated);
         this.erased = erased;
         this.entities = entities;
         this.transactions = transactions;
@@ -159,7 +171,10 @@ public final class JpaTranscriptStore implements TranscriptStore {
     private void write(CallLog log, CallRecord record) {
         boolean callNewlyKnown = !log.callKnown && record.call() != null;
         CallSearchText.Inputs searchedBefore = new CallSearchText.Inputs(log);
-        CallRecordMapping.write(log, record, clock.instant());
+        java.util.List<io.callpipeline.core.nextstep.NextStep> stepsBefore =
+                log.getTranscript() == null ? java.util.List.of() : log.getTranscript().getNextSteps();
+        Instant now = clock.instant();
+        CallRecordMapping.write(log, record, now);
         if (callNewlyKnown) {
             CallOwner owner = routing.ownerOf(log.accountSid, record.call().ourNumber(), log.callbackSource);
             log.setOwner(owner);
@@ -171,6 +186,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
             log.refreshSearchText();
         }
         entities.flush();
+        tasks.replaceIfChanged(log, stepsBefore, now);
     }
 
     /**

@@ -18,6 +18,8 @@ import java.util.List;
 public abstract class JsonListColumn<T> implements AttributeConverter<List<T>, String> {
 
     private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule()) // a step's due date
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final TypeReference<List<T>> type;

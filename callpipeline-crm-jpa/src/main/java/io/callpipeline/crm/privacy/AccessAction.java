@@ -23,6 +23,8 @@ public enum AccessAction {
     ASSIGN,
     /** A field the model extracted from a call accepted, edited or rejected by an agent. */
     DECIDE_FIELD,
+    /** Marked a task of the call done, or open again. */
+    MARK_TASK,
     /** One call erased on request. */
     ERASE_CALL,
     /** A customer and all their calls erased on request. */

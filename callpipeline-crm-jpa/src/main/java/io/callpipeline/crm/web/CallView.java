@@ -100,7 +100,28 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param earlier the answers it replaced when the call was answered again, oldest first
      */
     public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
-            Extracted extracted, String model, List<EarlierAnswer> earlier) {
+            Extracted extracted, String model, List<EarlierAnswer> earlier, Lead lead, List<Task> tasks) {
+    }
+
+    /**
+     * How warm the model judged the lead, with its reason: what ranks the agent's calls to return.
+     *
+     * @param score 0 (no business) to 100 (ready to sign)
+     */
+    public record Lead(int score, String reason) {
+    }
+
+    /**
+     * One task from the call's answer.
+     *
+     * @param whenSaid when, in the call's words, or {@code null}
+     * @param dueDate  the day it is due, worked out from the call's day in Israel, or {@code null}
+     * @param dueLabel that day as the agent reads it ("יום חמישי, 10.12.2026"), or {@code null}
+     * @param status   {@code open} or {@code done}
+     * @param doneBy   who marked it done, or {@code null}
+     */
+    public record Task(long id, String task, String whenSaid, java.time.LocalDate dueDate, String dueLabel,
+            String status, String doneBy, Instant doneAt) {
     }
 
     /**

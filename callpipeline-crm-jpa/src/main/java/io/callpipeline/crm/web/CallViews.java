@@ -6,6 +6,7 @@ import io.callpipeline.core.gibberish.TranscriptFeatures;
 import io.callpipeline.core.language.LanguageNames;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.call.CallTranscript;
 import io.callpipeline.crm.call.FieldDecision;
 import io.callpipeline.crm.customer.Customer;
@@ -41,6 +42,11 @@ public final class CallViews {
         return zone;
     }
 
+    /** A moment as the tab shows it: {@code dd.MM.yyyy HH:mm} in the CRM's zone. */
+    public String time(java.time.Instant moment) {
+        return time.format(moment);
+    }
+
     /** @param contextPath the servlet context path, prefixed to the audio URL */
     public CallView of(CallLog call, String contextPath) {
         return of(call, contextPath, List.of());
@@ -60,7 +66,7 @@ public final class CallViews {
                 counterpart, counterpart != null && phones.isWithheld(counterpart), call.getDirection(),
                 call.getOccurredAt(), time.format(call.getOccurredAt()), call.getDurationSeconds(),
                 call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
-                call.getAttempts(), error, transcriptOf(transcript), responseOf(transcript),
+                call.getAttempts(), error, transcriptOf(transcript), responseOf(call, transcript),
                 call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
                 call.getUpdatedAt(), call.getOrigin().name(), matchOf(transcript, words), call.getAudioDeletedAt());
     }
@@ -130,13 +136,32 @@ public final class CallViews {
         return new CallView.Extracted(transcript.getExtractionSchema(), fields, decisions);
     }
 
-    private static CallView.ResponseView responseOf(CallTranscript transcript) {
+    private static CallView.ResponseView responseOf(CallLog call, CallTranscript transcript) {
         if (transcript == null || transcript.getSummary() == null) {
             return null;
         }
         return new CallView.ResponseView(transcript.getSummary(), transcript.getSuggestedReply(),
                 transcript.getIntent(), Boolean.TRUE.equals(transcript.getFollowUpNeeded()),
                 extractedOf(transcript),
-                transcript.getResponseModel(), transcript.getEarlierAnswers());
+                transcript.getResponseModel(), transcript.getEarlierAnswers(),
+                transcript.getLeadScore() == null ? null
+                        : new CallView.Lead(transcript.getLeadScore(), transcript.getLeadScoreReason()),
+                call.getTasks().stream().map(CallViews::taskOf).toList());
     }
+
+    /** A task as the tab and the "today" list show it. */
+    public static CallView.Task taskOf(CallTask task) {
+        return new CallView.Task(task.getId(), task.getTask(), task.getWhenSaid(), task.getDueDate(),
+                dayLabel(task.getDueDate()), task.getStatus().name().toLowerCase(Locale.ROOT), task.getDoneBy(),
+                task.getDoneAt());
+    }
+
+    /** A day as an agent reads it: {@code יום חמישי, 10.12.2026}; {@code null} for none. */
+    public static String dayLabel(java.time.LocalDate day) {
+        return day == null ? null : day.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, HEBREW) + ", "
+                + DAY.format(day);
+    }
+
+    private static final Locale HEBREW = Locale.forLanguageTag("he");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
 }

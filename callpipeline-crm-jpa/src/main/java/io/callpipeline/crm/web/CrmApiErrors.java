@@ -26,7 +26,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * Scoped to the CRM's own controllers, so the host's error handling is untouched.
  */
 @RestControllerAdvice(assignableTypes = {CallsApiController.class, CallsExportController.class, CallRetryController.class,
-        CallReanswerController.class, CallAudioController.class, PrivacyController.class, CallFieldsController.class})
+        CallReanswerController.class, CallAudioController.class, PrivacyController.class, CallFieldsController.class,
+        CallTasksController.class})
 public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);

@@ -178,6 +178,8 @@ abstract class AgencyAccessContract {
         assertThat(twilio().getAllServeEvents()).as("no audio of another agency was even asked for").isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_transcript where field_decisions is not null",
                 Integer.class)).as("no field of another agency's call was decided").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_task where status <> 'OPEN'",
+                Integer.class)).as("no task of another agency's call was marked").isZero();
     }
 
     @Test
@@ -192,6 +194,8 @@ abstract class AgencyAccessContract {
                 "{\"decision\": \"edit\", \"value\": \"חיפה\"}"}).statusCode()).isEqualTo(200);
         assertThat(send("haifa", new String[] {"GET", api("/customers/" + haifaCustomer.getId() + "/calls")}).body())
                 .contains("\"total\":1");
+        assertThat(send("haifa", new String[] {"POST", api("/calls/" + own + "/tasks/" + firstTask(own)),
+                "{\"done\": true}"}).body()).contains("\"status\":\"done\"");
         assertThat(send("admin", new String[] {"GET", api("/calls/" + unroutedCall)}).statusCode()).isEqualTo(200);
     }
 
@@ -214,6 +218,23 @@ abstract class AgencyAccessContract {
         assertThat(send(null, new String[] {"GET", api("/calls")}).body()).as("nobody logged in")
                 .contains("\"total\":0");
         assertThat(send(null, new String[] {"GET", api("/calls/" + haifaCalls.get(0))}).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theTodayListHoldsOnlyTheUsersTasksAndNobodysWhenNobodyIsLoggedIn() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode haifa = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(send("haifa", new String[] {"GET", api("/tasks/today")}).body());
+        List<Long> listed = new ArrayList<>();
+        haifa.path("due").forEach(item -> listed.add(item.path("callId").asLong()));
+        haifa.path("undated").forEach(item -> listed.add(item.path("callId").asLong()));
+        // each completed call has one dated (overdue) and one undated task
+        long completedHaifa = haifaCalls.stream().filter(id -> firstTask(id) != 0).count();
+        assertThat(listed).hasSize((int) (2 * completedHaifa)).isSubsetOf(haifaCalls);
+        String admin = send("admin", new String[] {"GET", api("/tasks/today?limit=200")}).body();
+        assertThat(admin).contains("\"callId\":" + tlvCalls.get(0)).contains("\"callId\":" + unroutedCall);
+        assertThat(send(null, new String[] {"GET", api("/tasks/today")}).body()).as("nobody logged in")
+                .contains("\"due\":[]").contains("\"undated\":[]");
+        assertThat(send("haifa", new String[] {"GET", api("/tasks/today?limit=0")}).statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -264,7 +285,18 @@ abstract class AgencyAccessContract {
     }
 
     private String[][] callEndpoints(long id, long customerId) {
+        return callEndpoints(id, customerId, firstTask(tlvCalls.isEmpty() ? -1 : tlvCalls.get(0)));
+    }
+
+    /** The first task of a call, or 0 when it has none (or there is no such call). */
+    private long firstTask(long callId) {
+        return jdbc.queryForList("select min(id) from callpipeline_call_task where call_log_id = ?", Long.class, callId)
+                .stream().filter(java.util.Objects::nonNull).findFirst().orElse(0L);
+    }
+
+    private String[][] callEndpoints(long id, long customerId, long taskId) {
         return new String[][] {
+            {"POST", api("/calls/" + id + "/tasks/" + taskId), "{\"done\": true}"},
             {"GET", api("/calls/" + id)},
             {"GET", api("/calls/" + id + "/audio")},
             {"GET", api("/calls/" + id + "/audio?download=true")},
@@ -279,9 +311,10 @@ abstract class AgencyAccessContract {
     }
 
     private int indexOf(String[] request) {
-        String[][] template = callEndpoints(0, 0);
+        String[][] template = callEndpoints(0, 0, 0);
         for (int i = 0; i < template.length; i++) {
             if (template[i][0].equals(request[0]) && request[1].replaceAll("/calls/\\d+", "/calls/0")
+                    .replaceAll("/tasks/\\d+", "/tasks/0")
                     .equals(template[i][1]) && (template[i].length > 3) == (request.length > 3)) {
                 return i;
             }

@@ -504,4 +504,64 @@ abstract class JpaTranscriptStoreContract {
                 new org.springframework.transaction.support.TransactionTemplate(transactionManager))
                 .before(Calls.sid("RE")).isEmpty()).as("an unknown call has none").isTrue();
     }
+
+    private java.util.List<java.util.Map<String, Object>> tasks(String recordingSid) {
+        return jdbc.queryForList("select task, when_said, due_kind, due_date, status, step_index from callpipeline_call_task"
+                + " where call_log_id = ? order by step_index", log(recordingSid).getId());
+    }
+
+    @Test
+    void anAnswersStepsBecomeTasksOnceHoweverOftenTheRecordIsSavedAgain() {
+        java.util.List<CallRecord> steps = Calls.steps("+972545551234");
+        steps.forEach(store::save);
+        CallRecord completed = steps.get(steps.size() - 1);
+        store.save(completed); // a resumed run saving the same answer again
+        store.save(completed.failed(new io.callpipeline.core.call.ProcessingFailure("store_unavailable", "x", true,
+                null), io.callpipeline.core.call.ProcessingStage.COMPLETED));
+
+        java.util.List<java.util.Map<String, Object>> made = tasks(completed.recordingSid());
+        assertThat(made).hasSize(Calls.STEPS.size());
+        assertThat(made.get(0).get("task")).isEqualTo(Calls.STEPS.get(0).task());
+        assertThat(made.get(0).get("when_said")).isEqualTo("מחר");
+        assertThat(made.get(0).get("due_kind")).isEqualTo("TOMORROW");
+        assertThat(String.valueOf(made.get(0).get("due_date"))).isEqualTo("2026-11-27");
+        assertThat(made.get(1).get("due_date")).isNull();
+        assertThat(made).allSatisfy(task -> assertThat(task.get("status")).isEqualTo("OPEN"));
+        assertThat(store.find(completed.recordingSid()).orElseThrow().response().nextSteps())
+                .as("read back as saved, so a resumed run changes nothing").isEqualTo(Calls.STEPS);
+        assertThat(store.find(completed.recordingSid()).orElseThrow().response().leadScore().score()).isEqualTo(75);
+    }
+
+    @Test
+    void aNewAnswerReplacesTheTasksNobodyFinishedAndKeepsTheFinishedOnes() {
+        java.util.List<CallRecord> steps = Calls.steps("+972545551234");
+        steps.forEach(store::save);
+        CallRecord completed = steps.get(steps.size() - 1);
+        long first = jdbc.queryForObject("select min(id) from callpipeline_call_task where call_log_id = ?", Long.class,
+                log(completed.recordingSid()).getId());
+        jdbc.update("update callpipeline_call_task set status = 'DONE', done_by = 'dana' where id = ?", first);
+
+        io.callpipeline.core.nextstep.NextStep again = new io.callpipeline.core.nextstep.NextStep("לתאם ביקור", "ביום ראשון",
+                new io.callpipeline.core.nextstep.Due(io.callpipeline.core.nextstep.DueKind.WEEKDAY,
+                        java.time.DayOfWeek.SUNDAY, null, null, null, null), java.time.LocalDate.parse("2026-11-29"));
+        var r = completed.response();
+        store.save(completed.responded(new io.callpipeline.core.response.CallResponse(r.summary(), r.suggestedReply(),
+                r.intent(), r.extracted(), true, r.model(), true, null, java.util.List.of(again), null)));
+
+        assertThat(tasks(completed.recordingSid())).extracting(t -> t.get("task"), t -> t.get("status"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Calls.STEPS.get(0).task(), "DONE"),
+                        org.assertj.core.groups.Tuple.tuple("לתאם ביקור", "OPEN"));
+        assertThat(tasks(completed.recordingSid()).get(1).get("step_index")).as("after the finished one").isEqualTo(1);
+    }
+
+    @Test
+    void aTasksTextGoesWithItsTranscript() {
+        java.util.List<CallRecord> steps = Calls.steps("+972545551234");
+        steps.forEach(store::save);
+        long callId = log(steps.get(0).recordingSid()).getId();
+
+        jdbc.update("delete from callpipeline_call_transcript where call_log_id = ?", callId); // a retention purge's
+
+        assertThat(count("callpipeline_call_task")).isZero();
+    }
 }

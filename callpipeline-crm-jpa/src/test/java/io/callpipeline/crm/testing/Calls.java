@@ -7,7 +7,12 @@ import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.RecordingInfo;
+import io.callpipeline.core.nextstep.Due;
+import io.callpipeline.core.nextstep.DueKind;
+import io.callpipeline.core.nextstep.NextStep;
 import io.callpipeline.core.response.CallResponse;
+import io.callpipeline.core.response.LeadScore;
+import java.time.LocalDate;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.crm.call.CallHistory;
@@ -57,10 +62,16 @@ public final class Calls {
         return transcribed.checked(GibberishVerdict.ok(List.of()));
     }
 
+    /** The steps every completed call's answer proposes: one dated from the call's day (Thursday 26.11.2026), one not. */
+    public static final List<NextStep> STEPS = List.of(
+            new NextStep("לשלוח שלוש דירות ברמת גן", "מחר", Due.of(DueKind.TOMORROW), LocalDate.parse("2026-11-27")),
+            new NextStep("לבדוק אישור משכנתא", null, Due.NONE, null));
+
     public static CallRecord completed(CallRecord checked) {
         return checked.responded(new CallResponse("הלקוח מתעניין בדירה ברמת גן בתקציב 2.5 מיליון ₪.",
                 "שלום! אשמח לחזור אליך ב-WhatsApp עם פרטים על הדירה.", "קנייה",
-                realEstate("2.5 מיליון ₪", null, "רמת גן", "דירה", null), true, "gpt-4o-mini"));
+                realEstate("2.5 מיליון ₪", null, "רמת גן", "דירה", null), true, "gpt-4o-mini", true, null, STEPS,
+                new LeadScore(75, "תקציב ואזור ברורים")));
     }
 
     /** The default schema's fields as the model fills them. */

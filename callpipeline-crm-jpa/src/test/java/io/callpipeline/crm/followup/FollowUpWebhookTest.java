@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * nothing, and the value decided is not in the event.
  */
 @SpringBootTest(classes = CrmTestApplication.class)
-class FieldDecisionWebhookTest {
+class FollowUpWebhookTest {
 
     private static final WireMockServer RECEIVER = new WireMockServer(wireMockConfig().dynamicPort());
     private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
@@ -82,9 +82,20 @@ class FieldDecisionWebhookTest {
         assertThatThrownBy(() -> confirmation.decide(callId, "no_such_field", FieldDecision.Kind.ACCEPTED, null,
                 AccessScope.ALL, "dana")).isInstanceOf(InvalidFieldDecisionException.class);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() ->
-                RECEIVER.verify(1, postRequestedFor(urlEqualTo("/hooks"))));
-        LoggedRequest sent = RECEIVER.findAll(postRequestedFor(urlEqualTo("/hooks"))).get(0);
+        var decided = postRequestedFor(urlEqualTo("/hooks"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("call.field_decided"));
+        var tasks = postRequestedFor(urlEqualTo("/hooks"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("call.task_created"));
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            RECEIVER.verify(1, decided);
+            RECEIVER.verify(Calls.STEPS.size(), tasks);
+        });
+        assertThat(RECEIVER.findAll(tasks)).allSatisfy(task -> assertThat(task.getBodyAsString())
+                .contains("\"call_id\":" + callId).contains("\"task_id\":").contains("\"agency\":")
+                .doesNotContain(Calls.STEPS.get(0).task()));
+        assertThat(RECEIVER.findAll(tasks)).anySatisfy(task -> assertThat(task.getBodyAsString())
+                .contains("\"due_date\":\"2026-11-27\""));
+        LoggedRequest sent = RECEIVER.findAll(decided).get(0);
         Map<String, List<String>> headers = sent.getHeaders().all().stream()
                 .collect(Collectors.toMap(h -> h.key().toLowerCase(), h -> h.values(), (a, b) -> a));
         new Webhook(SECRET).verify(sent.getBodyAsString(), HttpHeaders.of(headers, (k, v) -> true));
@@ -92,6 +103,6 @@ class FieldDecisionWebhookTest {
                 .contains("\"call_id\":" + callId).contains("\"field\":\"area\"").contains("\"decision\":\"edited\"")
                 .doesNotContain("גבעתיים").doesNotContain("dana");
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).untilAsserted(() ->
-                RECEIVER.verify(1, postRequestedFor(urlEqualTo("/hooks"))));
+                RECEIVER.verify(1 + Calls.STEPS.size(), postRequestedFor(urlEqualTo("/hooks"))));
     }
 }

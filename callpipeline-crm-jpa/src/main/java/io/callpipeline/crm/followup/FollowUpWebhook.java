@@ -1,6 +1,7 @@
 package io.callpipeline.crm.followup;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import io.callpipeline.crm.call.CallTaskCreated;
 import io.callpipeline.spring.events.EventWebhook;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -8,13 +9,13 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Posts each agent's decision on an extracted field to the outbound webhook as a
- * {@code call.field_decided} event, queued in the decision's own transaction: a decision that
- * is rolled back sends nothing, and one that is committed cannot lose its event. The event names the
- * call, the field and what was decided, not the value: the receiver reads that through the API,
- * under its own access rules.
+ * Posts the follow-through to the outbound webhook: each agent's decision on an extracted field as a
+ * {@code call.field_decided} event, each task made from a call's answer as {@code call.task_created}, queued
+ * in the transaction that made it: one that is rolled back sends nothing, and one that is committed cannot
+ * lose its event. The events name the call, the field or task and what happened, not the values: the
+ * receiver reads those through the API, under its own access rules.
  */
-public final class FieldDecisionWebhook {
+public final class FollowUpWebhook {
 
     private final Supplier<EventWebhook> webhook;
     private final Supplier<SchedulerClient> scheduler;
@@ -23,7 +24,7 @@ public final class FieldDecisionWebhook {
      * @param webhook   the starter's webhook, or {@code null} when it sends none (no background processing)
      * @param scheduler the queue it is delivered from, likewise
      */
-    public FieldDecisionWebhook(Supplier<EventWebhook> webhook, Supplier<SchedulerClient> scheduler) {
+    public FollowUpWebhook(Supplier<EventWebhook> webhook, Supplier<SchedulerClient> scheduler) {
         this.webhook = webhook;
         this.scheduler = scheduler;
     }
@@ -43,6 +44,23 @@ public final class FieldDecisionWebhook {
             data.put("field", decided.decision().field());
             data.put("decision", decided.decision().kind().name().toLowerCase(Locale.ROOT));
             data.put("decided_at", decided.decision().decidedAt());
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void taskCreated(CallTaskCreated created) {
+        EventWebhook to = webhook.get();
+        SchedulerClient queue = scheduler.get();
+        if (to == null || queue == null) {
+            return;
+        }
+        to.queue(queue, "call.task_created", data -> {
+            data.put("task_id", created.taskId());
+            data.put("call_id", created.callId());
+            data.put("agency", created.agency());
+            data.put("agent", created.agent());
+            data.put("customer_id", created.customerId());
+            data.put("due_date", created.dueDate() == null ? null : created.dueDate().toString());
         });
     }
 }
