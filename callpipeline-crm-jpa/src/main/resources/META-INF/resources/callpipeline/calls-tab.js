@@ -70,6 +70,13 @@
     .cp-calls .cp-field[data-decision='accepted'] .cp-field-value,
     .cp-calls .cp-field[data-decision='edited'] .cp-field-value { font-weight: 600; color: #1a7f37; }
     .cp-calls .cp-field[data-decision='rejected'] .cp-field-value { text-decoration: line-through; color: #57606a; }
+    .cp-calls .cp-lead { margin: .25em 0; } .cp-calls .cp-lead-score { font-weight: 600; }
+    .cp-calls .cp-tasks { margin: .5em 0; padding: 0; list-style: none; }
+    .cp-calls .cp-task { display: flex; flex-wrap: wrap; gap: .4em; align-items: baseline; margin: .25em 0; }
+    .cp-calls .cp-task button { padding: 0 .6em; border: 1px solid #1a7f37; border-radius: 4px; background: #fff;
+      color: #1a7f37; font: inherit; cursor: pointer; }
+    .cp-calls .cp-task[data-status='done'] .cp-task-text { text-decoration: line-through; color: #57606a; }
+    .cp-calls .cp-task-due { color: #57606a; font-size: .9em; }
     .cp-calls .cp-earlier { margin-top: .5em; } .cp-calls .cp-earlier-answer { border-inline-start: 3px solid #d0d7de;
       padding-inline-start: .75em; margin: .5em 0; }
     .cp-calls .cp-pager { display: flex; gap: 1em; align-items: center; margin: .5em 0 1em; }
@@ -269,7 +276,9 @@
       line('סיכום', r.summary),
       line('הצעת תשובה', r.suggestedReply),
       line('כוונה', r.intent),
+      lead(r.lead),
       fields(call),
+      tasks(call),
       r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null,
       call.status === 'completed' ? el('button', {type: 'button', class: 'cp-reanswer', 'data-reanswer': String(call.id),
         title: 'ניסוח מחדש מהתמלול השמור, בהנחיות ובמודל של היום; התשובה הנוכחית נשמרת'}, 'ניסוח תשובה מחדש') : null,
@@ -277,6 +286,39 @@
   }
 
   const DECIDED = {accepted: 'אושר', edited: 'תוקן', rejected: 'נדחה'};
+
+  /** How warm the model judged the lead, 0–100, with its reason. */
+  function lead(l) {
+    return l ? el('p', {class: 'cp-lead'}, el('strong', {}, 'חום הליד: '),
+      el('bdi', {class: 'cp-lead-score', dir: 'ltr'}, l.score + '/100'),
+      l.reason ? [' – ', el('span', {dir: 'auto'}, bidi(l.reason))] : '') : null;
+  }
+
+  /**
+   * The tasks made from the answer's next steps, each with its day (worked out from the call's day) and
+   * the words that said it; "בוצע" marks one done, "פתיחה מחדש" opens it again.
+   */
+  function tasks(call) {
+    const items = call.response.tasks || [];
+    if (items.length === 0) {
+      return null;
+    }
+    return el('section', {class: 'cp-next'}, el('strong', {}, 'משימות:'),
+      el('ul', {class: 'cp-tasks', 'aria-label': 'משימות מהשיחה'}, items.map(t => el('li',
+        {class: 'cp-task', 'data-task-id': String(t.id), 'data-status': t.status},
+        el('span', {class: 'cp-task-text', dir: 'auto'}, bidi(t.task)),
+        el('span', {class: 'cp-task-due'}, t.dueLabel ? 'עד ' + t.dueLabel : 'ללא תאריך',
+          t.whenSaid ? [' (', el('q', {dir: 'auto'}, bidi(t.whenSaid)), ')'] : ''),
+        t.status === 'done' ? el('span', {class: 'cp-task-due'}, 'בוצע · ', el('bdi', {}, t.doneBy || '')) : null,
+        el('button', {type: 'button', 'data-task': String(t.id), 'data-call': String(call.id),
+          'data-done': t.status === 'done' ? 'false' : 'true',
+          'aria-label': (t.status === 'done' ? 'פתיחה מחדש: ' : 'בוצע: ') + t.task},
+          t.status === 'done' ? 'פתיחה מחדש' : 'בוצע')))));
+  }
+
+  function doneCount(call) {
+    return String(((call.response || {}).tasks || []).filter(t => t.status === 'done').length);
+  }
 
   /**
    * The fields of the host's schema, in its order and under its labels, each a proposal the agent
@@ -332,7 +374,7 @@
       'aria-label': 'הקלטת השיחה מ-' + call.displayTime}) : null;
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
         'data-updated': call.updatedAt, 'data-match': call.match ? call.match.segment : '',
-        'data-decided': decidedCount(call)},
+        'data-decided': decidedCount(call), 'data-done': doneCount(call)},
       meta(call), notes(call), transcript(call, audio), response(call),
       audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio,
         el('a', {class: 'cp-download', href: call.audioUrl + '?download=true', download: true}, 'הורדת ההקלטה'))
@@ -362,6 +404,11 @@
         const field = event.target.closest('button[data-field]');
         if (field) {
           this.decideField(field);
+        }
+        const task = event.target.closest('button[data-task]');
+        if (task) {
+          this.send('/calls/' + encodeURIComponent(task.dataset.call) + '/tasks/' + encodeURIComponent(task.dataset.task),
+            {done: task.dataset.done === 'true'}, task);
         }
       });
       this.page = 0;
@@ -502,11 +549,15 @@
       input.focus();
     }
 
-    async sendDecision(callId, field, body, button) {
+    sendDecision(callId, field, body, button) {
+      return this.send('/calls/' + encodeURIComponent(callId) + '/fields/' + encodeURIComponent(field), body, button);
+    }
+
+    /** Posts a change to a call (a field's decision, a task's mark) and shows the call as the server answers it. */
+    async send(path, body, button) {
       button.disabled = true;
       try {
-        const answer = await fetch(this.api() + '/calls/' + encodeURIComponent(callId) + '/fields/'
-          + encodeURIComponent(field), {method: 'POST', credentials: 'same-origin',
+        const answer = await fetch(this.api() + path, {method: 'POST', credentials: 'same-origin',
           headers: Object.assign({Accept: 'application/json', 'Content-Type': 'application/json'}, csrfHeaders()),
           body: JSON.stringify(body)});
         if (!answer.ok) {
@@ -652,7 +703,7 @@
         const old = existing.get(String(call.id));
         const same = old && old.dataset.updated === String(call.updatedAt)
           && old.dataset.match === (call.match ? String(call.match.segment) : '')
-          && old.dataset.decided === decidedCount(call);
+          && old.dataset.decided === decidedCount(call) && old.dataset.done === doneCount(call);
         return same ? old : card(call, this.canErase);
       });
       this.list.replaceChildren(...next);

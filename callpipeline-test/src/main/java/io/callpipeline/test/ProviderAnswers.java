@@ -182,7 +182,50 @@ public final class ProviderAnswers {
      * details, as OpenAI's {@code POST /v1/chat/completions} returns a strict structured output.
      */
     public record Response(String summary, String suggestedReply, String intent, String budget, String area,
-            String propertyType, boolean followUpNeeded) {
+            String propertyType, boolean followUpNeeded, List<Step> nextSteps, Integer leadScore,
+            String leadScoreReason) {
+
+        public Response {
+            nextSteps = nextSteps == null ? List.of() : List.copyOf(nextSteps);
+        }
+
+        /** An answer proposing no next step and giving no score. */
+        public Response(String summary, String suggestedReply, String intent, String budget, String area,
+                String propertyType, boolean followUpNeeded) {
+            this(summary, suggestedReply, intent, budget, area, propertyType, followUpNeeded, List.of(), null, null);
+        }
+    }
+
+    /**
+     * One next step as the model gives it: what to do, when in the call's words, and the kind of "when" the
+     * calendar counts from ({@code TODAY}, {@code WEEKDAY} with a weekday such as {@code THURSDAY},
+     * {@code IN_WEEKS} with a count, {@code AFTER_HOLIDAY} with a holiday such as {@code THE_HOLIDAYS}…).
+     */
+    public record Step(String task, String whenSaid, String dueKind, String weekday, Integer count, String holiday,
+            Integer day, Integer month) {
+
+        /** A step whose kind needs no value ({@code NONE}, {@code TODAY}, {@code TOMORROW}, {@code NEXT_WEEK}…). */
+        public static Step of(String task, String whenSaid, String dueKind) {
+            return new Step(task, whenSaid, dueKind, null, null, null, null, null);
+        }
+
+        /** A step due on a weekday ({@code SUNDAY}…{@code SATURDAY}). */
+        public static Step onWeekday(String task, String whenSaid, String weekday) {
+            return new Step(task, whenSaid, "WEEKDAY", weekday, null, null, null, null);
+        }
+
+        Map<String, Object> json() {
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put("task", task);
+            step.put("when_said", whenSaid);
+            step.put("due_kind", dueKind);
+            step.put("weekday", weekday);
+            step.put("count", count);
+            step.put("holiday", holiday);
+            step.put("day", day);
+            step.put("month", month);
+            return step;
+        }
     }
 
     /** OpenAI's {@code POST /v1/chat/completions} whose message content is {@code response} as JSON. */
@@ -201,6 +244,9 @@ public final class ProviderAnswers {
         content.put("follow_up_needed", response.followUpNeeded());
         content.put("real_call", true); // the model's second opinion: a real call
         content.put("not_a_call_reason", null);
+        content.put("next_steps", response.nextSteps().stream().map(Step::json).toList());
+        content.put("lead_score", response.leadScore());
+        content.put("lead_score_reason", response.leadScoreReason());
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "assistant");
         message.put("content", write(content));

@@ -47,7 +47,10 @@ public final class ProviderStandIns implements AutoCloseable {
     public static final ProviderAnswers.Response RESPONSE = new ProviderAnswers.Response(
             "המתקשר מתעניין בדירה ברמת גן בתקציב של כ-2.5 מיליון ₪ ומבקש שיחזרו אליו.",
             "שלום, תודה על פנייתך! אשמח לחזור אליך עוד היום עם דירות מתאימות ברמת גן.",
-            "קנייה", "2.5 מיליון ₪", "רמת גן", "דירה", true);
+            "קנייה", "2.5 מיליון ₪", "רמת גן", "דירה", true,
+            List.of(ProviderAnswers.Step.of("לחזור למתקשר עם דירות מתאימות ברמת גן", "עוד היום", "TODAY"),
+                    ProviderAnswers.Step.onWeekday("לתאם ביקור בדירה", "ביום ראשון", "SUNDAY")),
+            70, "תקציב ואזור ברורים, מבקש שיחזרו אליו");
 
     private static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
     private static final String CHAT = "/v1/chat/completions";

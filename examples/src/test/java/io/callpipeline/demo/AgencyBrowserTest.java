@@ -154,4 +154,52 @@ class AgencyBrowserTest {
         assertThat(confirmed.findElement(By.cssSelector("dt[data-field='" + field + "']")).getText()).isNotBlank();
         assertThat(confirmed.getText()).contains(value).contains(DemoSession.USER);
     }
+
+    /**
+     * From a call to the next step: the answer's steps are tasks on the tab and on "היום" (the one due today
+     * first, the warmth shown); one click marks one done on each screen, through login and CSRF; the other
+     * agency's agent sees none of them.
+     */
+    @Test
+    void theCallsTasksAreOnTheTabAndOnTodaysListAndOneClickMarksEachDone() throws Exception {
+        CallLog done = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.USER, "from=054-555-8642"));
+        List<io.callpipeline.crm.call.CallTask> tasks = calls.find(done.getId(), AccessScope.ALL).orElseThrow().getTasks();
+        assertThat(tasks).extracting(io.callpipeline.crm.call.CallTask::getTask)
+                .containsExactly("לחזור למתקשר עם דירות מתאימות ברמת גן", "לתאם ביקור בדירה");
+        DemoSession.logIn(browser, port, DemoSession.USER);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+
+        browser.get("http://localhost:" + port + "/today");
+        WebElement today = browser.findElement(By.cssSelector("tr.task[data-task-id='" + tasks.get(0).getId() + "']"));
+        assertThat(today.getText()).contains("לחזור למתקשר").contains("70/100").contains("עוד היום");
+        assertThat(browser.findElements(By.cssSelector("tr.task[data-task-id='" + tasks.get(1).getId() + "']")))
+                .as("Sunday's task is not today's").isEmpty();
+        today.findElement(By.cssSelector("button[type='submit']")).click();
+        wait.until(b -> b.findElements(By.cssSelector("tr.task[data-task-id='" + tasks.get(0).getId() + "']")).isEmpty());
+        assertThat(browser.findElement(By.cssSelector(".flash.ok")).getText()).contains("בוצעה");
+
+        browser.get("http://localhost:" + port + "/customers/" + done.getCustomer().getId() + "?tab=calls");
+        WebElement first = wait.until(b -> b.findElements(By.cssSelector(".cp-task[data-task-id='" + tasks.get(0).getId()
+                + "']")).stream().findFirst().orElse(null));
+        assertThat(first.getAttribute("data-status")).isEqualTo("done");
+        assertThat(browser.findElement(By.cssSelector(".cp-lead")).getText()).contains("70/100");
+        WebElement second = browser.findElement(By.cssSelector(".cp-task[data-task-id='" + tasks.get(1).getId() + "']"));
+        assertThat(second.getText()).contains("ביום ראשון").contains("יום ראשון,");
+        second.findElement(By.cssSelector("button[data-task]")).click();
+        wait.until(b -> "done".equals(b.findElement(By.cssSelector(".cp-task[data-task-id='" + tasks.get(1).getId()
+                + "']")).getAttribute("data-status")));
+        assertThat(browser.findElements(By.cssSelector(".cp-error"))).as("the mark passed login and CSRF").isEmpty();
+        assertThat(calls.find(done.getId(), AccessScope.ALL).orElseThrow().getTasks())
+                .allSatisfy(task -> assertThat(task.getDoneBy()).isEqualTo(DemoSession.USER));
+
+        ChromeDriver other = HeadlessChromium.start();
+        try {
+            DemoSession.logIn(other, port, DemoSession.OTHER_AGENCY_USER);
+            other.get("http://localhost:" + port + "/today");
+            assertThat(other.getPageSource()).doesNotContain("לתאם ביקור בדירה").doesNotContain("054-555-8642");
+        } finally {
+            other.quit();
+        }
+    }
 }

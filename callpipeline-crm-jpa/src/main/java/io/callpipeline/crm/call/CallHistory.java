@@ -44,13 +44,13 @@ public class CallHistory {
         parameters.put("id", id);
         TypedQuery<CallLog> select = entities.createQuery(WITH_DETAILS + where, CallLog.class);
         parameters.forEach(select::setParameter);
-        return select.getResultStream().findFirst();
+        return withTasks(select.getResultList()).stream().findFirst();
     }
 
     /** The call of this recording, whoever owns it: for the app's own work, never a user's request. */
     public Optional<CallLog> findByRecordingSid(String recordingSid) {
-        return entities.createQuery(WITH_DETAILS + " where c.recordingSid = :sid", CallLog.class)
-                .setParameter("sid", recordingSid).getResultStream().findFirst();
+        return withTasks(entities.createQuery(WITH_DETAILS + " where c.recordingSid = :sid", CallLog.class)
+                .setParameter("sid", recordingSid).getResultList()).stream().findFirst();
     }
 
     /**
@@ -146,8 +146,22 @@ public class CallHistory {
         return call;
     }
 
-    private static ResultPage<CallLog> page(TypedQuery<CallLog> select, TypedQuery<Long> count, int page, int size) {
+    private ResultPage<CallLog> page(TypedQuery<CallLog> select, TypedQuery<Long> count, int page, int size) {
         List<CallLog> items = select.setFirstResult(ResultPage.offset(page, size)).setMaxResults(size).getResultList();
-        return new ResultPage<>(items, page, size, count.getSingleResult());
+        return new ResultPage<>(withTasks(items), page, size, count.getSingleResult());
+    }
+
+    /** Reads the tasks of these calls in one query and hands each call its own, in the order proposed. */
+    private List<CallLog> withTasks(List<CallLog> found) {
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<Long, List<CallTask>> byCall = new HashMap<>();
+        entities.createQuery("select t from CallpipelineCallTask t where t.call.id in :ids order by t.stepIndex",
+                        CallTask.class)
+                .setParameter("ids", found.stream().map(CallLog::getId).toList()).getResultList()
+                .forEach(task -> byCall.computeIfAbsent(task.getCall().getId(), id -> new java.util.ArrayList<>()).add(task));
+        found.forEach(call -> call.tasksRead(byCall.getOrDefault(call.getId(), List.of())));
+        return found;
     }
 }

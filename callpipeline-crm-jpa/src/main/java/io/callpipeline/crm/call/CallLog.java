@@ -129,11 +129,13 @@ public class CallLog {
     @OneToOne(mappedBy = "callLog", cascade = CascadeType.ALL, optional = true)
     private CallTranscript transcript;
 
-    /** The agent's tasks from this call's answers, in the order proposed; read in batches for a page of calls. */
-    @jakarta.persistence.OneToMany(mappedBy = "call")
-    @jakarta.persistence.OrderBy("stepIndex")
-    @org.hibernate.annotations.BatchSize(size = 50)
-    private java.util.List<CallTask> tasks = new java.util.ArrayList<>();
+    /**
+     * The agent's tasks from this call's answers, as {@link CallHistory} read them with the call (one query
+     * for a whole page of calls); not a mapped collection, which a view built after the session closed
+     * (no open-in-view) could not load.
+     */
+    @jakarta.persistence.Transient
+    private java.util.List<CallTask> tasks;
 
     @Column(name = "search_text")
     String searchText;
@@ -271,13 +273,13 @@ public class CallLog {
         this.searchText = CallSearchText.of(this);
     }
 
-    /** The agent's tasks from this call, in the order proposed. */
+    /** The agent's tasks from this call, in the order proposed, as read with the call by {@link CallHistory}. */
     public java.util.List<CallTask> getTasks() {
-        return java.util.List.copyOf(tasks);
+        return tasks == null ? java.util.List.of() : tasks;
     }
 
-    java.util.List<CallTask> tasks() {
-        return tasks;
+    void tasksRead(java.util.List<CallTask> read) {
+        this.tasks = java.util.List.copyOf(read);
     }
 
     public CallTranscript getTranscript() {

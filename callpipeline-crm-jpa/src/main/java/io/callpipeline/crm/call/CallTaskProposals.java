@@ -32,9 +32,9 @@ final class CallTaskProposals {
             return;
         }
         int next = 0;
-        for (CallTask task : List.copyOf(call.tasks())) {
+        for (CallTask task : entities.createQuery("select t from CallpipelineCallTask t where t.call = :call",
+                CallTask.class).setParameter("call", call).getResultList()) {
             if (task.getStatus() == CallTask.Status.OPEN) {
-                call.tasks().remove(task);
                 entities.remove(task);
             } else {
                 next = Math.max(next, task.getStepIndex() + 1);
@@ -46,7 +46,6 @@ final class CallTaskProposals {
             CallTask task = new CallTask(call, next++, step.task(), step.whenSaid(), step.due().kind(), step.dueDate(),
                     now);
             entities.persist(task);
-            call.tasks().add(task);
             made.add(task);
         }
         entities.flush();

@@ -93,6 +93,7 @@ public class AgentTasks {
         return transactions.execute(status -> {
             CallLog call = calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
             CallTask task = call.getTasks().stream().filter(t -> t.getId() == taskId).findFirst()
+                    .map(entities::merge) // read with the call; made managed in this transaction
                     .orElseThrow(() -> new TaskNotFoundException(callId, taskId));
             task.mark(done, actor, clock.instant());
             entities.flush();

@@ -4,7 +4,6 @@ import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallNotFoundException;
-import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.followup.AgentTasks;
 import io.callpipeline.crm.privacy.AccessAction;
 import io.callpipeline.crm.privacy.AccessActor;
@@ -12,7 +11,6 @@ import io.callpipeline.crm.privacy.AccessLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -56,27 +54,15 @@ public class CallTasksController {
     public record Mark(Boolean done) {
     }
 
-    /**
-     * One task on the "today" list with what the agent needs to act on it.
-     *
-     * @param overdue whether its day has passed
-     */
-    public record TodayItem(CallView.Task task, long callId, Long customerId, String customerName, String counterpart,
-            String callTime, CallView.Lead lead, String summary, boolean overdue) {
-    }
-
-    /** The "today" list: its day (in the CRM's zone) and its two lists. */
-    public record TodayView(LocalDate day, String dayLabel, List<TodayItem> due, List<TodayItem> undated) {
-    }
-
     @GetMapping("/tasks/today")
-    public TodayView today(@RequestParam(defaultValue = "50") int limit) {
+    public TodayViews.TodayView today(@RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > MAX_TODAY) {
             throw new BadRequestException("limit is 1 to " + MAX_TODAY + ", got " + limit);
         }
         LocalDate today = LocalDate.now(clock.withZone(views.timeZone()));
-        AgentTasks.Today list = tasks.today(access.currentScope(), today, limit);
-        return new TodayView(today, CallViews.dayLabel(today), items(list.due(), today), items(list.undated(), today));
+        TodayViews.TodayView view = new TodayViews(views).of(tasks.today(access.currentScope(), today, limit));
+        TodayViews.logShown(accessLog, view);
+        return view;
     }
 
     @PostMapping("/calls/{callId}/tasks/{taskId}")
@@ -89,21 +75,5 @@ public class CallTasksController {
         tasks.mark(callId, taskId, body.done(), scope, actor.name());
         CallLog call = calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
         return views.of(accessLog.call(AccessAction.MARK_TASK, call), request.getContextPath());
-    }
-
-    private List<TodayItem> items(List<CallTask> list, LocalDate today) {
-        return list.stream().map(task -> item(task, today)).toList();
-    }
-
-    private TodayItem item(CallTask task, LocalDate today) {
-        CallLog call = task.getCall();
-        var transcript = call.getTranscript();
-        CallView.Lead lead = transcript == null || transcript.getLeadScore() == null ? null
-                : new CallView.Lead(transcript.getLeadScore(), transcript.getLeadScoreReason());
-        return new TodayItem(CallViews.taskOf(task), call.getId(),
-                call.getCustomer() == null ? null : call.getCustomer().getId(),
-                call.getCustomer() == null ? null : call.getCustomer().displayName(), call.getCounterpartNumber(),
-                views.time(call.getOccurredAt()), lead, transcript == null ? null : transcript.getSummary(),
-                task.getDueDate() != null && task.getDueDate().isBefore(today));
     }
 }
