@@ -97,6 +97,16 @@ class HostCrmEndToEndTest {
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("ליאת לוי");
             WebElement audio = card.findElement(By.tagName("audio"));
             assertThat(audio.getAttribute("src")).endsWith("/audio");
+
+            // the answer's next step is a task on the host's page, marked done under the host's login and CSRF
+            assertThat(card.findElement(By.cssSelector(".cp-lead")).getText()).contains(ProviderStandIns.RESPONSE.leadScore() + "/100");
+            WebElement task = card.findElements(By.cssSelector(".cp-task")).get(0);
+            assertThat(task.getText()).contains(ProviderStandIns.RESPONSE.nextSteps().get(0).task());
+            String taskId = task.getAttribute("data-task-id");
+            task.findElement(By.cssSelector("button[data-task]")).click();
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(b -> "done".equals(
+                    b.findElement(By.cssSelector(".cp-task[data-task-id='" + taskId + "']")).getAttribute("data-status")));
+            assertThat(browser.findElements(By.cssSelector(".cp-error"))).as("accepted under the host's CSRF").isEmpty();
         } finally {
             browser.quit();
         }
