@@ -23,18 +23,38 @@ public interface CallerHistory {
     /**
      * @param calls     the caller's earlier answered calls, newest first
      * @param confirmed what agents confirmed about the caller from earlier calls
+     * @param openTasks what agents still have to do for the caller from earlier calls, soonest due first
      */
-    record History(List<EarlierCall> calls, List<ExtractedField> confirmed) {
+    record History(List<EarlierCall> calls, List<ExtractedField> confirmed, List<OpenTask> openTasks) {
 
-        public static final History EMPTY = new History(List.of(), List.of());
+        public static final History EMPTY = new History(List.of(), List.of(), List.of());
 
         public History {
             calls = List.copyOf(calls);
             confirmed = List.copyOf(confirmed);
+            openTasks = openTasks == null ? List.of() : List.copyOf(openTasks);
+        }
+
+        /** A history without open tasks. */
+        public History(List<EarlierCall> calls, List<ExtractedField> confirmed) {
+            this(calls, confirmed, List.of());
         }
 
         public boolean isEmpty() {
-            return calls.isEmpty() && confirmed.isEmpty();
+            return calls.isEmpty() && confirmed.isEmpty() && openTasks.isEmpty();
+        }
+    }
+
+    /**
+     * A task from an earlier call nobody has finished, so the reply does not promise it anew.
+     *
+     * @param task what to do
+     * @param due  when it is due, or {@code null}
+     */
+    record OpenTask(String task, java.time.LocalDate due) {
+
+        public OpenTask {
+            Objects.requireNonNull(task, "task");
         }
     }
 

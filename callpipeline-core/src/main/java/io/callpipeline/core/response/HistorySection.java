@@ -16,6 +16,8 @@ final class HistorySection {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy")
             .withZone(ZoneId.of("Asia/Jerusalem"));
 
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private HistorySection() {
     }
 
@@ -41,6 +43,22 @@ final class HistorySection {
             if (spent + tokens(confirmed) <= budget) {
                 section.append(confirmed);
                 spent += tokens(confirmed);
+                lines++;
+            }
+        }
+        if (!history.openTasks().isEmpty()) {
+            StringBuilder open = new StringBuilder("משימות פתוחות משיחות קודמות: ");
+            for (CallerHistory.OpenTask task : history.openTasks()) {
+                open.append(task.task().strip());
+                if (task.due() != null) {
+                    open.append(" (עד ").append(DATE.format(task.due())).append(')');
+                }
+                open.append("; ");
+            }
+            open.append('\n');
+            if (spent + tokens(open) <= budget) {
+                section.append(open);
+                spent += tokens(open);
                 lines++;
             }
         }

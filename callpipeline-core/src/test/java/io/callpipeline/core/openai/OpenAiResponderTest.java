@@ -466,7 +466,10 @@ class OpenAiResponderTest {
                     "שיחה מספר " + (200 - i) + ": הלקוח שאל על דירת ארבעה חדרים ברמת גן ועל חניה"));
         }
         var history = new io.callpipeline.core.response.CallerHistory.History(calls,
-                List.of(new ExtractedField("budget", "תקציב", "עד 2.5 מיליון ₪")));
+                List.of(new ExtractedField("budget", "תקציב", "עד 2.5 מיליון ₪")),
+                List.of(new io.callpipeline.core.response.CallerHistory.OpenTask("לשלוח שלוש דירות",
+                        java.time.LocalDate.parse("2026-12-03")),
+                        new io.callpipeline.core.response.CallerHistory.OpenTask("לבדוק משכנתא", null)));
         int budget = 300;
         OpenAiResponder bounded = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
                 .historyTokenBudget(budget).build();
@@ -477,6 +480,7 @@ class OpenAiResponderTest {
                 postRequestedFor(urlEqualTo(PATH))).get(0).getBodyAsString()).path("messages").get(1).path("content").asText();
         String section = message.substring(0, message.indexOf("תמלול השיחה"));
         assertThat(section).contains("תקציב: עד 2.5 מיליון ₪").contains("שיחה מספר 200:").contains("30.11.2026")
+                .contains("משימות פתוחות משיחות קודמות: לשלוח שלוש דירות (עד 03.12.2026); לבדוק משכנתא;")
                 .doesNotContain("שיחה מספר 1:");
         assertThat(section.indexOf("שיחה מספר 200:")).isLessThan(section.indexOf("שיחה מספר 199:"));
         assertThat(io.callpipeline.core.response.CallPrompt.estimatedTokens(section)).as("within the budget").isLessThanOrEqualTo(budget);

@@ -4,6 +4,7 @@ import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
+import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.customer.Customer;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -13,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A known customer's earlier calls and confirmed details, for the model's answer to their next call:
  * the summaries of the customer's answered calls before this one, newest first, and what agents
- * confirmed on the customer. Only the customer's own calls in the call's own agency are read (a caller
+ * confirmed on the customer, and the tasks from their earlier calls nobody has finished. Only the customer's own calls in the call's own agency are read (a caller
  * of two agencies is a customer of each), so another owner's calls never reach the prompt. At most
  * {@value #MOST} calls are read; the responder's token budget decides how many are sent.
  */
@@ -21,6 +22,9 @@ public class JpaCallerHistory implements CallerHistory {
 
     /** The most earlier calls read for one answer: more than any budget sends. */
     static final int MOST = 50;
+
+    /** The most open tasks read for one answer, soonest due first. */
+    static final int MOST_TASKS = 20;
 
     private final EntityManager entities;
     private final CallHistory calls;
@@ -62,6 +66,17 @@ public class JpaCallerHistory implements CallerHistory {
                 .toList();
         List<ExtractedField> confirmed = customer.getConfirmedFields().stream()
                 .map(field -> new ExtractedField(field.name(), field.label(), field.value())).toList();
-        return new History(earlier, confirmed);
+        List<CallerHistory.OpenTask> open = entities.createQuery("select t.task, t.dueDate from CallpipelineCallTask t"
+                        + " join t.call c where c.customer.id = :customer and c.ownerAgency = :agency and c.id <> :call"
+                        + " and t.status = :open order by t.dueDate asc nulls last, t.id", Object[].class)
+                .setParameter("customer", customer.getId())
+                .setParameter("agency", call.getOwner().agency())
+                .setParameter("call", call.getId())
+                .setParameter("open", CallTask.Status.OPEN)
+                .setMaxResults(MOST_TASKS)
+                .getResultList().stream()
+                .map(row -> new CallerHistory.OpenTask((String) row[0], (java.time.LocalDate) row[1]))
+                .toList();
+        return new History(earlier, confirmed, open);
     }
 }

@@ -482,6 +482,8 @@ abstract class JpaTranscriptStoreContract {
                 danaInHaifa.getId(), haifa.get(0).recordingSid());
         jdbc.update("update callpipeline_call_transcript set summary = 'שיחה לסוכנות חיפה' where call_log_id = ?",
                 calls.findByRecordingSid(haifa.get(0).recordingSid()).orElseThrow().getId());
+        jdbc.update("update callpipeline_call_task set task = 'משימה של חיפה' where call_log_id = ?",
+                calls.findByRecordingSid(haifa.get(0).recordingSid()).orElseThrow().getId());
         List<CallRecord> next = Calls.steps("+972545551234");
         store.save(next.get(0));
         store.save(next.get(1));
@@ -499,6 +501,9 @@ abstract class JpaTranscriptStoreContract {
                 .noneMatch(summary -> summary.contains("חיפה"));
         assertThat(history.calls()).isSortedAccordingTo(java.util.Comparator.comparing(
                 io.callpipeline.core.response.CallerHistory.EarlierCall::at).reversed());
+        assertThat(history.openTasks()).as("the soonest due of 400 open tasks").hasSize(20)
+                .allSatisfy(task -> assertThat(task.task()).isEqualTo(Calls.STEPS.get(0).task()))
+                .noneMatch(task -> task.task().contains("חיפה"));
         assertThat(new io.callpipeline.crm.followup.JpaCallerHistory(
                 org.springframework.orm.jpa.SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory),
                 new org.springframework.transaction.support.TransactionTemplate(transactionManager))
