@@ -193,6 +193,11 @@ class AgencyBrowserTest {
         assertThat(calls.find(done.getId(), AccessScope.ALL).orElseThrow().getTasks())
                 .allSatisfy(task -> assertThat(task.getDoneBy()).isEqualTo(DemoSession.USER));
 
+        browser.get("http://localhost:" + port + "/customers/" + done.getCustomer().getId() + "?tab=details");
+        String story = browser.findElement(By.cssSelector(".story")).getText();
+        assertThat(story).contains("1 שיחות").contains("70/100").contains(done.getTranscript().getSummary())
+                .as("both tasks are done").doesNotContain("משימות פתוחות");
+
         ChromeDriver other = HeadlessChromium.start();
         try {
             DemoSession.logIn(other, port, DemoSession.OTHER_AGENCY_USER);

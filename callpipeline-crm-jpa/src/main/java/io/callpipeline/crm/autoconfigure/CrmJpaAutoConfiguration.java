@@ -21,6 +21,7 @@ import io.callpipeline.crm.customer.HostCustomers;
 import io.callpipeline.crm.customer.PhoneNumberCallerMatcher;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.followup.AgentTasks;
+import io.callpipeline.crm.followup.CustomerStory;
 import io.callpipeline.crm.followup.FieldConfirmation;
 import io.callpipeline.crm.followup.FollowUpWebhook;
 import io.callpipeline.crm.followup.JpaCallerHistory;
@@ -197,6 +198,14 @@ public final class CrmJpaAutoConfiguration {
             PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
         return new AgentTasks(shared(entityManagerFactory), new TransactionTemplate(transactionManager),
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** A customer's calls at a glance: counts, the lead's warmth, open tasks, the last summaries. */
+    @Bean
+    @ConditionalOnMissingBean
+    CustomerStory callPipelineCustomerStory(EntityManagerFactory entityManagerFactory,
+            PlatformTransactionManager transactionManager) {
+        return new CustomerStory(shared(entityManagerFactory), new TransactionTemplate(transactionManager));
     }
 
     /** Each decision and each task posted to the outbound webhook too, when the starter sends one. */

@@ -17,6 +17,7 @@ import io.callpipeline.crm.call.CallReanswer;
 import io.callpipeline.crm.customer.CustomerDirectory;
 import io.callpipeline.crm.customer.PhoneNumbers;
 import io.callpipeline.crm.followup.AgentTasks;
+import io.callpipeline.crm.followup.CustomerStory;
 import io.callpipeline.crm.followup.FieldConfirmation;
 import io.callpipeline.crm.privacy.AccessActor;
 import io.callpipeline.crm.privacy.AccessLog;
@@ -24,6 +25,7 @@ import io.callpipeline.crm.privacy.Erasure;
 import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallFieldsController;
 import io.callpipeline.crm.web.CallTasksController;
+import io.callpipeline.crm.web.CustomerStoryController;
 import io.callpipeline.crm.web.CallReanswerController;
 import io.callpipeline.crm.web.CallRetryController;
 import io.callpipeline.crm.web.CallViews;
@@ -147,6 +149,15 @@ public final class CrmWebAutoConfiguration {
             CallAccess access, AccessLog accessLog, AccessActor actor, ObjectProvider<Clock> clock) {
         return new CallTasksController(tasks, calls, views, access, accessLog, actor,
                 clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    /** A customer's calls at a glance. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(CustomerStory.class)
+    CustomerStoryController callPipelineCustomerStoryController(CustomerStory stories, CallAccess access,
+            AccessLog accessLog) {
+        return new CustomerStoryController(stories, access, accessLog);
     }
 
     /** Another run for a failed call: only with background processing. */

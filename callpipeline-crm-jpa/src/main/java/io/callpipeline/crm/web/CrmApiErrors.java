@@ -27,7 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(assignableTypes = {CallsApiController.class, CallsExportController.class, CallRetryController.class,
         CallReanswerController.class, CallAudioController.class, PrivacyController.class, CallFieldsController.class,
-        CallTasksController.class})
+        CallTasksController.class, CustomerStoryController.class})
 public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);

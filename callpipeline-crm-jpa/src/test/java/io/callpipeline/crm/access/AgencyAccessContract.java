@@ -168,7 +168,8 @@ abstract class AgencyAccessContract {
         assertThat(customers.find(tlvCustomer.getId(), AccessScope.ALL)).isPresent();
         assertThat(send("haifa", new String[] {"GET", api("/access-log?callId=" + tlvCalls.get(0))}).statusCode())
                 .isEqualTo(403);
-        for (String path : List.of("/customers/%d/calls", "/customers/%d/calls.csv", "/calls?customerId=%d")) {
+        for (String path : List.of("/customers/%d/calls", "/customers/%d/calls.csv", "/calls?customerId=%d",
+                "/customers/%d/story")) {
             HttpResponse<String> answer = send("haifa", new String[] {"GET", api(path.formatted(tlvCustomer.getId()))});
             HttpResponse<String> none = send("haifa", new String[] {"GET", api(path.formatted(customerMissing))});
             assertThat(answer.statusCode()).as(path).isEqualTo(none.statusCode());

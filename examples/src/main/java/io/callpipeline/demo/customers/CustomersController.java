@@ -6,6 +6,7 @@ import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.customer.AgencyNotVisibleException;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.CustomerDirectory;
+import io.callpipeline.crm.followup.CustomerStory;
 import io.callpipeline.crm.customer.DuplicatePhoneException;
 import io.callpipeline.crm.customer.InvalidPhoneNumberException;
 import io.callpipeline.crm.query.ResultPage;
@@ -27,13 +28,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 public class CustomersController {
 
+    private final CustomerStory stories;
+
     private static final int PAGE_SIZE = 20;
 
     private final CustomerDirectory customers;
     private final CallHistory calls;
     private final CallAccess access;
 
-    public CustomersController(CustomerDirectory customers, CallHistory calls, CallAccess access) {
+    public CustomersController(CustomerDirectory customers, CallHistory calls, CallAccess access,
+            CustomerStory stories) {
+        this.stories = stories;
         this.customers = customers;
         this.calls = calls;
         this.access = access;
@@ -60,6 +65,9 @@ public class CustomersController {
         model.addAttribute("customer", customer);
         model.addAttribute("tab", "calls".equals(tab) ? "calls" : "details");
         model.addAttribute("callCount", calls.ofCustomer(id, scope, 0, 1).total());
+        if (!"calls".equals(tab)) {
+            model.addAttribute("story", stories.of(id, scope));
+        }
         return "customer";
     }
 
