@@ -86,7 +86,9 @@ class ExtractedFieldsMigrationTest {
                     + " and extraction_schema is null and extracted_fields is null", Integer.class, unanswered))
                     .as("a call not answered yet has no fields").isEqualTo(1);
             assertThat(jdbc.queryForList("select * from callpipeline_call_transcript").get(0).keySet())
-                    .noneMatch(column -> column.toLowerCase().startsWith("lead_"));
+                    .as("the real-estate columns went (the lead's score, of a later version, is no field)")
+                    .noneMatch(column -> java.util.Set.of("lead_budget", "lead_rooms", "lead_area", "lead_property_type",
+                            "lead_timeframe").contains(column.toLowerCase()));
         } finally {
             drops.forEach(Runnable::run);
         }

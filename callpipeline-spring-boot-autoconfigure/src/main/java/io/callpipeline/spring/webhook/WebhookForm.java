@@ -13,7 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
- * The POST parameters of a Twilio webhook, as both webhooks read them: the body itself, read here up
+ * The POST parameters of a Twilio webhook, as every webhook of ours reads them (recordings, calls, messages): the body itself, read here up
  * to the size cap whether or not it says its length (a chunked body is held to the cap too), and
  * parsed as the form Twilio sends. Twilio signs the URL (with its query) plus the body's
  * parameters, so only the body's parameters are the form. A body that cannot be read (bad
@@ -21,7 +21,7 @@ import org.springframework.http.ResponseEntity;
  * WARN line and an empty answer, never a stack trace: anyone can send one before any signature
  * is checked.
  */
-final class WebhookForm {
+public final class WebhookForm {
 
     /** More parameters than Twilio ever sends (about 20), far fewer than a body could hold. */
     static final int MAX_PARAMETERS = 1000;
@@ -38,11 +38,11 @@ final class WebhookForm {
      * @param refusal 405 when it is not a POST, 413 when its body is larger than the cap, 400 when it
      *                cannot be read; {@code null} otherwise
      */
-    record Post(Map<String, String> form, ResponseEntity<String> refusal) {
+    public record Post(Map<String, String> form, ResponseEntity<String> refusal) {
     }
 
     /** Reads a webhook request as Twilio sends it: a POST with a form body of at most {@code maxBodyBytes}. */
-    static Post post(HttpServletRequest request, long maxBodyBytes) {
+    public static Post post(HttpServletRequest request, long maxBodyBytes) {
         if (!"POST".equals(request.getMethod())) {
             return new Post(null, PlainAnswers.methodNotAllowed());
         }
