@@ -148,6 +148,74 @@ public final class ProviderAnswers {
         }
     }
 
+    /**
+     * Twilio's {@code 201 Created} answer to {@code POST /2010-04-01/Accounts/{AccountSid}/Messages.json}: the
+     * message as queued, with its {@code SM…} sid (Twilio's Messaging docs).
+     */
+    public static String message(String accountSid, String messageSid, String from, String to, String body) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("account_sid", accountSid);
+        message.put("api_version", "2010-04-01");
+        message.put("body", body);
+        message.put("date_created", "Thu, 03 Dec 2026 10:15:30 +0000");
+        message.put("date_sent", null);
+        message.put("date_updated", "Thu, 03 Dec 2026 10:15:30 +0000");
+        message.put("direction", "outbound-api");
+        message.put("error_code", null);
+        message.put("error_message", null);
+        message.put("from", from);
+        message.put("messaging_service_sid", null);
+        message.put("num_media", "0");
+        message.put("num_segments", "1");
+        message.put("price", null);
+        message.put("price_unit", "USD");
+        message.put("sid", messageSid);
+        message.put("status", "queued");
+        message.put("subresource_uris", Map.of("media", "/2010-04-01/Accounts/" + accountSid + "/Messages/" + messageSid
+                + "/Media.json"));
+        message.put("to", to);
+        message.put("uri", "/2010-04-01/Accounts/" + accountSid + "/Messages/" + messageSid + ".json");
+        return write(message);
+    }
+
+    /** Twilio's error answer (e.g. 400 with code 21610 for a recipient who replied STOP). */
+    public static String twilioError(int code, String message, int status) {
+        return write(Map.of("code", code, "message", message, "more_info", "https://www.twilio.com/docs/errors/" + code,
+                "status", status));
+    }
+
+    /** A message status callback's form (Twilio signs it like every webhook). */
+    public static Map<String, String> messageStatus(String accountSid, String messageSid, String status, Integer errorCode,
+            String from, String to) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("AccountSid", accountSid);
+        form.put("MessageSid", messageSid);
+        form.put("SmsSid", messageSid);
+        form.put("MessageStatus", status);
+        form.put("SmsStatus", status);
+        form.put("From", from);
+        form.put("To", to);
+        form.put("ApiVersion", "2010-04-01");
+        if (errorCode != null) {
+            form.put("ErrorCode", String.valueOf(errorCode));
+        }
+        return form;
+    }
+
+    /** An incoming message's webhook form: {@code From} is {@code whatsapp:+972…} on WhatsApp. */
+    public static Map<String, String> incomingMessage(String accountSid, String from, String to, String body) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("AccountSid", accountSid);
+        form.put("MessageSid", "SM" + java.util.UUID.randomUUID().toString().replace("-", ""));
+        form.put("From", from);
+        form.put("To", to);
+        form.put("Body", body);
+        form.put("NumMedia", "0");
+        form.put("NumSegments", "1");
+        form.put("ApiVersion", "2010-04-01");
+        return form;
+    }
+
     /** OpenAI's {@code POST /v1/audio/transcriptions} with {@code response_format=verbose_json}. */
     public static String transcription(String language, List<Segment> segments) {
         List<Map<String, Object>> items = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      {@code callpipeline_crm_schema_history}); off for hosts that manage schema
  * @param api           who may use the calls API and the audio
  * @param audio         how recordings are streamed to the agents' players
+ * @param messaging     how the agent's reply is sent by SMS or WhatsApp
  */
 @ConfigurationProperties("callpipeline.crm")
 public record CrmProperties(
@@ -25,7 +26,8 @@ public record CrmProperties(
         @DefaultValue("/callpipeline/api") String apiPath,
         @DefaultValue("true") boolean migrateSchema,
         @DefaultValue Api api,
-        @DefaultValue Audio audio) {
+        @DefaultValue Audio audio,
+        @DefaultValue Messaging messaging) {
 
     /**
      * Who may use the calls API and the audio.
@@ -50,6 +52,26 @@ public record CrmProperties(
             if (maxStreams < 1) {
                 throw new IllegalArgumentException("callpipeline.crm.audio.max-streams must be at least 1, got "
                         + maxStreams);
+            }
+        }
+    }
+
+    /**
+     * How the agent's reply goes to the caller through Twilio Messaging (with the starter's Twilio account).
+     *
+     * @param enabled      whether the tab offers sending the reply, and the messaging webhooks exist
+     * @param smsFrom      our SMS sender; blank for the number the caller called
+     * @param whatsappFrom our WhatsApp sender ({@code whatsapp:+9723…}); blank for the number the caller called
+     * @param webhookPath  where Twilio posts the messages' status ({@code /status}) and incoming messages
+     *                     ({@code /inbound}: STOP and its Hebrew equivalents, WhatsApp's 24-hour window)
+     */
+    public record Messaging(@DefaultValue("true") boolean enabled, @DefaultValue("") String smsFrom,
+            @DefaultValue("") String whatsappFrom, @DefaultValue("/webhook/messages") String webhookPath) {
+
+        public Messaging {
+            if (!webhookPath.startsWith("/") || webhookPath.endsWith("/")) {
+                throw new IllegalArgumentException("callpipeline.crm.messaging.webhook-path must start with / and not end"
+                        + " with one, got " + webhookPath);
             }
         }
     }

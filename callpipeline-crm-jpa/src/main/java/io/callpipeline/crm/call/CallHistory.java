@@ -151,7 +151,23 @@ public class CallHistory {
         return new ResultPage<>(withTasks(items), page, size, count.getSingleResult());
     }
 
-    /** Reads the tasks of these calls in one query and hands each call its own, in the order proposed. */
+    private static java.time.Instant instant(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        return value == null ? null : java.time.Instant.parse(value.toString());
+    }
+
+    /**
+     * Reads the tasks and the replies of these calls, one query each, and hands each call its own (tasks in
+     * the order proposed, replies oldest first).
+     */
     private List<CallLog> withTasks(List<CallLog> found) {
         if (found.isEmpty()) {
             return found;
@@ -162,6 +178,18 @@ public class CallHistory {
                 .setParameter("ids", found.stream().map(CallLog::getId).toList()).getResultList()
                 .forEach(task -> byCall.computeIfAbsent(task.getCall().getId(), id -> new java.util.ArrayList<>()).add(task));
         found.forEach(call -> call.tasksRead(byCall.getOrDefault(call.getId(), List.of())));
+        Map<Long, List<SentReply>> replies = new HashMap<>();
+        for (Object row : entities.createNativeQuery("select id, call_log_id, channel, to_number, body, status,"
+                        + " error_code, error_message, refusal, sent_by, created_at, updated_at from callpipeline_reply"
+                        + " where call_log_id in (:ids) order by id")
+                .setParameter("ids", found.stream().map(CallLog::getId).toList()).getResultList()) {
+            Object[] r = (Object[]) row;
+            replies.computeIfAbsent(((Number) r[1]).longValue(), id -> new java.util.ArrayList<>()).add(new SentReply(
+                    ((Number) r[0]).longValue(), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    r[6] == null ? null : ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9],
+                    instant(r[10]), instant(r[11])));
+        }
+        found.forEach(call -> call.repliesRead(replies.getOrDefault(call.getId(), List.of())));
         return found;
     }
 }

@@ -137,6 +137,10 @@ public class CallLog {
     @jakarta.persistence.Transient
     private java.util.List<CallTask> tasks;
 
+    /** The replies sent to the caller, read with the call likewise, oldest first. */
+    @jakarta.persistence.Transient
+    private java.util.List<SentReply> replies;
+
     @Column(name = "search_text")
     String searchText;
 
@@ -280,6 +284,15 @@ public class CallLog {
 
     void tasksRead(java.util.List<CallTask> read) {
         this.tasks = java.util.List.copyOf(read);
+    }
+
+    /** The replies sent to the caller, oldest first, as read with the call by {@link CallHistory}. */
+    public java.util.List<SentReply> getReplies() {
+        return replies == null ? java.util.List.of() : replies;
+    }
+
+    void repliesRead(java.util.List<SentReply> read) {
+        this.replies = java.util.List.copyOf(read);
     }
 
     public CallTranscript getTranscript() {

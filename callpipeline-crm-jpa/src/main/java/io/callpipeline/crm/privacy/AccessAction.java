@@ -25,6 +25,8 @@ public enum AccessAction {
     DECIDE_FIELD,
     /** Marked a task of the call done, or open again. */
     MARK_TASK,
+    /** Sent the agent's reply to the caller (SMS or WhatsApp). */
+    SEND_REPLY,
     /** One call erased on request. */
     ERASE_CALL,
     /** A customer and all their calls erased on request. */

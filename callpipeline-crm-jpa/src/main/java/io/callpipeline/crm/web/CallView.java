@@ -100,7 +100,21 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param earlier the answers it replaced when the call was answered again, oldest first
      */
     public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
-            Extracted extracted, String model, List<EarlierAnswer> earlier, Lead lead, List<Task> tasks) {
+            Extracted extracted, String model, List<EarlierAnswer> earlier, Lead lead, List<Task> tasks,
+            List<Reply> replies) {
+    }
+
+    /**
+     * A reply sent (or refused) to the caller.
+     *
+     * @param channel     {@code sms} or {@code whatsapp}
+     * @param status      {@code pending}, {@code unconfirmed}, {@code refused}, {@code queued}, {@code sent},
+     *                    {@code delivered}, {@code read}, {@code undelivered} or {@code failed}
+     * @param statusLabel the status in Hebrew
+     * @param reason      why it did not go, in Hebrew, or {@code null}
+     */
+    public record Reply(long id, String channel, String to, String body, String status, String statusLabel,
+            Integer errorCode, String reason, String sentBy, Instant createdAt, Instant updatedAt) {
     }
 
     /**

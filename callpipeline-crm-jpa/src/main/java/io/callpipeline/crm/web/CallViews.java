@@ -146,7 +146,17 @@ public final class CallViews {
                 transcript.getResponseModel(), transcript.getEarlierAnswers(),
                 transcript.getLeadScore() == null ? null
                         : new CallView.Lead(transcript.getLeadScore(), transcript.getLeadScoreReason()),
-                call.getTasks().stream().map(CallViews::taskOf).toList());
+                call.getTasks().stream().map(CallViews::taskOf).toList(),
+                call.getReplies().stream().map(CallViews::replyOf).toList());
+    }
+
+    private static CallView.Reply replyOf(io.callpipeline.crm.call.SentReply reply) {
+        io.callpipeline.crm.reply.ReplyStatus status = io.callpipeline.crm.reply.ReplyStatus.valueOf(reply.status());
+        return new CallView.Reply(reply.id(), reply.channel().toLowerCase(Locale.ROOT), reply.to(), reply.body(),
+                status.name().toLowerCase(Locale.ROOT), status.hebrew(), reply.errorCode(), reply.errorMessage() == null
+                        ? null : reply.refusal() != null && !"twilio".equals(reply.refusal()) ? reply.errorMessage()
+                        : io.callpipeline.crm.reply.ReplyRefusals.twilio(reply.errorCode()),
+                reply.sentBy(), reply.createdAt(), reply.updatedAt());
     }
 
     /** A task as the tab and the "today" list show it. */

@@ -27,7 +27,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  */
 @RestControllerAdvice(assignableTypes = {CallsApiController.class, CallsExportController.class, CallRetryController.class,
         CallReanswerController.class, CallAudioController.class, PrivacyController.class, CallFieldsController.class,
-        CallTasksController.class, CustomerStoryController.class})
+        CallTasksController.class, CustomerStoryController.class, CallReplyController.class})
 public class CrmApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(CrmApiErrors.class);
@@ -80,6 +80,11 @@ public class CrmApiErrors {
 
     @ExceptionHandler(InvalidFieldDecisionException.class)
     ResponseEntity<ProblemDetail> invalidDecision(InvalidFieldDecisionException e) {
+        return answer(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(io.callpipeline.crm.reply.InvalidReplyException.class)
+    ResponseEntity<ProblemDetail> invalidReply(io.callpipeline.crm.reply.InvalidReplyException e) {
         return answer(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 

@@ -21,7 +21,7 @@ class CrmApiErrorsScopeTest {
         ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
         scan.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
         List<Class<?>> controllers = new java.util.ArrayList<>();
-        for (var candidate : scan.findCandidateComponents("io.callpipeline.crm")) {
+        for (var candidate : scan.findCandidateComponents("io.callpipeline.crm.web")) {
             controllers.add(Class.forName(candidate.getBeanClassName()));
         }
 
