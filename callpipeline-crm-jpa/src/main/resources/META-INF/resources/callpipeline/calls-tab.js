@@ -77,6 +77,13 @@
       color: #1a7f37; font: inherit; cursor: pointer; }
     .cp-calls .cp-task[data-status='done'] .cp-task-text { text-decoration: line-through; color: #57606a; }
     .cp-calls .cp-task-due { color: #57606a; font-size: .9em; }
+    .cp-calls .cp-reply { margin: .5em 0; display: flex; flex-direction: column; gap: .3em; max-width: 40em; }
+    .cp-calls .cp-reply textarea { font: inherit; min-height: 4em; }
+    .cp-calls .cp-reply-send { align-self: flex-start; padding: .1em .8em; border: 1px solid #1a7f37;
+      border-radius: 4px; background: #fff; color: #1a7f37; font: inherit; cursor: pointer; }
+    .cp-calls .cp-replies { margin: .25em 0; padding: 0; list-style: none; }
+    .cp-calls .cp-sent[data-status='refused'] .cp-sent-status, .cp-calls .cp-sent[data-status='failed'] .cp-sent-status,
+    .cp-calls .cp-sent[data-status='undelivered'] .cp-sent-status { color: #cf222e; font-weight: 600; }
     .cp-calls .cp-earlier { margin-top: .5em; } .cp-calls .cp-earlier-answer { border-inline-start: 3px solid #d0d7de;
       padding-inline-start: .75em; margin: .5em 0; }
     .cp-calls .cp-pager { display: flex; gap: 1em; align-items: center; margin: .5em 0 1em; }
@@ -279,6 +286,8 @@
       lead(r.lead),
       fields(call),
       tasks(call),
+      replies(call),
+      composer(call),
       r.followUpNeeded ? el('p', {}, el('strong', {}, 'נדרש לחזור ללקוח')) : null,
       call.status === 'completed' ? el('button', {type: 'button', class: 'cp-reanswer', 'data-reanswer': String(call.id),
         title: 'ניסוח מחדש מהתמלול השמור, בהנחיות ובמודל של היום; התשובה הנוכחית נשמרת'}, 'ניסוח תשובה מחדש') : null,
@@ -314,6 +323,58 @@
           'data-done': t.status === 'done' ? 'false' : 'true',
           'aria-label': (t.status === 'done' ? 'פתיחה מחדש: ' : 'בוצע: ') + t.task},
           t.status === 'done' ? 'פתיחה מחדש' : 'בוצע')))));
+  }
+
+  const CHANNEL = {sms: 'SMS', whatsapp: 'WhatsApp'};
+  /** Reply statuses that will still change (a callback is expected). */
+  const MOVING = ['pending', 'unconfirmed', 'accepted', 'queued', 'sending', 'sent'];
+
+  /** What agents sent the caller, oldest first, each with its status as Twilio reports it, or why it did not go. */
+  function replies(call) {
+    const items = call.response.replies || [];
+    if (items.length === 0) {
+      return null;
+    }
+    return el('ul', {class: 'cp-replies', 'aria-label': 'הודעות שנשלחו ללקוח'}, items.map(r => el('li',
+      {class: 'cp-sent', 'data-reply-id': String(r.id), 'data-status': r.status},
+      el('strong', {}, el('bdi', {dir: 'ltr'}, CHANNEL[r.channel] || r.channel), ': '),
+      el('span', {dir: 'auto'}, bidi(r.body)), ' · ',
+      el('span', {class: 'cp-sent-status', role: 'status'}, r.statusLabel),
+      r.reason ? [' – ', el('span', {class: 'cp-sent-reason'}, r.reason)] : '',
+      el('span', {class: 'cp-task-due'}, ' · ', el('bdi', {}, r.sentBy || '')))));
+  }
+
+  /**
+   * The agent edits the suggested reply and sends it by SMS or WhatsApp. The key is made once per message,
+   * so a second press (or a retry after a timeout) sends nothing more; nothing is sent without the press.
+   */
+  function composer(call) {
+    if (!call.response.canReply || call.status !== 'completed') {
+      return null;
+    }
+    const key = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2))
+      .replace(/[^A-Za-z0-9_-]/g, '');
+    const text = el('textarea', {class: 'cp-reply-text', dir: 'auto', 'aria-label': 'התשובה שתישלח ללקוח'});
+    text.value = call.response.suggestedReply || '';
+    const count = el('span', {class: 'cp-task-due cp-reply-count'}, '');
+    const counted = () => { count.textContent = text.value.length + '/1600'; };
+    text.addEventListener('input', counted);
+    counted();
+    const channel = el('select', {class: 'cp-reply-channel', 'aria-label': 'ערוץ'},
+      el('option', {value: 'sms'}, 'SMS'), el('option', {value: 'whatsapp'}, 'WhatsApp'));
+    return el('form', {class: 'cp-reply', 'data-call': String(call.id), 'data-key': key},
+      el('strong', {}, 'שליחת התשובה ללקוח:'), text,
+      el('span', {}, channel, ' ', count),
+      el('button', {type: 'submit', class: 'cp-reply-send'}, 'שליחה ללקוח'));
+  }
+
+  function replyState(call) {
+    return ((call.response || {}).replies || []).map(r => r.id + ':' + r.status).join(',');
+  }
+
+  /** Whether the call may still change: processing, or a reply whose status is still to come. */
+  function moving(call) {
+    return !call.finished || ((call.response || {}).replies || []).some(r => MOVING.includes(r.status));
   }
 
   function doneCount(call) {
@@ -374,7 +435,7 @@
       'aria-label': 'הקלטת השיחה מ-' + call.displayTime}) : null;
     return el('article', {class: 'cp-call', 'data-call-id': call.id, 'data-status': call.status,
         'data-updated': call.updatedAt, 'data-match': call.match ? call.match.segment : '',
-        'data-decided': decidedCount(call), 'data-done': doneCount(call)},
+        'data-decided': decidedCount(call), 'data-done': doneCount(call), 'data-replies': replyState(call)},
       meta(call), notes(call), transcript(call, audio), response(call),
       audio ? el('section', {class: 'cp-section cp-player'}, el('h3', {}, 'האזנה'), audio,
         el('a', {class: 'cp-download', href: call.audioUrl + '?download=true', download: true}, 'הורדת ההקלטה'))
@@ -388,6 +449,13 @@
         document.head.append(el('style', {id: 'callpipeline-calls-style'}, STYLE));
       }
       this.list = el('div', {class: 'cp-list', 'aria-live': 'polite'});
+      this.list.addEventListener('submit', event => {
+        const form = event.target.closest('form.cp-reply');
+        if (form) {
+          event.preventDefault();
+          this.sendReply(form);
+        }
+      });
       this.list.addEventListener('click', event => {
         const button = event.target.closest('button[data-retry]');
         if (button) {
@@ -553,6 +621,20 @@
       return this.send('/calls/' + encodeURIComponent(callId) + '/fields/' + encodeURIComponent(field), body, button);
     }
 
+    /** Sends the reply as the agent edited it; the answer shows it with its status, or why it did not go. */
+    async sendReply(form) {
+      const button = form.querySelector('.cp-reply-send');
+      if (button.disabled) {
+        return;
+      }
+      await this.send('/calls/' + encodeURIComponent(form.dataset.call) + '/reply', {
+        channel: form.querySelector('.cp-reply-channel').value,
+        body: form.querySelector('.cp-reply-text').value,
+        key: form.dataset.key}, button);
+      clearTimeout(this.timer);
+      this.scheduleRefresh();
+    }
+
     /** Posts a change to a call (a field's decision, a task's mark) and shows the call as the server answers it. */
     async send(path, body, button) {
       button.disabled = true;
@@ -656,7 +738,7 @@
      * for the whole list (new calls) ten times less often.
      */
     scheduleRefresh() {
-      if (!this.calls.some(call => !call.finished)) {
+      if (!this.calls.some(moving)) {
         return;
       }
       this.timer = setTimeout(async () => {
@@ -664,7 +746,7 @@
           this.load();
           return;
         }
-        const open = this.calls.filter(call => !call.finished);
+        const open = this.calls.filter(moving);
         const fresh = await Promise.all(open.map(call =>
           this.fetchJson(this.api() + '/calls/' + call.id).catch(() => call)));
         const byId = new Map(fresh.map(call => [call.id, call]));
@@ -703,7 +785,8 @@
         const old = existing.get(String(call.id));
         const same = old && old.dataset.updated === String(call.updatedAt)
           && old.dataset.match === (call.match ? String(call.match.segment) : '')
-          && old.dataset.decided === decidedCount(call) && old.dataset.done === doneCount(call);
+          && old.dataset.decided === decidedCount(call) && old.dataset.done === doneCount(call)
+          && old.dataset.replies === replyState(call);
         return same ? old : card(call, this.canErase);
       });
       this.list.replaceChildren(...next);

@@ -229,8 +229,61 @@ public final class ProviderStandIns implements AutoCloseable {
                 urlPathMatching("/2010-04-01/Accounts/[^/]+/Recordings/RE[0-9a-fA-F]{32}\\.json"))
                 .willReturn(aResponse().withStatus(204)));
         stubList();
+        stubMessages();
         server.stubFor(post(TRANSCRIPTIONS).atPriority(5).willReturn(okJson(ProviderAnswers.transcription("hebrew", SPEECH))));
         respondWith(RESPONSE);
+    }
+
+    /** The message every send is answered with ({@code 201}, queued), as Twilio's Messaging docs show it. */
+    public static final String MESSAGE_SID = "SM" + "0123456789abcdef".repeat(2);
+
+    /**
+     * Twilio's Messages resource: a send is queued ({@code 201}), and its status callback follows as Twilio's
+     * would, signed: {@code sent} about half a second later, {@code delivered} a second after that.
+     */
+    private void stubMessages() {
+        server.stubFor(post(urlPathMatching("/2010-04-01/Accounts/[^/]+/Messages\\.json")).willReturn(aResponse()
+                .withStatus(201).withHeader("Content-Type", "application/json")
+                .withBody(ProviderAnswers.message(accountSid, MESSAGE_SID, OUR_NUMBER, "+972500000000", "…"))));
+        server.addMockServiceRequestListener((request, response) -> {
+            if (!"POST".equals(request.getMethod().getName()) || !request.getUrl().endsWith("/Messages.json")
+                    || response.getStatus() != 201) {
+                return;
+            }
+            Map<String, String> form = new LinkedHashMap<>();
+            for (String pair : request.getBodyAsString().split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    form.put(java.net.URLDecoder.decode(pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8),
+                            java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            String callback = form.get("StatusCallback");
+            if (callback == null) {
+                return;
+            }
+            for (String[] step : new String[][] {{"sent", "500"}, {"delivered", "1500"}}) {
+                java.util.concurrent.CompletableFuture.delayedExecutor(Long.parseLong(step[1]),
+                        java.util.concurrent.TimeUnit.MILLISECONDS).execute(() -> postStatus(callback,
+                        ProviderAnswers.messageStatus(accountSid, MESSAGE_SID, step[0], null, form.get("From"),
+                                form.get("To"))));
+            }
+        });
+    }
+
+    private static void postStatus(String url, Map<String, String> form) {
+        String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
+                java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
+                java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
+        try {
+            java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Twilio-Signature", SignedCallback.sign(AUTH_TOKEN, url, form))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException | RuntimeException e) {
+            // the app is gone (a test ended): Twilio would give up too
+        }
     }
 
     private void stubList() {

@@ -73,8 +73,10 @@ public final class CrmWebAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    CallViews callViews(CrmProperties properties, PhoneNumbers phones) {
-        return new CallViews(properties.timeZone(), properties.apiPath(), phones);
+    CallViews callViews(CrmProperties properties, PhoneNumbers phones,
+            ObjectProvider<io.callpipeline.crm.reply.Replies> replies) {
+        return new CallViews(properties.timeZone(), properties.apiPath(), phones,
+                () -> replies.getIfAvailable() != null);
     }
 
     /** Every call to anyone, when the host said so. */

@@ -10,7 +10,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Posts the follow-through to the outbound webhook: each agent's decision on an extracted field as a
- * {@code call.field_decided} event, each task made from a call's answer as {@code call.task_created}, queued
+ * {@code call.field_decided} event, each task made from a call's answer as {@code call.task_created}, each
+ * reply the provider took as {@code call.reply_sent}, queued
  * in the transaction that made it: one that is rolled back sends nothing, and one that is committed cannot
  * lose its event. The events name the call, the field or task and what happened, not the values: the
  * receiver reads those through the API, under its own access rules.
@@ -44,6 +45,22 @@ public final class FollowUpWebhook {
             data.put("field", decided.decision().field());
             data.put("decision", decided.decision().kind().name().toLowerCase(Locale.ROOT));
             data.put("decided_at", decided.decision().decidedAt());
+        });
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+    public void replySent(io.callpipeline.crm.reply.CallReplySent sent) {
+        EventWebhook to = webhook.get();
+        SchedulerClient queue = scheduler.get();
+        if (to == null || queue == null) {
+            return;
+        }
+        to.queue(queue, "call.reply_sent", data -> {
+            data.put("reply_id", sent.replyId());
+            data.put("call_id", sent.callId());
+            data.put("agency", sent.agency());
+            data.put("customer_id", sent.customerId());
+            data.put("channel", sent.channel());
         });
     }
 

@@ -97,11 +97,13 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
     /**
      * The AI's answer: what the agent reads and may send back.
      *
-     * @param earlier the answers it replaced when the call was answered again, oldest first
+     * @param earlier  the answers it replaced when the call was answered again, oldest first
+     * @param replies  what agents sent the caller (SMS, WhatsApp), oldest first, each with its status
+     * @param canReply whether the app can send a reply to this caller (messaging configured, a number known)
      */
     public record ResponseView(String summary, String suggestedReply, String intent, boolean followUpNeeded,
             Extracted extracted, String model, List<EarlierAnswer> earlier, Lead lead, List<Task> tasks,
-            List<Reply> replies) {
+            List<Reply> replies, boolean canReply) {
     }
 
     /**

@@ -29,12 +29,20 @@ public final class CallViews {
     private final String apiPath;
     private final PhoneNumbers phones;
 
+    private final java.util.function.BooleanSupplier replies;
+
     /** @param apiPath the API's path inside the app, e.g. {@code /callpipeline/api} */
     public CallViews(ZoneId zone, String apiPath, PhoneNumbers phones) {
+        this(zone, apiPath, phones, () -> false);
+    }
+
+    /** @param replies whether the app sends replies (messaging is configured): the tab offers sending then */
+    public CallViews(ZoneId zone, String apiPath, PhoneNumbers phones, java.util.function.BooleanSupplier replies) {
         this.zone = zone;
         this.time = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT).withZone(zone);
         this.apiPath = apiPath;
         this.phones = phones;
+        this.replies = replies;
     }
 
     /** The zone dates are shown (and searched) in. */
@@ -66,7 +74,8 @@ public final class CallViews {
                 counterpart, counterpart != null && phones.isWithheld(counterpart), call.getDirection(),
                 call.getOccurredAt(), time.format(call.getOccurredAt()), call.getDurationSeconds(),
                 call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
-                call.getAttempts(), error, transcriptOf(transcript), responseOf(call, transcript),
+                call.getAttempts(), error, transcriptOf(transcript), responseOf(call, transcript,
+                        replies.getAsBoolean() && counterpart != null && counterpart.startsWith("+")),
                 call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
                 call.getUpdatedAt(), call.getOrigin().name(), matchOf(transcript, words), call.getAudioDeletedAt());
     }
@@ -136,7 +145,7 @@ public final class CallViews {
         return new CallView.Extracted(transcript.getExtractionSchema(), fields, decisions);
     }
 
-    private static CallView.ResponseView responseOf(CallLog call, CallTranscript transcript) {
+    private static CallView.ResponseView responseOf(CallLog call, CallTranscript transcript, boolean canReply) {
         if (transcript == null || transcript.getSummary() == null) {
             return null;
         }
@@ -147,7 +156,7 @@ public final class CallViews {
                 transcript.getLeadScore() == null ? null
                         : new CallView.Lead(transcript.getLeadScore(), transcript.getLeadScoreReason()),
                 call.getTasks().stream().map(CallViews::taskOf).toList(),
-                call.getReplies().stream().map(CallViews::replyOf).toList());
+                call.getReplies().stream().map(CallViews::replyOf).toList(), canReply);
     }
 
     private static CallView.Reply replyOf(io.callpipeline.crm.call.SentReply reply) {
