@@ -57,6 +57,7 @@ public final class ProviderStandIns implements AutoCloseable {
 
     private final WireMockServer server;
     private final String accountSid;
+    private volatile String callbackToken = AUTH_TOKEN;
     private final List<String> listed = new CopyOnWriteArrayList<>();
 
     private ProviderStandIns(WireMockConfiguration options, String accountSid) {
@@ -95,6 +96,12 @@ public final class ProviderStandIns implements AutoCloseable {
 
     public String accountSid() {
         return accountSid;
+    }
+
+    /** Signs the stand-ins' own webhooks (messages' status) with the app's auth token, when it is not {@link #AUTH_TOKEN}. */
+    public ProviderStandIns signingWith(String authToken) {
+        this.callbackToken = java.util.Objects.requireNonNull(authToken, "authToken");
+        return this;
     }
 
     /** The server itself, for stubs of a test's own (faults, delays) and for verifying requests. */
@@ -271,14 +278,14 @@ public final class ProviderStandIns implements AutoCloseable {
         });
     }
 
-    private static void postStatus(String url, Map<String, String> form) {
+    private void postStatus(String url, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(),
                 java.nio.charset.StandardCharsets.UTF_8) + "=" + java.net.URLEncoder.encode(e.getValue(),
                 java.nio.charset.StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
         try {
             java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("X-Twilio-Signature", SignedCallback.sign(AUTH_TOKEN, url, form))
+                    .header("X-Twilio-Signature", SignedCallback.sign(callbackToken, url, form))
                     .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     java.net.http.HttpResponse.BodyHandlers.discarding());
         } catch (java.io.IOException | InterruptedException | RuntimeException e) {

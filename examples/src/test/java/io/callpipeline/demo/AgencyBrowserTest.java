@@ -207,4 +207,39 @@ class AgencyBrowserTest {
             other.quit();
         }
     }
+
+    /**
+     * Two clicks and no typing: the agent sends the suggested reply by SMS from the tab (through login and
+     * CSRF), a second press sends nothing more, and the status moves to "נמסרה" as Twilio's signed callbacks
+     * arrive; WhatsApp, with no message from the customer in 24 hours, is refused with the reason in Hebrew.
+     */
+    @Test
+    void theAgentSendsTheSuggestedReplyAndWatchesItsStatusChange() throws Exception {
+        CallLog done = Calls.awaitFinished(calls, DemoSession.simulate(port, DemoSession.USER, "from=054-555-9753"));
+        DemoSession.logIn(browser, port, DemoSession.USER);
+        browser.get("http://localhost:" + port + "/customers/" + done.getCustomer().getId() + "?tab=calls");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+
+        WebElement form = wait.until(b -> b.findElements(By.cssSelector("form.cp-reply")).stream().findFirst()
+                .orElse(null));
+        assertThat(form.findElement(By.cssSelector("textarea")).getAttribute("value"))
+                .isEqualTo(done.getTranscript().getSuggestedReply());
+        WebElement send = form.findElement(By.cssSelector("button.cp-reply-send"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click(); arguments[0].click();",
+                send); // a double click
+        wait.until(b -> b.findElements(By.cssSelector(".cp-sent[data-status='delivered']")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector(".cp-sent .cp-sent-status")).getText()).isEqualTo("נמסרה");
+        assertThat(browser.findElements(By.cssSelector(".cp-sent"))).as("one message for a double click").hasSize(1);
+        assertThat(browser.findElements(By.cssSelector(".cp-error"))).as("the send passed login and CSRF").isEmpty();
+
+        WebElement again = wait.until(b -> b.findElements(By.cssSelector("form.cp-reply")).stream().findFirst()
+                .orElse(null));
+        new org.openqa.selenium.support.ui.Select(again.findElement(By.cssSelector("select.cp-reply-channel")))
+                .selectByValue("whatsapp");
+        again.findElement(By.cssSelector("button.cp-reply-send")).click();
+        WebElement refused = wait.until(b -> b.findElements(By.cssSelector(".cp-sent[data-status='refused']")).stream()
+                .findFirst().orElse(null));
+        assertThat(refused.getText()).contains("WhatsApp").contains("24 השעות");
+    }
 }

@@ -47,7 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * servlet app with the CRM's data, the starter's webhook and a Twilio account; off with
  * {@code callpipeline.crm.messaging.enabled=false}.
  */
-@AutoConfiguration(after = {CrmWebAutoConfiguration.class, CallPipelineWebhookAutoConfiguration.class})
+@AutoConfiguration(after = {CrmWebAutoConfiguration.class, CallPipelineWebhookAutoConfiguration.class}, afterName = {
+        // the webhooks' filter chain needs Spring Security's HttpSecurity, defined by Boot's security configuration
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({CallHistory.class, WebhookSecurity.class, CallViews.class})
 @ConditionalOnProperty(prefix = "callpipeline.crm.messaging", name = "enabled", havingValue = "true",

@@ -36,7 +36,7 @@ public final class SandboxProviders implements AutoCloseable {
      * @param transcriptionModel and {@code chatModel}: the models the self-check asks about
      */
     public SandboxProviders(int port, String accountSid, String transcriptionModel, String chatModel) {
-        this.providers = ProviderStandIns.start(port, accountSid, false);
+        this.providers = ProviderStandIns.start(port, accountSid, false).signingWith(SandboxMode.AUTH_TOKEN);
         for (String model : new String[] {transcriptionModel, chatModel}) {
             providers.server().stubFor(get("/v1/models/" + model).willReturn(okJson(ProviderAnswers.model(model))));
         }
