@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Whether an incoming message asks to stop (or start again) receiving messages: Twilio's own keywords
- * (STOP, UNSUBSCRIBE, START…) and their Hebrew, Arabic and Russian equivalents, said alone or at the start
- * of a short message ("הסר", "הסירו אותי", "stop please"). A longer message that merely contains such a
- * word ("אל תפסיקו לשלוח לי דירות") is not one.
+ * (STOP, UNSUBSCRIBE, START…) and their Hebrew, Arabic and Russian equivalents, alone or followed only by
+ * words that change nothing ("הסירו אותי מהרשימה", "stop please"). A message that says anything more
+ * ("cancel the viewing", "די דחוף", "אל תפסיקו לשלוח לי דירות") is not one: a wrong opt-out silences a lead.
  */
 public final class OptOutWords {
 
@@ -24,8 +24,9 @@ public final class OptOutWords {
             "стоп", "отписаться", "отписка", "хватит");
     private static final Set<String> START = Set.of("start", "unstop", "yes", "הרשמה", "חידוש", "התחל", "ابدأ",
             "старт");
-    /** Words that turn a keyword into something else: "אל תפסיקו", "don't stop". */
-    private static final Set<String> NEGATIONS = Set.of("אל", "לא", "don't", "dont", "not", "لا", "не");
+    /** Words that may follow a keyword without making the message about something else. */
+    private static final Set<String> FILLERS = Set.of("please", "me", "now", "all", "thanks", "אותי", "מהרשימה",
+            "מהרשימות", "בבקשה", "תודה", "עכשיו", "من", "فضلك", "الرسائل", "пожалуйста", "меня", "спасибо");
 
     private OptOutWords() {
     }
@@ -42,10 +43,10 @@ public final class OptOutWords {
 
     private static boolean keyword(String body, Set<String> keywords) {
         List<String> words = words(body);
-        if (words.isEmpty() || words.size() > MAX_WORDS || words.stream().anyMatch(NEGATIONS::contains)) {
+        if (words.isEmpty() || words.size() > MAX_WORDS || !keywords.contains(words.get(0))) {
             return false;
         }
-        return keywords.contains(words.get(0));
+        return words.subList(1, words.size()).stream().allMatch(FILLERS::contains);
     }
 
     private static List<String> words(String body) {
