@@ -91,7 +91,8 @@ public final class CrmMessagingAutoConfiguration {
             ObjectProvider<Clock> clock, ObjectProvider<PiiRedactor> redactor, CrmProperties properties) {
         return new Replies(calls, new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), gateway,
                 contacts, events, clock.getIfAvailable(Clock::systemUTC), redactor.getIfAvailable(() -> PiiRedactor.NONE),
-                new Replies.Senders(properties.messaging().smsFrom(), properties.messaging().whatsappFrom()));
+                new Replies.Senders(properties.messaging().smsFrom(), properties.messaging().whatsappFrom(),
+                        properties.messaging().whatsappTemplateSid()));
     }
 
     @Bean

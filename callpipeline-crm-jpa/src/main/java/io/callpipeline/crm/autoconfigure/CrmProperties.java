@@ -64,9 +64,13 @@ public record CrmProperties(
      * @param whatsappFrom our WhatsApp sender ({@code whatsapp:+9723…}); blank for the number the caller called
      * @param webhookPath  where Twilio posts the messages' status ({@code /status}) and incoming messages
      *                     ({@code /inbound}: STOP and its Hebrew equivalents, WhatsApp's 24-hour window)
+     * @param whatsappTemplateSid an approved WhatsApp template ({@code HX…}, Twilio's Content API) sent instead of
+     *                     the agent's text outside the 24-hour window, its variable {@code 1} the customer's name;
+     *                     blank to refuse such a reply instead
      */
     public record Messaging(@DefaultValue("true") boolean enabled, @DefaultValue("") String smsFrom,
-            @DefaultValue("") String whatsappFrom, @DefaultValue("/webhook/messages") String webhookPath) {
+            @DefaultValue("") String whatsappFrom, @DefaultValue("/webhook/messages") String webhookPath,
+            @DefaultValue("") String whatsappTemplateSid) {
 
         public Messaging {
             if (!webhookPath.startsWith("/") || webhookPath.endsWith("/")) {

@@ -14,8 +14,16 @@ public interface MessageGateway {
      * @param from           our address on the channel ({@code +9723…} or {@code whatsapp:+9723…})
      * @param to             the caller's, likewise
      * @param statusCallback where the provider reports the message's status
+     * @param template       an approved template ({@code HX…}) sent instead of {@code body}, or {@code null}
+     * @param variables      the template's variables as JSON ({@code {"1": "דנה"}}), or {@code null}
      */
-    record Outgoing(String accountSid, String from, String to, String body, URI statusCallback) {
+    record Outgoing(String accountSid, String from, String to, String body, URI statusCallback, String template,
+            String variables) {
+
+        /** A free-form message. */
+        public Outgoing(String accountSid, String from, String to, String body, URI statusCallback) {
+            this(accountSid, from, to, body, statusCallback, null, null);
+        }
     }
 
     /** The provider took the message: its id and first status ({@code queued}, {@code accepted}). */

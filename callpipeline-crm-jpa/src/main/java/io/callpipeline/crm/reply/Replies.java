@@ -53,7 +53,16 @@ public class Replies {
      * @param sms      our SMS sender, or blank for the number the caller called
      * @param whatsapp our WhatsApp sender ({@code whatsapp:+9723…}), or blank for the number the caller called
      */
-    public record Senders(String sms, String whatsapp) {
+    public record Senders(String sms, String whatsapp, String whatsappTemplate) {
+
+        /** Senders without a WhatsApp template: outside the window a WhatsApp reply is refused. */
+        public Senders(String sms, String whatsapp) {
+            this(sms, whatsapp, "");
+        }
+
+        boolean template() {
+            return whatsappTemplate != null && !whatsappTemplate.isBlank();
+        }
 
         String of(CallLog call, ReplyChannel channel) {
             String set = channel == ReplyChannel.WHATSAPP ? whatsapp : sms;
@@ -102,17 +111,19 @@ public class Replies {
             CallLog call = calls.find(callId, scope).orElseThrow(() -> new CallNotFoundException(callId));
             Long existing = existing(callId, key);
             if (existing != null) {
-                return new Draft(existing, null, null, null, call);
+                return new Draft(existing, null, null, null, call, null);
             }
             String to = call.getCounterpartNumber();
             boolean numbered = to != null && to.startsWith("+");
             String from = senders.of(call, channel);
+            boolean windowClosed = numbered && !contacts.windowOpen(to, channel, now);
             String refusal = !numbered || from == null ? ReplyRefusals.NO_NUMBER
                     : text.length() > MAX_LENGTH ? ReplyRefusals.TOO_LONG
                     : contacts.optedOut(to, channel) ? ReplyRefusals.OPTED_OUT
-                    : !contacts.windowOpen(to, channel, now) ? ReplyRefusals.OUTSIDE_WINDOW : null;
+                    : windowClosed && !senders.template() ? ReplyRefusals.OUTSIDE_WINDOW : null;
             String address = numbered ? channel.address(to) : String.valueOf(to);
-            return new Draft(null, address, from, refusal, call);
+            String template = refusal == null && windowClosed ? senders.whatsappTemplate().strip() : null;
+            return new Draft(null, address, from, refusal, call, template);
         });
         if (draft.existing() != null) {
             return draft.existing();
@@ -126,7 +137,8 @@ public class Replies {
         }
         try {
             MessageGateway.Accepted accepted = gateway.send(new MessageGateway.Outgoing(draft.call().getAccountSid(),
-                    draft.from(), draft.to(), text, URI.create(statusCallback + "?reply=" + id)));
+                    draft.from(), draft.to(), text, URI.create(statusCallback + "?reply=" + id), draft.template(),
+                    draft.template() == null ? null : variables(draft.call())));
             ReplyStatus first = ReplyStatus.ofTwilio(accepted.status()).orElse(ReplyStatus.QUEUED);
             transactions.executeWithoutResult(status -> {
                 jdbc.update("update callpipeline_reply set message_sid = ?, updated_at = ? where id = ?",
@@ -154,7 +166,14 @@ public class Replies {
         return id;
     }
 
-    private record Draft(Long existing, String to, String from, String refusal, CallLog call) {
+    /** @param template the approved template sent instead of the text (WhatsApp's window is closed), or {@code null} */
+    private record Draft(Long existing, String to, String from, String refusal, CallLog call, String template) {
+
+        /** What the reply keeps as sent: the text, or which template went in its place. */
+        String kept(String text) {
+            return template == null ? text : "תבנית מאושרת " + template + " נשלחה במקום הטקסט (מחוץ לחלון 24 השעות);"
+                    + " כשהלקוח ישיב, אפשר לשלוח את התשובה עצמה";
+        }
     }
 
     private Long existing(long callId, String key) {
@@ -178,7 +197,8 @@ public class Replies {
                     insert.setString(3, channel.name());
                     insert.setString(4, truncate64(draft.to()));
                     insert.setString(5, draft.from() == null ? "" : truncate64(draft.from()));
-                    insert.setString(6, redactor.redact(text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text)
+                    String kept = draft.kept(text);
+                    insert.setString(6, redactor.redact(kept.length() > MAX_LENGTH ? kept.substring(0, MAX_LENGTH) : kept)
                             .text());
                     insert.setString(7, (draft.refusal() == null ? ReplyStatus.PENDING : ReplyStatus.REFUSED).name());
                     insert.setString(8, draft.refusal());
@@ -194,6 +214,17 @@ public class Replies {
             });
         } catch (DuplicateKeyException sameKey) {
             return null;
+        }
+    }
+
+    /** The template's variables: {@code 1}, the customer's name (empty when the call has no customer). */
+    private static String variables(CallLog call) {
+        String name = call.getCustomer() == null || call.getCustomer().getName() == null ? ""
+                : call.getCustomer().getName();
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("1", name));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

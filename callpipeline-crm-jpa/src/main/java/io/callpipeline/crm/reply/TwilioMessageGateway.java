@@ -32,10 +32,14 @@ public final class TwilioMessageGateway implements MessageGateway {
     public Accepted send(Outgoing message) {
         TwilioRestClient client = accounts.getOrDefault(message.accountSid(), main);
         try {
-            Message sent = Message.creator(message.accountSid() == null ? client.getAccountSid() : message.accountSid(),
-                            new PhoneNumber(message.to()), new PhoneNumber(message.from()), message.body())
-                    .setStatusCallback(message.statusCallback())
-                    .create(client);
+            var creator = Message.creator(message.accountSid() == null ? client.getAccountSid() : message.accountSid(),
+                            new PhoneNumber(message.to()), new PhoneNumber(message.from()),
+                            message.template() == null ? message.body() : null)
+                    .setStatusCallback(message.statusCallback());
+            if (message.template() != null) {
+                creator.setContentSid(message.template()).setContentVariables(message.variables());
+            }
+            Message sent = creator.create(client);
             return new Accepted(sent.getSid(), sent.getStatus() == null ? "queued" : sent.getStatus().toString());
         } catch (ApiException e) {
             if (e.getStatusCode() == null || e.getStatusCode() >= 500 || e.getCode() == null) {
