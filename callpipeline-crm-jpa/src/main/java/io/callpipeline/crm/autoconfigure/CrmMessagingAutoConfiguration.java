@@ -35,7 +35,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -131,14 +130,8 @@ public final class CrmMessagingAutoConfiguration {
         SecurityFilterChain callPipelineMessagingSecurityFilterChain(HttpSecurity http, CrmProperties properties)
                 throws Exception {
             String base = properties.messaging().webhookPath();
-            return http.securityMatcher(base + "/status", base + "/inbound")
-                    .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-                    .csrf(csrf -> csrf.disable())
-                    .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .requestCache(cache -> cache.disable())
-                    .formLogin(form -> form.disable())
-                    .httpBasic(basic -> basic.disable())
-                    .build();
+            return io.callpipeline.spring.autoconfigure.CallPipelineWebhookSecurityAutoConfiguration.webhookChain(http,
+                    base + "/status", base + "/inbound");
         }
     }
 }

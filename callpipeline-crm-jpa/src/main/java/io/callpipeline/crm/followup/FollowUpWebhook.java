@@ -32,12 +32,7 @@ public final class FollowUpWebhook {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void decided(CallFieldDecided decided) {
-        EventWebhook to = webhook.get();
-        SchedulerClient queue = scheduler.get();
-        if (to == null || queue == null) {
-            return;
-        }
-        to.queue(queue, "call.field_decided", data -> {
+        queue("call.field_decided", data -> {
             data.put("call_id", decided.callId());
             data.put("agency", decided.agency());
             data.put("customer_id", decided.customerId());
@@ -50,12 +45,7 @@ public final class FollowUpWebhook {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void replySent(io.callpipeline.crm.reply.CallReplySent sent) {
-        EventWebhook to = webhook.get();
-        SchedulerClient queue = scheduler.get();
-        if (to == null || queue == null) {
-            return;
-        }
-        to.queue(queue, "call.reply_sent", data -> {
+        queue("call.reply_sent", data -> {
             data.put("reply_id", sent.replyId());
             data.put("call_id", sent.callId());
             data.put("agency", sent.agency());
@@ -66,12 +56,7 @@ public final class FollowUpWebhook {
 
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     public void taskCreated(CallTaskCreated created) {
-        EventWebhook to = webhook.get();
-        SchedulerClient queue = scheduler.get();
-        if (to == null || queue == null) {
-            return;
-        }
-        to.queue(queue, "call.task_created", data -> {
+        queue("call.task_created", data -> {
             data.put("task_id", created.taskId());
             data.put("call_id", created.callId());
             data.put("agency", created.agency());
@@ -79,5 +64,14 @@ public final class FollowUpWebhook {
             data.put("customer_id", created.customerId());
             data.put("due_date", created.dueDate() == null ? null : created.dueDate().toString());
         });
+    }
+
+    /** Queues the event when the starter sends a webhook (background processing on); nothing otherwise. */
+    private void queue(String type, java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> data) {
+        EventWebhook to = webhook.get();
+        SchedulerClient queue = scheduler.get();
+        if (to != null && queue != null) {
+            to.queue(queue, type, data);
+        }
     }
 }

@@ -48,13 +48,9 @@ public class MessagingWebhookController {
     @PostMapping("/status")
     public ResponseEntity<String> status(@RequestParam(name = "reply", required = false) Long reply,
             HttpServletRequest request) {
-        WebhookForm.Post post = WebhookForm.post(request, MAX_BODY_BYTES);
+        WebhookForm.Post post = trusted(request);
         if (post.refusal() != null) {
             return post.refusal();
-        }
-        ResponseEntity<String> refused = refuseUnlessTrusted(request, post.form());
-        if (refused != null) {
-            return refused;
         }
         if (reply == null) {
             return plain(HttpStatus.BAD_REQUEST, "No reply named");
@@ -69,13 +65,9 @@ public class MessagingWebhookController {
 
     @PostMapping("/inbound")
     public ResponseEntity<String> inbound(HttpServletRequest request) {
-        WebhookForm.Post post = WebhookForm.post(request, MAX_BODY_BYTES);
+        WebhookForm.Post post = trusted(request);
         if (post.refusal() != null) {
             return post.refusal();
-        }
-        ResponseEntity<String> refused = refuseUnlessTrusted(request, post.form());
-        if (refused != null) {
-            return refused;
         }
         String from = post.form().get("From");
         if (from == null || from.isBlank()) {
@@ -95,13 +87,18 @@ public class MessagingWebhookController {
         return twiml(NOTHING);
     }
 
-    private ResponseEntity<String> refuseUnlessTrusted(HttpServletRequest request, Map<String, String> form) {
-        WebhookSecurity.Verdict verdict = security.check(request, form);
+    /** The request's form when it is Twilio's (readable, signed, of our account); otherwise the refusal. */
+    private WebhookForm.Post trusted(HttpServletRequest request) {
+        WebhookForm.Post post = WebhookForm.post(request, MAX_BODY_BYTES);
+        if (post.refusal() != null) {
+            return post;
+        }
+        WebhookSecurity.Verdict verdict = security.check(request, post.form());
         if (verdict == WebhookSecurity.Verdict.TRUSTED) {
-            return null;
+            return post;
         }
         log.warn("Refused a messaging webhook request: {}", verdict.message());
-        return plain(HttpStatus.FORBIDDEN, verdict.message());
+        return new WebhookForm.Post(null, plain(HttpStatus.FORBIDDEN, verdict.message()));
     }
 
     private static Integer code(String text) {

@@ -43,7 +43,15 @@ public final class CallPipelineWebhookSecurityAutoConfiguration {
     @ConditionalOnMissingBean(name = "callPipelineWebhookSecurityFilterChain")
     SecurityFilterChain callPipelineWebhookSecurityFilterChain(HttpSecurity http, CallPipelineProperties properties)
             throws Exception {
-        return http.securityMatcher(properties.webhook().path(), properties.voice().path())
+        return webhookChain(http, properties.webhook().path(), properties.voice().path());
+    }
+
+    /**
+     * A filter chain for Twilio's webhooks at {@code paths} only: no login, no session, no CSRF token (Twilio
+     * cannot send one); each webhook checks Twilio's signature itself. Shared by every module with webhooks.
+     */
+    public static SecurityFilterChain webhookChain(HttpSecurity http, String... paths) throws Exception {
+        return http.securityMatcher(paths)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
