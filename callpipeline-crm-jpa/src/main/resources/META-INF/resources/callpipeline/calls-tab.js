@@ -316,7 +316,7 @@
       el('ul', {class: 'cp-tasks', 'aria-label': 'משימות מהשיחה'}, items.map(t => el('li',
         {class: 'cp-task', 'data-task-id': String(t.id), 'data-status': t.status},
         el('span', {class: 'cp-task-text', dir: 'auto'}, bidi(t.task)),
-        el('span', {class: 'cp-task-due'}, t.dueLabel ? 'עד ' + t.dueLabel : 'ללא תאריך',
+        el('span', {class: 'cp-task-due'}, dueOf(t.dueLabel),
           t.whenSaid ? [' (', el('q', {dir: 'auto'}, bidi(t.whenSaid)), ')'] : ''),
         t.status === 'done' ? el('span', {class: 'cp-task-due'}, 'בוצע · ', el('bdi', {}, t.doneBy || '')) : null,
         el('button', {type: 'button', 'data-task': String(t.id), 'data-call': String(call.id),
@@ -356,12 +356,12 @@
       .replace(/[^A-Za-z0-9_-]/g, '');
     const text = el('textarea', {class: 'cp-reply-text', dir: 'auto', 'aria-label': 'התשובה שתישלח ללקוח'});
     text.value = call.response.suggestedReply || '';
-    const count = el('span', {class: 'cp-task-due cp-reply-count'}, '');
+    const count = el('bdi', {class: 'cp-task-due cp-reply-count', dir: 'ltr'}, '');
     const counted = () => { count.textContent = text.value.length + '/1600'; };
     text.addEventListener('input', counted);
     counted();
     const channel = el('select', {class: 'cp-reply-channel', 'aria-label': 'ערוץ'},
-      el('option', {value: 'sms'}, 'SMS'), el('option', {value: 'whatsapp'}, 'WhatsApp'));
+      el('option', {value: 'sms', dir: 'ltr'}, 'SMS'), el('option', {value: 'whatsapp', dir: 'ltr'}, 'WhatsApp'));
     return el('form', {class: 'cp-reply', 'data-call': String(call.id), 'data-key': key},
       el('strong', {}, 'שליחת התשובה ללקוח:'), text,
       el('span', {}, channel, ' ', count),
@@ -375,6 +375,16 @@
   /** Whether the call may still change: processing, or a reply whose status is still to come. */
   function moving(call) {
     return !call.finished || ((call.response || {}).replies || []).some(r => MOVING.includes(r.status));
+  }
+
+  /** "עד יום חמישי, 10.12.2026" with the date isolated, or "ללא תאריך". */
+  function dueOf(label) {
+    if (!label) {
+      return 'ללא תאריך';
+    }
+    const comma = label.lastIndexOf(', ');
+    return comma < 0 ? ['עד ', el('bdi', {dir: 'ltr'}, label)]
+      : ['עד ' + label.slice(0, comma) + ', ', el('bdi', {dir: 'ltr'}, label.slice(comma + 2))];
   }
 
   function doneCount(call) {

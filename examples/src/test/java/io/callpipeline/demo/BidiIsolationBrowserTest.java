@@ -79,7 +79,7 @@ class BidiIsolationBrowserTest {
 
         List<String> violations = new ArrayList<>();
         List<String> pages = List.of("/customers", "/customers/" + customerId, "/calls",
-                "/calls?q=%D7%93%D7%99%D7%A8%D7%94", "/selfcheck");
+                "/calls?q=%D7%93%D7%99%D7%A8%D7%94", "/selfcheck", "/today");
         for (String path : pages) {
             browser.get(url(path));
             violations.addAll(measure(path));
