@@ -23,24 +23,29 @@ final class CallTaskProposals {
     }
 
     /**
-     * @param before the steps stored before this save; the call's flushed row holds the new ones
+     * @param before         the steps stored before this save; the call's flushed row holds the new ones
+     * @param answeredBefore whether the call had an answer before this save: without one it has no task yet,
+     *                       and none is looked for
      */
-    void replaceIfChanged(CallLog call, List<NextStep> before, Instant now) {
+    void replaceIfChanged(CallLog call, List<NextStep> before, boolean answeredBefore, Instant now) {
         CallTranscript transcript = call.getTranscript();
         List<NextStep> after = transcript == null || transcript.getSummary() == null ? List.of() : transcript.nextSteps;
         if (after.equals(before)) {
             return;
         }
         int next = 0;
-        for (CallTask task : entities.createQuery("select t from CallpipelineCallTask t where t.call = :call",
-                CallTask.class).setParameter("call", call).getResultList()) {
+        for (CallTask task : !answeredBefore ? List.<CallTask>of() : entities.createQuery(
+                "select t from CallpipelineCallTask t where t.call = :call", CallTask.class)
+                .setParameter("call", call).getResultList()) {
             if (task.getStatus() == CallTask.Status.OPEN) {
                 entities.remove(task);
             } else {
                 next = Math.max(next, task.getStepIndex() + 1);
             }
         }
-        entities.flush(); // the dropped tasks' indexes are free before the new ones take theirs
+        if (answeredBefore) {
+            entities.flush(); // the dropped tasks' indexes are free before the new ones take theirs
+        }
         List<CallTask> made = new java.util.ArrayList<>();
         for (NextStep step : after) {
             CallTask task = new CallTask(call, next++, step.task(), step.whenSaid(), step.due().kind(), step.dueDate(),

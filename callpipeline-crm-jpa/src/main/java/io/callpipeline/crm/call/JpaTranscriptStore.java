@@ -173,6 +173,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
         CallSearchText.Inputs searchedBefore = new CallSearchText.Inputs(log);
         java.util.List<io.callpipeline.core.nextstep.NextStep> stepsBefore =
                 log.getTranscript() == null ? java.util.List.of() : log.getTranscript().getNextSteps();
+        boolean answeredBefore = log.getTranscript() != null && log.getTranscript().getSummary() != null;
         Instant now = clock.instant();
         CallRecordMapping.write(log, record, now);
         if (callNewlyKnown) {
@@ -186,7 +187,7 @@ public final class JpaTranscriptStore implements TranscriptStore {
             log.refreshSearchText();
         }
         entities.flush();
-        tasks.replaceIfChanged(log, stepsBefore, now);
+        tasks.replaceIfChanged(log, stepsBefore, answeredBefore, now);
     }
 
     /**

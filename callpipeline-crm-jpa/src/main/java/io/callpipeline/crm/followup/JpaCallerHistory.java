@@ -2,7 +2,6 @@ package io.callpipeline.crm.followup;
 
 import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.response.CallerHistory;
-import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.call.CallLog;
 import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.customer.Customer;
@@ -13,9 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A known customer's earlier calls and confirmed details, for the model's answer to their next call:
- * the summaries of the customer's answered calls before this one, newest first, and what agents
- * confirmed on the customer, and the tasks from their earlier calls nobody has finished. Only the customer's own calls in the call's own agency are read (a caller
- * of two agencies is a customer of each), so another owner's calls never reach the prompt. At most
+ * the summaries of the customer's answered calls before this one, newest first, what agents confirmed
+ * on the customer, and the tasks from their earlier calls nobody has finished. Only the customer's own
+ * calls in the call's own agency are read (a caller of two agencies is a customer of each), so another
+ * owner's calls never reach the prompt. At most
  * {@value #MOST} calls are read; the responder's token budget decides how many are sent.
  */
 public class JpaCallerHistory implements CallerHistory {
@@ -27,7 +27,6 @@ public class JpaCallerHistory implements CallerHistory {
     static final int MOST_TASKS = 20;
 
     private final EntityManager entities;
-    private final CallHistory calls;
     private final TransactionTemplate transactions;
 
     /**
@@ -36,7 +35,6 @@ public class JpaCallerHistory implements CallerHistory {
      */
     public JpaCallerHistory(EntityManager entities, TransactionTemplate transactions) {
         this.entities = entities;
-        this.calls = new CallHistory(entities);
         this.transactions = new TransactionTemplate(transactions.getTransactionManager(), transactions);
         this.transactions.setReadOnly(true);
     }
@@ -47,7 +45,10 @@ public class JpaCallerHistory implements CallerHistory {
     }
 
     private History read(String recordingSid) {
-        CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
+        // the call and its customer only: its tasks and replies are no part of the history
+        CallLog call = entities.createQuery("select c from CallpipelineCallLog c left join fetch c.customer"
+                + " left join fetch c.transcript where c.recordingSid = :sid", CallLog.class).setParameter("sid", recordingSid).getResultStream()
+                .findFirst().orElse(null);
         Customer customer = call == null ? null : call.getCustomer();
         if (customer == null) {
             return History.EMPTY;

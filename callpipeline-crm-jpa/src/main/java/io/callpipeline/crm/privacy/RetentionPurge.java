@@ -114,10 +114,13 @@ public class RetentionPurge {
 
     private int transcripts(Instant cutoff) {
         // a call still being processed keeps its transcript until it ends, so its run never pays for it twice;
-        // the words it was found by came from the transcript and the answer
+        // the words it was found by came from the transcript and the answer; its tasks go with the transcript
+        // (a foreign key), and the replies' texts (the answer's reply, as the agent sent it) go too, their
+        // statuses stay
         return forEachDue("c.stage in ('COMPLETED', 'GIBBERISH', 'REJECTED', 'FAILED')", cutoff,
                 "delete from callpipeline_call_transcript where call_log_id = ?",
-                "update callpipeline_call_log set search_text = null where id = ?");
+                "update callpipeline_call_log set search_text = null where id = ?",
+                "update callpipeline_reply set body = '' where call_log_id = ?");
     }
 
     private int earlierAnswers(Instant cutoff) {

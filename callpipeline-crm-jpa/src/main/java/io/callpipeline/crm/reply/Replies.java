@@ -94,7 +94,7 @@ public class Replies {
      * @param key            the tab's idempotency key for this reply (8–64 letters, digits, - or _)
      * @param statusCallback where Twilio reports the status; {@code ?reply=<id>} is added
      * @return the reply's id
-     * @throws InvalidReplyException  for a missing key, an empty body or a call without an answer to reply to
+     * @throws InvalidReplyException  for a missing or malformed key, or an empty body
      * @throws CallNotFoundException  for a call the scope does not see
      */
     public long send(long callId, ReplyChannel channel, String body, String key, AccessScope scope, String actor,
@@ -158,12 +158,18 @@ public class Replies {
                 }
             });
         } catch (MessageGateway.Unconfirmed unconfirmed) {
-            log.warn("Reply {} to call {}: Twilio's answer was lost ({}); it is not sent again, its status callback"
-                    + " will say whether it went", id, callId, unconfirmed.getMessage());
-            jdbc.update("update callpipeline_reply set status = ?, updated_at = ? where id = ? and status = ?",
-                    ReplyStatus.UNCONFIRMED.name(), Timestamp.from(clock.instant()), id, ReplyStatus.PENDING.name());
+            unconfirmed(id, callId, unconfirmed.getMessage());
+        } catch (RuntimeException unexpected) { // a gateway of a host's that failed otherwise: sent or not, unknown
+            unconfirmed(id, callId, unexpected.getClass().getSimpleName());
         }
         return id;
+    }
+
+    private void unconfirmed(long id, long callId, String why) {
+        log.warn("Reply {} to call {}: the provider's answer was lost ({}); it is not sent again, its status callback"
+                + " will say whether it went", id, callId, why);
+        jdbc.update("update callpipeline_reply set status = ?, updated_at = ? where id = ? and status = ?",
+                ReplyStatus.UNCONFIRMED.name(), Timestamp.from(clock.instant()), id, ReplyStatus.PENDING.name());
     }
 
     /** @param template the approved template sent instead of the text (WhatsApp's window is closed), or {@code null} */

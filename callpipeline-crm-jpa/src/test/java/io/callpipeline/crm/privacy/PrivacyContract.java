@@ -251,6 +251,10 @@ abstract class PrivacyContract {
         long other = call("+972545551234");
         String sid = calls.find(id, AccessScope.ALL).orElseThrow().getRecordingSid();
         CallRecord asStored = store.find(sid).orElseThrow();
+        jdbc.update("insert into callpipeline_reply (call_log_id, idempotency_key, channel, to_number, from_number, body,"
+                + " status, sent_by, created_at, updated_at) values (?, 'key-erased', 'SMS', '+972545551234', '+97235550000',"
+                + " 'אשלח לך דירות', 'SENT', 'dana', current_timestamp, current_timestamp)", id);
+        assertThat(count("callpipeline_call_task where call_log_id = " + id)).isEqualTo(Calls.STEPS.size());
 
         assertThat(send("dana", "tlv", "DELETE", "/calls/" + id, null).statusCode()).as("agents do not erase")
                 .isEqualTo(403);
@@ -263,6 +267,8 @@ abstract class PrivacyContract {
         assertThat(send("privacy-officer", "admin", "GET", "/calls/" + id, null).statusCode()).isEqualTo(404);
         assertThat(count("callpipeline_call_log where id = " + id)).isZero();
         assertThat(count("callpipeline_call_transcript where call_log_id = " + id)).isZero();
+        assertThat(count("callpipeline_call_task where call_log_id = " + id)).as("its tasks").isZero();
+        assertThat(count("callpipeline_reply where call_log_id = " + id)).as("its replies").isZero();
         assertThat(calls.find(other, AccessScope.ALL)).as("the customer's other call stays").isPresent();
         assertThat(jdbc.queryForObject("select reason from callpipeline_recording_deletion where recording_sid = ?",
                 String.class, sid)).isEqualTo("ERASURE");
@@ -360,6 +366,12 @@ abstract class PrivacyContract {
         long days40 = callAt("+972541000040", now.minus(Duration.ofDays(40)));
         long days10 = callAt("+972541000010", now.minus(Duration.ofDays(10)));
         jdbc.update("update callpipeline_call_transcript set earlier_answers_json = '[]'");
+        for (long call : List.of(days100, days10)) { // a reply an agent sent on each
+            jdbc.update("insert into callpipeline_reply (call_log_id, idempotency_key, channel, to_number, from_number,"
+                    + " body, status, sent_by, created_at, updated_at) values (?, ?, 'SMS', '+972541000100',"
+                    + " '+97235550000', 'אשלח לך דירות ברמת גן', 'DELIVERED', 'dana', ?, ?)", call, "key-" + call,
+                    Timestamp.from(now), Timestamp.from(now));
+        }
         jdbc.update("insert into callpipeline_access_log (occurred_at, actor, action) values (?, 'x', 'VIEW'), (?, 'y', 'VIEW')",
                 Timestamp.from(now.minus(Duration.ofDays(400))), Timestamp.from(now.minus(Duration.ofDays(300))));
 
@@ -368,6 +380,12 @@ abstract class PrivacyContract {
         assertThat(removed).isEqualTo(Map.of(RetentionPurge.Kind.AUDIO, 3, RetentionPurge.Kind.TRANSCRIPTS, 1,
                 RetentionPurge.Kind.EARLIER_ANSWERS, 1, RetentionPurge.Kind.ACCESS_LOG, 1));
         assertThat(count("callpipeline_call_transcript where call_log_id = " + days100)).isZero();
+        assertThat(count("callpipeline_call_task where call_log_id = " + days100)).as("its tasks went with it").isZero();
+        assertThat(count("callpipeline_call_task where call_log_id = " + days10)).isEqualTo(Calls.STEPS.size());
+        assertThat(jdbc.queryForObject("select body from callpipeline_reply where call_log_id = ?", String.class,
+                days100)).as("the reply's text went, its status stayed").isEmpty();
+        assertThat(jdbc.queryForObject("select body from callpipeline_reply where call_log_id = ?", String.class,
+                days10)).isNotEmpty();
         assertThat(count("callpipeline_call_log where id = " + days100)).as("the call itself stays").isOne();
         assertThat(count("callpipeline_call_transcript where call_log_id in (" + days70 + ", " + days40 + ", " + days10
                 + ")")).isEqualTo(3);
