@@ -181,6 +181,8 @@ abstract class AgencyAccessContract {
                 Integer.class)).as("no field of another agency's call was decided").isZero();
         assertThat(jdbc.queryForObject("select count(*) from callpipeline_call_task where status <> 'OPEN'",
                 Integer.class)).as("no task of another agency's call was marked").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from callpipeline_reply", Integer.class))
+                .as("no reply to another agency's caller was even recorded").isZero();
     }
 
     @Test
@@ -197,6 +199,9 @@ abstract class AgencyAccessContract {
                 .contains("\"total\":1");
         assertThat(send("haifa", new String[] {"POST", api("/calls/" + own + "/tasks/" + firstTask(own)),
                 "{\"done\": true}"}).body()).contains("\"status\":\"done\"");
+        assertThat(send("haifa", new String[] {"POST", api("/calls/" + own + "/reply"),
+                "{\"channel\": \"sms\", \"body\": \"שלום\", \"key\": \"own-call-key\"}"}).body())
+                .as("reached: the reply is recorded on the owner's call").contains("\"replies\":[{");
         assertThat(send("admin", new String[] {"GET", api("/calls/" + unroutedCall)}).statusCode()).isEqualTo(200);
     }
 
@@ -298,6 +303,8 @@ abstract class AgencyAccessContract {
     private String[][] callEndpoints(long id, long customerId, long taskId) {
         return new String[][] {
             {"POST", api("/calls/" + id + "/tasks/" + taskId), "{\"done\": true}"},
+            {"POST", api("/calls/" + id + "/reply"), "{\"channel\": \"sms\", \"body\": \"שלום\", \"key\": \"walk-"
+                    + id + "-key\"}"},
             {"GET", api("/calls/" + id)},
             {"GET", api("/calls/" + id + "/audio")},
             {"GET", api("/calls/" + id + "/audio?download=true")},
