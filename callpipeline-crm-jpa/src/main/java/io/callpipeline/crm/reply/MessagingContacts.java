@@ -16,9 +16,11 @@ public class MessagingContacts {
     public static final Duration WHATSAPP_WINDOW = Duration.ofHours(24);
 
     private final JdbcTemplate jdbc;
+    private final io.callpipeline.crm.persistence.UniqueInsert inserts;
 
     public MessagingContacts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.inserts = new io.callpipeline.crm.persistence.UniqueInsert(jdbc);
     }
 
     /** Whether the number opted out on the channel. */
@@ -52,15 +54,13 @@ public class MessagingContacts {
                 out ? Timestamp.from(at) : null, number, channel.name());
     }
 
+    /** The number's row on the channel, made unless there (another request's insert at the same moment counts). */
     private void upsert(String number, ReplyChannel channel) {
         if (jdbc.queryForList("select 1 from callpipeline_messaging_contact where number = ? and channel = ?",
                 Integer.class, number, channel.name()).isEmpty()) {
-            try {
-                jdbc.update("insert into callpipeline_messaging_contact (number, channel) values (?, ?)", number,
-                        channel.name());
-            } catch (org.springframework.dao.DuplicateKeyException another) {
-                // inserted by another request at the same moment: the row is there
-            }
+            // behind a savepoint: a twin insert refused on PostgreSQL does not spoil the caller's transaction
+            inserts.insert("insert into callpipeline_messaging_contact (number, channel) values (?, ?)", number,
+                    channel.name());
         }
     }
 }

@@ -16,8 +16,6 @@ import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
 import io.callpipeline.crm.testing.Calls;
-import io.callpipeline.crm.testing.CrmDatabases;
-import io.callpipeline.crm.testing.CrmTestApplication;
 import io.callpipeline.spring.testing.StubbedProviders;
 import io.callpipeline.spring.testing.TwilioSignatures;
 import io.callpipeline.test.ProviderAnswers;
@@ -28,43 +26,28 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The agent's reply, sent through twilio-java to a WireMock Twilio answering with the documented Messages
  * shapes: sent once per key however often it is pressed, its status moved only forward by signed callbacks,
  * and every refusal (opted out, outside WhatsApp's window, too long, withheld, Twilio's own) kept on the call
- * with its reason in Hebrew, without a request that could not succeed.
+ * with its reason in Hebrew, without a request that could not succeed. Run on H2 and on PostgreSQL
+ * ({@link CallReplyH2Test}, {@link CallReplyPostgresTest}).
  */
-@SpringBootTest(classes = CrmTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CallReplyApiTest {
+abstract class CallReplyContract {
 
-    private static final WireMockServer TWILIO = new WireMockServer(wireMockConfig().dynamicPort());
+    static final WireMockServer TWILIO = new WireMockServer(wireMockConfig().dynamicPort());
     private static final String MESSAGES = "/2010-04-01/Accounts/" + StubbedProviders.ACCOUNT_SID + "/Messages.json";
     private static final String CALLER = "+972545551234";
     private static final String OURS = "+97235551234";
 
     static {
         TWILIO.start();
-    }
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        CrmDatabases.h2(registry);
-        StubbedProviders.register(registry, TWILIO.baseUrl());
-    }
-
-    @AfterAll
-    static void stop() {
-        TWILIO.stop();
     }
 
     @LocalServerPort
