@@ -48,9 +48,9 @@ public final class SpringAiResponder implements Responder {
     private SpringAiResponder(Builder b) {
         this.model = b.model;
         this.provider = b.provider != null ? b.provider : providerOf(b.model);
-        this.systemPrompt = b.systemPrompt;
-        this.answer = StructuredAnswer.of(b.extraction);
-        this.historyTokenBudget = b.historyTokenBudget;
+        this.systemPrompt = b.systemPrompt();
+        this.answer = StructuredAnswer.of(b.extraction());
+        this.historyTokenBudget = b.historyTokenBudget();
         ChatOptions defaults = b.model.getOptions();
         if (!(defaults instanceof StructuredOutputChatOptions structured)) {
             throw new IllegalStateException("The chat model " + b.model.getClass().getName() + " takes no output "
@@ -114,12 +114,9 @@ public final class SpringAiResponder implements Responder {
     }
 
     /** {@link #model} is required; the rest have defaults. */
-    public static final class Builder {
+    public static final class Builder extends io.callpipeline.core.response.PromptSettings<Builder> {
         private ChatModel model;
         private String provider;
-        private String systemPrompt = CallPrompt.DEFAULT_SYSTEM_PROMPT;
-        private ExtractionSchema<?> extraction = ExtractionSchema.REAL_ESTATE;
-        private int historyTokenBudget = CallPrompt.DEFAULT_HISTORY_TOKEN_BUDGET;
 
         private Builder() {
         }
@@ -136,29 +133,11 @@ public final class SpringAiResponder implements Responder {
             return this;
         }
 
-        /** Defaults to {@link CallPrompt#DEFAULT_SYSTEM_PROMPT}, the shipped Hebrew instructions. */
-        public Builder systemPrompt(String systemPrompt) {
-            this.systemPrompt = systemPrompt;
-            return this;
-        }
-
-        /** What to extract from each call; defaults to {@link ExtractionSchema#REAL_ESTATE}. */
-        public Builder extraction(ExtractionSchema<?> extraction) {
-            this.extraction = extraction;
-            return this;
-        }
-
-        /** Estimated tokens of the caller's history the prompt may carry; {@code 0} for none. */
-        public Builder historyTokenBudget(int historyTokenBudget) {
-            this.historyTokenBudget = historyTokenBudget;
-            return this;
-        }
-
         public SpringAiResponder build() {
             if (model == null) {
                 throw new IllegalStateException("SpringAiResponder needs a Spring AI ChatModel");
             }
-            CallPrompt.checkSettings("SpringAiResponder", systemPrompt, extraction, historyTokenBudget);
+            checkPrompt("SpringAiResponder");
             return new SpringAiResponder(this);
         }
     }

@@ -41,13 +41,13 @@ public final class OpenAiResponder implements Responder {
     private OpenAiResponder(Builder b) {
         this.client = b.client;
         this.maxTokens = b.maxTokens;
-        this.answer = StructuredAnswer.of(b.extraction);
-        this.historyTokenBudget = b.historyTokenBudget;
+        this.answer = StructuredAnswer.of(b.extraction());
+        this.historyTokenBudget = b.historyTokenBudget();
         this.common = ChatCompletionCreateParams.builder()
                 .model(b.model)
                 .temperature(b.temperature)
                 .maxCompletionTokens(b.maxTokens)
-                .addSystemMessage(b.systemPrompt)
+                .addSystemMessage(b.systemPrompt())
                 .responseFormat(AnswerSchema.format(answer)) // the answer is read (and judged) by StructuredAnswer
                 .build();
     }
@@ -93,14 +93,11 @@ public final class OpenAiResponder implements Responder {
     }
 
     /** {@link #client} is required; the rest have defaults. */
-    public static final class Builder {
+    public static final class Builder extends io.callpipeline.core.response.PromptSettings<Builder> {
         private OpenAIClient client;
         private String model = DEFAULT_MODEL;
-        private String systemPrompt = DEFAULT_SYSTEM_PROMPT;
         private double temperature = 0.2;
         private long maxTokens = 1000;
-        private ExtractionSchema<?> extraction = ExtractionSchema.REAL_ESTATE;
-        private int historyTokenBudget = DEFAULT_HISTORY_TOKEN_BUDGET;
 
         private Builder() {
         }
@@ -116,33 +113,9 @@ public final class OpenAiResponder implements Responder {
             return this;
         }
 
-        /** Defaults to {@link #DEFAULT_SYSTEM_PROMPT}. */
-        public Builder systemPrompt(String systemPrompt) {
-            this.systemPrompt = systemPrompt;
-            return this;
-        }
-
         /** Defaults to 0.2: consistent summaries. */
         public Builder temperature(double temperature) {
             this.temperature = temperature;
-            return this;
-        }
-
-        /**
-         * What to extract from each call: the host's record. Defaults to
-         * {@link ExtractionSchema#REAL_ESTATE}.
-         */
-        public Builder extraction(ExtractionSchema<?> extraction) {
-            this.extraction = extraction;
-            return this;
-        }
-
-        /**
-         * How many tokens (estimated) of the caller's history the prompt may carry; defaults to
-         * {@value OpenAiResponder#DEFAULT_HISTORY_TOKEN_BUDGET}, {@code 0} for none.
-         */
-        public Builder historyTokenBudget(int historyTokenBudget) {
-            this.historyTokenBudget = historyTokenBudget;
             return this;
         }
 
@@ -154,7 +127,7 @@ public final class OpenAiResponder implements Responder {
 
         public OpenAiResponder build() {
             BuilderChecks.requireClientAndModel("OpenAiResponder", client, model);
-            CallPrompt.checkSettings("OpenAiResponder", systemPrompt, extraction, historyTokenBudget);
+            checkPrompt("OpenAiResponder");
             if (maxTokens <= 0) {
                 throw new IllegalStateException("maxTokens must be positive, got " + maxTokens);
             }
