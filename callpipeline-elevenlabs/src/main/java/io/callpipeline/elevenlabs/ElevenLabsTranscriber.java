@@ -9,6 +9,8 @@ import io.callpipeline.core.audio.AudioPart;
 import io.callpipeline.core.audio.TranscriptionInParts;
 import io.callpipeline.core.audio.TranscriptionInParts.Piece;
 import io.callpipeline.core.http.ProviderFailures;
+import io.callpipeline.core.http.ProviderRequest;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptionRequest;
@@ -69,6 +71,7 @@ public final class ElevenLabsTranscriber implements Transcriber, AutoCloseable {
     private final boolean diarize;
     private final CloseableHttpClient http;
     private final TranscriptionInParts parts;
+    private final RequestInstrumentation requests;
 
     private ElevenLabsTranscriber(Builder b) {
         this.endpoint = b.baseUrl.resolve("/v1/speech-to-text");
@@ -84,6 +87,7 @@ public final class ElevenLabsTranscriber implements Transcriber, AutoCloseable {
                         .setResponseTimeout(Timeout.of(b.timeout.toMillis(), TimeUnit.MILLISECONDS)).build())
                 .build();
         this.parts = new TranscriptionInParts(b.maxUploadBytes, b.model);
+        this.requests = b.requests;
     }
 
     public static Builder builder() {
@@ -113,8 +117,16 @@ public final class ElevenLabsTranscriber implements Transcriber, AutoCloseable {
         HttpPost post = new HttpPost(endpoint);
         post.setHeader("xi-api-key", apiKey);
         post.setEntity(form.build());
+        ProviderRequest sent = new ProviderRequest(PROVIDER, "speech-to-text", "POST", model);
+        try (RequestInstrumentation.InFlight inFlight = requests.start(sent)) {
+            return execute(post, sent);
+        }
+    }
+
+    private Piece execute(HttpPost post, ProviderRequest sent) {
         try {
             return http.execute(post, response -> {
+                sent.answered(response.getCode());
                 String body = response.getEntity() == null ? "" : EntityUtils.toString(response.getEntity(),
                         StandardCharsets.UTF_8);
                 if (response.getCode() >= 300) {
@@ -133,6 +145,9 @@ public final class ElevenLabsTranscriber implements Transcriber, AutoCloseable {
                 return ElevenLabsAnswer.read(answer);
             });
         } catch (IOException e) {
+            if (sent.status().isEmpty()) {
+                sent.failed(e);
+            }
             throw ProviderFailures.unreachable(PROVIDER, "transcription", e);
         }
     }
@@ -151,8 +166,15 @@ public final class ElevenLabsTranscriber implements Transcriber, AutoCloseable {
         private boolean diarize = true;
         private Duration timeout = Duration.ofSeconds(300);
         private long maxUploadBytes = DEFAULT_MAX_UPLOAD_BYTES;
+        private RequestInstrumentation requests = RequestInstrumentation.NONE;
 
         private Builder() {
+        }
+
+        /** Shown each request to ElevenLabs, e.g. to make each a span of its step; defaults to none. */
+        public Builder requests(RequestInstrumentation requests) {
+            this.requests = Objects.requireNonNull(requests, "requests");
+            return this;
         }
 
         /** The key ElevenLabs issued ({@code xi-api-key}). */

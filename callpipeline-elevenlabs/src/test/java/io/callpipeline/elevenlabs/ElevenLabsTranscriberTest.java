@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.transcription.Transcript;
@@ -30,6 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,29 @@ class ElevenLabsTranscriberTest {
         assertThatThrownBy(() -> nowhere.transcribe(new TranscriptionRequest(audio(), "he")))
                 .isInstanceOfSatisfying(TransientProcessingException.class,
                         e -> assertThat(e.reason()).isEqualTo(ReasonCode.PROVIDER_UNREACHABLE));
+    }
+
+    @Test
+    void eachRequestIsShownToTheInstrumentationWithHowItEnded() throws Exception {
+        wireMock.register(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")));
+        List<String> seen = new CopyOnWriteArrayList<>();
+        RequestInstrumentation recording = request -> () -> seen.add(request.provider() + " " + request.operation()
+                + " " + request.method() + " " + request.model().orElse("-") + " "
+                + (request.status().isPresent() ? request.status().getAsInt() : "no answer:"
+                        + request.failure().map(e -> e.getClass().getSimpleName()).orElse("?")));
+        ElevenLabsTranscriber observed = ElevenLabsTranscriber.builder().apiKey("xi-test-key")
+                .baseUrl(URI.create(baseUrl)).requests(recording).build();
+        ElevenLabsTranscriber nowhere = ElevenLabsTranscriber.builder().apiKey("xi-test-key")
+                .baseUrl(URI.create("http://127.0.0.1:9")).requests(recording).build();
+
+        assertThatThrownBy(() -> observed.transcribe(new TranscriptionRequest(audio(), "he")))
+                .isInstanceOf(TransientProcessingException.class);
+        assertThatThrownBy(() -> nowhere.transcribe(new TranscriptionRequest(audio(), "he")))
+                .isInstanceOf(TransientProcessingException.class);
+
+        assertThat(seen).hasSize(2);
+        assertThat(seen.get(0)).isEqualTo("elevenlabs speech-to-text POST scribe_v2 429");
+        assertThat(seen.get(1)).startsWith("elevenlabs speech-to-text POST scribe_v2 no answer:").doesNotEndWith("?");
     }
 
     @Test

@@ -3,6 +3,8 @@ package io.callpipeline.core.twilio;
 import com.twilio.http.NetworkHttpClient;
 import com.twilio.http.Request;
 import com.twilio.http.Response;
+import io.callpipeline.core.http.ProviderRequest;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.core.http.RetryAfter;
 import java.net.URI;
 import java.time.Clock;
@@ -23,6 +25,8 @@ import org.apache.hc.core5.http.Header;
  * And the SDK's exceptions carry neither
  * a 429's {@code Retry-After} nor, when the body is not JSON, the HTTP status: both are kept per
  * thread here so the adapter can tell a rate limit or a broken proxy from an unreachable host.
+ * Each request is shown to a {@link RequestInstrumentation} as Twilio's, named by its resource
+ * ({@code recordings}, {@code messages}, …).
  */
 public final class BaseUrlTwilioHttpClient extends NetworkHttpClient {
 
@@ -31,6 +35,7 @@ public final class BaseUrlTwilioHttpClient extends NetworkHttpClient {
     }
 
     private final String baseUrl;
+    private final RequestInstrumentation requests;
     private final ThreadLocal<LastAnswer> lastAnswer = new ThreadLocal<>();
 
     /**
@@ -38,6 +43,11 @@ public final class BaseUrlTwilioHttpClient extends NetworkHttpClient {
      *                {@link TwilioRecordingSource#TWILIO_API} leaves every URL as it is
      */
     public BaseUrlTwilioHttpClient(URI baseUrl) {
+        this(baseUrl, RequestInstrumentation.NONE);
+    }
+
+    /** The same, each request shown to {@code requests}. */
+    public BaseUrlTwilioHttpClient(URI baseUrl, RequestInstrumentation requests) {
         super(HttpClientBuilder.create().useSystemProperties()
                 .setConnectionManager(connections())
                 .setDefaultRequestConfig(DEFAULT_REQUEST_CONFIG)
@@ -45,6 +55,7 @@ public final class BaseUrlTwilioHttpClient extends NetworkHttpClient {
                 // hours, if Twilio asked); the retry loop reschedules the call instead.
                 .disableAutomaticRetries());
         Objects.requireNonNull(baseUrl, "baseUrl");
+        this.requests = Objects.requireNonNull(requests, "requests");
         String text = baseUrl.toString();
         this.baseUrl = TwilioRecordingSource.TWILIO_API.equals(baseUrl) ? null
                 : text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
@@ -53,9 +64,20 @@ public final class BaseUrlTwilioHttpClient extends NetworkHttpClient {
     @Override
     public Response makeRequest(Request request) {
         lastAnswer.remove();
-        Response response = super.makeRequest(baseUrl == null ? request : rewritten(request));
-        lastAnswer.set(new LastAnswer(response.getStatusCode(), retryAfter(response.getHeaders())));
-        return response;
+        ProviderRequest sent = new ProviderRequest("twilio", TwilioOperation.ofUrl(request.getUrl()),
+                request.getMethod() == null ? "GET" : request.getMethod().name(), null);
+        try (RequestInstrumentation.InFlight inFlight = requests.start(sent)) {
+            Response response;
+            try {
+                response = super.makeRequest(baseUrl == null ? request : rewritten(request));
+            } catch (RuntimeException e) {
+                sent.failed(e);
+                throw e;
+            }
+            sent.answered(response.getStatusCode());
+            lastAnswer.set(new LastAnswer(response.getStatusCode(), retryAfter(response.getHeaders())));
+            return response;
+        }
     }
 
     /** The last answer this thread received, if its request got one. */

@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.net.URI;
+import io.callpipeline.core.http.ProviderRequest;
+import io.callpipeline.core.http.RequestInstrumentation;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,9 +42,12 @@ final class TwilioMediaDownloader {
     private final URI apiBase;
     private final String authorization;
     private final MediaDownloadSettings settings;
+    private final RequestInstrumentation requests;
 
-    TwilioMediaDownloader(URI apiBase, String username, String password, MediaDownloadSettings settings) {
+    TwilioMediaDownloader(URI apiBase, String username, String password, MediaDownloadSettings settings,
+            RequestInstrumentation requests) {
         this.apiBase = Objects.requireNonNull(apiBase, "apiBase");
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -146,13 +151,25 @@ final class TwilioMediaDownloader {
                 "The recording download was redirected more than " + MAX_REDIRECTS + " times");
     }
 
+    /** One request, each redirect's hop its own: the body is read after it, by the caller. */
     private HttpResponse<InputStream> exchange(HttpRequest request) {
+        ProviderRequest sent = new ProviderRequest("twilio", TwilioOperation.MEDIA, "GET", null);
+        try (RequestInstrumentation.InFlight inFlight = requests.start(sent)) {
+            HttpResponse<InputStream> response = send(request, sent);
+            sent.answered(response.statusCode());
+            return response;
+        }
+    }
+
+    private HttpResponse<InputStream> send(HttpRequest request, ProviderRequest sent) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
+            sent.failed(e);
             Thread.currentThread().interrupt();
             throw new TransientProcessingException(ReasonCode.INTERRUPTED, "Interrupted while downloading the recording", e);
         } catch (IOException e) {
+            sent.failed(e);
             throw new TransientProcessingException(ReasonCode.TWILIO_MEDIA_UNREACHABLE,
                     "Could not reach " + request.uri().getHost() + " to download the recording: " + e, e);
         }

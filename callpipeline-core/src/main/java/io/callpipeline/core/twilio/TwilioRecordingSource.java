@@ -9,6 +9,7 @@ import com.twilio.rest.api.v2010.account.RecordingReader;
 import io.callpipeline.core.CallPipelineException;
 import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
 import io.callpipeline.core.recording.MediaRequest;
@@ -61,15 +62,15 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         this.mediaFormat = b.mediaFormat;
         this.accountSid = b.accountSid;
         this.baseUrl = b.baseUrl;
-        BaseUrlTwilioHttpClient http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl);
+        BaseUrlTwilioHttpClient http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl, b.requests);
         Access main = new Access(b.restClient != null ? b.restClient : restClient(b.accountSid, b.username, b.password, http),
-                http, new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings));
+                http, new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings, b.requests));
         Map<String, Access> all = new LinkedHashMap<>();
         all.put(b.accountSid, main);
         b.accounts.forEach((account, credentials) -> {
-            BaseUrlTwilioHttpClient own = new BaseUrlTwilioHttpClient(b.baseUrl);
+            BaseUrlTwilioHttpClient own = new BaseUrlTwilioHttpClient(b.baseUrl, b.requests);
             all.put(account, new Access(restClient(account, credentials[0], credentials[1], own), own,
-                    new TwilioMediaDownloader(b.baseUrl, credentials[0], credentials[1], b.mediaSettings)));
+                    new TwilioMediaDownloader(b.baseUrl, credentials[0], credentials[1], b.mediaSettings, b.requests)));
         });
         this.accounts = Map.copyOf(all);
     }
@@ -237,6 +238,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         private TwilioRestClient restClient;
         private MediaDownloadSettings mediaSettings = MediaDownloadSettings.DEFAULTS;
         private MediaFormat mediaFormat = MediaFormat.WAV;
+        private RequestInstrumentation requests = RequestInstrumentation.NONE;
         private final Map<String, String[]> accounts = new LinkedHashMap<>();
 
         private Builder() {
@@ -288,6 +290,15 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
             return this;
         }
 
+        /**
+         * Shown each request to Twilio (the REST API's and the media's), e.g. to make each a span of its step;
+         * defaults to {@link RequestInstrumentation#NONE}. A {@link #restClient host's own client} is not seen.
+         */
+        public Builder requests(RequestInstrumentation requests) {
+            this.requests = requests;
+            return this;
+        }
+
         /** The file downloaded for processing; defaults to {@link MediaFormat#WAV}. */
         public Builder mediaFormat(MediaFormat mediaFormat) {
             this.mediaFormat = mediaFormat;
@@ -311,6 +322,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
             Objects.requireNonNull(baseUrl, "baseUrl");
             Objects.requireNonNull(mediaSettings, "mediaSettings");
             Objects.requireNonNull(mediaFormat, "mediaFormat");
+            Objects.requireNonNull(requests, "requests");
             String text = baseUrl.toString();
             baseUrl = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
             return new TwilioRecordingSource(this);

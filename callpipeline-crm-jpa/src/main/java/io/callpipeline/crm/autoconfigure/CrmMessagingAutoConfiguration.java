@@ -2,6 +2,7 @@ package io.callpipeline.crm.autoconfigure;
 
 import com.twilio.http.TwilioRestClient;
 import io.callpipeline.core.privacy.PiiRedactor;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.core.twilio.BaseUrlTwilioHttpClient;
 import io.callpipeline.crm.access.CallAccess;
 import io.callpipeline.crm.call.CallHistory;
@@ -67,20 +68,22 @@ public final class CrmMessagingAutoConfiguration {
     /** Twilio's Messages resource, from the main account or the call's subaccount. */
     @Bean
     @ConditionalOnMissingBean
-    MessageGateway callPipelineMessageGateway(CallPipelineProperties properties) {
+    MessageGateway callPipelineMessageGateway(CallPipelineProperties properties,
+            ObjectProvider<RequestInstrumentation> requests) {
         CallPipelineProperties.Twilio twilio = properties.twilio();
+        RequestInstrumentation seen = requests.getIfAvailable(() -> RequestInstrumentation.NONE);
         Map<String, TwilioRestClient> accounts = new HashMap<>();
         twilio.accounts().forEach((sid, account) -> accounts.put(sid, client(twilio, sid, account.apiKeySid(),
-                account.apiKeySecret(), account.authToken())));
+                account.apiKeySecret(), account.authToken(), seen)));
         return new TwilioMessageGateway(client(twilio, twilio.accountSid(), twilio.apiKeySid(), twilio.apiKeySecret(),
-                twilio.authToken()), accounts);
+                twilio.authToken(), seen), accounts);
     }
 
     private static TwilioRestClient client(CallPipelineProperties.Twilio twilio, String account, String keySid,
-            String keySecret, String authToken) {
+            String keySecret, String authToken, RequestInstrumentation requests) {
         boolean key = keySid != null && !keySid.isBlank();
         return new TwilioRestClient.Builder(key ? keySid : account, key ? keySecret : authToken).accountSid(account)
-                .httpClient(new BaseUrlTwilioHttpClient(twilio.baseUrl())).build();
+                .httpClient(new BaseUrlTwilioHttpClient(twilio.baseUrl(), requests)).build();
     }
 
     @Bean

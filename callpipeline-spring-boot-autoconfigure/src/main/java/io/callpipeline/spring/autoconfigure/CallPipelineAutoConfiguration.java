@@ -25,7 +25,9 @@ import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.spring.observability.ObservedProviderRequests;
+import io.callpipeline.spring.observability.ProviderRequestObservationConvention;
 import io.callpipeline.spring.observability.ObservedSteps;
 import io.callpipeline.spring.observability.StartupModeReport;
 import io.callpipeline.spring.observability.StepObservationConvention;
@@ -67,7 +69,7 @@ public final class CallPipelineAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(RecordingSource.class)
     TwilioRecordingSource twilioRecordingSource(CallPipelineProperties properties,
-            ObjectProvider<TwilioRecordingSourceCustomizer> customizers) {
+            ObjectProvider<TwilioRecordingSourceCustomizer> customizers, ObjectProvider<RequestInstrumentation> requests) {
         CallPipelineProperties.Twilio twilio = properties.twilio();
         Required.complete(twilio.missingCredential(), "recordings are fetched from the Twilio account with the"
                 + " account SID and its auth token, or an API key SID and its secret");
@@ -75,6 +77,7 @@ public final class CallPipelineAutoConfiguration {
                 .accountSid(twilio.accountSid())
                 .baseUrl(twilio.baseUrl())
                 .mediaFormat(properties.audio().format())
+                .requests(requests.getIfAvailable(() -> RequestInstrumentation.NONE))
                 .mediaSettings(new MediaDownloadSettings(twilio.maxRecordingSize().toBytes(), twilio.mediaConnectTimeout(),
                         twilio.mediaResponseTimeout(), twilio.mediaNotFoundRetries(), twilio.mediaNotFoundDelay()));
         if (twilio.usesApiKey()) {
@@ -97,7 +100,7 @@ public final class CallPipelineAutoConfiguration {
     @Lazy
     @ConditionalOnMissingBean
     OpenAIClient callPipelineOpenAiClient(CallPipelineProperties properties,
-            ObjectProvider<OpenAiClientCustomizer> customizers, ObjectProvider<ObservationRegistry> observations) {
+            ObjectProvider<OpenAiClientCustomizer> customizers, ObjectProvider<RequestInstrumentation> requests) {
         CallPipelineProperties.OpenAi openai = properties.openai();
         Required.complete(openai.missingCredential(), "transcription and responses are requested with it");
         OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder()
@@ -106,7 +109,7 @@ public final class CallPipelineAutoConfiguration {
                 .timeout(openai.timeout())
                 .maxRetries(openai.maxRetries())
                 .addInterceptor(new ProviderPushback());
-        observations.ifAvailable(registry -> builder.addInterceptor(new ObservedProviderRequests(registry, "openai",
+        requests.ifAvailable(seen -> builder.addInterceptor(ObservedProviderRequests.okHttp(seen, "openai",
                 Map.of("audio/transcriptions", openai.transcriptionModel(), "chat/completions", openai.chatModel()))));
         customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
         return builder.build();
@@ -159,6 +162,21 @@ public final class CallPipelineAutoConfiguration {
             ObjectProvider<StepObservationConvention> convention) {
         ObservationRegistry observations = registry.getIfAvailable();
         return observations == null ? StepInstrumentation.NONE : new ObservedSteps(observations, convention.getIfAvailable());
+    }
+
+    /**
+     * Each HTTP request to a provider (Twilio's, OpenAI's, ElevenLabs') as a Micrometer observation, when the host
+     * has an {@code ObservationRegistry}: a timer {@code callpipeline.provider.request}, a span of the step that
+     * sent it with a tracer.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "io.micrometer.observation.ObservationRegistry")
+    RequestInstrumentation callPipelineRequestInstrumentation(ObjectProvider<ObservationRegistry> registry,
+            ObjectProvider<ProviderRequestObservationConvention> convention) {
+        ObservationRegistry observations = registry.getIfAvailable();
+        return observations == null ? RequestInstrumentation.NONE
+                : new ObservedProviderRequests(observations, convention.getIfAvailable());
     }
 
     /**

@@ -2,7 +2,9 @@ package io.callpipeline.spring.autoconfigure;
 
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.transcription.Vocabulary;
+import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.elevenlabs.ElevenLabsTranscriber;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -25,7 +27,8 @@ public class CallPipelineElevenLabsAutoConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean(Transcriber.class)
-    ElevenLabsTranscriber elevenLabsTranscriber(ElevenLabsProperties elevenlabs, CallPipelineProperties properties) {
+    ElevenLabsTranscriber elevenLabsTranscriber(ElevenLabsProperties elevenlabs, CallPipelineProperties properties,
+            ObjectProvider<RequestInstrumentation> requests) {
         String prompt = properties.openai().transcriptionPromptToSend();
         List<String> terms = prompt == null || prompt.isBlank() ? List.of()
                 : Vocabulary.of(prompt).terms(100, 5, 50);
@@ -36,6 +39,7 @@ public class CallPipelineElevenLabsAutoConfiguration {
                 .diarize(elevenlabs.diarize())
                 .timeout(elevenlabs.timeout())
                 .keyterms(terms)
+                .requests(requests.getIfAvailable(() -> RequestInstrumentation.NONE))
                 .build();
     }
 }

@@ -56,7 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * One call, one trace: the callback's request, the job queued in it, every run of the job (here a run revived
  * after its instance stopped heartbeating, as db-scheduler revives a crashed instance's job, while the first still
- * hangs on the transcription), each step and each OpenAI request are spans of the trace the callback came in with.
+ * hangs on the transcription), each step and each request to Twilio and OpenAI are spans of the trace the callback came in with.
  * A real tracer (Brave, through Micrometer Tracing's bridge) with B3 propagation, as a host with tracing has one.
  */
 @SpringBootTest(classes = {StarterTestApplication.class, CallTraceIntegrationTest.WithTracing.class},
@@ -156,8 +156,10 @@ class CallTraceIntegrationTest {
         assertThat(StubbedProviders.awaitEnd(store, recordingSid).stage()).isEqualTo(ProcessingStage.COMPLETED);
         await().atMost(Duration.ofSeconds(20)).until(() -> named("callpipeline run").size() == 2);
 
+        // the start-up reconciliation's list of recordings is a trace of its own, about no one call
         List<MutableSpan> ours = SPANS.stream().filter(span -> span.name() != null
                 && (span.name().startsWith("callpipeline") || span.name().startsWith("openai")
+                    || (span.name().startsWith("twilio") && span.parentId() != null)
                     || span.name().startsWith("http post"))).toList();
         assertThat(ours).extracting(MutableSpan::traceId).as(describe(ours)).containsOnly(traceId);
         MutableSpan server = named("http post /webhook/handle_recording").get(0);
@@ -174,6 +176,14 @@ class CallTraceIntegrationTest {
             assertThat(byId.get(request.parentId()).name()).isEqualTo("callpipeline transcribe");
             assertThat(request.tag("model")).isEqualTo("whisper-1");
         });
+        assertThat(named("twilio recordings/media")).as("the download's requests to Twilio").isNotEmpty()
+                .allSatisfy(request -> {
+                    assertThat(byId.get(request.parentId()).name()).isEqualTo("callpipeline download");
+                    assertThat(request.tag("status")).isEqualTo("200");
+                });
+        assertThat(ours).filteredOn(span -> span.name().equals("twilio recordings"))
+                .as("the recording's resource, read through twilio-java").isNotEmpty()
+                .allSatisfy(request -> assertThat(byId.get(request.parentId()).name()).startsWith("callpipeline "));
         assertThat(named("openai chat/completions")).hasSize(1)
                 .allSatisfy(request -> assertThat(byId.get(request.parentId()).name()).isEqualTo("callpipeline respond"));
         System.out.println("One call's trace, as the README shows it:\n" + describe(ours));

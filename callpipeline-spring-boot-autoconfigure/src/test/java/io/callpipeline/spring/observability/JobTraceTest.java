@@ -63,12 +63,4 @@ class JobTraceTest {
         assertThat(JobTrace.encode(Map.of())).isNull();
         assertThat(JobTrace.decode(null)).isEmpty();
     }
-
-    @Test
-    void aProviderRequestIsNamedByItsOperationOnAnyBasePath() {
-        assertThat(ObservedProviderRequests.operation("/v1/audio/transcriptions")).isEqualTo("audio/transcriptions");
-        assertThat(ObservedProviderRequests.operation("/openai/deployments/gpt/chat/completions"))
-                .isEqualTo("chat/completions");
-        assertThat(ObservedProviderRequests.operation("/v1/files/file-abc")).isEqualTo("other");
-    }
 }
