@@ -26,7 +26,9 @@ import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.core.http.RequestInstrumentation;
+import io.callpipeline.spring.observability.ObservedCallbackContext;
 import io.callpipeline.spring.observability.ObservedProviderRequests;
+import io.callpipeline.spring.webhook.CallbackContext;
 import io.callpipeline.spring.observability.ProviderRequestObservationConvention;
 import io.callpipeline.spring.observability.ObservedSteps;
 import io.callpipeline.spring.observability.StartupModeReport;
@@ -162,6 +164,18 @@ public final class CallPipelineAutoConfiguration {
             ObjectProvider<StepObservationConvention> convention) {
         ObservationRegistry observations = registry.getIfAvailable();
         return observations == null ? StepInstrumentation.NONE : new ObservedSteps(observations, convention.getIfAvailable());
+    }
+
+    /**
+     * The callback's trace carried to the thread that stores it, so the job queued for the call continues it, when
+     * the host has an {@code ObservationRegistry}.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnClass(name = "io.micrometer.observation.ObservationRegistry")
+    CallbackContext callPipelineCallbackContext(ObjectProvider<ObservationRegistry> registry) {
+        ObservationRegistry observations = registry.getIfAvailable();
+        return observations == null ? CallbackContext.NONE : new ObservedCallbackContext(observations);
     }
 
     /**

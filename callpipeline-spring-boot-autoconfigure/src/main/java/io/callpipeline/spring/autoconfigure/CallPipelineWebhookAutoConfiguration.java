@@ -5,6 +5,7 @@ import com.twilio.twiml.voice.Say;
 import io.callpipeline.spring.observability.CallPipelineObserver;
 import io.callpipeline.spring.processing.ProcessingLimit;
 import io.callpipeline.spring.processing.RecordingIntake;
+import io.callpipeline.spring.webhook.CallbackContext;
 import io.callpipeline.spring.webhook.InboundCallController;
 import io.callpipeline.spring.webhook.IntakeRehearsal;
 import io.callpipeline.spring.webhook.PublicUrlResolver;
@@ -71,10 +72,10 @@ public final class CallPipelineWebhookAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     StorageDeadline callPipelineStorageDeadline(CallPipelineProperties properties,
-            ObjectProvider<ProcessingLimit> processingLimit) {
+            ObjectProvider<ProcessingLimit> processingLimit, ObjectProvider<CallbackContext> context) {
         ProcessingLimit limit = processingLimit.getIfAvailable();
         return new StorageDeadline(properties.webhook().storeTimeout(), properties.webhook().storeThreads(),
-                limit == null ? () -> { } : limit::yieldToCallbacks);
+                limit == null ? () -> { } : limit::yieldToCallbacks, context.getIfAvailable(() -> CallbackContext.NONE));
     }
 
     @Bean

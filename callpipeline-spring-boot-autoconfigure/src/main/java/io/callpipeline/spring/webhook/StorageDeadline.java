@@ -1,6 +1,7 @@
 package io.callpipeline.spring.webhook;
 
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,6 +47,7 @@ public final class StorageDeadline implements AutoCloseable {
     private final AtomicInteger storing = new AtomicInteger();
     private final Duration timeout;
     private final Runnable queuing;
+    private final CallbackContext context;
 
     /**
      * @param timeout the longest a callback may take to store
@@ -62,6 +64,14 @@ public final class StorageDeadline implements AutoCloseable {
      *                they are stored), e.g. to hold processing back
      */
     public StorageDeadline(Duration timeout, int threads, Runnable queuing) {
+        this(timeout, threads, queuing, CallbackContext.NONE);
+    }
+
+    /**
+     * @param context carries the callback's context (its trace) to the storing thread
+     */
+    public StorageDeadline(Duration timeout, int threads, Runnable queuing, CallbackContext context) {
+        this.context = Objects.requireNonNull(context, "context");
         this.timeout = timeout;
         this.queuing = queuing;
         this.threads = threads;
@@ -85,11 +95,12 @@ public final class StorageDeadline implements AutoCloseable {
         if (storing.get() >= threads) {
             queuing.run(); // every thread is storing: this callback waits (or is refused)
         }
+        Supplier<T> carried = context.carry(store);
         try {
             result = pool.submit(() -> {
                 storing.incrementAndGet();
                 try {
-                    return store.get();
+                    return carried.get();
                 } finally {
                     storing.decrementAndGet();
                 }
