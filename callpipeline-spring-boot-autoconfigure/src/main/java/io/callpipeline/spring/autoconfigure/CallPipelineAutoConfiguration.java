@@ -26,7 +26,7 @@ import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.core.http.RequestInstrumentation;
-import io.callpipeline.spring.observability.ObservedCallbackContext;
+import io.callpipeline.spring.webhook.ObservedCallbackContext;
 import io.callpipeline.spring.observability.ObservedProviderRequests;
 import io.callpipeline.spring.webhook.CallbackContext;
 import io.callpipeline.spring.observability.ProviderRequestObservationConvention;

@@ -1,13 +1,12 @@
-package io.callpipeline.spring.observability;
+package io.callpipeline.spring.webhook;
 
-import io.callpipeline.spring.webhook.CallbackContext;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import java.util.function.Supplier;
 
 /**
  * The callback request's current observation (Spring MVC's {@code http.server.requests}) opened on the thread that
- * stores the callback, so the job's {@link JobTrace#ENQUEUE} observation is its child and a tracer writes the
+ * stores the callback, so the job's {@code callpipeline.enqueue} observation is its child and a tracer writes the
  * callback's own trace into the job: what context-propagation's snapshot does for observations, without the
  * library.
  */

@@ -1,9 +1,7 @@
-package io.callpipeline.spring.observability;
+package io.callpipeline.spring.webhook;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.spring.webhook.CallbackContext;
-import io.callpipeline.spring.webhook.StorageDeadline;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import java.time.Duration;
