@@ -4,7 +4,7 @@ import com.openai.models.audio.AudioResponseFormat;
 import com.openai.models.audio.transcriptions.TranscriptionCreateParams;
 import com.openai.models.audio.transcriptions.TranscriptionSegment;
 import io.callpipeline.core.audio.TranscriptionInParts.Piece;
-import io.callpipeline.core.openai.VerboseTranscription;
+import io.callpipeline.openai.VerboseTranscription;
 import java.util.List;
 import org.springframework.ai.audio.transcription.AudioTranscriptionOptions;
 import org.springframework.ai.audio.transcription.AudioTranscriptionResponse;

@@ -5,7 +5,7 @@ import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.http.ProviderFailures;
-import io.callpipeline.core.openai.OpenAiErrors;
+import io.callpipeline.openai.OpenAiErrors;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,7 +79,7 @@ public final class ProviderErrors {
 
     private static List<Reader> readers() {
         List<Reader> readers = new ArrayList<>();
-        if (present("com.openai.errors.OpenAIException")) {
+        if (present("com.openai.errors.OpenAIException") && present("io.callpipeline.openai.OpenAiErrors")) {
             readers.add((error, provider, step) -> error instanceof com.openai.errors.OpenAIException openai
                     ? Optional.of(OpenAiErrors.translate(openai, step)) : Optional.empty());
         }
@@ -118,7 +118,7 @@ public final class ProviderErrors {
                         provider + " refused the " + step + " request: " + error.getMessage(), error));
     }
 
-    private static boolean present(String className) {
+    static boolean present(String className) {
         try {
             Class.forName(className, false, ProviderErrors.class.getClassLoader());
             return true;

@@ -61,9 +61,13 @@ public final class SpringAiTranscriber implements Transcriber {
         });
     }
 
-    /** The OpenAI dialect for Spring AI's OpenAI model (when that module is there), else the model's defaults. */
+    /**
+     * The OpenAI dialect for Spring AI's OpenAI model (when that module and callpipeline-openai are there), else the
+     * model's defaults.
+     */
     static TranscriptionDialect defaultDialect(TranscriptionModel model) {
-        if (model.getClass().getName().equals("org.springframework.ai.openai.OpenAiAudioTranscriptionModel")) {
+        if (model.getClass().getName().equals("org.springframework.ai.openai.OpenAiAudioTranscriptionModel")
+                && ProviderErrors.present("io.callpipeline.openai.VerboseTranscription")) {
             return OpenAiTranscriptionDialect.of(model);
         }
         return TranscriptionDialect.textOnly();

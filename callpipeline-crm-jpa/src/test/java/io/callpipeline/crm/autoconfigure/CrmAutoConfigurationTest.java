@@ -19,6 +19,7 @@ import io.callpipeline.crm.persistence.CrmSchema;
 import io.callpipeline.crm.web.CallAudioController;
 import io.callpipeline.crm.web.CallsApiController;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import io.callpipeline.spring.autoconfigure.CallPipelineOpenAiAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallRoutingAutoConfiguration;
@@ -46,7 +47,7 @@ class CrmAutoConfigurationTest {
     private static final AutoConfigurations ALL = AutoConfigurations.of(DataSourceAutoConfiguration.class,
             DataSourceTransactionManagerAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
             TransactionAutoConfiguration.class, CrmJpaAutoConfiguration.class, CrmWebAutoConfiguration.class,
-            CallPipelineStoreAutoConfiguration.class, CallPipelineAutoConfiguration.class,
+            CallPipelineStoreAutoConfiguration.class, CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class,
             CallPipelineProcessingAutoConfiguration.class, CallRoutingAutoConfiguration.class);
 
     private static final String[] PROPERTIES = {
@@ -87,7 +88,7 @@ class CrmAutoConfigurationTest {
         new ApplicationContextRunner().withPropertyValues(PROPERTIES).withConfiguration(AutoConfigurations.of(
                 DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
                 CrmJpaAutoConfiguration.class, CallPipelineStoreAutoConfiguration.class,
-                CallPipelineAutoConfiguration.class, CallRoutingAutoConfiguration.class)).run(context -> {
+                CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class, CallRoutingAutoConfiguration.class)).run(context -> {
             assertThat(context).hasNotFailed().doesNotHaveBean(CustomerDirectory.class);
             assertThat(context.getBean(TranscriptStore.class)).isInstanceOf(JdbcTranscriptStore.class);
         });

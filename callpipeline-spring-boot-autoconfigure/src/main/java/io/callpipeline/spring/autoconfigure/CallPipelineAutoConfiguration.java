@@ -1,7 +1,5 @@
 package io.callpipeline.spring.autoconfigure;
 
-import com.openai.client.OpenAIClient;
-import com.openai.client.okhttp.OpenAIOkHttpClient;
 import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.archive.DirectoryAudioArchive;
 import io.callpipeline.core.extraction.ExtractionSchema;
@@ -9,8 +7,6 @@ import io.callpipeline.core.gibberish.GibberishDetector;
 import io.callpipeline.core.gibberish.HebrewGibberishDetector;
 import io.callpipeline.core.language.LanguageIdentifier;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.PipelineListener;
 import io.callpipeline.core.pipeline.StepInstrumentation;
@@ -27,18 +23,16 @@ import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import io.callpipeline.core.http.RequestInstrumentation;
 import io.callpipeline.spring.webhook.ObservedCallbackContext;
-import io.callpipeline.spring.observability.ObservedProviderRequests;
 import io.callpipeline.spring.webhook.CallbackContext;
+import io.callpipeline.spring.observability.ObservedProviderRequests;
 import io.callpipeline.spring.observability.ProviderRequestObservationConvention;
 import io.callpipeline.spring.observability.ObservedSteps;
 import io.callpipeline.spring.observability.StartupModeReport;
 import io.callpipeline.spring.observability.StepObservationConvention;
 import io.callpipeline.spring.processing.AppWorkDirectory;
-import io.callpipeline.spring.processing.ProviderPushback;
 import io.micrometer.observation.ObservationRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -49,12 +43,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
 
 /**
- * The pipeline and its default parts: Twilio through twilio-java, OpenAI through openai-java, the
- * Hebrew gibberish guard. Every bean backs off when the host defines its own.
+ * The pipeline and its default parts: Twilio through twilio-java, the Hebrew gibberish guard (OpenAI's
+ * transcriber and responder come from {@link CallPipelineOpenAiAutoConfiguration}, a host's Spring AI models or
+ * ElevenLabs from theirs). Every bean backs off when the host defines its own.
  */
 @AutoConfiguration(after = CallPipelineStoreAutoConfiguration.class)
 @ConditionalOnProperty(prefix = "callpipeline", name = "enabled", havingValue = "true", matchIfMissing = true)
@@ -98,35 +92,6 @@ public final class CallPipelineAutoConfiguration {
         return builder.build();
     }
 
-    @Bean
-    @Lazy
-    @ConditionalOnMissingBean
-    OpenAIClient callPipelineOpenAiClient(CallPipelineProperties properties,
-            ObjectProvider<OpenAiClientCustomizer> customizers, ObjectProvider<RequestInstrumentation> requests) {
-        CallPipelineProperties.OpenAi openai = properties.openai();
-        Required.complete(openai.missingCredential(), "transcription and responses are requested with it");
-        OpenAIOkHttpClient.Builder builder = OpenAIOkHttpClient.builder()
-                .apiKey(openai.apiKey())
-                .baseUrl(openai.baseUrl())
-                .timeout(openai.timeout())
-                .maxRetries(openai.maxRetries())
-                .addInterceptor(new ProviderPushback());
-        requests.ifAvailable(seen -> builder.addInterceptor(ObservedProviderRequests.okHttp(seen, "openai",
-                Map.of("audio/transcriptions", openai.transcriptionModel(), "chat/completions", openai.chatModel()))));
-        customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-        return builder.build();
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Transcriber openAiTranscriber(CallPipelineProperties properties, ObjectProvider<OpenAIClient> client) {
-        return OpenAiTranscriber.builder()
-                .client(client.getObject())
-                .model(properties.openai().transcriptionModel())
-                .prompt(properties.openai().transcriptionPromptToSend())
-                .build();
-    }
-
     /**
      * What the model extracts from each call: a host's {@code ExtractionSchema} bean of its own record
      * replaces today's real-estate fields.
@@ -135,22 +100,6 @@ public final class CallPipelineAutoConfiguration {
     @ConditionalOnMissingBean
     ExtractionSchema<?> callPipelineExtractionSchema() {
         return ExtractionSchema.REAL_ESTATE;
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    Responder openAiResponder(CallPipelineProperties properties, ObjectProvider<OpenAIClient> client,
-            ExtractionSchema<?> extraction) {
-        OpenAiResponder.Builder builder = OpenAiResponder.builder()
-                .client(client.getObject())
-                .model(properties.openai().chatModel())
-                .historyTokenBudget(properties.openai().historyTokenBudget())
-                .extraction(extraction);
-        String prompt = properties.openai().systemPrompt();
-        if (prompt != null && !prompt.isBlank()) {
-            builder.systemPrompt(prompt);
-        }
-        return builder.build();
     }
 
     /**

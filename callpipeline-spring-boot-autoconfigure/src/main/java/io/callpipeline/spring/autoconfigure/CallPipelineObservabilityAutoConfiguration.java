@@ -1,7 +1,5 @@
 package io.callpipeline.spring.autoconfigure;
 
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.pipeline.StepInstrumentation;
 import io.callpipeline.core.recording.RecordingSource;
@@ -106,7 +104,7 @@ public final class CallPipelineObservabilityAutoConfiguration {
                 RecordingSource recordingSource, Transcriber transcriber, Responder responder,
                 ObjectProvider<RecordingQueue> queue, ObjectProvider<ProcessingLimit> limit) {
             boolean twilioReplaced = !(recordingSource instanceof TwilioRecordingSource);
-            boolean openAiReplaced = !(transcriber instanceof OpenAiTranscriber) && !(responder instanceof OpenAiResponder);
+            boolean openAiReplaced = !isOpenAi(transcriber) && !isOpenAi(responder);
             CallPipelineProperties.Twilio twilio = properties.twilio();
             CallPipelineProperties.OpenAi openai = properties.openai();
             return new CallPipelineHealthIndicator(List.of(
@@ -115,6 +113,11 @@ public final class CallPipelineObservabilityAutoConfiguration {
                     ProviderCheck.of("openai", openai.missingCredential(), openai.transcriptionModel() + " and "
                             + openai.chatModel() + " at " + openai.baseUrl(), openAiReplaced)), queue.getIfAvailable(),
                     limit.getIfAvailable());
+        }
+
+        /** By name: callpipeline-openai may not be on the class path at all. */
+        private static boolean isOpenAi(Object bean) {
+            return bean.getClass().getName().startsWith("io.callpipeline.openai.");
         }
     }
 }

@@ -4,8 +4,9 @@ import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.twilio.TwilioSid;
 import io.callpipeline.core.gibberish.GibberishSettings;
 import io.callpipeline.core.gibberish.SegmentConfidence;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.openai.OpenAiResponder;
+import io.callpipeline.core.transcription.Vocabulary;
+import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.MediaFormat;
@@ -184,7 +185,7 @@ public record CallPipelineProperties(
 
         /** @return the prompt to send: the shipped vocabulary when unset, none when set empty */
         public String transcriptionPromptToSend() {
-            return transcriptionPrompt == null ? OpenAiTranscriber.DEFAULT_PROMPT : transcriptionPrompt;
+            return transcriptionPrompt == null ? Vocabulary.HEBREW_REAL_ESTATE.prompt() : transcriptionPrompt;
         }
 
         /** @return {@code callpipeline.openai.api-key} when it is missing, else {@code null} */

@@ -36,7 +36,7 @@ class CallPipelineBackOffTest {
 
     private static final AutoConfigurations ALL = AutoConfigurations.of(
             DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
-            CallPipelineStoreAutoConfiguration.class, CallPipelineAutoConfiguration.class,
+            CallPipelineStoreAutoConfiguration.class, CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class,
             CallPipelineProcessingAutoConfiguration.class, CallPipelineWebhookAutoConfiguration.class,
             CallPipelineObservabilityAutoConfiguration.class);
 

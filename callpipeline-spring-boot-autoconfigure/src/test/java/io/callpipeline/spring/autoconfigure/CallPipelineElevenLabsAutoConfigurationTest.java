@@ -2,8 +2,8 @@ package io.callpipeline.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.openai.OpenAiResponder;
+import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.elevenlabs.ElevenLabsTranscriber;
@@ -17,7 +17,7 @@ class CallPipelineElevenLabsAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CallPipelineStoreAutoConfiguration.class,
                     CallPipelineElevenLabsAutoConfiguration.class, CallPipelineSpringAiAutoConfiguration.class,
-                    CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class))
+                    CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class))
             .withPropertyValues("callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
                     "callpipeline.twilio.auth-token=test-token", "callpipeline.openai.api-key=sk-test");
 

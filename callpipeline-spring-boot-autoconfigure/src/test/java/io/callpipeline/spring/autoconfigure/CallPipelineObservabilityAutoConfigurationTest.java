@@ -38,7 +38,7 @@ class CallPipelineObservabilityAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, CallPipelineStoreAutoConfiguration.class,
-                    CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class,
+                    CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class,
                     CallPipelineObservabilityAutoConfiguration.class))
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:observability-${random.uuid};DB_CLOSE_DELAY=-1")
             .withPropertyValues(CREDENTIALS);
@@ -99,7 +99,7 @@ class CallPipelineObservabilityAutoConfigurationTest {
     @Test
     void replacedProvidersAreNotJudgedByOurProperties() {
         new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(CallPipelineAutoConfiguration.class,
+                .withConfiguration(AutoConfigurations.of(CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class,
                         CallPipelineObservabilityAutoConfiguration.class))
                 .withUserConfiguration(HostProviders.class)
                 .run(context -> {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.audio.AudioSettings;
 import io.callpipeline.core.gibberish.GibberishSettings;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.openai.OpenAiResponder;
+import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.pipeline.CallRecordingPipeline;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.MediaFormat;

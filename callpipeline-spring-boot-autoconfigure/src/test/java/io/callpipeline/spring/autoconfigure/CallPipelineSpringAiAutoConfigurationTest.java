@@ -3,8 +3,8 @@ package io.callpipeline.spring.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.extraction.ExtractionSchema;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.openai.OpenAiResponder;
+import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.response.Responder;
 import io.callpipeline.core.transcription.Transcriber;
 import io.callpipeline.springai.OpenAiTranscriptionDialect;
@@ -30,7 +30,7 @@ class CallPipelineSpringAiAutoConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(CallPipelineStoreAutoConfiguration.class,
-                    CallPipelineSpringAiAutoConfiguration.class, CallPipelineAutoConfiguration.class,
+                    CallPipelineSpringAiAutoConfiguration.class, CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class,
                     CallPipelineProcessingAutoConfiguration.class))
             .withPropertyValues(CREDENTIALS);
 

@@ -41,7 +41,7 @@ class CallPipelineWebhookSecurityAutoConfigurationTest {
     private final WebApplicationContextRunner app = new WebApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, CallPipelineStoreAutoConfiguration.class,
-                    CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class,
+                    CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class,
                     CallPipelineWebhookAutoConfiguration.class, CallPipelineWebhookSecurityAutoConfiguration.class,
                     SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
                     UserDetailsServiceAutoConfiguration.class, SecurityFilterAutoConfiguration.class,

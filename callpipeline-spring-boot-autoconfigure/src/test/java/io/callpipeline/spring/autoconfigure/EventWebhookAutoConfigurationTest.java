@@ -16,7 +16,7 @@ class EventWebhookAutoConfigurationTest {
     private final ApplicationContextRunner app = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, CallPipelineStoreAutoConfiguration.class,
-                    CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class))
+                    CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class))
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:events-${random.uuid};DB_CLOSE_DELAY=-1",
                     "callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",
                     "callpipeline.twilio.auth-token=test-token", "callpipeline.openai.api-key=sk-test");

@@ -71,7 +71,7 @@ class ObservedProviderRequestsTest {
         provider.stubFor(post("/v1/chat/completions").willReturn(okJson("{}")));
         provider.stubFor(post("/openai/deployments/whisper/audio/transcriptions")
                 .willReturn(aResponse().withStatus(503)));
-        OkHttpClient client = new OkHttpClient.Builder().addInterceptor(ObservedProviderRequests.okHttp(requests,
+        OkHttpClient client = new OkHttpClient.Builder().addInterceptor(OkHttpProviderRequests.interceptor(requests,
                 "openai", Map.of("chat/completions", "gpt-4o-mini", "audio/transcriptions", "whisper-1"))).build();
 
         try (Response chat = client.newCall(postTo("/v1/chat/completions")).execute();
@@ -92,7 +92,7 @@ class ObservedProviderRequestsTest {
     void anOpenAiRequestThatGetsNoAnswerIsAnIoErrorAndStillFails() {
         provider.stubFor(post("/v1/chat/completions").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         OkHttpClient client = new OkHttpClient.Builder().retryOnConnectionFailure(false)
-                .addInterceptor(ObservedProviderRequests.okHttp(requests, "openai", Map.of())).build();
+                .addInterceptor(OkHttpProviderRequests.interceptor(requests, "openai", Map.of())).build();
 
         assertThatThrownBy(() -> client.newCall(postTo("/v1/chat/completions")).execute()).isInstanceOf(IOException.class);
 
@@ -124,10 +124,10 @@ class ObservedProviderRequestsTest {
 
     @Test
     void aProviderRequestIsNamedByItsOperationOnAnyBasePath() {
-        assertThat(ObservedProviderRequests.operation("/v1/audio/transcriptions")).isEqualTo("audio/transcriptions");
-        assertThat(ObservedProviderRequests.operation("/openai/deployments/gpt/chat/completions"))
+        assertThat(OkHttpProviderRequests.operation("/v1/audio/transcriptions")).isEqualTo("audio/transcriptions");
+        assertThat(OkHttpProviderRequests.operation("/openai/deployments/gpt/chat/completions"))
                 .isEqualTo("chat/completions");
-        assertThat(ObservedProviderRequests.operation("/v1/files/file-abc")).isEqualTo("other");
+        assertThat(OkHttpProviderRequests.operation("/v1/files/file-abc")).isEqualTo("other");
     }
 
     private static Request postTo(String path) {

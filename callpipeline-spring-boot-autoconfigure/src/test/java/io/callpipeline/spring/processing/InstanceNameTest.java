@@ -10,6 +10,7 @@ import io.callpipeline.core.recording.MediaRequest;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingSource;
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import io.callpipeline.spring.autoconfigure.CallPipelineOpenAiAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
 import java.time.Instant;
@@ -53,7 +54,7 @@ class InstanceNameTest {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                         DataSourceTransactionManagerAutoConfiguration.class, CallPipelineStoreAutoConfiguration.class,
-                        CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class))
+                        CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class, CallPipelineProcessingAutoConfiguration.class))
                 .withUserConfiguration(SlowTwilio.class)
                 .withPropertyValues("spring.datasource.url=jdbc:h2:mem:instance-${random.uuid};DB_CLOSE_DELAY=-1",
                         "callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",

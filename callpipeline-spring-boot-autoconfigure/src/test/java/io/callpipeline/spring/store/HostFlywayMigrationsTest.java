@@ -3,6 +3,7 @@ package io.callpipeline.spring.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import io.callpipeline.spring.autoconfigure.CallPipelineOpenAiAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
 import java.sql.Connection;
@@ -34,7 +35,7 @@ class HostFlywayMigrationsTest {
     private final ApplicationContextRunner host = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, FlywayAutoConfiguration.class,
-                    CallPipelineStoreAutoConfiguration.class, CallPipelineAutoConfiguration.class,
+                    CallPipelineStoreAutoConfiguration.class, CallPipelineOpenAiAutoConfiguration.class, CallPipelineAutoConfiguration.class,
                     CallPipelineProcessingAutoConfiguration.class))
             .withPropertyValues("spring.flyway.locations=classpath:db/host-app",
                     "callpipeline.twilio.account-sid=AC0123456789abcdef0123456789abcdef",

@@ -1,4 +1,4 @@
-package io.callpipeline.core.openai;
+package io.callpipeline.openai;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;

@@ -18,9 +18,9 @@ import static io.callpipeline.core.Fixtures.verboseTranscription;
 import static io.callpipeline.core.Fixtures.wavPath;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.callpipeline.core.openai.OpenAiResponder;
-import io.callpipeline.core.openai.OpenAiStubs;
-import io.callpipeline.core.openai.OpenAiTranscriber;
+import io.callpipeline.openai.OpenAiResponder;
+import io.callpipeline.openai.OpenAiStubs;
+import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Wavs;
 import io.callpipeline.core.twilio.MediaDownloadSettings;

@@ -1,4 +1,4 @@
-package io.callpipeline.core.openai;
+package io.callpipeline.openai;
 
 import com.openai.client.OpenAIClient;
 import com.openai.errors.OpenAIException;

@@ -1,4 +1,4 @@
-package io.callpipeline.core.openai;
+package io.callpipeline.openai;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.openai.core.JsonValue;
