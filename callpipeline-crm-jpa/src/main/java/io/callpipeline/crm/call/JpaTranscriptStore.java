@@ -6,11 +6,11 @@ import io.callpipeline.core.owner.RoutingFacts;
 import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.customer.CallerMatcher;
+import io.callpipeline.crm.persistence.EntityInsert;
 import io.callpipeline.crm.persistence.UniqueInsert;
 import io.callpipeline.spring.routing.OwnerRouting;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -27,12 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class JpaTranscriptStore implements TranscriptStore {
 
-    private static final String INSERT = "insert into callpipeline_call_log (owner_agency, owner_agent, account_sid, call_sid, recording_sid,"
-            + " callback_url, callback_status, callback_duration, callback_channels, callback_source,"
-            + " callback_started_at, callback_error_code, verified, call_known, stage, status, attempts, origin,"
-            + " occurred_at, created_at, updated_at, search_text, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
-
     private final EntityManager entities;
     private final TransactionTemplate transactions;
     private final UniqueInsert inserts;
@@ -41,6 +35,8 @@ public final class JpaTranscriptStore implements TranscriptStore {
     private final Clock clock;
     private final Predicate<String> erased;
     private final CallTaskProposals tasks;
+    /** Made from the entity's mapping on the first insert (the factory is complete by then). */
+    private volatile EntityInsert<CallLog> callLogInsert;
 
     /**
      * @param entities     a shared, transaction-bound entity manager
@@ -207,15 +203,12 @@ public final class JpaTranscriptStore implements TranscriptStore {
         CallRecordMapping.write(row, inserted, now);
         row.setOwner(routing.ownerOf(RoutingFacts.account(row.accountSid)));
         row.refreshSearchText();
-        return inserts.insert(INSERT, row.ownerAgency, row.ownerAgent, row.accountSid, row.callSid, row.recordingSid, row.callbackUrl,
-                row.callbackStatus, row.callbackDuration, row.callbackChannels, row.callbackSource,
-                timestamp(row.callbackStartedAt), row.callbackErrorCode, row.verified, row.callKnown, row.stage.name(),
-                row.status.name(), row.attempts, row.origin.name(), timestamp(row.occurredAt), timestamp(row.createdAt),
-                timestamp(row.updatedAt), row.searchText);
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
+        EntityInsert<CallLog> statement = callLogInsert;
+        if (statement == null) {
+            statement = EntityInsert.of(entities.getEntityManagerFactory(), CallLog.class);
+            callLogInsert = statement;
+        }
+        return inserts.insert(statement.sql(), statement.values(row));
     }
 
     private Optional<CallLog> byRecordingSid(String recordingSid) {
