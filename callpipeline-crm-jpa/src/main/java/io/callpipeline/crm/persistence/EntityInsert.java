@@ -29,7 +29,8 @@ public final class EntityInsert<T> {
         Object value(Object entity) {
             Object value = attribute.getValue(entity);
             if (value instanceof Enum<?> constant) {
-                return part.getJdbcMapping().getJdbcType().isString() ? constant.name() : constant.ordinal();
+                // an ordinal column is a number; a name is text or the database's own enum type
+                return part.getJdbcMapping().getJdbcType().isInteger() ? constant.ordinal() : constant.name();
             }
             Object relational = part.getJdbcMapping().convertToRelationalValue(value);
             return relational instanceof Instant instant ? Timestamp.from(instant) : relational;
@@ -49,8 +50,12 @@ public final class EntityInsert<T> {
      * @throws IllegalArgumentException when {@code type} is not an entity of {@code factory}, or maps no column
      */
     public static <T> EntityInsert<T> of(EntityManagerFactory factory, Class<T> type) {
-        EntityPersister entity = factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
-                .getEntityDescriptor(type);
+        EntityPersister entity;
+        try {
+            entity = factory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel().getEntityDescriptor(type);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(type.getName() + " is not an entity of this persistence unit", e);
+        }
         List<Column> columns = new ArrayList<>();
         List<String> tables = new ArrayList<>();
         entity.forEachAttributeMapping(attribute -> {
