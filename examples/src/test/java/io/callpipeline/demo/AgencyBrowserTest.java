@@ -1,6 +1,7 @@
 package io.callpipeline.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.CallRecord;
@@ -65,13 +66,17 @@ class AgencyBrowserTest {
                 "from=052-999-0000"));
         DemoSession.logIn(browser, port, DemoSession.OTHER_AGENCY_USER);
 
+        List<String> others = List.of(tlv.getRecordingSid(), tlvWithheld.getRecordingSid(),
+                "/callpipeline/api/calls/" + tlv.getId() + "/", "/callpipeline/api/calls/" + tlvWithheld.getId() + "/");
         StringBuilder seen = new StringBuilder();
         for (String page : List.of("/customers", "/customers?q=054", "/calls", "/calls?unassigned=true",
                 "/calls?q=%D7%93%D7%99%D7%A8%D7%94", "/calls?customerId=" + tlv.getCustomer().getId(),
                 "/customers/" + tlv.getCustomer().getId(), "/customers/" + tlv.getCustomer().getId() + "?tab=calls",
                 "/selfcheck", "/customers/" + haifa.getCustomer().getId() + "?tab=calls")) {
             browser.get("http://localhost:" + port + page);
-            Thread.sleep(300); // the tab loads its calls after the page
+            // the tab loads its calls after the page: for a while, nothing of the other agency's may appear
+            await().pollInterval(Duration.ofMillis(50)).during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2))
+                    .until(() -> others.stream().noneMatch(browser.getPageSource()::contains));
             seen.append(browser.getPageSource());
         }
         for (CallLog other : List.of(tlv, tlvWithheld)) {

@@ -83,15 +83,10 @@ public final class Calls {
 
     /** Waits up to 30 s for the call of this recording to reach a final status. */
     public static CallLog awaitFinished(CallHistory calls, String recordingSid) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            CallLog call = calls.findByRecordingSid(recordingSid).orElse(null);
-            if (call != null && call.getStatus().isFinal()) {
-                return call;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("call " + recordingSid + " did not finish in 30 s");
+        return org.awaitility.Awaitility.await("call " + recordingSid + " to finish")
+                .atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(20))
+                .until(() -> calls.findByRecordingSid(recordingSid).orElse(null),
+                        call -> call != null && call.getStatus().isFinal());
     }
 
     /** A whole call, from a caller, all the way to completed. */

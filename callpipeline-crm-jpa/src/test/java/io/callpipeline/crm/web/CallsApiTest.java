@@ -232,12 +232,10 @@ class CallsApiTest {
         assertThat(get("/callpipeline/api/calls?page=21474836&size=100").statusCode()).as("just within").isEqualTo(200);
     }
 
-    private void awaitFinished(long callId) throws InterruptedException {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (!calls.find(callId, AccessScope.ALL).orElseThrow().getStatus().isFinal() && java.time.Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
-        assertThat(calls.find(callId, AccessScope.ALL).orElseThrow().getStatus().isFinal()).as("the re-run ended").isTrue();
+    private void awaitFinished(long callId) {
+        org.awaitility.Awaitility.await("the re-run to end").atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> calls.find(callId, AccessScope.ALL).orElseThrow().getStatus().isFinal());
     }
 
     private HttpResponse<String> post(String path) throws Exception {
@@ -378,7 +376,9 @@ class CallsApiTest {
                 + id + "/reanswer")).POST(HttpRequest.BodyPublishers.noBody()).build();
 
         var first = http.sendAsync(reanswer, HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(300);
+        org.awaitility.Awaitility.await("the first re-answer at the model").atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> TWILIO.findAll(WireMock.postRequestedFor(WireMock.urlEqualTo("/v1/chat/completions")))
+                        .size() == 1);
         var second = http.sendAsync(reanswer, HttpResponse.BodyHandlers.ofString());
 
         assertThat(List.of(first.get().statusCode(), second.get().statusCode())).containsExactlyInAnyOrder(200, 409);
@@ -479,7 +479,9 @@ class CallsApiTest {
                 + "/callpipeline/api/calls/" + id + "/audio")).build(), HttpResponse.BodyHandlers.ofByteArray());
         var second = http.sendAsync(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/callpipeline/api/calls/" + id + "/audio")).build(), HttpResponse.BodyHandlers.ofByteArray());
-        Thread.sleep(700);
+        org.awaitility.Awaitility.await("both streams open at Twilio").atMost(java.time.Duration.ofSeconds(10))
+                .until(() -> TWILIO.findAll(WireMock.getRequestedFor(WireMock.urlEqualTo(TwilioMedia.path(sid))))
+                        .size() == 2);
         HttpResponse<byte[]> third = audio(id, null);
 
         assertThat(third.statusCode()).as("beyond the two streams allowed").isEqualTo(503);

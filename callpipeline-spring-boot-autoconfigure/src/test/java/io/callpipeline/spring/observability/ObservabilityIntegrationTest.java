@@ -74,14 +74,9 @@ class ObservabilityIntegrationTest {
                 .timers().stream().mapToLong(t -> t.count()).sum();
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(50);
-        }
+    private static void await(String what, BooleanSupplier condition) {
+        org.awaitility.Awaitility.await(what).atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(condition::getAsBoolean);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.callpipeline.spring.processing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.event.AbstractSchedulerListener;
@@ -92,20 +93,21 @@ class DueCheckTest {
             scheduleAndRequest("hold-" + i);
         }
         assertThat(holding.await(10, TimeUnit.SECONDS)).as("picked up at once while workers were free").isTrue();
-        Thread.sleep(200); // any look still under way ends
+        AtomicInteger lastSeen = new AtomicInteger(-1);
+        await("any look still under way to end").pollInterval(Duration.ofMillis(20)).during(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(5)).until(() -> lastSeen.getAndSet(dueChecks.get()) == dueChecks.get());
         int looksBefore = dueChecks.get();
 
         for (int i = 0; i < 20; i++) {
             scheduleAndRequest("quick-" + i);
         }
-        Thread.sleep(500);
+        await("nothing while every worker is busy").during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
+                .until(() -> dueChecks.get() == looksBefore && quickDone.get() == 0);
         int looksWhileBusy = dueChecks.get() - looksBefore;
         int doneWhileBusy = quickDone.get();
         release.countDown();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (quickDone.get() < 20 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await("the quick jobs once the workers are free").atMost(Duration.ofSeconds(10))
+                .until(() -> quickDone.get() == 20);
 
         assertThat(looksWhileBusy).as("no look for due jobs while no worker could take one").isZero();
         assertThat(doneWhileBusy).isZero();

@@ -121,11 +121,8 @@ class PostgresProcessingTest {
     }
 
     private void awaitCount(String sql, int expected, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (count(sql) != expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        assertThat(count(sql)).as(sql).isEqualTo(expected);
+        org.awaitility.Awaitility.await(sql).atMost(timeout).pollInterval(Duration.ofMillis(200))
+                .until(() -> count(sql), n -> n == expected);
     }
 
     @Test
@@ -238,11 +235,9 @@ class PostgresProcessingTest {
     }
 
     private void awaitTranscriptionRequests(int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(20);
-        while (providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).size() < expected
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-        }
+        org.awaitility.Awaitility.await(expected + " transcription requests").atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> providers.server().findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).size() >= expected);
     }
 
     private static String verbose() {

@@ -72,10 +72,7 @@ class ReconciliationScopeTest {
 
         reconciliation.run(null);
 
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (store.find(ours).map(r -> !r.stage().isTerminal()).orElse(true) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        StubbedProviders.awaitEnd(store, ours);
         assertThat(store.find(ours).map(CallRecord::origin)).contains(Origin.RECONCILIATION);
         assertThat(store.find(foreign)).as("another number's call is not this app's").isEmpty();
         PROVIDERS.server().verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));

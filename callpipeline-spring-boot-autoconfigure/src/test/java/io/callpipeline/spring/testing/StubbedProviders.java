@@ -81,15 +81,10 @@ public final class StubbedProviders {
     /** Waits until the recording's call has ended, and returns its record. */
     public static io.callpipeline.core.call.CallRecord awaitEnd(io.callpipeline.core.store.TranscriptStore store,
             String recordingSid) throws InterruptedException {
-        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
-        while (java.time.Instant.now().isBefore(deadline)) {
-            io.callpipeline.core.call.CallRecord record = store.find(recordingSid).orElse(null);
-            if (record != null && record.stage().isTerminal()) {
-                return record;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("Recording " + recordingSid + " did not end: " + store.find(recordingSid));
+        return org.awaitility.Awaitility.await("recording " + recordingSid + " to end")
+                .atMost(java.time.Duration.ofSeconds(30)).pollInterval(java.time.Duration.ofMillis(50))
+                .until(() -> store.find(recordingSid).orElse(null),
+                        record -> record != null && record.stage().isTerminal());
     }
 
     public void stop() {

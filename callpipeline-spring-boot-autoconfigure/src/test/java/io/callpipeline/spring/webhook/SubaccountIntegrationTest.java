@@ -100,12 +100,7 @@ class SubaccountIntegrationTest {
         assertThat(store.find(recordingSid)).isEmpty();
         assertThat(post(form, SUBACCOUNT_TOKEN).statusCode()).as("signed with its own").isEqualTo(200);
 
-        Instant deadline = Instant.now().plusSeconds(30);
-        CallRecord record = store.find(recordingSid).orElseThrow();
-        while (!record.stage().isTerminal() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            record = store.find(recordingSid).orElseThrow();
-        }
+        CallRecord record = StubbedProviders.awaitEnd(store, recordingSid);
         assertThat(record.stage()).as(String.valueOf(record.failure())).isEqualTo(ProcessingStage.COMPLETED);
         assertThat(record.recording().accountSid()).isEqualTo(SUBACCOUNT);
         PROVIDERS.server().verify(1, getRequestedFor(urlPathEqualTo(account + "/Recordings/" + recordingSid + ".wav")));
