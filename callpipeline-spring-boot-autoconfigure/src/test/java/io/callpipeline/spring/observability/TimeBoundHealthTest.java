@@ -61,4 +61,18 @@ class TimeBoundHealthTest {
         assertThat(db.health().getDetails()).containsEntry("database", "PostgreSQL");
         assertThat(bound.postProcessAfterInitialization(db, "dbHealthContributor")).isSameAs(db);
     }
+
+    @Test
+    void aDatabaseCheckThatThrowsIsDownWithItsError() {
+        HealthIndicator broken = () -> {
+            throw new IllegalStateException("pool closed");
+        };
+        HealthIndicator db = (HealthIndicator) new TimeBoundHealth(Duration.ofSeconds(3))
+                .postProcessAfterInitialization(broken, "dbHealthContributor");
+
+        Health health = db.health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(String.valueOf(health.getDetails().get("error"))).contains("IllegalStateException");
+    }
 }

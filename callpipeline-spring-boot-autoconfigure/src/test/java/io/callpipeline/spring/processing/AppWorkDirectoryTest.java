@@ -42,4 +42,26 @@ class AppWorkDirectoryTest {
         assertThatThrownBy(() -> AppWorkDirectory.prepare(directory)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("callpipeline.processing.work-directory");
     }
+
+    @Test
+    void theAppsDirectoryIsNamedByItsNameAndDatabaseAsTheEnvironmentHasThem() {
+        org.springframework.mock.env.MockEnvironment crm = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("spring.application.name", "crm")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/crm");
+        org.springframework.mock.env.MockEnvironment billing = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("spring.application.name", "billing")
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db/crm");
+        org.springframework.mock.env.MockEnvironment unresolvable = new org.springframework.mock.env.MockEnvironment()
+                .withProperty("spring.application.name", "crm")
+                .withProperty("spring.datasource.url", "${NOT_SET_ANYWHERE}");
+        unresolvable.setIgnoreUnresolvableNestedPlaceholders(false);
+        String tmpDir = System.getProperty("java.io.tmpdir");
+        String user = System.getProperty("user.name");
+
+        assertThat(AppWorkDirectory.of(crm))
+                .isEqualTo(AppWorkDirectory.of(tmpDir, user, "crm", "jdbc:postgresql://db/crm"))
+                .isNotEqualTo(AppWorkDirectory.of(billing));
+        assertThat(AppWorkDirectory.of(unresolvable)).as("a placeholder nothing resolves counts as no database")
+                .isEqualTo(AppWorkDirectory.of(tmpDir, user, "crm", null));
+    }
 }
