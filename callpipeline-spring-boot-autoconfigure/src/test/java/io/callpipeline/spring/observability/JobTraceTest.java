@@ -63,4 +63,37 @@ class JobTraceTest {
         assertThat(JobTrace.encode(Map.of())).isNull();
         assertThat(JobTrace.decode(null)).isEmpty();
     }
+
+    /** Both sides with a real tracer (Brave, its multi-header B3): what the job keeps is the queuing request's trace, and a run continues it. */
+    @Test
+    void withATracerTheJobKeepsTheQueuingRequestsTraceAndItsRunContinuesIt() {
+        try (brave.Tracing tracing = brave.Tracing.newBuilder().build()) {
+            io.micrometer.tracing.Tracer tracer = new io.micrometer.tracing.brave.bridge.BraveTracer(tracing.tracer(),
+                    new io.micrometer.tracing.brave.bridge.BraveCurrentTraceContext(tracing.currentTraceContext()),
+                    new io.micrometer.tracing.brave.bridge.BraveBaggageManager());
+            ObservationRegistry registry = CallTraceIntegrationTest.TracingHandlers.registry(tracer,
+                    new io.micrometer.tracing.brave.bridge.BravePropagator(tracing));
+            JobTrace trace = new JobTrace(registry, null);
+
+            io.micrometer.observation.Observation request = io.micrometer.observation.Observation.start("request", registry);
+            String carrier;
+            String requestTrace;
+            try (io.micrometer.observation.Observation.Scope scope = request.openScope()) {
+                requestTrace = tracer.currentSpan().context().traceId();
+                carrier = trace.capture("RE1");
+            } finally {
+                request.stop();
+            }
+            assertThat(carrier).as("the queuing request's trace, kept as the job's data").contains(requestTrace);
+            assertThat(JobTrace.decode(carrier)).containsEntry("X-B3-TraceId", requestTrace);
+
+            String runTrace = trace.run(carrier, "RE1", Duration.ofSeconds(2), run -> {
+                run.ended("completed", null);
+                assertThat(run.queueWait()).isEqualTo(Duration.ofSeconds(2));
+                return tracer.currentSpan().context().traceId();
+            });
+
+            assertThat(runTrace).as("the run continues the request's trace").isEqualTo(requestTrace);
+        }
+    }
 }
