@@ -1,6 +1,5 @@
 package io.callpipeline.core.gibberish;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,12 +33,10 @@ public final class CountingRule implements GibberishRule {
         if (words.size() < MIN_NUMBERS_ALONE) {
             return Optional.empty();
         }
-        List<Long> numbers = new ArrayList<>();
-        for (String word : words) {
-            NumberWords.value(word).ifPresent(numbers::add);
-        }
-        boolean alone = numbers.size() == words.size();
-        if (numbers.size() < (alone ? MIN_NUMBERS_ALONE : MIN_NUMBERS) || numbers.size() < words.size() * MIN_NUMBER_SHARE) {
+        NumberWords.Read read = NumberWords.read(words);
+        List<Long> numbers = read.numbers();
+        boolean alone = read.words() == words.size();
+        if (numbers.size() < (alone ? MIN_NUMBERS_ALONE : MIN_NUMBERS) || read.words() < words.size() * MIN_NUMBER_SHARE) {
             return Optional.empty();
         }
         if (steps(numbers) < (numbers.size() - 1) * MIN_STEP_SHARE

@@ -46,7 +46,11 @@ public final class HallucinationPhrases {
             // lists Whisper's users keep (see the guard corpus for the sources)
             "see you next time", "i'll see you next time", "we'll be right back", "muchas gracias y hasta pronto",
             "hasta pronto", "obrigado", "obrigada", "é isso aí", "é isso aí galera", "vielen dank", "danke", "grazie",
-            "ありがとうございました", "おやすみなさい", "سبحان الله");
+            "ありがとうございました", "おやすみなさい", "سبحان الله",
+            // thanks for the listener's time, as a talk ends, in the languages of Israel's callers
+            "thank you for your time", "thanks for your time", "תודה על הזמן", "תודה על זמנכם", "شكرا على وقتكم",
+            "شكرا لوقتكم", "спасибо за ваше время", "merci pour votre temps", "gracias por su tiempo",
+            "danke für ihre zeit", "grazie per il vostro tempo", "obrigado pelo seu tempo", "bedankt voor uw tijd");
 
     private static final int OPEN_WORDS = 5;
 

@@ -7,19 +7,23 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 
 /**
  * The numbers a transcript's words say, as digits or as words in any language the language
  * identifier names (and Amharic): "4", "ארבע", "четыре", "أربعة", "quatre" are all 4. The words are
  * not our list but ICU's rule-based number format, which spells every number in each language's own
  * forms (masculine, feminine, and the rest of its public cardinal rule sets), so counting is caught
- * in languages nobody wrote a rule for. Single words only, 0 to 100: what counting loops are made of.
+ * in languages nobody wrote a rule for: 0 to 100 and the round hundreds and thousands, what
+ * counting loops are made of, a number of a few words ("שלוש מאות") read as one.
  *
  * <p>ICU spells the written language; people count in the spoken one. So Arabic words are looked up
  * with their letter variants folded (a transcript writes اربعة or أربعة, تلاته or تلاتة), the tens are
@@ -31,6 +35,10 @@ final class NumberWords {
 
     /** The largest number spelled: counting loops seldom pass it. */
     static final int MAX = 100;
+
+    /** 0 to {@value #MAX}, then the round hundreds and thousands. */
+    private static final long[] COUNTED = LongStream.concat(LongStream.concat(LongStream.rangeClosed(0, MAX),
+            LongStream.rangeClosed(2, 10).map(h -> h * 100)), LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
 
     private static final Map<String, Long> WORDS = spelled();
 
@@ -49,7 +57,47 @@ final class NumberWords {
         return spelled == null ? OptionalLong.empty() : OptionalLong.of(spelled);
     }
 
-    /** Every language's words for 0 to {@value #MAX}; a word two numbers share in two languages keeps the first. */
+    /** The most words one number is said in ("שלוש מאות", "three thousand", "две тысячи"). */
+    static final int MAX_PHRASE_WORDS = 3;
+
+    /** The numbers said in some words, and how many of the words say them. */
+    record Read(List<Long> numbers, int words) {
+    }
+
+    /**
+     * Reads the numbers in a transcript's words, a number said in several words counting once:
+     * "מאה, מאתיים, שלוש מאות" is 100, 200, 300 in four words.
+     */
+    static Read read(List<String> words) {
+        List<Long> numbers = new ArrayList<>();
+        int consumed = 0;
+        for (int i = 0; i < words.size(); ) {
+            int taken = 0;
+            for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n >= 2 && taken == 0; n--) {
+                Long spelled = WORDS.get(key(String.join(" ", words.subList(i, i + n))));
+                if (spelled != null) {
+                    numbers.add(spelled);
+                    taken = n;
+                }
+            }
+            if (taken == 0) {
+                OptionalLong single = value(words.get(i));
+                if (single.isPresent()) {
+                    numbers.add(single.getAsLong());
+                    taken = 1;
+                }
+            }
+            consumed += taken;
+            i += Math.max(taken, 1);
+        }
+        return new Read(List.copyOf(numbers), consumed);
+    }
+
+    /**
+     * Every language's words for 0 to {@value #MAX}, and the round hundreds and thousands people
+     * count in (100 to 1,000 by hundreds, to 10,000 by thousands) in one word or a few; a word two
+     * numbers share in two languages keeps the first.
+     */
     private static Map<String, Long> spelled() {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
         languages.add("am");
@@ -61,13 +109,16 @@ final class NumberWords {
                 if (!ruleSet.contains("cardinal") && !ruleSet.equals("%spellout-numbering")) {
                     continue; // ordinals ("second floor") and years are not counting
                 }
-                for (long n = 0; n <= MAX; n++) {
-                    String word = key(format.format(n, ruleSet).strip());
-                    if (!word.isEmpty() && word.codePoints().allMatch(Character::isLetter)) {
-                        words.putIfAbsent(word, n);
-                        if (language.equals("ar") && n >= 20 && word.endsWith("ون")) {
-                            words.putIfAbsent(word.substring(0, word.length() - 2) + "ين", n);
-                        }
+                for (long n : COUNTED) {
+                    String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
+                    String word = key(said);
+                    if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ')
+                            || word.split(" ").length > MAX_PHRASE_WORDS) {
+                        continue;
+                    }
+                    words.putIfAbsent(word, n);
+                    if (language.equals("ar") && n >= 20 && n < 100 && word.endsWith("ون")) {
+                        words.putIfAbsent(word.substring(0, word.length() - 2) + "ين", n);
                     }
                 }
             }
@@ -97,9 +148,12 @@ final class NumberWords {
         }
     }
 
-    /** A word as it is looked up: lower case, Arabic letter variants folded to one. */
+    /** A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one. */
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.chars().anyMatch(c -> c >= 0x1200 && c <= 0x137F)) {
+            return ethiopicFolded(lower);
+        }
         if (lower.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
             return lower;
         }
@@ -112,6 +166,32 @@ final class NumberWords {
                 case 'ى' -> 'ي';
                 default -> c;
             });
+        }
+        return folded.toString();
+    }
+
+    /**
+     * Amharic writes one sound with several letters (ሀ ሐ ኀ for h, ሰ ሠ for s, አ ዐ for the glottal stop,
+     * ጸ ፀ for ts), and the h and glottal letters' first and fourth forms alike (ሀያ and ሃያ are both
+     * twenty): each is folded to one, as a reader hears them.
+     */
+    private static String ethiopicFolded(String word) {
+        StringBuilder folded = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            int series = c & ~7;
+            int order = c & 7;
+            series = switch (series) {
+                case 0x1210, 0x1280 -> 0x1200; // ሐ ኀ → ሀ
+                case 0x1220 -> 0x1230; // ሠ → ሰ
+                case 0x12D0 -> 0x12A0; // ዐ → አ
+                case 0x1340 -> 0x1338; // ፀ → ጸ
+                default -> series;
+            };
+            if ((series == 0x1200 || series == 0x12A0) && order == 3) {
+                order = 0; // ሃ → ሀ, ኣ → አ
+            }
+            folded.append(c >= 0x1200 && c <= 0x137F ? (char) (series | order) : c);
         }
         return folded.toString();
     }

@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * largely of those words and holding two ideas that together end a video (thanks with watching, a
  * video with the next one or with a like, "don't forget" with subscribe), or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
- * among its own is long and made mostly of other words.
+ * among its own is long and made mostly of other words, and a short goodbye that names a day or the
+ * flat is an appointment.
  */
 public final class VideoOutroRule implements GibberishRule {
 
@@ -86,7 +87,7 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         boolean credit = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()))
                 || words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words.get(0)) && !t.transcript().text().contains("?");
-        if (credit || ends(found, share) && everySentenceEnds(text)) {
+        if (credit || ends(found, share) && everySentenceEnds(text) && !arrangesOrDiscusses(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
@@ -107,6 +108,15 @@ public final class VideoOutroRule implements GibberishRule {
             return false;
         }
         return video && found.containsKey(Idea.THANKS) || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
+    }
+
+    /**
+     * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
+     * names a day to meet ({@link MeetingDays}) or what the call is about ({@link CallTopics}); a
+     * video's never does. Credits are not excused: no caller opens with "subtitles by".
+     */
+    private static boolean arrangesOrDiscusses(List<String> words) {
+        return MeetingDays.anyIn(words) || CallTopics.anyIn(words);
     }
 
     /**

@@ -96,6 +96,38 @@ class CountingInWordsTest {
         assertThat(counts(text)).as(text).isFalse();
     }
 
+    /** Round hundreds and thousands, in one word or a few, count as one number each. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "מאה, מאתיים, שלוש מאות, ארבע מאות, חמש מאות",
+        "one hundred, two hundred, three hundred, four hundred, five hundred",
+        "сто, двести, триста, четыреста, пятьсот",
+        "cent, deux cents, trois cents, quatre cents, cinq cents",
+        "mil, dos mil, tres mil, cuatro mil, cinco mil",
+        "مائة، مائتان، ثلاثمائة، أربعمائة، خمسمائة",
+    })
+    void countingInHundredsAndThousandsIsCaught(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
+    /** A price said in hundreds and thousands is a price, not a count. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "המחיר שלוש מאות אלף, אולי ארבע מאות אלף אם יש חניה",
+        "we can pay three hundred thousand, maybe four hundred, not five hundred",
+        "аренда две тысячи, плюс триста за парковку",
+    })
+    void aPriceInHundredsIsNotCounting(String text) {
+        assertThat(counts(text)).as(text).isFalse();
+    }
+
+    /** Amharic writes one sound with several letters; the tens count whichever a transcript uses. */
+    @ParameterizedTest
+    @ValueSource(strings = {"አስር ሀያ ሰላሳ አርባ ሃምሳ ስልሳ", "አስር ሃያ ሰላሳ አርባ ሀምሳ ስልሳ"})
+    void amharicCountingIsCaughtInEitherSpelling(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
     @Test
     void spokenFormsAndSpellingsSayTheirNumber() {
         assertThat(NumberWords.value("اتنين")).hasValue(2);

@@ -2,15 +2,25 @@ package io.callpipeline.core.gibberish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.transcription.Transcript;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A video's ending in wordings no list holds, in Hebrew, Arabic, Russian, French, Spanish, German,
- * Turkish and Amharic, is caught by its ideas; a caller who thanks, says goodbye, saw the flat's
- * video or signs a contract is not.
+ * Turkish, Amharic and the rest the identifier names, is caught by its ideas; a caller who thanks,
+ * says goodbye, saw the flat's video, arranges a viewing for a day or signs a contract is not.
  */
 class VideoOutroRuleTest {
 
@@ -36,6 +46,18 @@ class VideoOutroRuleTest {
         "ቻናላችንን ላይክ አድርጉ",
         "Traduction : Marie Dubois",
         "Sous-titrage FR : Patrick",
+        // the languages whose rows were missing an idea, and thanks for the audience's attention
+        "Nu uitați să dați like și subscribe",
+        "Bedankt voor het kijken en tot ziens in de volgende aflevering",
+        "Vergeet niet te abonneren op het kanaal",
+        "ممنون که این ویدیو را تماشا کردید",
+        "فراموش نکنید کانال را سابسکرایب کنید",
+        "זהו להיום, תודה שהייתם איתנו",
+        "Thank you for your attention",
+        "Grazie per l'attenzione",
+        "شكرا لاستماعكم",
+        "Altyazı: Mehmet Yılmaz",
+        "Переклад: Олена Коваль",
     })
     void anEndingInWordsNoListHoldsIsCaught(String ending) {
         assertThat(fires(ending)).as(ending).isTrue();
@@ -56,8 +78,46 @@ class VideoOutroRuleTest {
         "Gracias, ¿podemos ver el departamento mañana?",
         "Merci, on se retrouve devant l'immeuble à dix heures",
         "Translation of the contract into Russian, can you arrange it?",
+        "Bedankt, tot ziens morgen bij het appartement in Haifa",
+        "ممنون، فردا ساعت ده آپارتمان را ببینیم",
+        "Mulțumesc, ne vedem mâine la apartament",
+        "תודה שהקשבת לי, אז נתראה מחר בעשר ליד הבניין",
+        "Thank you for your attention to the contract, my lawyer will call you tomorrow about the parking",
+        // a goodbye that names a day to meet or the flat is an appointment, in words a video's ending shares
+        "תודה, אפשר לתאם צפייה מחר?",
+        "תודה, אני רוצה לתאם צפייה בדירה",
+        "תודה רבה, נתראה בצפייה ביום שלישי",
+        "Спасибо за просмотр квартиры, до встречи",
+        "Спасибо за просмотр, увидимся в среду",
+        "Thanks, we watched the video of the flat, see you Sunday",
+        "شكرا على المشاهدة، نشوفك يوم الخميس",
+        "Merci pour la visite de l'appartement, à bientôt",
+        "Gracias por ver el piso, nos vemos el lunes",
+        "Danke fürs Anschauen der Wohnung, bis Donnerstag",
     })
     void aCallerWhoSaysSuchWordsAmongHisOwnIsNotCaught(String call) {
         assertThat(fires(call)).as(call).isFalse();
+    }
+
+    /**
+     * Every idea is written in every language the identifier names (and Amharic, told by its
+     * script): an ending is caught by what it says, not by which languages someone thought of.
+     */
+    @Test
+    void everyIdeaIsWrittenInEveryLanguageTheIdentifierNames() throws IOException {
+        Map<String, Set<String>> languagesByIdea;
+        try (InputStream in = VideoOutroRule.class.getResourceAsStream("video-endings.tsv")) {
+            languagesByIdea = Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .map(line -> line.split("\t"))
+                    .filter(columns -> !columns[1].equals("any"))
+                    .collect(Collectors.groupingBy(columns -> columns[0],
+                            Collectors.mapping(columns -> columns[1], Collectors.toCollection(TreeSet::new))));
+        }
+        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
+        languages.add("am");
+        assertThat(languagesByIdea.keySet())
+                .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit");
+        languagesByIdea.forEach((idea, written) -> assertThat(written).as(idea).containsAll(languages));
     }
 }

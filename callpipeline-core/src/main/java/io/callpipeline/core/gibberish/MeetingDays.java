@@ -1,0 +1,88 @@
+package io.callpipeline.core.gibberish;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.RelativeDateTimeFormatter;
+import com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit;
+import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
+import com.ibm.icu.util.ULocale;
+import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The words that name a day to meet: the weekdays, tomorrow and the day after, in every
+ * language the identifier names (and Amharic), from ICU's calendar and relative-date data rather
+ * than a list of ours. A video's ending says "see you next time"; a caller says "see you on
+ * Sunday" or "tomorrow at ten", so a short goodbye that names a day is an appointment, not an
+ * invention, whatever else it shares with a video's last words.
+ *
+ * <p>A name is matched by its start less a letter or two and a few letters more, so the cases a
+ * language declines it into count too ("в среду" for ICU's "среда"), and inside a word in the scripts that join prefixes to
+ * it ("ביום שלישי", "بالخميس"). Only the last word of a many-word name is kept: Hebrew's "יום שני"
+ * is said "שני".
+ */
+final class MeetingDays {
+
+    /** A declined or plural name ends in a few letters more than its stem: "среду", "sundays". */
+    private static final StemSet DAYS = new StemSet(3);
+
+    static {
+        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
+        languages.add("am");
+        for (String language : languages) {
+            for (String name : names(ULocale.forLanguageTag(language))) {
+                List<String> words = TranscriptFeatures.wordsOf(name);
+                if (!words.isEmpty()) {
+                    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+                    DAYS.add(StemSet.joinsPrefixes(last) ? last : stem(last));
+                }
+            }
+        }
+    }
+
+    private MeetingDays() {
+    }
+
+    /**
+     * A long name less its last two letters, a shorter one less its last, so its declined forms
+     * count ("пятницу" for "пятница", "среду" for "среда"); a name of four letters or fewer whole.
+     */
+    private static String stem(String name) {
+        int length = name.length();
+        return name.substring(0, length >= 7 ? length - 2 : length >= 5 ? length - 1 : length);
+    }
+
+    /** Whether any of the words names a day. */
+    static boolean anyIn(List<String> words) {
+        return DAYS.anyIn(words);
+    }
+
+    /**
+     * The weekdays (as written alone and in a date), tomorrow and the day after, as ICU writes them.
+     * Not today: "that's all for today" is how videos end.
+     */
+    private static List<String> names(ULocale locale) {
+        List<String> names = new ArrayList<>();
+        DateFormatSymbols symbols = new DateFormatSymbols(locale);
+        for (int context : new int[] {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE}) {
+            for (String day : symbols.getWeekdays(context, DateFormatSymbols.WIDE)) {
+                if (day != null && !day.isBlank()) {
+                    names.add(day);
+                }
+            }
+        }
+        RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale, null,
+                RelativeDateTimeFormatter.Style.LONG, DisplayContext.CAPITALIZATION_NONE);
+        for (Direction direction : new Direction[] {Direction.NEXT, Direction.NEXT_2}) {
+            String day = relative.format(direction, AbsoluteUnit.DAY);
+            if (day != null && !day.isBlank()) {
+                names.add(day);
+            }
+        }
+        return names;
+    }
+}

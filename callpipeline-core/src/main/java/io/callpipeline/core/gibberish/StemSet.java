@@ -1,0 +1,68 @@
+package io.callpipeline.core.gibberish;
+
+import java.lang.Character.UnicodeScript;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Word starts to look for in a transcript's words: at a word's start in scripts that write words
+ * apart, followed by no more than a few letters (an ending, not another word: Romanian "joi" is
+ * Thursday, "joining" is not), anywhere inside it in Hebrew, Arabic and Persian, which join
+ * prefixes ("ב", "ו", "ال") to the word. A few dozen set lookups a word, however many stems there are.
+ */
+final class StemSet {
+
+    /** A stem shorter than this would stand for too many other words. */
+    static final int MIN_STEM = 3;
+
+    private final int maxEnding;
+    private final Set<String> atStart = new HashSet<>();
+    private final Set<String> anywhere = new HashSet<>();
+    private int longest;
+
+    /** @param maxEnding how many letters may follow a stem found at a word's start */
+    StemSet(int maxEnding) {
+        this.maxEnding = maxEnding;
+    }
+
+    /** Adds a stem (lower-cased); one shorter than {@value #MIN_STEM} letters is ignored. */
+    void add(String stem) {
+        String lower = stem.toLowerCase(Locale.ROOT);
+        if (lower.length() < MIN_STEM) {
+            return;
+        }
+        (joinsPrefixes(lower) ? anywhere : atStart).add(lower);
+        longest = Math.max(longest, lower.length());
+    }
+
+    /** Whether any of the words holds a stem. */
+    boolean anyIn(List<String> words) {
+        return words.stream().anyMatch(w -> holds(w.toLowerCase(Locale.ROOT)));
+    }
+
+    private boolean holds(String word) {
+        for (int end = Math.max(MIN_STEM, word.length() - maxEnding); end <= Math.min(word.length(), longest); end++) {
+            if (atStart.contains(word.substring(0, end))) {
+                return true;
+            }
+        }
+        if (anywhere.isEmpty() || word.isEmpty() || !joinsPrefixes(word)) {
+            return false;
+        }
+        for (int start = 0; start < word.length(); start++) {
+            for (int end = start + MIN_STEM; end <= Math.min(word.length(), start + longest); end++) {
+                if (anywhere.contains(word.substring(start, end))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static boolean joinsPrefixes(String word) {
+        UnicodeScript script = UnicodeScript.of(word.codePointAt(0));
+        return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC;
+    }
+}
