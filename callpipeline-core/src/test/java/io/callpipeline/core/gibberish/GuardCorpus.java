@@ -60,10 +60,15 @@ final class GuardCorpus {
     }
 
     static List<Row> load() {
+        return load("guard-corpus.jsonl");
+    }
+
+    /** The rows of a corpus file of the same shape (the second held-back set is one of its own). */
+    static List<Row> load(String resource) {
         ObjectMapper json = new ObjectMapper();
         List<Row> rows = new ArrayList<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                GuardCorpus.class.getResourceAsStream("guard-corpus.jsonl"), StandardCharsets.UTF_8))) {
+                GuardCorpus.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     JsonNode n = json.readTree(line);

@@ -25,6 +25,11 @@ class GuardCorpusTest {
      * Arabic credit): the part left holds 107 caught of 107 and no longer measures anything unseen.
      */
     private static final double HELD_BACK_RECALL_FLOOR = 0.93;
+    /**
+     * Scored once, on 2026-12-04: 0.962 (25 of 26), no false positive of 38 calls. The one miss is
+     * a coherent English passage (ghost text), which no rule of shape can tell from a call.
+     */
+    private static final double SECOND_HELD_BACK_RECALL_FLOOR = 0.96;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();
@@ -66,6 +71,22 @@ class GuardCorpusTest {
 
         assertThat(all.falsePositiveRate()).as(all.toString()).isLessThanOrEqualTo(0.02);
         assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /**
+     * The second held-back set ({@code guard-second-held-back.jsonl}): inventions from sources the
+     * rules were never shown and calls written on the day it was scored, committed before the
+     * scoring; its figures are the note's.
+     */
+    @Test
+    void onTheSecondHeldBackSetTheGuardHoldsWhatTheNoteReports() {
+        List<GuardCorpus.Row> rows = GuardCorpus.load("guard-second-held-back.jsonl");
+        List<String> misses = new ArrayList<>();
+        GuardCorpus.Score all = GuardCorpus.score(rows, GUARD, r -> "all", misses).get("all");
+        report("Second held-back set", rows, misses);
+
+        assertThat(all.falsePositiveRate()).as(all.toString()).isLessThanOrEqualTo(0.02);
+        assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(SECOND_HELD_BACK_RECALL_FLOOR);
     }
 
     @Test
