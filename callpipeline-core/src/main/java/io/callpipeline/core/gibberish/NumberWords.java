@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 
 /**
@@ -41,6 +42,9 @@ final class NumberWords {
             LongStream.rangeClosed(2, 10).map(h -> h * 100)), LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
 
     private static final Map<String, Long> WORDS = spelled();
+    /** The first words of the numbers said in several words: only there is a longer reading tried. */
+    private static final Set<String> OPENERS = WORDS.keySet().stream().filter(w -> w.indexOf(' ') > 0)
+            .map(w -> w.substring(0, w.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
 
     private NumberWords() {
     }
@@ -72,20 +76,19 @@ final class NumberWords {
         List<Long> numbers = new ArrayList<>();
         int consumed = 0;
         for (int i = 0; i < words.size(); ) {
+            OptionalLong single = value(words.get(i));
+            boolean opens = single.isPresent() || OPENERS.contains(key(words.get(i)));
             int taken = 0;
-            for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); n >= 2 && taken == 0; n--) {
+            for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); opens && n >= 2 && taken == 0; n--) {
                 Long spelled = WORDS.get(key(String.join(" ", words.subList(i, i + n))));
                 if (spelled != null) {
                     numbers.add(spelled);
                     taken = n;
                 }
             }
-            if (taken == 0) {
-                OptionalLong single = value(words.get(i));
-                if (single.isPresent()) {
-                    numbers.add(single.getAsLong());
-                    taken = 1;
-                }
+            if (taken == 0 && single.isPresent()) {
+                numbers.add(single.getAsLong());
+                taken = 1;
             }
             consumed += taken;
             i += Math.max(taken, 1);

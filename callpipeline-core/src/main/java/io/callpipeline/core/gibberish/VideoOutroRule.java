@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * largely of those words and holding two ideas that together end a video (thanks with watching, a
  * video with the next one or with a like, "don't forget" with subscribe), or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
- * among its own is long and made mostly of other words, and a short goodbye that names a day or the
- * flat is an appointment.
+ * among its own is long and made mostly of other words, and a short goodbye that asks a question,
+ * names a day or the flat, or asks for the video is a caller's.
  */
 public final class VideoOutroRule implements GibberishRule {
 
@@ -87,7 +87,7 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         boolean credit = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()))
                 || words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words.get(0)) && !t.transcript().text().contains("?");
-        if (credit || ends(found, share) && everySentenceEnds(text) && !arrangesOrDiscusses(words)) {
+        if (credit || ends(found, share) && everySentenceEnds(text) && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
@@ -112,11 +112,13 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
-     * names a day to meet ({@link MeetingDays}) or what the call is about ({@link CallTopics}); a
-     * video's never does. Credits are not excused: no caller opens with "subtitles by".
+     * asks a question, names a day to meet ({@link MeetingDays}), or says what the call is about or
+     * asks for ({@link CallerWords}); a video's end speaks to an audience and does none of these.
+     * Credits are not excused: no caller opens with "subtitles by".
      */
-    private static boolean arrangesOrDiscusses(List<String> words) {
-        return MeetingDays.anyIn(words) || CallTopics.anyIn(words);
+    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
+        String text = t.transcript().text();
+        return text.indexOf('?') >= 0 || text.indexOf('؟') >= 0 || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
     }
 
     /**

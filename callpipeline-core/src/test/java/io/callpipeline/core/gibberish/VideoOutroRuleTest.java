@@ -94,6 +94,14 @@ class VideoOutroRuleTest {
         "Merci pour la visite de l'appartement, à bientôt",
         "Gracias por ver el piso, nos vemos el lunes",
         "Danke fürs Anschauen der Wohnung, bis Donnerstag",
+        // a caller asking for the flat's video, with a question or a word for sending it
+        "Can you share the video on WhatsApp? Thanks",
+        "Please send me the video, I'll share it with my wife, thanks",
+        "אפשר לקבל את הסרטון? תודה רבה, להתראות",
+        "Пришлите видео, пожалуйста, спасибо, пока",
+        "ابعتلي الفيديو عالواتساب، شكرا، مع السلامة",
+        "Vous pouvez m'envoyer la vidéo ? Merci, au revoir",
+        "¿Me puedes mandar el video? Gracias, hasta luego",
     })
     void aCallerWhoSaysSuchWordsAmongHisOwnIsNotCaught(String call) {
         assertThat(fires(call)).as(call).isFalse();
