@@ -1,5 +1,7 @@
 package io.callpipeline.core;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -110,7 +112,8 @@ public enum ReasonCode {
         this.code = name().toLowerCase(Locale.ROOT);
     }
 
-    /** The stable machine-readable form kept in stores and metrics, e.g. {@code openai_rate_limited}. */
+    /** The stable machine-readable form kept in stores, JSON and metrics, e.g. {@code openai_rate_limited}. */
+    @JsonValue
     public String code() {
         return code;
     }
@@ -132,6 +135,15 @@ public enum ReasonCode {
     /** The code named by a stored string, if it is in the catalogue. */
     public static Optional<ReasonCode> of(String code) {
         return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+    }
+
+    /**
+     * The reason a store or a JSON record kept by its code; a code an older version wrote and this
+     * one retired reads as {@link #UNEXPECTED_ERROR}, so an old record still reads.
+     */
+    @JsonCreator
+    public static ReasonCode stored(String code) {
+        return of(code).orElse(UNEXPECTED_ERROR);
     }
 
     @Override

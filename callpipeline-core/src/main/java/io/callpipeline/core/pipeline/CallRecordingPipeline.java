@@ -184,7 +184,7 @@ public final class CallRecordingPipeline {
             // a message may hold the values it was handed (a caller's number, their words): its class and stack only
             log.warn("Unexpected error processing recording {}", sid, MessageFree.of(e));
             // the exception's text (a driver's message, a host name, a value) is for the log, never the record
-            return records.fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(),
+            return records.fail(record, new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR,
                     "Unexpected " + e.getClass().getSimpleName() + " (see the app's log)", true, null), failedAs, owned);
         }
         log.info("Recording {} ended as {}", sid, record.stage());

@@ -1,5 +1,6 @@
 package io.callpipeline.core.pipeline;
 
+import io.callpipeline.core.ReasonCode;
 import java.util.function.Supplier;
 
 /**
@@ -28,7 +29,7 @@ public interface StepInstrumentation {
     final class StepScope {
         private final PipelineStep step;
         private final String recordingSid;
-        private volatile String failureReason;
+        private volatile ReasonCode failureReason;
         private volatile boolean cutShort;
 
         /** A step about to run; the pipeline makes one per step (a host's test of its instrumentation may too). */
@@ -45,8 +46,8 @@ public interface StepInstrumentation {
             return recordingSid;
         }
 
-        /** The typed failure's reason code once the step failed, else {@code null}. */
-        public String failureReason() {
+        /** Why the step failed, from the catalogue, once it has; else {@code null}. */
+        public ReasonCode failureReason() {
             return failureReason;
         }
 
@@ -56,7 +57,7 @@ public interface StepInstrumentation {
         }
 
         /** Says why the step failed, before the failure leaves it. */
-        public void failed(String reason) {
+        public void failed(ReasonCode reason) {
             this.failureReason = reason;
         }
 

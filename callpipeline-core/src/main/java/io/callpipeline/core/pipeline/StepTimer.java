@@ -28,7 +28,7 @@ final class StepTimer {
 
     private <T> T timed(StepInstrumentation.StepScope scope, Supplier<T> work) {
         long start = System.nanoTime();
-        String failure = null;
+        ReasonCode failure = null;
         boolean ended = true;
         try {
             return work.get();
@@ -37,11 +37,11 @@ final class StepTimer {
             scope.stoppedByTakeover();
             throw e;
         } catch (CallPipelineException e) {
-            failure = e.reasonCode();
+            failure = e.reason();
             scope.failed(failure);
             throw e;
         } catch (RuntimeException e) {
-            failure = ReasonCode.UNEXPECTED_ERROR.code();
+            failure = ReasonCode.UNEXPECTED_ERROR;
             scope.failed(failure);
             throw e;
         } finally {

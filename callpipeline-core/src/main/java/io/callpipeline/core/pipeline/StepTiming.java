@@ -1,5 +1,6 @@
 package io.callpipeline.core.pipeline;
 
+import io.callpipeline.core.ReasonCode;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -9,9 +10,9 @@ import java.util.Objects;
  * @param recordingSid  the recording being processed
  * @param step          the step that ended
  * @param duration      its wall-clock time
- * @param failureReason the typed failure's reason code, or {@code null} when the step succeeded
+ * @param failureReason why the step failed, from the catalogue, or {@code null} when it succeeded
  */
-public record StepTiming(String recordingSid, PipelineStep step, Duration duration, String failureReason) {
+public record StepTiming(String recordingSid, PipelineStep step, Duration duration, ReasonCode failureReason) {
 
     public StepTiming {
         Objects.requireNonNull(recordingSid, "recordingSid");

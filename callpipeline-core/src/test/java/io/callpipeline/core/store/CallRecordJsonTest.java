@@ -2,8 +2,11 @@ package io.callpipeline.core.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.call.ProcessingFailure;
+import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.extraction.ExtractedFields;
@@ -13,6 +16,7 @@ import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,5 +59,27 @@ class CallRecordJsonTest {
         CallRecord old = CallRecordJson.read(before);
         assertThat(old.response().summary()).isEqualTo("סיכום");
         assertThat(old.response().extracted()).isEqualTo(CallResponse.NOTHING_EXTRACTED);
+    }
+
+    /**
+     * A failure's reason is a word of the catalogue in the code and its stable code in the JSON, as
+     * records kept before it was a word wrote it; a code this version retired reads as unexpected.
+     */
+    @Test
+    void aFailuresReasonIsKeptByItsCodeAndARetiredCodeReadsAsUnexpected() {
+        CallRecord failed = CallRecord.received(RecordingEvent.completed(null, "CA1", "RE1"), Origin.CALLBACK)
+                .failed(new ProcessingFailure(ReasonCode.OPENAI_RATE_LIMITED, "429", true, Duration.ofSeconds(7)),
+                        ProcessingStage.RECEIVED);
+
+        String json = CallRecordJson.write(failed);
+
+        assertThat(json).contains("\"reasonCode\":\"openai_rate_limited\"").doesNotContain("OPENAI_RATE_LIMITED");
+        assertThat(CallRecordJson.read(json)).isEqualTo(failed);
+        assertThat(CallRecordJson.read(json).failure().reason()).isEqualTo(ReasonCode.OPENAI_RATE_LIMITED);
+
+        CallRecord retired = CallRecordJson.read(json.replace("openai_rate_limited", "whisper_overloaded"));
+        assertThat(retired.failure().reason()).isEqualTo(ReasonCode.UNEXPECTED_ERROR);
+        assertThat(retired.failure().message()).isEqualTo("429");
+        assertThat(retired.failure().retryAfter()).isEqualTo(Duration.ofSeconds(7));
     }
 }

@@ -123,7 +123,7 @@ final class CallRecordMapping {
                 log.recordingStartedAt) : null;
         CallDetails call = log.callKnown ? new CallDetails(log.callSid, log.fromNumber, log.toNumber, log.direction,
                 log.callStartedAt, log.callDuration) : null;
-        ProcessingFailure failure = log.lastErrorCode == null ? null : new ProcessingFailure(log.lastErrorCode,
+        ProcessingFailure failure = log.lastErrorCode == null ? null : ProcessingFailure.stored(log.lastErrorCode,
                 log.lastError == null ? "" : log.lastError, Boolean.TRUE.equals(log.lastErrorRetryable), null);
         CallTranscript row = log.getTranscript();
         Transcript transcript = row == null ? null

@@ -1,5 +1,8 @@
 package io.callpipeline.crm.web;
 
+import io.callpipeline.core.call.Origin;
+import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.call.FieldDecision;
 import io.callpipeline.crm.call.EarlierAnswer;
 import java.time.Instant;
@@ -17,7 +20,10 @@ import java.util.List;
  * @param occurredAt     when the call happened
  * @param displayTime    {@code occurredAt} in the CRM's zone, {@code dd.MM.yyyy HH:mm}
  * @param durationSeconds the recording's length, or {@code null}
- * @param status         received, processing, completed, gibberish, rejected or failed
+ * @param direction      Twilio's word for it ({@code inbound}, {@code outbound-api}, {@code outbound-dial}…),
+ *                       kept as the provider gave it, or {@code null} until known
+ * @param status         where the call stands, written {@code received}, {@code processing}, {@code completed},
+ *                       {@code gibberish}, {@code rejected} or {@code failed}
  * @param stage          the last finished step, e.g. {@code TRANSCRIBED}
  * @param finished       whether the call will change no more
  * @param attempts       processing runs so far
@@ -30,8 +36,8 @@ import java.util.List;
  */
 public record CallView(long id, String recordingSid, String callSid, Long customerId, String customerName,
         String counterpart, boolean withheld, String direction, Instant occurredAt, String displayTime,
-        Integer durationSeconds, String status, String stage, boolean finished, int attempts, Error error,
-        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, String origin,
+        Integer durationSeconds, CallStatus status, ProcessingStage stage, boolean finished, int attempts, Error error,
+        TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, Origin origin,
         Match match, Instant audioDeletedAt) {
 
     /**

@@ -73,11 +73,11 @@ public final class CallViews {
                 customer == null ? null : customer.getId(), customer == null ? null : customer.displayName(),
                 counterpart, counterpart != null && phones.isWithheld(counterpart), call.getDirection(),
                 call.getOccurredAt(), time.format(call.getOccurredAt()), call.getDurationSeconds(),
-                call.getStatus().name().toLowerCase(Locale.ROOT), call.getStage().name(), call.getStatus().isFinal(),
+                call.getStatus(), call.getStage(), call.getStatus().isFinal(),
                 call.getAttempts(), error, transcriptOf(transcript), responseOf(call, transcript,
                         replies.getAsBoolean() && counterpart != null && counterpart.startsWith("+")),
                 call.hasAudio() ? contextPath + apiPath + "/calls/" + call.getId() + "/audio" : null,
-                call.getUpdatedAt(), call.getOrigin().name(), matchOf(transcript, words), call.getAudioDeletedAt());
+                call.getUpdatedAt(), call.getOrigin(), matchOf(transcript, words), call.getAudioDeletedAt());
     }
 
     private static CallView.Match matchOf(CallTranscript transcript, List<List<String>> words) {

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -155,13 +154,9 @@ public class CallsApiController {
             return statuses;
         }
         for (String name : status.split(",")) {
-            try {
-                statuses.add(CallStatus.valueOf(name.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                throw new BadRequestException("Unknown status '" + name.strip() + "'; one of "
-                        + Arrays.stream(CallStatus.values()).map(s -> s.name().toLowerCase(Locale.ROOT))
-                                .collect(Collectors.joining(", ")));
-            }
+            statuses.add(CallStatus.fromApiValue(name).orElseThrow(() -> new BadRequestException("Unknown status '"
+                    + name.strip() + "'; one of " + Arrays.stream(CallStatus.values()).map(CallStatus::apiValue)
+                            .collect(Collectors.joining(", ")))));
         }
         return statuses;
     }

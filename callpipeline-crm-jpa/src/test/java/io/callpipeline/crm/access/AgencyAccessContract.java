@@ -1,5 +1,6 @@
 package io.callpipeline.crm.access;
 
+import io.callpipeline.core.ReasonCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -394,7 +395,7 @@ abstract class AgencyAccessContract {
             CallRecord done = Calls.completed(Calls.checked(Calls.transcribed(verified)));
             store.save(done);
         } else {
-            store.save(verified.failed(new ProcessingFailure("twilio_unauthorized", "refused", false, null),
+            store.save(verified.failed(new ProcessingFailure(ReasonCode.TWILIO_UNAUTHORIZED, "refused", false, null),
                     ProcessingStage.FAILED));
         }
         CallLog saved = calls.findByRecordingSid(received.recordingSid()).orElseThrow();

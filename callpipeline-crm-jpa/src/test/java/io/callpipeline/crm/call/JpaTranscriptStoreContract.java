@@ -391,7 +391,7 @@ abstract class JpaTranscriptStoreContract {
     void attemptsAreThePipelinesCountAndTheLastErrorIsKept() {
         List<CallRecord> steps = Calls.steps("+972545551234");
         String sid = steps.get(0).recordingSid();
-        ProcessingFailure overloaded = new ProcessingFailure("openai_unavailable", "HTTP 503", true, null);
+        ProcessingFailure overloaded = new ProcessingFailure(ReasonCode.OPENAI_UNAVAILABLE, "HTTP 503", true, null);
         store.saveIfAbsent(steps.get(0));
         CallRecord firstRun = steps.get(1); // verified in the first run
         store.save(firstRun);
@@ -521,7 +521,7 @@ abstract class JpaTranscriptStoreContract {
         steps.forEach(store::save);
         CallRecord completed = steps.get(steps.size() - 1);
         store.save(completed); // a resumed run saving the same answer again
-        store.save(completed.failed(new io.callpipeline.core.call.ProcessingFailure("store_unavailable", "x", true,
+        store.save(completed.failed(new io.callpipeline.core.call.ProcessingFailure(ReasonCode.STORE_UNAVAILABLE, "x", true,
                 null), io.callpipeline.core.call.ProcessingStage.COMPLETED));
 
         java.util.List<java.util.Map<String, Object>> made = tasks(completed.recordingSid());

@@ -140,7 +140,8 @@ class CallsApiTest {
                 .contains("\"recordingSid\":\"" + second + "\"").doesNotContain(first)
                 .contains("\"displayTime\":\"26.11.2026 15:02\"")
                 .contains("\"durationSeconds\":7")
-                .contains("\"status\":\"completed\"")
+                .contains("\"status\":\"completed\"").contains("\"stage\":\"COMPLETED\"")
+                .contains("\"origin\":\"CALLBACK\"")
                 .contains("\"customerName\":\"דנה כהן\"")
                 .contains("\"language\":\"he\",\"languageName\":\"עברית\",\"passes\":1")
                 .contains("הרצל 12")
@@ -164,7 +165,9 @@ class CallsApiTest {
         assertThat(get("/callpipeline/api/calls?page=-1").statusCode()).isEqualTo(400);
         HttpResponse<String> status = get("/callpipeline/api/calls?status=done");
         assertThat(status.statusCode()).isEqualTo(400);
-        assertThat(status.body()).contains("Unknown status 'done'").contains("completed");
+        assertThat(status.body()).contains("Unknown status 'done'")
+                .contains("received, processing, completed, gibberish, rejected, failed");
+        assertThat(get("/callpipeline/api/calls?status=COMPLETED,%20gibberish").statusCode()).isEqualTo(200);
         assertThat(get("/callpipeline/api/customers/abc/calls").statusCode()).isEqualTo(400);
     }
 
@@ -173,7 +176,7 @@ class CallsApiTest {
         String completed = completedCall("+972545551234");
         String withheld = completedCall("Anonymous");
         List<CallRecord> failing = Calls.steps("+972549876543");
-        store.save(failing.get(1).failed(new ProcessingFailure("twilio_unauthorized", "refused", false, null),
+        store.save(failing.get(1).failed(new ProcessingFailure(ReasonCode.TWILIO_UNAUTHORIZED, "refused", false, null),
                 ProcessingStage.FAILED));
 
         assertThat(get("/callpipeline/api/calls").body()).contains("\"total\":3");
@@ -212,7 +215,7 @@ class CallsApiTest {
     void anExceptionsOwnTextNeverReachesTheBrowser() throws Exception {
         List<CallRecord> failing = Calls.steps("+972549876543");
         String internal = "PSQLException: ERROR: duplicate key (phone)=(+972549876543) on db-7.internal:5432";
-        store.save(failing.get(2).failed(new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR.code(), internal, true, null),
+        store.save(failing.get(2).failed(new ProcessingFailure(ReasonCode.UNEXPECTED_ERROR, internal, true, null),
                 ProcessingStage.FAILED));
         long failed = idOf(failing.get(0).recordingSid());
 

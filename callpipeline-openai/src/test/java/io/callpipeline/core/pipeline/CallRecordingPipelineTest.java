@@ -296,7 +296,7 @@ class CallRecordingPipelineTest {
             assertThat(t.duration()).isPositive();
         });
         assertThat(heard).extracting(StepTiming::failureReason)
-                .containsExactly(null, null, null, null, null, "openai_unauthorized");
+                .containsExactly(null, null, null, null, null, io.callpipeline.core.ReasonCode.OPENAI_UNAUTHORIZED);
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.callpipeline.spring.observability;
 
+import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.pipeline.PipelineListener;
 import io.callpipeline.core.pipeline.ProcessingOutcome;
 import io.callpipeline.core.pipeline.StepTiming;
+import java.util.Locale;
 
 /**
  * What the starter reports as it works: every webhook answer, every step's time, and how every run
@@ -19,7 +21,7 @@ public interface CallPipelineObserver extends PipelineListener {
         }
 
         @Override
-        public void runEnded(RunResult result, String reasonCode) {
+        public void runEnded(RunResult result, ReasonCode reason) {
         }
     };
 
@@ -29,20 +31,26 @@ public interface CallPipelineObserver extends PipelineListener {
     /**
      * One processing run of a call ended.
      *
-     * @param reasonCode the failure's reason code, or {@code null} when the call completed or was gibberish
+     * @param reason why it failed, or {@code null} when the call completed or was gibberish
      */
-    void runEnded(RunResult result, String reasonCode);
+    void runEnded(RunResult result, ReasonCode reason);
 
     @Override
     default void stepEnded(StepTiming timing) {
     }
 
     /**
-     * How one run ended: a terminal outcome, a transient failure that will be retried, or a run that
-     * stopped because another run had taken its recording over.
+     * How one run ended: a terminal outcome, a transient failure that will be retried, a run that
+     * stopped because another run had taken its recording over, or a job that found no stored call
+     * to run ({@link #EMPTY}, which the run's observation reports and the counters do not).
      */
     enum RunResult {
-        COMPLETED, GIBBERISH, REJECTED, FAILED, RETRYING, SUPERSEDED;
+        COMPLETED, GIBBERISH, REJECTED, FAILED, RETRYING, SUPERSEDED, EMPTY;
+
+        /** The result as meters and spans tag it, e.g. {@code completed}. */
+        public String tagValue() {
+            return name().toLowerCase(Locale.ROOT);
+        }
 
         /** The run's result from the pipeline's outcome. */
         public static RunResult of(ProcessingOutcome outcome) {

@@ -1,6 +1,5 @@
 package io.callpipeline.spring.observability;
 
-import io.callpipeline.core.ReasonCode;
 import io.micrometer.common.KeyValues;
 
 /**
@@ -26,9 +25,8 @@ public class DefaultRunObservationConvention implements RunObservationConvention
 
     @Override
     public KeyValues getLowCardinalityKeyValues(RunObservationContext context) {
-        String reason = context.reason() == null ? "none"
-                : ReasonCode.of(context.reason()).orElse(ReasonCode.UNEXPECTED_ERROR).code();
-        return KeyValues.of("result", context.result(), "reason", reason);
+        return KeyValues.of("result", context.result() == null ? "unknown" : context.result().tagValue(),
+                "reason", context.reason() == null ? "none" : context.reason().code());
     }
 
     @Override

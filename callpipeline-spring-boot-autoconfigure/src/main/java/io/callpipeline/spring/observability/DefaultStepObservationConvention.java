@@ -27,9 +27,8 @@ public class DefaultStepObservationConvention implements StepObservationConventi
 
     @Override
     public KeyValues getLowCardinalityKeyValues(StepObservationContext context) {
-        String reason = context.step().failureReason();
-        String result = context.step().cutShort() ? "superseded"
-                : reason == null ? "ok" : ReasonCode.of(reason).orElse(ReasonCode.UNEXPECTED_ERROR).code();
+        ReasonCode reason = context.step().failureReason();
+        String result = context.step().cutShort() ? "superseded" : reason == null ? "ok" : reason.code();
         return KeyValues.of("step", context.step().step().tagValue(), "result", result);
     }
 

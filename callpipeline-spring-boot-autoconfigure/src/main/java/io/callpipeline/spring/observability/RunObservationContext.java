@@ -1,5 +1,7 @@
 package io.callpipeline.spring.observability;
 
+import io.callpipeline.core.ReasonCode;
+import io.callpipeline.spring.observability.CallPipelineObserver.RunResult;
 import io.micrometer.observation.transport.Kind;
 import io.micrometer.observation.transport.ReceiverContext;
 import java.time.Duration;
@@ -14,8 +16,8 @@ public final class RunObservationContext extends ReceiverContext<Map<String, Str
 
     private final String recordingSid;
     private final Duration queueWait;
-    private volatile String result = "unknown";
-    private volatile String reason;
+    private volatile RunResult result;
+    private volatile ReasonCode reason;
 
     /**
      * @param queueWait how long the job waited past its due time before this run picked it up
@@ -36,18 +38,18 @@ public final class RunObservationContext extends ReceiverContext<Map<String, Str
         return queueWait;
     }
 
-    /** How the run ended: completed, gibberish, rejected, failed, retrying, superseded or empty. */
-    public String result() {
+    /** How the run ended, or {@code null} while it has not said (a run cut short by an error it did not catch). */
+    public RunResult result() {
         return result;
     }
 
-    /** The failure's reason code, or {@code null}. */
-    public String reason() {
+    /** Why it failed, or {@code null}. */
+    public ReasonCode reason() {
         return reason;
     }
 
     /** Says how the run ended, before its observation stops. */
-    public void ended(String result, String reason) {
+    public void ended(RunResult result, ReasonCode reason) {
         this.result = result;
         this.reason = reason;
     }

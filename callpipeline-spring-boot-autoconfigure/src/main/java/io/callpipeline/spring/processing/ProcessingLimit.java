@@ -282,8 +282,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
             return false;
         }
         ProcessingFailure failure = failed.failure();
-        return ReasonCode.OPENAI_RATE_LIMITED.code().equals(failure.reasonCode())
-                || ReasonCode.PROVIDER_RATE_LIMITED.code().equals(failure.reasonCode())
+        return failure.reason() == ReasonCode.OPENAI_RATE_LIMITED || failure.reason() == ReasonCode.PROVIDER_RATE_LIMITED
                 || failure.retryAfter().compareTo(Duration.ZERO) > 0;
     }
 }

@@ -23,7 +23,6 @@ import io.callpipeline.spring.observability.JobTrace;
 import io.callpipeline.spring.observability.RunObservationContext;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -140,22 +139,22 @@ public final class RecordingTask {
         ProcessingOutcome outcome = limit.run(() -> pipeline.process(recordingSid, owned)).orElse(null);
         if (outcome == null) {
             log.warn("Job for recording {} found no stored call; nothing to process", recordingSid);
-            observed.ended("empty", null);
+            observed.ended(CallPipelineObserver.RunResult.EMPTY, null);
             return true;
         }
         if (outcome instanceof ProcessingOutcome.Superseded) {
             observer.runEnded(CallPipelineObserver.RunResult.SUPERSEDED, null);
-            observed.ended("superseded", null);
+            observed.ended(CallPipelineObserver.RunResult.SUPERSEDED, null);
             return false;
         }
         if (outcome instanceof ProcessingOutcome.Failed failed && failed.retryable()) {
-            observed.ended("retrying", failed.failure().reasonCode());
+            observed.ended(CallPipelineObserver.RunResult.RETRYING, failed.failure().reason());
             throw new RetryableRun(failed.failure());
         }
         ProcessingFailure failure = outcome.record().failure();
         CallPipelineObserver.RunResult result = CallPipelineObserver.RunResult.of(outcome);
-        observer.runEnded(result, failure == null ? null : failure.reasonCode());
-        observed.ended(result.name().toLowerCase(Locale.ROOT), failure == null ? null : failure.reasonCode());
+        observer.runEnded(result, failure == null ? null : failure.reason());
+        observed.ended(result, failure == null ? null : failure.reason());
         tell(outcome.record(), CallEnded.Result.valueOf(result.name()));
         return true;
     }
@@ -179,7 +178,7 @@ public final class RecordingTask {
         if (failure.retryAfter().compareTo(wait) > 0) {
             wait = failure.retryAfter();
         }
-        observer.runEnded(CallPipelineObserver.RunResult.RETRYING, failure.reasonCode());
+        observer.runEnded(CallPipelineObserver.RunResult.RETRYING, failure.reason());
         log.info("Recording {} failed attempt {} of {} ({}); retrying in {}", complete.getExecution().taskInstance.getId(),
                 attempts, retries.maxAttempts(), failure.reasonCode(), wait);
         operations.reschedule(complete, clock.instant().plus(wait));
@@ -205,7 +204,7 @@ public final class RecordingTask {
         }
         log.warn("Recording {} failed {} times; giving up: {}", recordingSid, failures, last.reasonCode());
         endJob(recordingSid, operations);
-        observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED.code());
+        observer.runEnded(CallPipelineObserver.RunResult.FAILED, ReasonCode.RETRIES_EXHAUSTED);
         store.find(recordingSid).filter(record -> record.stage() == ProcessingStage.FAILED)
                 .ifPresent(record -> tell(record, CallEnded.Result.FAILED));
         pipeline.discardKeptResults(recordingSid); // the call has ended; leave no file behind

@@ -18,7 +18,7 @@ class JobTraceTest {
 
         assertThat(trace.capture("RE1")).as("no tracer wrote a context").isNull();
         String result = trace.run(null, "RE1", Duration.ofMillis(-5), run -> {
-            run.ended("completed", null);
+            run.ended(CallPipelineObserver.RunResult.COMPLETED, null);
             return "done";
         });
 
@@ -88,7 +88,7 @@ class JobTraceTest {
             assertThat(JobTrace.decode(carrier)).containsEntry("X-B3-TraceId", requestTrace);
 
             String runTrace = trace.run(carrier, "RE1", Duration.ofSeconds(2), run -> {
-                run.ended("completed", null);
+                run.ended(CallPipelineObserver.RunResult.COMPLETED, null);
                 assertThat(run.queueWait()).isEqualTo(Duration.ofSeconds(2));
                 return tracer.currentSpan().context().traceId();
             });

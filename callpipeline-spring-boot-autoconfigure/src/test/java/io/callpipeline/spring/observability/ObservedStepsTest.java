@@ -41,7 +41,7 @@ class ObservedStepsTest {
         PermanentProcessingException failure = new PermanentProcessingException(ReasonCode.RESPONSE_MALFORMED, "no");
 
         assertThatThrownBy(() -> new ObservedSteps(registry, null).around(scope, () -> {
-            scope.failed(failure.reasonCode()); // as the pipeline's timer says it before rethrowing
+            scope.failed(failure.reason()); // as the pipeline's timer says it before rethrowing
             throw failure;
         })).isSameAs(failure);
 

@@ -128,11 +128,11 @@ class ProcessingLimitTest {
         }
         int grown = limit.current();
         limit.run(() -> Optional.of(new ProcessingOutcome.Failed(RECORD, new ProcessingFailure(
-                ReasonCode.OPENAI_RATE_LIMITED.code(), "429", true, Duration.ofSeconds(2)))));
+                ReasonCode.OPENAI_RATE_LIMITED, "429", true, Duration.ofSeconds(2)))));
         int shrunk = limit.current();
         for (int i = 0; i < 40; i++) {
             limit.run(() -> Optional.of(new ProcessingOutcome.Failed(RECORD, new ProcessingFailure(
-                    ReasonCode.TWILIO_UNAVAILABLE.code(), "503", true, Duration.ofSeconds(1)))));
+                    ReasonCode.TWILIO_UNAVAILABLE, "503", true, Duration.ofSeconds(1)))));
         }
 
         assertThat(grown).as("grows while inflight is at least half the limit, up to max").isEqualTo(6);
@@ -146,7 +146,7 @@ class ProcessingLimitTest {
     void oneOverloadMetByManyCallsInFlightShrinksTheLimitOnceAndGrowsItNot() throws Exception {
         ProcessingLimit limit = ProcessingLimit.adaptive(2, 8, 64);
         Optional<ProcessingOutcome> rateLimited = Optional.of(new ProcessingOutcome.Failed(RECORD,
-                new ProcessingFailure(ReasonCode.OPENAI_RATE_LIMITED.code(), "429", true, Duration.ofSeconds(2))));
+                new ProcessingFailure(ReasonCode.OPENAI_RATE_LIMITED, "429", true, Duration.ofSeconds(2))));
 
         fillTheLimit(limit, rateLimited);
 

@@ -63,7 +63,7 @@ class JdbcTranscriptStoreTest {
         assertThat(store.save(record.startingRun(), first)).as("the first run, alone").isTrue();
         RunClaim second = store.claim(sid);
         CallRecord failedByFirst = record.startingRun().failed(
-                new io.callpipeline.core.call.ProcessingFailure("twilio_unavailable", "late", false, null),
+                new io.callpipeline.core.call.ProcessingFailure(io.callpipeline.core.ReasonCode.TWILIO_UNAVAILABLE, "late", false, null),
                 ProcessingStage.FAILED);
 
         assertThat(store.save(failedByFirst, first)).as("the first run, after the second claimed the record").isFalse();
