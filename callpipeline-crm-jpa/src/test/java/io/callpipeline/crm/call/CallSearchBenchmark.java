@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import io.callpipeline.test.TestPostgres;
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.crm.persistence.CrmSchema;
 import java.sql.Connection;
@@ -31,7 +32,6 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 public final class CallSearchBenchmark {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final List<String> WORDS = Arrays.asList(("שלום אני מתקשר לגבי הדירה ברחוב הרצל ברמת גן בתל אביב"
             + " בחיפה בירושלים בנתניה באשדוד חדרים מרפסת חניה מעלית מחסן תקציב מיליון שקל אפשר לחזור אליי"
             + " מחר בבוקר אחרי הצהריים קומה שלישית משופצת ממ\"ד לקנות לשכור להשכיר למכור משכנתא עורך דין"
@@ -43,8 +43,8 @@ public final class CallSearchBenchmark {
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         String database = "cp_search_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        execute(SERVER + "test", "create database " + database);
-        try (Connection connection = DriverManager.getConnection(SERVER + database, "postgres", "")) {
+        execute(TestPostgres.shared().url("test"), "create database " + database);
+        try (Connection connection = DriverManager.getConnection(TestPostgres.shared().url(database), "postgres", "")) {
             new CrmSchema(new SingleConnectionDataSource(connection, true), CallOwner.UNROUTED).migrate();
             long filling = System.nanoTime();
             fill(connection, calls);
@@ -65,7 +65,7 @@ public final class CallSearchBenchmark {
                         median(connection, PAGE, query), median(connection, COUNT, query));
             }
         } finally {
-            execute(SERVER + "test", "drop database if exists " + database + " with (force)");
+            execute(TestPostgres.shared().url("test"), "drop database if exists " + database + " with (force)");
         }
     }
 

@@ -8,7 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The same contract on the real PostgreSQL (127.0.0.1:5432, database {@code test}), in a schema of its own. */
+/** The same contract on the real PostgreSQL (the tests' own, database {@code test}), in a schema of its own. */
 @SpringBootTest(classes = CrmTestApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class JpaTranscriptStorePostgresTest extends JpaTranscriptStoreContract {
 

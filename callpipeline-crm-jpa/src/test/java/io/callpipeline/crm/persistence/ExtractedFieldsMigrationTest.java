@@ -35,12 +35,12 @@ class ExtractedFieldsMigrationTest {
                     "sa", "");
         }
         String schema = "extracted_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(CrmDatabases.POSTGRES, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(CrmDatabases.postgresUrl(), "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute("create schema " + schema);
         }
         drops.add(() -> CrmDatabases.dropPostgres(schema));
-        return new DriverManagerDataSource(CrmDatabases.POSTGRES + "?currentSchema=" + schema, "postgres", "");
+        return new DriverManagerDataSource(CrmDatabases.postgresUrl() + "?currentSchema=" + schema, "postgres", "");
     }
 
     private static long call(JdbcTemplate jdbc, String digit) {

@@ -35,11 +35,11 @@ class OwnerMigrationTest {
                     + ";DB_CLOSE_DELAY=-1", "sa", ""), "h2", () -> { });
         }
         String schema = "owners_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(CrmDatabases.POSTGRES, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(CrmDatabases.postgresUrl(), "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute("create schema " + schema);
         }
-        return new Database(new DriverManagerDataSource(CrmDatabases.POSTGRES + "?currentSchema=" + schema, "postgres",
+        return new Database(new DriverManagerDataSource(CrmDatabases.postgresUrl() + "?currentSchema=" + schema, "postgres",
                 ""), "postgresql", () -> CrmDatabases.dropPostgres(schema));
     }
 

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.testing;
 
+import io.callpipeline.test.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,12 +9,15 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The two databases the CRM's tests run on: H2 in memory, and the real PostgreSQL on
- * 127.0.0.1:5432 (database {@code test}) in a fresh schema per test class, dropped afterwards.
+ * The two databases the CRM's tests run on: H2 in memory, and a real PostgreSQL (the tests' own,
+ * {@link TestPostgres#shared()}, database {@code test}) in a fresh schema per test class, dropped afterwards.
  */
 public final class CrmDatabases {
 
-    public static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/test";
+    /** The PostgreSQL database every PostgreSQL test of the CRM uses. */
+    public static String postgresUrl() {
+        return TestPostgres.shared().url("test");
+    }
 
     private CrmDatabases() {
     }
@@ -26,7 +30,7 @@ public final class CrmDatabases {
     public static String postgres(DynamicPropertyRegistry registry) {
         String schema = "crm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         execute("create schema " + schema);
-        registry.add("spring.datasource.url", () -> POSTGRES + "?currentSchema=" + schema);
+        registry.add("spring.datasource.url", () -> postgresUrl() + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> "postgres");
         return schema;
     }
@@ -36,11 +40,11 @@ public final class CrmDatabases {
     }
 
     private static void execute(String sql) {
-        try (Connection connection = DriverManager.getConnection(POSTGRES, "postgres", "");
+        try (Connection connection = DriverManager.getConnection(postgresUrl(), "postgres", "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL on 127.0.0.1:5432 is needed for this test: " + e.getMessage(), e);
+            throw new IllegalStateException("The tests' PostgreSQL refused: " + e.getMessage(), e);
         }
     }
 }

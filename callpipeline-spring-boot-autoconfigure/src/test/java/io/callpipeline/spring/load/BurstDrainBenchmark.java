@@ -29,7 +29,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Scenarios (named in the arguments, in the order to run them; a scenario may be named twice):
  * the old fixed 4 workers, a fixed 64, the adaptive default, the adaptive default
  * against an OpenAI that answers 429 ({@code Retry-After: 2}) above 20 requests in flight, and two
- * instances sharing the queue. Not a test: run it on PostgreSQL at 127.0.0.1:5432 with
+ * instances sharing the queue. Not a test: run it on the tests' PostgreSQL (started by the build) with
  * {@code ./mvnw -q -pl callpipeline-spring-boot-autoconfigure test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.callpipeline.spring.load.BurstDrainBenchmark [-Dexec.args="adaptive fixed-64 …"]}.
  */

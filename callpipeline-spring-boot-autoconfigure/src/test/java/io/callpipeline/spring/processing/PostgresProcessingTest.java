@@ -45,7 +45,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Durability on the real PostgreSQL (127.0.0.1:5432, database {@code test}), each test in a fresh
+ * Durability on a real PostgreSQL (the tests' own, database {@code test}), each test in a fresh
  * schema: two app instances sharing the queue, and an instance dying mid-transcription.
  */
 class PostgresProcessingTest {

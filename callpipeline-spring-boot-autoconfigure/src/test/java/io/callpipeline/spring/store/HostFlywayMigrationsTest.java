@@ -3,6 +3,7 @@ package io.callpipeline.spring.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.spring.autoconfigure.CallPipelineAutoConfiguration;
+import io.callpipeline.test.TestPostgres;
 import io.callpipeline.spring.autoconfigure.CallPipelineOpenAiAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineProcessingAutoConfiguration;
 import io.callpipeline.spring.autoconfigure.CallPipelineStoreAutoConfiguration;
@@ -30,7 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class HostFlywayMigrationsTest {
 
-    private static final String PG = "jdbc:postgresql://127.0.0.1:5432/";
 
     private final ApplicationContextRunner host = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
@@ -51,11 +51,11 @@ class HostFlywayMigrationsTest {
     @Test
     void onAFreshPostgresDatabaseAndAgainOnTheSameOne() throws SQLException {
         String database = "cp_host_flyway_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        execute(PG + "test", "create database " + database);
+        execute(TestPostgres.shared().url("test"), "create database " + database);
         try {
-            startTwiceAndCheck("spring.datasource.url=" + PG + database, "spring.datasource.username=postgres");
+            startTwiceAndCheck("spring.datasource.url=" + TestPostgres.shared().url(database), "spring.datasource.username=postgres");
         } finally {
-            execute(PG + "test", "drop database if exists " + database + " with (force)");
+            execute(TestPostgres.shared().url("test"), "drop database if exists " + database + " with (force)");
         }
     }
 

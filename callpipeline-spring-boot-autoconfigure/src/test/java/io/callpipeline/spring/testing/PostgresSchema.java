@@ -1,5 +1,6 @@
 package io.callpipeline.spring.testing;
 
+import io.callpipeline.test.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,14 +9,16 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * A schema of its own in the local PostgreSQL (127.0.0.1:5432, database {@code test}, user
- * {@code postgres} without a password), made for one test or benchmark run and dropped with
- * everything in it afterwards, so runs never see each other's rows.
+ * A schema of its own in the tests' PostgreSQL ({@link TestPostgres#shared()}, started from the
+ * build: database {@code test}, user {@code postgres} without a password), made for one test or
+ * benchmark run and dropped with everything in it afterwards, so runs never see each other's rows.
  */
 public final class PostgresSchema implements AutoCloseable {
 
     /** The server and database every PostgreSQL test uses. */
-    public static final String PG = "jdbc:postgresql://127.0.0.1:5432/test";
+    public static String database() {
+        return TestPostgres.shared().url("test");
+    }
 
     private final String name;
 
@@ -36,7 +39,7 @@ public final class PostgresSchema implements AutoCloseable {
 
     /** The JDBC URL with this schema as the current one. */
     public String url() {
-        return PG + "?currentSchema=" + name;
+        return database() + "?currentSchema=" + name;
     }
 
     /** A connection-per-call data source on this schema. */
@@ -50,7 +53,7 @@ public final class PostgresSchema implements AutoCloseable {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(PG, "postgres", "")) {
+        try (Connection c = DriverManager.getConnection(database(), "postgres", "")) {
             c.createStatement().execute(sql);
         }
     }

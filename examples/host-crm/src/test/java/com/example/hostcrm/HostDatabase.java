@@ -1,6 +1,7 @@
 package com.example.hostcrm;
 
 import io.callpipeline.test.ProviderStandIns;
+import io.callpipeline.test.TestPostgres;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -8,12 +9,11 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A database of its own for one test class of the host CRM, on the PostgreSQL at 127.0.0.1:5432,
- * with the app pointed at it and at the provider stand-ins; dropped after the class.
+ * A database of its own for one test class of the host CRM, on the tests' PostgreSQL (started by the
+ * build, {@link TestPostgres#shared()}), with the app pointed at it and at the provider stand-ins;
+ * dropped after the class.
  */
 final class HostDatabase {
-
-    private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
     private final String name;
 
@@ -28,7 +28,7 @@ final class HostDatabase {
     /** Creates it and points the app at it and at {@code providers}, polling the queue often. */
     void register(DynamicPropertyRegistry registry, ProviderStandIns providers) throws SQLException {
         execute("create database " + name);
-        registry.add("spring.datasource.url", () -> POSTGRES + name);
+        registry.add("spring.datasource.url", () -> TestPostgres.shared().url(name));
         providers.properties().forEach((property, value) -> registry.add(property, () -> value));
         registry.add("callpipeline.processing.polling-interval", () -> "200ms");
     }
@@ -38,7 +38,7 @@ final class HostDatabase {
     }
 
     private static void execute(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {
+        try (Connection connection = DriverManager.getConnection(TestPostgres.shared().url("test"), "postgres", "")) {
             connection.createStatement().execute(sql);
         }
     }
