@@ -151,8 +151,8 @@ public final class TestPostgres implements AutoCloseable {
         } catch (IOException stoppedAlready) {
             // nothing to stop
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        try {
+            deleteTree(folder);
         } catch (IOException e) {
             // a temporary folder left behind
         }
