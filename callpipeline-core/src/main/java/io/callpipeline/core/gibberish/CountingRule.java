@@ -4,13 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The transcript counts: "1, 2, 3, 4, 5, 6…", "אחת, שתיים, שלוש…", "раз, два, три…", a loop Whisper
  * falls into over noise and hold music. Fires when most words are numbers (as digits or as words in
  * any language the identifier names, see {@link NumberWords}) and most neighbouring numbers go up (or
  * down) by one, or by one step they share (fives, tens, hundreds). A caller dictating a phone number or a price does not count in steps of one, and an
- * ID number said digit by digit is taken out of the text before the guard reads it.
+ * ID number said digit by digit is taken out of the text before the guard reads it; an Israeli phone
+ * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is.
  */
 public final class CountingRule implements GibberishRule {
 
@@ -26,6 +29,7 @@ public final class CountingRule implements GibberishRule {
      * said digit by digit ("054, 3, 2, 1, 9, 8, 7, 6") has short runs broken by jumps.
      */
     private static final double MIN_RUN_SHARE = 0.5;
+    private static final Pattern ISRAELI_NUMBER = Pattern.compile("0(?:[23489]\\d{7}|[57]\\d{8})");
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -40,10 +44,27 @@ public final class CountingRule implements GibberishRule {
             return Optional.empty();
         }
         if (steps(numbers) < (numbers.size() - 1) * MIN_STEP_SHARE
-                || longestRun(numbers) < (numbers.size() - 1) * MIN_RUN_SHARE) {
+                || longestRun(numbers) < (numbers.size() - 1) * MIN_RUN_SHARE || dictatesAPhoneNumber(numbers)) {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+    }
+
+    /**
+     * Whether single digits said one by one are mostly an Israeli phone number: 0, then 2, 3, 4, 8 or
+     * 9 and seven digits (a landline), or 5 or 7 and eight (a mobile or a VoIP line). Its digits may
+     * run in order ("054-1234567") and still be the caller's number; no count starts 0, 5.
+     */
+    private static boolean dictatesAPhoneNumber(List<Long> numbers) {
+        StringBuilder digits = new StringBuilder(numbers.size());
+        for (long n : numbers) {
+            if (n < 0 || n > 9) {
+                return false;
+            }
+            digits.append(n);
+        }
+        Matcher number = ISRAELI_NUMBER.matcher(digits);
+        return number.find() && number.group().length() >= digits.length() * MIN_NUMBER_SHARE;
     }
 
     /** The most neighbours in a row that differ by the same step. */

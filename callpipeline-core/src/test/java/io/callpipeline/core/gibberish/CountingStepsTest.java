@@ -28,6 +28,10 @@ class CountingStepsTest {
         "100, 200, 300, 400, 500",
         "אחת שתיים שלוש ארבע",
         "one two three four",
+        // a count that no phone number is
+        "0 1 2 3 4 5 6 7 8 9",
+        "1 2 3 4 5 6 7 8 9",
+        "אפס אחת שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר",
     })
     void countingInStepsIsCaught(String text) {
         assertThat(fires(text)).as(text).isTrue();
@@ -40,6 +44,12 @@ class CountingStepsTest {
         "הדירה בקומה 4, 120 מטר, 3 חדרים, מחיר 2,500,000",
         "two bedrooms, three bathrooms, five minutes from the beach",
         "ноль пять четыре, семь, семь, один, два, три, четыре, пять",
+        // an Israeli number dictated digit by digit, whose digits happen to run in order
+        "My number is 0 5 4, 1 2 3, 4 5 6 7",
+        "המספר שלי אפס חמש ארבע, אחת שתיים שלוש, ארבע חמש שש שבע",
+        "رقمي صفر خمسة اثنان، ثلاثة أربعة خمسة، ستة سبعة ثمانية تسعة",
+        "0 3 1 2 3 4 5 6 7",
+        "Мой номер ноль пять ноль, один два три, четыре пять шесть семь",
     })
     void numbersACallerSaysAreNot(String text) {
         assertThat(fires(text)).as(text).isFalse();
