@@ -62,6 +62,9 @@ public final class VideoOutroRule implements GibberishRule {
     /** A sentence this long without any of the ideas is the caller's own. */
     private static final int MIN_OWN_SENTENCE_WORDS = 3;
 
+    /** How many words after a thanks a video may follow and be what the thanks is for ("thank you for the video"). */
+    private static final int THANKS_FOR_REACH = 4;
+
     /** Pairs weaker on their own (thanks for a video, two of like/share/subscribe) need more. */
     private static final double MIN_SHARE_WEAK = 0.33;
 
@@ -73,21 +76,31 @@ public final class VideoOutroRule implements GibberishRule {
         }
         Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
         int carrying = 0;
-        for (String word : words) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            List<Stem> stems = stemsIn(lower);
+        int lastThanks = -1;
+        boolean thanksForAVideo = false;
+        for (int i = 0; i < words.size(); i++) {
+            List<Stem> stems = stemsIn(words.get(i).toLowerCase(Locale.ROOT));
             for (Stem stem : stems) {
-                found.computeIfAbsent(stem.idea(), i -> new HashSet<>()).add(stem.text());
+                found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
+                if (stem.idea() == Idea.VIDEO && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
+                    thanksForAVideo = true;
+                }
+            }
+            if (stems.stream().anyMatch(stem -> stem.idea() == Idea.THANKS)) {
+                lastThanks = i;
             }
             if (!stems.isEmpty()) {
                 carrying++;
             }
         }
+        // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent
+        boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH);
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         boolean credit = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()))
                 || words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words.get(0)) && !t.transcript().text().contains("?");
-        if (credit || ends(found, share) && everySentenceEnds(text) && !arrangesOrDiscusses(t, words)) {
+        if (credit || ends(found, share) && everySentenceEnds(text) && !thankedForTheVideo
+                && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }

@@ -102,6 +102,17 @@ class VideoOutroRuleTest {
         "ابعتلي الفيديو عالواتساب، شكرا، مع السلامة",
         "Vous pouvez m'envoyer la vidéo ? Merci, au revoir",
         "¿Me puedes mandar el video? Gracias, hasta luego",
+        // a caller thanking for the video the agent sent, or saying they saw it
+        "תודה על הסרטון, ביי",
+        "Thanks for sharing the video, bye",
+        "Thank you for the video tour, see you",
+        "Спасибо за видео, пока",
+        "شكرا على الفيديو، باي",
+        "Merci pour la vidéo, à plus",
+        "Gracias por el video, chao",
+        "ראיתי את הסרטון, תודה, נתראה",
+        "Видео посмотрел, спасибо, до связи",
+        "ቪዲዮውን አይቻለሁ አመሰግናለሁ",
     })
     void aCallerWhoSaysSuchWordsAmongHisOwnIsNotCaught(String call) {
         assertThat(fires(call)).as(call).isFalse();
