@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Each letter's place in its language's alphabet, for every language the identifier names and
- * Amharic: the letters are ICU's exemplar characters for the language (its standard alphabet, in
+ * Each letter's place in its language's alphabet, for every language the identifier names
+ * (Amharic and Greek by their scripts included): the letters are ICU's exemplar characters for the language (its standard alphabet, in
  * the order of their code points, which is alphabetical order for the scripts callers write), so a
  * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
  * ours.
@@ -43,8 +43,7 @@ final class Alphabets {
     }
 
     private static Map<Integer, Place> places() {
-        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
-        languages.add("am");
+        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         Map<Integer, Place> places = new HashMap<>();
         for (String language : languages) {
             UnicodeSet letters = LocaleData.getExemplarSet(ULocale.forLanguageTag(language), 0,

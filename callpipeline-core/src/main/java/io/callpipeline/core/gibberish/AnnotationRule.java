@@ -23,11 +23,16 @@ public final class AnnotationRule implements GibberishRule {
 
     /** Captions without brackets are written in capitals ("MUSIC", "ДИНАМИЧНАЯ МУЗЫКА"); speech never is. */
     private static final int MIN_CAPITALS = 4;
+    /**
+     * A caption in capitals is a few words ("APPLAUSE AND CHEERING"); a sentence in capitals is speech a
+     * transcriber wrote in capitals (some engines write all their text so).
+     */
+    private static final int MAX_CAPITAL_CAPTION_WORDS = 4;
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         String raw = t.transcript().text();
-        if (allCapitals(raw)) {
+        if (allCapitals(raw) && t.words().size() <= MAX_CAPITAL_CAPTION_WORDS) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
         }

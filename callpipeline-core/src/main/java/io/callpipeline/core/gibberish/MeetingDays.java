@@ -31,8 +31,7 @@ final class MeetingDays {
     private static final StemSet DAYS = new StemSet(3);
 
     static {
-        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
-        languages.add("am");
+        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         for (String language : languages) {
             for (String name : names(ULocale.forLanguageTag(language))) {
                 List<String> words = TranscriptFeatures.wordsOf(name);

@@ -102,8 +102,7 @@ final class NumberWords {
      * numbers share in two languages keeps the first.
      */
     private static Map<String, Long> spelled() {
-        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.LANGUAGES);
-        languages.add("am");
+        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         Map<String, Long> words = new HashMap<>();
         for (String language : languages) {
             RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(language),

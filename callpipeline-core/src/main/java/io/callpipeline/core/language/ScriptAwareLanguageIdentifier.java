@@ -36,6 +36,10 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
     public static final Set<String> LANGUAGES = Set.of("he", "ar", "fa", "ru", "uk", "en", "fr", "es", "de", "it",
             "pt", "ro", "pl", "nl", "tr");
 
+    /** Every language this identifier names: those above, and those a script alone names (Amharic, Greek). */
+    public static final Set<String> NAMED = Set.of("he", "ar", "fa", "ru", "uk", "en", "fr", "es", "de", "it",
+            "pt", "ro", "pl", "nl", "tr", "am", "el");
+
     /** Hebrew letters at least this share of the letters make a call Hebrew, whatever else is mixed in. */
     public static final double HEBREW_SHARE = 0.3;
 

@@ -28,6 +28,8 @@ class RecitingRuleTest {
         "а б в г д е ж з",
         "ا ب ت ث ج ح خ",
         "z y x w v u t",
+        "Α Β Γ Δ Ε Ζ Η Θ Ι Κ",
+        "α, β, γ, δ, ε, ζ",
     })
     void anAlphabetRecitedInAnyScriptIsCaught(String text) {
         assertThat(recites(text)).as(text).isTrue();

@@ -67,6 +67,8 @@ class WhisperInventionShapesTest {
         I saw the listing on YouTube, the one with subtitles, and I want to ask about the parking and the storage room
         Hi, this is Dana from NYC, call me back about the flat, OK?
         דירת 3 חדרים, 4 חדרים או 5 חדרים, העיקר שתהיה חניה
+        HELLO, I NEED A TWO BEDROOM APARTMENT IN TEL AVIV, CALL ME BACK
+        ЗДРАВСТВУЙТЕ, Я ПО ПОВОДУ КВАРТИРЫ В БАТ-ЯМЕ, ПЕРЕЗВОНИТЕ
         """)
     void realCallsThatLookLikeThemStaySpeech(String text) {
         GibberishVerdict verdict = check(text.strip());

@@ -64,6 +64,16 @@ class ScriptAwareLanguageIdentifierTest {
         assertThat(IDENTIFIER.identify(text).isDetermined()).isFalse();
     }
 
+    /** What the guard builds per language (alphabets, number words, a video's ending) covers every name given. */
+    @Test
+    void everyLanguageItNamesIsListedAsNamed() {
+        assertThat(ScriptAwareLanguageIdentifier.NAMED).containsAll(ScriptAwareLanguageIdentifier.LANGUAGES);
+        for (String text : new String[] {"שלום, מה שלומך", "مرحبا كيف حالك", "Привет, как дела", "ሰላም እንዴት ነህ",
+            "Γεια σου, τι κάνεις", "Hello, how are you doing today"}) {
+            assertThat(ScriptAwareLanguageIdentifier.NAMED).as(text).contains(IDENTIFIER.identify(text).code());
+        }
+    }
+
     @Test
     void blankIsUndetermined() {
         assertThat(IDENTIFIER.identify(" ").isDetermined()).isFalse();
