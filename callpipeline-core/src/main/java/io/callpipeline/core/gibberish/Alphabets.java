@@ -6,6 +6,10 @@ import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +20,8 @@ import java.util.TreeSet;
  * (Amharic and Greek by their scripts included): the letters are ICU's exemplar characters for the language (its standard alphabet, in
  * the order of their code points, which is alphabetical order for the scripts callers write), so a
  * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
- * ours.
+ * ours. Hebrew and Arabic letters are also recited by name ("אלף, בית, גימל", "ألف، باء، تاء"); those
+ * names, which ICU does not have, are in {@code letter-names.tsv}.
  */
 final class Alphabets {
 
@@ -25,16 +30,44 @@ final class Alphabets {
     }
 
     private static final Map<Integer, Place> PLACES = places();
+    /** The letters said by name ("אלף", "باء"), from {@code letter-names.tsv}, by their lookup form. */
+    private static final Map<String, Place> NAMES = names();
 
     private Alphabets() {
     }
 
-    /** The place of a one-letter word, if it is a letter of one of the alphabets. */
+    /** The place of a one-letter word or a letter's name, if it is a letter of one of the alphabets. */
     static Place of(String word) {
         if (word.codePointCount(0, word.length()) != 1) {
-            return null;
+            return NAMES.get(NumberWords.key(word));
         }
         return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
+    }
+
+    private static Map<String, Place> names() {
+        Map<String, Place> names = new HashMap<>();
+        try (InputStream in = Alphabets.class.getResourceAsStream("letter-names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("letter-names.tsv is missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                String[] letters = columns[1].strip().split(" +");
+                for (int index = 0; index < letters.length; index++) {
+                    for (String spelling : letters[index].split("\\|")) {
+                        // the names are an alphabet of their own: a name and a letter never follow each other
+                        names.putIfAbsent(NumberWords.key(TranscriptFeatures.normalize(spelling)),
+                                new Place(columns[0] + " names", index));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read letter-names.tsv", e);
+        }
+        return Map.copyOf(names);
     }
 
     /** Ethiopic lays each consonant's vowel forms out in a row of eight code points. */

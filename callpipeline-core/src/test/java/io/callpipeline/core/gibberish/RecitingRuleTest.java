@@ -30,6 +30,11 @@ class RecitingRuleTest {
         "z y x w v u t",
         "Α Β Γ Δ Ε Ζ Η Θ Ι Κ",
         "α, β, γ, δ, ε, ζ",
+        // the letters' names, as a child recites them
+        "אלף, בית, גימל, דלת, הא, וו, זין",
+        "אלף בית גימל דלת הה ואו",
+        "ألف، باء، تاء، ثاء، جيم، حاء، خاء",
+        "الف باء تاء ثاء جيم",
     })
     void anAlphabetRecitedInAnyScriptIsCaught(String text) {
         assertThat(recites(text)).as(text).isTrue();
@@ -38,6 +43,8 @@ class RecitingRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "השם שלי דנה, ד נ ה, והמייל dana@gmail.com",
+        "אלף שקל לחודש, בית פרטי עם גינה, שין שין גימל",
+        "الف شيكل بالشهر، بيت مع جنينة، باء",
         "my name is Dana, D A N A, and the street is Herzl",
         "דירה ב' בקומה ג', בניין ד'",
         "ש ל ו ם ש ל ו ם",
