@@ -1,5 +1,6 @@
 package io.callpipeline.crm.call;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.callpipeline.core.nextstep.DueKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -26,7 +27,15 @@ import java.time.LocalDate;
 public class CallTask {
 
     /** Where a task stands. */
-    public enum Status { OPEN, DONE }
+    public enum Status {
+        OPEN, DONE;
+
+        /** The status as the API writes it: {@code open} or {@code done}. */
+        @JsonValue
+        public String apiValue() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package io.callpipeline.crm.reply;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 /** How a reply reaches the caller: a text message, or WhatsApp (Twilio's {@code whatsapp:} addresses). */
 public enum ReplyChannel {
     SMS(""),
@@ -16,7 +17,8 @@ public enum ReplyChannel {
         return number.startsWith(prefix) ? number : prefix + number;
     }
 
-    /** The channel's name as the API takes it: {@code sms} or {@code whatsapp}. */
+    /** The channel's name as the API takes and writes it: {@code sms} or {@code whatsapp}. */
+    @JsonValue
     public String apiName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

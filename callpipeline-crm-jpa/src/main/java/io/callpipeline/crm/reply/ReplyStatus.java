@@ -1,5 +1,6 @@
 package io.callpipeline.crm.reply;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -32,6 +33,12 @@ public enum ReplyStatus {
         this.rank = rank;
         this.hebrew = hebrew;
         this.last = last;
+    }
+
+    /** The status as the API writes it, e.g. {@code delivered}. */
+    @JsonValue
+    public String apiValue() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The status as the agent reads it. */

@@ -3,8 +3,11 @@ package io.callpipeline.crm.web;
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.crm.call.CallStatus;
-import io.callpipeline.crm.call.FieldDecision;
+import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.call.EarlierAnswer;
+import io.callpipeline.crm.call.FieldDecision;
+import io.callpipeline.crm.reply.ReplyChannel;
+import io.callpipeline.crm.reply.ReplyStatus;
 import java.time.Instant;
 import java.util.List;
 
@@ -121,7 +124,7 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param statusLabel the status in Hebrew
      * @param reason      why it did not go, in Hebrew, or {@code null}
      */
-    public record Reply(long id, String channel, String to, String body, String status, String statusLabel,
+    public record Reply(long id, ReplyChannel channel, String to, String body, ReplyStatus status, String statusLabel,
             Integer errorCode, String reason, String sentBy, Instant createdAt, Instant updatedAt) {
     }
 
@@ -143,7 +146,7 @@ public record CallView(long id, String recordingSid, String callSid, Long custom
      * @param doneBy   who marked it done, or {@code null}
      */
     public record Task(long id, String task, String whenSaid, java.time.LocalDate dueDate, String dueLabel,
-            String status, String doneBy, Instant doneAt) {
+            CallTask.Status status, String doneBy, Instant doneAt) {
     }
 
     /**

@@ -11,6 +11,7 @@ import io.callpipeline.crm.call.CallTranscript;
 import io.callpipeline.crm.call.FieldDecision;
 import io.callpipeline.crm.customer.Customer;
 import io.callpipeline.crm.customer.PhoneNumbers;
+import io.callpipeline.crm.reply.ReplyChannel;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -161,8 +162,8 @@ public final class CallViews {
 
     private static CallView.Reply replyOf(io.callpipeline.crm.call.SentReply reply) {
         io.callpipeline.crm.reply.ReplyStatus status = io.callpipeline.crm.reply.ReplyStatus.valueOf(reply.status());
-        return new CallView.Reply(reply.id(), reply.channel().toLowerCase(Locale.ROOT), reply.to(), reply.body(),
-                status.name().toLowerCase(Locale.ROOT), status.hebrew(), reply.errorCode(), reply.errorMessage() == null
+        return new CallView.Reply(reply.id(), ReplyChannel.valueOf(reply.channel().toUpperCase(Locale.ROOT)), reply.to(),
+                reply.body(), status, status.hebrew(), reply.errorCode(), reply.errorMessage() == null
                         ? null : reply.refusal() != null && !"twilio".equals(reply.refusal()) ? reply.errorMessage()
                         : io.callpipeline.crm.reply.ReplyRefusals.twilio(reply.errorCode()),
                 reply.sentBy(), reply.createdAt(), reply.updatedAt());
@@ -171,7 +172,7 @@ public final class CallViews {
     /** A task as the tab and the "today" list show it. */
     public static CallView.Task taskOf(CallTask task) {
         return new CallView.Task(task.getId(), task.getTask(), task.getWhenSaid(), task.getDueDate(),
-                dayLabel(task.getDueDate()), task.getStatus().name().toLowerCase(Locale.ROOT), task.getDoneBy(),
+                dayLabel(task.getDueDate()), task.getStatus(), task.getDoneBy(),
                 task.getDoneAt());
     }
 

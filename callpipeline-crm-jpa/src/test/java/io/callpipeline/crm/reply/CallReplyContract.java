@@ -136,6 +136,7 @@ abstract class CallReplyContract {
         JsonNode replies = replies(again);
         assertThat(replies).hasSize(1);
         assertThat(replies.get(0).path("status").asText()).isEqualTo("queued");
+        assertThat(replies.get(0).path("channel").asText()).isIn("sms", "whatsapp");
         assertThat(replies.get(0).path("statusLabel").asText()).isEqualTo("בתור לשליחה");
         assertThat(replies.get(0).path("body").asText()).isEqualTo("שלום, אשלח לך היום שלוש דירות ברמת גן");
         assertThat(jdbc.queryForObject("select count(*) from callpipeline_reply", Integer.class)).isEqualTo(1);
