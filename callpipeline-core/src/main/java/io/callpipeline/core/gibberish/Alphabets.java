@@ -39,7 +39,10 @@ final class Alphabets {
     /** The place of a one-letter word or a letter's name, if it is a letter of one of the alphabets. */
     static Place of(String word) {
         if (word.codePointCount(0, word.length()) != 1) {
-            return NAMES.get(NumberWords.key(word));
+            char first = word.charAt(0);
+            // only Hebrew and Arabic letters are recited by name; Hebrew has no case and no variants to fold
+            return first >= 0x0590 && first <= 0x05FF ? NAMES.get(word)
+                    : first >= 0x0600 && first <= 0x06FF ? NAMES.get(NumberWords.key(word)) : null;
         }
         return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
     }

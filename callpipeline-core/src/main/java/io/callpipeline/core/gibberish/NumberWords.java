@@ -51,13 +51,14 @@ final class NumberWords {
 
     /** The number a word says, if it says one. */
     static OptionalLong value(String word) {
-        if (word.isEmpty()) {
-            return OptionalLong.empty();
-        }
+        return word.isEmpty() ? OptionalLong.empty() : valueOfKey(word, key(word));
+    }
+
+    private static OptionalLong valueOfKey(String word, String key) {
         if (word.length() <= 9 && word.chars().allMatch(Character::isDigit)) {
             return OptionalLong.of(Long.parseLong(word));
         }
-        Long spelled = WORDS.get(key(word));
+        Long spelled = WORDS.get(key);
         return spelled == null ? OptionalLong.empty() : OptionalLong.of(spelled);
     }
 
@@ -76,8 +77,14 @@ final class NumberWords {
         List<Long> numbers = new ArrayList<>();
         int consumed = 0;
         for (int i = 0; i < words.size(); ) {
-            OptionalLong single = value(words.get(i));
-            boolean opens = single.isPresent() || OPENERS.contains(key(words.get(i)));
+            String word = words.get(i);
+            if (word.isEmpty()) {
+                i++;
+                continue;
+            }
+            String key = key(word);
+            OptionalLong single = valueOfKey(word, key);
+            boolean opens = single.isPresent() || OPENERS.contains(key);
             int taken = 0;
             for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); opens && n >= 2 && taken == 0; n--) {
                 Long spelled = WORDS.get(key(String.join(" ", words.subList(i, i + n))));

@@ -26,10 +26,14 @@ public final class RecitingRule implements GibberishRule {
             return Optional.empty();
         }
         List<Alphabets.Place> letters = new ArrayList<>();
+        int others = 0;
+        int mostOthers = (int) (words.size() * (1 - MIN_LETTER_SHARE));
         for (String word : words) {
             Alphabets.Place place = Alphabets.of(word);
             if (place != null) {
                 letters.add(place);
+            } else if (++others > mostOthers) {
+                return Optional.empty(); // too many words are not letters: a long call is read no further
             }
         }
         if (letters.size() < MIN_LETTERS || letters.size() < words.size() * MIN_LETTER_SHARE) {
