@@ -51,41 +51,14 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     private final String accountSid;
     private final URI baseUrl;
     private final MediaFormat mediaFormat;
-    /** Each account's way in, the main one's included. */
-    private final Map<String, Access> accounts;
-
-    /** One account's REST client and media downloader. */
-    private record Access(TwilioRestClient client, BaseUrlTwilioHttpClient http, TwilioMediaDownloader media) {
-    }
+    private final TwilioAccountClients accounts;
 
     private TwilioRecordingSource(Builder b) {
         this.mediaFormat = b.mediaFormat;
         this.accountSid = b.accountSid;
         this.baseUrl = b.baseUrl;
-        BaseUrlTwilioHttpClient http = b.restClient != null ? null : new BaseUrlTwilioHttpClient(b.baseUrl, b.requests);
-        Access main = new Access(b.restClient != null ? b.restClient : restClient(b.accountSid, b.username, b.password, http),
-                http, new TwilioMediaDownloader(b.baseUrl, b.username, b.password, b.mediaSettings, b.requests));
-        Map<String, Access> all = new LinkedHashMap<>();
-        all.put(b.accountSid, main);
-        b.accounts.forEach((account, credentials) -> {
-            BaseUrlTwilioHttpClient own = new BaseUrlTwilioHttpClient(b.baseUrl, b.requests);
-            all.put(account, new Access(restClient(account, credentials[0], credentials[1], own), own,
-                    new TwilioMediaDownloader(b.baseUrl, credentials[0], credentials[1], b.mediaSettings, b.requests)));
-        });
-        this.accounts = Map.copyOf(all);
-    }
-
-    /**
-     * @throws PermanentProcessingException with {@code recording_account_mismatch} for an account
-     *         that is not one of ours
-     */
-    private Access access(String account) {
-        Access access = accounts.get(account == null ? accountSid : account);
-        if (access == null) {
-            throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH,
-                    "Account " + account + " is not one of this app's Twilio accounts");
-        }
-        return access;
+        this.accounts = new TwilioAccountClients(b.accountSid, b.username, b.password, b.restClient, b.accounts,
+                b.baseUrl, b.mediaSettings, b.requests);
     }
 
     public static Builder builder() {
@@ -101,14 +74,14 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     @Override
     public RecordingInfo fetchRecording(String account, String recordingSid) {
         TwilioSid.RECORDING.require("RecordingSid", recordingSid);
-        String owner = account == null ? accountSid : account;
-        Access access = access(owner);
+        String owner = accounts.owner(account);
+        TwilioAccountClients.Access access = accounts.access(owner);
         Recording recording;
         try {
             recording = Recording.fetcher(owner, recordingSid).fetch(access.client());
         } catch (TwilioException e) {
             throw TwilioErrors.translate(e, "recording", ReasonCode.RECORDING_NOT_FOUND, recordingSid,
-                    lastAnswer(access));
+                    access.lastAnswer());
         }
         if (!owner.equals(recording.getAccountSid())) {
             throw new PermanentProcessingException(ReasonCode.RECORDING_ACCOUNT_MISMATCH,
@@ -124,13 +97,13 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     @Override
     public boolean delete(String account, String recordingSid) {
         TwilioSid.RECORDING.require("RecordingSid", recordingSid);
-        String owner = account == null ? accountSid : account;
-        Access access = access(owner);
+        String owner = accounts.owner(account);
+        TwilioAccountClients.Access access = accounts.access(owner);
         try {
             return Recording.deleter(owner, recordingSid).delete(access.client());
         } catch (TwilioException e) {
             CallPipelineException failure = TwilioErrors.translate(e, "recording deletion", ReasonCode.RECORDING_NOT_FOUND,
-                    recordingSid, lastAnswer(access));
+                    recordingSid, access.lastAnswer());
             if (failure.reason() == ReasonCode.RECORDING_NOT_FOUND) {
                 return false;
             }
@@ -146,13 +119,13 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     @Override
     public CallDetails fetchCall(String account, String callSid) {
         TwilioSid.CALL.require("CallSid", callSid);
-        String owner = account == null ? accountSid : account;
-        Access access = access(owner);
+        String owner = accounts.owner(account);
+        TwilioAccountClients.Access access = accounts.access(owner);
         Call call;
         try {
             call = Call.fetcher(owner, callSid).fetch(access.client());
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, lastAnswer(access));
+            throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, access.lastAnswer());
         }
         return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), call.getDirection(),
                 TwilioAnswers.instant(call.getStartTime()), TwilioAnswers.seconds(call.getDuration()));
@@ -162,13 +135,14 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     @Override
     public List<RecordingInfo> recordingsCreatedBetween(Instant from, Instant to) {
         List<RecordingInfo> found = new ArrayList<>();
-        for (Map.Entry<String, Access> account : accounts.entrySet()) {
+        for (Map.Entry<String, TwilioAccountClients.Access> account : accounts.all().entrySet()) {
             found.addAll(recordingsCreatedBetween(account.getKey(), account.getValue(), from, to));
         }
         return found;
     }
 
-    private List<RecordingInfo> recordingsCreatedBetween(String account, Access access, Instant from, Instant to) {
+    private List<RecordingInfo> recordingsCreatedBetween(String account, TwilioAccountClients.Access access,
+            Instant from, Instant to) {
         TwilioRestClient client = access.client();
         RecordingReader reader = Recording.reader(account)
                 .setDateCreatedAfter(from.atZone(ZoneOffset.UTC))
@@ -181,7 +155,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
                 page.getRecords().stream().map(TwilioAnswers::info).forEach(found::add);
             }
         } catch (TwilioException e) {
-            throw TwilioErrors.translate(e, "recording list", ReasonCode.RECORDING_NOT_FOUND, account, lastAnswer(access));
+            throw TwilioErrors.translate(e, "recording list", ReasonCode.RECORDING_NOT_FOUND, account, access.lastAnswer());
         }
         return found;
     }
@@ -195,8 +169,8 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         String sid = TwilioSid.RECORDING.require("RecordingSid", request.recording().recordingSid());
         Integer channels = request.recording().channels();
         String query = mediaFormat == MediaFormat.WAV && channels != null && channels == 2 ? "?RequestedChannels=2" : "";
-        String owner = request.recording().accountSid() == null ? accountSid : request.recording().accountSid();
-        return access(owner).media().download(URI.create(mediaUrl(owner, sid, mediaFormat) + query),
+        String owner = accounts.owner(request.recording().accountSid());
+        return accounts.access(owner).media().download(URI.create(mediaUrl(owner, sid, mediaFormat) + query),
                 request.directory().resolve(sid + mediaFormat.extension()));
     }
 
@@ -210,21 +184,12 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
     @Override
     public MediaStream open(String account, MediaStreamRequest request) {
         TwilioSid.RECORDING.require("RecordingSid", request.recordingSid());
-        String owner = account == null ? accountSid : account;
-        return access(owner).media().open(URI.create(mediaUrl(owner, request.recordingSid(), MediaFormat.MP3)), request);
+        String owner = accounts.owner(account);
+        return accounts.access(owner).media().open(URI.create(mediaUrl(owner, request.recordingSid(), MediaFormat.MP3)), request);
     }
 
     private String mediaUrl(String account, String recordingSid, MediaFormat format) {
         return baseUrl + "/2010-04-01/Accounts/" + account + "/Recordings/" + recordingSid + format.extension();
-    }
-
-    private static java.util.Optional<BaseUrlTwilioHttpClient.LastAnswer> lastAnswer(Access access) {
-        return access.http() == null ? java.util.Optional.empty() : access.http().lastAnswer();
-    }
-
-    private static TwilioRestClient restClient(String account, String username, String password,
-            BaseUrlTwilioHttpClient http) {
-        return new TwilioRestClient.Builder(username, password).accountSid(account).httpClient(http).build();
     }
 
     /**
