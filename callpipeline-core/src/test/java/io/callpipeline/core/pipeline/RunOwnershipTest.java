@@ -1,7 +1,6 @@
 package io.callpipeline.core.pipeline;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
@@ -10,8 +9,6 @@ import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
 import static io.callpipeline.core.Fixtures.recordingPath;
 import static io.callpipeline.core.Fixtures.wavPath;
-import static io.callpipeline.core.pipeline.PipelineAgainstStubs.CHAT;
-import static io.callpipeline.core.pipeline.PipelineAgainstStubs.TRANSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -39,7 +36,7 @@ import io.callpipeline.core.twilio.TwilioRecordingCallback;
 /**
  * A run that loses its recording to another run part-way (its queue judged it dead and revived
  * the job elsewhere, and the new run claimed the record as it started) stops before its next paid
- * request or save, through the real SDKs: it neither pays again nor overwrites what the other run
+ * request or save: it neither pays again nor overwrites what the other run
  * saves. With a store that keeps claims the save itself tells; with one that does not, the queue is
  * asked before each save and paid request.
  */
@@ -48,30 +45,28 @@ class RunOwnershipTest {
     @RegisterExtension
     static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-    @RegisterExtension
-    static WireMockExtension openai = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
     @TempDir
     Path workDirectory;
 
     private final InMemoryTranscriptStore store = new InMemoryTranscriptStore();
+    private final ScriptedProviders providers = new ScriptedProviders();
     private CallRecord received;
 
     @BeforeEach
     void stubHappyPathAndStoreTheCall() {
-        PipelineAgainstStubs.stubHappyPath(twilio, openai);
+        ScriptedProviders.stubTwilio(twilio);
         received = CallRecord.received(TwilioRecordingCallback.parse(Map.of("AccountSid", ACCOUNT_SID,
                 "CallSid", CALL_SID, "RecordingSid", RECORDING_SID, "RecordingStatus", "completed")));
         store.save(received);
     }
 
     private CallRecordingPipeline pipeline(TranscriptStore with) {
-        return PipelineAgainstStubs.builder(twilio.baseUrl(), openai.baseUrl(), with, workDirectory).build();
+        return providers.builder(twilio.baseUrl(), with, workDirectory).build();
     }
 
-    /** Owned until the transcription request has reached OpenAI: the takeover came while it was in flight. */
+    /** Owned until the transcription request has reached the transcriber: the takeover came while it was in flight. */
     private boolean transcriptionNotYetSent() {
-        return openai.findAll(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))).isEmpty();
+        return providers.transcriptions.isEmpty();
     }
 
     private boolean metadataNotYetRead() {
@@ -98,8 +93,8 @@ class RunOwnershipTest {
         assertThat(outcome).isInstanceOf(ProcessingOutcome.Superseded.class);
         assertThat(store.find(RECORDING_SID).orElseThrow().stage())
                 .as("the record as the run left it before the takeover").isEqualTo(ProcessingStage.VERIFIED);
-        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
-        openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+        assertThat(providers.transcriptions).hasSize(1);
+        assertThat(providers.responses).isEmpty();
         try (Stream<Path> left = Files.walk(workDirectory)) {
             assertThat(left.filter(Files::isRegularFile)).as("no audio left, and no result kept for a later run")
                     .isEmpty();
@@ -114,7 +109,7 @@ class RunOwnershipTest {
         assertThat(outcome).isInstanceOf(ProcessingOutcome.Superseded.class);
         assertThat(store.history()).as("saves").containsExactly(received);
         twilio.verify(0, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
-        openai.verify(0, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        assertThat(providers.transcriptions).isEmpty();
     }
 
     @Test
@@ -125,7 +120,7 @@ class RunOwnershipTest {
         assertThat(store.save(received.startingRun(), RunClaim.fresh()))
                 .as("no claim was made: a claim no one made is still refused, the record unclaimed").isFalse();
         twilio.verify(0, getRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
-        openai.verify(0, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        assertThat(providers.transcriptions).isEmpty();
     }
 
     @Test
@@ -138,7 +133,6 @@ class RunOwnershipTest {
         ProcessingOutcome claimed = pipeline(store)
                 .process(RECORDING_SID, () -> claimedAsks.incrementAndGet() > 0).orElseThrow();
         twilio.resetRequests();
-        openai.resetRequests();
         ProcessingOutcome unclaimed = pipeline(new KeepsNoClaims(other))
                 .process(RECORDING_SID, () -> unclaimedAsks.incrementAndGet() > 0).orElseThrow();
 
@@ -168,8 +162,8 @@ class RunOwnershipTest {
             assertThat(failed.failure().reasonCode()).isEqualTo("store_unavailable");
         });
         assertThat(retry).isInstanceOf(ProcessingOutcome.Completed.class);
-        openai.verify(1, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
-        openai.verify(1, postRequestedFor(urlEqualTo(CHAT)));
+        assertThat(providers.transcriptions).hasSize(1);
+        assertThat(providers.responses).hasSize(1);
         assertThat(List.of(retry.record().transcript().text())).containsExactly(HEBREW_TEXT);
     }
 
@@ -188,7 +182,7 @@ class RunOwnershipTest {
             assertThat(failed.retryable()).isTrue();
             assertThat(failed.failure().reasonCode()).isEqualTo("store_unavailable");
         });
-        openai.verify(0, postRequestedFor(urlEqualTo(TRANSCRIPTIONS)));
+        assertThat(providers.transcriptions).isEmpty();
     }
 
     /** A store of a host that keeps no claims: only the SPI's two required methods. */
