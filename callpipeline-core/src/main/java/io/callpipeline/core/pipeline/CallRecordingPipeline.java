@@ -221,7 +221,6 @@ public final class CallRecordingPipeline {
         return original.inLanguage(stored.language());
     }
 
-    /** Personal numbers out, before the text is stored, searched or sent to a model; the counts, never the values, logged. */
     /** The caller's history for the model; a history that cannot be read leaves the answer without it. */
     private CallerHistory.History historyOf(CallRecord record) {
         try {
@@ -233,6 +232,7 @@ public final class CallRecordingPipeline {
         }
     }
 
+    /** Personal numbers out, before the text is stored, searched or sent to a model; the counts, never the values, logged. */
     private Transcript redacted(String sid, Transcript heard) {
         Transcript.Redacted redacted = heard.redacted(piiRedactor);
         if (!redacted.transcript().redactions().isEmpty()) { // a dialogue's sides were redacted as they came

@@ -1,22 +1,14 @@
 package io.callpipeline.core.pipeline;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
-import static io.callpipeline.core.Fixtures.OTHER_CALL_SID;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
-import static io.callpipeline.core.Fixtures.recordingJson;
-import static io.callpipeline.core.Fixtures.recordingPath;
-import static io.callpipeline.core.Fixtures.wavPath;
 import static io.callpipeline.core.pipeline.ScriptedProviders.answer;
 import static io.callpipeline.core.pipeline.ScriptedProviders.heard;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.callpipeline.core.PermanentProcessingException;
@@ -34,7 +26,6 @@ import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.CallerHistory;
 import io.callpipeline.core.response.LeadScore;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
-import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.twilio.TwilioRecordingCallback;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -181,21 +172,6 @@ class PipelineRunTest {
             assertThat(failed.failure().message()).contains("IllegalArgumentException")
                     .doesNotContain("+972541234567").doesNotContain("123456782");
         });
-    }
-
-    @Test
-    void aRecordingOfAnotherCallIsRejectedBeforeAnythingIsDownloadedOrPaid() {
-        twilio.stubFor(get(recordingPath(RECORDING_SID))
-                .willReturn(okJson(recordingJson(ACCOUNT_SID, OTHER_CALL_SID, RECORDING_SID, "completed"))));
-
-        ProcessingOutcome outcome = pipeline().process(event());
-
-        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Rejected.class, rejected -> {
-            assertThat(rejected.record().stage()).isEqualTo(ProcessingStage.REJECTED);
-            assertThat(rejected.failure().retryable()).isFalse();
-        });
-        twilio.verify(0, getRequestedFor(urlEqualTo(wavPath(RECORDING_SID))));
-        assertThat(providers.transcriptions).isEmpty();
     }
 
     @Test
@@ -378,43 +354,5 @@ class PipelineRunTest {
         }).build().process(event());
 
         assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
-    }
-
-    @Test
-    void theBuilderNamesEveryMissingCollaborator() {
-        assertThatThrownBy(() -> CallRecordingPipeline.builder().build())
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("recordingLookup").hasMessageContaining("callLookup")
-                .hasMessageContaining("mediaDownloader").hasMessageContaining("transcriber")
-                .hasMessageContaining("responder").hasMessageContaining("store");
-        assertThatThrownBy(() -> builder().workDirectory(null).language(null).build())
-                .hasMessageContaining("workDirectory").hasMessageContaining("language");
-        assertThatThrownBy(() -> builder().listener(null).build()).hasMessageContaining("listener");
-        assertThatThrownBy(() -> builder().audioSettings(null).build()).hasMessageContaining("audioSettings");
-    }
-
-    @Test
-    void anAnswerOfARunLeftUnsavedIsSavedByTheNextRunWithoutPayingAgain() {
-        TranscriptStore failingOnce = new RunOwnershipTest.KeepsNoClaims(store) {
-            private boolean failed;
-
-            @Override
-            public void save(CallRecord record) {
-                if (record.stage() == ProcessingStage.COMPLETED && !failed) {
-                    failed = true;
-                    throw new TransientProcessingException(ReasonCode.STORE_UNAVAILABLE, "down");
-                }
-                super.save(record);
-            }
-        };
-        CallRecordingPipeline pipeline = providers.builder(twilio.baseUrl(), failingOnce, workDirectory).build();
-
-        ProcessingOutcome first = pipeline.process(event());
-        ProcessingOutcome retry = pipeline.process(RECORDING_SID).orElseThrow();
-
-        assertThat(first).isInstanceOf(ProcessingOutcome.Failed.class);
-        assertThat(retry).isInstanceOf(ProcessingOutcome.Completed.class);
-        assertThat(providers.responses).as("the answer kept on disk was saved, not asked again").hasSize(1);
-        assertThat(failingOnce.find(RECORDING_SID).orElseThrow().response().intent()).isEqualTo("קנייה");
     }
 }

@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.callpipeline.core.call.CallRecord;
 import io.callpipeline.core.call.ProcessingStage;
-import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;

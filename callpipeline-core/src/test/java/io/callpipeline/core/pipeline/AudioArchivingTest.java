@@ -4,9 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
@@ -24,14 +21,14 @@ import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.archive.AudioArchive;
 import io.callpipeline.core.archive.DirectoryAudioArchive;
 import io.callpipeline.core.event.RecordingEvent;
-import io.callpipeline.openai.OpenAiResponder;
-import io.callpipeline.openai.OpenAiStubs;
-import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.recording.MediaStream;
 import io.callpipeline.core.recording.MediaStreamRequest;
 import io.callpipeline.core.store.InMemoryTranscriptStore;
 import io.callpipeline.core.testing.Wavs;
 import io.callpipeline.core.transcription.TimeSpan;
+import io.callpipeline.core.transcription.Transcript;
+import io.callpipeline.core.transcription.TranscriptSegment;
+import io.callpipeline.core.transcription.TranscriptWord;
 import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import java.io.IOException;
@@ -50,16 +47,13 @@ import io.callpipeline.core.twilio.TwilioRecordingCallback;
 
 /**
  * Our own copy of the audio, silent where a personal number was said, and Twilio's copy deleted
- * only once ours reads back equal: through twilio-java and openai-java against WireMock, with
- * Whisper's word times in the documented {@code verbose_json} shape.
+ * only once ours reads back equal: through twilio-java against WireMock, with a transcriber that
+ * gives each word's time, as Whisper's {@code verbose_json} does.
  */
 class AudioArchivingTest {
 
     @RegisterExtension
     static WireMockExtension twilio = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
-
-    @RegisterExtension
-    static WireMockExtension openai = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
     @TempDir
     Path work;
@@ -71,23 +65,26 @@ class AudioArchivingTest {
     private final byte[] recording = Wavs.resource("speech-he-8k.wav");
     private TwilioRecordingSource source;
 
-    /** Whisper heard an ID number said between 2.0 s and 3.0 s. */
-    private static final String HEARD = """
-        {"task":"transcribe","language":"hebrew","duration":6.3,
-         "text":"תעודת זהות שלי 123456782 ואני מחפש דירה",
-         "segments":[{"id":0,"seek":0,"start":0.0,"end":6.3,"text":"תעודת זהות שלי 123456782 ואני מחפש דירה",
-           "tokens":[50364],"temperature":0.0,"avg_logprob":-0.2,"compression_ratio":1.1,"no_speech_prob":0.01}],
-         "words":[{"word":"תעודת","start":0.5,"end":0.9},{"word":"זהות","start":0.9,"end":1.3},
-           {"word":"שלי","start":1.3,"end":1.7},{"word":"123456782","start":2.0,"end":3.0},
-           {"word":"ואני","start":3.4,"end":3.7},{"word":"מחפש","start":3.7,"end":4.1},{"word":"דירה","start":4.1,"end":4.6}]}
-        """;
+    private final ScriptedProviders providers = new ScriptedProviders();
+
+    /** The transcriber heard an ID number said between 2.0 s and 3.0 s. */
+    private static Transcript heard(String saidFirst, String number) {
+        String text = saidFirst + " " + number + " ואני מחפש דירה";
+        String[] first = saidFirst.split(" ");
+        List<TranscriptWord> words = new java.util.ArrayList<>();
+        for (int i = 0; i < first.length; i++) {
+            words.add(new TranscriptWord(first[i], 0.5 + 0.4 * i, 0.9 + 0.4 * i));
+        }
+        words.addAll(List.of(new TranscriptWord(number, 2.0, 3.0), new TranscriptWord("ואני", 3.4, 3.7),
+                new TranscriptWord("מחפש", 3.7, 4.1), new TranscriptWord("דירה", 4.1, 4.6)));
+        return new Transcript(null, text, List.of(TranscriptSegment.of(0.0, 6.3, text)), ScriptedProviders.MODEL, 6.3)
+                .withWords(words);
+    }
 
     @BeforeEach
     void stubs() {
-        PipelineAgainstStubs.stubTwilioAndResponder(twilio, openai);
-        twilio.stubFor(get(wavPath(RECORDING_SID)).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "audio/x-wav").withBody(recording)));
-        openai.stubFor(post(PipelineAgainstStubs.TRANSCRIPTIONS).willReturn(okJson(HEARD)));
+        ScriptedProviders.stubTwilio(twilio);
+        providers.transcribing(request -> heard("תעודת זהות שלי", "123456782"));
         twilio.stubFor(delete(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(204)));
         source = TwilioRecordingSource.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
                 .baseUrl(URI.create(twilio.baseUrl()))
@@ -98,8 +95,7 @@ class AudioArchivingTest {
 
     private CallRecordingPipeline pipeline(AudioArchive archive) {
         return CallRecordingPipeline.builder().recordingSource(source)
-                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
-                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .transcriber(providers.transcriber()).responder(providers.responder())
                 .store(store).workDirectory(work)
                 .audioArchive(archive).providerDeletion(source).silencePaddingSeconds(0.25)
                 .build();
@@ -142,7 +138,7 @@ class AudioArchivingTest {
         int deleted = indexOf(events, "DELETE", recordingPath(RECORDING_SID));
         int lastDownload = indexOf(events, "GET", wavPath(RECORDING_SID));
         assertThat(deleted).isLessThan(lastDownload);
-        openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
+        assertThat(providers.transcriptions).hasSize(1);
     }
 
     @Test
@@ -160,7 +156,7 @@ class AudioArchivingTest {
 
         assertThat(second).isInstanceOf(ProcessingOutcome.Completed.class);
         twilio.verify(1, deleteRequestedFor(urlEqualTo(recordingPath(RECORDING_SID))));
-        openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
+        assertThat(providers.transcriptions).hasSize(1);
     }
 
     @Test
@@ -184,13 +180,12 @@ class AudioArchivingTest {
         assertThat(second).isInstanceOf(ProcessingOutcome.Completed.class);
         assertThat(twilio.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlEqualTo(wavPath(RECORDING_SID))))).as("the kept copy is not downloaded again").hasSize(downloads);
-        openai.verify(1, postRequestedFor(urlEqualTo(PipelineAgainstStubs.TRANSCRIPTIONS)));
+        assertThat(providers.transcriptions).hasSize(1);
     }
 
     @Test
     void aCallWithoutPersonalNumbersIsKeptAsItCameAndTwilioDeletesItsCopy() throws IOException {
-        openai.stubFor(post(PipelineAgainstStubs.TRANSCRIPTIONS).willReturn(okJson(HEARD
-                .replace("123456782", "שלוש").replace("תעודת זהות שלי", "אני רוצה לראות"))));
+        providers.transcribing(request -> heard("אני רוצה לראות", "שלוש"));
         DirectoryAudioArchive archive = new DirectoryAudioArchive(archiveDirectory);
 
         ProcessingOutcome outcome = pipeline(archive).process(event());
@@ -225,8 +220,7 @@ class AudioArchivingTest {
         DirectoryAudioArchive archive = new DirectoryAudioArchive(archiveDirectory);
         store.save(io.callpipeline.core.call.CallRecord.received(event()));
         CallRecordingPipeline pipeline = CallRecordingPipeline.builder().recordingSource(source)
-                .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
-                .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openai.baseUrl())).build())
+                .transcriber(providers.transcriber()).responder(providers.responder())
                 .store(watched).workDirectory(work)
                 .audioArchive(archive).providerDeletion(source)
                 .build();
