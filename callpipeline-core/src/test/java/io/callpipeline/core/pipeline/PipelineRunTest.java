@@ -1,11 +1,16 @@
 package io.callpipeline.core.pipeline;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
+import static io.callpipeline.core.Fixtures.callJson;
+import static io.callpipeline.core.Fixtures.callPath;
+import static io.callpipeline.core.Fixtures.recordingJson;
+import static io.callpipeline.core.Fixtures.recordingPath;
 import static io.callpipeline.core.pipeline.ScriptedProviders.answer;
 import static io.callpipeline.core.pipeline.ScriptedProviders.heard;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -311,8 +316,27 @@ class PipelineRunTest {
     }
 
     @Test
+    void withoutTheCallsStartNextStepsAreDatedFromTheRecordingsStart() {
+        // Twilio gave the call no start time; the recording started on Sunday 16.10.2016 in Israel
+        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson()
+                .replace("\"start_time\":\"Fri, 14 Oct 2016 21:56:31 +0000\"", "\"start_time\":null"))));
+        twilio.stubFor(get(recordingPath(RECORDING_SID)).willReturn(okJson(recordingJson()
+                .replace("\"start_time\":\"Fri, 14 Oct 2016 21:56:34 +0000\"",
+                        "\"start_time\":\"Sun, 16 Oct 2016 07:30:00 +0000\""))));
+        providers.answering(request -> new CallResponse("מחפש דירה", "אחזור אליך", "קנייה", null, true,
+                ScriptedProviders.MODEL, true, null, List.of(new NextStep("לחזור", "היום", Due.of(DueKind.TODAY), null)),
+                null));
+
+        CallResponse stored = pipeline().process(event()).record().response();
+
+        assertThat(stored.nextSteps()).extracting(NextStep::dueDate).containsExactly(LocalDate.parse("2016-10-16"));
+    }
+
+    @Test
     void theCallersHistoryReachesTheModelAndAHistoryThatCannotBeReadLeavesTheAnswerWithoutIt() {
-        CallerHistory.History known = new CallerHistory.History(List.of(), List.of());
+        CallerHistory.History known = new CallerHistory.History(
+                List.of(new CallerHistory.EarlierCall(java.time.Instant.parse("2016-10-09T08:00:00Z"), "ביקש דירה ברמת גן")),
+                List.of());
         List<String> asked = new CopyOnWriteArrayList<>();
         builder().callerHistory(sid -> {
             asked.add(sid);

@@ -101,6 +101,19 @@ class RunOwnershipTest {
     }
 
     @Test
+    void aRunWithoutClaimsTakenOverOnceItsVerdictIsSavedAsksTheModelNothing() {
+        RunOwnership notYetChecked = () -> store.find(RECORDING_SID).orElseThrow().stage() != ProcessingStage.CHECKED;
+
+        ProcessingOutcome outcome = pipeline(new KeepsNoClaims(store)).process(RECORDING_SID, notYetChecked)
+                .orElseThrow();
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Superseded.class);
+        assertThat(store.find(RECORDING_SID).orElseThrow().stage()).isEqualTo(ProcessingStage.CHECKED);
+        assertThat(providers.transcriptions).hasSize(1);
+        assertThat(providers.responses).as("the model is paid by the run that took over, not this one").isEmpty();
+    }
+
+    @Test
     void aRunTakenOverBeforeItsFirstSaveNeitherSavesNorDownloads() {
         ProcessingOutcome outcome = pipeline(new ClaimedByAnotherRunOnce(store, this::metadataNotYetRead))
                 .process(RECORDING_SID, this::metadataNotYetRead).orElseThrow();
