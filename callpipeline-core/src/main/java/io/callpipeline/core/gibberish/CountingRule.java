@@ -38,16 +38,23 @@ public final class CountingRule implements GibberishRule {
             return Optional.empty();
         }
         NumberWords.Read read = NumberWords.read(words);
+        if (counts(read, words.size())
+                // two numbers may have been heard as one ("שמונה, עשר" as eighteen): read word by word too
+                || read.numbers().size() < read.words() && counts(NumberWords.readEachWord(words), words.size())) {
+            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the numbers read in a transcript of {@code size} words are a count. */
+    private static boolean counts(NumberWords.Read read, int size) {
         List<Long> numbers = read.numbers();
-        boolean alone = read.words() == words.size();
-        if (numbers.size() < (alone ? MIN_NUMBERS_ALONE : MIN_NUMBERS) || read.words() < words.size() * MIN_NUMBER_SHARE) {
-            return Optional.empty();
+        boolean alone = read.words() == size;
+        if (numbers.size() < (alone ? MIN_NUMBERS_ALONE : MIN_NUMBERS) || read.words() < size * MIN_NUMBER_SHARE) {
+            return false;
         }
-        if (steps(numbers) < (numbers.size() - 1) * MIN_STEP_SHARE
-                || longestRun(numbers) < (numbers.size() - 1) * MIN_RUN_SHARE || dictatesAPhoneNumber(numbers)) {
-            return Optional.empty();
-        }
-        return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+        return steps(numbers) >= (numbers.size() - 1) * MIN_STEP_SHARE
+                && longestRun(numbers) >= (numbers.size() - 1) * MIN_RUN_SHARE && !dictatesAPhoneNumber(numbers);
     }
 
     /**

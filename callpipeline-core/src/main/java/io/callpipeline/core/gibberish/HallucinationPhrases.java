@@ -35,7 +35,11 @@ public final class HallucinationPhrases {
             "اشتركوا في القناة", "ترجمة…", "شكرا للمشاهدة", "شكرا على المشاهدة",
             "subtítulos realizados por la comunidad de amara.org", "subtítulos…", "gracias por ver…",
             "untertitel der amara.org-community", "untertitel…", "ondertiteling…", "ondertitels…",
-            "sottotitoli…", "napisy…", "legendas…");
+            "sottotitoli…", "napisy…", "legendas…",
+            // "to be continued", as a series' episode ends
+            "המשך יבוא", "to be continued", "à suivre", "continuará", "fortsetzung folgt", "يتبع", "далі буде",
+            "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek", "ادامه دارد", "va urma", "συνεχίζεται", "つづく",
+            "계속");
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(

@@ -8,8 +8,8 @@ import java.util.Optional;
  * The transcript is typing, not talk: runs along a keyboard row ("qwerty", "asdf", "йцукен", "фыва",
  * "שדגכ", "ضصثق") or one letter held down ("aaaaa", "ммммм", "אאאא"), shapes Whisper writes over
  * noise and that a caller never says. The rows are the standard layouts' (QWERTY, AZERTY, QWERTZ,
- * ЙЦУКЕН, the Israeli SI-1452 and the Arabic 101), read either way. Fires when most words are such
- * runs of four letters or more.
+ * ЙЦУКЕН, the Israeli SI-1452 and the Arabic 101), read either way, whole or a letter at a time
+ * ("z x c v b n m"). Fires when most words are such runs of four letters or more.
  */
 public final class KeyboardRule implements GibberishRule {
 
@@ -36,12 +36,29 @@ public final class KeyboardRule implements GibberishRule {
         }
         int typed = 0;
         int letters = 0;
+        StringBuilder spaced = new StringBuilder(); // a row typed a letter at a time: "z x c v b n m"
+        int spacedWords = 0;
         for (String word : words) {
             String lower = word.toLowerCase(Locale.ROOT);
+            if (lower.codePointCount(0, lower.length()) == 1 && Character.isLetter(lower.codePointAt(0))) {
+                spaced.append(lower);
+                spacedWords++;
+                continue;
+            }
+            if (typed(spaced.toString())) {
+                typed += spacedWords;
+                letters += spaced.length();
+            }
+            spaced.setLength(0);
+            spacedWords = 0;
             if (typed(lower)) {
                 typed++;
                 letters += lower.length();
             }
+        }
+        if (typed(spaced.toString())) {
+            typed += spacedWords;
+            letters += spaced.length();
         }
         if (typed == 0 || typed < words.size() * MIN_SHARE || letters < MIN_RUN + 2) {
             return Optional.empty();

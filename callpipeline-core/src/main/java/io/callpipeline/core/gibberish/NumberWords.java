@@ -104,6 +104,21 @@ final class NumberWords {
     }
 
     /**
+     * Reads each word as a number of its own, never several as one: "שמונה, עשר" is 8, 10 here where
+     * {@link #read} hears eighteen. A count said quickly runs its numbers together; which reading is
+     * meant, only the pauses tell, and a transcript's words have none.
+     */
+    static Read readEachWord(List<String> words) {
+        List<Long> numbers = new ArrayList<>();
+        for (String word : words) {
+            if (!word.isEmpty()) {
+                value(word).ifPresent(numbers::add);
+            }
+        }
+        return new Read(List.copyOf(numbers), numbers.size());
+    }
+
+    /**
      * Every language's words for 0 to {@value #MAX}, and the round hundreds and thousands people
      * count in (100 to 1,000 by hundreds, to 10,000 by thousands) in one word or a few; a word two
      * numbers share in two languages keeps the first.

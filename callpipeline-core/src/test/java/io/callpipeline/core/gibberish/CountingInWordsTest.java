@@ -121,6 +121,32 @@ class CountingInWordsTest {
         assertThat(counts(text)).as(text).isFalse();
     }
 
+    /**
+     * Two numbers said one after the other can read as one ("שמונה, עשר" as eighteen, "ثمانية عشر"):
+     * a count is still a count when its words, read one by one, count.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "שתיים, ארבע, שש, שמונה, עשר",
+        "שתיים ארבע שש שמונה עשר שתים עשרה",
+        "اثنان، أربعة، ستة، ثمانية، عشر",
+        "четыре, пять, шесть, семь, восемь, девять, десять",
+        "תשע, עשר, אחת עשרה, שתים עשרה, שלוש עשרה",
+    })
+    void aCountWhoseNeighboursReadAsOneNumberIsCaught(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
+    /** A price said in two numbers is no count, however they are read. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "שמונה עשר אלף לחודש, אולי עשרים",
+        "الإيجار ثمانية عشر ألف، وممكن عشرين",
+    })
+    void twoNumbersThatReadAsOneAreNotACount(String text) {
+        assertThat(counts(text)).as(text).isFalse();
+    }
+
     /** Amharic writes one sound with several letters; the tens count whichever a transcript uses. */
     @ParameterizedTest
     @ValueSource(strings = {"አስር ሀያ ሰላሳ አርባ ሃምሳ ስልሳ", "አስር ሃያ ሰላሳ አርባ ሀምሳ ስልሳ"})

@@ -28,6 +28,12 @@ class KeyboardRuleTest {
         "aaaaaaaa",
         "мммммм мммммм",
         "poiuytrewq",
+        // a row typed a letter at a time, forwards or backwards
+        "z x c v b n m",
+        "m n b v c x z",
+        "ф ы в а п р о л д ж",
+        "ש ד ג כ ע י ח ל ך ף",
+        "ף ך ל ח י ע כ ג ד ש",
     })
     void typingShapesInAnyLayoutAreCaught(String text) {
         assertThat(typed(text)).as(text).isTrue();
@@ -41,6 +47,9 @@ class KeyboardRuleTest {
         "we were there, dear",
         "אאא, כן, אני מחפש דירה",
         "asdf",
+        "my email is d a n at gmail dot com",
+        "ת ז שלי זה אחת שתיים שלוש",
+        "a b c",
     })
     void talkIsNotTyping(String text) {
         assertThat(typed(text)).as(text).isFalse();

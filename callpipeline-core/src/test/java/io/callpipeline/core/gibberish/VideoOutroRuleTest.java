@@ -59,6 +59,16 @@ class VideoOutroRuleTest {
         "Altyazı: Mehmet Yılmaz",
         "Переклад: Олена Коваль",
         "Ευχαριστούμε που παρακολουθήσατε, τα λέμε στο επόμενο βίντεο",
+        // asking the audience for comments, with a like or a subscription
+        "Ставьте лайки и пишите комментарии",
+        "תגיבו ותעשו לייק",
+        "اكتبوا رأيكم في التعليقات واشتركوا في القناة",
+        "Laissez un commentaire et un like",
+        "Déjenme sus comentarios y denle like",
+        "Like und Kommentare nicht vergessen",
+        "Like and leave your comments",
+        // Amharic's polite thanks for watching, with the channel
+        "ስለተመለከቱ እናመሰግናለን፣ ቻናላችንን ሰብስክራይብ ያድርጉ",
     })
     void anEndingInWordsNoListHoldsIsCaught(String ending) {
         assertThat(fires(ending)).as(ending).isTrue();
@@ -114,6 +124,10 @@ class VideoOutroRuleTest {
         "ראיתי את הסרטון, תודה, נתראה",
         "Видео посмотрел, спасибо, до связи",
         "ቪዲዮውን አይቻለሁ አመሰግናለሁ",
+        // a caller who comments on the service, or read comments about the building
+        "רציתי להשאיר תגובה על השירות, הכל היה מצוין",
+        "I like it, I read the comments about the building",
+        "Я прочитал комментарии про дом, перезвоните",
     })
     void aCallerWhoSaysSuchWordsAmongHisOwnIsNotCaught(String call) {
         assertThat(fires(call)).as(call).isFalse();

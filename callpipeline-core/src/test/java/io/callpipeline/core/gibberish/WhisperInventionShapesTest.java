@@ -49,6 +49,15 @@ class WhisperInventionShapesTest {
         www.example.com                            | no_content
         https://www.youtube.com/channel/abc        | no_content
         amara.org                                  | no_content
+        המשך יבוא...                               | hallucination_phrase
+        To be continued...                         | hallucination_phrase
+        À suivre...                                | hallucination_phrase
+        Continuará...                              | no_content
+        Fortsetzung folgt                          | hallucination_phrase
+        يتبع...                                    | no_content
+        Далі буде...                               | hallucination_phrase
+        Ciąg dalszy nastąpi                        | hallucination_phrase
+        Wordt vervolgd                             | hallucination_phrase
         """)
     void caughtWhateverItsWording(String text, String reason) {
         GibberishVerdict verdict = check(text.strip());
@@ -69,6 +78,8 @@ class WhisperInventionShapesTest {
         דירת 3 חדרים, 4 חדרים או 5 חדרים, העיקר שתהיה חניה
         HELLO, I NEED A TWO BEDROOM APARTMENT IN TEL AVIV, CALL ME BACK
         ЗДРАВСТВУЙТЕ, Я ПО ПОВОДУ КВАРТИРЫ В БАТ-ЯМЕ, ПЕРЕЗВОНИТЕ
+        ההמשך יבוא כשנדבר מחר על החוזה, אני צריך לחשוב על המחיר
+        The story continues next week when I sign the lease, call me back about the parking
         """)
     void realCallsThatLookLikeThemStaySpeech(String text) {
         GibberishVerdict verdict = check(text.strip());
