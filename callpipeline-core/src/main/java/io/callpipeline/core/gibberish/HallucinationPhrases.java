@@ -54,7 +54,13 @@ public final class HallucinationPhrases {
             // thanks for the listener's time, as a talk ends, in the languages of Israel's callers
             "thank you for your time", "thanks for your time", "תודה על הזמן", "תודה על זמנכם", "شكرا على وقتكم",
             "شكرا لوقتكم", "спасибо за ваше время", "merci pour votre temps", "gracias por su tiempo",
-            "danke für ihre zeit", "grazie per il vostro tempo", "obrigado pelo seu tempo", "bedankt voor uw tijd");
+            "danke für ihre zeit", "grazie per il vostro tempo", "obrigado pelo seu tempo", "bedankt voor uw tijd",
+            // goodbyes, which Whisper writes over a silent end as it does thanks, in every language the identifier names
+            "להתראות", "נתראה", "bye bye", "goodbye", "see you", "see you later", "see you soon", "пока", "всем пока",
+            "до встречи", "مع السلامة", "إلى اللقاء", "باي", "adiós", "hasta luego", "chao", "tschüss", "bis bald",
+            "auf wiedersehen", "ciao", "arrivederci", "tchau", "até logo", "à bientôt", "до побачення", "бувай",
+            "görüşürüz", "hoşça kal", "do widzenia", "do zobaczenia", "tot ziens", "la revedere", "αντίο",
+            "さようなら", "またね", "안녕히 계세요", "خداحافظ", "ቻው");
 
     private static final int OPEN_WORDS = 5;
 

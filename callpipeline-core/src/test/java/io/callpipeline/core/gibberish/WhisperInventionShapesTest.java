@@ -58,6 +58,14 @@ class WhisperInventionShapesTest {
         Далі буде...                               | hallucination_phrase
         Ciąg dalszy nastąpi                        | hallucination_phrase
         Wordt vervolgd                             | hallucination_phrase
+        Всем пока!                                 | hallucination_phrase
+        Пока-пока                                  | hallucination_phrase
+        مع السلامة، إلى اللقاء                     | hallucination_phrase
+        Bye bye, see you later                     | hallucination_phrase
+        להתראות, נתראה                             | hallucination_phrase
+        Adiós, hasta luego                         | hallucination_phrase
+        Tschüss, bis bald                          | hallucination_phrase
+        До побачення                               | hallucination_phrase
         """)
     void caughtWhateverItsWording(String text, String reason) {
         GibberishVerdict verdict = check(text.strip());
@@ -80,6 +88,10 @@ class WhisperInventionShapesTest {
         ЗДРАВСТВУЙТЕ, Я ПО ПОВОДУ КВАРТИРЫ В БАТ-ЯМЕ, ПЕРЕЗВОНИТЕ
         ההמשך יבוא כשנדבר מחר על החוזה, אני צריך לחשוב על המחיר
         The story continues next week when I sign the lease, call me back about the parking
+        כן, מחר בחמש ליד הבניין, להתראות
+        Хорошо, до встречи в пятницу у дома
+        مع السلامة، بشوفك بكرا عند الشقة
+        OK, see you later at the flat then
         """)
     void realCallsThatLookLikeThemStaySpeech(String text) {
         GibberishVerdict verdict = check(text.strip());
