@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
-import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
 import static io.callpipeline.core.Fixtures.recordingPath;
@@ -29,12 +28,9 @@ import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.core.transcription.TranscriptWord;
-import io.callpipeline.core.twilio.MediaDownloadSettings;
 import io.callpipeline.core.twilio.TwilioRecordingSource;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +82,7 @@ class AudioArchivingTest {
         ScriptedProviders.stubTwilio(twilio);
         providers.transcribing(request -> heard("תעודת זהות שלי", "123456782"));
         twilio.stubFor(delete(recordingPath(RECORDING_SID)).willReturn(aResponse().withStatus(204)));
-        source = TwilioRecordingSource.builder().accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
-                .baseUrl(URI.create(twilio.baseUrl()))
-                .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2), Duration.ofSeconds(5), 1,
-                        Duration.ofMillis(10)))
-                .build();
+        source = ScriptedProviders.twilioSource(twilio.baseUrl());
     }
 
     private CallRecordingPipeline pipeline(AudioArchive archive) {

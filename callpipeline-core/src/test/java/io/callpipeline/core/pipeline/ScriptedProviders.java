@@ -114,15 +114,20 @@ final class ScriptedProviders {
                 .withHeader("Content-Type", "audio/x-wav").withBody(Wavs.resource("speech-he-8k.wav"))));
     }
 
-    /** A pipeline on the Twilio adapter aimed at {@code twilioUrl}, with media timeouts short enough for tests. */
+    /** The Twilio adapter aimed at {@code twilioUrl}, with media timeouts short enough for tests. */
+    static TwilioRecordingSource twilioSource(String twilioUrl) {
+        return TwilioRecordingSource.builder()
+                .accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
+                .baseUrl(URI.create(twilioUrl))
+                .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2),
+                        Duration.ofSeconds(5), 1, Duration.ofMillis(10)))
+                .build();
+    }
+
+    /** A pipeline on {@link #twilioSource} and these providers. */
     PipelineBuilder builder(String twilioUrl, TranscriptStore store, Path workDirectory) {
         return CallRecordingPipeline.builder()
-                .recordingSource(TwilioRecordingSource.builder()
-                        .accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
-                        .baseUrl(URI.create(twilioUrl))
-                        .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2),
-                                Duration.ofSeconds(5), 1, Duration.ofMillis(10)))
-                        .build())
+                .recordingSource(twilioSource(twilioUrl))
                 .transcriber(transcriber())
                 .responder(responder())
                 .store(store)

@@ -4,8 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static io.callpipeline.core.Fixtures.ACCOUNT_SID;
-import static io.callpipeline.core.Fixtures.AUTH_TOKEN;
 import static io.callpipeline.core.Fixtures.CALL_SID;
 import static io.callpipeline.core.Fixtures.HEBREW_TEXT;
 import static io.callpipeline.core.Fixtures.RECORDING_SID;
@@ -23,11 +21,7 @@ import io.callpipeline.openai.OpenAiStubs;
 import io.callpipeline.openai.OpenAiTranscriber;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.testing.Wavs;
-import io.callpipeline.core.twilio.MediaDownloadSettings;
-import io.callpipeline.core.twilio.TwilioRecordingSource;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 
 /**
  * The pipeline tests' one way to build a pipeline on the real SDKs, aimed at a WireMock server for
@@ -60,12 +54,7 @@ final class PipelineAgainstStubs {
     static PipelineBuilder builder(String twilioUrl, String openAiUrl, TranscriptStore store,
             Path workDirectory) {
         return CallRecordingPipeline.builder()
-                .recordingSource(TwilioRecordingSource.builder()
-                        .accountSid(ACCOUNT_SID).authToken(AUTH_TOKEN)
-                        .baseUrl(URI.create(twilioUrl))
-                        .mediaSettings(new MediaDownloadSettings(10_000_000, Duration.ofSeconds(2),
-                                Duration.ofSeconds(5), 1, Duration.ofMillis(10)))
-                        .build())
+                .recordingSource(ScriptedProviders.twilioSource(twilioUrl))
                 .transcriber(OpenAiTranscriber.builder().client(OpenAiStubs.client(openAiUrl)).build())
                 .responder(OpenAiResponder.builder().client(OpenAiStubs.client(openAiUrl)).build())
                 .store(store)
