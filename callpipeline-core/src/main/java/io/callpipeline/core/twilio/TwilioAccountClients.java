@@ -66,7 +66,7 @@ final class TwilioAccountClients {
         return access;
     }
 
-    /** Every account, the main one first. */
+    /** Every account, the main one included. */
     Map<String, Access> all() {
         return accounts;
     }
