@@ -188,7 +188,7 @@
       item('תאריך', el('time', {datetime: call.occurredAt}, el('bdi', {}, call.displayTime))),
       item('משך', call.durationSeconds === null ? '—' : el('bdi', {dir: 'ltr'}, clock(call.durationSeconds))),
       item('סטטוס', STATUS[call.status] || call.status, 'cp-status cp-status-' + call.status),
-      item(call.direction && call.direction.startsWith('outbound') ? 'אל' : 'מתקשר', who),
+      item(call.direction === 'outbound' ? 'אל' : 'מתקשר', who),
       language(call.transcript, item));
   }
 

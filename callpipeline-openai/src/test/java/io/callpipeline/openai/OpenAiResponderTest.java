@@ -22,6 +22,7 @@ import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.extraction.ExtractionSchema;
 import io.callpipeline.core.extraction.Label;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.transcription.Transcript;
@@ -46,7 +47,7 @@ class OpenAiResponderTest {
     private static final String PATH = "/v1/chat/completions";
     private static final ResponseRequest REQUEST = new ResponseRequest(
             new Transcript("he", HEBREW_TEXT, List.of(), "whisper-1", 3.2),
-            new CallDetails("CA11111111111111111111111111111111", "+972541234567", "+97235551234", "inbound", null, 14));
+            new CallDetails("CA11111111111111111111111111111111", "+972541234567", "+97235551234", CallDirection.INBOUND, null, 14));
 
     private WireMock wireMock;
     private OpenAiResponder responder;
@@ -97,7 +98,9 @@ class OpenAiResponderTest {
                 .withRequestBody(matchingJsonPath("$.messages[0].role", WireMock.equalTo("system")))
                 .withRequestBody(matchingJsonPath("$.messages[0].content", containing("סוכן נדל\"ן")))
                 .withRequestBody(matchingJsonPath("$.messages[1].content", containing(HEBREW_TEXT)))
-                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("+972541234567"))));
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("+972541234567")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", containing("שיחה נכנסת")))
+                .withRequestBody(matchingJsonPath("$.messages[1].content", WireMock.notContaining("inbound"))));
     }
 
     @Test
@@ -371,7 +374,7 @@ class OpenAiResponderTest {
         OpenAiResponder tuned = OpenAiResponder.builder().client(OpenAiStubs.client(wm.getHttpBaseUrl()))
                 .temperature(0.7).maxTokens(1).build();
         ResponseRequest started = new ResponseRequest(REQUEST.transcript(), new CallDetails(
-                "CA11111111111111111111111111111111", "+972541234567", "+97235551234", "inbound",
+                "CA11111111111111111111111111111111", "+972541234567", "+97235551234", CallDirection.INBOUND,
                 java.time.Instant.parse("2026-11-26T12:02:00Z"), 14));
 
         tuned.respond(started);

@@ -15,6 +15,7 @@ import io.callpipeline.core.ReasonCode;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.response.ResponseRequest;
 import io.callpipeline.core.transcription.Transcript;
@@ -36,7 +37,7 @@ abstract class ResponderContract {
     static final String TRANSCRIPT = "שלום, אני מחפש דירת ארבעה חדרים ברמת גן, התקציב עד שתיים וחצי מיליון";
     static final ResponseRequest REQUEST = new ResponseRequest(
             new Transcript("he", TRANSCRIPT, List.of(), "whisper-1", 9.5),
-            new CallDetails("CA11111111111111111111111111111111", "+972541234567", "+97235551234", "inbound", null, 14));
+            new CallDetails("CA11111111111111111111111111111111", "+972541234567", "+97235551234", CallDirection.INBOUND, null, 14));
     static final String ANSWER = """
             {"summary":"הלקוח מחפש דירת 4 חדרים ברמת גן","suggested_reply":"שלום, אשמח לשלוח לך דירות מתאימות",\
             "intent":"קנייה","follow_up_needed":true,"real_call":true,"not_a_call_reason":null,\

@@ -69,8 +69,10 @@ public final class CallPrompt {
         StringBuilder message = new StringBuilder();
         CallDetails call = request.call();
         if (call != null) {
-            message.append("פרטי השיחה: ממספר ").append(call.from())
-                    .append(", כיוון ").append(call.direction());
+            message.append("פרטי השיחה: ממספר ").append(call.from());
+            if (call.direction() != null) {
+                message.append(", שיחה ").append(call.direction().hebrew());
+            }
             if (call.startTime() != null) {
                 message.append(", התחילה ב-").append(call.startTime());
             }

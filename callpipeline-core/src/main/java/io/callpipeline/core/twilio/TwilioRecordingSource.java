@@ -127,7 +127,7 @@ public final class TwilioRecordingSource implements RecordingSource, MediaStream
         } catch (TwilioException e) {
             throw TwilioErrors.translate(e, "call", ReasonCode.CALL_NOT_FOUND, callSid, access.lastAnswer());
         }
-        return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), call.getDirection(),
+        return new CallDetails(call.getSid(), call.getFrom(), call.getTo(), TwilioAnswers.direction(call.getDirection()),
                 TwilioAnswers.instant(call.getStartTime()), TwilioAnswers.seconds(call.getDuration()));
     }
 

@@ -31,6 +31,7 @@ import io.callpipeline.core.PermanentProcessingException;
 import io.callpipeline.core.TransientProcessingException;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.recording.MediaRequest;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.testing.Mp3Frames;
@@ -221,8 +222,28 @@ class TwilioRecordingSourceTest {
 
         CallDetails call = source().fetchCall(CALL_SID);
 
-        assertThat(call).isEqualTo(new CallDetails(CALL_SID, "+972541234567", "+97235551234", "inbound",
+        assertThat(call).isEqualTo(new CallDetails(CALL_SID, "+972541234567", "+97235551234", CallDirection.INBOUND,
                 Instant.parse("2016-10-14T21:56:31Z"), 14));
+    }
+
+    /**
+     * Twilio's five directions read as ours, a trunk's named from the PBX's side (originating went out to
+     * the customer), so the customer is the callee of each outbound one; a word Twilio has not documented
+     * is an unknown direction, not a guess.
+     */
+    @ParameterizedTest
+    @CsvSource({"inbound, INBOUND, +972541234567", "outbound-api, OUTBOUND, +97235551234",
+            "outbound-dial, OUTBOUND, +97235551234", "trunking-originating, OUTBOUND, +97235551234",
+            "trunking-terminating, INBOUND, +972541234567", "Outbound-Api, OUTBOUND, +97235551234",
+            "sideways, , +972541234567"})
+    void readsEachOfTwiliosDirections(String word, CallDirection ours, String customer) {
+        twilio.stubFor(get(callPath(CALL_SID)).willReturn(okJson(callJson().replace("\"direction\":\"inbound\"",
+                "\"direction\":\"" + word + "\""))));
+
+        CallDetails call = source().fetchCall(CALL_SID);
+
+        assertThat(call.direction()).isEqualTo(ours);
+        assertThat(call.theirNumber()).isEqualTo(customer);
     }
 
     @Test

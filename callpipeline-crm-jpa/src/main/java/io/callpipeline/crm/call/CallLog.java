@@ -3,6 +3,7 @@ package io.callpipeline.crm.call;
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.owner.CallOwner;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.crm.customer.Customer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -90,8 +91,9 @@ public class CallLog {
     String fromNumber;
     @Column(name = "to_number", length = 64)
     String toNumber;
+    @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    String direction;
+    CallDirection direction;
     @Column(name = "call_started_at")
     Instant callStartedAt;
     @Column(name = "call_duration")
@@ -202,15 +204,15 @@ public class CallLog {
     }
 
     public boolean isOutbound() {
-        return direction != null && direction.startsWith("outbound");
+        return direction == CallDirection.OUTBOUND;
     }
 
     public String getToNumber() {
         return toNumber;
     }
 
-    /** {@code inbound}, {@code outbound-api} or {@code outbound-dial}; {@code null} until the call is fetched. */
-    public String getDirection() {
+    /** Which way the call went; {@code null} until the call is fetched, or when the provider did not say. */
+    public CallDirection getDirection() {
         return direction;
     }
 

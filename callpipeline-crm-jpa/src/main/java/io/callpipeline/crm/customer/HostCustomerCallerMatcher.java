@@ -22,7 +22,7 @@ public final class HostCustomerCallerMatcher implements CallerMatcher {
 
     @Override
     public Optional<Customer> match(CallDetails call, CallOwner owner) {
-        return customers.phoneNumbers().toE164(PhoneNumberCallerMatcher.otherParty(call))
+        return customers.phoneNumbers().toE164(call.theirNumber())
                 .flatMap(e164 -> hostCustomers.findByPhone(owner.agency(), e164)
                         .map(host -> customers.linkToHost(owner.agency(), host, e164)));
     }

@@ -2,6 +2,7 @@ package io.callpipeline.crm.customer;
 
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import java.util.Optional;
 
 /**
@@ -19,16 +20,11 @@ public final class PhoneNumberCallerMatcher implements CallerMatcher {
     @Override
     public Optional<Customer> match(CallDetails call, CallOwner owner) {
         CustomerOrigin origin = isOutbound(call) ? CustomerOrigin.OUTBOUND_CALL : CustomerOrigin.INBOUND_CALL;
-        return customers.phoneNumbers().toE164(otherParty(call))
+        return customers.phoneNumbers().toE164(call.theirNumber())
                 .map(e164 -> customers.findOrCreate(owner.agency(), e164, origin));
     }
 
-    /** The customer's side of the call: who called us, or whom we called. */
-    static String otherParty(CallDetails call) {
-        return isOutbound(call) ? call.to() : call.from();
-    }
-
     private static boolean isOutbound(CallDetails call) {
-        return call.direction() != null && call.direction().startsWith("outbound");
+        return call.direction() == CallDirection.OUTBOUND;
     }
 }

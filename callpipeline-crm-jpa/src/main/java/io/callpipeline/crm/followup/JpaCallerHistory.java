@@ -7,6 +7,8 @@ import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.customer.Customer;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * on the customer, and the tasks from their earlier calls nobody has finished. Only the customer's own
  * calls in the call's own agency are read (a caller of two agencies is a customer of each), so another
  * owner's calls never reach the prompt. At most
- * {@value #MOST} calls are read; the responder's token budget decides how many are sent.
+ * {@value #MOST} calls are read, and the open tasks are those of the calls read; the responder's token
+ * budget decides how many are sent.
  */
 public class JpaCallerHistory implements CallerHistory {
 
@@ -53,7 +56,7 @@ public class JpaCallerHistory implements CallerHistory {
         if (customer == null) {
             return History.EMPTY;
         }
-        List<EarlierCall> earlier = entities.createQuery("select c.occurredAt, t.summary from CallpipelineCallLog c"
+        List<Object[]> rows = entities.createQuery("select c.id, c.occurredAt, t.summary from CallpipelineCallLog c"
                         + " join c.transcript t where c.customer.id = :customer and c.ownerAgency = :agency"
                         + " and c.id <> :call and t.summary is not null and c.occurredAt <= :at"
                         + " order by c.occurredAt desc, c.id desc", Object[].class)
@@ -62,22 +65,34 @@ public class JpaCallerHistory implements CallerHistory {
                 .setParameter("call", call.getId())
                 .setParameter("at", call.getOccurredAt())
                 .setMaxResults(MOST)
-                .getResultList().stream()
-                .map(row -> new EarlierCall((Instant) row[0], (String) row[1]))
-                .toList();
+                .getResultList();
+        List<EarlierCall> earlier = rows.stream().map(row -> new EarlierCall((Instant) row[1], (String) row[2])).toList();
         List<ExtractedField> confirmed = customer.getConfirmedFields().stream()
                 .map(field -> new ExtractedField(field.name(), field.label(), field.value())).toList();
-        List<CallerHistory.OpenTask> open = entities.createQuery("select t.task, t.dueDate from CallpipelineCallTask t"
-                        + " join t.call c where c.customer.id = :customer and c.ownerAgency = :agency and c.id <> :call"
-                        + " and t.status = :open order by t.dueDate asc nulls last, t.id", Object[].class)
-                .setParameter("customer", customer.getId())
-                .setParameter("agency", call.getOwner().agency())
-                .setParameter("call", call.getId())
+        List<Long> earlierIds = rows.stream().map(row -> (Long) row[0]).toList();
+        return new History(earlier, confirmed, openTasks(earlierIds));
+    }
+
+    /**
+     * The unfinished tasks of the calls read, soonest due first, looked up by the calls' ids: the
+     * customer's other calls and other customers' tasks are not looked at, whatever the planner believes
+     * of the tables. Joined through the customer, a plan made from statistics taken while the tables were
+     * small read the agency's calls once per open task; ordered and cut in SQL, one walked every open task
+     * of the agency in due order. A call proposes a handful of steps, so the few rows are sorted here.
+     */
+    private List<CallerHistory.OpenTask> openTasks(List<Long> callIds) {
+        if (callIds.isEmpty()) {
+            return List.of();
+        }
+        return entities.createQuery("select t.id, t.task, t.dueDate from CallpipelineCallTask t"
+                        + " where t.call.id in :calls and t.status = :open", Object[].class)
+                .setParameter("calls", callIds)
                 .setParameter("open", CallTask.Status.OPEN)
-                .setMaxResults(MOST_TASKS)
                 .getResultList().stream()
-                .map(row -> new CallerHistory.OpenTask((String) row[0], (java.time.LocalDate) row[1]))
+                .sorted(Comparator.comparing((Object[] row) -> (LocalDate) row[2],
+                        Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(row -> (Long) row[0]))
+                .limit(MOST_TASKS)
+                .map(row -> new CallerHistory.OpenTask((String) row[1], (LocalDate) row[2]))
                 .toList();
-        return new History(earlier, confirmed, open);
     }
 }

@@ -2,6 +2,7 @@ package io.callpipeline.crm.web;
 
 import io.callpipeline.core.call.Origin;
 import io.callpipeline.core.call.ProcessingStage;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.crm.call.CallStatus;
 import io.callpipeline.crm.call.CallTask;
 import io.callpipeline.crm.call.EarlierAnswer;
@@ -23,8 +24,7 @@ import java.util.List;
  * @param occurredAt     when the call happened
  * @param displayTime    {@code occurredAt} in the CRM's zone, {@code dd.MM.yyyy HH:mm}
  * @param durationSeconds the recording's length, or {@code null}
- * @param direction      Twilio's word for it ({@code inbound}, {@code outbound-api}, {@code outbound-dial}…),
- *                       kept as the provider gave it, or {@code null} until known
+ * @param direction      {@code inbound} or {@code outbound}, or {@code null} until known
  * @param status         where the call stands, written {@code received}, {@code processing}, {@code completed},
  *                       {@code gibberish}, {@code rejected} or {@code failed}
  * @param stage          the last finished step, e.g. {@code TRANSCRIBED}
@@ -38,7 +38,7 @@ import java.util.List;
  * @param audioDeletedAt when the audio was deleted for outliving its retention window, or {@code null}
  */
 public record CallView(long id, String recordingSid, String callSid, Long customerId, String customerName,
-        String counterpart, boolean withheld, String direction, Instant occurredAt, String displayTime,
+        String counterpart, boolean withheld, CallDirection direction, Instant occurredAt, String displayTime,
         Integer durationSeconds, CallStatus status, ProcessingStage stage, boolean finished, int attempts, Error error,
         TranscriptView transcript, ResponseView response, String audioUrl, Instant updatedAt, Origin origin,
         Match match, Instant audioDeletedAt) {

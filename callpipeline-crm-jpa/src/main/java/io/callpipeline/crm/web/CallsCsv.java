@@ -32,7 +32,7 @@ final class CallsCsv {
         CallView.TranscriptView t = call.transcript();
         CallView.ResponseView r = call.response();
         row(out, List.of(call.displayTime(), call.durationSeconds() == null ? "" : call.durationSeconds().toString(),
-                call.status().apiValue(), call.direction() == null ? "" : call.direction(),
+                call.status().apiValue(), call.direction() == null ? "" : call.direction().apiValue(),
                 call.withheld() ? "חסוי" : nullToEmpty(call.counterpart()),
                 t == null ? "" : nullToEmpty(t.languageName() != null ? t.languageName() : t.language()),
                 t == null ? "" : nullToEmpty(t.text()), r == null ? "" : nullToEmpty(r.summary()),

@@ -10,6 +10,7 @@ import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.owner.CallOwner;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.crm.call.CallHistory;
@@ -388,7 +389,7 @@ abstract class AgencyAccessContract {
         CallRecord verified = received.startingRun().verified(
                 new RecordingInfo(received.recordingSid(), Calls.ACCOUNT_SID, received.event().callSid(), "completed", 7,
                         1, "RecordVerb", Calls.STARTED),
-                new CallDetails(received.event().callSid(), from, ourNumber, "inbound", Calls.STARTED, 12));
+                new CallDetails(received.event().callSid(), from, ourNumber, CallDirection.INBOUND, Calls.STARTED, 12));
         store.save(received);
         store.save(verified);
         if (completed) {

@@ -9,6 +9,7 @@ import io.callpipeline.core.call.ProcessingFailure;
 import io.callpipeline.core.call.ProcessingStage;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.gibberish.GibberishVerdict;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.store.RunClaim;
 import io.callpipeline.core.store.TranscriptStore;
 import io.callpipeline.core.transcription.Speaker;
@@ -276,6 +277,25 @@ abstract class JpaTranscriptStoreContract {
                 .map(CallLog::getRecordingSid).toList();
         assertThat(recordings).containsExactly(steps.get(0).recordingSid());
         assertThat(log(steps.get(0).recordingSid()).getCustomer().getId()).isEqualTo(customer.getId());
+    }
+
+    /** A call the agent made goes on the page of whom they called, not of our own number, and reads back outbound. */
+    @Test
+    void anOutboundCallBelongsToTheCallee() {
+        List<CallRecord> steps = Calls.outboundSteps("+972545551234");
+        steps.forEach(store::save);
+
+        Customer customer = customers.findByPhone(Calls.AGENCY, "054-5551234", AccessScope.ALL).orElseThrow();
+        assertThat(customer.getOrigin()).isEqualTo(CustomerOrigin.OUTBOUND_CALL);
+        assertThat(customers.findByPhone(Calls.AGENCY, "03-5551234", AccessScope.ALL)).isEmpty();
+        CallLog call = log(steps.get(0).recordingSid());
+        assertThat(call.getCustomer().getId()).isEqualTo(customer.getId());
+        assertThat(call.getDirection()).isEqualTo(CallDirection.OUTBOUND);
+        assertThat(call.getCounterpartNumber()).isEqualTo("+972545551234");
+        assertThat(jdbc.queryForObject("select direction from callpipeline_call_log where recording_sid = ?",
+                String.class, steps.get(0).recordingSid())).isEqualTo("OUTBOUND");
+        assertThat(store.find(steps.get(0).recordingSid()).orElseThrow().call().direction())
+                .isEqualTo(CallDirection.OUTBOUND);
     }
 
     @Test

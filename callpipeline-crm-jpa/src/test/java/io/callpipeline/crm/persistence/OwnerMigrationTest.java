@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.callpipeline.core.owner.CallOwner;
-import io.callpipeline.crm.testing.CrmDatabases;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * An app that ran the CRM before owners existed, upgraded: its calls and customers are given the
@@ -26,29 +18,9 @@ class OwnerMigrationTest {
 
     private static final String BEFORE_OWNERS = "6";
 
-    private record Database(DataSource dataSource, String vendor, Runnable drop) {
-    }
-
-    private static Database database(String vendor) throws Exception {
-        if ("h2".equals(vendor)) {
-            return new Database(new DriverManagerDataSource("jdbc:h2:mem:owners-" + UUID.randomUUID()
-                    + ";DB_CLOSE_DELAY=-1", "sa", ""), "h2", () -> { });
-        }
-        String schema = "owners_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(CrmDatabases.postgresUrl(), "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("create schema " + schema);
-        }
-        return new Database(new DriverManagerDataSource(CrmDatabases.postgresUrl() + "?currentSchema=" + schema, "postgres",
-                ""), "postgresql", () -> CrmDatabases.dropPostgres(schema));
-    }
-
     /** The schema as an app that ran the CRM before owners had it, with a customer and a call. */
-    private static JdbcTemplate before(Database db) {
-        Flyway.configure().dataSource(db.dataSource()).locations("classpath:db/callpipeline-crm/" + db.vendor())
-                .table(CrmSchema.HISTORY_TABLE).baselineOnMigrate(true).baselineVersion("0").target(BEFORE_OWNERS)
-                .load().migrate();
-        JdbcTemplate jdbc = new JdbcTemplate(db.dataSource());
+    private static JdbcTemplate before(UpgradedDatabase db) {
+        JdbcTemplate jdbc = db.migratedTo(BEFORE_OWNERS);
         jdbc.update("insert into callpipeline_customer (name, phone, origin, created_at, version)"
                 + " values ('דנה', '+972545551234', 'MANUAL', current_timestamp, 0)");
         long customer = jdbc.queryForObject("select id from callpipeline_customer", Long.class);
@@ -62,8 +34,7 @@ class OwnerMigrationTest {
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void existingRowsGetTheDefaultAgencyAndANumberIsUniqueWithinAnAgencyOnly(String vendor) throws Exception {
-        Database db = database(vendor);
-        try {
+        try (UpgradedDatabase db = UpgradedDatabase.create(vendor)) {
             JdbcTemplate jdbc = before(db);
 
             new CrmSchema(db.dataSource(), CallOwner.agency("tlv")).migrate();
@@ -81,24 +52,19 @@ class OwnerMigrationTest {
             new CrmSchema(db.dataSource(), CallOwner.agency("haifa")).migrate();
             assertThat(jdbc.queryForList("select owner_agency from callpipeline_call_log", String.class))
                     .containsExactly("tlv");
-        } finally {
-            db.drop().run();
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"h2", "postgresql"})
     void withoutADefaultAgencyExistingRowsStayUnrouted(String vendor) throws Exception {
-        Database db = database(vendor);
-        try {
+        try (UpgradedDatabase db = UpgradedDatabase.create(vendor)) {
             JdbcTemplate jdbc = before(db);
 
             new CrmSchema(db.dataSource(), CallOwner.UNROUTED).migrate();
 
             assertThat(jdbc.queryForList("select owner_agency from callpipeline_call_log", String.class))
                     .containsExactly(CallOwner.UNROUTED_AGENCY);
-        } finally {
-            db.drop().run();
         }
     }
 }

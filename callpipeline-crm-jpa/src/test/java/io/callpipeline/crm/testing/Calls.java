@@ -6,6 +6,7 @@ import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.nextstep.Due;
 import io.callpipeline.core.nextstep.DueKind;
@@ -48,10 +49,14 @@ public final class Calls {
     }
 
     public static CallRecord verified(CallRecord received, String from) {
+        return verified(received, new CallDetails(received.event().callSid(), from, "+97235551234", CallDirection.INBOUND,
+                STARTED.minusSeconds(5), 12));
+    }
+
+    public static CallRecord verified(CallRecord received, CallDetails call) {
         return received.verified(
                 new RecordingInfo(received.recordingSid(), ACCOUNT_SID, received.event().callSid(), "completed", 7, 1,
-                        "RecordVerb", STARTED),
-                new CallDetails(received.event().callSid(), from, "+97235551234", "inbound", STARTED.minusSeconds(5), 12));
+                        "RecordVerb", STARTED), call);
     }
 
     public static CallRecord transcribed(CallRecord verified) {
@@ -92,7 +97,17 @@ public final class Calls {
     /** A whole call, from a caller, all the way to completed. */
     public static List<CallRecord> steps(String from) {
         CallRecord received = received(sid("RE"), sid("CA"));
-        CallRecord verified = verified(received.startingRun(), from); // the pipeline's first run
+        return steps(received, verified(received.startingRun(), from)); // the pipeline's first run
+    }
+
+    /** A whole call the agent made from our number to {@code to}, all the way to completed. */
+    public static List<CallRecord> outboundSteps(String to) {
+        CallRecord received = received(sid("RE"), sid("CA"));
+        return steps(received, verified(received.startingRun(), new CallDetails(received.event().callSid(),
+                "+97235551234", to, CallDirection.OUTBOUND, STARTED.minusSeconds(5), 12)));
+    }
+
+    private static List<CallRecord> steps(CallRecord received, CallRecord verified) {
         CallRecord transcribed = transcribed(verified);
         CallRecord checked = checked(transcribed);
         return List.of(received, verified, transcribed, checked, completed(checked));

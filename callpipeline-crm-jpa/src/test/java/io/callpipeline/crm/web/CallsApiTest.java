@@ -142,12 +142,25 @@ class CallsApiTest {
                 .contains("\"durationSeconds\":7")
                 .contains("\"status\":\"completed\"").contains("\"stage\":\"COMPLETED\"")
                 .contains("\"origin\":\"CALLBACK\"")
+                .contains("\"direction\":\"inbound\"").contains("\"counterpart\":\"+972545551234\"")
                 .contains("\"customerName\":\"דנה כהן\"")
                 .contains("\"language\":\"he\",\"languageName\":\"עברית\",\"passes\":1")
                 .contains("הרצל 12")
                 .contains("\"suggestedReply\":\"שלום! אשמח לחזור אליך ב-WhatsApp")
                 .contains("\"audioUrl\":\"/callpipeline/api/calls/" + idOf(second) + "/audio\"")
                 .doesNotContain("api.twilio.com");
+    }
+
+    /** A call the agent made is written {@code outbound}, with whom they called as the other party. */
+    @Test
+    void anOutboundCallSaysSo() throws Exception {
+        Customer dana = customers.create(Calls.AGENCY, "דנה כהן", "054-5551234", AccessScope.ALL);
+        Calls.outboundSteps("+972545551234").forEach(store::save);
+
+        HttpResponse<String> response = get("/callpipeline/api/customers/" + dana.getId() + "/calls");
+
+        assertThat(response.body()).contains("\"total\":1").contains("\"direction\":\"outbound\"")
+                .contains("\"counterpart\":\"+972545551234\"");
     }
 
     @Test

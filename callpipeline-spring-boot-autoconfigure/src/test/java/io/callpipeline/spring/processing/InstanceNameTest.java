@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.callpipeline.core.event.RecordingEvent;
 import io.callpipeline.core.recording.AudioFile;
 import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
 import io.callpipeline.core.recording.MediaRequest;
 import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.recording.RecordingSource;
@@ -99,7 +100,7 @@ class InstanceNameTest {
 
                 @Override
                 public CallDetails fetchCall(String callSid) {
-                    return new CallDetails(callSid, "+972541234567", "+97235551234", "inbound", Instant.now(), 5);
+                    return new CallDetails(callSid, "+972541234567", "+97235551234", CallDirection.INBOUND, Instant.now(), 5);
                 }
 
                 @Override
