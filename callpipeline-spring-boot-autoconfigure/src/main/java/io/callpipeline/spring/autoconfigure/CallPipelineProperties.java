@@ -281,8 +281,8 @@ public record CallPipelineProperties(
      *                           grows while calls end without a 429, {@code Retry-After} or an
      *                           exhausted OpenAI rate-limit header, and shrinks by a quarter when
      *                           calls meet one
-     * @param minConcurrency     the adaptive number's floor, and what processing keeps to for 2 s after the
-     *                           webhook last had to queue a callback
+     * @param minConcurrency     the adaptive number's floor, and what processing keeps to for 2 s after a
+     *                           callback last waited (for a storing thread, or over 50 ms in all)
      * @param initialConcurrency where the adaptive number starts
      * @param maxConcurrency     the adaptive number's ceiling (and the scheduler's worker threads)
      * @param maxAttempts        attempts before a call that keeps failing transiently ends as failed

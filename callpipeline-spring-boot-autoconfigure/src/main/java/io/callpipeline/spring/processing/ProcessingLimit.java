@@ -43,7 +43,7 @@ public final class ProcessingLimit implements ConcurrencyReading {
     /** The ratio the limit is multiplied by when the providers push back. */
     static final double BACKOFF_RATIO = 0.75;
 
-    /** How long processing keeps to its floor after the webhook last had to queue a callback. */
+    /** How long processing keeps to its floor after a callback last waited. */
     static final Duration YIELD = Duration.ofSeconds(2);
 
     private final SimpleLimiter<Void> limiter;
@@ -192,7 +192,9 @@ public final class ProcessingLimit implements ConcurrencyReading {
     }
 
     /**
-     * The webhook had to queue a callback behind others (its storing threads were all busy): for
+     * A callback waited: behind others (the webhook's storing threads were all busy), or longer than
+     * {@link io.callpipeline.spring.webhook.StorageDeadline#SLOW_STORE} in all (for the CPU or the
+     * database processing shares): for
      * the next {@link #YIELD}, calls not yet started wait while {@code min-concurrency} are in
      * flight, so a burst of callbacks gets the CPU and the database connections it needs to be
      * stored, and processing, which can wait, catches up after. Calls already in flight go on;

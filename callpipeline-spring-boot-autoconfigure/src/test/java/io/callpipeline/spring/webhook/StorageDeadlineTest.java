@@ -16,8 +16,9 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
- * The time limit on storing a callback, and what it tells when callbacks arrive faster than they
- * are stored: nothing while a thread is free, each time one has to wait or is refused.
+ * The time limit on storing a callback, and what it tells when callbacks wait: nothing while a thread
+ * is free and the store is quick, each time one has to wait for a thread, is refused, or takes longer
+ * than {@link StorageDeadline#SLOW_STORE} (the CPU or the database taken by something else).
  */
 class StorageDeadlineTest {
 
@@ -54,16 +55,48 @@ class StorageDeadlineTest {
         }
     }
 
+    /** A free thread proves nothing when the store then waits for the CPU or the database: a slow one says so. */
+    @Test
+    void aSlowStoreSaysSoThoughItFoundAFreeThread() throws Exception {
+        AtomicInteger queuing = new AtomicInteger();
+        try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 4, queuing::incrementAndGet)) {
+            deadline.call(() -> "quick");
+            assertThat(queuing.get()).as("a quick store").isZero();
+
+            deadline.call(() -> {
+                sleep(StorageDeadline.SLOW_STORE.multipliedBy(2));
+                return "slow";
+            });
+            assertThat(queuing.get()).as("a store twice as long as slow").isEqualTo(1);
+
+            assertThatThrownBy(() -> deadline.call(() -> {
+                sleep(StorageDeadline.SLOW_STORE.multipliedBy(2));
+                throw new IllegalStateException("the database refused");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(queuing.get()).as("a slow store that failed").isEqualTo(2);
+        }
+    }
+
     @Test
     void aStoreThatHasReturnedNoLongerCountsAsBusy() throws Exception {
         AtomicInteger queuing = new AtomicInteger();
-        try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 1, queuing::incrementAndGet)) {
+        // a pause of the JVM longer than SLOW_STORE is not what this test is about
+        try (StorageDeadline deadline = new StorageDeadline(Duration.ofSeconds(5), 1, queuing::incrementAndGet,
+                CallbackContext.NONE, Duration.ofDays(1))) {
             for (int i = 0; i < 2_000; i++) {
                 deadline.call(() -> "stored");
             }
         }
 
         assertThat(queuing.get()).as("one callback at a time never waits for the one before it").isZero();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void await(CountDownLatch latch) {
