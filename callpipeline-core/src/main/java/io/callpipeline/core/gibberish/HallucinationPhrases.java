@@ -60,7 +60,13 @@ public final class HallucinationPhrases {
             "до встречи", "مع السلامة", "إلى اللقاء", "باي", "adiós", "hasta luego", "chao", "tschüss", "bis bald",
             "auf wiedersehen", "ciao", "arrivederci", "tchau", "até logo", "à bientôt", "до побачення", "бувай",
             "görüşürüz", "hoşça kal", "do widzenia", "do zobaczenia", "tot ziens", "la revedere", "αντίο",
-            "さようなら", "またね", "안녕히 계세요", "خداحافظ", "ቻው");
+            "さようなら", "またね", "안녕히 계세요", "خداحافظ", "ቻው",
+            // "until next time", the goodbye of a series, in every language the identifier names
+            "עד הפעם הבאה", "until next time", "till next time", "bis zum nächsten mal", "à la prochaine",
+            "hasta la próxima", "до следующего раза", "до наступного разу", "إلى المرة القادمة", "الى المرة القادمة",
+            "حتى المرة القادمة", "alla prossima", "até a próxima", "até à próxima", "tot de volgende keer",
+            "tot volgende keer", "do następnego razu", "bir dahaki sefere", "până data viitoare",
+            "μέχρι την επόμενη φορά", "تا دفعه بعد", "እስከሚቀጥለው", "また次回", "다음에 또 만나요");
 
     private static final int OPEN_WORDS = 5;
 

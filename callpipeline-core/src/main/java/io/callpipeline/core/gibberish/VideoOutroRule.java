@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * next one, like or subscribe), and the words for each idea are listed per language in
  * {@code video-endings.tsv}, with where they were gathered. The rule fires on a short transcript made
  * largely of those words and holding two ideas that together end a video (thanks with watching, a
- * video with the next one or with a like, "don't forget" with subscribe), or on a credit line. One idea alone is not enough: a caller
+ * video with the next one or with a like, "don't forget" with subscribe) or open one (a welcome to a
+ * channel or an episode), or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
  * among its own is long and made mostly of other words, and a short goodbye that asks a question,
  * names a day or the flat, or asks for the video is a caller's.
@@ -35,7 +36,7 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas a video's ending is made of. */
     enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, WELCOME
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
@@ -114,7 +115,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean video = found.containsKey(Idea.VIDEO);
         boolean engage = found.containsKey(Idea.ENGAGE);
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
-                || video && (found.containsKey(Idea.NEXT) || engage) || engage && found.containsKey(Idea.REMIND)) {
+                || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
+                || engage && found.containsKey(Idea.REMIND)) {
             return true;
         }
         if (share < MIN_SHARE_WEAK) {

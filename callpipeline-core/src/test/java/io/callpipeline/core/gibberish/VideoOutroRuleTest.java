@@ -150,7 +150,7 @@ class VideoOutroRuleTest {
         }
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         assertThat(languagesByIdea.keySet())
-                .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit");
+                .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit", "welcome");
         languagesByIdea.forEach((idea, written) -> assertThat(written).as(idea).containsAll(languages));
     }
 }

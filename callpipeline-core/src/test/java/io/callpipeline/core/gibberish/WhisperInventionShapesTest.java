@@ -66,6 +66,21 @@ class WhisperInventionShapesTest {
         Adiós, hasta luego                         | hallucination_phrase
         Tschüss, bis bald                          | hallucination_phrase
         До побачення                               | hallucination_phrase
+        Bis zum nächsten Mal, tschüss              | hallucination_phrase
+        À la prochaine !                           | hallucination_phrase
+        Hasta la próxima                           | hallucination_phrase
+        До следующего раза!                        | hallucination_phrase
+        עד הפעם הבאה                               | hallucination_phrase
+        إلى المرة القادمة                          | hallucination_phrase
+        Until next time!                           | hallucination_phrase
+        Alla prossima                              | hallucination_phrase
+        Hello everyone, welcome back to my channel | video_outro
+        שלום לכולם וברוכים הבאים לערוץ שלי         | video_outro
+        Всем привет, добро пожаловать на мой канал | video_outro
+        Bienvenue sur ma chaîne                    | video_outro
+        أهلا بكم في قناتي                          | video_outro
+        Hola a todos y bienvenidos a un nuevo episodio | video_outro
+        Herzlich willkommen zu einer neuen Folge   | video_outro
         """)
     void caughtWhateverItsWording(String text, String reason) {
         GibberishVerdict verdict = check(text.strip());
@@ -92,6 +107,12 @@ class WhisperInventionShapesTest {
         Хорошо, до встречи в пятницу у дома
         مع السلامة، بشوفك بكرا عند الشقة
         OK, see you later at the flat then
+        עד הפעם הבאה שנדבר על החוזה, להתראות
+        Until next time then, I'll call you on Sunday about the lease
+        Welcome, I'm calling about the video of the flat in Haifa, call me back
+        Добро пожаловать! Я видел видео квартиры, перезвоните мне
+        مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
+        Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         """)
     void realCallsThatLookLikeThemStaySpeech(String text) {
         GibberishVerdict verdict = check(text.strip());
