@@ -72,6 +72,8 @@ public final class HallucinationPhrases {
 
     private final Pattern neverSpoken;
     private final Pattern any;
+    /** {@link #any} without the words an open phrase ("ترجمة…") lets follow it. */
+    private final Pattern anyExactly;
     private final Set<String> vocabulary = new HashSet<>();
     private final Set<String> openEnders = new HashSet<>();
 
@@ -83,8 +85,9 @@ public final class HallucinationPhrases {
         never.addAll(extra);
         List<String> all = new ArrayList<>(never);
         all.addAll(POLITE);
-        this.neverSpoken = compile(never);
-        this.any = compile(all);
+        this.neverSpoken = compile(never, true);
+        this.any = compile(all, true);
+        this.anyExactly = compile(all, false);
         for (String phrase : all) {
             List<String> words = TranscriptFeatures.wordsOf(phrase);
             vocabulary.addAll(words);
@@ -101,15 +104,23 @@ public final class HallucinationPhrases {
 
     /** Whether known phrases of either kind cover at least {@code share} of the words' letters. */
     public boolean covers(List<String> words, double share) {
-        return covers(any, words, share);
+        return covers(any, words, share, true);
+    }
+
+    /**
+     * As {@link #covers}, with no word after an open phrase counted: the phrases themselves, exactly
+     * as listed, cover that share.
+     */
+    public boolean coversExactly(List<String> words, double share) {
+        return covers(anyExactly, words, share, false);
     }
 
     /** Whether phrases never spoken in calls cover at least {@code share} of the words' letters. */
     public boolean neverSpokenCovers(List<String> words, double share) {
-        return covers(neverSpoken, words, share);
+        return covers(neverSpoken, words, share, true);
     }
 
-    private boolean covers(Pattern pattern, List<String> words, double share) {
+    private boolean covers(Pattern pattern, List<String> words, double share, boolean openTails) {
         int letters = 0;
         int bound = 0;
         int openLeft = 0;
@@ -120,7 +131,7 @@ public final class HallucinationPhrases {
             if (known || openLeft > 0) {
                 bound += word.length();
             }
-            openLeft = openEnders.contains(word) ? OPEN_WORDS : Math.max(0, openLeft - 1);
+            openLeft = openTails && openEnders.contains(word) ? OPEN_WORDS : Math.max(0, openLeft - 1);
         }
         if (letters == 0 || bound < share * letters) {
             return false;
@@ -138,14 +149,14 @@ public final class HallucinationPhrases {
         return p.endsWith("…") || p.endsWith("...");
     }
 
-    private static Pattern compile(List<String> unordered) {
+    private static Pattern compile(List<String> unordered, boolean openTails) {
         List<String> phrases = new ArrayList<>(unordered);
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder regex = new StringBuilder("(?<=^| )ו?(?:");
         for (int i = 0; i < phrases.size(); i++) {
             String words = String.join(" ", TranscriptFeatures.wordsOf(phrases.get(i)));
             regex.append(i == 0 ? "" : "|").append(Pattern.quote(words));
-            if (isOpen(phrases.get(i))) {
+            if (openTails && isOpen(phrases.get(i))) {
                 regex.append("(?: \\S+){0,").append(OPEN_WORDS).append('}');
             }
         }

@@ -98,9 +98,9 @@ public final class VideoOutroRule implements GibberishRule {
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH);
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
-        boolean credit = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()))
-                || words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words.get(0)) && !t.transcript().text().contains("?");
-        if (credit || ends(found, share) && everySentenceEnds(text) && !thankedForTheVideo
+        boolean subtitles = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()));
+        boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
+        if (subtitles || (credit || ends(found, share) && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
@@ -129,7 +129,7 @@ public final class VideoOutroRule implements GibberishRule {
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
      * asks a question, names a day to meet ({@link MeetingDays}), or says what the call is about or
      * asks for ({@link CallerWords}); a video's end speaks to an audience and does none of these.
-     * Credits are not excused: no caller opens with "subtitles by".
+     * A subtitling community's name ("Amara.org") is not excused: no caller says it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
         String text = t.transcript().text();
@@ -152,9 +152,18 @@ public final class VideoOutroRule implements GibberishRule {
         return true;
     }
 
-    private static boolean opensWithCredit(String first) {
-        String lower = first.toLowerCase(Locale.ROOT);
-        return stemsIn(lower).stream().anyMatch(s -> s.idea() == Idea.CREDIT);
+    /**
+     * A credit's word among its first two ("Subtitles by…", "تمت الترجمة بواسطة…": "the translation was
+     * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
+     * back"): it is excused as a caller's goodbye is.
+     */
+    private static boolean opensWithCredit(List<String> words) {
+        for (String word : words.subList(0, Math.min(2, words.size()))) {
+            if (stemsIn(word.toLowerCase(Locale.ROOT)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -81,6 +81,11 @@ class WhisperInventionShapesTest {
         أهلا بكم في قناتي                          | video_outro
         Hola a todos y bienvenidos a un nuevo episodio | video_outro
         Herzlich willkommen zu einer neuen Folge   | video_outro
+        N'oubliez pas de vous abonner              | video_outro
+        No olvides suscribirte al canal            | video_outro
+        Non dimenticate d'iscrivervi al canale     | video_outro
+        تمت الترجمة بواسطة أحمد                    | video_outro
+        Subtitles and translation by Dana          | video_outro
         """)
     void caughtWhateverItsWording(String text, String reason) {
         GibberishVerdict verdict = check(text.strip());
@@ -113,6 +118,11 @@ class WhisperInventionShapesTest {
         Добро пожаловать! Я видел видео квартиры, перезвоните мне
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
+        Translation of the contract is ready, call me back
+        ترجمة العقد جاهزة، اتصل بي
+        Перевод договора готов, перезвоните мне
+        תרגום החוזה מוכן, תחזור אליי
+        Traduction du contrat prête, rappelez-moi
         """)
     void realCallsThatLookLikeThemStaySpeech(String text) {
         GibberishVerdict verdict = check(text.strip());
