@@ -12,6 +12,9 @@ import io.callpipeline.core.extraction.ExtractedField;
 import io.callpipeline.core.extraction.ExtractedFields;
 import io.callpipeline.core.gibberish.GibberishVerdict;
 import io.callpipeline.core.privacy.PiiKind;
+import io.callpipeline.core.recording.CallDetails;
+import io.callpipeline.core.recording.CallDirection;
+import io.callpipeline.core.recording.RecordingInfo;
 import io.callpipeline.core.response.CallResponse;
 import io.callpipeline.core.transcription.TimeSpan;
 import io.callpipeline.core.transcription.Transcript;
@@ -81,5 +84,29 @@ class CallRecordJsonTest {
         assertThat(retired.failure().reason()).isEqualTo(ReasonCode.UNEXPECTED_ERROR);
         assertThat(retired.failure().message()).isEqualTo("429");
         assertThat(retired.failure().retryAfter()).isEqualTo(Duration.ofSeconds(7));
+    }
+
+    /**
+     * A call's direction is written {@code inbound}/{@code outbound}; a record kept while it was Twilio's own
+     * word ({@code outbound-api}, {@code outbound-dial}) reads as ours, and a word that is neither as unknown.
+     */
+    @Test
+    void aDirectionIsOurWordAndARecordKeptWithTwiliosReadsAsOurs() {
+        CallRecord verified = CallRecord.received(RecordingEvent.completed(null, "CA1", "RE1"), Origin.CALLBACK)
+                .verified(new RecordingInfo("RE1", null, "CA1", "completed", 7, 1, "RecordVerb", null),
+                        new CallDetails("CA1", "+97235551234", "+972545551234", CallDirection.OUTBOUND, null, 7));
+
+        String json = CallRecordJson.write(verified);
+
+        assertThat(json).contains("\"direction\":\"outbound\"");
+        assertThat(CallRecordJson.read(json)).isEqualTo(verified);
+        for (String twilios : List.of("outbound-api", "outbound-dial", "Outbound-API")) {
+            CallRecord old = CallRecordJson.read(json.replace("\"outbound\"", "\"" + twilios + "\""));
+            assertThat(old.call().direction()).as(twilios).isEqualTo(CallDirection.OUTBOUND);
+            assertThat(old.call().theirNumber()).isEqualTo("+972545551234");
+        }
+        assertThat(CallRecordJson.read(json.replace("\"outbound\"", "\"inbound\"")).call().direction())
+                .isEqualTo(CallDirection.INBOUND);
+        assertThat(CallRecordJson.read(json.replace("\"outbound\"", "\"sideways\"")).call().direction()).isNull();
     }
 }
