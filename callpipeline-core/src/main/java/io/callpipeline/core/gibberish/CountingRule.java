@@ -39,8 +39,8 @@ public final class CountingRule implements GibberishRule {
         }
         NumberWords.Read read = NumberWords.read(words);
         if (counts(read, words.size())
-                // two numbers may have been heard as one ("שמונה, עשר" as eighteen): read word by word too
-                || read.numbers().size() < read.words() && counts(NumberWords.readEachWord(words), words.size())) {
+                // two numbers may have been heard as one ("שמונה, עשר" as eighteen): read along the count too
+                || read.numbers().size() < read.words() && counts(NumberWords.readAlongTheCount(words), words.size())) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
         }
         return Optional.empty();

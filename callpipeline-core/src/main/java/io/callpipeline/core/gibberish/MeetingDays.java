@@ -1,6 +1,7 @@
 package io.callpipeline.core.gibberish;
 
 import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.text.DateTimePatternGenerator;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.text.RelativeDateTimeFormatter.AbsoluteUnit;
@@ -14,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The words that name a day to meet: the weekdays, tomorrow and the day after, in every
+ * The words that name a day to meet: the weekdays, tomorrow and the day after (and, apart, the week), in every
  * language the identifier names (and Amharic), from ICU's calendar and relative-date data rather
  * than a list of ours. A video's ending says "see you next time"; a caller says "see you on
  * Sunday" or "tomorrow at ten", so a short goodbye that names a day is an appointment, not an
@@ -29,17 +30,23 @@ final class MeetingDays {
 
     /** A declined or plural name ends in a few letters more than its stem: "среду", "sundays". */
     private static final StemSet DAYS = new StemSet(3);
+    /** The week's names, kept apart: a series' sign-off says "see you next week" too. */
+    private static final StemSet WEEKS = new StemSet(3);
 
     static {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         for (String language : languages) {
-            for (String name : names(ULocale.forLanguageTag(language))) {
-                List<String> words = TranscriptFeatures.wordsOf(name);
-                if (!words.isEmpty()) {
-                    String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-                    DAYS.add(StemSet.joinsPrefixes(last) ? last : stem(last));
-                }
-            }
+            ULocale locale = ULocale.forLanguageTag(language);
+            names(locale).forEach(name -> add(DAYS, name));
+            weeks(locale).forEach(name -> add(WEEKS, name));
+        }
+    }
+
+    private static void add(StemSet set, String name) {
+        List<String> words = TranscriptFeatures.wordsOf(name);
+        if (!words.isEmpty()) {
+            String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
+            set.add(StemSet.joinsPrefixes(last) ? last : stem(last));
         }
     }
 
@@ -59,6 +66,20 @@ final class MeetingDays {
     static boolean anyIn(List<String> words) {
         return DAYS.anyIn(words);
     }
+
+    /**
+     * Whether any of the words names the week ("see you next week"): a caller's goodbye till then,
+     * which a goodbye alone cannot tell from a series' sign-off, but not a video's thanks for watching.
+     */
+    static boolean weekIn(List<String> words) {
+        return WEEKS.anyIn(words);
+    }
+
+    /**
+     * A word for the week shorter than this is a syllable other words start with (Korean's 주 opens
+     * "주세요", please): it is left out.
+     */
+    private static final int MIN_WEEK_LETTERS = 2;
 
     /**
      * The weekdays (as written alone and in a date), tomorrow and the day after, as ICU writes them.
@@ -83,5 +104,16 @@ final class MeetingDays {
             }
         }
         return names;
+    }
+
+    /** The week as ICU names it, with Arabic's article and hamza dropped as speech's spelling does. */
+    private static List<String> weeks(ULocale locale) {
+        String week = DateTimePatternGenerator.getInstance(locale)
+                .getFieldDisplayName(DateTimePatternGenerator.WEEK_OF_YEAR, DateTimePatternGenerator.DisplayWidth.WIDE);
+        if (week == null || week.codePointCount(0, week.length()) < MIN_WEEK_LETTERS) {
+            return List.of();
+        }
+        String bare = week.startsWith("ال") ? week.substring(2) : week; // بعد أسبوع, الأسبوع الجاي
+        return List.of(bare, bare.replace('أ', 'ا')); // اسبوع
     }
 }

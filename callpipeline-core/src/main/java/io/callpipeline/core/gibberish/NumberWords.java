@@ -27,7 +27,8 @@ import java.util.stream.LongStream;
  * counting loops are made of, a number of a few words ("שלוש מאות") read as one.
  *
  * <p>ICU spells the written language; people count in the spoken one. So Arabic words are looked up
- * with their letter variants folded (a transcript writes اربعة or أربعة, تلاته or تلاتة), the tens are
+ * with their letter variants folded (a transcript writes اربعة or أربعة, تلاته or تلاتة, ثلاثة or
+ * تلاتة), Hebrew's with and without its vowel letters (שתיים, שתים), the tens are
  * also known in the -ين form speech uses for all of them (عشرين beside ICU's عشرون), and the spoken
  * forms of dialects and of counting aloud come from {@code spoken-numbers.tsv} (Levantine and Egyptian
  * Arabic, Russian «раз»).
@@ -74,6 +75,20 @@ final class NumberWords {
      * "מאה, מאתיים, שלוש מאות" is 100, 200, 300 in four words.
      */
     static Read read(List<String> words) {
+        return read(words, false);
+    }
+
+    /**
+     * Reads as {@link #read} does, but where a word starts a number of several words and also says
+     * a number alone, takes the one that goes on with the count so far: "שש, שמונה, עשר, שתים עשרה"
+     * is 6, 8, 10, 12 here where {@link #read} hears eighteen. A count said quickly runs its numbers
+     * together; which reading is meant, only the pauses tell, and a transcript's words have none.
+     */
+    static Read readAlongTheCount(List<String> words) {
+        return read(words, true);
+    }
+
+    private static Read read(List<String> words, boolean alongTheCount) {
         List<Long> numbers = new ArrayList<>();
         int consumed = 0;
         for (int i = 0; i < words.size(); ) {
@@ -88,7 +103,9 @@ final class NumberWords {
             int taken = 0;
             for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); opens && n >= 2 && taken == 0; n--) {
                 Long spelled = WORDS.get(key(String.join(" ", words.subList(i, i + n))));
-                if (spelled != null) {
+                boolean singleGoesOn = alongTheCount && single.isPresent()
+                        && goesOn(numbers, single.getAsLong()) && (spelled == null || !goesOn(numbers, spelled));
+                if (spelled != null && !singleGoesOn) {
                     numbers.add(spelled);
                     taken = n;
                 }
@@ -103,19 +120,15 @@ final class NumberWords {
         return new Read(List.copyOf(numbers), consumed);
     }
 
-    /**
-     * Reads each word as a number of its own, never several as one: "שמונה, עשר" is 8, 10 here where
-     * {@link #read} hears eighteen. A count said quickly runs its numbers together; which reading is
-     * meant, only the pauses tell, and a transcript's words have none.
-     */
-    static Read readEachWord(List<String> words) {
-        List<Long> numbers = new ArrayList<>();
-        for (String word : words) {
-            if (!word.isEmpty()) {
-                value(word).ifPresent(numbers::add);
-            }
+    /** Whether a number goes on with the count so far: one up or down, or the step it keeps to. */
+    private static boolean goesOn(List<Long> numbers, long next) {
+        int size = numbers.size();
+        if (size == 0) {
+            return false;
         }
-        return new Read(List.copyOf(numbers), numbers.size());
+        long difference = next - numbers.get(size - 1);
+        long step = size >= 2 ? numbers.get(size - 1) - numbers.get(size - 2) : 0;
+        return difference != 0 && (Math.abs(difference) == 1 || difference == step);
     }
 
     /**
@@ -172,11 +185,18 @@ final class NumberWords {
         }
     }
 
-    /** A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one. */
+    /**
+     * A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one, and
+     * Hebrew's doubled yod to one (Hebrew is written with or without its vowel letters: "שתיים" and
+     * ICU's "שתים", "שנים" and ICU's "שניים" are one word).
+     */
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.chars().anyMatch(c -> c >= 0x1200 && c <= 0x137F)) {
             return ethiopicFolded(lower);
+        }
+        if (lower.indexOf("יי") >= 0) {
+            return lower.replace("יי", "י");
         }
         if (lower.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
             return lower;
@@ -188,6 +208,7 @@ final class NumberWords {
                 case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
                 case 'ة' -> 'ه';
                 case 'ى' -> 'ي';
+                case 'ث' -> 'ت'; // the dialects say t for the written th: ثلاثة is تلاتة, اثنعش is اتنعش
                 default -> c;
             });
         }

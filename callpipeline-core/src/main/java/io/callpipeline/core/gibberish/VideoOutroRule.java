@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * next one, like or subscribe), and the words for each idea are listed per language in
  * {@code video-endings.tsv}, with where they were gathered. The rule fires on a short transcript made
  * largely of those words and holding two ideas that together end a video (thanks with watching, a
- * video with the next one or with a like, "don't forget" with subscribe) or open one (a welcome to a
- * channel or an episode), or on a credit line. One idea alone is not enough: a caller
+ * video with the next one or with a like, "don't forget" with subscribe, "write in the comments") or
+ * open one (a welcome to a channel or an episode, or to the audience: "hey guys, welcome back"), or
+ * on a goodbye till the next one said twice over, or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
  * among its own is long and made mostly of other words, and a short goodbye that asks a question,
  * names a day or the flat, or asks for the video is a caller's.
@@ -36,7 +37,7 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas a video's ending is made of. */
     enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, WELCOME
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, WELCOME, AUDIENCE, TELL
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
@@ -77,6 +78,7 @@ public final class VideoOutroRule implements GibberishRule {
         }
         Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
         int carrying = 0;
+        int goodbyes = 0;
         int lastThanks = -1;
         boolean thanksForAVideo = false;
         for (int i = 0; i < words.size(); i++) {
@@ -93,6 +95,9 @@ public final class VideoOutroRule implements GibberishRule {
             if (!stems.isEmpty()) {
                 carrying++;
             }
+            if (stems.stream().anyMatch(stem -> stem.idea() == Idea.NEXT)) {
+                goodbyes++;
+            }
         }
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH);
@@ -100,7 +105,8 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         boolean subtitles = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()));
         boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
-        if (subtitles || (credit || ends(found, share) && everySentenceEnds(text) && !thankedForTheVideo)
+        boolean endsOrSignsOff = ends(found, share) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words);
+        if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
@@ -108,21 +114,34 @@ public final class VideoOutroRule implements GibberishRule {
         return Optional.empty();
     }
 
+    /** Whether the ideas found end or open a video. */
     private static boolean ends(Map<Idea, Set<String>> found, double share) {
         if (share < MIN_SHARE) {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
         boolean engage = found.containsKey(Idea.ENGAGE);
+        boolean audience = found.containsKey(Idea.AUDIENCE);
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
-                || engage && found.containsKey(Idea.REMIND)) {
+                || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL))
+                || audience && (found.containsKey(Idea.WELCOME) || engage || video || found.containsKey(Idea.WATCH))) {
             return true;
         }
         if (share < MIN_SHARE_WEAK) {
             return false;
         }
         return video && found.containsKey(Idea.THANKS) || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
+    }
+
+    /**
+     * Whether a short transcript is a series' sign-off: a goodbye till the next one said twice over
+     * ("see you in the next one", "נתראה בפעם הבאה", {@code goodbyes} counting the words that say
+     * it) or to the audience ("see you guys"), as most of what there is. A caller says so too when
+     * the next time is a week away ("see you next week"), and is excused.
+     */
+    private static boolean signsOff(Map<Idea, Set<String>> found, double share, int goodbyes) {
+        return share >= MIN_SHARE_WEAK && (goodbyes >= 2 || found.containsKey(Idea.AUDIENCE) && found.containsKey(Idea.NEXT));
     }
 
     /**

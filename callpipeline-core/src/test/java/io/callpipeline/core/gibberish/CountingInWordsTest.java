@@ -147,6 +147,24 @@ class CountingInWordsTest {
         assertThat(counts(text)).as(text).isFalse();
     }
 
+    /**
+     * A count is written as people write, not as ICU spells: Hebrew with or without its vowel letters
+     * ("שתיים עשרה" beside ICU's "שתים עשרה", "שנים עשר" beside "שניים עשר"), Arabic with the
+     * dialects' t for the written th ("اثنعش", "ثلطعش" of the Gulf beside the Levant's "اتنعش").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "אחת עשרה, שתיים עשרה, שלוש עשרה, ארבע עשרה, חמש עשרה",
+        "עשר, אחת עשרה, שתיים עשרה, שלוש עשרה",
+        "אחד עשר, שנים עשר, שלושה עשר, ארבעה עשר",
+        "שתיים, ארבע, שש, שמונה, עשר, שתיים עשרה, ארבע עשרה",
+        "احدعش، اثنعش، ثلطعش، اربعطعش",
+        "ثنين، ثلاث، اربع، خمس، ست",
+    })
+    void aCountWrittenAsPeopleWriteIsCaught(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
     /** Amharic writes one sound with several letters; the tens count whichever a transcript uses. */
     @ParameterizedTest
     @ValueSource(strings = {"አስር ሀያ ሰላሳ አርባ ሃምሳ ስልሳ", "አስር ሃያ ሰላሳ አርባ ሀምሳ ስልሳ"})
@@ -164,6 +182,10 @@ class CountingInWordsTest {
         assertThat(NumberWords.value("عشرون")).hasValue(20);
         assertThat(NumberWords.value("تسعين")).hasValue(90);
         assertThat(NumberWords.value("Раз")).hasValue(1);
+        assertThat(NumberWords.value("שתיים")).hasValue(2);
+        assertThat(NumberWords.value("שניים")).hasValue(2);
+        assertThat(NumberWords.value("שנים")).hasValue(2);
+        assertThat(NumberWords.value("اثنعش")).hasValue(12);
         assertThat(NumberWords.value("شقة")).isEmpty();
     }
 }

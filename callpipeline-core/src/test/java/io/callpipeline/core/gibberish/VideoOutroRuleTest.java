@@ -134,6 +134,73 @@ class VideoOutroRuleTest {
     }
 
     /**
+     * Three openings and endings that hold one of a video's ideas with its audience or its own words:
+     * a greeting to the audience with a welcome ("Hey guys, welcome back"), a request for the
+     * audience's comments ("Let me know in the comments"), a goodbye till the next one said twice
+     * over ("See you in the next one").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hey guys, welcome back.",
+        "Hello everyone and welcome.",
+        "היי חברים, ברוכים הבאים",
+        "שלום לכולם וברוכים השבים",
+        "Всем привет, добро пожаловать.",
+        "مرحبا بكم جميعا",
+        "Salut tout le monde et bienvenue.",
+        "Hola a todos, bienvenidos de nuevo.",
+        "Hallo Leute und willkommen zurück.",
+        "Всем привет, с возвращением.",
+        "Salut tout le monde, bon retour.",
+        "Let me know in the comments.",
+        "Write in the comments what you think.",
+        "כתבו לי בתגובות",
+        "ספרו לי בתגובות מה דעתכם",
+        "Напишите в комментариях, что вы думаете.",
+        "اكتبوا لي في التعليقات",
+        "Dites-moi en commentaire.",
+        "Escriban en los comentarios.",
+        "Schreibt es in die Kommentare.",
+        "See you in the next one.",
+        "I'll see you in the next one. Bye.",
+        "נתראה בפעם הבאה",
+        "Увидимся в следующем.",
+        "نراكم في المرة القادمة",
+        "On se voit dans la prochaine.",
+        "Nos vemos en el próximo.",
+        // a week excuses a goodbye, not a thanks for watching
+        "Thanks for watching, see you next week.",
+        "תודה שצפיתם, נתראה בשבוע הבא",
+        "Спасибо за просмотр, увидимся на следующей неделе",
+    })
+    void anAudienceGreetedAskedOrSeenAgainIsAVideosOwn(String ending) {
+        assertThat(fires(ending)).as(ending).isTrue();
+    }
+
+    /** A caller greets, asks to be written to, and says goodbye till a week or a place. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hi, I'll see you at the next viewing then, bye.",
+        "נתראה בפעם הבאה בדירה, תודה",
+        "Welcome back from your trip, call me about the flat.",
+        "OK, see you next week, bye",
+        "אוקיי, נתראה בשבוע הבא, ביי",
+        "Хорошо, увидимся на следующей неделе, пока",
+        "طيب، نشوفك الأسبوع القادم، مع السلامة",
+        "Vale, nos vemos la próxima semana, adiós",
+        "Hi everyone at the office, it's Dana, call me back",
+        "שלום לכולם, אני מתקשר לגבי הדירה",
+        "תכתבו לי בוואטסאפ מה המחיר, תודה",
+        "Write me on WhatsApp please, bye",
+        "Let me know what you think, bye",
+        "Напишите мне, пожалуйста, когда будет удобно",
+        "Hey guys, the flat is great, see you soon",
+    })
+    void aCallerWhoGreetsAsksOrSaysGoodbyeIsNotCaught(String call) {
+        assertThat(fires(call)).as(call).isFalse();
+    }
+
+    /**
      * Every idea is written in every language the identifier names (Amharic and Greek, told by their
      * scripts, included): an ending is caught by what it says, not by which languages someone thought of.
      */
@@ -150,7 +217,8 @@ class VideoOutroRuleTest {
         }
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         assertThat(languagesByIdea.keySet())
-                .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit", "welcome");
+                .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit", "welcome",
+                        "audience", "tell");
         languagesByIdea.forEach((idea, written) -> assertThat(written).as(idea).containsAll(languages));
     }
 }
