@@ -30,6 +30,13 @@ class GuardCorpusTest {
      * a coherent English passage (ghost text), which no rule of shape can tell from a call.
      */
     private static final double SECOND_HELD_BACK_RECALL_FLOOR = 0.96;
+    /**
+     * Scored once, on 2026-12-04: 0.851 (63 of 74), no false positive of 43 calls; Hebrew, Arabic,
+     * English, French, Spanish, Amharic and every shape but the video ending caught in full, Russian
+     * 17 of 25 and Ukrainian 6 of 9 (video endings of one idea, a sound described, two coherent
+     * passages).
+     */
+    private static final double THIRD_HELD_BACK_RECALL_FLOOR = 0.85;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();
@@ -87,6 +94,22 @@ class GuardCorpusTest {
 
         assertThat(all.falsePositiveRate()).as(all.toString()).isLessThanOrEqualTo(0.02);
         assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(SECOND_HELD_BACK_RECALL_FLOOR);
+    }
+
+    /**
+     * The third held-back set ({@code guard-third-held-back.jsonl}): inventions from blocklists and
+     * reports found on 2026-12-04 that the rules were not written against, shapes and calls written
+     * that day, committed (c047555) before it was scored once.
+     */
+    @Test
+    void onTheThirdHeldBackSetTheGuardHoldsWhatTheNoteReports() {
+        List<GuardCorpus.Row> rows = GuardCorpus.load("guard-third-held-back.jsonl");
+        List<String> misses = new ArrayList<>();
+        GuardCorpus.Score all = GuardCorpus.score(rows, GUARD, r -> "all", misses).get("all");
+        report("Third held-back set", rows, misses);
+
+        assertThat(all.falsePositiveRate()).as(all.toString()).isLessThanOrEqualTo(0.02);
+        assertThat(all.recall()).as(all.toString()).isGreaterThanOrEqualTo(THIRD_HELD_BACK_RECALL_FLOOR);
     }
 
     @Test
