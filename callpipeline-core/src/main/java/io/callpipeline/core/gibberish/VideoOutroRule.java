@@ -131,7 +131,8 @@ public final class VideoOutroRule implements GibberishRule {
         if (share < MIN_SHARE_WEAK) {
             return false;
         }
-        return video && found.containsKey(Idea.THANKS) || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
+        return video && (found.containsKey(Idea.THANKS) || found.containsKey(Idea.WATCH))
+                || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
     }
 
     /**

@@ -34,9 +34,11 @@ class GuardCorpusTest {
      * Scored once, on 2026-12-04: 0.851 (63 of 74), no false positive of 43 calls; Hebrew, Arabic,
      * English, French, Spanish, Amharic and every shape but the video ending caught in full, Russian
      * 17 of 25 and Ukrainian 6 of 9 (video endings of one idea, a sound described, two coherent
-     * passages).
+     * passages). The eight video endings were moved to development as rules were written after them
+     * (thanks for the subscription, a like asked for with a verb of doing, the next part, a goodbye
+     * till new meetings, the video to watch): the part left holds 63 caught of 66.
      */
-    private static final double THIRD_HELD_BACK_RECALL_FLOOR = 0.85;
+    private static final double THIRD_HELD_BACK_RECALL_FLOOR = 0.95;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();

@@ -177,6 +177,56 @@ class VideoOutroRuleTest {
         assertThat(fires(ending)).as(ending).isTrue();
     }
 
+    /**
+     * What the third held-back set's misses were made of (Russian and Ukrainian endings of one idea),
+     * as classes in several languages: thanks for the subscription, a like or a subscription asked for
+     * with a verb of doing ("put a like", "subscribe to the channel"), the next part or a goodbye till
+     * new meetings, and the video to watch.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Дякую за підписку!",
+        "Спасибо за подписку!",
+        "Thanks for subscribing!",
+        "شكرا على اشتراككم",
+        "Merci pour votre abonnement !",
+        "Ставте лайки!",
+        "Ставьте лайк!",
+        "Give it a like!",
+        "Dale like.",
+        "ПОДПИШИСЬ НА КАНАЛ, ЧТОБЫ НЕ ПРОПУСТИТЬ НОЛИКИ.",
+        "Підпишись на канал.",
+        "Смотритев следующей части.",
+        "До новых встреч.",
+        "До нових зустрічей!",
+        "Продолжение серии.",
+        "Продовження далі...",
+        "Смотрите На Видео",
+        "Дивіться відео!",
+        "Watch the video.",
+        "Regardez la vidéo.",
+        "شاهدوا الفيديو",
+    })
+    void anEndingOfOneIdeaWithItsVerbIsCaught(String ending) {
+        assertThat(fires(ending)).as(ending).isTrue();
+    }
+
+    /** The same words as a caller says them: a flat's video, a contract to sign, a new flat. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Спасибо, мы готовы подписать договор, перезвоните",
+        "Давайте подпишем договор в следующий вторник",
+        "Нас интересует новый дом в Ашдоде, пока",
+        "Смотрите, квартира нам понравилась, но цена высокая",
+        "Thanks, I watched the video of the flat, call me",
+        "I like it, give me a call about the price",
+        "Merci, j'ai regardé la vidéo de l'appartement, rappelez-moi",
+        "В продолжение нашего разговора, перезвоните мне",
+    })
+    void aCallerWhoSaysTheseWordsIsNotCaught(String call) {
+        assertThat(fires(call)).as(call).isFalse();
+    }
+
     /** A caller greets, asks to be written to, and says goodbye till a week or a place. */
     @ParameterizedTest
     @ValueSource(strings = {
