@@ -125,13 +125,15 @@ public final class VideoOutroRule implements GibberishRule {
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
                 || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL))
-                || audience && (found.containsKey(Idea.WELCOME) || engage || video || found.containsKey(Idea.WATCH))) {
+                || audience && found.containsKey(Idea.WELCOME)) {
             return true;
         }
         if (share < MIN_SHARE_WEAK) {
             return false;
         }
+        // "everybody likes…": an audience may be what a sentence is about, not whom it speaks to
         return video && (found.containsKey(Idea.THANKS) || found.containsKey(Idea.WATCH))
+                || audience && (engage || video || found.containsKey(Idea.WATCH))
                 || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
     }
 
