@@ -30,6 +30,11 @@ final class MeetingDays {
 
     /** A declined or plural name ends in a few letters more than its stem: "среду", "sundays". */
     private static final StemSet DAYS = new StemSet(3);
+    /**
+     * A word for the week shorter than this is a syllable other words start with (Korean's 주 opens
+     * "주세요", please): it is left out.
+     */
+    private static final int MIN_WEEK_LETTERS = 2;
     /** The week's names, kept apart: a series' sign-off says "see you next week" too. */
     private static final StemSet WEEKS = new StemSet(3);
 
@@ -74,12 +79,6 @@ final class MeetingDays {
     static boolean weekIn(List<String> words) {
         return WEEKS.anyIn(words);
     }
-
-    /**
-     * A word for the week shorter than this is a syllable other words start with (Korean's 주 opens
-     * "주세요", please): it is left out.
-     */
-    private static final int MIN_WEEK_LETTERS = 2;
 
     /**
      * The weekdays (as written alone and in a date), tomorrow and the day after, as ICU writes them.

@@ -52,7 +52,7 @@ final class NumberWords {
 
     /** The number a word says, if it says one. */
     static OptionalLong value(String word) {
-        return word.isEmpty() ? OptionalLong.empty() : valueOfKey(word, key(word));
+        return word.isEmpty() ? OptionalLong.empty() : valueOfKey(word, numberKey(word));
     }
 
     private static OptionalLong valueOfKey(String word, String key) {
@@ -97,12 +97,12 @@ final class NumberWords {
                 i++;
                 continue;
             }
-            String key = key(word);
+            String key = numberKey(word);
             OptionalLong single = valueOfKey(word, key);
             boolean opens = single.isPresent() || OPENERS.contains(key);
             int taken = 0;
             for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); opens && n >= 2 && taken == 0; n--) {
-                Long spelled = WORDS.get(key(String.join(" ", words.subList(i, i + n))));
+                Long spelled = WORDS.get(numberKey(String.join(" ", words.subList(i, i + n))));
                 boolean singleGoesOn = alongTheCount && single.isPresent()
                         && goesOn(numbers, single.getAsLong()) && (spelled == null || !goesOn(numbers, spelled));
                 if (spelled != null && !singleGoesOn) {
@@ -148,7 +148,7 @@ final class NumberWords {
                 }
                 for (long n : COUNTED) {
                     String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
-                    String word = key(said);
+                    String word = numberKey(said);
                     if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ')
                             || word.split(" ").length > MAX_PHRASE_WORDS) {
                         continue;
@@ -177,7 +177,7 @@ final class NumberWords {
                 String[] columns = line.split("\t");
                 long value = Long.parseLong(columns[1].strip());
                 for (String word : columns[2].strip().split(" +")) {
-                    words.putIfAbsent(key(word), value);
+                    words.putIfAbsent(numberKey(word), value);
                 }
             }
         } catch (IOException e) {
@@ -186,17 +186,24 @@ final class NumberWords {
     }
 
     /**
-     * A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one, and
-     * Hebrew's doubled yod to one (Hebrew is written with or without its vowel letters: "שתיים" and
-     * ICU's "שתים", "שנים" and ICU's "שניים" are one word).
+     * A number word as it is looked up: as {@link #key}, with Hebrew's doubled yod as one (Hebrew is
+     * written with or without its vowel letters: "שתיים" and ICU's "שתים", "שנים" and ICU's "שניים" are
+     * one word) and the Arabic th as t, which the dialects say for it (ثلاثة is تلاتة, the Gulf's اثنعش the
+     * Levant's اتنعش). Only numbers: the letters' names keep ث and ت apart.
      */
+    static String numberKey(String word) {
+        String key = key(word);
+        if (key.indexOf("יי") >= 0) {
+            return key.replace("יי", "י");
+        }
+        return key.indexOf('ث') >= 0 ? key.replace('ث', 'ت') : key;
+    }
+
+    /** A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one. */
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.chars().anyMatch(c -> c >= 0x1200 && c <= 0x137F)) {
             return ethiopicFolded(lower);
-        }
-        if (lower.indexOf("יי") >= 0) {
-            return lower.replace("יי", "י");
         }
         if (lower.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
             return lower;
@@ -208,7 +215,6 @@ final class NumberWords {
                 case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
                 case 'ة' -> 'ه';
                 case 'ى' -> 'ي';
-                case 'ث' -> 'ت'; // the dialects say t for the written th: ثلاثة is تلاتة, اثنعش is اتنعش
                 default -> c;
             });
         }
