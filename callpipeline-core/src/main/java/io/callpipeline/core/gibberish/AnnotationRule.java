@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -8,7 +9,10 @@ import java.util.regex.Pattern;
  * an annotation ("[מוזיקה]", "(applause)", "*laughs*", "♪ la la ♪", "[MÚSICA]", "【音楽】"), in any
  * language and in any kind of bracket. When annotations hold nearly all the letters, nobody spoke.
  * Captions without brackets come in capitals ("MUSIC", "ДИНАМИЧНАЯ МУЗЫКА"), which Whisper never
- * writes for speech. A call with "(צוחק)" in it keeps its verdict: its words are outside the brackets.
+ * writes for speech, or in a few plain words that name a sound ("Тихая музыка", "מוזיקה ברקע", "Knocking
+ * on the door", {@link SoundWords}): the caption without its brackets. A call with "(צוחק)" in it keeps its
+ * verdict: its words are outside the brackets; one that names a sound among a caller's words ("noise on the
+ * line, call me back", "is the bedroom quiet?") keeps it too.
  */
 public final class AnnotationRule implements GibberishRule {
 
@@ -29,10 +33,15 @@ public final class AnnotationRule implements GibberishRule {
      */
     private static final int MAX_CAPITAL_CAPTION_WORDS = 4;
 
+    /** A plain-words caption names its sound in a few words ("Тихая музыка", "Стук в дверь")… */
+    private static final int MAX_PLAIN_CAPTION_WORDS = 4;
+    /** …or names it twice in a few more ("Music playing in the background", "Laughter and applause from the crowd"). */
+    private static final int MAX_TWICE_NAMED_CAPTION_WORDS = 6;
+
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         String raw = t.transcript().text();
-        if (allCapitals(raw) && t.words().size() <= MAX_CAPITAL_CAPTION_WORDS) {
+        if (allCapitals(raw) && t.words().size() <= MAX_CAPITAL_CAPTION_WORDS || plainCaption(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
         }
@@ -46,6 +55,29 @@ public final class AnnotationRule implements GibberishRule {
         }
         return Optional.of(GibberishVerdict.gibberish(CODE,
                 "התמלול הוא תיאור של צלילים (כמו [מוזיקה]) ולא דיבור"));
+    }
+
+    /** "Музыка - это стенография чувств": a saying defines its sound with a dash, a caption never does. */
+    private static final Pattern DEFINITION = Pattern.compile("\\s[-–—]\\s");
+
+    /**
+     * A few words naming a sound, the sound in the first two (a caption is about its sound: "Тихая музыка",
+     * "Knocking on the door"), and nothing a caller would say with them: no question, no number, no flat or
+     * call back ({@link CallerWords}), no day; and no saying about it ("Архитектура - застывшая музыка").
+     */
+    private static boolean plainCaption(TranscriptFeatures t) {
+        List<String> words = t.words();
+        if (words.isEmpty() || words.size() > MAX_TWICE_NAMED_CAPTION_WORDS) {
+            return false;
+        }
+        long sounds = SoundWords.countIn(words);
+        if (sounds == 0 || sounds == 1 && words.size() > MAX_PLAIN_CAPTION_WORDS
+                || SoundWords.countIn(words.subList(0, Math.min(2, words.size()))) == 0) {
+            return false;
+        }
+        String raw = t.transcript().text();
+        return !DEFINITION.matcher(raw).find() && raw.indexOf('?') < 0 && raw.indexOf('؟') < 0 && t.digits() == 0
+                && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words);
     }
 
     /**

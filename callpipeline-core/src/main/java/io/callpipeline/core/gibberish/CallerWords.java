@@ -1,9 +1,5 @@
 package io.callpipeline.core.gibberish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -19,7 +15,7 @@ final class CallerWords {
     /** "apartments", "квартирой", "mieszkaniem": an ending, not another word. */
     private static final int MAX_ENDING = 4;
 
-    private static final StemSet WORDS = load();
+    private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING);
 
     private CallerWords() {
     }
@@ -27,25 +23,5 @@ final class CallerWords {
     /** Whether any of the words is about the property or asks for something. */
     static boolean anyIn(List<String> words) {
         return WORDS.anyIn(words);
-    }
-
-    private static StemSet load() {
-        StemSet stems = new StemSet(MAX_ENDING);
-        try (InputStream in = CallerWords.class.getResourceAsStream("caller-words.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("caller-words.tsv is missing from the class path");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String stem : line.split("\t")[2].strip().split(" +")) {
-                    stems.add(TranscriptFeatures.normalize(stem));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read caller-words.tsv", e);
-        }
-        return stems;
     }
 }

@@ -38,8 +38,8 @@ public final class HallucinationPhrases {
             "sottotitoli…", "napisy…", "legendas…",
             // "to be continued", as a series' episode ends
             "המשך יבוא", "to be continued", "à suivre", "continuará", "fortsetzung folgt", "يتبع", "далі буде",
-            "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek", "ادامه دارد", "va urma", "συνεχίζεται", "つづく",
-            "계속");
+            "продовження буде", "продолжение будет", "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek",
+            "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속");
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(

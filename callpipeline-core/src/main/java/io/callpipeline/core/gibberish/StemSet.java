@@ -1,6 +1,10 @@
 package io.callpipeline.core.gibberish;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +31,31 @@ final class StemSet {
         this.maxEnding = maxEnding;
     }
 
+    /**
+     * The stems of a tab-separated word list shipped beside this class: one line per kind and language,
+     * its stems in the last column, separated by spaces; lines starting with "#" are comments.
+     */
+    static StemSet load(String resource, int maxEnding) {
+        StemSet stems = new StemSet(maxEnding);
+        try (InputStream in = StemSet.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                for (String stem : columns[columns.length - 1].strip().split(" +")) {
+                    stems.add(TranscriptFeatures.normalize(stem));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read " + resource, e);
+        }
+        return stems;
+    }
+
     /** Adds a stem (lower-cased); one shorter than {@value #MIN_STEM} letters is ignored. */
     void add(String stem) {
         String lower = stem.toLowerCase(Locale.ROOT);
@@ -40,6 +69,11 @@ final class StemSet {
     /** Whether any of the words holds a stem. */
     boolean anyIn(List<String> words) {
         return words.stream().anyMatch(w -> holds(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /** How many of the words hold a stem. */
+    long countIn(List<String> words) {
+        return words.stream().filter(w -> holds(w.toLowerCase(Locale.ROOT))).count();
     }
 
     private boolean holds(String word) {

@@ -227,6 +227,49 @@ class VideoOutroRuleTest {
         assertThat(fires(call)).as(call).isFalse();
     }
 
+    /** The bell, the like button or subscribe, pressed: a verb of pressing with what a video asks for. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Жмите колокольчик.",
+        "Нажмите на колокольчик, чтобы не пропустить новые видео",
+        "Натисніть на дзвіночок.",
+        "לחצו על הפעמון",
+        "תלחצו לייק",
+        "اضغط على زر الإعجاب",
+        "اضغطوا على الجرس",
+        "Press the bell icon.",
+        "Click the like button!",
+        "Cliquez sur la cloche.",
+        "Activa la campanita.",
+        "Pulsa la campana",
+        "Ative o sininho!",
+        "Drückt die Glocke!",
+        "Attivate la campanella.",
+        "Zile basın.",
+        "Kliknij dzwoneczek!",
+        "Abonați-vă la canal!",
+        "Abonați-vă!",
+    })
+    void aBellOrButtonPressedIsAVideosOwn(String ending) {
+        assertThat(fires(ending)).as(ending).isTrue();
+    }
+
+    /** A caller who presses, rings or clicks something of his own. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Press one to talk to the agent, thanks",
+        "לחצו על הקישור ששלחתי, תודה",
+        "Click the link I sent you on WhatsApp",
+        "Нажмите на кнопку домофона, я внизу",
+        "اضغط على الرابط اللي بعتلك",
+        "Ring the bell at the gate when you arrive",
+        "Сонячна кімната, дзвоніть",
+        "Appuyez sur le bouton de l'interphone",
+    })
+    void aCallerWhoPressesSomethingElseIsNotCaught(String call) {
+        assertThat(fires(call)).as(call).isFalse();
+    }
+
     /** A caller greets, asks to be written to, and says goodbye till a week or a place. */
     @ParameterizedTest
     @ValueSource(strings = {

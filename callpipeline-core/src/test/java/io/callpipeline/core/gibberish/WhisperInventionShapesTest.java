@@ -43,8 +43,8 @@ class WhisperInventionShapesTest {
         1, 2, 3, 4, 5, 6, 7, 8, 9, 10              | counting
         10 9 8 7 6 5 4 3 2 1                       | counting
         31. 32. 33. 34. 35. 36.                    | counting
-        Music                                      | no_content
-        Шум                                        | no_content
+        Music                                      | sound_annotation
+        Шум                                        | sound_annotation
         مرحبا                                      | no_content
         www.example.com                            | no_content
         https://www.youtube.com/channel/abc        | no_content
@@ -56,6 +56,8 @@ class WhisperInventionShapesTest {
         Fortsetzung folgt                          | hallucination_phrase
         يتبع...                                    | no_content
         Далі буде...                               | hallucination_phrase
+        Продовження буде.                          | hallucination_phrase
+        Продолжение будет...                       | hallucination_phrase
         Ciąg dalszy nastąpi                        | hallucination_phrase
         Wordt vervolgd                             | hallucination_phrase
         Всем пока!                                 | hallucination_phrase
