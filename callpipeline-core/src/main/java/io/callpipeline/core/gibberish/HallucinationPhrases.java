@@ -31,7 +31,8 @@ public final class HallucinationPhrases {
             // the same credits and sign-offs in the other languages Israel's lines hear
             "sous-titres réalisés par la communauté d'amara.org", "sous-titrage…", "sous-titres…",
             "merci d'avoir regardé…", "abonnez-vous…", "продолжение следует", "субтитры сделал…", "субтитры создавал…",
-            "субтитры…", "редактор субтитров…", "спасибо за просмотр", "подписывайтесь на канал…",
+            "субтитры…", "редактор субтитров…", "спасибо за просмотр", "подписывайтесь на канал…", "с вами был…",
+            "с вами была…", "с вами были…",
             "اشتركوا في القناة", "ترجمة…", "شكرا للمشاهدة", "شكرا على المشاهدة",
             "subtítulos realizados por la comunidad de amara.org", "subtítulos…", "gracias por ver…",
             "untertitel der amara.org-community", "untertitel…", "ondertiteling…", "ondertitels…",
@@ -66,7 +67,15 @@ public final class HallucinationPhrases {
             "hasta la próxima", "до следующего раза", "до наступного разу", "إلى المرة القادمة", "الى المرة القادمة",
             "حتى المرة القادمة", "alla prossima", "até a próxima", "até à próxima", "tot de volgende keer",
             "tot volgende keer", "do następnego razu", "bir dahaki sefere", "până data viitoare",
-            "μέχρι την επόμενη φορά", "تا دفعه بعد", "እስከሚቀጥለው", "また次回", "다음에 또 만나요");
+            "μέχρι την επόμενη φορά", "تا دفعه بعد", "እስከሚቀጥለው", "また次回", "다음에 또 만나요",
+            // thanks to all, good wishes and greetings, which Whisper writes over silence as it does thanks
+            "thank you all", "thanks all", "شكرا لكم", "شكرا لكم جميعا", "take care", "all the best", "have a nice day",
+            "have a good day", "всего доброго", "всего хорошего", "до скорых встреч", "до скорой встречи",
+            "всього доброго", "всього найкращого", "до скорої зустрічі", "bonne journée", "bonne journée à tous",
+            "bonne soirée", "bonne soirée à tous", "alles gute", "schönen tag noch", "cuídense", "כל טוב", "יום טוב",
+            "שלום וברכה", "السلام عليكم", "السلام عليكم ورحمة الله", "السلام عليكم ورحمة الله وبركاته",
+            "وعليكم السلام", "وعليكم السلام ورحمة الله", "وعليكم السلام ورحمة الله وبركاته", "يعطيك العافية",
+            "الله يعطيك العافية", "في أمان الله");
 
     private static final int OPEN_WORDS = 5;
 

@@ -1,12 +1,14 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Nothing a call could be about: the whole transcript is one bare word ("Music", "Шум", "הלו"), or
- * only a web address (what Whisper writes from the credits it learnt, "www.example.com"). One word
- * and a URL are what a silent or noisy line comes out as; a caller with something to say says more.
+ * Nothing a call could be about: the whole transcript is one bare word ("Music", "Шум", "הלו"), only
+ * hesitation sounds ("Эээ... эээ...", "אממ... אה...", "Euh... euh", "اممم"), or only a web address (what
+ * Whisper writes from the credits it learnt, "www.example.com"). One word, a hum and a URL are what a
+ * silent or noisy line comes out as; a caller with something to say says more, and hesitates among it.
  */
 public final class NoContentRule implements GibberishRule {
 
@@ -15,6 +17,16 @@ public final class NoContentRule implements GibberishRule {
     private static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)\\S+|\\b[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|io|tv|il|ru|fr|de)\\b\\S*",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "erm",
+     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم"), however long it is held.
+     */
+    private static final Pattern HESITATION = Pattern.compile(
+            "u+h*m*|h+m+|m+h?m*|e+r+m+|e+h+m*|e+m+|a+h+m*|o+h+|h?eu+h*|[äö]+h+m*"
+                    + "|э+м*|е+м+|м+|а+|ы+|у+м*|х+м+"
+                    + "|א+ה*|א+מ+|ה+מ+|א+ה+מ+"
+                    + "|[اآ]+ه*م*|م+|ه+م+|[إا]+ي+ه");
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -26,6 +38,10 @@ public final class NoContentRule implements GibberishRule {
         }
         if (t.words().size() == 1 && t.digits() == 0 && t.emailsAndUrls() == 0) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא מילה בודדת בלבד ולא שיחה"));
+        }
+        if (t.digits() == 0
+                && t.words().stream().allMatch(w -> HESITATION.matcher(w.toLowerCase(Locale.ROOT)).matches())) {
+            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא היסוסים בלבד (אה, אממ) ולא שיחה"));
         }
         return Optional.empty();
     }

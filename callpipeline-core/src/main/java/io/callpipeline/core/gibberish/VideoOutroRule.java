@@ -133,7 +133,7 @@ public final class VideoOutroRule implements GibberishRule {
         }
         // "everybody likes…": an audience may be what a sentence is about, not whom it speaks to
         return video && (found.containsKey(Idea.THANKS) || found.containsKey(Idea.WATCH))
-                || audience && (engage || video || found.containsKey(Idea.WATCH))
+                || audience && (engage || video || found.containsKey(Idea.WATCH) || found.containsKey(Idea.THANKS))
                 || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
     }
 

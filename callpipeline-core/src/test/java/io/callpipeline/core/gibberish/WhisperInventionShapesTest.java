@@ -88,6 +88,35 @@ class WhisperInventionShapesTest {
         Non dimenticate d'iscrivervi al canale     | video_outro
         تمت الترجمة بواسطة أحمد                    | video_outro
         Subtitles and translation by Dana          | video_outro
+        Corrector: Juan Pérez                      | video_outro
+        סונכרן על ידי אבי                          | video_outro
+        Révision : Claire                          | video_outro
+        Всем спасибо!                              | video_outro
+        תודה רבה לכולם                             | video_outro
+        Merci à tous.                              | video_outro
+        Danke euch allen!                          | video_outro
+        Thank you all.                             | hallucination_phrase
+        شكرا لكم                                   | hallucination_phrase
+        Всего доброго!                             | hallucination_phrase
+        Всего хорошего, до свидания.               | hallucination_phrase
+        До скорых встреч!                          | hallucination_phrase
+        Всього найкращого!                         | hallucination_phrase
+        Take care, bye                             | hallucination_phrase
+        Bonne journée à tous                       | hallucination_phrase
+        שלום וברכה                                 | hallucination_phrase
+        כל טוב, להתראות                            | hallucination_phrase
+        السلام عليكم                               | hallucination_phrase
+        وعليكم السلام ورحمة الله وبركاته           | hallucination_phrase
+        يعطيك العافية                              | hallucination_phrase
+        С вами был Иван Петров.                    | hallucination_phrase
+        Ммм... ммм...                              | no_content
+        Эээ... эээ... эээ...                       | no_content
+        אה... אה... אה...                          | no_content
+        ааа ааа ааа                                | no_content
+        Euh... euh...                              | no_content
+        Ähm, äh, ähm                               | no_content
+        اممم... اه...                              | no_content
+        Um, uh, hmm                                | no_content
         """)
     void caughtWhateverItsWording(String text, String reason) {
         GibberishVerdict verdict = check(text.strip());
@@ -118,6 +147,12 @@ class WhisperInventionShapesTest {
         Until next time then, I'll call you on Sunday about the lease
         Welcome, I'm calling about the video of the flat in Haifa, call me back
         Добро пожаловать! Я видел видео квартиры, перезвоните мне
+        السلام عليكم، بدي أسأل عن الشقة اللي بحيفا، اتصل فيي
+        שלום וברכה, אני מתקשר לגבי הדירה ברחוב הרצל
+        Всего доброго, жду звонка насчёт квартиры
+        Thank you all, I'll send the contract to the office tomorrow
+        Эээ, я по поводу квартиры, ммм, на Герцля
+        אה, כן, אממ, לגבי הדירה בחיפה
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         Translation of the contract is ready, call me back
