@@ -75,7 +75,23 @@ public final class HallucinationPhrases {
             "bonne soirée", "bonne soirée à tous", "alles gute", "schönen tag noch", "cuídense", "כל טוב", "יום טוב",
             "שלום וברכה", "السلام عليكم", "السلام عليكم ورحمة الله", "السلام عليكم ورحمة الله وبركاته",
             "وعليكم السلام", "وعليكم السلام ورحمة الله", "وعليكم السلام ورحمة الله وبركاته", "يعطيك العافية",
-            "الله يعطيك العافية", "في أمان الله");
+            "الله يعطيك العافية", "في أمان الله",
+            // thanks said more warmly, an apology, good nights and sabbath greetings, as a whole transcript
+            "thanks a lot", "thank you so much", "thanks so much", "thanks very much", "much appreciated",
+            "thank you all so much", "большое спасибо", "спасибо огромное", "огромное спасибо", "merci bien", "mil gracias",
+            "muchísimas gracias", "danke schön", "danke sehr", "grazie mille", "muito obrigado", "muito obrigada",
+            "תודה רבה רבה", "שכוייח", "شكرا جزيلا لكم", "شكرا كتير", "i'm sorry", "sorry", "извините", "простите",
+            "סליחה", "آسف", "pardon", "désolé", "perdón", "lo siento", "entschuldigung", "שבת שלום", "לילה טוב",
+            "יאללה ביי", "בוקר טוב", "спокойной ночи", "доброй ночи", "добранич", "good night", "goodnight",
+            "تصبحون على خير", "تصبح على خير", "جمعة مباركة", "bonne nuit", "buenas noches", "gute nacht",
+            "buonanotte", "boa noite", "voilà", "bon ben voilà", "et voilà",
+            // a recording's start and end and a sound check, which Whisper writes over a silent line
+            "start of recording", "end of recording", "test recording", "sound check", "testing testing", "mic check",
+            "תחילת ההקלטה", "סוף ההקלטה", "תחילת הקלטה", "סוף הקלטה", "בדיקת סאונד", "הקלטת ניסיון", "بداية التسجيل",
+            "نهاية التسجيل", "تسجيل تجريبي", "اختبار الصوت", "начало записи", "конец записи", "тестовая запись",
+            "проверка звука", "проверка связи", "конец связи", "початок запису", "кінець запису", "перевірка звуку",
+            "début de l'enregistrement", "fin de l'enregistrement", "test son", "inicio de la grabación",
+            "fin de la grabación", "prueba de sonido", "ende der aufnahme", "tonprobe");
 
     private static final int OPEN_WORDS = 5;
 

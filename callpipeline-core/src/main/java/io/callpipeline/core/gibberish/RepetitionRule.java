@@ -10,9 +10,9 @@ import java.util.zip.Deflater;
 
 /**
  * A transcriber stuck in a loop repeats one word or phrase: "אני אני אני אני", "תודה. תודה. תודה.",
- * "אאאאאא". Caught three ways: one word n-gram (n = 1..4) filling most of the words; words that are
- * a letter run; and Whisper's own sign of a loop, a compression ratio above 2.4, in most 30-second
- * stretches of the text.
+ * "אאאאאא". Caught four ways: one word said three times and nothing else; one word n-gram (n = 1..4)
+ * filling most of the words; words that are a letter run; and Whisper's own sign of a loop, a
+ * compression ratio above 2.4, in most 30-second stretches of the text.
  */
 public final class RepetitionRule implements GibberishRule {
 
@@ -46,12 +46,21 @@ public final class RepetitionRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
+        if (oneWordThrice(words) || repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
                 || loopingShare(words) >= 0.5) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול חוזר על אותה מילה או ביטוי שוב ושוב – סימן לשקט או רעש בהקלטה"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * One word said three times and nothing else ("it... it... it...", "לא לא לא", "Да. Да. Да."): a loop
+     * that a silence cut short. A caller who says "no, no, no" goes on to say what he wants.
+     */
+    private static boolean oneWordThrice(List<String> words) {
+        return words.size() == 3 && words.get(0).equalsIgnoreCase(words.get(1))
+                && words.get(1).equalsIgnoreCase(words.get(2));
     }
 
     /** The largest share of the words covered by repeats of one n-gram, n = 1..4. */

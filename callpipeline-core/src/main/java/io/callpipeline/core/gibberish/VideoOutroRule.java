@@ -82,7 +82,7 @@ public final class VideoOutroRule implements GibberishRule {
         int lastThanks = -1;
         boolean thanksForAVideo = false;
         for (int i = 0; i < words.size(); i++) {
-            List<Stem> stems = stemsIn(words.get(i).toLowerCase(Locale.ROOT));
+            List<Stem> stems = stemsIn(NumberWords.key(words.get(i)));
             for (Stem stem : stems) {
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
                 if (stem.idea() == Idea.VIDEO && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
@@ -181,7 +181,7 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static boolean opensWithCredit(List<String> words) {
         for (String word : words.subList(0, Math.min(2, words.size()))) {
-            if (stemsIn(word.toLowerCase(Locale.ROOT)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
+            if (stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
                 return true;
             }
         }
@@ -240,7 +240,7 @@ public final class VideoOutroRule implements GibberishRule {
                 String[] columns = line.split("\t");
                 Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
                 for (String stem : columns[2].split(" ")) {
-                    String normal = TranscriptFeatures.normalize(stem);
+                    String normal = NumberWords.key(TranscriptFeatures.normalize(stem));
                     stems.add(new Stem(idea, normal, anywhere(normal)));
                 }
             }

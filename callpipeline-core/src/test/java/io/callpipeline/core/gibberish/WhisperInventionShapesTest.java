@@ -117,6 +117,58 @@ class WhisperInventionShapesTest {
         Ähm, äh, ähm                               | no_content
         اممم... اه...                              | no_content
         Um, uh, hmm                                | no_content
+        Начало записи.                             | hallucination_phrase
+        Тестовая запись                            | hallucination_phrase
+        End of recording.                          | hallucination_phrase
+        Sound check.                               | hallucination_phrase
+        סוף ההקלטה                                 | hallucination_phrase
+        نهاية التسجيل                              | hallucination_phrase
+        Fin de l'enregistrement.                   | hallucination_phrase
+        Thanks a lot.                              | hallucination_phrase
+        Thank you so much!                         | hallucination_phrase
+        Much appreciated.                          | hallucination_phrase
+        Большое спасибо!                           | hallucination_phrase
+        Merci bien.                                | hallucination_phrase
+        Mil gracias.                               | hallucination_phrase
+        شكرا جزيلا لكم                             | hallucination_phrase
+        I'm sorry.                                 | hallucination_phrase
+        Извините.                                  | no_content
+        שבת שלום                                   | hallucination_phrase
+        לילה טוב                                   | hallucination_phrase
+        Спокойной ночи!                            | hallucination_phrase
+        Good night.                                | hallucination_phrase
+        تصبحون على خير                             | hallucination_phrase
+        Bonne nuit.                                | hallucination_phrase
+        Bon ben voilà.                             | hallucination_phrase
+        До свидания, друзья!                       | video_outro
+        Goodbye, my friends.                       | video_outro
+        להתראות חברים                              | video_outro
+        مع السلامة يا شباب                         | video_outro
+        Au revoir les amis !                       | video_outro
+        اشتركو في القناه                           | video_outro
+        شكرا علي المشاهده                          | video_outro
+        لايك واشتراك                               | video_outro
+        Follow us on Instagram.                    | video_outro
+        تابعونا على انستغرام                       | video_outro
+        עקבו אחרינו באינסטגרם                      | video_outro
+        Подписывайтесь на наш инстаграм            | video_outro
+        Síguenos en TikTok                         | video_outro
+        The translator for the channel             | video_outro
+        Переводчик: Анна                           | video_outro
+        המתרגם: יוסי                               | video_outro
+        المترجم: سامي                              | video_outro
+        Traducteur : Paul                          | video_outro
+        Copyright 2023                             | video_outro
+        © 2021 Радио Свобода                       | video_outro
+        Check out the link in the description.     | video_outro
+        Ссылка в описании.                         | video_outro
+        הקישור בתיאור                              | video_outro
+        الرابط في الوصف                            | video_outro
+        Link en la descripción                     | video_outro
+        it... it... it...                          | repetition
+        לא לא לא                                   | repetition
+        Да. Да. Да.                                | repetition
+        لا لا لا                                   | repetition
         """)
     void caughtWhateverItsWording(String text, String reason) {
         GibberishVerdict verdict = check(text.strip());
@@ -153,6 +205,17 @@ class WhisperInventionShapesTest {
         Thank you all, I'll send the contract to the office tomorrow
         Эээ, я по поводу квартиры, ммм, на Герцля
         אה, כן, אממ, לגבי הדירה בחיפה
+        Проверка связи, вы меня слышите? Я по поводу квартиры
+        My number is oh five four, one two three, four five six seven
+        Thanks a lot, I'll call you on Sunday about the lease
+        I'm sorry, I missed your call, is the flat still free?
+        שבת שלום, אפשר לבוא לראות את הדירה במוצאי שבת?
+        Write me on Telegram about the apartment please
+        I saw the flat on Instagram, is it still available?
+        ראיתי את הדירה בפייסבוק, תחזור אליי
+        The translator for the contract is ready, call me
+        Check the description of the flat and call me back
+        לא לא לא, אני רוצה שלושה חדרים, לא שניים
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         Translation of the contract is ready, call me back
