@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -7,7 +8,9 @@ import java.util.Optional;
  * "תודה שצפיתם", "Subtitles by …". A real call that merely ends with "תודה רבה" has plenty of other
  * words and passes; so does one covered only through the words an open phrase lets follow it
  * ("ترجمة…", "subtitles…") when those say what a caller says (a flat, a contract, a call back:
- * "ترجمة العقد جاهزة، اتصل بي"). The phrases themselves, the host's included, always count.
+ * "ترجمة العقد جاهزة، اتصل بي"), and so does a polite one that names a day to meet ("בוקר טוב, נתראה
+ * מחר"). The phrases never spoken in a call, the host's included, always count. A few
+ * words that are all thanks, wishes, greetings and goodbyes, in any combination, are such a phrase too.
  */
 public final class HallucinationPhraseRule implements GibberishRule {
 
@@ -26,15 +29,37 @@ public final class HallucinationPhraseRule implements GibberishRule {
         this.maxCoverage = maxCoverage;
     }
 
+    /** Pleasantries alone are short: a caller who goes on longer is saying something. */
+    private static final int MAX_PLEASANTRY_WORDS = 6;
+
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        if (onlyPleasantries(t)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא רק ברכות ותודות (כמו \"תודה רבה לכולם, לילה טוב\") ולא שיחה"));
+        }
         if (!phrases.covers(t.words(), maxCoverage)) {
             return Optional.empty();
         }
         if (!phrases.coversExactly(t.words(), maxCoverage) && CallerWords.anyIn(t.words())) {
             return Optional.empty(); // an open phrase's tail that is a caller's: "ترجمة العقد جاهزة، اتصل بي"
         }
+        if (MeetingDays.anyIn(t.words()) && !phrases.neverSpokenCovers(t.words(), maxCoverage)) {
+            return Optional.empty(); // a goodbye with a day is an appointment: "בוקר טוב, נתראה מחר"
+        }
         return Optional.of(GibberishVerdict.gibberish(CODE,
                 "התמלול מכיל רק ביטוי שמנוע התמלול נוטה להמציא על שקט או רעש"));
+    }
+
+    /**
+     * A few words, every one a thanks', wish's, greeting's or goodbye's ({@link Pleasantries}: "Thanks so much
+     * everyone", "Всем хорошего дня", "בהצלחה לכולם", "שבת שלום"), asking nothing and naming no number (a day
+     * is not among the words, but the sabbath's greeting is); one word said over and over is a loop's.
+     */
+    private static boolean onlyPleasantries(TranscriptFeatures t) {
+        List<String> words = t.words();
+        String raw = t.transcript().text();
+        return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && raw.indexOf('?') < 0
+                && raw.indexOf('؟') < 0 && words.stream().distinct().count() > 1 && Pleasantries.allOf(words);
     }
 }

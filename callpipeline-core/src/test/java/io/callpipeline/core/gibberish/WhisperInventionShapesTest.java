@@ -91,10 +91,10 @@ class WhisperInventionShapesTest {
         Corrector: Juan Pérez                      | video_outro
         סונכרן על ידי אבי                          | video_outro
         Révision : Claire                          | video_outro
-        Всем спасибо!                              | video_outro
-        תודה רבה לכולם                             | video_outro
-        Merci à tous.                              | video_outro
-        Danke euch allen!                          | video_outro
+        Всем спасибо!                              | hallucination_phrase
+        תודה רבה לכולם                             | hallucination_phrase
+        Merci à tous.                              | hallucination_phrase
+        Danke euch allen!                          | hallucination_phrase
         Thank you all.                             | hallucination_phrase
         شكرا لكم                                   | hallucination_phrase
         Всего доброго!                             | hallucination_phrase
@@ -140,11 +140,11 @@ class WhisperInventionShapesTest {
         تصبحون على خير                             | hallucination_phrase
         Bonne nuit.                                | hallucination_phrase
         Bon ben voilà.                             | hallucination_phrase
-        До свидания, друзья!                       | video_outro
+        До свидания, друзья!                       | hallucination_phrase
         Goodbye, my friends.                       | video_outro
-        להתראות חברים                              | video_outro
-        مع السلامة يا شباب                         | video_outro
-        Au revoir les amis !                       | video_outro
+        להתראות חברים                              | hallucination_phrase
+        مع السلامة يا شباب                         | hallucination_phrase
+        Au revoir les amis !                       | hallucination_phrase
         اشتركو في القناه                           | video_outro
         شكرا علي المشاهده                          | video_outro
         لايك واشتراك                               | video_outro
@@ -165,6 +165,23 @@ class WhisperInventionShapesTest {
         הקישור בתיאור                              | video_outro
         الرابط في الوصف                            | video_outro
         Link en la descripción                     | video_outro
+        Thanks so much, everyone!                  | hallucination_phrase
+        Have a great day.                          | hallucination_phrase
+        Kind regards, bye.                         | hallucination_phrase
+        Good luck, everybody.                      | hallucination_phrase
+        בהצלחה לכולם                               | hallucination_phrase
+        לילה טוב וחג שמח                           | hallucination_phrase
+        המון תודה לכולם                            | hallucination_phrase
+        Всем хорошего дня!                         | hallucination_phrase
+        Удачи всем, пока!                          | hallucination_phrase
+        Спасибо вам огромное, до свидания          | hallucination_phrase
+        شكرا جزيلا يا شباب                         | hallucination_phrase
+        صباح الخير يا جماعة                        | hallucination_phrase
+        Bonne soirée et merci.                     | hallucination_phrase
+        Muchas gracias a todos, buenas noches.     | hallucination_phrase
+        Vielen Dank euch allen, tschüss!           | hallucination_phrase
+        Grazie a tutti, buonanotte.                | hallucination_phrase
+        Дякую всім, гарного дня!                   | hallucination_phrase
         it... it... it...                          | repetition
         לא לא לא                                   | repetition
         Да. Да. Да.                                | repetition
@@ -216,6 +233,16 @@ class WhisperInventionShapesTest {
         The translator for the contract is ready, call me
         Check the description of the flat and call me back
         לא לא לא, אני רוצה שלושה חדרים, לא שניים
+        Good morning, I'm calling about the flat
+        Thanks, see you tomorrow at the flat
+        שלום, בוקר טוב, אני מחפש דירה
+        בוקר טוב, נתראה מחר
+        Спасибо, до завтра
+        Danke, bis morgen
+        Thanks so much, bye, call me back
+        Have a great day, the keys are with the neighbour
+        شكرا كتير، بشوفك بكرا
+        Buenas noches, ¿sigue disponible?
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         Translation of the contract is ready, call me back

@@ -1,0 +1,58 @@
+package io.callpipeline.core.gibberish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words thanks, wishes, greetings, goodbyes and apologies are made of, from {@code pleasantries.tsv}:
+ * Whisper writes them over silence in combinations no phrase list keeps up with ("thanks so much everyone",
+ * "have a great day", "בהצלחה לכולם", "Всем хорошего дня"), and a transcript made of nothing else says nothing
+ * a call could be about. {@link HallucinationPhraseRule} decides when that is the whole of it.
+ */
+final class Pleasantries {
+
+    private static final Set<String> WORDS = load();
+
+    private Pleasantries() {
+    }
+
+    /** Whether every one of the words is a pleasantry's (a Hebrew ו or an Arabic و before it read as "and"). */
+    static boolean allOf(List<String> words) {
+        for (String word : words) {
+            String key = NumberWords.key(word);
+            if (!WORDS.contains(key) && !(startsWithAnd(key) && WORDS.contains(key.substring(1)))) {
+                return false;
+            }
+        }
+        return !words.isEmpty();
+    }
+
+    private static boolean startsWithAnd(String word) {
+        return word.length() > 2 && (word.charAt(0) == 'ו' || word.charAt(0) == 'و');
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = Pleasantries.class.getResourceAsStream("pleasantries.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("pleasantries.tsv is missing from the class path");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                for (String word : line.split("\t")[1].strip().split(" +")) {
+                    words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read pleasantries.tsv", e);
+        }
+        return Set.copyOf(words);
+    }
+}
