@@ -91,7 +91,20 @@ public final class HallucinationPhrases {
             "نهاية التسجيل", "تسجيل تجريبي", "اختبار الصوت", "начало записи", "конец записи", "тестовая запись",
             "проверка звука", "проверка связи", "конец связи", "початок запису", "кінець запису", "перевірка звуку",
             "début de l'enregistrement", "fin de l'enregistrement", "test son", "inicio de la grabación",
-            "fin de la grabación", "prueba de sonido", "ende der aufnahme", "tonprobe");
+            "fin de la grabación", "prueba de sonido", "ende der aufnahme", "tonprobe",
+            // "that's all for today", a video's last words, and the exclamations it opens or ends with
+            "that's all", "that's all for today…", "that's it", "that's it for today…", "and that's it", "the end",
+            "oh my god", "oh my gosh", "here we go", "let's go", "на этом всё", "на этом все", "вот и всё",
+            "вот и все", "на сегодня всё", "на сегодня все", "это всё", "ну всё", "ой всё", "на цьому все",
+            "от і все", "c'est tout", "c'est tout pour aujourd'hui", "eso es todo", "eso es todo por hoy",
+            "das war's", "das war's für heute", "das wars", "das wars für heute", "è tutto per oggi", "ecco fatto",
+            "é tudo por hoje", "isso é tudo", "זהו", "זה הכל", "זה הכל להיום", "זהו להיום", "זהו זה הכל להיום",
+            "هذا كل شيء", "هذا كل شيء لليوم", "هذا كل شي", "bu kadar", "to wszystko", "dat was het",
+            // blessings Whisper writes over Arabic and Hebrew silence, as recitals and sermons open and close
+            "بسم الله الرحمن الرحيم", "الحمد لله", "الحمد لله رب العالمين", "صلى الله عليه وسلم", "اللهم صل على محمد",
+            "اللهم صل وسلم على نبينا محمد", "استغفر الله", "استغفر الله العظيم", "لا إله إلا الله",
+            "لا اله الا الله محمد رسول الله", "الله أكبر", "ما شاء الله", "سبحان الله وبحمده", "جزاك الله خيرا",
+            "بارك الله فيكم", "ברוך השם", "בעזרת השם", "תודה לאל");
 
     private static final int OPEN_WORDS = 5;
 

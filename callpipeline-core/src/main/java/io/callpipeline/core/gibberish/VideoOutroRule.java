@@ -37,7 +37,7 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas a video's ending is made of. */
     enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, WELCOME, AUDIENCE, TELL
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, WELCOME, AUDIENCE, TELL, FOLLOWING
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
@@ -81,6 +81,9 @@ public final class VideoOutroRule implements GibberishRule {
         int goodbyes = 0;
         int lastThanks = -1;
         boolean thanksForAVideo = false;
+        int lastVideo = -2;
+        int lastNext = -2;
+        boolean nextVideo = false;
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = stemsIn(NumberWords.key(words.get(i)));
             for (Stem stem : stems) {
@@ -98,9 +101,16 @@ public final class VideoOutroRule implements GibberishRule {
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.NEXT)) {
                 goodbyes++;
             }
+            boolean isNext = stems.stream().anyMatch(stem -> stem.idea() == Idea.FOLLOWING);
+            boolean isVideo = stems.stream().anyMatch(stem -> stem.idea() == Idea.VIDEO);
+            // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first
+            nextVideo |= isVideo && lastNext == i - 1 || isNext && lastVideo == i - 1;
+            lastNext = isNext ? i : lastNext;
+            lastVideo = isVideo ? i : lastVideo;
         }
-        // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent
-        boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH);
+        // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
+        // next video is nobody's to send yet
+        boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         boolean subtitles = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()));

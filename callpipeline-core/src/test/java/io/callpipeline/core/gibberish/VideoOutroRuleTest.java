@@ -254,6 +254,19 @@ class VideoOutroRuleTest {
         assertThat(fires(ending)).as(ending).isTrue();
     }
 
+    /** Thanks, and the next episode: the video thanked for is the next one, not one the agent sent. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "תודה ולהתראות בפרק הבא",
+        "شكرا والى اللقاء في الحلقة القادمة",
+        "Спасибо, до следующего видео",
+        "Thanks, see you next video",
+        "Merci et à la prochaine vidéo",
+    })
+    void thanksWithTheNextEpisodeIsAVideosOwn(String ending) {
+        assertThat(fires(ending)).as(ending).isTrue();
+    }
+
     /** A caller who presses, rings or clicks something of his own. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -313,7 +326,7 @@ class VideoOutroRuleTest {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         assertThat(languagesByIdea.keySet())
                 .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit", "welcome",
-                        "audience", "tell");
+                        "audience", "tell", "following");
         languagesByIdea.forEach((idea, written) -> assertThat(written).as(idea).containsAll(languages));
     }
 }

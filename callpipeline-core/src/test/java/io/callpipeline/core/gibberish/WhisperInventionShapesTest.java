@@ -182,6 +182,32 @@ class WhisperInventionShapesTest {
         Vielen Dank euch allen, tschüss!           | hallucination_phrase
         Grazie a tutti, buonanotte.                | hallucination_phrase
         Дякую всім, гарного дня!                   | hallucination_phrase
+        بسم الله الرحمن الرحيم                     | hallucination_phrase
+        الحمد لله رب العالمين                      | hallucination_phrase
+        صلى الله عليه وسلم                         | hallucination_phrase
+        استغفر الله العظيم                         | hallucination_phrase
+        لا إله إلا الله                            | hallucination_phrase
+        ברוך השם                                   | hallucination_phrase
+        ברוכים הבאים                               | hallucination_phrase
+        שנה טובה ומתוקה                            | hallucination_phrase
+        That's all for today.                      | hallucination_phrase
+        That's it for today, guys.                 | hallucination_phrase
+        And that's it.                             | hallucination_phrase
+        The end.                                   | hallucination_phrase
+        Oh my god.                                 | hallucination_phrase
+        Here we go!                                | hallucination_phrase
+        На этом всё.                               | hallucination_phrase
+        Вот и всё.                                 | hallucination_phrase
+        Всё, пока.                                 | hallucination_phrase
+        C'est tout pour aujourd'hui.               | hallucination_phrase
+        Eso es todo por hoy.                       | hallucination_phrase
+        Das war's für heute.                       | hallucination_phrase
+        זהו, זה הכל להיום                          | hallucination_phrase
+        هذا كل شيء لليوم                           | hallucination_phrase
+        Дзинь-дзинь                                | sound_annotation
+        Тук-тук                                    | sound_annotation
+        Tick tock tick tock                        | sound_annotation
+        Ding dong                                  | sound_annotation
         it... it... it...                          | repetition
         לא לא לא                                   | repetition
         Да. Да. Да.                                | repetition
@@ -243,6 +269,12 @@ class WhisperInventionShapesTest {
         Have a great day, the keys are with the neighbour
         شكرا كتير، بشوفك بكرا
         Buenas noches, ¿sigue disponible?
+        זהו, זה הכל, אני מחכה לטלפון ממך לגבי הדירה
+        That's all I wanted to ask about the flat, call me back
+        Вот и всё, что я хотел спросить про квартиру, перезвоните
+        الحمد لله، لقيت شقة، شكرا
+        Here we go again, the landlord wants more rent
+        Тук-тук, это я, соседка, насчёт квартиры
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         Translation of the contract is ready, call me back
