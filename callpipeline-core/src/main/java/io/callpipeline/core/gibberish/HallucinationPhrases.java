@@ -40,7 +40,13 @@ public final class HallucinationPhrases {
             // "to be continued", as a series' episode ends
             "המשך יבוא", "to be continued", "à suivre", "continuará", "fortsetzung folgt", "يتبع", "далі буде",
             "продовження буде", "продолжение будет", "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek",
-            "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속");
+            "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속",
+            // follow the channel, enjoy the video, watch to the end: what a video asks of its audience
+            "follow us…", "עקבו אחרינו…", "تابعونا…", "следите за нами…", "suivez-nous…", "síguenos…",
+            "merci de votre écoute", "merci pour votre écoute", "enjoy the video", "enjoy watching", "مشاهدة ممتعة", "приятного просмотра", "bon visionnage",
+            "disfruten el video", "viel spaß beim zuschauen", "watch till the end", "watch until the end",
+            "watch to the end", "צפו עד הסוף", "شاهدوا حتى النهاية", "смотреть до конца", "смотрите до конца",
+            "досмотрите до конца", "regardez jusqu'à la fin", "mira hasta el final");
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(
@@ -91,7 +97,9 @@ public final class HallucinationPhrases {
             "نهاية التسجيل", "تسجيل تجريبي", "اختبار الصوت", "начало записи", "конец записи", "тестовая запись",
             "проверка звука", "проверка связи", "конец связи", "початок запису", "кінець запису", "перевірка звуку",
             "début de l'enregistrement", "fin de l'enregistrement", "test son", "inicio de la grabación",
-            "fin de la grabación", "prueba de sonido", "ende der aufnahme", "tonprobe",
+            "fin de la grabación", "prueba de sonido", "ende der aufnahme", "tonprobe", "end of transcript",
+            "transcript end", "end of transcription", "סוף התמלול", "конец расшифровки", "fin de la transcription",
+            "نهاية النص",
             // "that's all for today", a video's last words, and the exclamations it opens or ends with
             "that's all", "that's all for today…", "that's it", "that's it for today…", "and that's it", "the end",
             "oh my god", "oh my gosh", "here we go", "let's go", "на этом всё", "на этом все", "вот и всё",

@@ -37,7 +37,7 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas a video's ending is made of. */
     enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, WELCOME, AUDIENCE, TELL, FOLLOWING
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
@@ -49,6 +49,14 @@ public final class VideoOutroRule implements GibberishRule {
     private static final Map<String, List<Stem>> AT_START = index(false);
     private static final Map<String, List<Stem>> ANYWHERE = index(true);
     private static final int LONGEST = STEMS.stream().mapToInt(s -> s.text().length()).max().orElse(0);
+
+    /**
+     * The subject pronouns a speaker opens with, in the languages of Israel's callers: a credit's word after one is
+     * the speaker's own verb ("we subtitled", "я перевёл"), as a credit's name is never "we". Whole words only.
+     */
+    private static final Set<String> SPEAKERS = Set.of("i", "we", "אני", "אנחנו", "انا", "نحن", "احنا", "я", "мы",
+            "ми", "je", "on", "nous", "yo", "nosotros", "eu", "nós", "ich", "wir", "io", "noi", "ben", "biz", "ja", "my",
+            "ik", "wij");
 
     /** Longer transcripts are calls that may say such words. */
     private static final int MAX_WORDS = 16;
@@ -113,7 +121,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
-        boolean subtitles = STEMS.stream().anyMatch(s -> s.idea() == Idea.SUBTITLES && text.contains(s.text()));
+        boolean subtitles = STEMS.stream().anyMatch(s -> s.idea() == Idea.SOURCE && text.contains(s.text()))
+                || subtitlesOpenASentence(text);
         boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
         boolean endsOrSignsOff = ends(found, share) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words);
         if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
@@ -190,6 +199,9 @@ public final class VideoOutroRule implements GibberishRule {
      * back"): it is excused as a caller's goodbye is.
      */
     private static boolean opensWithCredit(List<String> words) {
+        if (!words.isEmpty() && SPEAKERS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+            return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
+        }
         for (String word : words.subList(0, Math.min(2, words.size()))) {
             if (stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
                 return true;
@@ -219,10 +231,27 @@ public final class VideoOutroRule implements GibberishRule {
         return stems;
     }
 
+    /**
+     * Whether a sentence's first word is its subtitles ("Sous-titrage ST' 501", "Untertitel im Auftrag des ZDF",
+     * "הכתוביות נעשו על ידי…"): a credit names its subtitles first, a speaker who made some says so later ("On a
+     * sous-titré la vidéo", "we subtitled the video").
+     */
+    private static boolean subtitlesOpenASentence(String text) {
+        for (String sentence : SENTENCES.split(text)) {
+            String opening = sentence.strip().split("\\s+", 2)[0];
+            for (Stem stem : STEMS) {
+                if (stem.idea() == Idea.SUBTITLES && opening.contains(stem.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static Map<String, List<Stem>> index(boolean anywhere) {
         Map<String, List<Stem>> index = new HashMap<>();
         for (Stem stem : STEMS) {
-            if (stem.idea() != Idea.SUBTITLES && stem.anywhere() == anywhere) {
+            if (stem.idea() != Idea.SUBTITLES && stem.idea() != Idea.SOURCE && stem.anywhere() == anywhere) {
                 index.computeIfAbsent(stem.text(), t -> new ArrayList<>()).add(stem);
             }
         }

@@ -148,11 +148,11 @@ class WhisperInventionShapesTest {
         اشتركو في القناه                           | video_outro
         شكرا علي المشاهده                          | video_outro
         لايك واشتراك                               | video_outro
-        Follow us on Instagram.                    | video_outro
-        تابعونا على انستغرام                       | video_outro
-        עקבו אחרינו באינסטגרם                      | video_outro
+        Follow us on Instagram.                    | hallucination_phrase
+        تابعونا على انستغرام                       | hallucination_phrase
+        עקבו אחרינו באינסטגרם                      | hallucination_phrase
         Подписывайтесь на наш инстаграм            | video_outro
-        Síguenos en TikTok                         | video_outro
+        Síguenos en TikTok                         | hallucination_phrase
         The translator for the channel             | video_outro
         Переводчик: Анна                           | video_outro
         המתרגם: יוסי                               | video_outro
@@ -208,6 +208,37 @@ class WhisperInventionShapesTest {
         Тук-тук                                    | sound_annotation
         Tick tock tick tock                        | sound_annotation
         Ding dong                                  | sound_annotation
+        תמלול: דנה כהן                              | video_outro
+        תומלל על ידי יוסי                           | video_outro
+        Транскрипция: Иван                         | video_outro
+        تفريغ: سامي                                | video_outro
+        نشترك في القناة                            | video_outro
+        يشترك في قناتنا                            | video_outro
+        تابعونا                                    | no_content
+        تابعونا على القناة                         | hallucination_phrase
+        עקבו אחרינו                                | hallucination_phrase
+        Follow us!                                 | hallucination_phrase
+        تفعيل الجرس                                | video_outro
+        فعلوا الجرس                                | video_outro
+        Активируйте колокольчик                    | video_outro
+        مشاهدة ممتعة                               | hallucination_phrase
+        Приятного просмотра!                       | hallucination_phrase
+        Enjoy the video!                           | hallucination_phrase
+        Bon visionnage !                           | hallucination_phrase
+        Смотреть до конца                          | hallucination_phrase
+        Watch till the end!                        | hallucination_phrase
+        צפו עד הסוף                                | hallucination_phrase
+        Добавляйте в закладки                      | video_outro
+        Bookmark this video                        | video_outro
+        أضيفوا الفيديو إلى المفضلة                 | video_outro
+        End of transcript.                         | hallucination_phrase
+        Transcript end                             | hallucination_phrase
+        סוף התמלול                                 | hallucination_phrase
+        Конец расшифровки                          | hallucination_phrase
+        Merci de vous être abonné !                | video_outro
+        Merci d'avoir écouté.                      | video_outro
+        Société Radio-Canada                       | video_outro
+        Gracias por suscribirte                    | video_outro
         it... it... it...                          | repetition
         לא לא לא                                   | repetition
         Да. Да. Да.                                | repetition
@@ -275,6 +306,12 @@ class WhisperInventionShapesTest {
         الحمد لله، لقيت شقة، شكرا
         Here we go again, the landlord wants more rent
         Тук-тук, это я, соседка, насчёт квартиры
+        We subtitled the presentation video, it's done.
+        הוספנו כתוביות לסרטון של הדירה, תראה
+        Мы сделали субтитры к видео квартиры, посмотрите
+        Merci, je vous écoute
+        انا مشترك في نادي رياضي
+        Follow the signs to the parking, the flat is on the left
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         Translation of the contract is ready, call me back
