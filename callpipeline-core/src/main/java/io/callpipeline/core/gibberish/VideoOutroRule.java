@@ -49,6 +49,9 @@ public final class VideoOutroRule implements GibberishRule {
     private static final Map<String, List<Stem>> AT_START = index(false);
     private static final Map<String, List<Stem>> ANYWHERE = index(true);
     private static final int LONGEST = STEMS.stream().mapToInt(s -> s.text().length()).max().orElse(0);
+    /** The words a credit opens with, and the names credits carry anywhere ("amara", "©"). */
+    private static final List<String> SUBTITLES = textsOf(Idea.SUBTITLES);
+    private static final List<String> SOURCES = textsOf(Idea.SOURCE);
 
     /**
      * The subject pronouns a speaker opens with, in the languages of Israel's callers: a credit's word after one is
@@ -121,8 +124,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
-        boolean subtitles = STEMS.stream().anyMatch(s -> s.idea() == Idea.SOURCE && text.contains(s.text()))
-                || subtitlesOpenASentence(text);
+        boolean subtitles = SOURCES.stream().anyMatch(text::contains) || subtitlesOpenASentence(text);
         boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
         boolean endsOrSignsOff = ends(found, share) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words);
         if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
@@ -239,13 +241,15 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean subtitlesOpenASentence(String text) {
         for (String sentence : SENTENCES.split(text)) {
             String opening = sentence.strip().split("\\s+", 2)[0];
-            for (Stem stem : STEMS) {
-                if (stem.idea() == Idea.SUBTITLES && opening.contains(stem.text())) {
-                    return true;
-                }
+            if (SUBTITLES.stream().anyMatch(opening::contains)) {
+                return true;
             }
         }
         return false;
+    }
+
+    private static List<String> textsOf(Idea idea) {
+        return STEMS.stream().filter(s -> s.idea() == idea).map(Stem::text).toList();
     }
 
     private static Map<String, List<Stem>> index(boolean anywhere) {
