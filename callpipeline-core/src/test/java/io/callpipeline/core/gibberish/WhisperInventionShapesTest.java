@@ -239,6 +239,15 @@ class WhisperInventionShapesTest {
         Merci d'avoir écouté.                      | video_outro
         Société Radio-Canada                       | video_outro
         Gracias por suscribirte                    | video_outro
+        Підписуйся на наш канал!                   | video_outro
+        Не забудьте підписатися на канал           | video_outro
+        Ставте вподобайки та коментуйте!           | video_outro
+        Вказуйте свої питання в коментарях         | video_outro
+        Дякуємо, що дивилися!                      | video_outro
+        Дякуємо за увагу!                          | video_outro
+        שבוע טוב לכולם                             | hallucination_phrase
+        שיהיה לכם יום טוב                          | hallucination_phrase
+        שתהיה לכם שבת שלום                         | hallucination_phrase
         it... it... it...                          | repetition
         לא לא לא                                   | repetition
         Да. Да. Да.                                | repetition
@@ -312,6 +321,9 @@ class WhisperInventionShapesTest {
         Merci, je vous écoute
         انا مشترك في نادي رياضي
         Follow the signs to the parking, the flat is on the left
+        Треба підписати договір до п'ятниці, передзвоніть
+        נתראה בשבוע הבא בדירה
+        שיהיה לך יום טוב, אני אחזור אליך לגבי המחיר
         مرحبا، شاهدت فيديو الشقة في حيفا، اتصل بي
         Bienvenue ! J'ai vu la vidéo de l'appartement, rappelez-moi
         Translation of the contract is ready, call me back
