@@ -6,10 +6,6 @@ import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -49,26 +45,15 @@ final class Alphabets {
 
     private static Map<String, Place> names() {
         Map<String, Place> names = new HashMap<>();
-        try (InputStream in = Alphabets.class.getResourceAsStream("letter-names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("letter-names.tsv is missing from the class path");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                String[] letters = columns[1].strip().split(" +");
-                for (int index = 0; index < letters.length; index++) {
-                    for (String spelling : letters[index].split("\\|")) {
-                        // the names are an alphabet of their own: a name and a letter never follow each other
-                        names.putIfAbsent(NumberWords.key(TranscriptFeatures.normalize(spelling)),
-                                new Place(columns[0] + " names", index));
-                    }
+        for (String[] columns : WordLists.rows("letter-names.tsv")) {
+            String[] letters = WordLists.words(columns[1]);
+            for (int index = 0; index < letters.length; index++) {
+                for (String spelling : letters[index].split("\\|")) {
+                    // the names are an alphabet of their own: a name and a letter never follow each other
+                    names.putIfAbsent(NumberWords.key(TranscriptFeatures.normalize(spelling)),
+                            new Place(columns[0] + " names", index));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read letter-names.tsv", e);
         }
         return Map.copyOf(names);
     }

@@ -2,10 +2,6 @@ package io.callpipeline.core.gibberish;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,22 +162,11 @@ final class NumberWords {
 
     /** The spoken forms ICU does not write, from {@code spoken-numbers.tsv}. */
     private static void spoken(Map<String, Long> words) {
-        try (InputStream in = NumberWords.class.getResourceAsStream("spoken-numbers.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("spoken-numbers.tsv is missing from the class path");
+        for (String[] columns : WordLists.rows("spoken-numbers.tsv")) {
+            long value = Long.parseLong(columns[1].strip());
+            for (String word : WordLists.words(columns[2])) {
+                words.putIfAbsent(numberKey(word), value);
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                long value = Long.parseLong(columns[1].strip());
-                for (String word : columns[2].strip().split(" +")) {
-                    words.putIfAbsent(numberKey(word), value);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read spoken-numbers.tsv", e);
         }
     }
 

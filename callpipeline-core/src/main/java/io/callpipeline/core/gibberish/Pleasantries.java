@@ -1,9 +1,5 @@
 package io.callpipeline.core.gibberish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,20 +34,10 @@ final class Pleasantries {
 
     private static Set<String> load() {
         Set<String> words = new HashSet<>();
-        try (InputStream in = Pleasantries.class.getResourceAsStream("pleasantries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("pleasantries.tsv is missing from the class path");
+        for (String[] columns : WordLists.rows("pleasantries.tsv")) {
+            for (String word : WordLists.words(columns[1])) {
+                words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                for (String word : line.split("\t")[1].strip().split(" +")) {
-                    words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read pleasantries.tsv", e);
         }
         return Set.copyOf(words);
     }

@@ -1,10 +1,6 @@
 package io.callpipeline.core.gibberish;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,21 +33,10 @@ final class StemSet {
      */
     static StemSet load(String resource, int maxEnding) {
         StemSet stems = new StemSet(maxEnding);
-        try (InputStream in = StemSet.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path");
+        for (String[] columns : WordLists.rows(resource)) {
+            for (String stem : WordLists.words(columns[columns.length - 1])) {
+                stems.add(TranscriptFeatures.normalize(stem));
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                for (String stem : columns[columns.length - 1].strip().split(" +")) {
-                    stems.add(TranscriptFeatures.normalize(stem));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read " + resource, e);
         }
         return stems;
     }

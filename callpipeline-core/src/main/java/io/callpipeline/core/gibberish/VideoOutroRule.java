@@ -1,11 +1,6 @@
 package io.callpipeline.core.gibberish;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -274,21 +269,12 @@ public final class VideoOutroRule implements GibberishRule {
 
     private static List<Stem> load() {
         List<Stem> stems = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                VideoOutroRule.class.getResourceAsStream("video-endings.tsv"), StandardCharsets.UTF_8))) {
-            for (String line; (line = in.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
-                for (String stem : columns[2].split(" ")) {
-                    String normal = NumberWords.key(TranscriptFeatures.normalize(stem));
-                    stems.add(new Stem(idea, normal, anywhere(normal)));
-                }
+        for (String[] columns : WordLists.rows("video-endings.tsv")) {
+            Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
+            for (String stem : WordLists.words(columns[2])) {
+                String normal = NumberWords.key(TranscriptFeatures.normalize(stem));
+                stems.add(new Stem(idea, normal, anywhere(normal)));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return List.copyOf(stems);
     }
