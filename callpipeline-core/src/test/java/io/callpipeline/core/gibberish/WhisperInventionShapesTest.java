@@ -316,6 +316,7 @@ class WhisperInventionShapesTest {
         Here we go again, the landlord wants more rent
         Тук-тук, это я, соседка, насчёт квартиры
         We subtitled the presentation video, it's done.
+        On a sous-titré la vidéo de présentation, c'est fait.
         הוספנו כתוביות לסרטון של הדירה, תראה
         Мы сделали субтитры к видео квартиры, посмотрите
         Merci, je vous écoute
