@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import io.callpipeline.core.transcription.Vocabulary;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,8 @@ import java.util.Set;
  * @param maxImplausibleShare      the share of Hebrew letters implausible words may hold (0.5)
  * @param segmentConfidence        Whisper's per-segment thresholds
  * @param maxSuspectSegmentShare   the share of segment letters doubted segments may hold (0.5)
+ * @param transcriptionPrompt      the prompt the transcriber is sent, whose echo over silence is no call
+ *                                 (the shipped {@link Vocabulary#HEBREW_REAL_ESTATE}; empty for none)
  */
 public record GibberishSettings(
         int minCharacters,
@@ -31,7 +34,8 @@ public record GibberishSettings(
         double minWordLogProbability,
         double maxImplausibleShare,
         SegmentConfidence segmentConfidence,
-        double maxSuspectSegmentShare) {
+        double maxSuspectSegmentShare,
+        String transcriptionPrompt) {
 
     /** Fewer letters and digits than this is too short. */
     public static final int DEFAULT_MIN_CHARACTERS = 3;
@@ -54,6 +58,7 @@ public record GibberishSettings(
         extraPhrases = extraPhrases == null ? List.of() : List.copyOf(extraPhrases);
         extraLatinWords = extraLatinWords == null ? Set.of() : Set.copyOf(extraLatinWords);
         segmentConfidence = segmentConfidence == null ? SegmentConfidence.WHISPER : segmentConfidence;
+        transcriptionPrompt = transcriptionPrompt == null ? "" : transcriptionPrompt.strip();
     }
 
     /** The defaults. */
@@ -61,13 +66,23 @@ public record GibberishSettings(
         return new GibberishSettings(DEFAULT_MIN_CHARACTERS, DEFAULT_MAX_PHRASE_COVERAGE, List.of(),
                 DEFAULT_MAX_REPEATED_SHARE, DEFAULT_MAX_COMPRESSION_RATIO, DEFAULT_MAX_FOREIGN_SHARE, Set.of(),
                 DEFAULT_MIN_WORD_LOG_PROBABILITY, DEFAULT_MAX_IMPLAUSIBLE_SHARE, SegmentConfidence.WHISPER,
-                DEFAULT_MAX_SUSPECT_SEGMENT_SHARE);
+                DEFAULT_MAX_SUSPECT_SEGMENT_SHARE, Vocabulary.HEBREW_REAL_ESTATE.prompt());
     }
 
     /** The same settings with the host's extra hallucination phrases. */
     public GibberishSettings withExtraPhrases(List<String> phrases) {
         return new GibberishSettings(minCharacters, maxPhraseCoverage, phrases, maxRepeatedShare, maxCompressionRatio,
                 maxForeignShare, extraLatinWords, minWordLogProbability, maxImplausibleShare, segmentConfidence,
-                maxSuspectSegmentShare);
+                maxSuspectSegmentShare, transcriptionPrompt);
+    }
+
+    /**
+     * The same settings for a transcriber sent {@code prompt} ({@code callpipeline.openai.transcription-prompt});
+     * empty or {@code null} when it is sent none.
+     */
+    public GibberishSettings withTranscriptionPrompt(String prompt) {
+        return new GibberishSettings(minCharacters, maxPhraseCoverage, extraPhrases, maxRepeatedShare,
+                maxCompressionRatio, maxForeignShare, extraLatinWords, minWordLogProbability, maxImplausibleShare,
+                segmentConfidence, maxSuspectSegmentShare, prompt);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Optional;
  * writes over silence, noise and hold music, and says why.
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
- * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link HallucinationPhraseRule},
+ * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link PromptEchoRule}, {@link HallucinationPhraseRule},
  * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link KeyboardRule}, {@link RepetitionRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
@@ -29,10 +29,13 @@ public final class HebrewGibberishDetector implements GibberishDetector {
 
     /** A segment is an invented phrase when phrases cover this much of it. */
     private static final double SEGMENT_PHRASE_SHARE = 0.8;
+    /** A segment this long in the prompt's words and order is its echo even where Whisper heard speech. */
+    private static final int LONG_ECHO_WORDS = 8;
 
     private final List<GibberishRule> rules;
     private final List<GibberishRule> anyLanguageRules;
     private final HallucinationPhrases phrases;
+    private final PromptEchoRule echo;
     private final SegmentConfidence confidence;
 
     /** The guard with its default settings. */
@@ -42,12 +45,14 @@ public final class HebrewGibberishDetector implements GibberishDetector {
 
     public HebrewGibberishDetector(GibberishSettings settings) {
         this.phrases = new HallucinationPhrases(settings.extraPhrases());
+        this.echo = new PromptEchoRule(settings.transcriptionPrompt(), settings.maxPhraseCoverage());
         this.confidence = settings.segmentConfidence();
         this.anyLanguageRules = List.of(
                 new BlankRule(),
                 new TooShortRule(settings.minCharacters()),
                 new AnnotationRule(),
                 new NoContentRule(),
+                echo,
                 new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
                 new VideoOutroRule(),
                 new CountingRule(),
@@ -85,8 +90,9 @@ public final class HebrewGibberishDetector implements GibberishDetector {
     }
 
     /**
-     * Segments to hide in a real call: a phrase never spoken in calls, a polite phrase over
-     * silence, or a segment Whisper itself doubts.
+     * Segments to hide in a real call: a phrase never spoken in calls, a polite phrase or the prompt's echo over
+     * silence, a long echo of the prompt, or a segment Whisper itself doubts. A few of the prompt's words in a row
+     * with speech heard ("דירת 4 חדרים עם ממ״ד") are the caller's.
      */
     private List<Integer> hallucinatedSegments(List<TranscriptSegment> segments) {
         List<Integer> invented = new ArrayList<>();
@@ -95,7 +101,9 @@ public final class HebrewGibberishDetector implements GibberishDetector {
             List<String> words = TranscriptFeatures.wordsOf(segment.text());
             boolean phrase = phrases.neverSpokenCovers(words, SEGMENT_PHRASE_SHARE)
                     || (confidence.isProbablySilent(segment) && phrases.covers(words, SEGMENT_PHRASE_SHARE));
-            if (phrase || confidence.isSuspect(segment)) {
+            boolean echoed = echo.share(words) >= SEGMENT_PHRASE_SHARE
+                    && (words.size() >= LONG_ECHO_WORDS || confidence.isProbablySilent(segment));
+            if (phrase || echoed || confidence.isSuspect(segment)) {
                 invented.add(i);
             }
         }

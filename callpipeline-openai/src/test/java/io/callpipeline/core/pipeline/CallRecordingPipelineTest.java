@@ -469,6 +469,24 @@ class CallRecordingPipelineTest {
         openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
     }
 
+    /**
+     * Whisper writes the prompt it was sent back when there is nothing to hear (rpickz/jarvix#191); the shipped prompt
+     * is a list of real-estate words, so its echo read like a call about a flat and was answered as one.
+     */
+    @Test
+    void theTranscribersOwnPromptWrittenBackIsNoCallAndGetsNoResponse() {
+        String sent = io.callpipeline.openai.OpenAiTranscriber.DEFAULT_PROMPT;
+        openai.stubFor(post(TRANSCRIPTIONS).willReturn(okJson(verboseTranscription(sent, 29.9))));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        openai.verify(postRequestedFor(urlEqualTo(TRANSCRIPTIONS))
+                .withRequestBodyPart(aMultipart("prompt").withBody(equalTo(sent)).build()));
+        assertThat(outcome).isInstanceOfSatisfying(ProcessingOutcome.Gibberish.class,
+                g -> assertThat(g.verdict().reasonCode()).isEqualTo("prompt_echo"));
+        openai.verify(0, postRequestedFor(urlEqualTo(CHAT)));
+    }
+
     @Test
     void aStretchInventedAfterTheCallerHungUpIsKeptMarkedButNeverReadByTheResponder() {
         String spoken = "שלום, אני מחפש דירת ארבעה חדרים בחיפה, תחזרו אליי בבקשה.";

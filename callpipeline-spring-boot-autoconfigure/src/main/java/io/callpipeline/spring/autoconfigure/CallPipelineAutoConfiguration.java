@@ -161,7 +161,8 @@ public final class CallPipelineAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     GibberishDetector hebrewGibberishDetector(CallPipelineProperties properties) {
-        return new HebrewGibberishDetector(properties.gibberish().settings());
+        return new HebrewGibberishDetector(
+                properties.gibberish().settings(properties.openai().transcriptionPromptToSend()));
     }
 
     /** Used only when there is no database: nothing survives a restart, so no background processing either. */

@@ -166,7 +166,8 @@ public record CallPipelineProperties(
      * @param maxRetries          openai-java's own retries of 408/409/429/5xx before a step fails
      * @param transcriptionPrompt text steering the transcriber's spelling, sent with the Hebrew-hinted
      *                            requests; unset for the shipped Hebrew real-estate vocabulary
-     *                            ({@code OpenAiTranscriber.DEFAULT_PROMPT}), set empty for none
+     *                            ({@code OpenAiTranscriber.DEFAULT_PROMPT}), set empty for none; the guard
+     *                            judges its echo, which Whisper writes over silence, no call ({@code prompt_echo})
      * @param systemPrompt        the chat model's instructions; empty for the shipped Hebrew prompt
      * @param historyTokenBudget  how much of a known caller's earlier calls (summaries, confirmed details;
      *                            newest first) the chat prompt carries, in estimated tokens; 0 for none
@@ -401,11 +402,14 @@ public record CallPipelineProperties(
             @DefaultValue("" + GibberishSettings.DEFAULT_MAX_IMPLAUSIBLE_SHARE) double maxImplausibleShare,
             @DefaultValue("" + GibberishSettings.DEFAULT_MAX_SUSPECT_SEGMENT_SHARE) double maxSuspectSegmentShare) {
 
-        /** The guard's settings these properties make. */
-        public GibberishSettings settings() {
+        /**
+         * The guard's settings these properties make, for a transcriber sent {@code transcriptionPrompt}
+         * ({@link OpenAi#transcriptionPromptToSend()}): Whisper writes it back over silence.
+         */
+        public GibberishSettings settings(String transcriptionPrompt) {
             return new GibberishSettings(minCharacters, maxPhraseCoverage, extraPhrases, maxRepeatedShare,
                     maxCompressionRatio, maxForeignShare, extraLatinWords, minWordLogProbability, maxImplausibleShare,
-                    SegmentConfidence.WHISPER, maxSuspectSegmentShare);
+                    SegmentConfidence.WHISPER, maxSuspectSegmentShare, transcriptionPrompt);
         }
     }
 

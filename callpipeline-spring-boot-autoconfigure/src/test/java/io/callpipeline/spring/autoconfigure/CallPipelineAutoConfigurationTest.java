@@ -64,6 +64,33 @@ class CallPipelineAutoConfigurationTest {
         });
     }
 
+    /**
+     * Whisper writes the prompt it is sent back over silence; the guard knows the prompt the transcriber is sent, the
+     * shipped one unless the host sets its own, and none when it is set empty.
+     */
+    @Test
+    void theGuardKnowsThePromptTheTranscriberIsSent() {
+        String hosts = "Call with Acme Realty about flats in Haifa: three bedrooms, balcony, parking, storage, lift";
+        String shipped = io.callpipeline.core.transcription.Vocabulary.HEBREW_REAL_ESTATE.prompt();
+        noDatabase.withPropertyValues(CREDENTIALS).run(context -> {
+            GibberishDetector guard = context.getBean(GibberishDetector.class);
+            assertThat(guard.check(english(hosts)).reasonCode()).isNotEqualTo("prompt_echo");
+            assertThat(guard.check(new Transcript("he", shipped, List.of(), "whisper-1", null)).reasonCode())
+                    .isEqualTo("prompt_echo");
+        });
+        noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.openai.transcription-prompt=" + hosts)
+                .run(context -> assertThat(context.getBean(GibberishDetector.class).check(english(hosts)).reasonCode())
+                        .isEqualTo("prompt_echo"));
+        noDatabase.withPropertyValues(CREDENTIALS).withPropertyValues("callpipeline.openai.transcription-prompt=")
+                .run(context -> assertThat(context.getBean(GibberishDetector.class)
+                        .check(new Transcript("he", shipped, List.of(), "whisper-1", null)).reasonCode())
+                        .isNotEqualTo("prompt_echo"));
+    }
+
+    private static Transcript english(String text) {
+        return new Transcript("en", text, List.of(), "whisper-1", null);
+    }
+
     /** A host that is not an estate agency names its own fields as a record; the responder asks for them. */
     record InsuranceLead(@Label("סוג ביטוח") String policyType, Integer age) {
     }

@@ -41,7 +41,8 @@ class CallPipelinePropertiesTest {
 
     @Test
     void gibberishDefaultsAreTheGuardsOwn() {
-        assertThat(properties.gibberish().settings()).isEqualTo(GibberishSettings.defaults());
+        assertThat(properties.gibberish().settings(properties.openai().transcriptionPromptToSend()))
+                .isEqualTo(GibberishSettings.defaults());
     }
 
     @Test
