@@ -1,6 +1,8 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * What callers to an estate agent say and a video's last words never do, in the languages of
@@ -17,7 +19,22 @@ final class CallerWords {
 
     private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING);
 
+    /** "I" and "we" in the languages the identifier names: who speaks of himself is no video's credit or label. */
+    private static final Set<String> SPEAKERS = Set.of("i", "we", "אני", "אנחנו", "انا", "نحن", "احنا", "я", "мы",
+            "ми", "je", "on", "nous", "yo", "nosotros", "eu", "nós", "ich", "wir", "io", "noi", "ben", "biz", "ja",
+            "my", "ik", "wij");
+
     private CallerWords() {
+    }
+
+    /** Whether the word is "I" or "we" ("we subtitled the video", "אני תרגמתי"). */
+    static boolean isSpeaker(String word) {
+        return SPEAKERS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether any of the words is "I" or "we". */
+    static boolean speakerIn(List<String> words) {
+        return words.stream().anyMatch(CallerWords::isSpeaker);
     }
 
     /** Whether any of the words is about the property or asks for something. */

@@ -12,7 +12,7 @@ import java.util.Optional;
  * writes over silence, noise and hold music, and says why.
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
- * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link PromptEchoRule}, {@link HallucinationPhraseRule},
+ * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link PromptEchoRule}, {@link HallucinationPhraseRule}, {@link RecordingTitleRule},
  * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link KeyboardRule}, {@link RepetitionRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
@@ -54,6 +54,7 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 new NoContentRule(),
                 echo,
                 new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
+                new RecordingTitleRule(),
                 new VideoOutroRule(),
                 new CountingRule(),
                 new RecitingRule(),

@@ -52,9 +52,6 @@ public final class VideoOutroRule implements GibberishRule {
      * The subject pronouns a speaker opens with, in the languages of Israel's callers: a credit's word after one is
      * the speaker's own verb ("we subtitled", "я перевёл"), as a credit's name is never "we". Whole words only.
      */
-    private static final Set<String> SPEAKERS = Set.of("i", "we", "אני", "אנחנו", "انا", "نحن", "احنا", "я", "мы",
-            "ми", "je", "on", "nous", "yo", "nosotros", "eu", "nós", "ich", "wir", "io", "noi", "ben", "biz", "ja", "my",
-            "ik", "wij");
 
     /** Longer transcripts are calls that may say such words. */
     private static final int MAX_WORDS = 16;
@@ -196,7 +193,7 @@ public final class VideoOutroRule implements GibberishRule {
      * back"): it is excused as a caller's goodbye is.
      */
     private static boolean opensWithCredit(List<String> words) {
-        if (!words.isEmpty() && SPEAKERS.contains(words.get(0).toLowerCase(Locale.ROOT))) {
+        if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0))) {
             return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
         }
         for (String word : words.subList(0, Math.min(2, words.size()))) {
