@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What callers to an estate agent say and a video's last words never do, in the languages of
@@ -25,6 +26,45 @@ final class CallerWords {
             "my", "ik", "wij");
 
     private CallerWords() {
+    }
+
+    /** Ordinary words a sentence goes on in before it is someone speaking, not a credit's name or an ending. */
+    private static final int OWN_WORDS = 3;
+    /** Past an ending's last idea, fewer are enough: endings end on their ideas. */
+    private static final int OWN_WORDS_PAST = 2;
+    /** Shorter lower-case words are the little words phrases are joined with ("by", "от", "des", "para"). */
+    private static final int OWN_WORD_LETTERS = 4;
+
+    /**
+     * Whether the transcript goes on in ordinary words of its own: {@value #OWN_WORDS} or more words of
+     * {@value #OWN_WORD_LETTERS} letters or more written in lower case that are not {@code phraseWord}s. A credit
+     * goes on in a name ("Субтитры подготовил Иван Петров", "Subtitles by John Doe"), an ending in its own words;
+     * "Субтитры к сериалу были сделаны очень плохо" and "Thanks for your attention to these little details" are
+     * someone speaking about subtitles and thanks. Hebrew and Arabic have no case, so this tells nothing there.
+     */
+    static boolean speaksOn(TranscriptFeatures t, Predicate<String> phraseWord) {
+        return ownWords(t, phraseWord, 0, OWN_WORDS) >= OWN_WORDS;
+    }
+
+    /**
+     * Whether the words after the ending's last ({@code from} on) go on in {@value #OWN_WORDS_PAST} ordinary words
+     * or more: an ending ends on its ideas ("…for watching, guys"), a thanks for something else names it ("Спасибо
+     * за внимание к моей просьбе", "Thanks for watching my little daughter").
+     */
+    static boolean goesOnPast(TranscriptFeatures t, Predicate<String> phraseWord, int from) {
+        return ownWords(t, phraseWord, from, OWN_WORDS_PAST) >= OWN_WORDS_PAST;
+    }
+
+    private static int ownWords(TranscriptFeatures t, Predicate<String> phraseWord, int from, int enough) {
+        List<String> words = t.words();
+        int own = 0;
+        for (int i = from; i < words.size() && own < enough; i++) {
+            String word = words.get(i);
+            if (word.length() >= OWN_WORD_LETTERS && t.writtenInLowerCase(i) && !phraseWord.test(word)) {
+                own++;
+            }
+        }
+        return own;
     }
 
     /** Whether the word is "I" or "we" ("we subtitled the video", "אני תרגמתי"). */

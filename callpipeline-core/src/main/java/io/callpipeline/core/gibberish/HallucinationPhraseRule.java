@@ -41,8 +41,11 @@ public final class HallucinationPhraseRule implements GibberishRule {
         if (!phrases.covers(t.words(), maxCoverage)) {
             return Optional.empty();
         }
-        if (!phrases.coversExactly(t.words(), maxCoverage) && CallerWords.anyIn(t.words())) {
-            return Optional.empty(); // an open phrase's tail that is a caller's: "ترجمة العقد جاهزة، اتصل بي"
+        if (!phrases.coversExactly(t.words(), maxCoverage)
+                && (CallerWords.anyIn(t.words()) || CallerWords.goesOnPast(t, phrases::knows, 0))) {
+            // an open phrase's tail that is a caller's ("ترجمة العقد جاهزة، اتصل بي"), or ordinary words where a
+            // credit or a channel has a name ("Субтитры к сериалу были сделаны очень плохо")
+            return Optional.empty();
         }
         if (MeetingDays.anyIn(t.words()) && !phrases.neverSpokenCovers(t.words(), maxCoverage)) {
             return Optional.empty(); // a goodbye with a day is an appointment: "בוקר טוב, נתראה מחר"

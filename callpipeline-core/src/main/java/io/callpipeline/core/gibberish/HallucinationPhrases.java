@@ -148,6 +148,11 @@ public final class HallucinationPhrases {
         return new HallucinationPhrases(List.of());
     }
 
+    /** Whether the word is one of a known phrase's. */
+    boolean knows(String word) {
+        return vocabulary.contains(word);
+    }
+
     /** Whether known phrases of either kind cover at least {@code share} of the words' letters. */
     public boolean covers(List<String> words, double share) {
         return covers(any, words, share, true);

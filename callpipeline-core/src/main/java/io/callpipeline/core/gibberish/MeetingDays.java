@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The words that name a day to meet: the weekdays, tomorrow and the day after (and, apart, the week), in every
+ * The words that name a day to meet or met on: the weekdays, yesterday, tomorrow and the day after (and, apart, the week), in every
  * language the identifier names (and Amharic), from ICU's calendar and relative-date data rather
  * than a list of ours. A video's ending says "see you next time"; a caller says "see you on
  * Sunday" or "tomorrow at ten", so a short goodbye that names a day is an appointment, not an
@@ -81,8 +81,8 @@ final class MeetingDays {
     }
 
     /**
-     * The weekdays (as written alone and in a date), tomorrow and the day after, as ICU writes them.
-     * Not today: "that's all for today" is how videos end.
+     * The weekdays (as written alone and in a date), yesterday, tomorrow and the day after, as ICU writes them:
+     * "thanks for watching the kids yesterday" is a caller's. Not today: "that's all for today" is how videos end.
      */
     private static List<String> names(ULocale locale) {
         List<String> names = new ArrayList<>();
@@ -96,7 +96,7 @@ final class MeetingDays {
         }
         RelativeDateTimeFormatter relative = RelativeDateTimeFormatter.getInstance(locale, null,
                 RelativeDateTimeFormatter.Style.LONG, DisplayContext.CAPITALIZATION_NONE);
-        for (Direction direction : new Direction[] {Direction.NEXT, Direction.NEXT_2}) {
+        for (Direction direction : new Direction[] {Direction.LAST, Direction.NEXT, Direction.NEXT_2}) {
             String day = relative.format(direction, AbsoluteUnit.DAY);
             if (day != null && !day.isBlank()) {
                 names.add(day);

@@ -28,6 +28,11 @@ final class Pleasantries {
         return !words.isEmpty();
     }
 
+    /** Whether the word is a pleasantry's ("thank", "much", "всем"). */
+    static boolean isOne(String word) {
+        return WORDS.contains(NumberWords.key(word));
+    }
+
     private static boolean startsWithAnd(String word) {
         return word.length() > 2 && (word.charAt(0) == 'ו' || word.charAt(0) == 'و');
     }

@@ -20,7 +20,11 @@ public final class TranscriptFeatures {
 
     private final Transcript transcript;
     private final String text;
+    /** The text with its emails and URLs blanked, as the words were read from it. */
+    private final String scanned;
     private final List<String> words;
+    /** The words as written, in their case; read only when a rule asks ({@link #writtenInLowerCase}). */
+    private List<String> writtenWords;
     private final int hebrewLetters;
     private final int latinLetters;
     private final int otherLetters;
@@ -38,27 +42,24 @@ public final class TranscriptFeatures {
             StringBuilder rest = new StringBuilder();
             while (m.find()) {
                 addresses++;
-                m.appendReplacement(rest, " ");
+                m.appendReplacement(rest, " ".repeat(m.end() - m.start()));
             }
             scanned = m.appendTail(rest).toString();
         }
+        this.scanned = scanned;
         this.emailsAndUrls = addresses;
         int hebrew = 0;
         int latin = 0;
         int other = 0;
         int digitCount = 0;
         int symbolCount = 0;
-        List<String> tokens = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
         for (int i = 0; i < scanned.length(); ) {
             int cp = scanned.codePointAt(i);
             i += Character.charCount(cp);
             if (isHebrewLetter(cp)) {
                 hebrew++;
-                word.appendCodePoint(cp);
             } else if (cp >= 'a' && cp <= 'z') {
                 latin++;
-                word.appendCodePoint(cp);
             } else if (Character.isLetter(cp)) {
                 if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
                     latin++;
@@ -67,26 +68,35 @@ public final class TranscriptFeatures {
                 } else {
                     other++;
                 }
-                word.appendCodePoint(cp);
             } else if (Character.isDigit(cp)) {
                 digitCount++;
-                word.appendCodePoint(cp);
-            } else if (WORD_PUNCTUATION.indexOf(cp) >= 0 && !word.isEmpty()) {
-                continue;
-            } else {
-                if (isSymbol(cp)) {
-                    symbolCount++;
-                }
-                flush(word, tokens);
+            } else if (isSymbol(cp)) {
+                symbolCount++;
             }
         }
-        flush(word, tokens);
-        this.words = List.copyOf(tokens);
+        this.words = tokens(scanned);
         this.hebrewLetters = hebrew;
         this.latinLetters = latin;
         this.otherLetters = other;
         this.digits = digitCount;
         this.symbols = symbolCount;
+    }
+
+    /** Letters and digits in a row make a word; quotes inside one (Hebrew abbreviations, "don't") are dropped. */
+    private static List<String> tokens(String scanned) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < scanned.length(); ) {
+            int cp = scanned.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp) || Character.isDigit(cp)) {
+                word.appendCodePoint(cp);
+            } else if (WORD_PUNCTUATION.indexOf(cp) < 0 || word.isEmpty()) {
+                flush(word, tokens);
+            }
+        }
+        flush(word, tokens);
+        return List.copyOf(tokens);
     }
 
     /** Reads a transcript. */
@@ -104,6 +114,10 @@ public final class TranscriptFeatures {
      * matched against.
      */
     public static String normalize(String raw) {
+        return normalize(raw, true);
+    }
+
+    private static String normalize(String raw, boolean lowerCase) {
         String decomposed = Normalizer.isNormalized(raw, Normalizer.Form.NFKC)
                 ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(decomposed.length());
@@ -123,7 +137,7 @@ public final class TranscriptFeatures {
                     space = true;
                 }
             } else {
-                out.appendCodePoint(Character.toLowerCase(cp));
+                out.appendCodePoint(lowerCase ? Character.toLowerCase(cp) : cp);
                 space = false;
             }
         }
@@ -157,6 +171,33 @@ public final class TranscriptFeatures {
     /** Words (letters and digits; quotes inside Hebrew abbreviations dropped), emails and URLs left out. */
     public List<String> words() {
         return words;
+    }
+
+    /**
+     * Whether the word at {@code index} was written in lower case, in a script that has case (Latin, Cyrillic,
+     * Greek): an ordinary word, where a name is capitalised. Hebrew and Arabic words, digits, and words whose
+     * written form cannot be told, are not.
+     */
+    public boolean writtenInLowerCase(int index) {
+        if (writtenWords == null) {
+            String written = normalize(transcript.text(), false);
+            writtenWords = written.length() == scanned.length() ? tokens(blankedAsScanned(written)) : List.of();
+        }
+        return writtenWords.size() == words.size() && Character.isLowerCase(writtenWords.get(index).codePointAt(0));
+    }
+
+    /** The written text with the same stretches blanked as the lower-case one (emails and URLs). */
+    private String blankedAsScanned(String written) {
+        if (emailsAndUrls == 0) {
+            return written;
+        }
+        StringBuilder blanked = new StringBuilder(written);
+        for (int i = 0; i < scanned.length(); i++) {
+            if (scanned.charAt(i) == ' ' && text.charAt(i) != ' ') {
+                blanked.setCharAt(i, ' ');
+            }
+        }
+        return blanked.toString();
     }
 
     public int hebrewLetters() {

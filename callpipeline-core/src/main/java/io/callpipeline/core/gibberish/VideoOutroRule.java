@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -48,10 +50,10 @@ public final class VideoOutroRule implements GibberishRule {
     private static final List<String> SUBTITLES = textsOf(Idea.SUBTITLES);
     private static final List<String> SOURCES = textsOf(Idea.SOURCE);
 
-    /**
-     * The subject pronouns a speaker opens with, in the languages of Israel's callers: a credit's word after one is
-     * the speaker's own verb ("we subtitled", "я перевёл"), as a credit's name is never "we". Whole words only.
-     */
+    /** The ideas of a thanks, to whomever it is said. */
+    private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
+    /** The ideas of liking and sharing, to whomever. */
+    private static final Set<Idea> LIKES_ONLY = EnumSet.of(Idea.ENGAGE, Idea.TELL, Idea.AUDIENCE);
 
     /** Longer transcripts are calls that may say such words. */
     private static final int MAX_WORDS = 16;
@@ -81,6 +83,7 @@ public final class VideoOutroRule implements GibberishRule {
         }
         Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
         int carrying = 0;
+        int lastCarrying = -1;
         int goodbyes = 0;
         int lastThanks = -1;
         boolean thanksForAVideo = false;
@@ -100,6 +103,7 @@ public final class VideoOutroRule implements GibberishRule {
             }
             if (!stems.isEmpty()) {
                 carrying++;
+                lastCarrying = i;
             }
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.NEXT)) {
                 goodbyes++;
@@ -116,15 +120,42 @@ public final class VideoOutroRule implements GibberishRule {
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
-        boolean subtitles = SOURCES.stream().anyMatch(text::contains) || subtitlesOpenASentence(text);
-        boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
-        boolean endsOrSignsOff = ends(found, share) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words);
+        // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
+        // ("Thanks for your attention to these little details"), are someone speaking
+        Predicate<String> phraseWord = w -> Pleasantries.isOne(w) || !stemsIn(NumberWords.key(w)).isEmpty();
+        boolean speaksOn = CallerWords.speaksOn(t, phraseWord);
+        boolean subtitles = SOURCES.stream().anyMatch(text::contains) || subtitlesOpenASentence(text) && !speaksOn;
+        boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words) && !speaksOn;
+        boolean endsOrSignsOff = (ends(found, share) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
+                && !thanksForSomethingElse(t, found, phraseWord, lastCarrying) && !reportsLikes(words, found);
         if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Thanks and nothing else of a video's, or a channel or video, going on past the last idea in ordinary words:
+     * thanks for something the words name ("Спасибо за внимание к моей просьбе", "Thanks for watching my little
+     * daughter"), a channel of something ("Подписывайтесь на канал поставки оборудования"). An ending that asks
+     * for something goes on in its own words ("Write in the comments what you think"), so only these count.
+     */
+    private static boolean thanksForSomethingElse(TranscriptFeatures t, Map<Idea, Set<String>> found,
+            Predicate<String> phraseWord, int lastCarrying) {
+        boolean thanksOnly = THANKS_ONLY.containsAll(found.keySet());
+        boolean channelNamed = lastCarrying >= 0 && stemsIn(NumberWords.key(t.words().get(lastCarrying))).stream()
+                .anyMatch(stem -> stem.idea() == Idea.VIDEO);
+        return (thanksOnly || channelNamed) && CallerWords.goesOnPast(t, phraseWord, lastCarrying + 1);
+    }
+
+    /**
+     * "I" or "we" who liked or shared: someone telling what he did ("Я поставил лайки всем постам соседа"); a video
+     * asks its audience to.
+     */
+    private static boolean reportsLikes(List<String> words, Map<Idea, Set<String>> found) {
+        return CallerWords.isSpeaker(words.get(0)) && LIKES_ONLY.containsAll(found.keySet());
     }
 
     /** Whether the ideas found end or open a video. */
