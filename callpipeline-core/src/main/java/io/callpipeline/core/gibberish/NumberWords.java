@@ -18,7 +18,8 @@ import java.util.stream.LongStream;
  * The numbers a transcript's words say, as digits or as words in any language the language
  * identifier names (and Amharic): "4", "ארבע", "четыре", "أربعة", "quatre" are all 4. The words are
  * not our list but ICU's rule-based number format, which spells every number in each language's own
- * forms (masculine, feminine, and the rest of its public cardinal rule sets), so counting is caught
+ * forms (masculine, feminine, and the rest of its public cardinal and ordinal rule sets; an ordinal that names a
+ * weekday, as Hebrew's "שני" does, is left to the days), so counting is caught
  * in languages nobody wrote a rule for: 0 to 100 and the round hundreds and thousands, what
  * counting loops are made of, a number of a few words ("שלוש מאות") read as one.
  *
@@ -34,9 +35,12 @@ final class NumberWords {
     /** The largest number spelled: counting loops seldom pass it. */
     static final int MAX = 100;
 
-    /** 0 to {@value #MAX}, then the round hundreds and thousands. */
+    /** 0 to {@value #MAX}, then the hundreds by tens ("מאתיים ועשר", "двести двадцать") and the round thousands. */
     private static final long[] COUNTED = LongStream.concat(LongStream.concat(LongStream.rangeClosed(0, MAX),
-            LongStream.rangeClosed(2, 10).map(h -> h * 100)), LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
+            LongStream.rangeClosed(11, 100).map(t -> t * 10)), LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
+
+    /** The ordinals spelled: "first" to "twentieth", as far as ordinals are counted. */
+    private static final int MAX_ORDINAL = 20;
 
     private static final Map<String, Long> WORDS = spelled();
     /** The first words of the numbers said in several words: only there is a longer reading tried. */
@@ -139,19 +143,27 @@ final class NumberWords {
             RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(language),
                     RuleBasedNumberFormat.SPELLOUT);
             for (String ruleSet : format.getRuleSetNames()) {
-                if (!ruleSet.contains("cardinal") && !ruleSet.equals("%spellout-numbering")) {
-                    continue; // ordinals ("second floor") and years are not counting
+                boolean ordinal = ruleSet.contains("ordinal");
+                if (!ruleSet.contains("cardinal") && !ruleSet.equals("%spellout-numbering") && !ordinal) {
+                    continue; // years are not counting
                 }
-                for (long n : COUNTED) {
+                LongStream counted = ordinal ? LongStream.rangeClosed(1, MAX_ORDINAL) : LongStream.of(COUNTED);
+                for (long n : counted.toArray()) {
                     String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
                     String word = numberKey(said);
                     if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ')
-                            || word.split(" ").length > MAX_PHRASE_WORDS) {
-                        continue;
+                            || word.split(" ").length > MAX_PHRASE_WORDS
+                            || ordinal && MeetingDays.anyIn(List.of(word))) {
+                        continue; // an ordinal that names a weekday ("שני", Monday) is a caller's day
                     }
                     words.putIfAbsent(word, n);
                     if (language.equals("ar") && n >= 20 && n < 100 && word.endsWith("ون")) {
                         words.putIfAbsent(word.substring(0, word.length() - 2) + "ين", n);
+                    }
+                    int last = word.lastIndexOf(' ');
+                    if (language.equals("he") && last > 0 && word.charAt(last + 1) != 'ו') {
+                        // speech joins the last word with "and", as ICU does only for some: "מאתיים ועשרים"
+                        words.putIfAbsent(word.substring(0, last + 1) + 'ו' + word.substring(last + 1), n);
                     }
                 }
             }

