@@ -10,7 +10,8 @@ import java.util.Optional;
  * ("ترجمة…", "subtitles…") when those say what a caller says (a flat, a contract, a call back:
  * "ترجمة العقد جاهزة، اتصل بي"), and so does a polite one that names a day to meet ("בוקר טוב, נתראה
  * מחר"). The phrases never spoken in a call, the host's included, always count. A few
- * words that are all thanks, wishes, greetings and goodbyes, in any combination, are such a phrase too.
+ * words that are all thanks, wishes, greetings and goodbyes, in any combination, are such a phrase too, and so
+ * are a few words that call on God.
  */
 public final class HallucinationPhraseRule implements GibberishRule {
 
@@ -38,6 +39,10 @@ public final class HallucinationPhraseRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא רק ברכות ותודות (כמו \"תודה רבה לכולם, לילה טוב\") ולא שיחה"));
         }
+        if (onlyBlessing(t)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא רק ברכה או תפילה קצרה (כמו \"תודה לאל\", \"الحمد لله\") ולא שיחה"));
+        }
         if (!phrases.covers(t.words(), maxCoverage)) {
             return Optional.empty();
         }
@@ -52,6 +57,19 @@ public final class HallucinationPhraseRule implements GibberishRule {
         }
         return Optional.of(GibberishVerdict.gibberish(CODE,
                 "התמלול מכיל רק ביטוי שמנוע התמלול נוטה להמציא על שקט או רעש"));
+    }
+
+    /**
+     * A few words that call on God ({@link GodWords}: "Слава Богу", "توكلت على الله", "Gracias a Dios"), asking
+     * nothing, naming no number, day, flat or call back, and not going on in ordinary words of their own: the
+     * formula a sermon or a recital opens or closes with. "תודה לאל מצאנו דירה בחולון, תתקשר" is a call.
+     */
+    private static boolean onlyBlessing(TranscriptFeatures t) {
+        List<String> words = t.words();
+        String raw = t.transcript().text();
+        return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && raw.indexOf('?') < 0 && raw.indexOf('؟') < 0
+                && GodWords.anyIn(words) && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words)
+                && !CallerWords.speaksOn(t, GodWords::is);
     }
 
     /**
