@@ -41,6 +41,15 @@ public final class HallucinationPhrases {
             "המשך יבוא", "to be continued", "à suivre", "continuará", "fortsetzung folgt", "يتبع", "далі буде",
             "продовження буде", "продолжение будет", "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek",
             "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속",
+            // a broadcast keeping its audience, and Whisper's caption for speech it does not transcribe
+            "stay with us", "stay tuned", "ابقوا معنا", "كونوا معنا", "оставайтесь с нами", "залишайтеся з нами",
+            "הישארו איתנו", "restez avec nous", "quédense con nosotros", "quédate con nosotros", "bleiben sie dran",
+            "bleibt dran", "fiquem conosco", "restate con noi",
+            "speaking in a foreign language", "speaking in foreign language", "speaks in a foreign language",
+            "говорит на иностранном языке", "מדבר בשפה זרה", "מדברת בשפה זרה", "מדברים בשפה זרה", "يتحدث بلغة أجنبية",
+            "يتكلم بلغة أجنبية", "parle dans une langue étrangère", "parle une langue étrangère",
+            "habla en un idioma extranjero", "hablando en un idioma extranjero", "spricht in einer fremdsprache",
+            "tekstet av…", "undertekster av…",
             // follow the channel, enjoy the video, watch to the end: what a video asks of its audience
             "follow us…", "עקבו אחרינו…", "تابعونا…", "следите за нами…", "suivez-nous…", "síguenos…",
             "merci de votre écoute", "merci pour votre écoute", "enjoy the video", "enjoy watching", "مشاهدة ممتعة", "приятного просмотра", "bon visionnage",

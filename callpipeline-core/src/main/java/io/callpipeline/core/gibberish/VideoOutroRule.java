@@ -34,7 +34,7 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas a video's ending is made of. */
     enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
@@ -122,11 +122,12 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Predicate<String> phraseWord = w -> Pleasantries.isOne(w) || !stemsIn(NumberWords.key(w)).isEmpty();
+        Predicate<String> phraseWord = w -> Pleasantries.isOne(w) || !stemsIn(NumberWords.key(w)).isEmpty()
+                || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
         boolean speaksOn = CallerWords.speaksOn(t, phraseWord);
         boolean subtitles = SOURCES.stream().anyMatch(text::contains) || subtitlesOpenASentence(text) && !speaksOn;
         boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words) && !speaksOn;
-        boolean endsOrSignsOff = (ends(found, share) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
+        boolean endsOrSignsOff = (ends(found, share, nextVideo) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !thanksForSomethingElse(t, found, phraseWord, lastCarrying) && !reportsLikes(words, found);
         if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
@@ -158,12 +159,18 @@ public final class VideoOutroRule implements GibberishRule {
         return CallerWords.isSpeaker(words.get(0)) && LIKES_ONLY.containsAll(found.keySet());
     }
 
-    /** Whether the ideas found end or open a video. */
-    private static boolean ends(Map<Idea, Set<String>> found, double share) {
+    /**
+     * Whether the ideas found end or open a video; {@code nextVideo} when a video is said to be the next or a new one
+     * ("a new episode every week", "حلقة جديدة").
+     */
+    private static boolean ends(Map<Idea, Set<String>> found, double share, boolean nextVideo) {
         if (share < MIN_SHARE) {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
+        if (nextVideo || video && found.containsKey(Idea.END)) {
+            return true; // "the end of the episode", "Конец фильма"
+        }
         boolean engage = found.containsKey(Idea.ENGAGE);
         boolean audience = found.containsKey(Idea.AUDIENCE);
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
@@ -211,7 +218,7 @@ public final class VideoOutroRule implements GibberishRule {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS && words.stream()
-                    .allMatch(w -> stemsIn(w.toLowerCase(Locale.ROOT)).isEmpty())) {
+                    .allMatch(w -> stemsIn(NumberWords.key(w)).isEmpty())) { // folded, as the stems are ("تنسى")
                 return false;
             }
         }
