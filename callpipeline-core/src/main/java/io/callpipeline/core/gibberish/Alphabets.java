@@ -16,8 +16,8 @@ import java.util.TreeSet;
  * (Amharic and Greek by their scripts included): the letters are ICU's exemplar characters for the language (its standard alphabet, in
  * the order of their code points, which is alphabetical order for the scripts callers write), so a
  * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
- * ours. Hebrew and Arabic letters are also recited by name ("אלף, בית, גימל", "ألف، باء، تاء"); those
- * names, which ICU does not have, are in {@code letter-names.tsv}.
+ * ours. Hebrew, Arabic and Cyrillic letters are also recited by name ("אלף, בית, גימל", "ألف، باء، تاء", "а, бэ,
+ * вэ"); those names, which ICU does not have, are in {@code letter-names.tsv}.
  */
 final class Alphabets {
 
@@ -36,9 +36,10 @@ final class Alphabets {
     static Place of(String word) {
         if (word.codePointCount(0, word.length()) != 1) {
             char first = word.charAt(0);
-            // only Hebrew and Arabic letters are recited by name; Hebrew has no case and no variants to fold
+            // Hebrew, Arabic and Cyrillic letters are recited by name; Hebrew has no case and no variants to fold
             return first >= 0x0590 && first <= 0x05FF ? NAMES.get(word)
-                    : first >= 0x0600 && first <= 0x06FF ? NAMES.get(NumberWords.key(word)) : null;
+                    : first >= 0x0600 && first <= 0x06FF ? NAMES.get(NumberWords.key(word))
+                    : first >= 0x0400 && first <= 0x04FF ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT)) : null;
         }
         return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
     }
@@ -48,8 +49,18 @@ final class Alphabets {
         for (String[] columns : WordLists.rows("letter-names.tsv")) {
             String[] letters = WordLists.words(columns[1]);
             for (int index = 0; index < letters.length; index++) {
-                for (String spelling : letters[index].split("\\|")) {
-                    // the names are an alphabet of their own: a name and a letter never follow each other
+                String[] spellings = letters[index].split("\\|");
+                Place letter = PLACES.get(spellings[0].codePointAt(0));
+                if (spellings[0].codePointCount(0, spellings[0].length()) == 1 && letter != null) {
+                    // a Cyrillic letter, then its names: each name at the letter's own place ("а, бэ, вэ")
+                    for (int i = 1; i < spellings.length; i++) {
+                        names.putIfAbsent(TranscriptFeatures.normalize(spellings[i]), letter);
+                    }
+                    continue;
+                }
+                for (String spelling : spellings) {
+                    // Hebrew's and Arabic's names are an alphabet of their own: a name and a letter never follow
+                    // each other
                     names.putIfAbsent(NumberWords.key(TranscriptFeatures.normalize(spelling)),
                             new Place(columns[0] + " names", index));
                 }

@@ -78,9 +78,9 @@ class GuardCorpusTest {
      * "Спасибо за внимание к деталям в проекте", "Thanks for watching out for me yesterday"), none of the 24 calls
      * written that day; Arabic 18 of 33 (formulas calling on God, endings spelt with hamza), fillers 10 of 23,
      * ordinals counted 0 of 4. Rules were then written for the classes behind 29 misses and the 8 false positives,
-     * tests first, and those 37 rows moved to development: the part left holds 115 caught of 123 (one-off credits of
-     * a Chinese and a Canadian broadcaster and a Bible society, two Russian fragments, a German sentence, Russian
-     * letter names, "رابط القناة") and no false positive of 32 calls.
+     * tests first, and those 37 rows moved to development, then a Russian recital by letter names: the part left holds
+     * 115 caught of 122 (one-off credits of a Chinese and a Canadian broadcaster and a Bible society, two Russian
+     * fragments, a German sentence, "رابط القناة") and no false positive of 32 calls.
      */
     private static final double SEVENTH_HELD_BACK_RECALL_FLOOR = 0.93;
 

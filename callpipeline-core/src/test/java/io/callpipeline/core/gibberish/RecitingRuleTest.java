@@ -35,6 +35,10 @@ class RecitingRuleTest {
         "אלף בית גימל דלת הה ואו",
         "ألف، باء، تاء، ثاء، جيم، حاء، خاء",
         "الف باء تاء ثاء جيم",
+        // Cyrillic letters by their names, as a Russian or Ukrainian child recites them
+        "А, бэ, вэ, гэ, дэ, е, ё, жэ",
+        "ка, эль, эм, эн, о, пэ, эр",
+        "ка, ел, ем, ен, о, пе, ер",
     })
     void anAlphabetRecitedInAnyScriptIsCaught(String text) {
         assertThat(recites(text)).as(text).isTrue();
@@ -50,6 +54,8 @@ class RecitingRuleTest {
         "ש ל ו ם ש ל ו ם",
         "a b c",
         "שלום, אני מחפש דירה ברמת גן",
+        "Фамилия Петров, пэ, е, тэ, эр, о, вэ",
+        "Квартира эм два, подъезд бэ, перезвоните",
     })
     void aCallerSpellingIsNotReciting(String text) {
         assertThat(recites(text)).as(text).isFalse();
