@@ -199,10 +199,15 @@ final class NumberWords {
     /** A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one. */
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.chars().anyMatch(c -> c >= 0x1200 && c <= 0x137F)) {
-            return ethiopicFolded(lower);
+        boolean arabic = false;
+        for (int i = 0; i < lower.length(); i++) { // a loop, not a stream: every rule looks every word up
+            char c = lower.charAt(i);
+            if (c >= 0x1200 && c <= 0x137F) {
+                return ethiopicFolded(lower);
+            }
+            arabic |= c >= 0x0600 && c <= 0x06FF;
         }
-        if (lower.chars().noneMatch(c -> c >= 0x0600 && c <= 0x06FF)) {
+        if (!arabic) {
             return lower;
         }
         StringBuilder folded = new StringBuilder(lower.length());

@@ -1,9 +1,11 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The transcript is the transcriber's prompt written back. Whisper decodes with the prompt as what came before, and
@@ -23,6 +25,8 @@ public final class PromptEchoRule implements GibberishRule {
     static final int RUN = 3;
 
     private final Set<String> runs;
+    /** The prompt's words: only where three of them follow each other is a run looked up. */
+    private final Set<String> vocabulary;
     private final double maxCoverage;
 
     /**
@@ -30,7 +34,9 @@ public final class PromptEchoRule implements GibberishRule {
      * @param maxCoverage the share of the words runs of the prompt may cover before the whole is an echo (0.8)
      */
     public PromptEchoRule(String prompt, double maxCoverage) {
-        this.runs = runsOf(TranscriptFeatures.wordsOf(prompt == null ? "" : prompt));
+        List<String> words = TranscriptFeatures.wordsOf(prompt == null ? "" : prompt);
+        this.runs = runsOf(words);
+        this.vocabulary = words.stream().map(NumberWords::key).collect(Collectors.toUnmodifiableSet());
         this.maxCoverage = maxCoverage;
     }
 
@@ -49,10 +55,20 @@ public final class PromptEchoRule implements GibberishRule {
         if (runs.isEmpty() || words.size() < RUN) {
             return 0;
         }
+        List<String> keys = new ArrayList<>(words.size());
+        int inPrompt = 0;
+        for (String word : words) {
+            String key = NumberWords.key(word);
+            keys.add(vocabulary.contains(key) ? key : null);
+            inPrompt += vocabulary.contains(key) ? 1 : 0;
+        }
+        if (inPrompt < RUN) {
+            return 0;
+        }
         boolean[] covered = new boolean[words.size()];
         int count = 0;
         for (int i = 0; i + RUN <= words.size(); i++) {
-            if (runs.contains(run(words, i))) {
+            if (keys.get(i) != null && keys.get(i + 1) != null && keys.get(i + 2) != null && runs.contains(run(keys, i))) {
                 for (int j = i; j < i + RUN; j++) {
                     if (!covered[j]) {
                         covered[j] = true;
@@ -65,18 +81,19 @@ public final class PromptEchoRule implements GibberishRule {
     }
 
     private static Set<String> runsOf(List<String> words) {
+        List<String> keys = words.stream().map(NumberWords::key).toList();
         Set<String> runs = new HashSet<>();
-        for (int i = 0; i + RUN <= words.size(); i++) {
-            runs.add(run(words, i));
+        for (int i = 0; i + RUN <= keys.size(); i++) {
+            runs.add(run(keys, i));
         }
         return Set.copyOf(runs);
     }
 
-    /** {@value #RUN} words from {@code from}, Arabic letter variants folded as in the other word lists. */
-    private static String run(List<String> words, int from) {
+    /** {@value #RUN} looked-up words (Arabic letter variants folded, as in the other word lists) from {@code from}. */
+    private static String run(List<String> keys, int from) {
         StringBuilder run = new StringBuilder();
         for (int i = from; i < from + RUN; i++) {
-            run.append(NumberWords.key(words.get(i))).append(' ');
+            run.append(keys.get(i)).append(' ');
         }
         return run.toString();
     }
