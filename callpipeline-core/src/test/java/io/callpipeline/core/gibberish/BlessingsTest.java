@@ -1,10 +1,9 @@
 package io.callpipeline.core.gibberish;
 
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaughtAs;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.transcription.Transcript;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,14 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Judged as the pipeline judges: the language identified first, then the whole guard.
  */
 class BlessingsTest {
-
-    private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
-    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
-
-    private static GibberishVerdict judged(String text) {
-        return GUARD.check(new Transcript("he", text, List.of(), "whisper-1", null)
-                .inLanguage(IDENTIFIER.identify(text).code()));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -46,10 +37,7 @@ class BlessingsTest {
         "Gott sei Dank",
     })
     void aFewWordsCallingOnGodAreNoCall(String text) {
-        GibberishVerdict verdict = judged(text);
-
-        assertThat(verdict.gibberish()).as(text).isTrue();
-        assertThat(verdict.reasonCode()).as(text).isEqualTo(HallucinationPhraseRule.CODE);
+        assertCaughtAs(text, HallucinationPhraseRule.CODE);
     }
 
     @ParameterizedTest

@@ -2,7 +2,6 @@ package io.callpipeline.core.gibberish;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.transcription.Transcript;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,7 +26,7 @@ final class GuardCorpus {
     record Row(boolean invention, String language, String shape, boolean heldBack, String source, String text) {
         /** The transcript as the pipeline hands it to the guard: with the language its text shows. */
         Transcript transcript() {
-            return new Transcript("he", text, List.of(), "whisper-1", null).inLanguage(IDENTIFIER.identify(text).code());
+            return AsThePipelineJudges.transcript(text);
         }
     }
 
@@ -53,8 +52,6 @@ final class GuardCorpus {
                     calls, falsePositives, falsePositiveRate(), inventions, caught, recall());
         }
     }
-
-    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
 
     private GuardCorpus() {
     }

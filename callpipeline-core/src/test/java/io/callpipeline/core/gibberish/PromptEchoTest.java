@@ -2,7 +2,6 @@ package io.callpipeline.core.gibberish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import io.callpipeline.core.transcription.Vocabulary;
@@ -22,8 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class PromptEchoTest {
 
-    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
-    private static final HebrewGibberishDetector SHIPPED = new HebrewGibberishDetector();
+    private static final HebrewGibberishDetector SHIPPED = AsThePipelineJudges.GUARD;
 
     private static final String ENGLISH_PROMPT = "Call with Acme Realty about flats in Haifa: three bedrooms, balcony,"
             + " parking, storage room, lift, council tax, mortgage, rent, sale, exclusivity, agent's fee.";
@@ -32,12 +30,8 @@ class PromptEchoTest {
     private static final String ARABIC_PROMPT = "مكالمة مع مكتب عقارات: شقة ثلاث غرف، شرفة، موقف سيارات، مخزن،"
             + " مصعد، أرنونا، رهن عقاري، إيجار، بيع، عمولة الوسيط. الناصرة، حيفا، عكا.";
 
-    private static Transcript transcript(String text) {
-        return new Transcript("he", text, List.of(), "whisper-1", null).inLanguage(IDENTIFIER.identify(text).code());
-    }
-
     private static GibberishVerdict judged(HebrewGibberishDetector guard, String text) {
-        return guard.check(transcript(text));
+        return guard.check(AsThePipelineJudges.transcript(text));
     }
 
     private static HebrewGibberishDetector sending(String prompt) {

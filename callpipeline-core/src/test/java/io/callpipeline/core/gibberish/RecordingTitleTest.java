@@ -1,10 +1,9 @@
 package io.callpipeline.core.gibberish;
 
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaughtAs;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.transcription.Transcript;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,14 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * or asks, is calling. Judged as the pipeline judges: the language identified first, then the whole guard.
  */
 class RecordingTitleTest {
-
-    private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
-    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
-
-    private static GibberishVerdict judged(String text) {
-        return GUARD.check(new Transcript("he", text, List.of(), "whisper-1", null)
-                .inLanguage(IDENTIFIER.identify(text).code()));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -48,10 +39,7 @@ class RecordingTitleTest {
         "Lezione in italiano",
     })
     void aRecordingsTitleNamingItsLanguageIsNoCall(String text) {
-        GibberishVerdict verdict = judged(text);
-
-        assertThat(verdict.gibberish()).as(text).isTrue();
-        assertThat(verdict.reasonCode()).as(text).isEqualTo(RecordingTitleRule.CODE);
+        assertCaughtAs(text, RecordingTitleRule.CODE);
     }
 
     @ParameterizedTest

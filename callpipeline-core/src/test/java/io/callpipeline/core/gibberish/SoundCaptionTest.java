@@ -1,10 +1,9 @@
 package io.callpipeline.core.gibberish;
 
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaughtAs;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.transcription.Transcript;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,14 +14,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Judged as the pipeline judges: the language identified first, then the whole guard.
  */
 class SoundCaptionTest {
-
-    private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
-    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
-
-    private static GibberishVerdict judged(String text) {
-        return GUARD.check(new Transcript("he", text, List.of(), "whisper-1", null)
-                .inLanguage(IDENTIFIER.identify(text).code()));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -53,9 +44,7 @@ class SoundCaptionTest {
         "Musica di sottofondo",
     })
     void aSoundDescribedInPlainWordsIsACaption(String caption) {
-        GibberishVerdict verdict = judged(caption);
-        assertThat(verdict.gibberish()).as(caption).isTrue();
-        assertThat(verdict.reasonCode()).as(caption).isEqualTo(AnnotationRule.CODE);
+        assertCaughtAs(caption, AnnotationRule.CODE);
     }
 
     @ParameterizedTest

@@ -1,10 +1,8 @@
 package io.callpipeline.core.gibberish;
 
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
-import io.callpipeline.core.transcription.Transcript;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,14 +15,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * words, or names a day, is someone speaking. Judged as the pipeline judges: the language identified first.
  */
 class SpeechAboutThePhrasesTest {
-
-    private static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
-    private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
-
-    private static GibberishVerdict judged(String text) {
-        return GUARD.check(new Transcript("he", text, List.of(), "whisper-1", null)
-                .inLanguage(IDENTIFIER.identify(text).code()));
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
