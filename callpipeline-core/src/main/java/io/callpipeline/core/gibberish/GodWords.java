@@ -1,6 +1,5 @@
 package io.callpipeline.core.gibberish;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  */
 final class GodWords {
 
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = WordLists.lookupForms("god-words.tsv");
     /** Arabic joins "for", "by" and "and" to God's name: لله, بالله, والله. */
     private static final String ARABIC_NAME = "لله";
     /** "servant of", the name Abdullah ("servant of God"), which callers are called, in one word or two. */
@@ -35,15 +34,5 @@ final class GodWords {
     static boolean is(String word) {
         String key = NumberWords.key(word);
         return WORDS.contains(key) || key.contains(ARABIC_NAME) && !key.startsWith(SERVANT);
-    }
-
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        for (String[] columns : WordLists.rows("god-words.tsv")) {
-            for (String word : WordLists.words(columns[1])) {
-                words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-            }
-        }
-        return Set.copyOf(words);
     }
 }

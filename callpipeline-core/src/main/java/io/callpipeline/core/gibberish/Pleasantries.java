@@ -1,6 +1,5 @@
 package io.callpipeline.core.gibberish;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  */
 final class Pleasantries {
 
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = WordLists.lookupForms("pleasantries.tsv");
 
     private Pleasantries() {
     }
@@ -35,15 +34,5 @@ final class Pleasantries {
 
     private static boolean startsWithAnd(String word) {
         return word.length() > 2 && (word.charAt(0) == 'ו' || word.charAt(0) == 'و');
-    }
-
-    private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        for (String[] columns : WordLists.rows("pleasantries.tsv")) {
-            for (String word : WordLists.words(columns[1])) {
-                words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-            }
-        }
-        return Set.copyOf(words);
     }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The guard's word lists are tab-separated files shipped beside its classes, written to be read and edited by
@@ -36,6 +38,20 @@ final class WordLists {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read " + resource, e);
         }
+    }
+
+    /**
+     * The words of a two-column list (language, words) in the form they are looked up in: normalised, lower case,
+     * Arabic and Ethiopic letter variants folded ({@link NumberWords#key}).
+     */
+    static Set<String> lookupForms(String resource) {
+        Set<String> words = new HashSet<>();
+        for (String[] columns : rows(resource)) {
+            for (String word : words(columns[1])) {
+                words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** A column's words, separated by spaces. */
