@@ -36,4 +36,10 @@ final class AsThePipelineJudges {
         assertThat(verdict.gibberish()).as(text).isTrue();
         assertThat(verdict.reasonCode()).as(text).isEqualTo(code);
     }
+
+    /** That the default guard judges the text a call, naming the rule that fired when it does not. */
+    static void assertPasses(String text) {
+        GibberishVerdict verdict = judged(text);
+        assertThat(verdict.gibberish()).as(text + " [" + verdict.reasonCode() + "]").isFalse();
+    }
 }

@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
 import static io.callpipeline.core.gibberish.AsThePipelineJudges.judged;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,8 +88,6 @@ class BroadcastEndsTest {
         "We saw the film about the neighbourhood, the end was sad, call me about the flat",
     })
     void aCallerWhoSaysTheseWordsIsCalling(String text) {
-        GibberishVerdict verdict = judged(text);
-
-        assertThat(verdict.gibberish()).as(text + " [" + verdict.reasonCode() + "]").isFalse();
+        assertPasses(text);
     }
 }

@@ -34,6 +34,16 @@ class PromptEchoTest {
         return guard.check(AsThePipelineJudges.transcript(text));
     }
 
+    /** The guard of a host that sends its own prompt in that language; the shipped one for Hebrew. */
+    private static HebrewGibberishDetector hostGuard(String language) {
+        return switch (language) {
+            case "en" -> sending(ENGLISH_PROMPT);
+            case "ru" -> sending(RUSSIAN_PROMPT);
+            case "ar" -> sending(ARABIC_PROMPT);
+            default -> SHIPPED;
+        };
+    }
+
     private static HebrewGibberishDetector sending(String prompt) {
         return new HebrewGibberishDetector(GibberishSettings.defaults().withTranscriptionPrompt(prompt));
     }
@@ -76,13 +86,7 @@ class PromptEchoTest {
         "ar|رهن عقاري، إيجار، بيع، عمولة الوسيط. الناصرة، حيفا، عكا.",
     })
     void aPieceOfTheHostsOwnPromptIsAnEchoInItsLanguage(String language, String text) {
-        String prompt = switch (language) {
-            case "en" -> ENGLISH_PROMPT;
-            case "ru" -> RUSSIAN_PROMPT;
-            default -> ARABIC_PROMPT;
-        };
-
-        GibberishVerdict verdict = judged(sending(prompt), text);
+        GibberishVerdict verdict = judged(hostGuard(language), text);
 
         assertThat(verdict.gibberish()).as(text).isTrue();
         assertThat(verdict.reasonCode()).as(text).isEqualTo(PromptEchoRule.CODE);
@@ -113,14 +117,7 @@ class PromptEchoTest {
         "ar|السلام عليكم، بخصوص الإيجار في الناصرة، كم عمولة الوسيط؟ شكرا",
     })
     void aCallerWhoUsesThePromptsWordsAmongHisOwnIsACall(String language, String text) {
-        HebrewGibberishDetector guard = switch (language) {
-            case "en" -> sending(ENGLISH_PROMPT);
-            case "ru" -> sending(RUSSIAN_PROMPT);
-            case "ar" -> sending(ARABIC_PROMPT);
-            default -> SHIPPED;
-        };
-
-        assertThat(judged(guard, text).gibberish()).as(text).isFalse();
+        assertThat(judged(hostGuard(language), text).gibberish()).as(text).isFalse();
     }
 
     @Test
