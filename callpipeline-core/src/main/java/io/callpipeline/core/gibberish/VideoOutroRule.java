@@ -84,6 +84,7 @@ public final class VideoOutroRule implements GibberishRule {
         Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
         int carrying = 0;
         int lastCarrying = -1;
+        Set<String> carriers = new HashSet<>(); // the words that carry an idea, looked up once
         int goodbyes = 0;
         int lastThanks = -1;
         boolean thanksForAVideo = false;
@@ -104,6 +105,7 @@ public final class VideoOutroRule implements GibberishRule {
             if (!stems.isEmpty()) {
                 carrying++;
                 lastCarrying = i;
+                carriers.add(words.get(i));
             }
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.NEXT)) {
                 goodbyes++;
@@ -122,13 +124,17 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Predicate<String> phraseWord = w -> Pleasantries.isOne(w) || !stemsIn(NumberWords.key(w)).isEmpty()
+        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
-        boolean speaksOn = CallerWords.speaksOn(t, phraseWord);
-        boolean subtitles = SOURCES.stream().anyMatch(text::contains) || subtitlesOpenASentence(text) && !speaksOn;
-        boolean credit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words) && !speaksOn;
+        boolean opensWithSubtitles = subtitlesOpenASentence(text);
+        boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
+        // read only when a credit is in question: it reads the words' written case
+        boolean speaksOn = (opensWithSubtitles || opensWithCredit) && CallerWords.speaksOn(t, phraseWord);
+        boolean subtitles = SOURCES.stream().anyMatch(text::contains) || opensWithSubtitles && !speaksOn;
+        boolean credit = opensWithCredit && !speaksOn;
+        boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
         boolean endsOrSignsOff = (ends(found, share, nextVideo) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
-                && !thanksForSomethingElse(t, found, phraseWord, lastCarrying) && !reportsLikes(words, found);
+                && !thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !reportsLikes(words, found);
         if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
@@ -144,11 +150,9 @@ public final class VideoOutroRule implements GibberishRule {
      * for something goes on in its own words ("Write in the comments what you think"), so only these count.
      */
     private static boolean thanksForSomethingElse(TranscriptFeatures t, Map<Idea, Set<String>> found,
-            Predicate<String> phraseWord, int lastCarrying) {
-        boolean thanksOnly = THANKS_ONLY.containsAll(found.keySet());
-        boolean channelNamed = lastCarrying >= 0 && stemsIn(NumberWords.key(t.words().get(lastCarrying))).stream()
-                .anyMatch(stem -> stem.idea() == Idea.VIDEO);
-        return (thanksOnly || channelNamed) && CallerWords.goesOnPast(t, phraseWord, lastCarrying + 1);
+            Predicate<String> phraseWord, int lastCarrying, boolean lastIsVideo) {
+        return (THANKS_ONLY.containsAll(found.keySet()) || lastIsVideo)
+                && CallerWords.goesOnPast(t, phraseWord, lastCarrying + 1);
     }
 
     /**
