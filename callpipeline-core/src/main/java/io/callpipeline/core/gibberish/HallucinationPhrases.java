@@ -55,7 +55,19 @@ public final class HallucinationPhrases {
             "merci de votre écoute", "merci pour votre écoute", "enjoy the video", "enjoy watching", "مشاهدة ممتعة", "приятного просмотра", "bon visionnage",
             "disfruten el video", "viel spaß beim zuschauen", "watch till the end", "watch until the end",
             "watch to the end", "צפו עד הסוף", "شاهدوا حتى النهاية", "смотреть до конца", "смотрите до конца",
-            "досмотрите до конца", "regardez jusqu'à la fin", "mira hasta el final");
+            "досмотрите до конца", "regardez jusqu'à la fin", "mira hasta el final",
+            // the copyright line a published recording carries, and the public-domain audiobook's announcement
+            "all rights reserved…", "כל הזכויות שמורות…", "جميع الحقوق محفوظة…", "все права защищены…",
+            "усі права захищені…", "tous droits réservés…", "todos los derechos reservados…", "alle rechte vorbehalten…",
+            "tutti i diritti riservati…", "todos os direitos reservados…", "wszelkie prawa zastrzeżone…",
+            "tüm hakları saklıdır…", "alle rechten voorbehouden…", "this is a librivox recording",
+            "all librivox recordings are in the public domain…", "this recording is in the public domain…",
+            "esta es una grabación de librivox", "todas las grabaciones de librivox están en el dominio público…",
+            "ceci est un enregistrement librivox", "tous les enregistrements librivox sont dans le domaine public…",
+            "dies ist eine librivox-aufnahme", "alle librivox-aufnahmen sind gemeinfrei…", "это запись librivox",
+            "все записи librivox являются общественным достоянием…", "questa è una registrazione librivox",
+            "tutte le registrazioni librivox sono di pubblico dominio…", "esta é uma gravação librivox",
+            "todas as gravações librivox estão em domínio público…", "הקלטה זו נמצאת בנחלת הכלל…");
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(
@@ -144,7 +156,7 @@ public final class HallucinationPhrases {
         this.any = compile(all, true);
         this.anyExactly = compile(all, false);
         for (String phrase : all) {
-            List<String> words = TranscriptFeatures.wordsOf(phrase);
+            List<String> words = plainWords(phrase);
             vocabulary.addAll(words);
             if (isOpen(phrase) && !words.isEmpty()) {
                 openEnders.add(words.get(words.size() - 1));
@@ -159,7 +171,28 @@ public final class HallucinationPhrases {
 
     /** Whether the word is one of a known phrase's. */
     boolean knows(String word) {
-        return vocabulary.contains(word);
+        return vocabulary.contains(NumberWords.plainHebrew(word));
+    }
+
+    /** The words with Hebrew's doubled vowel letters written once; the same list when none has them. */
+    private static List<String> plain(List<String> words) {
+        List<String> plain = null;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String once = NumberWords.plainHebrew(word);
+            if (plain == null && !once.equals(word)) {
+                plain = new ArrayList<>(words.subList(0, i));
+            }
+            if (plain != null) {
+                plain.add(once);
+            }
+        }
+        return plain == null ? words : plain;
+    }
+
+    /** A phrase's words with Hebrew's doubled vowel letters written once, as a transcript's are before matching. */
+    private static List<String> plainWords(String phrase) {
+        return TranscriptFeatures.wordsOf(phrase).stream().map(NumberWords::plainHebrew).toList();
     }
 
     /** Whether known phrases of either kind cover at least {@code share} of the words' letters. */
@@ -180,7 +213,8 @@ public final class HallucinationPhrases {
         return covers(neverSpoken, words, share, true);
     }
 
-    private boolean covers(Pattern pattern, List<String> words, double share, boolean openTails) {
+    private boolean covers(Pattern pattern, List<String> spelt, double share, boolean openTails) {
+        List<String> words = plain(spelt); // "צפיה" is "צפייה"
         int letters = 0;
         int bound = 0;
         int openLeft = 0;
@@ -214,7 +248,7 @@ public final class HallucinationPhrases {
         phrases.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder regex = new StringBuilder("(?<=^| )ו?(?:");
         for (int i = 0; i < phrases.size(); i++) {
-            String words = String.join(" ", TranscriptFeatures.wordsOf(phrases.get(i)));
+            String words = String.join(" ", plainWords(phrases.get(i)));
             regex.append(i == 0 ? "" : "|").append(Pattern.quote(words));
             if (openTails && isOpen(phrases.get(i))) {
                 regex.append("(?: \\S+){0,").append(OPEN_WORDS).append('}');

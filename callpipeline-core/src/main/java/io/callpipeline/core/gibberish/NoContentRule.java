@@ -46,6 +46,11 @@ public final class NoContentRule implements GibberishRule {
         return Optional.empty();
     }
 
+    /** Whether the lower-case word is a hesitation sound ("эээ", "אממ", "euh"). */
+    static boolean isHesitation(String word) {
+        return HESITATION.matcher(word).matches();
+    }
+
     /**
      * Whether the text could hold an address: a scheme ("://") or a dot with a letter or digit
      * straight after it ("www.", ".com"); a sentence's full stop is followed by a space or nothing.

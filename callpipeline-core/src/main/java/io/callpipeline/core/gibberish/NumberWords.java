@@ -183,29 +183,33 @@ final class NumberWords {
     }
 
     /**
-     * A number word as it is looked up: as {@link #key}, with Hebrew's doubled yod as one (Hebrew is
-     * written with or without its vowel letters: "שתיים" and ICU's "שתים", "שנים" and ICU's "שניים" are
-     * one word) and the Arabic th as t, which the dialects say for it (ثلاثة is تلاتة, the Gulf's اثنعش the
-     * Levant's اتنعش). Only numbers: the letters' names keep ث and ت apart.
+     * A number word as it is looked up: as {@link #key}, with the Arabic th as t, which the dialects say for it
+     * (ثلاثة is تلاتة, the Gulf's اثنعش the Levant's اتنعش). Only numbers: the letters' names keep ث and ت apart.
      */
     static String numberKey(String word) {
         String key = key(word);
-        if (key.indexOf("יי") >= 0) {
-            return key.replace("יי", "י");
-        }
         return key.indexOf('ث') >= 0 ? key.replace('ث', 'ت') : key;
     }
 
-    /** A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one. */
+    /**
+     * A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one, and Hebrew's
+     * doubled yod and vav as one: Hebrew is written with or without its vowel letters, and Whisper writes either
+     * ("צפיה" and "צפייה", "שתיים" and ICU's "שתים", "שנים" and ICU's "שניים" are one word).
+     */
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         boolean arabic = false;
+        boolean hebrew = false;
         for (int i = 0; i < lower.length(); i++) { // a loop, not a stream: every rule looks every word up
             char c = lower.charAt(i);
             if (c >= 0x1200 && c <= 0x137F) {
                 return ethiopicFolded(lower);
             }
             arabic |= c >= 0x0600 && c <= 0x06FF;
+            hebrew |= c >= 0x05D0 && c <= 0x05EA;
+        }
+        if (hebrew) {
+            return plainHebrew(lower);
         }
         if (!arabic) {
             return lower;
@@ -221,6 +225,14 @@ final class NumberWords {
             });
         }
         return folded.toString();
+    }
+
+    /** Hebrew's doubled yod and vav, its full spelling's vowel letters, written once. */
+    static String plainHebrew(String word) {
+        if (word.indexOf("יי") < 0 && word.indexOf("וו") < 0) {
+            return word;
+        }
+        return word.replace("יי", "י").replace("וו", "ו");
     }
 
     /**

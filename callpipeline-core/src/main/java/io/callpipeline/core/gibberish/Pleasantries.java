@@ -32,7 +32,8 @@ final class Pleasantries {
         return WORDS.contains(NumberWords.key(word));
     }
 
-    private static boolean startsWithAnd(String word) {
+    /** Whether the word opens with a Hebrew ו or an Arabic و that reads as "and" before another word. */
+    static boolean startsWithAnd(String word) {
         return word.length() > 2 && (word.charAt(0) == 'ו' || word.charAt(0) == 'و');
     }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * The transcript recites an alphabet: "א ב ג ד ה ו", "a b c d e f", "а б в г д е", a loop Whisper
- * falls into as it falls into counting. Fires when most words are single letters of one of the
+ * falls into as it falls into counting; or the days of the week or the months in their order ("ראשון, שני,
+ * שלישי, רביעי, חמישי", "January, February, March, April, May"; {@link CalendarNames}), when five names or more
+ * are nearly all it says. A caller naming the days he is free says other words among them. Fires when most words are single letters of one of the
  * alphabets {@link Alphabets} knows and most neighbouring letters follow each other (a step of one or
  * two places either way, so Hebrew's final forms between the letters do not hide it). A caller
  * spelling a name or an e-mail does not spell in alphabetical order.
@@ -19,11 +21,19 @@ public final class RecitingRule implements GibberishRule {
     private static final double MIN_LETTER_SHARE = 0.6;
     private static final double MIN_STEP_SHARE = 0.7;
 
+    private static final int MIN_NAMES = 5;
+    /** Names (and the word they share, "יום") are this much of the words: a caller's free days come with more. */
+    private static final double MIN_NAME_SHARE = 0.85;
+    private static final double MIN_NAME_STEP_SHARE = 0.8;
+
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
         if (words.size() < MIN_LETTERS) {
             return Optional.empty();
+        }
+        if (recitesCalendar(words)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא דקלום של ימות השבוע או החודשים ולא שיחה"));
         }
         List<Alphabets.Place> letters = new ArrayList<>();
         int others = 0;
@@ -52,5 +62,34 @@ public final class RecitingRule implements GibberishRule {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא דקלום של אותיות ולא שיחה"));
+    }
+
+    /** Five names of days or months or more, nearly all the words, most followed by the next in their order. */
+    private static boolean recitesCalendar(List<String> words) {
+        List<List<CalendarNames.Place>> names = new ArrayList<>();
+        int shared = 0;
+        int others = 0;
+        double mostOthers = words.size() * (1 - MIN_NAME_SHARE);
+        for (String word : words) {
+            List<CalendarNames.Place> places = CalendarNames.of(word);
+            if (!places.isEmpty()) {
+                names.add(places);
+            } else if (CalendarNames.shared(word)) {
+                shared++;
+            } else if (++others > mostOthers) {
+                return false; // a long call is read no further
+            }
+        }
+        if (names.size() < MIN_NAMES) {
+            return false;
+        }
+        int steps = 0;
+        for (int i = 1; i < names.size(); i++) {
+            List<CalendarNames.Place> after = names.get(i);
+            if (names.get(i - 1).stream().anyMatch(b -> after.stream().anyMatch(b::followedBy))) {
+                steps++;
+            }
+        }
+        return steps >= (names.size() - 1) * MIN_NAME_STEP_SHARE;
     }
 }

@@ -105,7 +105,9 @@ public final class VideoOutroRule implements GibberishRule {
             if (!stems.isEmpty()) {
                 carrying++;
                 lastCarrying = i;
-                carriers.add(words.get(i));
+                if (!endsOnACreditWord(stems, i, words.size())) {
+                    carriers.add(words.get(i));
+                }
             }
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.NEXT)) {
                 goodbyes++;
@@ -230,6 +232,15 @@ public final class VideoOutroRule implements GibberishRule {
     }
 
     /**
+     * A credit word that ends a transcript it did not open: a credit names its author after its label ("Traducido
+     * por Carlos"), a sentence that ends on one speaks about something ("…estaban muy mal traducidos"), so the word
+     * is not taken for the phrase's own when telling speech from a credit.
+     */
+    private static boolean endsOnACreditWord(List<Stem> stems, int index, int size) {
+        return index >= 2 && index == size - 1 && stems.stream().allMatch(s -> s.idea() == Idea.CREDIT);
+    }
+
+    /**
      * A credit's word among its first two ("Subtitles by…", "تمت الترجمة بواسطة…": "the translation was
      * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
      * back"): it is excused as a caller's goodbye is.
@@ -306,6 +317,23 @@ public final class VideoOutroRule implements GibberishRule {
                 || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || script == UnicodeScript.HANGUL;
     }
 
+    /**
+     * The form a listed word also takes, which a stem found inside a word would miss: a Hebrew imperative opening
+     * with ה is said in the future tense, opening with ת ("הירשמו", "תירשמו"), as speakers give orders; an Arabic
+     * noun listed before a suffix, with its ta marbuta as ت ("متابعتكم"'s "متابعت"), stands bare with ة, which the
+     * key writes ه ("المتابعة").
+     */
+    private static String otherForm(String stem) {
+        int last = stem.length() - 1;
+        if (stem.length() >= 4 && stem.charAt(0) == 'ה' && stem.charAt(last) == 'ו') {
+            return "ת" + stem.substring(1);
+        }
+        if (stem.length() >= 4 && stem.charAt(last) == 'ت' && stem.charAt(0) >= 0x0600 && stem.charAt(0) <= 0x06FF) {
+            return stem.substring(0, last) + "ه";
+        }
+        return null;
+    }
+
     private static List<Stem> load() {
         List<Stem> stems = new ArrayList<>();
         for (String[] columns : WordLists.rows("video-endings.tsv")) {
@@ -313,6 +341,10 @@ public final class VideoOutroRule implements GibberishRule {
             for (String stem : WordLists.words(columns[2])) {
                 String normal = NumberWords.key(TranscriptFeatures.normalize(stem));
                 stems.add(new Stem(idea, normal, anywhere(normal)));
+                String other = otherForm(normal);
+                if (other != null) {
+                    stems.add(new Stem(idea, other, true));
+                }
             }
         }
         return List.copyOf(stems);

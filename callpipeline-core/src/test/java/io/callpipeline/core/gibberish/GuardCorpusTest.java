@@ -88,9 +88,14 @@ class GuardCorpusTest {
      * The eighth set: 109 inventions from sources not used before (Hebrew voice apps' and a Hebrew phone IVR's lists,
      * Russian credit filters, Italian, Arabic, Japanese and Chinese lists, a karaoke transcriber's list, a voice app's
      * multilingual tests) and 45 calls written that day, five of them long and three with an invented tail, committed
-     * in f82f3a7 before it was scored. Scored once, on 2026-12-04: 0.807 (88 of 109), no false positive of 45 calls.
+     * in f82f3a7 before it was scored. Scored once, on 2026-12-04: 0.807 (88 of 109), no false positive of 45 calls;
+     * missed were Hebrew spelt with one yod and said in the future tense ("צפיה מהנה", "תירשמו לערוץ"), Arabic bare
+     * nouns in ta marbuta and "if you liked the video", fillers only ("כן. כן. טוב.", "طيب، ماشي."), the weekdays
+     * recited, a copyright line, LibriVox's announcement, an Italian credit's participle, Urdu, Vietnamese and
+     * Indonesian endings and one-offs. Rules were then written for the classes behind 11 misses, tests first, and
+     * those rows moved to development: the part left holds 88 caught of 98 and no false positive of 45 calls.
      */
-    private static final double EIGHTH_HELD_BACK_RECALL_FLOOR = 0.80;
+    private static final double EIGHTH_HELD_BACK_RECALL_FLOOR = 0.89;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();
@@ -137,7 +142,7 @@ class GuardCorpusTest {
     /**
      * The held-back sets after the first part, each gathered from sources the rules were not written against
      * (their rows name them), with calls written on the day, committed before it was scored once (the third in
-     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59), and the floor
+     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7), and the floor
      * its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
@@ -178,11 +183,11 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the seven sets pooled (the corpus' held-back part and the six later sets), per language
+     * Every held-back row, the eight sets pooled (the corpus' held-back part and the seven later sets), per language
      * and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each group
      * of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
-     * 0.95 in every group; after the seventh set's rules (2026-12-04) four were under it (Arabic 0.937, German 0.944,
-     * Chinese 0.923, fillers 0.882: phrases and one-off names no rule has, left held back), and the test prints every
+     * 0.95 in every group; after the eighth set's rules (2026-12-04) four were under it (Arabic 0.946, German 0.944,
+     * Chinese 0.944, fillers 0.888: phrases and one-off names no rule has, left held back), and the test prints every
      * group under it. A coherent passage or
      * fragment ({@code other}) is left to the model's judgement and is reported, not held.
      */
@@ -210,8 +215,8 @@ class GuardCorpusTest {
         }
     }
 
-    /** Under the lowest pooled group after the seventh set (fillers, 0.882), so that a change that loses ground fails. */
-    private static final double POOLED_RECALL_FLOOR = 0.85;
+    /** Under the lowest pooled group after the eighth set (fillers, 0.888), so that a change that loses ground fails. */
+    private static final double POOLED_RECALL_FLOOR = 0.87;
 
     @Test
     void onTheHeldBackPartTheGuardHoldsWhatTheNoteReports() {

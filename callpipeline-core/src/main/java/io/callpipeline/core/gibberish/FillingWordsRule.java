@@ -1,0 +1,50 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Nothing a call could be about, in a few words: the transcript is only words speakers fill a pause or answer
+ * with ("כן. כן. טוב.", "يعني... يعني...", "Ну да, ладно", "Bon, ben, voilà"; {@code discourse-words.tsv}), with
+ * pleasantries and hesitation sounds among them at most. Whisper writes them over a line's noise as it writes a
+ * hum; a caller says them around a name, a flat, a day or a number. The verdict is {@link NoContentRule}'s; it runs
+ * after the phrase, counting and loop rules, so that "לא לא לא" and "Thanks, bye" keep the reason that names them.
+ */
+public final class FillingWordsRule implements GibberishRule {
+
+    /** The words speakers fill a pause or answer with, looked up as {@link NumberWords#key} writes them. */
+    private static final Set<String> DISCOURSE = WordLists.lookupForms("discourse-words.tsv");
+    /** More words than this say something, whatever they are made of. */
+    private static final int MAX_FILLING_WORDS = 6;
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        if (t.digits() == 0 && t.emailsAndUrls() == 0 && onlyFilling(t.words())) {
+            return Optional.of(GibberishVerdict.gibberish(NoContentRule.CODE,
+                    "התמלול הוא מילות מילוי בלבד (כן, טוב, נו) ולא שיחה"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A few words, each one speakers fill a pause or answer with, a pleasantry's or a hesitation, and at least one
+     * of the first kind (pleasantries alone are {@link HallucinationPhraseRule}'s).
+     */
+    private static boolean onlyFilling(List<String> words) {
+        if (words.isEmpty() || words.size() > MAX_FILLING_WORDS) {
+            return false;
+        }
+        boolean filling = false;
+        for (String word : words) {
+            String key = NumberWords.key(word);
+            boolean discourse = DISCOURSE.contains(key)
+                    || (Pleasantries.startsWithAnd(key) && DISCOURSE.contains(key.substring(1)));
+            if (!discourse && !Pleasantries.isOne(word) && !NoContentRule.isHesitation(key)) {
+                return false;
+            }
+            filling |= discourse;
+        }
+        return filling;
+    }
+}
