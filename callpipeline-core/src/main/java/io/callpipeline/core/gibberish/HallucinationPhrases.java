@@ -67,7 +67,9 @@ public final class HallucinationPhrases {
             "dies ist eine librivox-aufnahme", "alle librivox-aufnahmen sind gemeinfrei…", "это запись librivox",
             "все записи librivox являются общественным достоянием…", "questa è una registrazione librivox",
             "tutte le registrazioni librivox sono di pubblico dominio…", "esta é uma gravação librivox",
-            "todas as gravações librivox estão em domínio público…", "הקלטה זו נמצאת בנחלת הכלל…");
+            "todas as gravações librivox estão em domínio público…", "הקלטה זו נמצאת בנחלת הכלל…",
+            // a Korean newscast's sign-off with its reporter's name, Whisper's Korean credit
+            "mbc 뉴스…", "kbs 뉴스…", "sbs 뉴스…");
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(

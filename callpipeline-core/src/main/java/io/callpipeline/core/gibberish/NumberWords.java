@@ -192,7 +192,8 @@ final class NumberWords {
     }
 
     /**
-     * A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one, and Hebrew's
+     * A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one (Persian's and Urdu's
+     * kaf, yeh and heh among the Arabic), and Hebrew's
      * doubled yod and vav as one: Hebrew is written with or without its vowel letters, and Whisper writes either
      * ("צפיה" and "צפייה", "שתיים" and ICU's "שתים", "שנים" and ICU's "שניים" are one word).
      */
@@ -220,7 +221,9 @@ final class NumberWords {
             folded.append(switch (c) {
                 case 'أ', 'إ', 'آ', 'ٱ' -> 'ا';
                 case 'ة' -> 'ه';
-                case 'ى' -> 'ي';
+                case 'ى', 'ی' -> 'ي'; // and the Persian and Urdu yeh
+                case 'ک' -> 'ك'; // the Persian and Urdu kaf
+                case 'ہ', 'ۃ' -> 'ه'; // the Urdu heh
                 default -> c;
             });
         }

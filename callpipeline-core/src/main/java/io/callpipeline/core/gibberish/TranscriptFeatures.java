@@ -82,14 +82,18 @@ public final class TranscriptFeatures {
         this.symbols = symbolCount;
     }
 
-    /** Letters and digits in a row make a word; quotes inside one (Hebrew abbreviations, "don't") are dropped. */
+    /**
+     * Letters and digits in a row make a word, with the vowel signs and marks written on them (Devanagari's and
+     * Thai's vowels are marks: "देखने" is one word, not three); quotes inside one (Hebrew abbreviations, "don't") are
+     * dropped.
+     */
     private static List<String> tokens(String scanned) {
         List<String> tokens = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < scanned.length(); ) {
             int cp = scanned.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) || Character.isDigit(cp)) {
+            if (Character.isLetter(cp) || Character.isDigit(cp) || !word.isEmpty() && isMark(cp)) {
                 word.appendCodePoint(cp);
             } else if (WORD_PUNCTUATION.indexOf(cp) < 0 || word.isEmpty()) {
                 flush(word, tokens);
@@ -142,6 +146,12 @@ public final class TranscriptFeatures {
             }
         }
         return out.toString().strip();
+    }
+
+    private static boolean isMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
     }
 
     private static boolean isSymbol(int cp) {

@@ -1,5 +1,7 @@
 package io.callpipeline.core.language;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
@@ -26,6 +28,9 @@ import java.util.regex.Pattern;
  * decide, and Latin text they cannot place with confidence (junk, a URL, letters at random) stays
  * undetermined. Code-switched Hebrew ("יש לי meeting ב-Zoom") is Hebrew: Hebrew letters win when
  * they are at least {@link #HEBREW_SHARE} of the text's letters.
+ *
+ * <p>A script of its own that none of those is (Devanagari, Thai, Georgian, Han, Hangul, kana) names the language
+ * ICU's likely-subtags data gives it ({@link #NAMED} lists only the languages the guard keeps word lists for).
  *
  * <p>Only the languages a line in Israel hears are profiled ({@link #LANGUAGES}), which keeps
  * short texts from being read as a neighbour language nobody speaks here. Thread-safe.
@@ -99,8 +104,39 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
             case ARABIC -> within(text, Set.of("ar", "fa"), "ar", share);
             case CYRILLIC -> within(text, Set.of("ru", "uk"), "ru", share);
             case LATIN -> total < 2 * MIN_LETTERS ? IdentifiedLanguage.undetermined() : latin(text, share);
-            default -> IdentifiedLanguage.undetermined();
+            default -> ownScript(text, share);
         };
+    }
+
+    /**
+     * A script written for one language or a few, none of those above (Devanagari, Thai, Georgian, Han, Hangul…):
+     * the language ICU's likely-subtags data gives that script (Hindi, Thai, Georgian, Chinese, Korean), Japanese
+     * where kana are among the Han. Israel's lines hear the languages of its caregivers and workers too, and a
+     * Hindi or Thai call is a call, not text in a foreign script.
+     */
+    private static IdentifiedLanguage ownScript(String text, double share) {
+        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        text.codePoints().filter(Character::isLetter).forEach(cp -> {
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (scriptOf(cp) == Script.OTHER) {
+                scripts.merge(script, 1, Integer::sum);
+            }
+        });
+        boolean kana = scripts.containsKey(Character.UnicodeScript.HIRAGANA)
+                || scripts.containsKey(Character.UnicodeScript.KATAKANA);
+        Character.UnicodeScript dominant = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(Character.UnicodeScript.UNKNOWN);
+        if (kana && (dominant == Character.UnicodeScript.HAN || dominant == Character.UnicodeScript.HIRAGANA
+                || dominant == Character.UnicodeScript.KATAKANA)) {
+            return new IdentifiedLanguage("ja", share);
+        }
+        int code = UScript.getCodeFromName(dominant.name());
+        if (code == UScript.INVALID_CODE || code == UScript.UNKNOWN || code == UScript.COMMON) {
+            return IdentifiedLanguage.undetermined();
+        }
+        String language = ULocale.addLikelySubtags(new ULocale("und_" + UScript.getShortName(code))).getLanguage();
+        return language.isEmpty() || "und".equals(language)
+                ? IdentifiedLanguage.undetermined() : new IdentifiedLanguage(language, share);
     }
 
     /** A script of few languages: the profiles choose among them, the script's usual one otherwise. */

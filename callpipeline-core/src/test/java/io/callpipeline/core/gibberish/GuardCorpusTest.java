@@ -93,9 +93,15 @@ class GuardCorpusTest {
      * nouns in ta marbuta and "if you liked the video", fillers only ("כן. כן. טוב.", "طيب، ماشي."), the weekdays
      * recited, a copyright line, LibriVox's announcement, an Italian credit's participle, Urdu, Vietnamese and
      * Indonesian endings and one-offs. Rules were then written for the classes behind 11 misses, tests first, and
-     * those rows moved to development: the part left holds 88 caught of 98 and no false positive of 45 calls.
+     * those rows moved to development: the part left held 88 caught of 98. Then a Hindi and a Thai call were found
+     * judged foreign_script (a script the identifier did not name was read as Hebrew): such scripts now name their
+     * language from ICU, and the endings of the languages of Israel's caregivers and workers and Chinese were written;
+     * the Urdu, Vietnamese, Indonesian and a Korean row of this set, and a Korean newscast's sign-off or a Chinese
+     * ending from the second, fourth, fifth and seventh sets, were written against and moved. The part left holds 87
+     * caught of 93 (coherent sentences and fragments: "Solo ves lo que puedes ver", "mother mother سو تو onions",
+     * "Figure skating") and no false positive of 45 calls.
      */
-    private static final double EIGHTH_HELD_BACK_RECALL_FLOOR = 0.89;
+    private static final double EIGHTH_HELD_BACK_RECALL_FLOOR = 0.93;
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();

@@ -74,6 +74,26 @@ class ScriptAwareLanguageIdentifierTest {
         }
     }
 
+    /**
+     * A script written for one language or a few names the language ICU gives it: the languages of Israel's caregivers
+     * and workers are calls, not text in a foreign script (a Hindi and a Thai call were judged {@code foreign_script}).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        hi | नमस्ते, मैं फ्लैट के बारे में पूछना चाहता हूँ, किराया कितना है?
+        th | สวัสดีครับ ผมอยากเช่าห้อง ราคาเท่าไหร่ครับ
+        ka | გამარჯობა, ბინის შესახებ გირეკავთ, ჯერ კიდევ თავისუფალია?
+        zh | 你好，我想问一下海法的公寓，还有吗？
+        ja | こんにちは、テルアビブのアパートについてお聞きしたいです
+        ko | 안녕하세요, 아파트 때문에 전화드렸어요
+        hy | Բարև, ես զանգում եմ բնակարանի մասին
+        ta | வணக்கம், வீடு வாடகைக்கு கிடைக்குமா?
+        si | ආයුබෝවන්, මට ගෙයක් කුලියට ඕනේ
+        """)
+    void aScriptOfItsOwnNamesItsLanguage(String language, String text) {
+        assertThat(IDENTIFIER.identify(text).code()).isEqualTo(language);
+    }
+
     @Test
     void blankIsUndetermined() {
         assertThat(IDENTIFIER.identify(" ").isDetermined()).isFalse();
