@@ -49,7 +49,7 @@ public final class HallucinationPhrases {
             "говорит на иностранном языке", "מדבר בשפה זרה", "מדברת בשפה זרה", "מדברים בשפה זרה", "يتحدث بلغة أجنبية",
             "يتكلم بلغة أجنبية", "parle dans une langue étrangère", "parle une langue étrangère",
             "habla en un idioma extranjero", "hablando en un idioma extranjero", "spricht in einer fremdsprache",
-            "tekstet av…", "undertekster av…",
+            "tekstet av…", "teksting av…", "undertekster av…",
             // follow the channel, enjoy the video, watch to the end: what a video asks of its audience
             "follow us…", "עקבו אחרינו…", "تابعونا…", "следите за нами…", "suivez-nous…", "síguenos…",
             "merci de votre écoute", "merci pour votre écoute", "enjoy the video", "enjoy watching", "مشاهدة ممتعة", "приятного просмотра", "bon visionnage",
@@ -60,7 +60,7 @@ public final class HallucinationPhrases {
             "all rights reserved…", "כל הזכויות שמורות…", "جميع الحقوق محفوظة…", "все права защищены…",
             "усі права захищені…", "tous droits réservés…", "todos los derechos reservados…", "alle rechte vorbehalten…",
             "tutti i diritti riservati…", "todos os direitos reservados…", "wszelkie prawa zastrzeżone…",
-            "tüm hakları saklıdır…", "alle rechten voorbehouden…", "this is a librivox recording",
+            "tüm hakları saklıdır…", "alle rechten voorbehouden…", "wszystkie prawa zastrzeżone…", "this is a librivox recording",
             "all librivox recordings are in the public domain…", "this recording is in the public domain…",
             "esta es una grabación de librivox", "todas las grabaciones de librivox están en el dominio público…",
             "ceci est un enregistrement librivox", "tous les enregistrements librivox sont dans le domaine public…",
@@ -131,6 +131,10 @@ public final class HallucinationPhrases {
             "das war's", "das war's für heute", "das wars", "das wars für heute", "è tutto per oggi", "ecco fatto",
             "é tudo por hoje", "isso é tudo", "זהו", "זה הכל", "זה הכל להיום", "זהו להיום", "זהו זה הכל להיום",
             "هذا كل شيء", "هذا كل شيء لليوم", "هذا كل شي", "bu kadar", "to wszystko", "dat was het",
+            "עד כאן להיום", "עד כאן להפעם", "עד כאן לפרק הזה", "إلى هنا نصل", "إلى هنا نصل لنهاية الحلقة",
+            "hasta aquí por hoy", "por hoy es todo", "por hoje é só", "per oggi è tutto", "na dziś to wszystko",
+            // "till the next one" and "take care", a series' last words
+            "do następnego", "trzymajcie się", "до следующего", "до наступного", "jusqu'à la prochaine",
             // blessings Whisper writes over Arabic and Hebrew silence, as recitals and sermons open and close
             "بسم الله الرحمن الرحيم", "الحمد لله", "الحمد لله رب العالمين", "صلى الله عليه وسلم", "اللهم صل على محمد",
             "اللهم صل وسلم على نبينا محمد", "استغفر الله", "استغفر الله العظيم", "لا إله إلا الله",

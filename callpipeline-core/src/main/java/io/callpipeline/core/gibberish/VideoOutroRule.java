@@ -137,7 +137,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
         boolean endsOrSignsOff = (ends(found, share, nextVideo) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !reportsLikes(words, found);
-        if (subtitles || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
+        if (subtitles && !speaksBesideTheCredit(t.transcript().text())
+                || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
@@ -188,8 +189,10 @@ public final class VideoOutroRule implements GibberishRule {
         if (share < MIN_SHARE_WEAK) {
             return false;
         }
-        // "everybody likes…": an audience may be what a sentence is about, not whom it speaks to
+        // "everybody likes…": an audience may be what a sentence is about, not whom it speaks to; "watch the
+        // continuation" ("Смотрите продолжение", "Regardez la suite") is the next episode's call
         return video && (found.containsKey(Idea.THANKS) || found.containsKey(Idea.WATCH))
+                || found.containsKey(Idea.WATCH) && found.containsKey(Idea.FOLLOWING)
                 || audience && (engage || video || found.containsKey(Idea.WATCH) || found.containsKey(Idea.THANKS))
                 || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
     }
@@ -225,6 +228,36 @@ public final class VideoOutroRule implements GibberishRule {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS && words.stream()
                     .allMatch(w -> stemsIn(NumberWords.key(w)).isEmpty())) { // folded, as the stems are ("تنسى")
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A sentence of the caller's beside a subtitle credit: three words or more, none an ending's, not all of them
+     * capitalised as a credit's name is ("50 € это будет стоить. Субтитры делал DimaTorzok", a caller's price with
+     * the credit Whisper glued to its end, as a Russian call log reports it): the call is speech with an invented
+     * tail, whose segment is hidden, not an invention.
+     */
+    private static boolean speaksBesideTheCredit(String raw) {
+        for (String sentence : SENTENCES.split(raw)) {
+            List<String> words = TranscriptFeatures.wordsOf(sentence);
+            if (words.size() >= MIN_OWN_SENTENCE_WORDS
+                    && words.stream().allMatch(w -> stemsIn(NumberWords.key(w)).isEmpty())
+                    && !allCapitalised(sentence)
+                    && SOURCES.stream().noneMatch(TranscriptFeatures.normalize(sentence)::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every word of the raw sentence that opens with a letter opens with a capital ("Jean Pierre Dupont"). */
+    private static boolean allCapitalised(String sentence) {
+        for (String token : sentence.strip().split("\\s+")) {
+            if (!token.isEmpty() && Character.isLetter(token.codePointAt(0))
+                    && !Character.isUpperCase(token.codePointAt(0))) {
                 return false;
             }
         }
@@ -319,20 +352,37 @@ public final class VideoOutroRule implements GibberishRule {
     }
 
     /**
-     * The form a listed word also takes, which a stem found inside a word would miss: a Hebrew imperative opening
-     * with ה is said in the future tense, opening with ת ("הירשמו", "תירשמו"), as speakers give orders; an Arabic
-     * noun listed before a suffix, with its ta marbuta as ت ("متابعتكم"'s "متابعت"), stands bare with ة, which the
-     * key writes ه ("المتابعة").
+     * The form a listed word also takes, which a stem found inside or at the start of a word would miss: a Hebrew
+     * imperative opening with ה is said in the future tense, opening with ת ("הירשמו", "תירשמו"), as speakers give
+     * orders; an Arabic noun listed before a suffix, with its ta marbuta as ت ("متابعتكم"'s "متابعت"), stands bare
+     * with ة ("المتابعة"), and one listed bare takes ت before a suffix ("حلقة", "حلقتنا"); a Russian or Ukrainian
+     * order to the audience in the plural ("ставьте", "подпишитесь") is said to one listener too ("ставь",
+     * "подпишись").
      */
-    private static String otherForm(String stem) {
+    private static String otherForm(String stem, Idea idea) {
         int last = stem.length() - 1;
-        if (stem.length() >= 4 && stem.charAt(0) == 'ה' && stem.charAt(last) == 'ו') {
+        if (stem.length() < 4) {
+            return null;
+        }
+        if (stem.charAt(0) == 'ה' && stem.charAt(last) == 'ו') {
             return "ת" + stem.substring(1);
         }
-        if (stem.length() >= 4 && stem.charAt(last) == 'ت' && stem.charAt(0) >= 0x0600 && stem.charAt(0) <= 0x06FF) {
-            return stem.substring(0, last) + "ه";
+        if (stem.charAt(last) == 'ت' && stem.charAt(0) >= 0x0600 && stem.charAt(0) <= 0x06FF) {
+            return stem.substring(0, last) + "ة";
         }
-        return null;
+        if (stem.charAt(last) == 'ة') {
+            return stem.substring(0, last) + "ت";
+        }
+        boolean order = (idea == Idea.ENGAGE || idea == Idea.TELL)
+                && UnicodeScript.of(stem.codePointAt(0)) == UnicodeScript.CYRILLIC;
+        // the singular ends in ь, и or й ("ставь", "напиши", "подписывайся"); a shorter one ("постав" of the
+        // Ukrainian "поставте") would open other words ("поставки", supplies) and is left out
+        String base = !order ? "" : stem.endsWith("тесь") ? stem.substring(0, stem.length() - 4)
+                : stem.endsWith("те") ? stem.substring(0, stem.length() - 2) : "";
+        if (base.length() < 3 || "ьий".indexOf(base.charAt(base.length() - 1)) < 0) {
+            return null;
+        }
+        return stem.endsWith("тесь") ? base + (base.endsWith("й") ? "ся" : "сь") : base;
     }
 
     private static List<Stem> load() {
@@ -340,11 +390,13 @@ public final class VideoOutroRule implements GibberishRule {
         for (String[] columns : WordLists.rows("video-endings.tsv")) {
             Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
             for (String stem : WordLists.words(columns[2])) {
-                String normal = NumberWords.key(TranscriptFeatures.normalize(stem));
+                String written = TranscriptFeatures.normalize(stem);
+                String normal = NumberWords.key(written);
                 stems.add(new Stem(idea, normal, anywhere(normal)));
-                String other = otherForm(normal);
+                String other = otherForm(written, idea);
                 if (other != null) {
-                    stems.add(new Stem(idea, other, true));
+                    String key = NumberWords.key(other);
+                    stems.add(new Stem(idea, key, anywhere(key)));
                 }
             }
         }

@@ -56,6 +56,38 @@ class EndingWordFormsTest {
         assertThat(judged(text).gibberish()).as(text + " [" + judged(text).reasonCode() + "]").isTrue();
     }
 
+    /**
+     * Forms the ninth held-back set missed at its first scoring, in other words and languages: the imperative said to
+     * one listener ("Ставь лайк", "Подпишись на канал", as the plural "ставьте" is listed), the next part called the
+     * continuation ("Смотрите продолжение", "Regardez la suite"), Arabic nouns in their construct form before a
+     * suffix ("حلقتنا", as "حلقة" is listed) and the audience's listening ("لحسن استماعكم"), an episode that ends
+     * ("إلى هنا تنتهي حلقتنا"), Polish subscribe with its prefix ("Zasubskrybuj"), Hebrew's "עד כאן להיום".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ставь лайк",
+        "Поставь лайк и подпишись",
+        "Подпишись на канал",
+        "Жми лайк",
+        "Напиши в комментариях",
+        "Смотрите продолжение",
+        "Regardez la suite",
+        "צפו בהמשך בפרק הבא",
+        "شاهدوا التكملة في الحلقة القادمة",
+        "إلى هنا تنتهي حلقتنا",
+        "شكرا لحسن استماعكم",
+        "اشتركوا في قناتنا",
+        "Zasubskrybuj mój kanał",
+        "Zasubskrybujcie kanał",
+        "עד כאן להיום, ביי",
+        "עד כאן להיום, תודה שצפיתם",
+        "Transcript by Sarah Lee",
+        "Teksting av Ola Nordmann",
+    })
+    void theNinthSetsFormsAreNoCall(String text) {
+        assertThat(judged(text).gibberish()).as(text + " [" + judged(text).reasonCode() + "]").isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "אהבתי את הסרטון של הדירה, אפשר לבוא לראות אותה ביום ראשון?",
@@ -66,6 +98,13 @@ class EndingWordFormsTest {
         "Traduit par un avocat, le contrat est prêt pour la signature demain",
         "תודה על הצפיה בדירה אתמול, אנחנו רוצים להגיש הצעה",
         "Si la vidéo de l'appartement vous a plu, je peux vous faire visiter jeudi",
+        "Поставь машину во двор, я подпишу договор вечером",
+        "עד כאן להיום עם הצפיות, מחר נמשיך בעוד שתי דירות",
+        "Transcript of the call with the lawyer is ready, please call me back",
+        "Продолжение разговора завтра, перезвоните мне после обеда",
+        "Смотрите новую квартиру на Герцля, перезвоните",
+        "Подписывайтесь на канал поставки оборудования, там все цены",
+        "Regardez la suite des photos de l'appartement et rappelez-moi",
     })
     void aCallerSayingTheSameWordsPasses(String text) {
         assertPasses(text);

@@ -1,0 +1,41 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.judged;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A caller's sentence with the credit Whisper glued to its end ("50 € это будет стоить. Субтитры делал DimaTorzok",
+ * as a Russian call log reports it) is a call with an invented tail, not an invention: the ninth held-back set's
+ * source kept it as speech and the guard judged it a credit. A credit with only thanks and goodbyes beside it, or a
+ * credit's name after a dot, stays an invention.
+ */
+class InventedTailTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "50 € это будет стоить. Субтитры делал DimaTorzok",
+        "Квартира на третьем этаже, перезвоните. Субтитры создавал DimaTorzok",
+        "The flat is on the third floor, call me back. Subtitles by the Amara.org community",
+        "הדירה בקומה שלישית, תחזור אליי. כתוביות: אבי כהן",
+        "L'appartement est au troisième étage, rappelez-moi. Sous-titres réalisés par la communauté d'Amara.org",
+    })
+    void aCallersSentenceWithACreditTailIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Спасибо. Субтитры сделал DimaTorzok Пока.",
+        "Субтитры создавал DimaTorzok",
+        "Редактор субтитров А.Семкин Корректор А.Егорова",
+        "Sous-titres: M. Jean Pierre Dupont",
+        "Thanks. Subtitles by the Amara.org community. Bye.",
+    })
+    void aCreditWithOnlyPleasantriesOrANameBesideItIsNoCall(String text) {
+        assertThat(judged(text).gibberish()).as(text + " [" + judged(text).reasonCode() + "]").isTrue();
+    }
+}
