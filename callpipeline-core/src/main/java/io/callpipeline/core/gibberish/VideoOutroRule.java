@@ -246,11 +246,16 @@ public final class VideoOutroRule implements GibberishRule {
             if (words.size() >= MIN_OWN_SENTENCE_WORDS
                     && words.stream().allMatch(w -> stemsIn(NumberWords.key(w)).isEmpty())
                     && !allCapitalised(sentence)
-                    && SOURCES.stream().noneMatch(TranscriptFeatures.normalize(sentence)::contains)) {
+                    && !creditWordIn(TranscriptFeatures.normalize(sentence))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a subtitle word or a credit's source is in the normalised text ("자막 제공 및 자막 편집"). */
+    private static boolean creditWordIn(String text) {
+        return SUBTITLES.stream().anyMatch(text::contains) || SOURCES.stream().anyMatch(text::contains);
     }
 
     /** Whether every word of the raw sentence that opens with a letter opens with a capital ("Jean Pierre Dupont"). */

@@ -34,6 +34,8 @@ class InventedTailTest {
         "Редактор субтитров А.Семкин Корректор А.Егорова",
         "Sous-titres: M. Jean Pierre Dupont",
         "Thanks. Subtitles by the Amara.org community. Bye.",
+        "자막 제공 및 자막 편집",
+        "Untertitel im Auftrag des ZDF für funk, 2017",
     })
     void aCreditWithOnlyPleasantriesOrANameBesideItIsNoCall(String text) {
         assertThat(judged(text).gibberish()).as(text + " [" + judged(text).reasonCode() + "]").isTrue();
