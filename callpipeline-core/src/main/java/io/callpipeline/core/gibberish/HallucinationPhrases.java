@@ -94,7 +94,8 @@ public final class HallucinationPhrases {
             // "until next time", the goodbye of a series, in every language the identifier names
             "עד הפעם הבאה", "until next time", "till next time", "bis zum nächsten mal", "à la prochaine",
             "hasta la próxima", "до следующего раза", "до наступного разу", "إلى المرة القادمة", "الى المرة القادمة",
-            "حتى المرة القادمة", "alla prossima", "até a próxima", "até à próxima", "tot de volgende keer",
+            "حتى المرة القادمة", "المرة الجاية", "للمرة الجاية", "نشوفكم المرة الجاية", "منشوفكم المرة الجاية",
+            "بنشوفكم المرة الجاية", "alla prossima", "até a próxima", "até à próxima", "tot de volgende keer",
             "tot volgende keer", "do następnego razu", "bir dahaki sefere", "până data viitoare",
             "μέχρι την επόμενη φορά", "تا دفعه بعد", "እስከሚቀጥለው", "また次回", "다음에 또 만나요",
             // thanks to all, good wishes and greetings, which Whisper writes over silence as it does thanks
@@ -133,6 +134,11 @@ public final class HallucinationPhrases {
             "هذا كل شيء", "هذا كل شيء لليوم", "هذا كل شي", "bu kadar", "to wszystko", "dat was het",
             "עד כאן להיום", "עד כאן להפעם", "עד כאן לפרק הזה", "إلى هنا نصل", "إلى هنا نصل لنهاية الحلقة",
             "hasta aquí por hoy", "por hoy es todo", "por hoje é só", "per oggi è tutto", "na dziś to wszystko",
+            // closing the episode for the day
+            "ובזה נסיים", "ובזה נסיים להיום", "בזה נסיים להיום", "ובזה נסיים את הפרק", "ובזה נסיים את הפרק של היום",
+            "на этом закончим…", "на этом заканчиваем…", "на этом мы закончим…", "на этом мы заканчиваем…",
+            "وبهذا نختم…", "بهذا نختم…", "and with that we'll wrap up", "and that's a wrap", "that's a wrap for today",
+            "on va s'arrêter là", "on va s'arrêter là pour aujourd'hui", "on s'arrête là pour aujourd'hui",
             // "till the next one" and "take care", a series' last words
             "do następnego", "trzymajcie się", "до следующего", "до наступного", "jusqu'à la prochaine",
             // blessings Whisper writes over Arabic and Hebrew silence, as recitals and sermons open and close

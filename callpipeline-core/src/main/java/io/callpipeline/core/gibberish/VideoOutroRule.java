@@ -347,13 +347,13 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * A stem is found anywhere in a word where the script joins prefixes or writes no spaces
-     * (Hebrew, Arabic, Chinese, Japanese, Korean, Thai), at the word's start elsewhere.
+     * (Hebrew, Arabic, Amharic, Chinese, Japanese, Korean, Thai), at the word's start elsewhere.
      */
     private static boolean anywhere(String stem) {
         UnicodeScript script = UnicodeScript.of(stem.codePointAt(0));
         return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC || script == UnicodeScript.HAN
                 || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || script == UnicodeScript.HANGUL
-                || script == UnicodeScript.THAI;
+                || script == UnicodeScript.THAI || script == UnicodeScript.ETHIOPIC;
     }
 
     /**

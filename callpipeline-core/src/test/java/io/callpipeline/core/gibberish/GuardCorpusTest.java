@@ -121,6 +121,19 @@ class GuardCorpusTest {
      */
     private static final double NINTH_HELD_BACK_RECALL_FLOOR = 0.88;
 
+    /**
+     * The tenth set: 53 inventions from sources not used before (a live-subtitle tool's lists, a Russian voice bot's
+     * and a stream highlighter's patterns, speech apps' notes of Korean and Tatar artifacts, a Hebrew normalisation
+     * dictionary of Whisper's misspellings) and paraphrases and shapes written that day, and 24 calls written that day
+     * (one long one; Hindi and Tagalog among them); committed in 83d523f before it was scored. Scored once, on
+     * 2026-12-04: 0.755 (40 of 53), no false positive of 24 calls; missed were praise said to nobody ("Good job."),
+     * a series closing for the day ("ובזה נסיים להיום"), a greeting to the viewers, the Levantine "next episode",
+     * Amharic thanks for following, "…jusqu'au bout", Hebrew misspellings, a translation prompt's echo, "В этом
+     * видео" and a Korean one-off. Rules were then written for the classes behind 7 misses, tests first, and those
+     * rows moved to development: the part left holds 40 caught of 46 and no false positive of 24 calls.
+     */
+    private static final double TENTH_HELD_BACK_RECALL_FLOOR = 0.86;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1);
 
@@ -169,7 +182,7 @@ class GuardCorpusTest {
     /**
      * The held-back sets after the first part, each gathered from sources the rules were not written against
      * (their rows name them), with calls written on the day, committed before it was scored once (the third in
-     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7, the ninth in 979bc9b), and the floor
+     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f), and the floor
      * its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
@@ -183,6 +196,7 @@ class GuardCorpusTest {
         LATER_SETS.put("seventh", SEVENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("eighth", EIGHTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("ninth", NINTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("tenth", TENTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -215,12 +229,12 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the eight sets pooled (the corpus' held-back part and the seven later sets), per language
+     * Every held-back row, the ten sets pooled (the corpus' held-back part and the nine later sets), per language
      * and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each group
      * of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
-     * 0.95 in every group; after the eighth set's rules (2026-12-04) four were under it (Arabic 0.946, German 0.944,
-     * Chinese 0.944, fillers 0.888: phrases and one-off names no rule has, left held back), and the test prints every
-     * group under it. A coherent passage or
+     * 0.95 in every group; after the tenth set's rules (2026-12-04) five were under it (Arabic, Russian, Portuguese,
+     * Chinese and fillers: phrases, fragments and one-off names no rule has, left held back), and the test prints
+     * every group under it. A coherent passage or
      * fragment ({@code other}) is left to the model's judgement and is reported, not held.
      */
     @Test
@@ -247,7 +261,7 @@ class GuardCorpusTest {
         }
     }
 
-    /** Under the lowest pooled group after the eighth set (fillers, 0.888), so that a change that loses ground fails. */
+    /** Under the lowest pooled group after the tenth set (fillers), so that a change that loses ground fails. */
     private static final double POOLED_RECALL_FLOOR = 0.87;
 
     @Test
