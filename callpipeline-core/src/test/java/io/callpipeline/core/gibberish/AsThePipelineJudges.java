@@ -37,6 +37,12 @@ final class AsThePipelineJudges {
         assertThat(verdict.reasonCode()).as(text).isEqualTo(code);
     }
 
+    /** That the default guard judges the text gibberish, for whichever reason, naming none when it does not. */
+    static void assertCaught(String text) {
+        GibberishVerdict verdict = judged(text);
+        assertThat(verdict.gibberish()).as(text + " [" + verdict.reasonCode() + "]").isTrue();
+    }
+
     /** That the default guard judges the text a call, naming the rule that fired when it does not. */
     static void assertPasses(String text) {
         GibberishVerdict verdict = judged(text);
