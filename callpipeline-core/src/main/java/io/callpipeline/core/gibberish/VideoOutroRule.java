@@ -1,13 +1,12 @@
 package io.callpipeline.core.gibberish;
 
-import java.lang.Character.UnicodeScript;
-import java.util.ArrayList;
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+import io.callpipeline.core.gibberish.EndingWords.Stem;
+
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,23 +31,9 @@ public final class VideoOutroRule implements GibberishRule {
 
     public static final String CODE = "video_outro";
 
-    /** The ideas a video's ending is made of. */
-    enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END
-    }
-
-    /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
-    private record Stem(Idea idea, String text, boolean anywhere) {
-    }
-
-    private static final List<Stem> STEMS = load();
-    /** The stems found at a word's start, by their text, and those found anywhere in it. */
-    private static final Map<String, List<Stem>> AT_START = index(false);
-    private static final Map<String, List<Stem>> ANYWHERE = index(true);
-    private static final int LONGEST = STEMS.stream().mapToInt(s -> s.text().length()).max().orElse(0);
     /** The words a credit opens with, and the names credits carry anywhere ("amara", "©"). */
-    private static final List<String> SUBTITLES = textsOf(Idea.SUBTITLES);
-    private static final List<String> SOURCES = textsOf(Idea.SOURCE);
+    private static final List<String> SUBTITLES = EndingWords.textsOf(Idea.SUBTITLES);
+    private static final List<String> SOURCES = EndingWords.textsOf(Idea.SOURCE);
 
     /** The ideas of a thanks, to whomever it is said. */
     private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
@@ -92,7 +77,7 @@ public final class VideoOutroRule implements GibberishRule {
         int lastNext = -2;
         boolean nextVideo = false;
         for (int i = 0; i < words.size(); i++) {
-            List<Stem> stems = stemsIn(NumberWords.key(words.get(i)));
+            List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
             for (Stem stem : stems) {
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
                 if (stem.idea() == Idea.VIDEO && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
@@ -227,7 +212,7 @@ public final class VideoOutroRule implements GibberishRule {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS && words.stream()
-                    .allMatch(w -> stemsIn(NumberWords.key(w)).isEmpty())) { // folded, as the stems are ("تنسى")
+                    .allMatch(w -> EndingWords.stemsIn(NumberWords.key(w)).isEmpty())) { // folded, as the stems are ("تنسى")
                 return false;
             }
         }
@@ -244,7 +229,7 @@ public final class VideoOutroRule implements GibberishRule {
         for (String sentence : SENTENCES.split(raw)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS
-                    && words.stream().allMatch(w -> stemsIn(NumberWords.key(w)).isEmpty())
+                    && words.stream().allMatch(w -> EndingWords.stemsIn(NumberWords.key(w)).isEmpty())
                     && !allCapitalised(sentence)
                     && !creditWordIn(TranscriptFeatures.normalize(sentence))) {
                 return true;
@@ -288,32 +273,11 @@ public final class VideoOutroRule implements GibberishRule {
             return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
         }
         for (String word : words.subList(0, Math.min(2, words.size()))) {
-            if (stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
+            if (EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * The stems a word holds (subtitle stems aside: those are looked for in the whole text), by
-     * looking its starts and, for the scripts that join prefixes, its pieces up in the indexes: a
-     * few dozen lookups a word instead of one comparison per stem.
-     */
-    private static List<Stem> stemsIn(String word) {
-        List<Stem> stems = new ArrayList<>(0);
-        int length = word.length();
-        for (int end = 1; end <= Math.min(length, LONGEST); end++) {
-            stems.addAll(AT_START.getOrDefault(word.substring(0, end), List.of()));
-        }
-        if (!ANYWHERE.isEmpty() && anywhere(word)) {
-            for (int start = 0; start < length; start++) {
-                for (int end = start + 1; end <= Math.min(length, start + LONGEST); end++) {
-                    stems.addAll(ANYWHERE.getOrDefault(word.substring(start, end), List.of()));
-                }
-            }
-        }
-        return stems;
     }
 
     /**
@@ -329,82 +293,5 @@ public final class VideoOutroRule implements GibberishRule {
             }
         }
         return false;
-    }
-
-    private static List<String> textsOf(Idea idea) {
-        return STEMS.stream().filter(s -> s.idea() == idea).map(Stem::text).toList();
-    }
-
-    private static Map<String, List<Stem>> index(boolean anywhere) {
-        Map<String, List<Stem>> index = new HashMap<>();
-        for (Stem stem : STEMS) {
-            if (stem.idea() != Idea.SUBTITLES && stem.idea() != Idea.SOURCE && stem.anywhere() == anywhere) {
-                index.computeIfAbsent(stem.text(), t -> new ArrayList<>()).add(stem);
-            }
-        }
-        return Map.copyOf(index);
-    }
-
-    /**
-     * A stem is found anywhere in a word where the script joins prefixes or writes no spaces
-     * (Hebrew, Arabic, Amharic, Chinese, Japanese, Korean, Thai), at the word's start elsewhere.
-     */
-    private static boolean anywhere(String stem) {
-        UnicodeScript script = UnicodeScript.of(stem.codePointAt(0));
-        return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC || script == UnicodeScript.HAN
-                || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || script == UnicodeScript.HANGUL
-                || script == UnicodeScript.THAI || script == UnicodeScript.ETHIOPIC;
-    }
-
-    /**
-     * The form a listed word also takes, which a stem found inside or at the start of a word would miss: a Hebrew
-     * imperative opening with ה is said in the future tense, opening with ת ("הירשמו", "תירשמו"), as speakers give
-     * orders; an Arabic noun listed before a suffix, with its ta marbuta as ت ("متابعتكم"'s "متابعت"), stands bare
-     * with ة ("المتابعة"), and one listed bare takes ت before a suffix ("حلقة", "حلقتنا"); a Russian or Ukrainian
-     * order to the audience in the plural ("ставьте", "подпишитесь") is said to one listener too ("ставь",
-     * "подпишись").
-     */
-    private static String otherForm(String stem, Idea idea) {
-        int last = stem.length() - 1;
-        if (stem.length() < 4) {
-            return null;
-        }
-        if (stem.charAt(0) == 'ה' && stem.charAt(last) == 'ו') {
-            return "ת" + stem.substring(1);
-        }
-        if (stem.charAt(last) == 'ت' && stem.charAt(0) >= 0x0600 && stem.charAt(0) <= 0x06FF) {
-            return stem.substring(0, last) + "ة";
-        }
-        if (stem.charAt(last) == 'ة') {
-            return stem.substring(0, last) + "ت";
-        }
-        boolean order = (idea == Idea.ENGAGE || idea == Idea.TELL)
-                && UnicodeScript.of(stem.codePointAt(0)) == UnicodeScript.CYRILLIC;
-        // the singular ends in ь, и or й ("ставь", "напиши", "подписывайся"); a shorter one ("постав" of the
-        // Ukrainian "поставте") would open other words ("поставки", supplies) and is left out
-        String base = !order ? "" : stem.endsWith("тесь") ? stem.substring(0, stem.length() - 4)
-                : stem.endsWith("те") ? stem.substring(0, stem.length() - 2) : "";
-        if (base.length() < 3 || "ьий".indexOf(base.charAt(base.length() - 1)) < 0) {
-            return null;
-        }
-        return stem.endsWith("тесь") ? base + (base.endsWith("й") ? "ся" : "сь") : base;
-    }
-
-    private static List<Stem> load() {
-        List<Stem> stems = new ArrayList<>();
-        for (String[] columns : WordLists.rows("video-endings.tsv")) {
-            Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
-            for (String stem : WordLists.words(columns[2])) {
-                String written = TranscriptFeatures.normalize(stem);
-                String normal = NumberWords.key(written);
-                stems.add(new Stem(idea, normal, anywhere(normal)));
-                String other = otherForm(written, idea);
-                if (other != null) {
-                    String key = NumberWords.key(other);
-                    stems.add(new Stem(idea, key, anywhere(key)));
-                }
-            }
-        }
-        return List.copyOf(stems);
     }
 }

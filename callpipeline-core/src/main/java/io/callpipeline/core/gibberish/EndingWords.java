@@ -1,0 +1,134 @@
+package io.callpipeline.core.gibberish;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The words a video's ending is made of, by idea, from {@code video-endings.tsv}, and the other forms those words
+ * take in speech (a Hebrew order in the future tense, an Arabic noun bare or before a suffix, a Russian order to one
+ * listener), indexed so that a word's stems are found in a few dozen lookups. Kept apart from {@link VideoOutroRule},
+ * which decides what combinations of ideas make an ending, so that the list and its forms can be read on their own.
+ */
+final class EndingWords {
+
+    /** The ideas a video's ending is made of. */
+    enum Idea {
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END
+    }
+
+    /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
+    record Stem(Idea idea, String text, boolean anywhere) {
+    }
+
+    private static final List<Stem> STEMS = load();
+    /** The stems found at a word's start, by their text, and those found anywhere in it. */
+    private static final Map<String, List<Stem>> AT_START = index(false);
+    private static final Map<String, List<Stem>> ANYWHERE = index(true);
+    private static final int LONGEST = STEMS.stream().mapToInt(s -> s.text().length()).max().orElse(0);
+
+    private EndingWords() {
+    }
+
+    /**
+     * The stems a word holds (subtitle stems aside: those are looked for in the whole text), by
+     * looking its starts and, for the scripts that join prefixes, its pieces up in the indexes: a
+     * few dozen lookups a word instead of one comparison per stem.
+     */
+    static List<Stem> stemsIn(String word) {
+        List<Stem> stems = new ArrayList<>(0);
+        int length = word.length();
+        for (int end = 1; end <= Math.min(length, LONGEST); end++) {
+            stems.addAll(AT_START.getOrDefault(word.substring(0, end), List.of()));
+        }
+        if (!ANYWHERE.isEmpty() && anywhere(word)) {
+            for (int start = 0; start < length; start++) {
+                for (int end = start + 1; end <= Math.min(length, start + LONGEST); end++) {
+                    stems.addAll(ANYWHERE.getOrDefault(word.substring(start, end), List.of()));
+                }
+            }
+        }
+        return stems;
+    }
+
+    /** The texts of one idea's stems, as looked up ("amara", "©", "subtit"). */
+    static List<String> textsOf(Idea idea) {
+        return STEMS.stream().filter(s -> s.idea() == idea).map(Stem::text).toList();
+    }
+
+    private static Map<String, List<Stem>> index(boolean anywhere) {
+        Map<String, List<Stem>> index = new HashMap<>();
+        for (Stem stem : STEMS) {
+            if (stem.idea() != Idea.SUBTITLES && stem.idea() != Idea.SOURCE && stem.anywhere() == anywhere) {
+                index.computeIfAbsent(stem.text(), t -> new ArrayList<>()).add(stem);
+            }
+        }
+        return Map.copyOf(index);
+    }
+
+    /**
+     * A stem is found anywhere in a word where the script joins prefixes or writes no spaces
+     * (Hebrew, Arabic, Amharic, Chinese, Japanese, Korean, Thai), at the word's start elsewhere.
+     */
+    private static boolean anywhere(String stem) {
+        UnicodeScript script = UnicodeScript.of(stem.codePointAt(0));
+        return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC || script == UnicodeScript.HAN
+                || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA || script == UnicodeScript.HANGUL
+                || script == UnicodeScript.THAI || script == UnicodeScript.ETHIOPIC;
+    }
+
+    /**
+     * The form a listed word also takes, which a stem found inside or at the start of a word would miss: a Hebrew
+     * imperative opening with ה is said in the future tense, opening with ת ("הירשמו", "תירשמו"), as speakers give
+     * orders; an Arabic noun listed before a suffix, with its ta marbuta as ت ("متابعتكم"'s "متابعت"), stands bare
+     * with ة ("المتابعة"), and one listed bare takes ت before a suffix ("حلقة", "حلقتنا"); a Russian
+     * order to the audience in the plural ("ставьте", "подпишитесь") is said to one listener too ("ставь",
+     * "подпишись").
+     */
+    private static String otherForm(String stem, Idea idea) {
+        int last = stem.length() - 1;
+        if (stem.length() < 4) {
+            return null;
+        }
+        if (stem.charAt(0) == 'ה' && stem.charAt(last) == 'ו') {
+            return "ת" + stem.substring(1);
+        }
+        if (stem.charAt(last) == 'ت' && stem.charAt(0) >= 0x0600 && stem.charAt(0) <= 0x06FF) {
+            return stem.substring(0, last) + "ة";
+        }
+        if (stem.charAt(last) == 'ة') {
+            return stem.substring(0, last) + "ت";
+        }
+        boolean order = (idea == Idea.ENGAGE || idea == Idea.TELL)
+                && UnicodeScript.of(stem.codePointAt(0)) == UnicodeScript.CYRILLIC;
+        // the singular ends in ь, и or й ("ставь", "напиши", "подписывайся"); a shorter one ("постав" of the
+        // Ukrainian "поставте") would open other words ("поставки", supplies) and is left out
+        String base = !order ? "" : stem.endsWith("тесь") ? stem.substring(0, stem.length() - 4)
+                : stem.endsWith("те") ? stem.substring(0, stem.length() - 2) : "";
+        if (base.length() < 3 || "ьий".indexOf(base.charAt(base.length() - 1)) < 0) {
+            return null;
+        }
+        return stem.endsWith("тесь") ? base + (base.endsWith("й") ? "ся" : "сь") : base;
+    }
+
+    private static List<Stem> load() {
+        List<Stem> stems = new ArrayList<>();
+        for (String[] columns : WordLists.rows("video-endings.tsv")) {
+            Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
+            for (String stem : WordLists.words(columns[2])) {
+                String written = TranscriptFeatures.normalize(stem);
+                String normal = NumberWords.key(written);
+                stems.add(new Stem(idea, normal, anywhere(normal)));
+                String other = otherForm(written, idea);
+                if (other != null) {
+                    String key = NumberWords.key(other);
+                    stems.add(new Stem(idea, key, anywhere(key)));
+                }
+            }
+        }
+        return List.copyOf(stems);
+    }
+}
