@@ -212,6 +212,26 @@ class PipelineRunTest {
                 .satisfies(request -> assertThat(request.transcript().text()).isEqualTo(french));
     }
 
+    /**
+     * A caregiver's Hindi call: under the Hebrew hint Whisper writes Hebrew letters no word looks like, and without it
+     * the Hindi the caller spoke. A script the identifier did not name was read as Hebrew and judged foreign_script,
+     * so the second text was thrown away and the call ended as gibberish; it is Hindi now, kept and answered.
+     */
+    @Test
+    void aHindiCallTranscribedAgainWithoutTheHintIsKeptAndAnswered() {
+        String hindi = "नमस्ते, मैं फ्लैट के बारे में पूछना चाहता हूँ, किराया कितना है? मुझे कल फोन करें";
+        providers.thenTranscribing(request -> heard("שדגכע גכעיח ךלחיע צפקט ךםןף", 5.0))
+                .transcribing(request -> heard(hindi, 5.0));
+
+        ProcessingOutcome outcome = pipeline().process(event());
+
+        assertThat(outcome).isInstanceOf(ProcessingOutcome.Completed.class);
+        assertThat(outcome.record().transcript().text()).isEqualTo(hindi);
+        assertThat(outcome.record().transcript().language()).isEqualTo("hi");
+        assertThat(providers.responses).singleElement()
+                .satisfies(request -> assertThat(request.transcript().language()).isEqualTo("hi"));
+    }
+
     @Test
     void aSecondPassThatIsStillNoSpeechKeepsTheFirstTextAndVerdictAndCountsBothPayments() {
         providers.transcribing(request -> heard("שדגכע גכעיח ךלחיע צפקט ךםןף", 5.0));
