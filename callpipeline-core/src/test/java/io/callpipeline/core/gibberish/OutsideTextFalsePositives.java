@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * How often the guard calls real sentences in other languages gibberish, on text nobody here wrote
  * or saw while writing the rules: Debian's fortune-cookie collections ({@code apt-get install
- * fortunes fortunes-de fortunes-es fortunes-ru}), short quips and quotes as people say them. Not a
+ * fortunes fortunes-de fortunes-es fortunes-ru fortunes-it fortunes-pl fortunes-br fortunes-zh}; the last four are
+ * read when installed), short quips and quotes as people say them. Not a
  * test (the text is not ours to commit); run it with
  * {@code ./mvnw -q -pl callpipeline-core test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.callpipeline.core.gibberish.OutsideTextFalsePositives}. Each sentence is
@@ -40,11 +41,22 @@ public final class OutsideTextFalsePositives {
         Map<String, List<Path>> sources = new LinkedHashMap<>();
         sources.put("en", List.of(FORTUNES.resolve("people"), FORTUNES.resolve("love"), FORTUNES.resolve("food"),
                 FORTUNES.resolve("work"), FORTUNES.resolve("education")));
-        for (String language : List.of("de", "es", "ru")) {
+        for (String language : List.of("de", "es", "ru", "it", "pl")) {
+            if (!Files.isDirectory(FORTUNES.resolve(language))) {
+                continue; // fortunes-it and fortunes-pl were added later: a machine without them skips them
+            }
             try (Stream<Path> files = Files.list(FORTUNES.resolve(language))) {
                 sources.put(language, files.filter(f -> !f.toString().endsWith(".dat") && !f.toString().endsWith(".u8"))
                         .sorted().toList());
             }
+        }
+        // fortunes-br (Brazilian Portuguese) and fortunes-zh (Chinese sayings and classical poems), when installed
+        if (Files.isRegularFile(FORTUNES.resolve("brasil"))) {
+            sources.put("pt", List.of(FORTUNES.resolve("brasil")));
+        }
+        if (Files.isRegularFile(FORTUNES.resolve("chinese"))) {
+            sources.put("zh", List.of(FORTUNES.resolve("chinese"), FORTUNES.resolve("tang300"),
+                    FORTUNES.resolve("song100")));
         }
         HebrewGibberishDetector guard = new HebrewGibberishDetector();
         ScriptAwareLanguageIdentifier identifier = new ScriptAwareLanguageIdentifier();
