@@ -134,6 +134,22 @@ public final class HallucinationPhrases {
             "هذا كل شيء", "هذا كل شيء لليوم", "هذا كل شي", "bu kadar", "to wszystko", "dat was het",
             "עד כאן להיום", "עד כאן להפעם", "עד כאן לפרק הזה", "إلى هنا نصل", "إلى هنا نصل لنهاية الحلقة",
             "hasta aquí por hoy", "por hoy es todo", "por hoje é só", "per oggi è tutto", "na dziś to wszystko",
+            // a video's ending in the languages Whisper takes a silent line for without a hint (Swedish and Afrikaans
+            // as their speech apps list them, found by code search on 2026-12-04, "Svensktextning", "ondertiteling
+            // door"; the same outros in Danish, Norwegian, Finnish, Czech, Slovak and Hungarian)
+            "tack för att du tittade…", "tack för att ni tittade…", "tack för att du har tittat…", "tack för tittandet",
+            "tack för visningen", "glöm inte att prenumerera…", "prenumerera på kanalen", "vi ses i nästa video",
+            "vi ses nästa gång", "undertexter från…", "undertexter av…", "undertextning av…", "textning…",
+            "svensktextning…", "översättning av…", "tak fordi du så med", "tak fordi i så med", "tak for at se med",
+            "husk at abonnere…", "vi ses i næste video", "undertekster af…", "tekstning af…", "takk for at du så på",
+            "takk for at du så", "takk for at dere så på", "husk å abonnere…", "vi sees i neste video",
+            "kiitos katsomisesta", "kiitos kun katsoit", "muista tilata kanava", "tilaa kanava",
+            "nähdään seuraavassa videossa", "tekstitys…", "děkuji za zhlédnutí", "děkujeme za zhlédnutí",
+            "díky za zhlédnutí", "nezapomeňte odebírat…", "odebírejte kanál", "titulky…", "ďakujem za pozornosť",
+            "ďakujem za pozretie", "ďakujeme za pozornosť", "nezabudnite odoberať…", "köszönöm, hogy megnézted",
+            "köszönöm a figyelmet", "köszönjük a figyelmet", "iratkozzatok fel…", "iratkozz fel…", "feliratkozás…",
+            "dankie dat jy gekyk het", "dankie dat julle gekyk het", "dankie vir die kyk", "baie dankie vir die kyk",
+            "onderskrifte deur…", "moenie vergeet om te subscribe nie",
             // closing the episode for the day
             "ובזה נסיים", "ובזה נסיים להיום", "בזה נסיים להיום", "ובזה נסיים את הפרק", "ובזה נסיים את הפרק של היום",
             "на этом закончим…", "на этом заканчиваем…", "на этом мы закончим…", "на этом мы заканчиваем…",
