@@ -67,16 +67,13 @@ public final class RecitingRule implements GibberishRule {
     /** Five names of days or months or more, nearly all the words, most followed by the next in their order. */
     private static boolean recitesCalendar(List<String> words) {
         List<List<CalendarNames.Place>> names = new ArrayList<>();
-        int shared = 0;
         int others = 0;
         double mostOthers = words.size() * (1 - MIN_NAME_SHARE);
         for (String word : words) {
             List<CalendarNames.Place> places = CalendarNames.of(word);
             if (!places.isEmpty()) {
                 names.add(places);
-            } else if (CalendarNames.shared(word)) {
-                shared++;
-            } else if (++others > mostOthers) {
+            } else if (!CalendarNames.shared(word) && ++others > mostOthers) { // "יום" of "יום ראשון" is neither
                 return false; // a long call is read no further
             }
         }
