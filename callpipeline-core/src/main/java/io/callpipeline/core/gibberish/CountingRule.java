@@ -37,13 +37,38 @@ public final class CountingRule implements GibberishRule {
         if (words.size() < MIN_NUMBERS_ALONE) {
             return Optional.empty();
         }
-        NumberWords.Read read = NumberWords.read(words);
-        if (counts(read, words.size())
-                // two numbers may have been heard as one ("שמונה, עשר" as eighteen): read along the count too
-                || read.numbers().size() < read.words() && counts(NumberWords.readAlongTheCount(words), words.size())) {
+        List<String> unlabelled = withoutItsLabel(words);
+        if (countsIn(words) || unlabelled.size() < words.size() && countsIn(unlabelled)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
         }
         return Optional.empty();
+    }
+
+    private static boolean countsIn(List<String> words) {
+        NumberWords.Read read = NumberWords.read(words);
+        return counts(read, words.size())
+                // two numbers may have been heard as one ("שמונה, עשר" as eighteen): read along the count too
+                || read.numbers().size() < read.words() && counts(NumberWords.readAlongTheCount(words), words.size());
+    }
+
+    /**
+     * The words without the one word that is not a number and is said as often as a count's numbers, once before or
+     * after each ("פרק 1. פרק 2. פרק 3.", "Глава 1. Глава 2.", "Episode 1, Episode 2", "Chapitre un. Chapitre deux."):
+     * the label of what is counted, which a count of episodes or chapters repeats and a caller does not. The words as
+     * they are when no word is said so often.
+     */
+    private static List<String> withoutItsLabel(List<String> words) {
+        Map<String, Integer> said = new HashMap<>();
+        for (String word : words) {
+            if (NumberWords.value(word).isEmpty()) {
+                said.merge(word, 1, Integer::sum);
+            }
+        }
+        return said.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_NUMBERS && e.getValue() * 2 >= words.size() - 1)
+                .map(Map.Entry::getKey).findFirst()
+                .map(label -> words.stream().filter(w -> !w.equals(label)).toList())
+                .orElse(words);
     }
 
     /** Whether the numbers read in a transcript of {@code size} words are a count. */

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Nothing a call could be about, in a few words: the transcript is only words speakers fill a pause or answer
+ * Nothing a call could be about, in a few different words: the transcript is only words speakers fill a pause or answer
  * with ("כן. כן. טוב.", "يعني... يعني...", "Ну да, ладно", "Bon, ben, voilà"; {@code discourse-words.tsv}), with
  * pleasantries and hesitation sounds among them at most. Whisper writes them over a line's noise as it writes a
  * hum; a caller says them around a name, a flat, a day or a number. The verdict is {@link NoContentRule}'s; it runs
@@ -15,7 +15,10 @@ public final class FillingWordsRule implements GibberishRule {
 
     /** The words speakers fill a pause or answer with, looked up as {@link NumberWords#key} writes them. */
     private static final Set<String> DISCOURSE = WordLists.lookupForms("discourse-words.tsv");
-    /** More words than this say something, whatever they are made of. */
+    /**
+     * More different words than this say something, whatever they are made of; the same few said over and over are
+     * a hum however long it is held ("Uh... um... yeah... uh... hmm... um... okay... uh...").
+     */
     private static final int MAX_FILLING_WORDS = 6;
 
     @Override
@@ -32,19 +35,29 @@ public final class FillingWordsRule implements GibberishRule {
      * of the first kind (pleasantries alone are {@link HallucinationPhraseRule}'s).
      */
     private static boolean onlyFilling(List<String> words) {
-        if (words.isEmpty() || words.size() > MAX_FILLING_WORDS) {
+        if (words.isEmpty() || words.stream().distinct().count() > MAX_FILLING_WORDS) {
             return false;
         }
         boolean filling = false;
         for (String word : words) {
             String key = NumberWords.key(word);
-            boolean discourse = DISCOURSE.contains(key)
-                    || (Pleasantries.startsWithAnd(key) && DISCOURSE.contains(key.substring(1)));
+            boolean discourse = isDiscourse(key);
             if (!discourse && !Pleasantries.isOne(word) && !NoContentRule.isHesitation(key)) {
                 return false;
             }
             filling |= discourse;
         }
         return filling;
+    }
+
+    /** Whether the word, as {@link NumberWords#key} writes it, is one speakers fill a pause or answer with. */
+    private static boolean isDiscourse(String key) {
+        return DISCOURSE.contains(key) || (Pleasantries.startsWithAnd(key) && DISCOURSE.contains(key.substring(1)));
+    }
+
+    /** Whether the word fills a pause: a discourse word, a pleasantry's or a hesitation ("כן", "ну", "euh"). */
+    static boolean isFilling(String word) {
+        String key = NumberWords.key(word);
+        return isDiscourse(key) || Pleasantries.isOne(word) || NoContentRule.isHesitation(key);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
  * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link PromptEchoRule}, {@link HallucinationPhraseRule}, {@link RecordingTitleRule},
- * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule}, {@link FillingWordsRule},
+ * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule}, {@link FillingWordsRule}, {@link InventionsInARowRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}, {@link KeyboardRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them.
@@ -60,6 +60,8 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
                 new FillingWordsRule(),
+                new InventionsInARowRule(List.of(new HallucinationPhraseRule(phrases,
+                        settings.maxPhraseCoverage()), new RecordingTitleRule(), new VideoOutroRule(), new FillingWordsRule())),
                 new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
                 // last: in a Hebrew call the language rules name typing in another script first, and
                 // non-words under the Hebrew hint earn a second transcription before anything else

@@ -264,6 +264,14 @@ public final class VideoOutroRule implements GibberishRule {
     }
 
     /**
+     * Whether a sentence opens as a credit does ("Перевод: …", "Субтитры подготовлены …"), whatever follows: among
+     * other credits it is one, where alone it may be someone speaking of the subtitles ({@link InventionsInARowRule}).
+     */
+    static boolean opensAsACredit(String sentence) {
+        return subtitlesOpenASentence(sentence) || opensWithCredit(TranscriptFeatures.wordsOf(sentence));
+    }
+
+    /**
      * A credit's word among its first two ("Subtitles by…", "تمت الترجمة بواسطة…": "the translation was
      * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
      * back"): it is excused as a caller's goodbye is.

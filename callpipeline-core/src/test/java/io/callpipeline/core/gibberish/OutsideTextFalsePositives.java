@@ -93,7 +93,7 @@ public final class OutsideTextFalsePositives {
             if (verdict.gibberish()) {
                 flagged++;
                 reasons.merge(verdict.reasonCode(), 1, Integer::sum);
-                if (printExamples && examples.size() < 5) {
+                if (printExamples && examples.size() < Integer.getInteger("examples", 5)) {
                     examples.add(verdict.reasonCode() + " [" + language + "]: " + text);
                 }
             }

@@ -1,0 +1,169 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.transcription.Transcript;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A long invention is short ones in a row. Whisper fills a minute of silence with a video's whole ending, sentence
+ * after sentence ("Thanks for watching. Like and subscribe. Write in the comments. See you in the next one. Bye!"),
+ * with a credit block of four names, or with the same between sound captions; each sentence is what a rule that
+ * judges short transcripts catches, but the whole is longer than any of them reads ({@link VideoOutroRule} stops at
+ * sixteen words, a credit at ten), because a long call says such words among its own.
+ *
+ * <p>So the transcript is read piece by piece: its sentences, with sound captions taken out, and a sentence longer
+ * than a short rule reads cut at its commas (a clause with none of an ending's ideas kept with the next, as a
+ * condition is: "and if you found it useful, smash that like button"). Each piece is judged alone by the rules of
+ * short inventions (phrases, endings and credits, recording titles, filling words). Filling words, pleasantries and a
+ * name of a word or two ("Bye!", "Семкин") are set aside. The whole is an invention when at least two pieces are, one
+ * of them an ending or a credit, and every other piece was set aside or leans to them: an ending's or a credit's
+ * words that no short rule judged alone, with nothing a caller says ("and I'll see you in the next one", "Субтитры
+ * подготовлены командой проекта"), no more of them than pieces judged. One sentence of the caller's own ("אפשר לבוא
+ * מחר?", "We'd like to see it on Sunday") makes it a call, whose invented tail is a segment to hide; two sayings
+ * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. The verdict is the longest piece's.
+ */
+final class InventionsInARowRule implements GibberishRule {
+
+    /** Sound captions and music, taken out as a break between pieces ("[Music] Thanks for watching! [Music]"). */
+    private static final Pattern CAPTIONS = Pattern.compile("\\[[^\\]]*]|\\([^)]*\\)|♪[^♪]*♪|[♪♫♬🎵🎶]|\\*[^*]+\\*");
+
+    /** A sentence's end: its mark with a space or the text's end after it ("Amara.org" and "3.5" are not split). */
+    private static final Pattern SENTENCES = Pattern.compile("[.!?;؟。！？።፧…]+(?:\\s+|$)|\\n+");
+
+    /** A clause's end, where a sentence longer than a short rule reads is cut. */
+    private static final Pattern CLAUSES = Pattern.compile("[,،、፣]\\s*|\\s[-–—]\\s");
+
+    /** A sentence this long is cut at its commas: the short rules read no more (see {@link VideoOutroRule}). */
+    private static final int MAX_PIECE_WORDS = 16;
+
+    /** A piece this short is set aside when it is a name. */
+    private static final int MAX_NAME_WORDS = 2;
+
+    /** Pieces that must be inventions: one alone beside a name or a "bye" is the short rules' to judge. */
+    private static final int MIN_INVENTED_PIECES = 2;
+
+    private final List<GibberishRule> pieceRules;
+
+    /**
+     * @param pieceRules the rules that judge a short transcript, asked in order for each piece
+     */
+    InventionsInARowRule(List<GibberishRule> pieceRules) {
+        this.pieceRules = List.copyOf(pieceRules);
+    }
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        String text = t.transcript().text();
+        if (!SENTENCES.matcher(text).find() && !CAPTIONS.matcher(text).find()) {
+            return Optional.empty(); // one sentence: the short rules' to judge
+        }
+        String language = t.transcript().language();
+        GibberishVerdict longest = null;
+        int longestWords = 0;
+        int invented = 0;
+        boolean anEnding = false;
+        int leaning = 0; // pieces of an ending's or a credit's words that no short rule judged alone
+        // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
+        for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
+            List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
+            List<String> pieces = sentenceWords.size() > MAX_PIECE_WORDS ? clauses(sentence) : List.of(sentence);
+            for (String piece : pieces) {
+                List<String> words = pieces.size() == 1 ? sentenceWords : TranscriptFeatures.wordsOf(piece);
+                if (words.isEmpty() || setAside(piece, words)) {
+                    continue;
+                }
+                Optional<GibberishVerdict> verdict = judged(piece.strip(), language);
+                if (verdict.isEmpty() && leans(piece, words)) {
+                    leaning++;
+                    continue;
+                }
+                if (verdict.isEmpty()) {
+                    return Optional.empty(); // the caller's own sentence: a call
+                }
+                invented++;
+                anEnding |= VideoOutroRule.CODE.equals(verdict.get().reasonCode());
+                if (words.size() > longestWords) {
+                    longest = verdict.get();
+                    longestWords = words.size();
+                }
+            }
+        }
+        return anEnding && invented >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest) : Optional.empty();
+    }
+
+    private Optional<GibberishVerdict> judged(String piece, String language) {
+        TranscriptFeatures features = TranscriptFeatures.of(new Transcript(language, piece, List.of(), "", null));
+        for (GibberishRule rule : pieceRules) {
+            Optional<GibberishVerdict> verdict = rule.check(features);
+            if (verdict.isPresent()) {
+                return verdict;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A piece made of an ending's or a credit's words that no short rule judges alone, and nothing a caller says: it
+     * opens as a credit does ("Субтитры подготовлены командой проекта", which alone might be someone speaking of the
+     * subtitles) or holds one of an ending's ideas ("and I'll see you in the next one", "זה היה הפרק של היום"), with
+     * no flat, call back, day, number or question. Among at least as many pieces judged inventions, it is one more.
+     */
+    private static boolean leans(String piece, List<String> words) {
+        boolean endingWords = VideoOutroRule.opensAsACredit(piece) || carriesAnIdea(words);
+        return endingWords && piece.indexOf('?') < 0 && piece.indexOf('؟') < 0 && piece.chars().noneMatch(Character::isDigit)
+                && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words);
+    }
+
+    private static boolean carriesAnIdea(List<String> words) {
+        return words.stream().anyMatch(w -> !EndingWords.stemsIn(NumberWords.key(w)).isEmpty());
+    }
+
+    /**
+     * A long sentence cut at its commas, a clause that holds none of an ending's ideas kept with the next ("and if you
+     * found it useful, smash that like button") or, the last, with the one before ("see you next time, bye bye"): a
+     * condition or a goodbye belongs to the clause it goes with.
+     */
+    private static List<String> clauses(String sentence) {
+        List<String> clauses = new ArrayList<>();
+        StringBuilder pending = new StringBuilder();
+        for (String clause : CLAUSES.split(sentence)) {
+            pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
+            if (carriesAnIdea(TranscriptFeatures.wordsOf(clause))) {
+                clauses.add(pending.toString());
+                pending.setLength(0);
+            }
+        }
+        if (!pending.isEmpty()) {
+            if (clauses.isEmpty()) {
+                clauses.add(pending.toString());
+            } else {
+                clauses.set(clauses.size() - 1, clauses.get(clauses.size() - 1) + " " + pending);
+            }
+        }
+        return clauses;
+    }
+
+    /**
+     * Words that say nothing of their own: pleasantries, filling words and hums ("Bye!", "כן, כן", "Эээ... ммм"), or
+     * a name of a word or two, every word of it capitalised ("Семкин", "Sarah Jones"); no digit among them.
+     */
+    private static boolean setAside(String piece, List<String> words) {
+        if (piece.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return words.stream().allMatch(FillingWordsRule::isFilling)
+                || words.size() <= MAX_NAME_WORDS && capitalised(piece);
+    }
+
+    private static boolean capitalised(String piece) {
+        for (String token : piece.strip().split("\\s+")) {
+            int first = token.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+            if (first < 0 || !Character.isUpperCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
