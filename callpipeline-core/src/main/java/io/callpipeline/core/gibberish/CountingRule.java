@@ -37,15 +37,21 @@ public final class CountingRule implements GibberishRule {
         if (words.size() < MIN_NUMBERS_ALONE) {
             return Optional.empty();
         }
-        List<String> unlabelled = withoutItsLabel(words);
-        if (countsIn(words) || unlabelled.size() < words.size() && countsIn(unlabelled)) {
+        NumberWords.Read read = NumberWords.read(words);
+        if (countsIn(words, read)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+        }
+        // a label said before each number makes the numbers half the words: only then is one looked for
+        if (read.words() >= MIN_NUMBERS && read.words() * 2 >= words.size() - 1) {
+            List<String> unlabelled = withoutItsLabel(words);
+            if (unlabelled.size() < words.size() && countsIn(unlabelled, NumberWords.read(unlabelled))) {
+                return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+            }
         }
         return Optional.empty();
     }
 
-    private static boolean countsIn(List<String> words) {
-        NumberWords.Read read = NumberWords.read(words);
+    private static boolean countsIn(List<String> words, NumberWords.Read read) {
         return counts(read, words.size())
                 // two numbers may have been heard as one ("שמונה, עשר" as eighteen): read along the count too
                 || read.numbers().size() < read.words() && counts(NumberWords.readAlongTheCount(words), words.size());

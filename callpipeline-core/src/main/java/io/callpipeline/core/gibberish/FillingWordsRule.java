@@ -35,11 +35,11 @@ public final class FillingWordsRule implements GibberishRule {
      * of the first kind (pleasantries alone are {@link HallucinationPhraseRule}'s).
      */
     private static boolean onlyFilling(List<String> words) {
-        if (words.isEmpty() || words.stream().distinct().count() > MAX_FILLING_WORDS) {
+        if (words.isEmpty()) {
             return false;
         }
         boolean filling = false;
-        for (String word : words) {
+        for (String word : words) { // a call's first word or two end this
             String key = NumberWords.key(word);
             boolean discourse = isDiscourse(key);
             if (!discourse && !Pleasantries.isOne(word) && !NoContentRule.isHesitation(key)) {
@@ -47,7 +47,7 @@ public final class FillingWordsRule implements GibberishRule {
             }
             filling |= discourse;
         }
-        return filling;
+        return filling && words.stream().distinct().count() <= MAX_FILLING_WORDS;
     }
 
     /** Whether the word, as {@link NumberWords#key} writes it, is one speakers fill a pause or answer with. */

@@ -32,6 +32,9 @@ final class InventionsInARowRule implements GibberishRule {
     /** A sentence's end: its mark with a space or the text's end after it ("Amara.org" and "3.5" are not split). */
     private static final Pattern SENTENCES = Pattern.compile("[.!?;؟。！？።፧…]+(?:\\s+|$)|\\n+");
 
+    /** A sentence's end with another sentence after it: one short sentence is the short rules' to judge. */
+    private static final Pattern ANOTHER_SENTENCE = Pattern.compile("[.!?;؟。！？።፧…]+\\s+\\S|\\n\\s*\\S");
+
     /** A clause's end, where a sentence longer than a short rule reads is cut. */
     private static final Pattern CLAUSES = Pattern.compile("[,،、፣]\\s*|\\s[-–—]\\s");
 
@@ -56,8 +59,12 @@ final class InventionsInARowRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         String text = t.transcript().text();
-        if (!SENTENCES.matcher(text).find() && !CAPTIONS.matcher(text).find()) {
-            return Optional.empty(); // one sentence: the short rules' to judge
+        boolean onePiece = t.words().size() <= MAX_PIECE_WORDS && !ANOTHER_SENTENCE.matcher(text).find()
+                && !CAPTIONS.matcher(text).find();
+        if (onePiece || text.indexOf('?') >= 0 || text.indexOf('؟') >= 0 || CallerWords.anyIn(t.words())) {
+            // one short sentence is the short rules' to judge; a question, the flat or a call back is a caller's piece,
+            // which no short rule judges an invention: most calls stop here, at a look or two
+            return Optional.empty();
         }
         String language = t.transcript().language();
         GibberishVerdict longest = null;
@@ -108,12 +115,12 @@ final class InventionsInARowRule implements GibberishRule {
      * A piece made of an ending's or a credit's words that no short rule judges alone, and nothing a caller says: it
      * opens as a credit does ("Субтитры подготовлены командой проекта", which alone might be someone speaking of the
      * subtitles) or holds one of an ending's ideas ("and I'll see you in the next one", "זה היה הפרק של היום"), with
-     * no flat, call back, day, number or question. Among at least as many pieces judged inventions, it is one more.
+     * no day or number (a question, the flat or a call back has stopped the reading before). Among at least as many
+     * pieces judged inventions, it is one more.
      */
     private static boolean leans(String piece, List<String> words) {
         boolean endingWords = VideoOutroRule.opensAsACredit(piece) || carriesAnIdea(words);
-        return endingWords && piece.indexOf('?') < 0 && piece.indexOf('؟') < 0 && piece.chars().noneMatch(Character::isDigit)
-                && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words);
+        return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 
     private static boolean carriesAnIdea(List<String> words) {

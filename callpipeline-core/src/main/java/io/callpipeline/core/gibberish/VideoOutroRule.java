@@ -126,9 +126,8 @@ public final class VideoOutroRule implements GibberishRule {
                 && !thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !reportsLikes(words, found);
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
-        boolean caseTells = text.codePoints().anyMatch(Character::isLowerCase);
         if (subtitles && !speaksBesideTheCredit(t.transcript().text())
-                && (named || caseTells || !arrangesOrDiscusses(t, words))
+                && (named || text.codePoints().anyMatch(Character::isLowerCase) || !arrangesOrDiscusses(t, words))
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
