@@ -3,9 +3,11 @@ package io.callpipeline.core.gibberish;
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The words a video's ending is made of, by idea, from {@code video-endings.tsv}, and the other forms those words
@@ -29,6 +31,12 @@ final class EndingWords {
     private static final Map<String, List<Stem>> AT_START = index(false);
     private static final Map<String, List<Stem>> ANYWHERE = index(true);
     private static final int LONGEST = STEMS.stream().mapToInt(s -> s.text().length()).max().orElse(0);
+    /**
+     * The first two characters of the stems in each index, and the stems of one character: a stem can begin only
+     * where a word's two characters open one, so most places in a word are passed over without a lookup.
+     */
+    private static final Set<Integer> OPENINGS_AT_START = openings(AT_START.keySet());
+    private static final Set<Integer> OPENINGS_ANYWHERE = openings(ANYWHERE.keySet());
 
     private EndingWords() {
     }
@@ -41,17 +49,44 @@ final class EndingWords {
     static List<Stem> stemsIn(String word) {
         List<Stem> stems = new ArrayList<>(0);
         int length = word.length();
-        for (int end = 1; end <= Math.min(length, LONGEST); end++) {
-            stems.addAll(AT_START.getOrDefault(word.substring(0, end), List.of()));
+        if (length == 0) {
+            return stems;
+        }
+        if (opens(OPENINGS_AT_START, word, 0)) {
+            for (int end = 1; end <= Math.min(length, LONGEST); end++) {
+                stems.addAll(AT_START.getOrDefault(word.substring(0, end), List.of()));
+            }
         }
         if (!ANYWHERE.isEmpty() && anywhere(word)) {
             for (int start = 0; start < length; start++) {
+                if (!opens(OPENINGS_ANYWHERE, word, start)) {
+                    continue;
+                }
                 for (int end = start + 1; end <= Math.min(length, start + LONGEST); end++) {
                     stems.addAll(ANYWHERE.getOrDefault(word.substring(start, end), List.of()));
                 }
             }
         }
         return stems;
+    }
+
+    /** The opening of each stem: its two first characters, or its one with nothing after it. */
+    private static Set<Integer> openings(Set<String> stems) {
+        Set<Integer> openings = new HashSet<>();
+        for (String stem : stems) {
+            openings.add(opening(stem, 0, stem.length() > 1));
+        }
+        return Set.copyOf(openings);
+    }
+
+    private static int opening(String text, int at, boolean two) {
+        return text.charAt(at) << 16 | (two ? text.charAt(at + 1) : 0);
+    }
+
+    /** Whether a stem of {@code openings} may begin at {@code at} in the word: one of one character, or of two. */
+    private static boolean opens(Set<Integer> openings, String word, int at) {
+        return openings.contains(opening(word, at, false))
+                || at + 1 < word.length() && openings.contains(opening(word, at, true));
     }
 
     /** The texts of one idea's stems, as looked up ("amara", "©", "subtit"). */
