@@ -21,8 +21,21 @@ import java.util.TreeSet;
  */
 final class Alphabets {
 
-    /** A letter: which alphabet, and where in it. */
-    record Place(String alphabet, int index) {
+    /**
+     * A letter: which alphabet, where in it, and, in a syllabary, where in its consonant's row of vowel forms (0 in an
+     * alphabet): Amharic is recited across the consonants ("ሀ ለ ሐ መ") and along a row ("ሀ ሁ ሂ ሃ ሄ ህ ሆ").
+     */
+    record Place(String alphabet, int index, int inRow) {
+        Place(String alphabet, int index) {
+            this(alphabet, index, 0);
+        }
+
+        /** Whether {@code next} follows this letter: a place or two on either way, or the next vowel form in its row. */
+        boolean followedBy(Place next) {
+            int step = Math.abs(next.index - index);
+            return alphabet.equals(next.alphabet)
+                    && (step >= 1 && step <= 2 || step == 0 && Math.abs(next.inRow - inRow) == 1);
+        }
     }
 
     private static final Map<Integer, Place> PLACES = places();
@@ -93,7 +106,7 @@ final class Alphabets {
                         row = syllableRow(cp);
                         index++;
                     }
-                    places.putIfAbsent(cp, new Place(language, index));
+                    places.putIfAbsent(cp, new Place(language, index, cp % 8));
                 } else {
                     places.putIfAbsent(UCharacter.toLowerCase(cp), new Place(language, index++));
                 }

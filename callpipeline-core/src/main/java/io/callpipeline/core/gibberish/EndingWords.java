@@ -116,7 +116,8 @@ final class EndingWords {
     }
 
     /**
-     * The form a listed word also takes, which a stem found inside or at the start of a word would miss: a Hebrew
+     * The form a listed word also takes, which a stem found inside or at the start of a word would miss: an Amharic
+     * word of four syllables or more without its last, whose vowel form the word's person and tense change; a Hebrew
      * imperative opening with ה is said in the future tense, opening with ת ("הירשמו", "תירשמו"), as speakers give
      * orders; an Arabic noun listed before a suffix, with its ta marbuta as ت ("متابعتكم"'s "متابعت"), stands bare
      * with ة ("المتابعة"), and one listed bare takes ت before a suffix ("حلقة", "حلقتنا"); a Russian
@@ -127,6 +128,9 @@ final class EndingWords {
         int last = stem.length() - 1;
         if (stem.length() < 4) {
             return null;
+        }
+        if (UnicodeScript.of(stem.codePointAt(0)) == UnicodeScript.ETHIOPIC) {
+            return stem.substring(0, last); // "እንገናኝ", "እንገናኛለን": a verb's last syllable takes another vowel form
         }
         if (stem.charAt(0) == 'ה' && stem.charAt(last) == 'ו') {
             return "ת" + stem.substring(1);

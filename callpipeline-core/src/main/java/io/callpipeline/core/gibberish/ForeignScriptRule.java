@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,7 +17,8 @@ import java.util.Set;
  * Hebrew was expected but most of the text is not Hebrew: Latin strings that are no English word,
  * Cyrillic or Arabic letters, symbols. English words, brand names, emails, URLs and numbers that
  * Israeli callers mix in ("my email is dana@gmail.com", "iPhone", "WhatsApp") are not counted
- * against the call, nor are Cyrillic or Arabic words in a call with enough Hebrew to be a Hebrew call.
+ * against the call, nor are Cyrillic or Arabic words in a call with enough Hebrew to be a Hebrew call, nor French,
+ * Spanish or Italian words there (Latin words a language could be written in, three or more).
  */
 public final class ForeignScriptRule implements GibberishRule {
 
@@ -23,6 +26,15 @@ public final class ForeignScriptRule implements GibberishRule {
 
     /** Common English words and brand names callers use, shipped in the jar. */
     public static final Set<String> KNOWN_LATIN_WORDS = loadKnownWords();
+
+    /** Latin words a code-switched call says before they can be told to be a language's. */
+    private static final int MIN_SWITCHED_WORDS = 3;
+    /**
+     * Hebrew a call that switches to a Latin-script language keeps: a caller says the flat, the street and the names
+     * in Hebrew ("הדירה ברחוב הרצל") even where French or Italian are most of the letters; Whisper's Latin inventions
+     * carry none.
+     */
+    private static final double MIN_SWITCHED_HEBREW_SHARE = 0.15;
 
     private final Set<String> knownLatinWords;
     private final double maxForeignShare;
@@ -40,9 +52,16 @@ public final class ForeignScriptRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        int foreign = (codeSwitched(t) ? 0 : t.otherLetters()) + t.symbols();
+        boolean codeSwitched = codeSwitched(t);
+        int foreign = (codeSwitched ? 0 : t.otherLetters()) + t.symbols();
+        List<String> unknownLatin = new ArrayList<>();
         for (String word : t.words()) {
             if (isLatin(word) && !knownLatinWords.contains(word)) {
+                unknownLatin.add(word);
+            }
+        }
+        if (!switchesToALatinLanguage(t, unknownLatin)) {
+            for (String word : unknownLatin) {
                 foreign += word.length();
             }
         }
@@ -60,6 +79,16 @@ public final class ForeignScriptRule implements GibberishRule {
      */
     private static boolean codeSwitched(TranscriptFeatures t) {
         return t.letters() > 0 && (double) t.hebrewLetters() / t.letters() >= ScriptAwareLanguageIdentifier.HEBREW_SHARE;
+    }
+
+    /**
+     * Whether the Latin words of a code-switched call are a language's ("Bonjour, je voudrais savoir si
+     * l'appartement, הדירה ברחוב הרצל, est toujours disponible"): a few of them, in letters a language could be
+     * written in, beside Hebrew words. Keyboard runs ("asdfgh qwerty") are not, and stay foreign.
+     */
+    private static boolean switchesToALatinLanguage(TranscriptFeatures t, List<String> latinWords) {
+        return latinWords.size() >= MIN_SWITCHED_WORDS && t.hebrewLetters() >= t.letters() * MIN_SWITCHED_HEBREW_SHARE
+                && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latinWords));
     }
 
     private static boolean isLatin(String word) {

@@ -10,7 +10,8 @@ import java.util.Optional;
  * שלישי, רביעי, חמישי", "January, February, March, April, May"; {@link CalendarNames}), when five names or more
  * are nearly all it says. A caller naming the days he is free says other words among them. Fires when most words are single letters of one of the
  * alphabets {@link Alphabets} knows and most neighbouring letters follow each other (a step of one or
- * two places either way, so Hebrew's final forms between the letters do not hide it). A caller
+ * two places either way, so Hebrew's final forms between the letters do not hide it, or a syllabary's next vowel
+ * form: "ሀ ሁ ሂ ሃ"). A caller
  * spelling a name or an e-mail does not spell in alphabetical order.
  */
 public final class RecitingRule implements GibberishRule {
@@ -51,10 +52,7 @@ public final class RecitingRule implements GibberishRule {
         }
         int steps = 0;
         for (int i = 1; i < letters.size(); i++) {
-            Alphabets.Place before = letters.get(i - 1);
-            Alphabets.Place after = letters.get(i);
-            int step = Math.abs(after.index() - before.index());
-            if (after.alphabet().equals(before.alphabet()) && step >= 1 && step <= 2) {
+            if (letters.get(i - 1).followedBy(letters.get(i))) {
                 steps++;
             }
         }

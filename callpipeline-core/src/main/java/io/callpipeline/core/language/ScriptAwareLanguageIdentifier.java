@@ -166,9 +166,10 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
 
     /**
      * Whether Latin letters could be words of a language: enough vowels overall (accents ignored),
-     * and few words of three letters or more without any.
+     * and few words of three letters or more without any. The guard asks it of the Latin words in a Hebrew call:
+     * French or Italian said between Hebrew words is a caller switching languages, "asdfgh qwerty" is not.
      */
-    private static boolean pronounceable(String text) {
+    public static boolean pronounceable(String text) {
         String plain = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         long latin = plain.codePoints().filter(cp -> Character.isLetter(cp)
                 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN).count();

@@ -163,6 +163,24 @@ class GuardCorpusTest {
      */
     private static final double TWELFTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The thirteenth set, larger in each language and shape so that each group's figure weighs more: 84 inventions
+     * (at least 4 of every shape; Hebrew 24, Russian 19, Arabic 16, English 12, French 7, Amharic 5, Spanish 1;
+     * paraphrases of the sources' forms and shapes from Unicode/ICU data; 6 rows already in the corpus dropped), and
+     * 60 calls written that day with the words an ending or a credit shares with a call (subscribe to the listings,
+     * share the ad, the contract's translation, thanks for the viewing, the flat's video, thank God, floors and months
+     * listed, names spelled); committed in 381edf7 before it was scored. Scored once, on 2026-12-04: <b>0.964</b> (81
+     * of 84), 1 false positive of 60 calls (1.7%): a Hebrew call switching to French for most of its letters (judged
+     * foreign_script, a defect of ours: only English Latin words were known); missed were an Amharic row of vowel
+     * forms recited ("ሀ ሁ ሂ ሃ ሄ ህ ሆ"), an Amharic goodbye till the next part, and "На сегодня это всё, до новых
+     * встреч!". By language: Hebrew, Arabic, English, French 100%, Russian 18/19, Amharic 3/5; by shape: every shape
+     * 100% but video endings 20/22. Rules were then written for the first three, tests first
+     * ({@code ThirteenthSetFormsTest}), and those rows moved to development (the Amharic goodbye stays missed: its
+     * "ክፍል" is a room in a caller's mouth); the Russian one, no rule written, stays: the part left holds 81 caught of
+     * 82 and no false positive of 59 calls.
+     */
+    private static final double THIRTEENTH_HELD_BACK_RECALL_FLOOR = 0.97;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1);
 
@@ -211,7 +229,7 @@ class GuardCorpusTest {
     /**
      * The held-back sets after the first part, each gathered from sources the rules were not written against
      * (their rows name them), with calls written on the day, committed before it was scored once (the third in
-     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3), and the floor
+     * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3, the thirteenth in 381edf7), and the floor
      * its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
@@ -228,6 +246,7 @@ class GuardCorpusTest {
         LATER_SETS.put("tenth", TENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("eleventh", ELEVENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twelfth", TWELFTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("thirteenth", THIRTEENTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -260,11 +279,11 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the twelve sets pooled (the corpus' held-back part and the eleven later sets), per language
+     * Every held-back row, the thirteen sets pooled (the corpus' held-back part and the twelve later sets), per language
      * and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each group
      * of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
-     * 0.95 in every group; after the twelfth set's rules (2026-12-04) three were under it (Portuguese 0.947, Chinese
-     * 0.941 and fillers 0.889: phrases, fragments and one-off names no rule has, left held back), and the test prints
+     * 0.95 in every group; after the thirteenth set's rules (2026-12-04) three were under it (Portuguese 0.947, Chinese
+     * 0.941 and fillers 0.897: phrases, fragments and one-off names no rule has, left held back), and the test prints
      * every group under it. A coherent passage or fragment ({@code other}) is left to the model's judgement and is reported, not held.
      */
     @Test
@@ -291,7 +310,7 @@ class GuardCorpusTest {
         }
     }
 
-    /** Under the lowest pooled group after the twelfth set (fillers, 0.889), so that a change that loses ground fails. */
+    /** Under the lowest pooled group after the thirteenth set (fillers, 0.897), so that a change that loses ground fails. */
     private static final double POOLED_RECALL_FLOOR = 0.87;
 
     @Test
