@@ -89,6 +89,19 @@ final class EndingWords {
                 || at + 1 < word.length() && openings.contains(opening(word, at, true));
     }
 
+    /**
+     * Whether any of the words, folded as the stems are ("تنسى"), holds an ending's stem: a sentence that holds none is
+     * someone's own.
+     */
+    static boolean anyIn(List<String> words) {
+        for (String word : words) {
+            if (!stemsIn(NumberWords.key(word)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The texts of one idea's stems, as looked up ("amara", "©", "subtit"). */
     static List<String> textsOf(Idea idea) {
         return STEMS.stream().filter(s -> s.idea() == idea).map(Stem::text).toList();

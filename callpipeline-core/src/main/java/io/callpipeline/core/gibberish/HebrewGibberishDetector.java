@@ -47,21 +47,24 @@ public final class HebrewGibberishDetector implements GibberishDetector {
         this.phrases = new HallucinationPhrases(settings.extraPhrases());
         this.echo = new PromptEchoRule(settings.transcriptionPrompt(), settings.maxPhraseCoverage());
         this.confidence = settings.segmentConfidence();
+        GibberishRule phrase = new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage());
+        GibberishRule title = new RecordingTitleRule();
+        GibberishRule outro = new VideoOutroRule();
+        GibberishRule filling = new FillingWordsRule();
         this.anyLanguageRules = List.of(
                 new BlankRule(),
                 new TooShortRule(settings.minCharacters()),
                 new AnnotationRule(),
                 new NoContentRule(),
                 echo,
-                new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage()),
-                new RecordingTitleRule(),
-                new VideoOutroRule(),
+                phrase,
+                title,
+                outro,
                 new CountingRule(),
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
-                new FillingWordsRule(),
-                new InventionsInARowRule(List.of(new HallucinationPhraseRule(phrases,
-                        settings.maxPhraseCoverage()), new RecordingTitleRule(), new VideoOutroRule(), new FillingWordsRule())),
+                filling,
+                new InventionsInARowRule(List.of(phrase, title, outro, filling)),
                 new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
                 // last: in a Hebrew call the language rules name typing in another script first, and
                 // non-words under the Hebrew hint earn a second transcription before anything else

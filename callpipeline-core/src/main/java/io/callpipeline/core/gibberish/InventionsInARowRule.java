@@ -26,7 +26,11 @@ import java.util.regex.Pattern;
  */
 final class InventionsInARowRule implements GibberishRule {
 
-    /** Sound captions and music, taken out as a break between pieces ("[Music] Thanks for watching! [Music]"). */
+    /**
+     * Sound captions and music, taken out as a break between pieces ("[Music] Thanks for watching! [Music]"): the
+     * brackets, stars and notes of {@link AnnotationRule}'s captions, not its quotes («…») or hashes, which a caller's
+     * words may stand in.
+     */
     private static final Pattern CAPTIONS = Pattern.compile("\\[[^\\]]*]|\\([^)]*\\)|♪[^♪]*♪|[♪♫♬🎵🎶]|\\*[^*]+\\*");
 
     /** A sentence's end: its mark with a space or the text's end after it ("Amara.org" and "3.5" are not split). */
@@ -119,13 +123,10 @@ final class InventionsInARowRule implements GibberishRule {
      * pieces judged inventions, it is one more.
      */
     private static boolean leans(String piece, List<String> words) {
-        boolean endingWords = VideoOutroRule.opensAsACredit(piece) || carriesAnIdea(words);
+        boolean endingWords = VideoOutroRule.opensAsACredit(piece) || EndingWords.anyIn(words);
         return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 
-    private static boolean carriesAnIdea(List<String> words) {
-        return words.stream().anyMatch(w -> !EndingWords.stemsIn(NumberWords.key(w)).isEmpty());
-    }
 
     /**
      * A long sentence cut at its commas, a clause that holds none of an ending's ideas kept with the next ("and if you
@@ -137,7 +138,7 @@ final class InventionsInARowRule implements GibberishRule {
         StringBuilder pending = new StringBuilder();
         for (String clause : CLAUSES.split(sentence)) {
             pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
-            if (carriesAnIdea(TranscriptFeatures.wordsOf(clause))) {
+            if (EndingWords.anyIn(TranscriptFeatures.wordsOf(clause))) {
                 clauses.add(pending.toString());
                 pending.setLength(0);
             }
@@ -161,16 +162,6 @@ final class InventionsInARowRule implements GibberishRule {
             return false;
         }
         return words.stream().allMatch(FillingWordsRule::isFilling)
-                || words.size() <= MAX_NAME_WORDS && capitalised(piece);
-    }
-
-    private static boolean capitalised(String piece) {
-        for (String token : piece.strip().split("\\s+")) {
-            int first = token.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
-            if (first < 0 || !Character.isUpperCase(first)) {
-                return false;
-            }
-        }
-        return true;
+                || words.size() <= MAX_NAME_WORDS && VideoOutroRule.allCapitalised(piece);
     }
 }

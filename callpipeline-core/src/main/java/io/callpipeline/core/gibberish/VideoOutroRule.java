@@ -234,8 +234,7 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean everySentenceEnds(String text) {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
-            if (words.size() >= MIN_OWN_SENTENCE_WORDS && words.stream()
-                    .allMatch(w -> EndingWords.stemsIn(NumberWords.key(w)).isEmpty())) { // folded, as the stems are ("تنسى")
+            if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words)) {
                 return false;
             }
         }
@@ -252,7 +251,7 @@ public final class VideoOutroRule implements GibberishRule {
         for (String sentence : SENTENCES.split(raw)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS
-                    && words.stream().allMatch(w -> EndingWords.stemsIn(NumberWords.key(w)).isEmpty())
+                    && !EndingWords.anyIn(words)
                     && !allCapitalised(sentence)
                     && !creditWordIn(TranscriptFeatures.normalize(sentence))) {
                 return true;
@@ -267,7 +266,7 @@ public final class VideoOutroRule implements GibberishRule {
     }
 
     /** Whether every word of the raw sentence that opens with a letter opens with a capital ("Jean Pierre Dupont"). */
-    private static boolean allCapitalised(String sentence) {
+    static boolean allCapitalised(String sentence) {
         for (String token : sentence.strip().split("\\s+")) {
             if (!token.isEmpty() && Character.isLetter(token.codePointAt(0))
                     && !Character.isUpperCase(token.codePointAt(0))) {
