@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * the order of their code points, which is alphabetical order for the scripts callers write), so a
  * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
  * ours. Hebrew, Arabic and Cyrillic letters are also recited by name ("אלף, בית, גימל", "ألف، باء، تاء", "а, бэ,
- * вэ"); those names, which ICU does not have, are in {@code letter-names.tsv}.
+ * вэ"), and any alphabet by the spelling alphabet's words ("Alfa, Bravo, Charlie"); those names, which ICU does not
+ * have, are in {@code letter-names.tsv}.
  */
 final class Alphabets {
 
@@ -52,7 +53,8 @@ final class Alphabets {
             // Hebrew, Arabic and Cyrillic letters are recited by name; Hebrew has no case and no variants to fold
             return first >= 0x0590 && first <= 0x05FF ? NAMES.get(word)
                     : first >= 0x0600 && first <= 0x06FF ? NAMES.get(NumberWords.key(word))
-                    : first >= 0x0400 && first <= 0x04FF ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT)) : null;
+                    : first >= 0x0400 && first <= 0x04FF || first < 0x0250 ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT))
+                    : null; // the spelling alphabet's words in Latin letters ("alfa, bravo, charlie") are names too
         }
         return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
     }

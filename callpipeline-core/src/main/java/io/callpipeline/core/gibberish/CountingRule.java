@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * The transcript counts: "1, 2, 3, 4, 5, 6…", "אחת, שתיים, שלוש…", "раз, два, три…", a loop Whisper
  * falls into over noise and hold music. Fires when most words are numbers (as digits or as words in
  * any language the identifier names, see {@link NumberWords}) and most neighbouring numbers go up (or
- * down) by one, or by one step they share (fives, tens, hundreds). A caller dictating a phone number or a price does not count in steps of one, and an
+ * down) by one, or by one step they share (fives, tens, hundreds), or one short count is said over ("1, 2, 3, 1, 2,
+ * 3"). A caller dictating a phone number or a price does not count in steps of one, and an
  * ID number said digit by digit is taken out of the text before the guard reads it; an Israeli phone
  * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is.
  */
@@ -84,8 +85,39 @@ public final class CountingRule implements GibberishRule {
         if (numbers.size() < (alone ? MIN_NUMBERS_ALONE : MIN_NUMBERS) || read.words() < size * MIN_NUMBER_SHARE) {
             return false;
         }
-        return steps(numbers) >= (numbers.size() - 1) * MIN_STEP_SHARE
-                && longestRun(numbers) >= (numbers.size() - 1) * MIN_RUN_SHARE && !dictatesAPhoneNumber(numbers);
+        return (steps(numbers) >= (numbers.size() - 1) * MIN_STEP_SHARE
+                && longestRun(numbers) >= (numbers.size() - 1) * MIN_RUN_SHARE || startsOver(numbers))
+                && !dictatesAPhoneNumber(numbers);
+    }
+
+    /**
+     * A count said over and over ("1, 2, 3, 1, 2, 3", "раз-два, раз-два", a rhythm or a sound check): one run up by
+     * one, of two numbers or more, said at least twice, the last time perhaps cut short. A phone number has no such
+     * run from its start (it opens 0, then a prefix).
+     */
+    private static boolean startsOver(List<Long> numbers) {
+        int run = 1;
+        while (run < numbers.size() && numbers.get(run) == numbers.get(run - 1) + 1) {
+            run++;
+        }
+        if (run < 2 || numbers.size() < 2 * run) {
+            return false;
+        }
+        for (int i = run; i < numbers.size(); i++) {
+            if (!numbers.get(i).equals(numbers.get(i % run))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words are all numbers and say an Israeli phone number ({@link #dictatesAPhoneNumber}), whose digits
+     * may repeat ("0, 5, 4, 1, 2, 1, 2, 1, 2, 1") as a loop's words do.
+     */
+    static boolean isAPhoneNumber(List<String> words) {
+        NumberWords.Read read = NumberWords.read(words);
+        return read.words() == words.size() && dictatesAPhoneNumber(read.numbers());
     }
 
     /**

@@ -19,7 +19,8 @@ final class EndingWords {
 
     /** The ideas a video's ending is made of. */
     enum Idea {
-        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END
+        THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END, HOPE,
+        ENJOY, FILM
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */

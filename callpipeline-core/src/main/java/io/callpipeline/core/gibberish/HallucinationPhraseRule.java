@@ -2,6 +2,8 @@ package io.callpipeline.core.gibberish;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The transcript is (nearly) nothing but phrases the transcriber invents over silence: "תודה רבה",
@@ -11,7 +13,7 @@ import java.util.Optional;
  * "ترجمة العقد جاهزة، اتصل بي"), and so does a polite one that names a day to meet ("בוקר טוב, נתראה
  * מחר"). The phrases never spoken in a call, the host's included, always count. A few
  * words that are all thanks, wishes, greetings and goodbyes, in any combination, are such a phrase too, and so
- * are a few words that call on God.
+ * are a few words that call on God, and a sound check ("Testing, one, two", "בדיקה, בדיקה").
  */
 public final class HallucinationPhraseRule implements GibberishRule {
 
@@ -39,6 +41,10 @@ public final class HallucinationPhraseRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא רק ברכות ותודות (כמו \"תודה רבה לכולם, לילה טוב\") ולא שיחה"));
         }
+        if (onlySoundCheck(t.words(), t.transcript().text())) {
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא בדיקת מיקרופון (כמו \"בדיקה, אחת, שתיים\") ולא שיחה"));
+        }
         if (onlyBlessing(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא רק ברכה או תפילה קצרה (כמו \"תודה לאל\", \"الحمد لله\") ולא שיחה"));
@@ -57,6 +63,39 @@ public final class HallucinationPhraseRule implements GibberishRule {
         }
         return Optional.of(GibberishVerdict.gibberish(CODE,
                 "התמלול מכיל רק ביטוי שמנוע התמלול נוטה להמציא על שקט או רעש"));
+    }
+
+    /** The words of a sound check, from {@code sound-checks.tsv}. */
+    private static final Set<String> SOUND_CHECK = WordLists.lookupForms("sound-checks.tsv");
+    /** A sound check counts to three or so; a caller's larger numbers are a price, a floor, a phone. */
+    private static final long MAX_CHECK_NUMBER = 10;
+
+    /**
+     * A few words, each a sound check's ({@code sound-checks.tsv}: "testing", "проверка", "בדיקה", "اختبار"), a small
+     * number or a discourse word, with a check's word among them and two or more checks' words or numbers ("Testing,
+     * one, two, three", "Раз, два, проверка", "בדיקה, בדיקה"), asking nothing: what is said into a microphone before
+     * anyone speaks. A caller who has the flat checked says what is checked ("בדיקה של הדירה מחר").
+     */
+    static boolean onlySoundCheck(List<String> words, String raw) {
+        if (words.isEmpty() || words.size() > MAX_PLEASANTRY_WORDS + 2 || raw.indexOf('?') >= 0 || raw.indexOf('؟') >= 0) {
+            return false;
+        }
+        int checks = 0;
+        int said = 0;
+        for (String word : words) {
+            if (SOUND_CHECK.contains(NumberWords.key(word))) {
+                checks++;
+                said++;
+                continue;
+            }
+            OptionalLong number = NumberWords.value(word);
+            if (number.isPresent() && number.getAsLong() <= MAX_CHECK_NUMBER) {
+                said++;
+            } else if (!FillingWordsRule.isFilling(word)) {
+                return false;
+            }
+        }
+        return checks >= 1 && said >= 2;
     }
 
     /**

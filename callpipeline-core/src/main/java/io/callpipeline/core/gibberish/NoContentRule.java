@@ -20,13 +20,17 @@ public final class NoContentRule implements GibberishRule {
 
     /**
      * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "erm",
-     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم"), however long it is held.
+     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ"), however long it is held, or a laugh written out
+     * ("hahaha", "хаха"), which Whisper writes over a line's noise as it writes a hum.
      */
     private static final Pattern HESITATION = Pattern.compile(
             "u+h*m*|h+m+|m+h?m*|e+r+m+|e+h+m*|e+m+|a+h+m*|o+h+|h?eu+h*|[äö]+h+m*"
                     + "|э+м*|е+м+|м+|а+|ы+|у+м*|х+м+"
                     + "|א+ה*|א+מ+|ה+מ+|א+ה+מ+"
-                    + "|[اآ]+ه*م*|م+|ه+م+|[إا]+ي+ه");
+                    + "|[اآ]+ه*م*|م+|ه+م+|[إا]+ي+ه"
+                    + "|ኧ+|እ+|ኤ+|እም+|ም+" // Amharic's "eh" and "hmm"
+                    // a laugh written out, two syllables or more ("haha", "хахаха", "jajaja", "ха-ха"), and Brazil's "kkkk"
+                    + "|(?:(?:ha|he|hi|ah|ja|je|ji|ха|хе|хи|ах)-?){2,}[hх]?|k{4,}");
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -41,7 +45,7 @@ public final class NoContentRule implements GibberishRule {
         }
         if (t.digits() == 0
                 && t.words().stream().allMatch(w -> HESITATION.matcher(w.toLowerCase(Locale.ROOT)).matches())) {
-            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא היסוסים בלבד (אה, אממ) ולא שיחה"));
+            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא היסוסים או צחוק בלבד (אה, אממ, חחח) ולא שיחה"));
         }
         return Optional.empty();
     }

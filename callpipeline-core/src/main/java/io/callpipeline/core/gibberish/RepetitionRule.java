@@ -48,6 +48,9 @@ public final class RepetitionRule implements GibberishRule {
         List<String> words = t.words();
         if (oneWordThrice(words) || repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
                 || loopingShare(words) >= 0.5) {
+            if (CountingRule.isAPhoneNumber(words)) {
+                return Optional.empty(); // "0, 5, 4, 1, 2, 1, 2, 1, 2, 1": a caller's number whose digits repeat
+            }
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול חוזר על אותה מילה או ביטוי שוב ושוב – סימן לשקט או רעש בהקלטה"));
         }

@@ -9,13 +9,22 @@ import java.util.Set;
 /**
  * Word starts to look for in a transcript's words: at a word's start in scripts that write words
  * apart, followed by no more than a few letters (an ending, not another word: Romanian "joi" is
- * Thursday, "joining" is not), anywhere inside it in Hebrew, Arabic and Persian, which join
- * prefixes ("ב", "ו", "ال") to the word. A few dozen set lookups a word, however many stems there are.
+ * Thursday, "joining" is not), after a word's prefixes in Hebrew, Arabic and Persian, which join
+ * them ("ב", "ו", "ال") to the word. A few dozen set lookups a word, however many stems there are.
  */
 final class StemSet {
 
     /** A stem shorter than this would stand for too many other words. */
     static final int MIN_STEM = 3;
+
+    /**
+     * The letters Hebrew and Arabic join to a word's front: Hebrew's ו, ה, ב, כ, ל, מ, ש ("ובשבת", "שהדירה"), Arabic's
+     * و, ف, ب, ك, ل, the future's س and the article ال ("وبالشقة"). A stem found after other letters is inside another
+     * word: "שבת" (the sabbath) in "הקשבתם" (you listened) or "חשבתי" (I thought) names no day.
+     */
+    private static final String PREFIX_LETTERS = "והבכלמש" + "وفبكلسا";
+    /** At most this many prefixes before a stem ("וכשה", "وبال"). */
+    private static final int MAX_PREFIX = 4;
 
     private final int maxEnding;
     private final Set<String> atStart = new HashSet<>();
@@ -71,6 +80,9 @@ final class StemSet {
             return false;
         }
         for (int start = 0; start < word.length(); start++) {
+            if (start > 0 && (start > MAX_PREFIX || PREFIX_LETTERS.indexOf(word.charAt(start - 1)) < 0)) {
+                return false; // the letters before a stem are its prefixes, or it is inside another word
+            }
             for (int end = start + MIN_STEM; end <= Math.min(word.length(), start + longest); end++) {
                 if (anywhere.contains(word.substring(start, end))) {
                     return true;

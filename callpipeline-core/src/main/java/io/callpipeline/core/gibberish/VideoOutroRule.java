@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * next one, like or subscribe), and the words for each idea are listed per language in
  * {@code video-endings.tsv}, with where they were gathered. The rule fires on a short transcript made
  * largely of those words and holding two ideas that together end a video (thanks with watching, a
- * video with the next one or with a like, "don't forget" with subscribe, "write in the comments") or
+ * video with the next one or with a like, "don't forget" with subscribe, "write in the comments", a hope that the
+ * audience enjoyed it) or
  * open one (a welcome to a channel or an episode, or to the audience: "hey guys, welcome back"), or
  * on a goodbye till the next one said twice over, or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
@@ -87,7 +88,8 @@ public final class VideoOutroRule implements GibberishRule {
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.THANKS)) {
                 lastThanks = i;
             }
-            if (!stems.isEmpty()) {
+            // a film is what people speak of ("the subtitles of the film were badly translated"): only its end counts
+            if (!stems.isEmpty() && !stems.stream().allMatch(stem -> stem.idea() == Idea.FILM)) {
                 carrying++;
                 lastCarrying = i;
                 if (!endsOnACreditWord(stems, i, words.size())) {
@@ -183,7 +185,7 @@ public final class VideoOutroRule implements GibberishRule {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
-        if (nextVideo || video && found.containsKey(Idea.END)) {
+        if (nextVideo || (video || found.containsKey(Idea.FILM)) && found.containsKey(Idea.END)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);
@@ -191,7 +193,8 @@ public final class VideoOutroRule implements GibberishRule {
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
                 || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL))
-                || audience && found.containsKey(Idea.WELCOME)) {
+                || audience && found.containsKey(Idea.WELCOME)
+                || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
             return true;
         }
         if (share < MIN_SHARE_WEAK) {
