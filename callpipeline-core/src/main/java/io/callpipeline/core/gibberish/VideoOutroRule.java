@@ -58,6 +58,9 @@ public final class VideoOutroRule implements GibberishRule {
     /** How many words after a thanks a video may follow and be what the thanks is for ("thank you for the video"). */
     private static final int THANKS_FOR_REACH = 4;
 
+    /** How many words after the word for an end the film may follow and be what ends ("the end of the movie"). */
+    private static final int FILM_END_REACH = 3;
+
     /** Pairs weaker on their own (thanks for a video, two of like/share/subscribe) need more. */
     private static final double MIN_SHARE_WEAK = 0.33;
 
@@ -77,6 +80,8 @@ public final class VideoOutroRule implements GibberishRule {
         int lastVideo = -2;
         int lastNext = -2;
         boolean nextVideo = false;
+        int lastEnd = -FILM_END_REACH - 1;
+        boolean filmEnds = false;
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
             for (Stem stem : stems) {
@@ -88,6 +93,9 @@ public final class VideoOutroRule implements GibberishRule {
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.THANKS)) {
                 lastThanks = i;
             }
+            // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
+            filmEnds |= i - lastEnd <= FILM_END_REACH && stems.stream().anyMatch(stem -> stem.idea() == Idea.FILM);
+            lastEnd = stems.stream().anyMatch(stem -> stem.idea() == Idea.END) ? i : lastEnd;
             // a film is what people speak of ("the subtitles of the film were badly translated"): only its end counts
             if (!stems.isEmpty() && !stems.stream().allMatch(stem -> stem.idea() == Idea.FILM)) {
                 carrying++;
@@ -124,7 +132,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
-        boolean endsOrSignsOff = (ends(found, share, nextVideo) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
+        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !reportsLikes(words, found);
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
@@ -178,14 +186,14 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * Whether the ideas found end or open a video; {@code nextVideo} when a video is said to be the next or a new one
-     * ("a new episode every week", "حلقة جديدة").
+     * ("a new episode every week", "حلقة جديدة") or a film to end ("Конец фильма").
      */
     private static boolean ends(Map<Idea, Set<String>> found, double share, boolean nextVideo) {
         if (share < MIN_SHARE) {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
-        if (nextVideo || (video || found.containsKey(Idea.FILM)) && found.containsKey(Idea.END)) {
+        if (nextVideo || video && found.containsKey(Idea.END)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);
