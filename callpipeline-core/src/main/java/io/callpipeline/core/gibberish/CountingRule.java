@@ -112,12 +112,13 @@ public final class CountingRule implements GibberishRule {
     }
 
     /**
-     * Whether the words are all numbers and say an Israeli phone number ({@link #dictatesAPhoneNumber}), whose digits
-     * may repeat ("0, 5, 4, 1, 2, 1, 2, 1, 2, 1") as a loop's words do.
+     * Whether the words are mostly numbers and say an Israeli phone number ({@link #dictatesAPhoneNumber}), whose
+     * digits may repeat ("0, 5, 4, 1, 2, 1, 2, 1, 2, 1", "Mi número es cero cinco cuatro, uno dos uno dos…") as a
+     * loop's words do.
      */
     static boolean isAPhoneNumber(List<String> words) {
         NumberWords.Read read = NumberWords.read(words);
-        return read.words() == words.size() && dictatesAPhoneNumber(read.numbers());
+        return read.words() >= words.size() * MIN_NUMBER_SHARE && dictatesAPhoneNumber(read.numbers());
     }
 
     /**

@@ -39,4 +39,35 @@ class CreditMakersTest {
     void aSentenceAboutSubtitlesWithoutAMakerIsSpeech(String text) {
         assertPasses(text);
     }
+
+    /**
+     * A dubbing's or voice-over's credit, which the lists lacked (found writing credits in many languages before the
+     * fourteenth held-back set was written), and a credit's word in the participle Russian writes ("Переведено").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Озвучивание: студия «Кубик в кубе»",
+        "Озвучено студией Пифагор",
+        "Переведено специально для канала",
+        "Dubbed by the Studio",
+        "Dubbing: Tom Hardy",
+        "דיבוב: אולפני ישראל",
+        "دبلجة: استوديو الزهرة",
+        "سبتايتل: علي",
+        "Doblaje: Estudio Sonoro",
+        "Doublage : Studio Lumière",
+    })
+    void aDubbingsCreditIsNoCall(String text) {
+        AsThePipelineJudges.assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The dubbing of the movie was awful, anyway call me about the flat",
+        "Я озвучил вам цену квартиры, перезвоните",
+        "הדיבוב של הסרט היה נורא, תתקשר אליי לגבי הדירה",
+    })
+    void aCallerOnADubbingIsACall(String text) {
+        AsThePipelineJudges.assertPasses(text);
+    }
 }

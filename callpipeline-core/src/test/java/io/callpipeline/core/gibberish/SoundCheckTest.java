@@ -102,6 +102,8 @@ class SoundCheckTest {
         "Один, два, три, четыре, пять комнат в квартире? Перезвоните",
         "Mi número es 054 123 1231, llámeme",
         "0, 5, 4, 1, 2, 1, 2, 1, 2, 1",
+        "Mi número es cero cinco cuatro, uno dos uno dos uno dos uno",
+        "Мой номер ноль пять четыре, один два три один два три один",
     })
     void aCallerWhoChecksSpellsLaughsOrDictatesIsACall(String text) {
         assertPasses(text);
