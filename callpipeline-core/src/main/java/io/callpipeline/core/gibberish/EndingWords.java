@@ -20,13 +20,17 @@ final class EndingWords {
     /** The ideas a video's ending is made of. */
     enum Idea {
         THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END, HOPE,
-        ENJOY, FILM
+        ENJOY, FILM, MORE
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
     record Stem(Idea idea, String text, boolean anywhere) {
     }
 
+    /** A stem written so in the list is its whole word only ("=ver": Spanish "to watch", whose letters open "verdad"). */
+    private static final String WHOLE_WORD = "=";
+    /** The stems that are whole words, by their text: looked up once a word. */
+    private static final Map<String, List<Stem>> WHOLE = new HashMap<>();
     private static final List<Stem> STEMS = load();
     /** The stems found at a word's start, by their text, and those found anywhere in it. */
     private static final Map<String, List<Stem>> AT_START = index(false);
@@ -48,7 +52,7 @@ final class EndingWords {
      * few dozen lookups a word instead of one comparison per stem.
      */
     static List<Stem> stemsIn(String word) {
-        List<Stem> stems = new ArrayList<>(0);
+        List<Stem> stems = new ArrayList<>(WHOLE.getOrDefault(word, List.of()));
         int length = word.length();
         if (length == 0) {
             return stems;
@@ -172,6 +176,11 @@ final class EndingWords {
         for (String[] columns : WordLists.rows("video-endings.tsv")) {
             Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
             for (String stem : WordLists.words(columns[2])) {
+                if (stem.startsWith(WHOLE_WORD)) {
+                    String whole = NumberWords.key(TranscriptFeatures.normalize(stem.substring(WHOLE_WORD.length())));
+                    WHOLE.computeIfAbsent(whole, w -> new ArrayList<>()).add(new Stem(idea, whole, false));
+                    continue;
+                }
                 String written = TranscriptFeatures.normalize(stem);
                 String normal = NumberWords.key(written);
                 stems.add(new Stem(idea, normal, anywhere(normal)));

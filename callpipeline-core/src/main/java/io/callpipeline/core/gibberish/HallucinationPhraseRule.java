@@ -32,8 +32,15 @@ public final class HallucinationPhraseRule implements GibberishRule {
         this.maxCoverage = maxCoverage;
     }
 
-    /** Pleasantries alone are short: a caller who goes on longer is saying something. */
-    private static final int MAX_PLEASANTRY_WORDS = 6;
+    /**
+     * Pleasantries alone are short: a caller who goes on longer is saying something. Ten hold a wish with its
+     * goodbye ("Hope you all have a lovely weekend, bye bye").
+     */
+    private static final int MAX_PLEASANTRY_WORDS = 10;
+    /** A blessing alone is shorter: "תודה לאל מצאנו דירה…" goes on. */
+    private static final int MAX_BLESSING_WORDS = 6;
+    /** A sound check is as short as pleasantries. */
+    private static final int MAX_SOUND_CHECK_WORDS = 8;
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -77,7 +84,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
      * anyone speaks. A caller who has the flat checked says what is checked ("בדיקה של הדירה מחר").
      */
     static boolean onlySoundCheck(List<String> words, String raw) {
-        if (words.isEmpty() || words.size() > MAX_PLEASANTRY_WORDS + 2 || raw.indexOf('?') >= 0 || raw.indexOf('؟') >= 0) {
+        if (words.isEmpty() || words.size() > MAX_SOUND_CHECK_WORDS || raw.indexOf('?') >= 0 || raw.indexOf('؟') >= 0) {
             return false;
         }
         int checks = 0;
@@ -106,7 +113,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
     private static boolean onlyBlessing(TranscriptFeatures t) {
         List<String> words = t.words();
         String raw = t.transcript().text();
-        return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && raw.indexOf('?') < 0 && raw.indexOf('؟') < 0
+        return words.size() <= MAX_BLESSING_WORDS && t.digits() == 0 && raw.indexOf('?') < 0 && raw.indexOf('؟') < 0
                 && GodWords.anyIn(words) && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words)
                 && !CallerWords.speaksOn(t, GodWords::is);
     }

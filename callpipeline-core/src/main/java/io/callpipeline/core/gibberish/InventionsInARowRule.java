@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * than a short rule reads cut at its commas (a clause with none of an ending's ideas kept with the next, as a
  * condition is: "and if you found it useful, smash that like button"). Each piece is judged alone by the rules of
  * short inventions (phrases, endings and credits, recording titles, filling words). Filling words, pleasantries and a
- * name of a word or two ("Bye!", "Семкин") are set aside. The whole is an invention when at least two pieces are, one
+ * name of a word or two ("Bye!", "Семкин") are set aside, and so is a sign-off of three words no rule judged ("Peace
+ * out!"). The whole is an invention when at least two pieces are, one
  * of them an ending or a credit, and every other piece was set aside or leans to them: an ending's or a credit's
  * words that no short rule judged alone, with nothing a caller says ("and I'll see you in the next one", "Субтитры
  * подготовлены командой проекта"), no more of them than pieces judged. One sentence of the caller's own ("אפשר לבוא
@@ -47,6 +48,9 @@ final class InventionsInARowRule implements GibberishRule {
 
     /** A piece this short is set aside when it is a name. */
     private static final int MAX_NAME_WORDS = 2;
+
+    /** A piece this short that holds a pleasantry is a sign-off, set aside. */
+    private static final int MAX_SIGN_OFF_WORDS = 3;
 
     /** Pieces that must be inventions: one alone beside a name or a "bye" is the short rules' to judge. */
     private static final int MIN_INVENTED_PIECES = 2;
@@ -86,6 +90,9 @@ final class InventionsInARowRule implements GibberishRule {
                     continue;
                 }
                 Optional<GibberishVerdict> verdict = judged(piece.strip(), language);
+                if (verdict.isEmpty() && signsOff(words)) {
+                    continue;
+                }
                 if (verdict.isEmpty() && leans(piece, words)) {
                     leaning++;
                     continue;
@@ -163,5 +170,15 @@ final class InventionsInARowRule implements GibberishRule {
         }
         return words.stream().allMatch(FillingWordsRule::isFilling)
                 || words.size() <= MAX_NAME_WORDS && VideoOutroRule.allCapitalised(piece);
+    }
+
+    /**
+     * A sign-off no short rule judged: three words or fewer, a pleasantry's among them, no day ("Peace out!", "Всем
+     * чао!", "Bisous tout le monde!"). Asked after the rules, so that a short ending ("Спасибо, что досмотрели") counts
+     * as one.
+     */
+    private static boolean signsOff(List<String> words) {
+        return words.size() <= MAX_SIGN_OFF_WORDS && words.stream().anyMatch(Pleasantries::isOne)
+                && !MeetingDays.anyIn(words);
     }
 }

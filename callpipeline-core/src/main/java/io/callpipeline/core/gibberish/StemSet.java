@@ -26,7 +26,11 @@ final class StemSet {
     /** At most this many prefixes before a stem ("וכשה", "وبال"). */
     private static final int MAX_PREFIX = 4;
 
+    /** A list's word written so is that whole word only ("=посмотрел": not "посмотрели", which is also "you watched"). */
+    private static final String WHOLE_WORD = "=";
+
     private final int maxEnding;
+    private final Set<String> whole = new HashSet<>();
     private final Set<String> atStart = new HashSet<>();
     private final Set<String> anywhere = new HashSet<>();
     private int longest;
@@ -44,7 +48,11 @@ final class StemSet {
         StemSet stems = new StemSet(maxEnding);
         for (String[] columns : WordLists.rows(resource)) {
             for (String stem : WordLists.words(columns[columns.length - 1])) {
-                stems.add(TranscriptFeatures.normalize(stem));
+                if (stem.startsWith(WHOLE_WORD)) {
+                    stems.whole.add(TranscriptFeatures.normalize(stem.substring(WHOLE_WORD.length())).toLowerCase(Locale.ROOT));
+                } else {
+                    stems.add(TranscriptFeatures.normalize(stem));
+                }
             }
         }
         return stems;
@@ -71,6 +79,9 @@ final class StemSet {
     }
 
     private boolean holds(String word) {
+        if (!whole.isEmpty() && whole.contains(word)) {
+            return true;
+        }
         for (int end = Math.max(MIN_STEM, word.length() - maxEnding); end <= Math.min(word.length(), longest); end++) {
             if (atStart.contains(word.substring(0, end))) {
                 return true;

@@ -58,6 +58,9 @@ public final class VideoOutroRule implements GibberishRule {
     /** How many words after a thanks a video may follow and be what the thanks is for ("thank you for the video"). */
     private static final int THANKS_FOR_REACH = 4;
 
+    /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of the videos"). */
+    private static final int SMALL_WORD = 3;
+
     /** How many words after the word for an end the film may follow and be what ends ("the end of the movie"). */
     private static final int FILM_END_REACH = 3;
 
@@ -80,6 +83,7 @@ public final class VideoOutroRule implements GibberishRule {
         int lastVideo = -2;
         int lastNext = -2;
         boolean nextVideo = false;
+        int firstWatch = -1;
         int lastEnd = -FILM_END_REACH - 1;
         boolean filmEnds = false;
         for (int i = 0; i < words.size(); i++) {
@@ -93,11 +97,15 @@ public final class VideoOutroRule implements GibberishRule {
             if (stems.stream().anyMatch(stem -> stem.idea() == Idea.THANKS)) {
                 lastThanks = i;
             }
+            if (firstWatch < 0 && stems.stream().anyMatch(stem -> stem.idea() == Idea.WATCH)) {
+                firstWatch = i;
+            }
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
             filmEnds |= i - lastEnd <= FILM_END_REACH && stems.stream().anyMatch(stem -> stem.idea() == Idea.FILM);
             lastEnd = stems.stream().anyMatch(stem -> stem.idea() == Idea.END) ? i : lastEnd;
-            // a film is what people speak of ("the subtitles of the film were badly translated"): only its end counts
-            if (!stems.isEmpty() && !stems.stream().allMatch(stem -> stem.idea() == Idea.FILM)) {
+            // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of anything:
+            // only a film's end and more videos count
+            if (!stems.isEmpty() && !stems.stream().allMatch(stem -> stem.idea() == Idea.FILM || stem.idea() == Idea.MORE)) {
                 carrying++;
                 lastCarrying = i;
                 if (!endsOnACreditWord(stems, i, words.size())) {
@@ -108,10 +116,13 @@ public final class VideoOutroRule implements GibberishRule {
                 goodbyes++;
             }
             boolean isNext = stems.stream().anyMatch(stem -> stem.idea() == Idea.FOLLOWING);
+            boolean isMore = stems.stream().anyMatch(stem -> stem.idea() == Idea.MORE);
             boolean isVideo = stems.stream().anyMatch(stem -> stem.idea() == Idea.VIDEO);
-            // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first
-            nextVideo |= isVideo && lastNext == i - 1 || isNext && lastVideo == i - 1;
-            lastNext = isNext ? i : lastNext;
+            // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
+            // more videos, "more" first; "plus de vidéos": a little word may stand between
+            boolean nextBefore = lastNext == i - 1 || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
+            nextVideo |= isVideo && nextBefore || isNext && lastVideo == i - 1;
+            lastNext = isNext || isMore ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
         }
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
@@ -127,13 +138,14 @@ public final class VideoOutroRule implements GibberishRule {
         boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
-                && CallerWords.speaksOn(t, phraseWord.or(namedAfterBy(words)::contains));
+                && CallerWords.speaksOn(t, phraseWord.or(VideoOutroRule::holdsASubtitle).or(named(words, text)::contains));
         boolean named = SOURCES.stream().anyMatch(text::contains);
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
         boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
-                && !thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !reportsLikes(words, found);
+                && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
+                && !reportsLikes(words, found) && !reportsWatching(words, firstWatch);
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !speaksBesideTheCredit(t.transcript().text())
@@ -154,14 +166,25 @@ public final class VideoOutroRule implements GibberishRule {
     private static final Set<String> BY = Set.of("by", "par", "por", "pelo", "pela", "von", "vom", "door", "przez",
             "da", "dalla", "dal", "ידי", "بواسطة");
 
-    /** The words after a credit's "by" ({@link #BY}): its maker's name. */
-    private static Set<String> namedAfterBy(List<String> words) {
+    /**
+     * The words after a credit's "by" ({@link #BY}) or after its label's colon ("Traduction et relecture : la
+     * rédaction", "Перевод и редактура: команда проекта"): its maker's name.
+     */
+    private static Set<String> named(List<String> words, String text) {
+        int colon = text.indexOf(':');
+        Set<String> named = colon < 0 ? new HashSet<>() : new HashSet<>(TranscriptFeatures.wordsOf(text.substring(colon + 1)));
         for (int i = 0; i < words.size() - 1; i++) {
             if (BY.contains(words.get(i))) {
-                return Set.copyOf(words.subList(i + 1, words.size()));
+                named.addAll(words.subList(i + 1, words.size()));
+                break;
             }
         }
-        return Set.of();
+        return named;
+    }
+
+    /** Whether the word holds a subtitle's word ("sous-titrage", "субтитры"), which a credit's label may join. */
+    private static boolean holdsASubtitle(String word) {
+        return SUBTITLES.stream().anyMatch(word::contains);
     }
 
     /**
@@ -182,6 +205,17 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static boolean reportsLikes(List<String> words, Map<Idea, Set<String>> found) {
         return CallerWords.isSpeaker(words.get(0)) && LIKES_ONLY.containsAll(found.keySet());
+    }
+
+    /** How far after "I" or "we" the speaker's verb stands ("We watched", "Nous avons regardé"). */
+    private static final int SPEAKERS_VERB_REACH = 2;
+
+    /**
+     * "I" or "we" who watched ("We watched the video, thanks", "Мы посмотрели видео, спасибо"): someone telling what he
+     * did; a video thanks its audience for watching, and its "I" wants to thank ("I want to thank you for watching").
+     */
+    private static boolean reportsWatching(List<String> words, int firstWatch) {
+        return firstWatch > 0 && firstWatch <= SPEAKERS_VERB_REACH && CallerWords.isSpeaker(words.get(0));
     }
 
     /**

@@ -181,6 +181,15 @@ class GuardCorpusTest {
      */
     private static final double THIRTEENTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The fourteenth set, written after rules were written against paraphrases of our own in many languages (hopes that
+     * the audience enjoyed it, sound checks, counts said over, the spelling alphabet, dubbing credits): 141 inventions
+     * in 17 languages (Hebrew 22, Arabic 19, Russian 18, English 19, French 12, Spanish 12, Amharic 12, and 27 in ten
+     * languages Whisper takes a silent line for), and 88 calls in 8 (Hebrew 16, Arabic 14, Russian 14, English 12,
+     * French 8, Spanish 8, Amharic 8, code-switched 8); committed in 95a915c before it was scored. SCORE PENDING.
+     */
+    private static final double FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1);
 
@@ -247,6 +256,7 @@ class GuardCorpusTest {
         LATER_SETS.put("eleventh", ELEVENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twelfth", TWELFTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("thirteenth", THIRTEENTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("fourteenth", FOURTEENTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
