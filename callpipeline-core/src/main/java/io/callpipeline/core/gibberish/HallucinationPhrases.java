@@ -41,6 +41,11 @@ public final class HallucinationPhrases {
             "המשך יבוא", "to be continued", "à suivre", "continuará", "fortsetzung folgt", "يتبع", "далі буде",
             "продовження буде", "продолжение будет", "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek",
             "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속",
+            // thanks for being there, as a broadcast ends
+            "спасибо что были с нами", "спасибо что вы с нами", "спасибо что остаётесь с нами", "спасибо что остаетесь с нами",
+            "дякуємо що були з нами", "дякую що були з нами", "thanks for being here", "thank you for being here",
+            "thanks for being with us", "thank you for being with us…", "merci d'être avec nous", "merci d'être là",
+            "gracias por acompañarnos", "gracias por estar aquí", "obrigado por estar aqui", "grazie per essere qui",
             // a broadcast keeping its audience, and Whisper's caption for speech it does not transcribe
             "stay with us", "stay tuned", "ابقوا معنا", "كونوا معنا", "оставайтесь с нами", "залишайтеся з нами",
             "הישארו איתנו", "restez avec nous", "quédense con nosotros", "quédate con nosotros", "bleiben sie dran",
