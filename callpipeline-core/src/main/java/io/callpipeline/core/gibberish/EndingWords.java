@@ -52,7 +52,8 @@ final class EndingWords {
      * few dozen lookups a word instead of one comparison per stem.
      */
     static List<Stem> stemsIn(String word) {
-        List<Stem> stems = new ArrayList<>(WHOLE.getOrDefault(word, List.of()));
+        List<Stem> whole = WHOLE.get(word);
+        List<Stem> stems = whole == null ? new ArrayList<>(0) : new ArrayList<>(whole);
         int length = word.length();
         if (length == 0) {
             return stems;

@@ -38,6 +38,9 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas of a thanks, to whomever it is said. */
     private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
+    /** Ideas a word carries only beside another's: a film's end, more videos. */
+    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE);
+
     /** The ideas of liking and sharing, to whomever. */
     private static final Set<Idea> LIKES_ONLY = EnumSet.of(Idea.ENGAGE, Idea.TELL, Idea.AUDIENCE);
 
@@ -88,41 +91,39 @@ public final class VideoOutroRule implements GibberishRule {
         boolean filmEnds = false;
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
+            if (stems.isEmpty()) {
+                continue; // most of a call's words: nothing to note
+            }
+            Set<Idea> ideas = EnumSet.noneOf(Idea.class);
             for (Stem stem : stems) {
+                ideas.add(stem.idea());
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
-                if (stem.idea() == Idea.VIDEO && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
-                    thanksForAVideo = true;
-                }
             }
-            if (stems.stream().anyMatch(stem -> stem.idea() == Idea.THANKS)) {
-                lastThanks = i;
+            if (ideas.contains(Idea.VIDEO) && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
+                thanksForAVideo = true;
             }
-            if (firstWatch < 0 && stems.stream().anyMatch(stem -> stem.idea() == Idea.WATCH)) {
-                firstWatch = i;
-            }
+            lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
+            firstWatch = firstWatch < 0 && ideas.contains(Idea.WATCH) ? i : firstWatch;
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
-            filmEnds |= i - lastEnd <= FILM_END_REACH && stems.stream().anyMatch(stem -> stem.idea() == Idea.FILM);
-            lastEnd = stems.stream().anyMatch(stem -> stem.idea() == Idea.END) ? i : lastEnd;
+            filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
+            lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
             // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of anything:
             // only a film's end and more videos count
-            if (!stems.isEmpty() && !stems.stream().allMatch(stem -> stem.idea() == Idea.FILM || stem.idea() == Idea.MORE)) {
+            if (!NOT_CARRIED.containsAll(ideas)) {
                 carrying++;
                 lastCarrying = i;
                 if (!endsOnACreditWord(stems, i, words.size())) {
                     carriers.add(words.get(i));
                 }
             }
-            if (stems.stream().anyMatch(stem -> stem.idea() == Idea.NEXT)) {
-                goodbyes++;
-            }
-            boolean isNext = stems.stream().anyMatch(stem -> stem.idea() == Idea.FOLLOWING);
-            boolean isMore = stems.stream().anyMatch(stem -> stem.idea() == Idea.MORE);
-            boolean isVideo = stems.stream().anyMatch(stem -> stem.idea() == Idea.VIDEO);
+            goodbyes += ideas.contains(Idea.NEXT) ? 1 : 0;
+            boolean isNext = ideas.contains(Idea.FOLLOWING);
+            boolean isVideo = ideas.contains(Idea.VIDEO);
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1 || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
             nextVideo |= isVideo && nextBefore || isNext && lastVideo == i - 1;
-            lastNext = isNext || isMore ? i : lastNext;
+            lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
         }
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
