@@ -20,7 +20,7 @@ final class EndingWords {
     /** The ideas a video's ending is made of. */
     enum Idea {
         THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END, HOPE,
-        ENJOY, FILM, MORE
+        ENJOY, FILM, MORE, OPINION
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +39,17 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas of a thanks, to whomever it is said. */
     private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
-    /** Ideas a word carries only beside another's: a film's end, more videos. */
-    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE);
+    /**
+     * "You" said to the audience, which an ending's words go on to ("Partagez cette vidéo autour de vous", "share it
+     * with your friends"): no caller's own words.
+     */
+    private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "yourselves", "vous", "votre",
+            "vos", "toi", "ustedes", "usted", "vosotros", "tus", "вы", "вас", "вам", "вами", "ваш", "ваши", "ваших",
+            "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
+            "vocês", "voi", "vostri", "wy", "wam", "siz", "size", "sizin");
+
+    /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
+    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION);
 
     /** The ideas of liking and sharing, to whomever. */
     private static final Set<Idea> LIKES_ONLY = EnumSet.of(Idea.ENGAGE, Idea.TELL, Idea.AUDIENCE);
@@ -133,13 +143,14 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w)
+        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w) || YOU.contains(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
         boolean opensWithSubtitles = subtitlesOpenASentence(text);
         boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
-                && CallerWords.speaksOn(t, phraseWord.or(VideoOutroRule::holdsASubtitle).or(named(words, text)::contains));
+                && CallerWords.speaksOn(t, phraseWord.or(VideoOutroRule::holdsASubtitle).or(VideoOutroRule::saysWhoMadeIt)
+                .or(named(words, text)::contains));
         boolean named = SOURCES.stream().anyMatch(text::contains);
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
@@ -181,6 +192,25 @@ public final class VideoOutroRule implements GibberishRule {
             }
         }
         return named;
+    }
+
+    /**
+     * The words a credit says its work was done with, or by a team ("Перевод выполнен командой сайта", "Субтитры
+     * сделаны командой проекта", "Traducción hecha por el equipo"), as word starts: a credit's own words, not someone
+     * going on about the subtitles.
+     */
+    private static final List<String> MADE_BY = List.of("команд", "выполнен", "сделан", "подготовлен", "создан",
+            "команди", "зроблен", "виконан", "team", "done", "made", "équipe", "réalisé", "equipo", "hech", "realizad",
+            "equipe", "feit", "squadra", "fatt", "gemacht", "erstellt", "zespół", "wykonan", "ekip", "tarafından");
+
+    /** Whether the word says a credit's work was done or by whom ({@link #MADE_BY}). */
+    private static boolean saysWhoMadeIt(String word) {
+        for (String start : MADE_BY) {
+            if (word.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word holds a subtitle's word ("sous-titrage", "субтитры"), which a credit's label may join. */
@@ -263,13 +293,41 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
-     * asks a question, names a day to meet ({@link MeetingDays}), or says what the call is about or
+     * asks a question (not the audience's opinion, {@link #asksACallersQuestion}), names a day to meet ({@link MeetingDays}), or says what the call is about or
      * asks for ({@link CallerWords}); a video's end speaks to an audience and does none of these.
      * A subtitling community's name ("Amara.org") is not excused: no caller says it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
-        String text = t.transcript().text();
-        return text.indexOf('?') >= 0 || text.indexOf('؟') >= 0 || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
+        return asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
+    }
+
+    /** A question: the words since the last sentence's end, up to its mark. */
+    private static final Pattern QUESTIONS = Pattern.compile("[^.!?;\\n؟。！？]*[?؟？]");
+
+    /** An opinion asked of an audience is short ("What did you guys think?"); a caller's question goes on. */
+    private static final int MAX_OPINION_QUESTION_WORDS = 6;
+
+    /**
+     * Whether the text asks a question a caller asks: any but a short one asking the audience's opinion ("What do you
+     * think?", "מה דעתכם?", "Что вы думаете?", which a video asks before "tell me in the comments"). Whether the
+     * opinion is about the flat, or the text names a day or asks for a call back, is told apart by the caller's words.
+     */
+    static boolean asksACallersQuestion(String text) {
+        if (text.indexOf('?') < 0 && text.indexOf('؟') < 0 && text.indexOf('？') < 0) {
+            return false;
+        }
+        Matcher question = QUESTIONS.matcher(text);
+        while (question.find()) {
+            List<String> words = TranscriptFeatures.wordsOf(question.group());
+            if (words.size() > MAX_OPINION_QUESTION_WORDS || words.stream().noneMatch(VideoOutroRule::asksAnOpinion)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean asksAnOpinion(String word) {
+        return EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(stem -> stem.idea() == Idea.OPINION);
     }
 
     /**

@@ -1,0 +1,97 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaught;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The classes of the fifteenth held-back set's misses at its first scoring, in other words and at least three
+ * languages each: a video asking its audience's opinion before asking for a comment ("What do you think? Let me know
+ * in the comments", "מה דעתכם? כתבו בתגובות"), where a question had made any ending a caller's; a credit that names
+ * a team or says the work was done ("Перевод выполнен командой сайта"); and the listed words' other forms (a clip,
+ * "leave it", "don't hesitate to", a bye, "valeu", "compartilha", "Abo"). A caller who asks what the agent thinks of
+ * the flat, or whose team did the translation of the lease, passes.
+ */
+class FifteenthSetFormsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What did you think? Tell me in the comments",
+        "What do you guys think? Drop a comment below",
+        "מה אתם חושבים? כתבו לי בתגובות",
+        "ما رأيكم بالفيديو؟ اكتبوا في التعليقات",
+        "Что вы думаете? Напишите в комментариях",
+        "Qu'est-ce que vous en pensez ? Écrivez-le en commentaire",
+        "¿Qué les pareció? Escriban en los comentarios",
+        "O que vocês acharam? Deixem nos comentários",
+    })
+    void anOpinionAskedBeforeACommentIsAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "What do you think about the flat? Call me back",
+        "מה דעתך על הדירה? תחזור אליי",
+        "Что вы думаете о квартире? Перезвоните мне",
+        "ما رأيك بالشقة؟ اتصل فيني",
+        "Qu'en pensez-vous ? L'appartement vous plaît ? Rappelez-moi",
+        "What do you think? Can we meet on Sunday to sign?",
+    })
+    void aCallerWhoAsksTheAgentsOpinionIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Перевод выполнен командой сайта",
+        "Субтитры сделаны командой проекта",
+        "Translation done by the volunteer team",
+        "Traduction réalisée par l'équipe du site",
+        "Traducción hecha por el equipo",
+        "התרגום נעשה על ידי צוות האתר",
+        "الترجمة تمت بواسطة فريق الموقع",
+    })
+    void aCreditNamingATeamOrTheWorkDoneIsNoCall(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "شاركوا هذا المقطع مع الجميع",
+        "شاهدوا المقطع حتى النهاية، باي",
+        "إذا عندكم استفسار اتركوه في التعليقات",
+        "Y eso fue todo en el video de hoy, chao",
+        "N'hésitez pas à commenter et à vous abonner",
+        "No dudes en comentar y compartir",
+        "Valeu pela audiência, até mais",
+        "Deixa o teu like e compartilha o vídeo",
+        "Lasst gerne ein Abo und ein Like da",
+        "ሀሳባችሁን በኮሜንት አካፍሉን",
+        "Until next time, take care of yourselves",
+        "תודה שהגעתם עד הסוף, אתם מדהימים",
+        // "you", to whom an ending's words go on
+        "Partagez cette chaîne autour de vous",
+        "Share the channel with all of your friends",
+        "Поделитесь этим видео со всеми, кого вы знаете",
+        "Compartan este video con todos ustedes",
+        "¿Y ustedes qué piensan? Déjenlo en los comentarios",
+    })
+    void theListedWordsOtherFormsAreAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The translation was done by our legal team, the lease is ready, call me",
+        "Перевод договора выполнен нашей командой, можно забирать в среду",
+        "שלחתי לך מקטע מהחוזה, תחזור אליי לגבי הדירה",
+        "Lasst uns am Montag die Wohnung ansehen, danke",
+        "I'll be there at five, take care, bye",
+    })
+    void aCallerWhoSaysTheseWordsAboutTheFlatIsACall(String text) {
+        assertPasses(text);
+    }
+}
