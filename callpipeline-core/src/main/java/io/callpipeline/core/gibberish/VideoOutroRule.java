@@ -48,6 +48,9 @@ public final class VideoOutroRule implements GibberishRule {
             "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
             "vocês", "voi", "vostri", "wy", "wam", "siz", "size", "sizin");
 
+    /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
+    private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
+
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
     private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION);
 
@@ -68,7 +71,10 @@ public final class VideoOutroRule implements GibberishRule {
     /** A sentence this long without any of the ideas is the caller's own. */
     private static final int MIN_OWN_SENTENCE_WORDS = 3;
 
-    /** How many words after a thanks a video may follow and be what the thanks is for ("thank you for the video"). */
+    /**
+     * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
+     * what the thanks is for ("thank you for the video", "leave me the link, thanks").
+     */
     private static final int THANKS_FOR_REACH = 4;
 
     /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of the videos"). */
@@ -111,6 +117,10 @@ public final class VideoOutroRule implements GibberishRule {
             }
             if (ideas.contains(Idea.VIDEO) && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
                 thanksForAVideo = true;
+            }
+            if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
+                    && words.stream().anyMatch(ME::contains)) {
+                thanksForAVideo = true; // "Leave me the link, thanks": the thanks after what he asked for himself
             }
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
             firstWatch = firstWatch < 0 && ideas.contains(Idea.WATCH) ? i : firstWatch;

@@ -83,6 +83,44 @@ class FifteenthSetFormsTest {
         assertCaught(text);
     }
 
+    /**
+     * Russian and Ukrainian orders to the audience with a verb's prefix or another verb for the same idea, found by
+     * writing such orders after the fifteenth set's rules: "поделись", "посмотрите", "допишите", "отпишитесь",
+     * "залишайте", "не пропустіть", "оцените видео". An order about a video alone ("Заходите на наш канал") is left: a
+     * caller says "leave me the link", "напишите мне про видео".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Поделись этим роликом",
+        "Отпишитесь в комментариях, что думаете",
+        "Допишите в комментариях",
+        "Посмотрите другие наши видео",
+        "Залишайте коментарі",
+        "Не пропустіть нові відео",
+        "Дякую, що дочитали до кінця",
+        "Оцените видео",
+        "Оцініть відео",
+    })
+    void aSlavicOrderToTheAudienceInAnotherVerbIsAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Оцените квартиру, пожалуйста, и перезвоните",
+        "Посмотрите квартиру в среду, она вам понравится",
+        "Заходите к нам в офис в четверг, обсудим договор",
+        // found writing these: a caller's thanks after the link or video he asked for himself was judged an ending
+        "Leave me the link, thanks",
+        "Оставьте мне ссылку на видео, спасибо",
+        "Laissez-moi le lien de la vidéo, merci",
+        "Напишите мне про видео",
+        "Déjame el link",
+    })
+    void aSlavicCallerWhoUsesTheseVerbsIsACall(String text) {
+        assertPasses(text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "The translation was done by our legal team, the lease is ready, call me",
