@@ -20,10 +20,13 @@ final class CallerWords {
 
     private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING);
 
-    /** "I" and "we" in the languages the identifier names: who speaks of himself is no video's credit or label. */
+    /**
+     * "I" and "we" in the languages the identifier names, and English's "I'll", "I've", "I'm", "we've", "I'd" as they are
+     * read without the apostrophe: who speaks of himself is no video's credit or label.
+     */
     private static final Set<String> SPEAKERS = Set.of("i", "we", "אני", "אנחנו", "انا", "نحن", "احنا", "я", "мы",
             "ми", "je", "on", "nous", "yo", "nosotros", "eu", "nós", "ich", "wir", "io", "noi", "ben", "biz", "ja",
-            "my", "ik", "wij");
+            "my", "ik", "wij", "ill", "ive", "im", "weve", "id");
 
     private CallerWords() {
     }

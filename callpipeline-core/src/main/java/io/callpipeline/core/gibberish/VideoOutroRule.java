@@ -48,6 +48,10 @@ public final class VideoOutroRule implements GibberishRule {
             "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
             "vocês", "voi", "vostri", "wy", "wam", "siz", "size", "sizin");
 
+    private static boolean isEthiopic(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC;
+    }
+
     /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
     private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
 
@@ -102,7 +106,8 @@ public final class VideoOutroRule implements GibberishRule {
         int lastVideo = -2;
         int lastNext = -2;
         boolean nextVideo = false;
-        int firstWatch = -1;
+        boolean reportsWhatHeDid = false;
+        Set<String> goodbyeWords = new HashSet<>();
         int lastEnd = -FILM_END_REACH - 1;
         boolean filmEnds = false;
         for (int i = 0; i < words.size(); i++) {
@@ -119,11 +124,13 @@ public final class VideoOutroRule implements GibberishRule {
                 thanksForAVideo = true;
             }
             if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
-                    && words.stream().anyMatch(ME::contains)) {
-                thanksForAVideo = true; // "Leave me the link, thanks": the thanks after what he asked for himself
+                    && (words.stream().anyMatch(ME::contains) || isEthiopic(words.get(i)))) {
+                // "Leave me the link, thanks": the thanks after what he asked for himself; Amharic says the thanks last
+                // ("ስለ ቪዲዮው አመሰግናለሁ", thanks for the video)
+                thanksForAVideo = true;
             }
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
-            firstWatch = firstWatch < 0 && ideas.contains(Idea.WATCH) ? i : firstWatch;
+            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE)) && saidBySpeaker(words, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
             filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
@@ -136,7 +143,9 @@ public final class VideoOutroRule implements GibberishRule {
                     carriers.add(words.get(i));
                 }
             }
-            goodbyes += ideas.contains(Idea.NEXT) ? 1 : 0;
+            if (ideas.contains(Idea.NEXT) && goodbyeWords.add(words.get(i))) {
+                goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
+            }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
             boolean isVideo = ideas.contains(Idea.VIDEO);
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
@@ -167,7 +176,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
         boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
-                && !reportsLikes(words, found) && !reportsWatching(words, firstWatch);
+                && !reportsLikes(words, found) && !reportsWhatHeDid;
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !speaksBesideTheCredit(t.transcript().text())
@@ -252,11 +261,18 @@ public final class VideoOutroRule implements GibberishRule {
     private static final int SPEAKERS_VERB_REACH = 2;
 
     /**
-     * "I" or "we" who watched ("We watched the video, thanks", "Мы посмотрели видео, спасибо"): someone telling what he
-     * did; a video thanks its audience for watching, and its "I" wants to thank ("I want to thank you for watching").
+     * Whether "I" or "we" stands just before the word at {@code verb}, a watching or liking word: someone telling what
+     * he did ("We watched the video, thanks", "Thanks, I'll watch it later", "I subscribed to your updates, thanks",
+     * "Мы посмотрели видео, спасибо"); a video thanks its audience for watching and asks it to like, and its "I" wants
+     * to thank ("I want to thank you for watching").
      */
-    private static boolean reportsWatching(List<String> words, int firstWatch) {
-        return firstWatch > 0 && firstWatch <= SPEAKERS_VERB_REACH && CallerWords.isSpeaker(words.get(0));
+    private static boolean saidBySpeaker(List<String> words, int verb) {
+        for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
+            if (CallerWords.isSpeaker(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -132,4 +132,29 @@ class FifteenthSetFormsTest {
     void aCallerWhoSaysTheseWordsAboutTheFlatIsACall(String text) {
         assertPasses(text);
     }
+
+    /**
+     * Short messages a caller leaves, found writing them after the fifteenth set's rules, which the guard judged a
+     * video's ending: a speaker telling what he watched, liked or subscribed to a word or two before it ("Thanks, I'll
+     * watch it later", "We liked the video a lot, thanks", "I subscribed to your updates, thanks"), a goodbye said
+     * twice over after thanks for help ("bye bye" is one goodbye), an Amharic thanks for the video (said after it), a
+     * Spanish request written with its accent ("Mándame el enlace").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Thanks, I'll watch it later",
+        "Merci, je regarderai plus tard",
+        "Thank you, we watched it, very nice place",
+        "We liked the video a lot, thanks",
+        "I subscribed to your updates, thanks",
+        "אהבנו את הסרטון, תודה",
+        "Thank you for your help, bye bye",
+        "תודה על העזרה, ביי ביי",
+        "Спасибо за помощь, пока-пока",
+        "ስለ ቪዲዮው አመሰግናለሁ፣ ጥሩ ይመስላል",
+        "Mándame el enlace por favor, gracias",
+    })
+    void aCallersShortMessageIsACall(String text) {
+        assertPasses(text);
+    }
 }
