@@ -52,6 +52,21 @@ public final class VideoOutroRule implements GibberishRule {
         return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC;
     }
 
+    /** Praise of a video, the word before or after it ("Great video", "Отличное видео", "סרטון מעולה", "فيديو رائع"). */
+    private static final Set<String> PRAISE = Set.of("great", "nice", "awesome", "amazing", "super", "excellent", "cool",
+            "beautiful", "lovely", "wonderful", "מעולה", "יפה", "מדהים", "אחלה", "נהדר", "отличное", "отличный",
+            "классное", "классный", "хорошее", "хороший", "супер", "رائع", "رائعة", "حلو", "حلوة", "جميل", "جميلة",
+            "génial", "géniale", "magnifique", "belle", "genial", "bonito", "precioso", "toll", "schön", "ottimo",
+            "bello", "ótimo", "lindo", "ጥሩ", "ቆንጆ");
+
+    /**
+     * Whether the video at {@code at} is praised by the word beside it: a caller's reaction to the video an agent sent,
+     * which a thanks goes with ("Great video, thanks"); a video does not praise itself.
+     */
+    private static boolean praised(List<String> words, int at) {
+        return at > 0 && PRAISE.contains(words.get(at - 1)) || at + 1 < words.size() && PRAISE.contains(words.get(at + 1));
+    }
+
     /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
     private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
 
@@ -120,8 +135,8 @@ public final class VideoOutroRule implements GibberishRule {
                 ideas.add(stem.idea());
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
             }
-            if (ideas.contains(Idea.VIDEO) && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH) {
-                thanksForAVideo = true;
+            if (ideas.contains(Idea.VIDEO) && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || praised(words, i))) {
+                thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
             }
             if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
                     && (words.stream().anyMatch(ME::contains) || isEthiopic(words.get(i)))) {
@@ -130,7 +145,7 @@ public final class VideoOutroRule implements GibberishRule {
                 thanksForAVideo = true;
             }
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
-            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE)) && saidBySpeaker(words, i);
+            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE)) && saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
             filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
@@ -261,14 +276,16 @@ public final class VideoOutroRule implements GibberishRule {
     private static final int SPEAKERS_VERB_REACH = 2;
 
     /**
-     * Whether "I" or "we" stands just before the word at {@code verb}, a watching or liking word: someone telling what
+     * Whether "I" or "we" stands just before the word at {@code verb} in the transcript's words, a watching or liking word: someone telling what
      * he did ("We watched the video, thanks", "Thanks, I'll watch it later", "I subscribed to your updates, thanks",
      * "Мы посмотрели видео, спасибо"); a video thanks its audience for watching and asks it to like, and its "I" wants
      * to thank ("I want to thank you for watching").
      */
-    private static boolean saidBySpeaker(List<String> words, int verb) {
+    private static boolean saidBySpeaker(TranscriptFeatures t, int verb) {
+        List<String> words = t.words();
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
-            if (CallerWords.isSpeaker(words.get(i))) {
+            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
+            if (CallerWords.isSpeaker(words.get(i)) && !(words.get(i).equals("i") && t.writtenInLowerCase(i))) {
                 return true;
             }
         }

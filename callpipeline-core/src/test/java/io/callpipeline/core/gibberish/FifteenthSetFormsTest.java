@@ -138,7 +138,10 @@ class FifteenthSetFormsTest {
      * video's ending: a speaker telling what he watched, liked or subscribed to a word or two before it ("Thanks, I'll
      * watch it later", "We liked the video a lot, thanks", "I subscribed to your updates, thanks"), a goodbye said
      * twice over after thanks for help ("bye bye" is one goodbye), an Amharic thanks for the video (said after it), a
-     * Spanish request written with its accent ("Mándame el enlace").
+     * Spanish request written with its accent ("Mándame el enlace"), praise of the video sent ("Great video, thanks"),
+     * an office's voicemail to everyone, a hope that the tour pleased (a video's hope is for its audience, in the plural),
+     * and the next viewing of the flat (Hebrew's and Russian's word for a video's viewing, with an appointment's
+     * preposition).
      */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -153,8 +156,33 @@ class FifteenthSetFormsTest {
         "Спасибо за помощь, пока-пока",
         "ስለ ቪዲዮው አመሰግናለሁ፣ ጥሩ ይመስላል",
         "Mándame el enlace por favor, gracias",
+        // a caller's praise of the video he was sent, an office's voicemail, a hope that the tour pleased, the next viewing
+        "Great video, thanks",
+        "Отличное видео, спасибо",
+        "סרטון מעולה, תודה",
+        "فيديو رائع، شكرا",
+        "Super vidéo, merci",
+        "שלום לכולם, זאת דנה מהמשרד, הפגישה נדחתה",
+        "Всем привет, это Дана из офиса, встреча переносится",
+        "I hope you enjoyed the tour",
+        "מקווה שנהנית בסוף השבוע",
+        "Надеюсь, вам понравилась экскурсия",
+        "See you at the next viewing, bye",
+        "נתראה בצפייה הבאה, ביי",
+        "Увидимся на следующем просмотре, пока",
     })
     void aCallersShortMessageIsACall(String text) {
         assertPasses(text);
+    }
+
+    /** Polish "i" is "and", not the English speaker: the order before it stays an ending's (found writing the above). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Zasubskrybuj kanał i zostaw łapkę w górę",
+        "Subskrybuj i zostaw komentarz",
+        "Kliknij dzwonek i subskrybuj kanał",
+    })
+    void aPolishOrderJoinedByAndIsAnEnding(String text) {
+        assertCaught(text);
     }
 }
