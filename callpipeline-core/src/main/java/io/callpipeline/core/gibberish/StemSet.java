@@ -19,10 +19,11 @@ final class StemSet {
 
     /**
      * The letters Hebrew and Arabic join to a word's front: Hebrew's ו, ה, ב, כ, ל, מ, ש ("ובשבת", "שהדירה"), Arabic's
-     * و, ف, ب, ك, ل, the future's س and the article ال ("وبالشقة"). A stem found after other letters is inside another
-     * word: "שבת" (the sabbath) in "הקשבתם" (you listened) or "חשבתי" (I thought) names no day.
+     * و, ف, ب, ك, ل, the future's س, the article ال ("وبالشقة") and the spoken ع of "على" ("عالبناية"). A stem found
+     * after other letters is inside another word: "שבת" (the sabbath) in "הקשבתם" (you listened) or "חשבתי" (I
+     * thought) names no day.
      */
-    private static final String PREFIX_LETTERS = "והבכלמש" + "وفبكلسا";
+    private static final String PREFIX_LETTERS = "והבכלמש" + "وفبكلساع";
     /** At most this many prefixes before a stem ("וכשה", "وبال"). */
     private static final int MAX_PREFIX = 4;
 

@@ -189,7 +189,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
-        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
+        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words)) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
                 && !reportsLikes(words, found) && !reportsWhatHeDid;
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
@@ -294,9 +294,10 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * Whether the ideas found end or open a video; {@code nextVideo} when a video is said to be the next or a new one
-     * ("a new episode every week", "حلقة جديدة") or a film to end ("Конец фильма").
+     * ("a new episode every week", "حلقة جديدة") or a film to end ("Конец фильма"); {@code speaker} when "I" or "we"
+     * speaks, who greets his audience only beside a video ("Hey guys, welcome back to my channel").
      */
-    private static boolean ends(Map<Idea, Set<String>> found, double share, boolean nextVideo) {
+    private static boolean ends(Map<Idea, Set<String>> found, double share, boolean nextVideo, boolean speaker) {
         if (share < MIN_SHARE) {
             return false;
         }
@@ -309,7 +310,7 @@ public final class VideoOutroRule implements GibberishRule {
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
                 || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL))
-                || audience && found.containsKey(Idea.WELCOME)
+                || audience && found.containsKey(Idea.WELCOME) && !speaker // "Hello guys, we're downstairs" is a caller's
                 || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
             return true;
         }

@@ -170,6 +170,10 @@ class FifteenthSetFormsTest {
         "See you at the next viewing, bye",
         "נתראה בצפייה הבאה, ביי",
         "Увидимся на следующем просмотре, пока",
+        "مرحبا يا شباب، وصلنا عالبناية",
+        "Hello guys, we are downstairs",
+        "Привет, ребята, мы уже внизу",
+        "שלום חברים, אנחנו למטה",
     })
     void aCallersShortMessageIsACall(String text) {
         assertPasses(text);
