@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -345,8 +344,9 @@ public final class VideoOutroRule implements GibberishRule {
         return asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
     }
 
-    /** A question: the words since the last sentence's end, up to its mark. */
-    private static final Pattern QUESTIONS = Pattern.compile("[^.!?;\\n؟。！？]*[?؟？]");
+    /** The marks a sentence ends with; a question's are among them. */
+    private static final String SENTENCE_ENDS = ".!?;\n؟。！？";
+    private static final String QUESTION_MARKS = "?؟？";
 
     /** An opinion asked of an audience is short ("What did you guys think?"); a caller's question goes on. */
     private static final int MAX_OPINION_QUESTION_WORDS = 6;
@@ -360,12 +360,20 @@ public final class VideoOutroRule implements GibberishRule {
         if (text.indexOf('?') < 0 && text.indexOf('؟') < 0 && text.indexOf('？') < 0) {
             return false;
         }
-        Matcher question = QUESTIONS.matcher(text);
-        while (question.find()) {
-            List<String> words = TranscriptFeatures.wordsOf(question.group());
-            if (words.size() > MAX_OPINION_QUESTION_WORDS || words.stream().noneMatch(VideoOutroRule::asksAnOpinion)) {
-                return true;
+        int start = 0; // one pass over the text, sentence by sentence: a long call is read once
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SENTENCE_ENDS.indexOf(c) < 0) {
+                continue;
             }
+            if (QUESTION_MARKS.indexOf(c) >= 0) {
+                List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
+                if (words.size() > MAX_OPINION_QUESTION_WORDS
+                        || words.stream().noneMatch(VideoOutroRule::asksAnOpinion)) {
+                    return true;
+                }
+            }
+            start = i + 1;
         }
         return false;
     }
