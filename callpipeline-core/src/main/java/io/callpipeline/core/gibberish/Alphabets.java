@@ -53,7 +53,8 @@ final class Alphabets {
             // Hebrew, Arabic and Cyrillic letters are recited by name; Hebrew has no case and no variants to fold
             return first >= 0x0590 && first <= 0x05FF ? NAMES.get(word)
                     : first >= 0x0600 && first <= 0x06FF ? NAMES.get(NumberWords.key(word))
-                    : first >= 0x0400 && first <= 0x04FF || first < 0x0250 ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT))
+                    : first >= 0x0400 && first <= 0x04FF || first < 0x0250
+                    ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT))
                     : null; // the spelling alphabet's words in Latin letters ("alfa, bravo, charlie") are names too
         }
         return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));

@@ -69,7 +69,7 @@ final class InventionsInARowRule implements GibberishRule {
         String text = t.transcript().text();
         boolean onePiece = t.words().size() <= MAX_PIECE_WORDS && !ANOTHER_SENTENCE.matcher(text).find()
                 && !CAPTIONS.matcher(text).find();
-        if (onePiece || VideoOutroRule.asksACallersQuestion(text) || CallerWords.anyIn(t.words())) {
+        if (onePiece || CallersOwnWords.asksACallersQuestion(text) || CallerWords.anyIn(t.words())) {
             // one short sentence is the short rules' to judge; a question (but the audience's opinion asked), the flat
             // or a call back is a caller's piece,
             // which no short rule judges an invention: most calls stop here, at a look or two

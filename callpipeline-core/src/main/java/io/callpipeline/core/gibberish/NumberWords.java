@@ -184,7 +184,8 @@ final class NumberWords {
 
     /**
      * A number word as it is looked up: as {@link #key}, with the Arabic th as t, which the dialects say for it
-     * (ثلاثة is تلاتة, the Gulf's اثنعش the Levant's اتنعش), and Russian's ё as е, which writers leave out or put in. Only numbers: the letters' names keep ث and ت apart.
+     * (ثلاثة is تلاتة, the Gulf's اثنعش the Levant's اتنعش), and Russian's ё as е, which writers leave out or put in.
+     * Only numbers: the letters' names keep ث and ت apart.
      */
     static String numberKey(String word) {
         String key = key(word);

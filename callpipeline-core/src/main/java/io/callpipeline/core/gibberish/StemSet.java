@@ -50,7 +50,8 @@ final class StemSet {
         for (String[] columns : WordLists.rows(resource)) {
             for (String stem : WordLists.words(columns[columns.length - 1])) {
                 if (stem.startsWith(WHOLE_WORD)) {
-                    stems.whole.add(TranscriptFeatures.normalize(stem.substring(WHOLE_WORD.length())).toLowerCase(Locale.ROOT));
+                    String whole = TranscriptFeatures.normalize(stem.substring(WHOLE_WORD.length()));
+                    stems.whole.add(whole.toLowerCase(Locale.ROOT));
                 } else {
                     stems.add(TranscriptFeatures.normalize(stem));
                 }

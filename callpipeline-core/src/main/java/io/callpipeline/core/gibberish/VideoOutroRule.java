@@ -38,37 +38,6 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** The ideas of a thanks, to whomever it is said. */
     private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
-    /**
-     * "You" said to the audience, which an ending's words go on to ("Partagez cette vidéo autour de vous", "share it
-     * with your friends"): no caller's own words.
-     */
-    private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "yourselves", "vous", "votre",
-            "vos", "toi", "ustedes", "usted", "vosotros", "tus", "вы", "вас", "вам", "вами", "ваш", "ваши", "ваших",
-            "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
-            "vocês", "voi", "vostri", "wy", "wam", "siz", "size", "sizin");
-
-    private static boolean isEthiopic(String word) {
-        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC;
-    }
-
-    /** Praise of a video, the word before or after it ("Great video", "Отличное видео", "סרטון מעולה", "فيديو رائع"). */
-    private static final Set<String> PRAISE = Set.of("great", "nice", "awesome", "amazing", "super", "excellent", "cool",
-            "beautiful", "lovely", "wonderful", "מעולה", "יפה", "מדהים", "אחלה", "נהדר", "отличное", "отличный",
-            "классное", "классный", "хорошее", "хороший", "супер", "رائع", "رائعة", "حلو", "حلوة", "جميل", "جميلة",
-            "génial", "géniale", "magnifique", "belle", "genial", "bonito", "precioso", "toll", "schön", "ottimo",
-            "bello", "ótimo", "lindo", "ጥሩ", "ቆንጆ");
-
-    /**
-     * Whether the video at {@code at} is praised by the word beside it: a caller's reaction to the video an agent sent,
-     * which a thanks goes with ("Great video, thanks"); a video does not praise itself.
-     */
-    private static boolean praised(List<String> words, int at) {
-        return at > 0 && PRAISE.contains(words.get(at - 1)) || at + 1 < words.size() && PRAISE.contains(words.get(at + 1));
-    }
-
-    /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
-    private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
-
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
     private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION);
 
@@ -134,22 +103,22 @@ public final class VideoOutroRule implements GibberishRule {
                 ideas.add(stem.idea());
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
             }
-            if (ideas.contains(Idea.VIDEO) && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || praised(words, i))) {
+            if (ideas.contains(Idea.VIDEO) && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
                 thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
             }
             if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
-                    && (words.stream().anyMatch(ME::contains) || isEthiopic(words.get(i)))) {
+                    && (CallersOwnWords.asksForHimself(words) || CallersOwnWords.isEthiopic(words.get(i)))) {
                 // "Leave me the link, thanks": the thanks after what he asked for himself; Amharic says the thanks last
                 // ("ስለ ቪዲዮው አመሰግናለሁ", thanks for the video)
                 thanksForAVideo = true;
             }
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
-            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE)) && saidBySpeaker(t, i);
+            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE)) && CallersOwnWords.saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
             filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
-            // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of anything:
-            // only a film's end and more videos count
+            // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
+            // anything: only a film's end and more videos count
             if (!NOT_CARRIED.containsAll(ideas)) {
                 carrying++;
                 lastCarrying = i;
@@ -164,7 +133,8 @@ public final class VideoOutroRule implements GibberishRule {
             boolean isVideo = ideas.contains(Idea.VIDEO);
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
-            boolean nextBefore = lastNext == i - 1 || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
+            boolean nextBefore = lastNext == i - 1
+                    || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
             nextVideo |= isVideo && nextBefore || isNext && lastVideo == i - 1;
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
@@ -176,19 +146,20 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w) || YOU.contains(w)
+        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w) || CallersOwnWords.addressesTheAudience(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
         boolean opensWithSubtitles = subtitlesOpenASentence(text);
         boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
-                && CallerWords.speaksOn(t, phraseWord.or(VideoOutroRule::holdsASubtitle).or(VideoOutroRule::saysWhoMadeIt)
-                .or(named(words, text)::contains));
+                && CallerWords.speaksOn(t, phraseWord.or(VideoOutroRule::holdsASubtitle)
+                        .or(CallersOwnWords::saysWhoMadeIt).or(named(words, text)::contains));
         boolean named = SOURCES.stream().anyMatch(text::contains);
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
-        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words)) || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
+        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words))
+                || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
                 && !reportsLikes(words, found) && !reportsWhatHeDid;
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
@@ -227,25 +198,6 @@ public final class VideoOutroRule implements GibberishRule {
         return named;
     }
 
-    /**
-     * The words a credit says its work was done with, or by a team ("Перевод выполнен командой сайта", "Субтитры
-     * сделаны командой проекта", "Traducción hecha por el equipo"), as word starts: a credit's own words, not someone
-     * going on about the subtitles.
-     */
-    private static final List<String> MADE_BY = List.of("команд", "выполнен", "сделан", "подготовлен", "создан",
-            "команди", "зроблен", "виконан", "team", "done", "made", "équipe", "réalisé", "equipo", "hech", "realizad",
-            "equipe", "feit", "squadra", "fatt", "gemacht", "erstellt", "zespół", "wykonan", "ekip", "tarafından");
-
-    /** Whether the word says a credit's work was done or by whom ({@link #MADE_BY}). */
-    private static boolean saysWhoMadeIt(String word) {
-        for (String start : MADE_BY) {
-            if (word.startsWith(start)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the word holds a subtitle's word ("sous-titrage", "субтитры"), which a credit's label may join. */
     private static boolean holdsASubtitle(String word) {
         return SUBTITLES.stream().anyMatch(word::contains);
@@ -269,26 +221,6 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static boolean reportsLikes(List<String> words, Map<Idea, Set<String>> found) {
         return CallerWords.isSpeaker(words.get(0)) && LIKES_ONLY.containsAll(found.keySet());
-    }
-
-    /** How far after "I" or "we" the speaker's verb stands ("We watched", "Nous avons regardé"). */
-    private static final int SPEAKERS_VERB_REACH = 2;
-
-    /**
-     * Whether "I" or "we" stands just before the word at {@code verb} in the transcript's words, a watching or liking word: someone telling what
-     * he did ("We watched the video, thanks", "Thanks, I'll watch it later", "I subscribed to your updates, thanks",
-     * "Мы посмотрели видео, спасибо"); a video thanks its audience for watching and asks it to like, and its "I" wants
-     * to thank ("I want to thank you for watching").
-     */
-    private static boolean saidBySpeaker(TranscriptFeatures t, int verb) {
-        List<String> words = t.words();
-        for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
-            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
-            if (CallerWords.isSpeaker(words.get(i)) && !(words.get(i).equals("i") && t.writtenInLowerCase(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -336,51 +268,14 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
-     * asks a question (not the audience's opinion, {@link #asksACallersQuestion}), names a day to meet ({@link MeetingDays}), or says what the call is about or
+     * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to meet ({@link MeetingDays}), or says what the call is about or
      * asks for ({@link CallerWords}); a video's end speaks to an audience and does none of these.
      * A subtitling community's name ("Amara.org") is not excused: no caller says it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
-        return asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
+        return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
     }
 
-    /** The marks a sentence ends with; a question's are among them. */
-    private static final String SENTENCE_ENDS = ".!?;\n؟。！？";
-    private static final String QUESTION_MARKS = "?؟？";
-
-    /** An opinion asked of an audience is short ("What did you guys think?"); a caller's question goes on. */
-    private static final int MAX_OPINION_QUESTION_WORDS = 6;
-
-    /**
-     * Whether the text asks a question a caller asks: any but a short one asking the audience's opinion ("What do you
-     * think?", "מה דעתכם?", "Что вы думаете?", which a video asks before "tell me in the comments"). Whether the
-     * opinion is about the flat, or the text names a day or asks for a call back, is told apart by the caller's words.
-     */
-    static boolean asksACallersQuestion(String text) {
-        if (text.indexOf('?') < 0 && text.indexOf('؟') < 0 && text.indexOf('？') < 0) {
-            return false;
-        }
-        int start = 0; // one pass over the text, sentence by sentence: a long call is read once
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (SENTENCE_ENDS.indexOf(c) < 0) {
-                continue;
-            }
-            if (QUESTION_MARKS.indexOf(c) >= 0) {
-                List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
-                if (words.size() > MAX_OPINION_QUESTION_WORDS
-                        || words.stream().noneMatch(VideoOutroRule::asksAnOpinion)) {
-                    return true;
-                }
-            }
-            start = i + 1;
-        }
-        return false;
-    }
-
-    private static boolean asksAnOpinion(String word) {
-        return EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(stem -> stem.idea() == Idea.OPINION);
-    }
 
     /**
      * A video's ending is all ending: a sentence of a few words that holds none of the ideas is the

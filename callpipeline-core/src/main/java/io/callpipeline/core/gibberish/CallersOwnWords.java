@@ -1,0 +1,138 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words that tell a caller's own message from a video's ending when both use an ending's words: who speaks ("I"
+ * or "we" before the verb: "We watched the video, thanks"), to whom ("you" said to an audience, "me" whom a caller
+ * asks for), what the speaker thinks of the video ("Great video, thanks"), what a credit says of its makers ("done by
+ * the team"), and which question a caller asks (any but the audience's opinion before a comment). Kept apart from
+ * {@link VideoOutroRule}, which decides from these and the ending's ideas, so that each list can be read on its own.
+ */
+final class CallersOwnWords {
+
+    private CallersOwnWords() {
+    }
+
+    /**
+     * "You" said to the audience, which an ending's words go on to ("Partagez cette vidéo autour de vous", "share it
+     * with your friends"): no caller's own words.
+     */
+    private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "yourselves", "vous", "votre",
+            "vos", "toi", "ustedes", "usted", "vosotros", "tus", "вы", "вас", "вам", "вами", "ваш", "ваши", "ваших",
+            "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
+            "vocês", "voi", "vostri", "wy", "wam", "siz", "size", "sizin");
+
+    /** Whether the word is "you" said to an audience ({@link #YOU}). */
+    static boolean addressesTheAudience(String word) {
+        return YOU.contains(word);
+    }
+
+    /** Whether the word is Amharic's, which says its thanks after what it is for ("ስለ ቪዲዮው አመሰግናለሁ"). */
+    static boolean isEthiopic(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC;
+    }
+
+    /** Praise of a video, the word before or after it ("Great video", "Отличное видео", "סרטון מעולה"). */
+    private static final Set<String> PRAISE = Set.of("great", "nice", "awesome", "amazing", "super", "excellent",
+            "cool", "beautiful", "lovely", "wonderful", "מעולה", "יפה", "מדהים", "אחלה", "נהדר", "отличное", "отличный",
+            "классное", "классный", "хорошее", "хороший", "супер", "رائع", "رائعة", "حلو", "حلوة", "جميل", "جميلة",
+            "génial", "géniale", "magnifique", "belle", "genial", "bonito", "precioso", "toll", "schön", "ottimo",
+            "bello", "ótimo", "lindo", "ጥሩ", "ቆንጆ");
+
+    /**
+     * Whether the video at {@code at} is praised by the word beside it: a caller's reaction to the video an agent sent,
+     * which a thanks goes with ("Great video, thanks"); a video does not praise itself.
+     */
+    static boolean praised(List<String> words, int at) {
+        return at > 0 && PRAISE.contains(words.get(at - 1))
+                || at + 1 < words.size() && PRAISE.contains(words.get(at + 1));
+    }
+
+    /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
+    private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
+
+    /** Whether "me" is among the words: the caller asks something for himself. */
+    static boolean asksForHimself(List<String> words) {
+        return words.stream().anyMatch(ME::contains);
+    }
+
+    /**
+     * The words a credit says its work was done with, or by a team ("Перевод выполнен командой сайта", "Субтитры
+     * сделаны командой проекта", "Traducción hecha por el equipo"), as word starts: a credit's own words, not someone
+     * going on about the subtitles.
+     */
+    private static final List<String> MADE_BY = List.of("команд", "выполнен", "сделан", "подготовлен", "создан",
+            "команди", "зроблен", "виконан", "team", "done", "made", "équipe", "réalisé", "equipo", "hech", "realizad",
+            "equipe", "feit", "squadra", "fatt", "gemacht", "erstellt", "zespół", "wykonan", "ekip", "tarafından");
+
+    /** Whether the word says a credit's work was done or by whom ({@link #MADE_BY}). */
+    static boolean saysWhoMadeIt(String word) {
+        for (String start : MADE_BY) {
+            if (word.startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "I" or "we" the speaker's verb stands ("We watched", "Nous avons regardé"). */
+    private static final int SPEAKERS_VERB_REACH = 2;
+
+    /**
+     * Whether "I" or "we" stands just before the word at {@code verb} in the transcript's words, a watching or liking
+     * word: someone telling what he did ("We watched the video, thanks", "Thanks, I'll watch it later", "I subscribed
+     * to your updates, thanks", "Мы посмотрели видео, спасибо"); a video thanks its audience for watching and asks it
+     * to like, and its "I" wants to thank ("I want to thank you for watching").
+     */
+    static boolean saidBySpeaker(TranscriptFeatures t, int verb) {
+        List<String> words = t.words();
+        for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
+            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
+            if (CallerWords.isSpeaker(words.get(i)) && !(words.get(i).equals("i") && t.writtenInLowerCase(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The marks a sentence ends with; a question's are among them. */
+    private static final String SENTENCE_ENDS = ".!?;\n؟。！？";
+    private static final String QUESTION_MARKS = "?؟？";
+
+    /** An opinion asked of an audience is short ("What did you guys think?"); a caller's question goes on. */
+    private static final int MAX_OPINION_QUESTION_WORDS = 6;
+
+    /**
+     * Whether the text asks a question a caller asks: any but a short one asking the audience's opinion ("What do you
+     * think?", "מה דעתכם?", "Что вы думаете?", which a video asks before "tell me in the comments"). Whether the
+     * opinion is about the flat, or the text names a day or asks for a call back, is told apart by the caller's words.
+     */
+    static boolean asksACallersQuestion(String text) {
+        if (text.indexOf('?') < 0 && text.indexOf('؟') < 0 && text.indexOf('？') < 0) {
+            return false;
+        }
+        int start = 0; // one pass over the text, sentence by sentence: a long call is read once
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (SENTENCE_ENDS.indexOf(c) < 0) {
+                continue;
+            }
+            if (QUESTION_MARKS.indexOf(c) >= 0) {
+                List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
+                if (words.size() > MAX_OPINION_QUESTION_WORDS
+                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion)) {
+                    return true;
+                }
+            }
+            start = i + 1;
+        }
+        return false;
+    }
+
+    private static boolean asksAnOpinion(String word) {
+        return EndingWords.stemsIn(NumberWords.key(word)).stream()
+                .anyMatch(stem -> stem.idea() == EndingWords.Idea.OPINION);
+    }
+}
