@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * {@code video-endings.tsv}, with where they were gathered. The rule fires on a short transcript made
  * largely of those words and holding two ideas that together end a video (thanks with watching, a
  * video with the next one or with a like, "don't forget" with subscribe, "write in the comments", a hope that the
- * audience enjoyed it) or
- * open one (a welcome to a channel or an episode, or to the audience: "hey guys, welcome back"), or
+ * audience enjoyed it) or open one (a welcome to a channel or an episode, or to the audience: "hey guys, welcome
+ * back"), or
  * on a goodbye till the next one said twice over, or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
  * among its own is long and made mostly of other words, and a short goodbye that asks a question,
@@ -103,7 +103,8 @@ public final class VideoOutroRule implements GibberishRule {
                 ideas.add(stem.idea());
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
             }
-            if (ideas.contains(Idea.VIDEO) && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
+            if (ideas.contains(Idea.VIDEO)
+                    && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
                 thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
             }
             if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
@@ -113,7 +114,8 @@ public final class VideoOutroRule implements GibberishRule {
                 thanksForAVideo = true;
             }
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
-            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE)) && CallersOwnWords.saidBySpeaker(t, i);
+            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
+                    && CallersOwnWords.saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
             filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
@@ -146,7 +148,8 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w) || CallersOwnWords.addressesTheAudience(w)
+        Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w)
+                || CallersOwnWords.addressesTheAudience(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
         boolean opensWithSubtitles = subtitlesOpenASentence(text);
         boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
@@ -188,7 +191,10 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static Set<String> named(List<String> words, String text) {
         int colon = text.indexOf(':');
-        Set<String> named = colon < 0 ? new HashSet<>() : new HashSet<>(TranscriptFeatures.wordsOf(text.substring(colon + 1)));
+        Set<String> named = new HashSet<>();
+        if (colon >= 0) {
+            named.addAll(TranscriptFeatures.wordsOf(text.substring(colon + 1)));
+        }
         for (int i = 0; i < words.size() - 1; i++) {
             if (BY.contains(words.get(i))) {
                 named.addAll(words.subList(i + 1, words.size()));
@@ -241,7 +247,8 @@ public final class VideoOutroRule implements GibberishRule {
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
                 || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL))
-                || audience && found.containsKey(Idea.WELCOME) && !speaker // "Hello guys, we're downstairs" is a caller's
+                // "Hello guys, we are downstairs" is a caller's
+                || audience && found.containsKey(Idea.WELCOME) && !speaker
                 || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
             return true;
         }
@@ -268,14 +275,15 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
-     * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to meet ({@link MeetingDays}), or says what the call is about or
-     * asks for ({@link CallerWords}); a video's end speaks to an audience and does none of these.
+     * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
+     * meet ({@link MeetingDays}), or says what the call is about or asks for ({@link CallerWords}); a video's end
+     * speaks to an audience and does none of these.
      * A subtitling community's name ("Amara.org") is not excused: no caller says it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
-        return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words) || CallerWords.anyIn(words);
+        return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words)
+                || CallerWords.anyIn(words);
     }
-
 
     /**
      * A video's ending is all ending: a sentence of a few words that holds none of the ideas is the
