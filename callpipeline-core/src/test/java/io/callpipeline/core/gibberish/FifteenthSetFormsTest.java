@@ -174,6 +174,10 @@ class FifteenthSetFormsTest {
         "Hello guys, we are downstairs",
         "Привет, ребята, мы уже внизу",
         "שלום חברים, אנחנו למטה",
+        // a landlord's thanks to all who helped, the tenants found
+        "Спасибо всем, кто поделился моим постом, жильцов нашли, пока.",
+        "תודה לכולם ששיתפו, מצאנו שוכרים, ביי",
+        "Thanks everyone, we found a tenant, bye",
     })
     void aCallersShortMessageIsACall(String text) {
         assertPasses(text);
