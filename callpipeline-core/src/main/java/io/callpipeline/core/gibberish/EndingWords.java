@@ -27,6 +27,9 @@ final class EndingWords {
     record Stem(Idea idea, String text, boolean anywhere) {
     }
 
+    /** A Hebrew or Arabic stem shorter than this is looked for as a whole word only. */
+    private static final int MIN_INSIDE = 3;
+
     /** A stem written so in the list is its whole word only ("=ver": Spanish "to watch", whose letters open "verdad"). */
     private static final String WHOLE_WORD = "=";
     /** The stems that are whole words, by their text: looked up once a word. */
@@ -123,6 +126,11 @@ final class EndingWords {
         return Map.copyOf(index);
     }
 
+    private static boolean joinsPrefixes(String stem) {
+        UnicodeScript script = UnicodeScript.of(stem.codePointAt(0));
+        return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC;
+    }
+
     /**
      * A stem is found anywhere in a word where the script joins prefixes or writes no spaces
      * (Hebrew, Arabic, Amharic, Chinese, Japanese, Korean, Thai), at the word's start elsewhere.
@@ -184,6 +192,11 @@ final class EndingWords {
                 }
                 String written = TranscriptFeatures.normalize(stem);
                 String normal = NumberWords.key(written);
+                if (normal.length() < MIN_INSIDE && joinsPrefixes(normal)) {
+                    // "ביי", read "בי": two letters are inside too many words ("להביא") to be looked for there
+                    WHOLE.computeIfAbsent(normal, w -> new ArrayList<>()).add(new Stem(idea, normal, false));
+                    continue;
+                }
                 stems.add(new Stem(idea, normal, anywhere(normal)));
                 String other = otherForm(written, idea);
                 if (other != null) {

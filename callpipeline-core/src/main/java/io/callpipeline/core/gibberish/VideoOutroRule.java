@@ -164,7 +164,9 @@ public final class VideoOutroRule implements GibberishRule {
         boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words))
                 || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
-                && !reportsLikes(words, found) && !reportsWhatHeDid;
+                // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
+                // épisode" ("nous" the audience followed, not who speaks)
+                && !reportsLikes(words, found) && !(reportsWhatHeDid && !nextVideo);
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !speaksBesideTheCredit(t.transcript().text())

@@ -178,6 +178,9 @@ class FifteenthSetFormsTest {
         "Спасибо всем, кто поделился моим постом, жильцов нашли, пока.",
         "תודה לכולם ששיתפו, מצאנו שוכרים, ביי",
         "Thanks everyone, we found a tenant, bye",
+        // "ביי" is written "בי" once its doubled yod is read once, and two letters are inside many words ("להביא")
+        "אל תשכחו להביא את המפתחות, תודה, ביי",
+        "תזכרו להביא תעודת זהות, תודה, ביי",
     })
     void aCallersShortMessageIsACall(String text) {
         assertPasses(text);
