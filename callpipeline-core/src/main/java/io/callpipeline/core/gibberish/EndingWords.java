@@ -30,8 +30,6 @@ final class EndingWords {
     /** A Hebrew or Arabic stem shorter than this is looked for as a whole word only. */
     private static final int MIN_INSIDE = 3;
 
-    /** A stem written so in the list is its whole word only ("=ver": Spanish "to watch", whose letters open "verdad"). */
-    private static final String WHOLE_WORD = "=";
     /** The stems that are whole words, by their text: looked up once a word. */
     private static final Map<String, List<Stem>> WHOLE = new HashMap<>();
     private static final List<Stem> STEMS = load();
@@ -126,11 +124,6 @@ final class EndingWords {
         return Map.copyOf(index);
     }
 
-    private static boolean joinsPrefixes(String stem) {
-        UnicodeScript script = UnicodeScript.of(stem.codePointAt(0));
-        return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC;
-    }
-
     /**
      * A stem is found anywhere in a word where the script joins prefixes or writes no spaces
      * (Hebrew, Arabic, Amharic, Chinese, Japanese, Korean, Thai), at the word's start elsewhere.
@@ -185,14 +178,15 @@ final class EndingWords {
         for (String[] columns : WordLists.rows("video-endings.tsv")) {
             Idea idea = Idea.valueOf(columns[0].toUpperCase(Locale.ROOT));
             for (String stem : WordLists.words(columns[2])) {
-                if (stem.startsWith(WHOLE_WORD)) {
-                    String whole = NumberWords.key(TranscriptFeatures.normalize(stem.substring(WHOLE_WORD.length())));
+                String listedWhole = WordLists.wholeWord(stem); // "=ver": Spanish "to watch", whose letters open "verdad"
+                if (listedWhole != null) {
+                    String whole = NumberWords.key(TranscriptFeatures.normalize(listedWhole));
                     WHOLE.computeIfAbsent(whole, w -> new ArrayList<>()).add(new Stem(idea, whole, false));
                     continue;
                 }
                 String written = TranscriptFeatures.normalize(stem);
                 String normal = NumberWords.key(written);
-                if (normal.length() < MIN_INSIDE && joinsPrefixes(normal)) {
+                if (normal.length() < MIN_INSIDE && StemSet.joinsPrefixes(normal)) {
                     // "ביי", read "בי": two letters are inside too many words ("להביא") to be looked for there
                     WHOLE.computeIfAbsent(normal, w -> new ArrayList<>()).add(new Stem(idea, normal, false));
                     continue;

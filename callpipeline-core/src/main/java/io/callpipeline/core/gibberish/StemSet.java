@@ -27,9 +27,6 @@ final class StemSet {
     /** At most this many prefixes before a stem ("וכשה", "وبال"). */
     private static final int MAX_PREFIX = 4;
 
-    /** A list's word written so is that whole word only ("=посмотрел": not "посмотрели", which is also "you watched"). */
-    private static final String WHOLE_WORD = "=";
-
     private final int maxEnding;
     private final Set<String> whole = new HashSet<>();
     private final Set<String> atStart = new HashSet<>();
@@ -49,9 +46,9 @@ final class StemSet {
         StemSet stems = new StemSet(maxEnding);
         for (String[] columns : WordLists.rows(resource)) {
             for (String stem : WordLists.words(columns[columns.length - 1])) {
-                if (stem.startsWith(WHOLE_WORD)) {
-                    String whole = TranscriptFeatures.normalize(stem.substring(WHOLE_WORD.length()));
-                    stems.whole.add(whole.toLowerCase(Locale.ROOT));
+                String whole = WordLists.wholeWord(stem); // "=посмотрел": not "посмотрели", also "you watched"
+                if (whole != null) {
+                    stems.whole.add(TranscriptFeatures.normalize(whole).toLowerCase(Locale.ROOT));
                 } else {
                     stems.add(TranscriptFeatures.normalize(stem));
                 }

@@ -54,6 +54,14 @@ final class WordLists {
         return Set.copyOf(words);
     }
 
+    /**
+     * A listed word written "=ver" is that whole word only, where its letters open many others (Spanish "ver" and
+     * "verdad", Russian "посмотрел" and "посмотрели"): the word without its mark, or null for a stem.
+     */
+    static String wholeWord(String listed) {
+        return listed.startsWith("=") ? listed.substring(1) : null;
+    }
+
     /** A column's words, separated by spaces. */
     static String[] words(String column) {
         return column.strip().split(" +");
