@@ -41,6 +41,14 @@ final class MeetingDays {
     /** The days' names as they are said, whole: "שלישי" is a day, "שלישית" (third, feminine) is not. */
     private static final Set<String> NAMES = new HashSet<>();
 
+    /**
+     * Tomorrow and yesterday as Arabic is spoken, which ICU, writing the standard language ("غدًا", "أمس"), does not
+     * name: Levantine and Egyptian "بكرا", "بكرة", "بكره" and "امبارح", the Gulf's "باكر" and "باچر", the Maghreb's
+     * "غدوة", and "البارح". A caller says "منحكي بكرا" (we'll talk tomorrow) as a Hebrew speaker says "נדבר מחר".
+     */
+    private static final List<String> SPOKEN_ARABIC = List.of("بكرا", "بكرة", "بكره", "باكر", "باچر", "غدوة", "مبارح",
+            "بارح");
+
     static {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         for (String language : languages) {
@@ -54,6 +62,7 @@ final class MeetingDays {
             });
             weeks(locale).forEach(name -> add(WEEKS, name));
         }
+        SPOKEN_ARABIC.forEach(name -> add(DAYS, name));
     }
 
     private static void add(StemSet set, String name) {

@@ -1,9 +1,11 @@
 package io.callpipeline.core.gibberish;
 
 import java.lang.Character.UnicodeScript;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ final class StemSet {
     private final Set<String> whole = new HashSet<>();
     private final Set<String> atStart = new HashSet<>();
     private final Set<String> anywhere = new HashSet<>();
+    /** Stems that count only after a whole word, by that word ("на" before "просмотр"). */
+    private final Map<String, StemSet> after = new HashMap<>();
     private int longest;
 
     /** @param maxEnding how many letters may follow a stem found at a word's start */
@@ -47,7 +51,11 @@ final class StemSet {
         for (String[] columns : WordLists.rows(resource)) {
             for (String stem : WordLists.words(columns[columns.length - 1])) {
                 String whole = WordLists.wholeWord(stem); // "=посмотрел": not "посмотрели", also "you watched"
-                if (whole != null) {
+                String[] pair = WordLists.pair(stem); // "на+просмотр": a viewing to go to, not "за просмотр"
+                if (pair != null) {
+                    stems.after.computeIfAbsent(TranscriptFeatures.normalize(pair[0]).toLowerCase(Locale.ROOT),
+                            first -> new StemSet(maxEnding)).add(TranscriptFeatures.normalize(pair[1]));
+                } else if (whole != null) {
                     stems.whole.add(TranscriptFeatures.normalize(whole).toLowerCase(Locale.ROOT));
                 } else {
                     stems.add(TranscriptFeatures.normalize(stem));
@@ -67,12 +75,22 @@ final class StemSet {
         longest = Math.max(longest, lower.length());
     }
 
-    /** Whether any of the words holds a stem. */
+    /** Whether any of the words holds a stem, or two of them in a row a pair's. */
     boolean anyIn(List<String> words) {
-        return words.stream().anyMatch(w -> holds(w.toLowerCase(Locale.ROOT)));
+        return words.stream().anyMatch(w -> holds(w.toLowerCase(Locale.ROOT))) || pairIn(words);
     }
 
-    /** How many of the words hold a stem. */
+    private boolean pairIn(List<String> words) {
+        for (int i = 0; i + 1 < words.size() && !after.isEmpty(); i++) {
+            StemSet next = after.get(words.get(i).toLowerCase(Locale.ROOT));
+            if (next != null && next.holds(words.get(i + 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the words hold a stem (a pair's are not counted: no list that is counted has them). */
     long countIn(List<String> words) {
         return words.stream().filter(w -> holds(w.toLowerCase(Locale.ROOT))).count();
     }

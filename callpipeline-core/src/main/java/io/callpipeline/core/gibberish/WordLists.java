@@ -62,6 +62,16 @@ final class WordLists {
         return listed.startsWith("=") ? listed.substring(1) : null;
     }
 
+    /**
+     * A listed word written "на+просмотр" is a pair: the first whole word, then a word the second starts (Russian's
+     * "на просмотр" is a viewing to go to, "за просмотр" a video's thanks for watching): its two parts, or null.
+     */
+    static String[] pair(String listed) {
+        int plus = listed.indexOf('+');
+        return plus > 0 && plus < listed.length() - 1
+                ? new String[] {listed.substring(0, plus), listed.substring(plus + 1)} : null;
+    }
+
     /** A column's words, separated by spaces. */
     static String[] words(String column) {
         return column.strip().split(" +");

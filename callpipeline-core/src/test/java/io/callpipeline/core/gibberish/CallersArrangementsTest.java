@@ -1,0 +1,73 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaught;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A caller's short goodbye that thanks for the agent's support or follow-up and arranges what comes next, in the words
+ * a video's ending is made of: the signing it will meet at ("Thanks for your support, see you at the signing"), the
+ * day as Arabic speakers say it rather than as it is written ("شكرا على المتابعة، منحكي بكرا": ICU writes the
+ * standard "غدًا"), and the viewing he is put down for ("Запишите меня на просмотр, спасибо": Russian's "просмотр" is a
+ * flat's viewing and a video's watching both). Each was judged an ending before. A video's own ending, in the same
+ * words, is still caught.
+ */
+class CallersArrangementsTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "תודה על התמיכה, נתראה בחתימה",
+        "Thanks for your support, see you at the signing",
+        "Спасибо за поддержку, увидимся на подписании",
+        "شكرا على دعمك، نشوفك بالتوقيع",
+        "Merci pour votre soutien, à la signature",
+        "Gracias por tu apoyo, nos vemos en la firma",
+        "Danke für die Unterstützung, bis zur Unterschrift",
+        "Obrigado pelo apoio, até a assinatura",
+    })
+    void aGoodbyeTillTheSigningIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "شكرا على المتابعة، منحكي بكرا",
+        "شكرا على المتابعة، نحكي بكرة",
+        "شكرا على المتابعة، نتكلم بكره",
+        "شكرا على المتابعة امبارح",
+        "شكرا على المتابعة، نشوفك باكر",
+        "شكرا على المتابعة، نتلاقاو غدوة",
+    })
+    void aSpokenArabicDayIsAnAppointment(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Запишите меня на просмотр, спасибо",
+        "Записались на просмотр, спасибо, до встречи",
+        "Поставьте меня в очередь на просмотр, спасибо",
+        "Запишіть мене на перегляд, дякую",
+        "Put me down for the viewing, thanks",
+    })
+    void aViewingToGoToIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Спасибо за просмотр, до новых встреч",
+        "Большое спасибо за просмотр, подписывайтесь на канал",
+        "Не забудьте подписаться на канал",
+        "Дякую за перегляд, до зустрічі",
+        "شكرا على المتابعة، نشوفكم في الحلقة الجاية",
+        "Thanks for your support, see you in the next video",
+        "תודה על התמיכה, נתראה בסרטון הבא",
+        "Gracias por su apoyo, nos vemos en el próximo video",
+    })
+    void theSameWordsEndingAVideoAreStillCaught(String text) {
+        assertCaught(text);
+    }
+}
