@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -82,6 +83,30 @@ final class CallerWords {
 
     /** Whether any of the words is about the property or asks for something. */
     static boolean anyIn(List<String> words) {
-        return WORDS.anyIn(words);
+        return WORDS.anyIn(words) || WORDS.anyIn(unelided(words));
+    }
+
+    /**
+     * The articles and prepositions French and Italian elide before a noun that opens with a vowel, joining them with an
+     * apostrophe that words are read without ("l'appartement" is read "lappartement", "all'agenzia" "allagenzia"),
+     * longest first. Pronouns elided before verbs (j', m', t') are not here: a caller's words are nouns.
+     */
+    private static final List<String> ELIDED = List.of("quest", "quell", "dell", "dall", "nell", "sull", "coll", "all",
+            "un", "l", "d");
+    private static final String VOWELS = "aeiouhàâéèêîôûœáíóú";
+
+    /** The words that open with an elided article ({@link #ELIDED}) and a vowel, without it. */
+    private static List<String> unelided(List<String> words) {
+        List<String> nouns = new ArrayList<>();
+        for (String word : words) {
+            for (String elided : ELIDED) {
+                if (word.length() > elided.length() + StemSet.MIN_STEM && word.startsWith(elided)
+                        && VOWELS.indexOf(word.charAt(elided.length())) >= 0) {
+                    nouns.add(word.substring(elided.length()));
+                    break;
+                }
+            }
+        }
+        return nouns;
     }
 }

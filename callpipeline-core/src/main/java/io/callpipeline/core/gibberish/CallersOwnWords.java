@@ -53,6 +53,29 @@ final class CallersOwnWords {
     /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
     private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
 
+    /**
+     * "I wait", "waiting" and "we wait", with which a caller says he awaits what was promised ("Waiting for the link,
+     * thanks", "Жду ссылку, спасибо", "מחכה לקישור, תודה"); a video awaits its audience ("Жду вас в следующем видео"),
+     * not a link. French's "j'attends" is read "jattends".
+     */
+    private static final Set<String> WAIT = Set.of("waiting", "await", "awaiting", "מחכה", "מחכים", "מחכות", "אחכה",
+            "נחכה", "بستنى", "استنى", "مستني", "منتظر", "بانتظار", "انتظر", "ننتظر", "жду", "ждём", "ждем", "ожидаю",
+            "чекаю", "чекаємо", "attends", "jattends", "attendons", "espero", "esperamos", "esperando", "aguardo", "aguardamos",
+            "warte", "warten", "aspetto", "aspettiamo", "czekam", "bekliyorum", "aştept");
+
+    /** How many words before a video or its link a caller's waiting for it stands ("waiting for the link"). */
+    private static final int WAIT_REACH = 3;
+
+    /** Whether a waiting word ({@link #WAIT}) stands shortly before the video or link at {@code video}. */
+    static boolean waitsFor(List<String> words, int video) {
+        for (int i = Math.max(0, video - WAIT_REACH); i < video; i++) {
+            if (WAIT.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether "me" is among the words: the caller asks something for himself. */
     static boolean asksForHimself(List<String> words) {
         return words.stream().anyMatch(ME::contains);

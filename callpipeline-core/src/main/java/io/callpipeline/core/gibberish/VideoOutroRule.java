@@ -108,8 +108,10 @@ public final class VideoOutroRule implements GibberishRule {
                 thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
             }
             if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
-                    && (CallersOwnWords.asksForHimself(words) || CallersOwnWords.isEthiopic(words.get(i)))) {
-                // "Leave me the link, thanks": the thanks after what he asked for himself; Amharic says the thanks last
+                    && (CallersOwnWords.asksForHimself(words) || CallersOwnWords.waitsFor(words, lastVideo)
+                            || CallersOwnWords.isEthiopic(words.get(i)))) {
+                // "Leave me the link, thanks", "Waiting for the link, thanks": the thanks after what he asked for
+                // himself or awaits; Amharic says the thanks last
                 // ("ስለ ቪዲዮው አመሰግናለሁ", thanks for the video)
                 thanksForAVideo = true;
             }

@@ -58,6 +58,56 @@ class CallersArrangementsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Waiting for the link, thanks",
+        "I'm waiting for the link, thanks",
+        "מחכה לקישור, תודה",
+        "אני מחכה ללינק, תודה",
+        "بستنى الرابط، شكرا",
+        "Жду ссылку, спасибо",
+        "Чекаю посилання, дякую",
+        "J'attends le lien, merci",
+        "Espero el enlace, gracias",
+        "Aguardo o link, obrigado",
+    })
+    void aCallerWaitingForTheLinkIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Всем привет, это Дана из агентства",
+        "Hello everyone, the agency here",
+        "שלום לכולם, כאן הסוכנות",
+        "مرحبا بالجميع، معكم الوكالة",
+        "Hola a todos, les habla la agencia",
+        "Bonjour à tous, ici l'agence",
+    })
+    void theAgencyGreetingEveryoneIsACall(String text) {
+        assertPasses(text);
+    }
+
+    /** French and Italian join an elided article to the word ("l'appartement" is read "lappartement"). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Merci pour votre soutien, à bientôt à l'appartement",
+        "Merci pour votre attention, à bientôt dans l'immeuble",
+        "Grazie per il supporto, ci vediamo all'agenzia",
+        "Grazie per il supporto, a presto nell'ufficio",
+    })
+    void aCallersWordAfterAnElidedArticleIsStillHis(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Жду вас в следующем видео",
+        "Жду ваших комментариев, спасибо за просмотр",
+        "מחכה לכם בסרטון הבא, תודה שצפיתם",
+        "Espero que les haya gustado el video, gracias",
+        "Espero que tenham gostado do vídeo, obrigado",
+        "Bonjour à tous, bienvenue sur ma chaîne",
+        "Ciao a tutti, benvenuti nel mio canale",
+        "Merci à tous, à bientôt pour l'épisode suivant",
         "Спасибо за просмотр, до новых встреч",
         "Большое спасибо за просмотр, подписывайтесь на канал",
         "Не забудьте подписаться на канал",
