@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * down) by one, or by one step they share (fives, tens, hundreds), or one short count is said over ("1, 2, 3, 1, 2,
  * 3"). A caller dictating a phone number or a price does not count in steps of one, and an
  * ID number said digit by digit is taken out of the text before the guard reads it; an Israeli phone
- * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is.
+ * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is. Numbers
+ * that name a caller's thing ({@link CallerWords}: a door code said twice, "הקוד לבניין הוא 1 2 3 4, 1 2 3 4", the flats
+ * or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны") are his: a count over hold music names nothing of his.
  */
 public final class CountingRule implements GibberishRule {
 
@@ -39,13 +41,14 @@ public final class CountingRule implements GibberishRule {
             return Optional.empty();
         }
         NumberWords.Read read = NumberWords.read(words);
-        if (countsIn(words, read)) {
+        if (countsIn(words, read) && !CallerWords.anyIn(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
         }
         // a label said before each number makes the numbers half the words: only then is one looked for
         if (read.words() >= MIN_NUMBERS && read.words() * 2 >= words.size() - 1) {
             List<String> unlabelled = withoutItsLabel(words);
-            if (unlabelled.size() < words.size() && countsIn(unlabelled, NumberWords.read(unlabelled))) {
+            if (unlabelled.size() < words.size() && countsIn(unlabelled, NumberWords.read(unlabelled))
+                    && !CallerWords.anyIn(words)) {
                 return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
             }
         }

@@ -54,4 +54,36 @@ class CountingStepsTest {
     void numbersACallerSaysAreNot(String text) {
         assertThat(fires(text)).as(text).isFalse();
     }
+
+    /**
+     * A door code said twice, or the flats or floors a caller lists, name what they number: a count Whisper invents
+     * over hold music names nothing of a caller's (its label, if any, is an episode's or a chapter's).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "הקוד לבניין הוא 1 2 3 4, 1 2 3 4",
+        "הקוד 1 2 3 4, 1 2 3 4, תודה",
+        "Building code 1 2 3 4, 1 2 3 4",
+        "Код подъезда 1 2 3 4, 1 2 3 4",
+        "كود البناية 1 2 3 4، 1 2 3 4",
+        "El código es 1 2 3 4, 1 2 3 4, gracias",
+        "Le code de l'immeuble est 1 2 3 4, 1 2 3 4",
+        "Квартиры 1, 2, 3, 4, 5 свободны",
+        "דירות 1, 2, 3, 4, 5 פנויות",
+        "Floors 1, 2, 3, 4, 5 are rented",
+    })
+    void numbersNamingACallersCodeOrFlatsAreNot(String text) {
+        assertThat(fires(text)).as(text).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "1, 2, 3, 1, 2, 3, 1, 2, 3",
+        "Раз, два, три, раз, два, три",
+        "פרק 1. פרק 2. פרק 3. פרק 4. פרק 5.",
+        "Episode 1, Episode 2, Episode 3, Episode 4, Episode 5",
+    })
+    void aCountSaidOverOrLabelledIsStillCaught(String text) {
+        assertThat(fires(text)).as(text).isTrue();
+    }
 }
