@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.EndingWords.Stem;
 
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -150,6 +151,8 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
+        BitSet wrap = WrapUps.in(words); // "На сегодня всё": a wrap-up's words are an ending's too
+        wrap.stream().forEach(i -> carriers.add(words.get(i)));
         Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w)
                 || CallersOwnWords.addressesTheAudience(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
@@ -164,7 +167,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
         boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words))
-                || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words))
+                || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words)
+                || wrapsUp(words, wrap, phraseWord))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
@@ -179,6 +183,23 @@ public final class VideoOutroRule implements GibberishRule {
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the words are a video's wrap-up ({@link WrapUps}: "На сегодня всё", "זה הכל לסרטון הזה") and nothing else
+     * but a video's words, a pleasantry, its audience or little words ("…, друзья", "…, guys, see you", "يا", "and").
+     */
+    private static boolean wrapsUp(List<String> words, BitSet wrap, Predicate<String> phraseWord) {
+        if (wrap.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!wrap.get(i) && !phraseWord.test(word) && word.codePointCount(0, word.length()) > SMALL_WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -297,7 +318,7 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean everySentenceEnds(String text) {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
-            if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words)) {
+            if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()) {
                 return false;
             }
         }
