@@ -19,7 +19,11 @@ final class CallerWords {
     /** "apartments", "квартирой", "mieszkaniem": an ending, not another word. */
     private static final int MAX_ENDING = 4;
 
-    private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING);
+    /** The kind of row that names the phone, which a caption hears ring: only a count is excused by it. */
+    private static final String PHONE = "phone";
+
+    private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING, row -> !PHONE.equals(row[0]));
+    private static final StemSet PHONES = StemSet.load("caller-words.tsv", MAX_ENDING, row -> PHONE.equals(row[0]));
 
     /**
      * "I" and "we" in the languages the identifier names, and English's "I'll", "I've", "I'm", "we've", "I'd" as they are
@@ -79,6 +83,11 @@ final class CallerWords {
     /** Whether any of the words is "I" or "we". */
     static boolean speakerIn(List<String> words) {
         return words.stream().anyMatch(CallerWords::isSpeaker);
+    }
+
+    /** Whether any of the words names the phone ("my phone is…", "ስልኬ"). */
+    static boolean phoneIn(List<String> words) {
+        return PHONES.anyIn(words);
     }
 
     /** Whether any of the words is about the property or asks for something. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * ID number said digit by digit is taken out of the text before the guard reads it; an Israeli phone
  * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is. Numbers
  * that name a caller's thing ({@link CallerWords}: a door code said twice, "הקוד לבניין הוא 1 2 3 4, 1 2 3 4", the flats
- * or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны") are his: a count over hold music names nothing of his.
+ * or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны", his phone a digit short) are his: a count over hold music
+ * names nothing of his.
  */
 public final class CountingRule implements GibberishRule {
 
@@ -41,18 +42,23 @@ public final class CountingRule implements GibberishRule {
             return Optional.empty();
         }
         NumberWords.Read read = NumberWords.read(words);
-        if (countsIn(words, read) && !CallerWords.anyIn(words)) {
+        if (countsIn(words, read) && !namesACallersThing(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
         }
         // a label said before each number makes the numbers half the words: only then is one looked for
         if (read.words() >= MIN_NUMBERS && read.words() * 2 >= words.size() - 1) {
             List<String> unlabelled = withoutItsLabel(words);
             if (unlabelled.size() < words.size() && countsIn(unlabelled, NumberWords.read(unlabelled))
-                    && !CallerWords.anyIn(words)) {
+                    && !namesACallersThing(words)) {
                 return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the words name a caller's thing the numbers are his: the flat, a code, the phone ({@link CallerWords}). */
+    private static boolean namesACallersThing(List<String> words) {
+        return CallerWords.anyIn(words) || CallerWords.phoneIn(words);
     }
 
     private static boolean countsIn(List<String> words, NumberWords.Read read) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,6 +36,11 @@ public final class ForeignScriptRule implements GibberishRule {
      * carry none.
      */
     private static final double MIN_SWITCHED_HEBREW_SHARE = 0.15;
+    /**
+     * Hebrew words around a word or two of English the known list lacks that make them a caller's switch ("Hi, קיבלתי
+     * את ה-contract, יש לי questions"): a Hebrew sentence carries them, which no Latin invention does.
+     */
+    private static final int MIN_HEBREW_WORDS_AROUND = 2;
 
     private final Set<String> knownLatinWords;
     private final double maxForeignShare;
@@ -83,11 +89,17 @@ public final class ForeignScriptRule implements GibberishRule {
 
     /**
      * Whether the Latin words of a code-switched call are a language's ("Bonjour, je voudrais savoir si
-     * l'appartement, הדירה ברחוב הרצל, est toujours disponible"): a few of them, in letters a language could be
-     * written in, beside Hebrew words. Keyboard runs ("asdfgh qwerty") are not, and stay foreign.
+     * l'appartement, הדירה ברחוב הרצל, est toujours disponible"): a few of them, or one or two among Hebrew words, in
+     * letters a language could be written in, beside Hebrew words. Keyboard runs ("asdfgh qwerty") are not, and stay
+     * foreign.
      */
     private static boolean switchesToALatinLanguage(TranscriptFeatures t, List<String> latinWords) {
-        return latinWords.size() >= MIN_SWITCHED_WORDS && t.hebrewLetters() >= t.letters() * MIN_SWITCHED_HEBREW_SHARE
+        long hebrewWords = t.words().stream().filter(w -> UnicodeScript.of(w.codePointAt(0)) == UnicodeScript.HEBREW)
+                .count();
+        int switched = hebrewWords >= MIN_HEBREW_WORDS_AROUND ? 1 : MIN_SWITCHED_WORDS;
+        return !latinWords.isEmpty() && latinWords.size() >= switched
+                && latinWords.stream().noneMatch(KeyboardRule::typed) // "qwertyuiop" has vowels, but no language
+                && t.hebrewLetters() >= t.letters() * MIN_SWITCHED_HEBREW_SHARE
                 && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latinWords));
     }
 

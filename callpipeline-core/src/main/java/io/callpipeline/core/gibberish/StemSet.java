@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Word starts to look for in a transcript's words: at a word's start in scripts that write words
@@ -47,8 +48,16 @@ final class StemSet {
      * its stems in the last column, separated by spaces; lines starting with "#" are comments.
      */
     static StemSet load(String resource, int maxEnding) {
+        return load(resource, maxEnding, columns -> true);
+    }
+
+    /** The stems of the rows of a list ({@link #load(String, int)}) that {@code rows} keeps. */
+    static StemSet load(String resource, int maxEnding, Predicate<String[]> rows) {
         StemSet stems = new StemSet(maxEnding);
         for (String[] columns : WordLists.rows(resource)) {
+            if (!rows.test(columns)) {
+                continue;
+            }
             for (String stem : WordLists.words(columns[columns.length - 1])) {
                 String whole = WordLists.wholeWord(stem); // "=посмотрел": not "посмотрели", also "you watched"
                 String[] pair = WordLists.pair(stem); // "на+просмотр": a viewing to go to, not "за просмотр"

@@ -117,6 +117,23 @@ class GibberishRulesTest {
         assertThat(new ForeignScriptRule(Set.of(), 0.5).check(text(text)).isPresent()).isEqualTo(fires);
     }
 
+    /**
+     * A Hebrew call that switches to English for a word or two the known list lacks ("contract", "questions") is the
+     * caller's, though English has most of its letters; a keyboard run beside Hebrew words is not a language.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Hi, קיבלתי את ה-contract, יש לי questions|false",
+        "יש לי questions about the mortgage|false",
+        "תשלח לי את ה-paperwork and the receipts|false",
+        "ה-inspection report מוכן, thanks|false",
+        "qwertyuiop asdfghjkl שלום לכם|true",
+        "zxcvbnm sdfghj ביי ביי|true",
+    })
+    void aHebrewCallSwitchingToAnEnglishWordOrTwoIsNotForeign(String text, boolean fires) {
+        assertThat(new ForeignScriptRule(Set.of(), 0.5).check(text(text)).isPresent()).as(text).isEqualTo(fires);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "ProTech Mobility קיבלה את ההזמנה|false",
