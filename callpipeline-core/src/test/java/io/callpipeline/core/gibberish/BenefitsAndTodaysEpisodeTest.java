@@ -1,0 +1,64 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaught;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Ideas of a video's ending found by writing thirty Arabic endings of our own after the sixteenth set (no held-back row
+ * read), each in at least three languages: a hope that the audience benefited or learned something ("اتمنى تكونوا
+ * استفدتوا", "I hope you learned something new"), "this was today's episode", a liked video to share ("إذا عجبكم
+ * الفيديو شاركوه"), suggestions asked for, and Arabic's farewells and blessings said to nobody ("دمتم بخير", "نراكم على
+ * خير", "حتى الملتقى", "يعطيكم العافية يا شباب"). A caller who learned the flat was sold, or who benefited from the
+ * agent's advice, passes.
+ */
+class BenefitsAndTodaysEpisodeTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "اتمنى تكونوا استفدتوا",
+        "أتمنى أن تكونوا قد استفدتم",
+        "I hope you learned something new",
+        "Надеюсь, вы узнали что-то новое",
+        "מקווה שלמדתם משהו חדש",
+        "هاي كانت حلقة اليوم",
+        "هذه كانت حلقة اليوم",
+        "That was today's episode",
+        "And that was today's video",
+        "Это был очередной выпуск нашей программы",
+        "זה היה הסרטון של היום",
+    })
+    void aHopeTheyLearnedAndTodaysEpisodeAreAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "إذا عجبكم الفيديو شاركوه",
+        "اكتبوا لنا اقتراحاتكم",
+        "Déjennos sus sugerencias en los comentarios",
+        "Laissez vos suggestions en commentaire",
+        "دمتم بخير",
+        "نراكم على خير",
+        "حتى الملتقى",
+        "يعطيكم العافية يا شباب",
+    })
+    void aSharedVideoSuggestionsAndFarewellsAreAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I learned the flat was sold, call me back",
+        "Я узнал, что квартиру продали, перезвоните",
+        "استفدت كتير من نصيحتك بخصوص الشقة، شكرا",
+        "عندي اقتراح بخصوص السعر، اتصل فيي",
+        "يعطيك العافية، الشقة عجبتنا كتير",
+        "Это был хороший вариант, но дорого",
+    })
+    void aCallerSayingTheSameWordsIsACall(String text) {
+        assertPasses(text);
+    }
+}
