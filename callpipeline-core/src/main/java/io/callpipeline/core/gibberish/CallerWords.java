@@ -96,8 +96,8 @@ final class CallerWords {
     }
 
     /**
-     * The articles and prepositions French and Italian elide before a noun that opens with a vowel, joining them with an
-     * apostrophe that words are read without ("l'appartement" is read "lappartement", "all'agenzia" "allagenzia"),
+     * The articles and prepositions French and Italian elide before a noun that opens with a vowel, joining them with
+     * an apostrophe that words are read without ("l'appartement" is read "lappartement", "all'agenzia" "allagenzia"),
      * longest first. Pronouns elided before verbs (j', m', t') are not here: a caller's words are nouns.
      */
     private static final List<String> ELIDED = List.of("quest", "quell", "dell", "dall", "nell", "sull", "coll", "all",

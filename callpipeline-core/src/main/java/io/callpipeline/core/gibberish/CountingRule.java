@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * 3"). A caller dictating a phone number or a price does not count in steps of one, and an
  * ID number said digit by digit is taken out of the text before the guard reads it; an Israeli phone
  * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is. Numbers
- * that name a caller's thing ({@link CallerWords}: a door code said twice, "הקוד לבניין הוא 1 2 3 4, 1 2 3 4", the flats
- * or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны", his phone a digit short) are his: a count over hold music
- * names nothing of his.
+ * that name a caller's thing ({@link CallerWords}: a door code said twice, "הקוד לבניין הוא 1 2 3 4, 1 2 3 4", the
+ * flats or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны", his phone a digit short) are his: a count over hold
+ * music names nothing of his.
  */
 public final class CountingRule implements GibberishRule {
 
@@ -56,7 +56,7 @@ public final class CountingRule implements GibberishRule {
         return Optional.empty();
     }
 
-    /** Whether the words name a caller's thing the numbers are his: the flat, a code, the phone ({@link CallerWords}). */
+    /** Whether the words name a caller's thing, so the numbers are his: the flat, a code, the phone. */
     private static boolean namesACallersThing(List<String> words) {
         return CallerWords.anyIn(words) || CallerWords.phoneIn(words);
     }

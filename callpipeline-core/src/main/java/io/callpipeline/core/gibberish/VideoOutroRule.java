@@ -87,6 +87,7 @@ public final class VideoOutroRule implements GibberishRule {
         int goodbyes = 0;
         int lastThanks = -1;
         boolean thanksForAVideo = false;
+        boolean thanksAfterTheVideo = false;
         int lastVideo = -2;
         int lastNext = -2;
         boolean nextVideo = false;
@@ -108,14 +109,16 @@ public final class VideoOutroRule implements GibberishRule {
                     && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
                 thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
             }
-            if (ideas.contains(Idea.THANKS) && lastVideo >= 0 && i - lastVideo <= THANKS_FOR_REACH
-                    && (CallersOwnWords.asksForHimself(words) || CallersOwnWords.waitsFor(words, lastVideo)
-                            || CallersOwnWords.isEthiopic(words.get(i)))) {
+            boolean thanksAfterAVideo = ideas.contains(Idea.THANKS) && lastVideo >= 0
+                    && i - lastVideo <= THANKS_FOR_REACH;
+            if (thanksAfterAVideo && (CallersOwnWords.asksForHimself(words)
+                    || CallersOwnWords.waitsFor(words, lastVideo) || CallersOwnWords.isEthiopic(words.get(i)))) {
                 // "Leave me the link, thanks", "Waiting for the link, thanks": the thanks after what he asked for
                 // himself or awaits; Amharic says the thanks last
                 // ("ስለ ቪዲዮው አመሰግናለሁ", thanks for the video)
                 thanksForAVideo = true;
             }
+            thanksAfterTheVideo |= thanksAfterAVideo;
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && CallersOwnWords.saidBySpeaker(t, i);
@@ -146,6 +149,9 @@ public final class VideoOutroRule implements GibberishRule {
         }
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
         // next video is nobody's to send yet
+        // "I learned a lot from the video, thanks": "I" or "we" who thanks after the video tells what he got from it; a
+        // video's own "I" hopes its audience enjoyed it
+        thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words) && !found.containsKey(Idea.HOPE);
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole

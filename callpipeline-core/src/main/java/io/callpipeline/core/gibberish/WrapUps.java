@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * A video's wrap-up, "that's all for today", from {@code wrap-ups.tsv}: whole phrases, since its words ("all",
- * "today", "всё", "היום") are every caller's too and only together say that a video is done. A phrase list knew the bare
- * phrases; a video says them to its audience and before its goodbye ("На сегодня всё, друзья", "זה הכל לסרטון הזה"),
- * which {@link VideoOutroRule} reads with the words where each phrase stands.
+ * "today", "всё", "היום") are every caller's too and only together say that a video is done. A phrase list knew the
+ * bare phrases; a video says them to its audience and before its goodbye ("На сегодня всё, друзья", "זה הכל לסרטון
+ * הזה"), which {@link VideoOutroRule} reads with the words where each phrase stands.
  */
 final class WrapUps {
 

@@ -36,6 +36,17 @@ class BenefitsAndTodaysEpisodeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "I hope you enjoyed the video, thanks",
+        "We hope you liked this video, thanks",
+        "Я надеюсь, вам понравилось видео, спасибо",
+        "I'll see you in the next video, thanks",
+    })
+    void aVideosOwnIWhoHopesIsStillAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "إذا عجبكم الفيديو شاركوه",
         "اكتبوا لنا اقتراحاتكم",
         "Déjennos sus sugerencias en los comentarios",
@@ -59,6 +70,24 @@ class BenefitsAndTodaysEpisodeTest {
         "Это был хороший вариант, но дорого",
     })
     void aCallerSayingTheSameWordsIsACall(String text) {
+        assertPasses(text);
+    }
+
+    /**
+     * A caller telling what he got from the video he was sent, and thanking for it ("I learned a lot from the video,
+     * thanks", "Я узнал много из видео, спасибо"): "I" or "we" speaks, and the thanks follows the video. A video's
+     * own "I" hopes ("I hope you enjoyed the video, thanks") or sends to the next one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I learned a lot from the video, thanks",
+        "Я узнал много из видео, спасибо",
+        "אני למדתי הרבה מהסרטון, תודה",
+        "Yo aprendí mucho con el video, gracias",
+        "J'ai appris beaucoup avec la vidéo, merci",
+        "We got a good idea of the place from the video, thanks",
+    })
+    void aCallerTellingWhatHeGotFromTheVideoIsACall(String text) {
         assertPasses(text);
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * by…"), a hope that the video helped ("אני מקווה שהסרטון עזר לכם"), thanks to its followers or to whoever is watching,
  * more content to keep watching, the next live stream, an invitation to subscribe to whoever has not, a wrap-up "from
  * us", a wish for the week. Left: "If you haven't subscribed to the channel yet, now's the time", whose last words
- * read as what the channel is of ("a channel of equipment supplies"). A caller whose documents helped, whose flat looks onto the sea, or who follows the agency's
- * listings passes.
+ * read as what the channel is of ("a channel of equipment supplies"). A caller whose documents helped, whose flat
+ * looks onto the sea, or who follows the agency's listings passes.
  */
 class SponsorsHelpAndStreamsTest {
 
