@@ -112,8 +112,11 @@ final class CallersOwnWords {
     static boolean saidBySpeaker(TranscriptFeatures t, int verb) {
         List<String> words = t.words();
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
-            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
-            if (CallerWords.isSpeaker(words.get(i)) && !(words.get(i).equals("i") && t.writtenInLowerCase(i))) {
+            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę"); "on" is "we" in
+            // French only ("Follow me on Instagram")
+            String word = words.get(i);
+            if (CallerWords.isSpeaker(word) && !(word.equals("i") && t.writtenInLowerCase(i))
+                    && !(word.equals("on") && !"fr".equals(t.transcript().language()))) {
                 return true;
             }
         }

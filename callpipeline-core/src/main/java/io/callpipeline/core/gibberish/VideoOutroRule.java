@@ -277,7 +277,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean audience = found.containsKey(Idea.AUDIENCE);
         if (found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH)
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
-                || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL))
+                || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL)
+                        || found.containsKey(Idea.OPINION)) // "Comenten qué les pareció"
                 // "Hello guys, we are downstairs" is a caller's
                 || audience && found.containsKey(Idea.WELCOME) && !speaker
                 || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
