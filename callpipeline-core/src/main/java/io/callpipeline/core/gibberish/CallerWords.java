@@ -63,10 +63,31 @@ final class CallerWords {
         return ownWords(t, phraseWord, from, OWN_WORDS_PAST) >= OWN_WORDS_PAST;
     }
 
+    /**
+     * Whether the words after the ending's last idea ({@code from} on) go on in {@value #OWN_WORDS_PAST} ordinary words
+     * or more before they turn to the audience ({@code toTheAudience}): what a channel or a thanks is of is said at once
+     * ("Подписывайтесь на канал поставки оборудования", "Спасибо за внимание к деталям в проекте"); an ending goes on
+     * to whom it speaks ("Partagez la vidéo autour de vous, ça aide beaucoup", "Share this video with the people
+     * around you").
+     */
+    static boolean goesOnBeforeTheAudience(TranscriptFeatures t, Predicate<String> phraseWord,
+            Predicate<String> toTheAudience, int from) {
+        List<String> words = t.words();
+        int to = from;
+        while (to < words.size() && !toTheAudience.test(words.get(to))) {
+            to++;
+        }
+        return ownWords(t, phraseWord, from, to, OWN_WORDS_PAST) >= OWN_WORDS_PAST;
+    }
+
     private static int ownWords(TranscriptFeatures t, Predicate<String> phraseWord, int from, int enough) {
+        return ownWords(t, phraseWord, from, t.words().size(), enough);
+    }
+
+    private static int ownWords(TranscriptFeatures t, Predicate<String> phraseWord, int from, int to, int enough) {
         List<String> words = t.words();
         int own = 0;
-        for (int i = from; i < words.size() && own < enough; i++) {
+        for (int i = from; i < to && own < enough; i++) {
             String word = words.get(i);
             if (word.length() >= OWN_WORD_LETTERS && t.writtenInLowerCase(i) && !phraseWord.test(word)) {
                 own++;

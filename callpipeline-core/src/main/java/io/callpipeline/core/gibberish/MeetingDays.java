@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -88,6 +89,35 @@ final class MeetingDays {
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
         return DAYS.anyIn(words);
+    }
+
+    /**
+     * The words an hour is said after: "at six", "в шесть", "a las seis", "à six heures", "um sechs", "الساعة ستة",
+     * "בשעה חמש" (and Hebrew's ב joined to it, "בשש", "ב-6").
+     */
+    private static final Set<String> AT_AN_HOUR = Set.of("at", "в", "во", "к", "à", "las", "um", "alle", "om",
+            "saat", "o", "ב", "בשעה", "שעה", "الساعة", "الساعه", "ساعة", "ساعه", "بالساعة", "عالساعة");
+
+    /** The hours of a day, as a caller names one. */
+    private static final int LAST_HOUR = 24;
+
+    /**
+     * Whether the words name an hour to meet ("נתראה שם בשש, ביי", "see you at six, bye bye"): a number of the day's
+     * hours after a word an hour is said after. A video's last words name no hour.
+     */
+    static boolean hourIn(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            String hour = i > 0 && AT_AN_HOUR.contains(words.get(i - 1)) ? word
+                    : word.length() > 2 && word.charAt(0) == 'ב' ? word.substring(1) : null; // "בשש", at six
+            if (hour != null) {
+                OptionalLong value = NumberWords.value(hour);
+                if (value.isPresent() && value.getAsLong() >= 1 && value.getAsLong() <= LAST_HOUR) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -215,7 +215,7 @@ final class NumberWords {
             return plainHebrew(lower);
         }
         if (!arabic) {
-            return lower;
+            return lower.indexOf('ё') >= 0 ? lower.replace('ё', 'е') : lower; // "перевёл" is written "перевел" too
         }
         StringBuilder folded = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {

@@ -249,7 +249,13 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean thanksForSomethingElse(TranscriptFeatures t, Map<Idea, Set<String>> found,
             Predicate<String> phraseWord, int lastCarrying, boolean lastIsVideo) {
         return (THANKS_ONLY.containsAll(found.keySet()) || lastIsVideo)
-                && CallerWords.goesOnPast(t, phraseWord, lastCarrying + 1);
+                && CallerWords.goesOnBeforeTheAudience(t, phraseWord, VideoOutroRule::toTheAudience, lastCarrying + 1);
+    }
+
+    /** Whether the word speaks to the audience: "you", "people", "друзья" ({@link Idea#AUDIENCE}). */
+    private static boolean toTheAudience(String word) {
+        return CallersOwnWords.addressesTheAudience(word)
+                || EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.AUDIENCE);
     }
 
     /**
@@ -279,6 +285,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
                 || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL)
                         || found.containsKey(Idea.OPINION)) // "Comenten qué les pareció"
+                // "Don't forget to follow so you don't miss videos"
+                || video && found.containsKey(Idea.REMIND) && found.containsKey(Idea.TELL)
                 // "Hello guys, we are downstairs" is a caller's
                 || audience && found.containsKey(Idea.WELCOME) && !speaker
                 || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
@@ -314,7 +322,7 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words)
-                || CallerWords.anyIn(words);
+                || MeetingDays.hourIn(words) || CallerWords.anyIn(words);
     }
 
     /**
