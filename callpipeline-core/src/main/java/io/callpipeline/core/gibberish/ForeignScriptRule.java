@@ -94,13 +94,23 @@ public final class ForeignScriptRule implements GibberishRule {
      * foreign.
      */
     private static boolean switchesToALatinLanguage(TranscriptFeatures t, List<String> latinWords) {
-        long hebrewWords = t.words().stream().filter(w -> UnicodeScript.of(w.codePointAt(0)) == UnicodeScript.HEBREW)
-                .count();
-        int switched = hebrewWords >= MIN_HEBREW_WORDS_AROUND ? 1 : MIN_SWITCHED_WORDS;
-        return !latinWords.isEmpty() && latinWords.size() >= switched
-                && latinWords.stream().noneMatch(KeyboardRule::typed) // "qwertyuiop" has vowels, but no language
+        if (latinWords.isEmpty() || latinWords.size() < MIN_SWITCHED_WORDS && hebrewWords(t) < MIN_HEBREW_WORDS_AROUND) {
+            return false;
+        }
+        return latinWords.stream().noneMatch(KeyboardRule::typed) // "qwertyuiop" has vowels, but no language
                 && t.hebrewLetters() >= t.letters() * MIN_SWITCHED_HEBREW_SHARE
                 && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latinWords));
+    }
+
+    /** How many of the words are Hebrew, up to {@value #MIN_HEBREW_WORDS_AROUND}: counted only when asked. */
+    private static int hebrewWords(TranscriptFeatures t) {
+        int hebrew = 0;
+        for (String word : t.words()) {
+            if (UnicodeScript.of(word.codePointAt(0)) == UnicodeScript.HEBREW && ++hebrew >= MIN_HEBREW_WORDS_AROUND) {
+                break;
+            }
+        }
+        return hebrew;
     }
 
     private static boolean isLatin(String word) {
