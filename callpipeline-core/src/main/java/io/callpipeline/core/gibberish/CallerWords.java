@@ -65,9 +65,9 @@ final class CallerWords {
 
     /**
      * Whether the words after the ending's last idea ({@code from} on) go on in {@value #OWN_WORDS_PAST} ordinary words
-     * or more before they turn to the audience ({@code toTheAudience}): what a channel or a thanks is of is said at once
-     * ("Подписывайтесь на канал поставки оборудования", "Спасибо за внимание к деталям в проекте"); an ending goes on
-     * to whom it speaks ("Partagez la vidéo autour de vous, ça aide beaucoup", "Share this video with the people
+     * or more before they turn to the audience ({@code toTheAudience}): what a channel or a thanks is of is said at
+     * once ("Подписывайтесь на канал поставки оборудования", "Спасибо за внимание к деталям в проекте"); an ending goes
+     * on to whom it speaks ("Partagez la vidéo autour de vous, ça aide beaucoup", "Share this video with the people
      * around you").
      */
     static boolean goesOnBeforeTheAudience(TranscriptFeatures t, Predicate<String> phraseWord,

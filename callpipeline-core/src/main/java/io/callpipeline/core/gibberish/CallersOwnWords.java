@@ -60,8 +60,8 @@ final class CallersOwnWords {
      */
     private static final Set<String> WAIT = Set.of("waiting", "await", "awaiting", "מחכה", "מחכים", "מחכות", "אחכה",
             "נחכה", "بستنى", "استنى", "مستني", "منتظر", "بانتظار", "انتظر", "ننتظر", "жду", "ждём", "ждем", "ожидаю",
-            "чекаю", "чекаємо", "attends", "jattends", "attendons", "espero", "esperamos", "esperando", "aguardo", "aguardamos",
-            "warte", "warten", "aspetto", "aspettiamo", "czekam", "bekliyorum", "aştept");
+            "чекаю", "чекаємо", "attends", "jattends", "attendons", "espero", "esperamos", "esperando", "aguardo",
+            "aguardamos", "warte", "warten", "aspetto", "aspettiamo", "czekam", "bekliyorum", "aştept");
 
     /** How many words before a video or its link a caller's waiting for it stands ("waiting for the link"). */
     private static final int WAIT_REACH = 3;

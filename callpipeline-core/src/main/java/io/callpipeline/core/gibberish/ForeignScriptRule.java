@@ -94,7 +94,8 @@ public final class ForeignScriptRule implements GibberishRule {
      * foreign.
      */
     private static boolean switchesToALatinLanguage(TranscriptFeatures t, List<String> latinWords) {
-        if (latinWords.isEmpty() || latinWords.size() < MIN_SWITCHED_WORDS && hebrewWords(t) < MIN_HEBREW_WORDS_AROUND) {
+        if (latinWords.isEmpty()
+                || latinWords.size() < MIN_SWITCHED_WORDS && hebrewWords(t) < MIN_HEBREW_WORDS_AROUND) {
             return false;
         }
         return latinWords.stream().noneMatch(KeyboardRule::typed) // "qwertyuiop" has vowels, but no language

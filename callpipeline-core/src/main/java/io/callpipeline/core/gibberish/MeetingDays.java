@@ -96,7 +96,7 @@ final class MeetingDays {
      * "בשעה חמש" (and Hebrew's ב joined to it, "בשש", "ב-6").
      */
     private static final Set<String> AT_AN_HOUR = Set.of("at", "в", "во", "к", "à", "las", "um", "alle", "om",
-            "saat", "o", "ב", "בשעה", "שעה", "الساعة", "الساعه", "ساعة", "ساعه", "بالساعة", "عالساعة");
+            "saat", "ב", "בשעה", "שעה", "الساعة", "الساعه", "ساعة", "ساعه", "بالساعة", "عالساعة");
 
     /** The hours of a day, as a caller names one. */
     private static final int LAST_HOUR = 24;

@@ -183,21 +183,20 @@ final class NumberWords {
     }
 
     /**
-     * A number word as it is looked up: as {@link #key}, with the Arabic th as t, which the dialects say for it
-     * (ثلاثة is تلاتة, the Gulf's اثنعش the Levant's اتنعش), and Russian's ё as е, which writers leave out or put in.
-     * Only numbers: the letters' names keep ث and ت apart.
+     * A number word as it is looked up: as {@link #key} (Russian's ё as е, which writers leave out or put in), with the
+     * Arabic th as t, which the dialects say for it (ثلاثة is تلاتة, the Gulf's اثنعش the Levant's اتنعش). Only
+     * numbers: the letters' names keep ث and ت apart.
      */
     static String numberKey(String word) {
         String key = key(word);
-        key = key.indexOf('ё') >= 0 ? key.replace('ё', 'е') : key; // "четвёртый" is written "четвертый" too
         return key.indexOf('ث') >= 0 ? key.replace('ث', 'ت') : key;
     }
 
     /**
-     * A word as it is looked up: lower case, Arabic and Ethiopic letter variants folded to one (Persian's and Urdu's
-     * kaf, yeh and heh among the Arabic), and Hebrew's
-     * doubled yod and vav as one: Hebrew is written with or without its vowel letters, and Whisper writes either
-     * ("צפיה" and "צפייה", "שתיים" and ICU's "שתים", "שנים" and ICU's "שניים" are one word).
+     * A word as it is looked up: lower case, Russian's ё as е ("перевёл" and "перевел"), Arabic and Ethiopic letter
+     * variants folded to one (Persian's and Urdu's kaf, yeh and heh among the Arabic), and Hebrew's doubled yod and vav
+     * as one: Hebrew is written with or without its vowel letters, and Whisper writes either ("צפיה" and "צפייה",
+     * "שתיים" and ICU's "שתים", "שנים" and ICU's "שניים" are one word).
      */
     static String key(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -147,11 +147,11 @@ public final class VideoOutroRule implements GibberishRule {
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
         }
-        // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
-        // next video is nobody's to send yet
         // "I learned a lot from the video, thanks": "I" or "we" who thanks after the video tells what he got from it; a
         // video's own "I" hopes its audience enjoyed it
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words) && !found.containsKey(Idea.HOPE);
+        // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
+        // next video is nobody's to send yet
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole

@@ -14,12 +14,12 @@ import java.util.Map;
  */
 final class WrapUps {
 
-    /** The phrases by their first word, each as the words it is read in. */
+    /** The phrases by their first word, each as the words it is read in ({@link NumberWords#key}: "всё" as "все"). */
     private static final Map<String, List<List<String>>> BY_FIRST_WORD = new HashMap<>();
 
     static {
         for (String[] columns : WordLists.rows("wrap-ups.tsv")) {
-            List<String> phrase = TranscriptFeatures.wordsOf(columns[1]).stream().map(WrapUps::key).toList();
+            List<String> phrase = TranscriptFeatures.wordsOf(columns[1]).stream().map(NumberWords::key).toList();
             if (!phrase.isEmpty()) {
                 BY_FIRST_WORD.computeIfAbsent(phrase.get(0), first -> new ArrayList<>()).add(phrase);
             }
@@ -34,11 +34,11 @@ final class WrapUps {
         BitSet wrapped = new BitSet();
         List<String> keys = null; // most transcripts hold no phrase's first word: looked up only when one does
         for (int i = 0; i < words.size(); i++) {
-            List<List<String>> phrases = BY_FIRST_WORD.get(key(words.get(i)));
+            List<List<String>> phrases = BY_FIRST_WORD.get(NumberWords.key(words.get(i)));
             if (phrases == null) {
                 continue;
             }
-            keys = keys != null ? keys : words.stream().map(WrapUps::key).toList();
+            keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
             for (List<String> phrase : phrases) {
                 int end = i + phrase.size();
                 if (end <= keys.size() && keys.subList(i, end).equals(phrase)) {
@@ -47,11 +47,5 @@ final class WrapUps {
             }
         }
         return wrapped;
-    }
-
-    /** A word as it is looked up: {@link NumberWords#key}, Russian's ё as е ("всё" is written "все" too). */
-    private static String key(String word) {
-        String key = NumberWords.key(word);
-        return key.indexOf('ё') >= 0 ? key.replace('ё', 'е') : key;
     }
 }
