@@ -131,7 +131,7 @@ final class InventionsInARowRule implements GibberishRule {
      * pieces judged inventions, it is one more.
      */
     private static boolean leans(String piece, List<String> words) {
-        boolean endingWords = VideoOutroRule.opensAsACredit(piece) || EndingWords.anyIn(words);
+        boolean endingWords = CreditLines.opensAsACredit(piece) || EndingWords.anyIn(words);
         return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 
@@ -170,7 +170,7 @@ final class InventionsInARowRule implements GibberishRule {
             return false;
         }
         return words.stream().allMatch(FillingWordsRule::isFilling)
-                || words.size() <= MAX_NAME_WORDS && VideoOutroRule.allCapitalised(piece);
+                || words.size() <= MAX_NAME_WORDS && CreditLines.allCapitalised(piece);
     }
 
     /**

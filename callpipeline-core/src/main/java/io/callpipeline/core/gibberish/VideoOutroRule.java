@@ -33,10 +33,6 @@ public final class VideoOutroRule implements GibberishRule {
 
     public static final String CODE = "video_outro";
 
-    /** The words a credit opens with, and the names credits carry anywhere ("amara", "©"). */
-    private static final List<String> SUBTITLES = EndingWords.textsOf(Idea.SUBTITLES);
-    private static final List<String> SOURCES = EndingWords.textsOf(Idea.SOURCE);
-
     /** The ideas of a thanks, to whomever it is said. */
     private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
@@ -48,16 +44,13 @@ public final class VideoOutroRule implements GibberishRule {
     /** Longer transcripts are calls that may say such words. */
     private static final int MAX_WORDS = 16;
 
-    /** A credit line is shorter still. */
-    private static final int MAX_CREDIT_WORDS = 10;
-
     /** At least this share of the words must carry an idea: the rest of a call is other words. */
     private static final double MIN_SHARE = 0.2;
 
-    private static final Pattern SENTENCES = Pattern.compile("[.!?;\\n؟。！？]+");
+    static final Pattern SENTENCES = Pattern.compile("[.!?;\\n؟。！？]+");
 
     /** A sentence this long without any of the ideas is the caller's own. */
-    private static final int MIN_OWN_SENTENCE_WORDS = 3;
+    static final int MIN_OWN_SENTENCE_WORDS = 3;
 
     /**
      * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
@@ -130,7 +123,7 @@ public final class VideoOutroRule implements GibberishRule {
             if (!NOT_CARRIED.containsAll(ideas)) {
                 carrying++;
                 lastCarrying = i;
-                if (!endsOnACreditWord(stems, i, words.size())) {
+                if (!CreditLines.endsOnACreditWord(stems, i, words.size())) {
                     carriers.add(words.get(i));
                 }
             }
@@ -162,13 +155,13 @@ public final class VideoOutroRule implements GibberishRule {
         Predicate<String> phraseWord = w -> carriers.contains(w) || Pleasantries.isOne(w)
                 || CallersOwnWords.addressesTheAudience(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
-        boolean opensWithSubtitles = subtitlesOpenASentence(text);
-        boolean opensWithCredit = words.size() <= MAX_CREDIT_WORDS && opensWithCredit(words);
+        boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
+        boolean opensWithCredit = words.size() <= CreditLines.MAX_CREDIT_WORDS && CreditLines.opensWithCredit(words);
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
-                && CallerWords.speaksOn(t, phraseWord.or(VideoOutroRule::holdsASubtitle)
-                        .or(CallersOwnWords::saysWhoMadeIt).or(named(words, text)::contains));
-        boolean named = SOURCES.stream().anyMatch(text::contains);
+                && CallerWords.speaksOn(t, phraseWord.or(CreditLines::holdsASubtitle)
+                        .or(CallersOwnWords::saysWhoMadeIt).or(CreditLines.named(words, text)::contains));
+        boolean named = CreditLines.SOURCES.stream().anyMatch(text::contains);
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
@@ -181,7 +174,7 @@ public final class VideoOutroRule implements GibberishRule {
                 && !reportsLikes(words, found) && !(reportsWhatHeDid && !nextVideo);
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
-        if (subtitles && !speaksBesideTheCredit(t.transcript().text())
+        if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase) || !arrangesOrDiscusses(t, words))
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
                 && !arrangesOrDiscusses(t, words)) {
@@ -206,38 +199,6 @@ public final class VideoOutroRule implements GibberishRule {
             }
         }
         return true;
-    }
-
-    /**
-     * The words a credit says "by" before, in the languages whose credits say it as a word of its own ("Sous-titrage
-     * réalisé par l'équipe de la chaîne", "Legendas feitas pela equipe", "נעשו על ידי"): what follows is the maker's
-     * name, however ordinary its words are.
-     */
-    private static final Set<String> BY = Set.of("by", "par", "por", "pelo", "pela", "von", "vom", "door", "przez",
-            "da", "dalla", "dal", "ידי", "بواسطة");
-
-    /**
-     * The words after a credit's "by" ({@link #BY}) or after its label's colon ("Traduction et relecture : la
-     * rédaction", "Перевод и редактура: команда проекта"): its maker's name.
-     */
-    private static Set<String> named(List<String> words, String text) {
-        int colon = text.indexOf(':');
-        Set<String> named = new HashSet<>();
-        if (colon >= 0) {
-            named.addAll(TranscriptFeatures.wordsOf(text.substring(colon + 1)));
-        }
-        for (int i = 0; i < words.size() - 1; i++) {
-            if (BY.contains(words.get(i))) {
-                named.addAll(words.subList(i + 1, words.size()));
-                break;
-            }
-        }
-        return named;
-    }
-
-    /** Whether the word holds a subtitle's word ("sous-titrage", "субтитры"), which a credit's label may join. */
-    private static boolean holdsASubtitle(String word) {
-        return SUBTITLES.stream().anyMatch(word::contains);
     }
 
     /**
@@ -340,87 +301,4 @@ public final class VideoOutroRule implements GibberishRule {
         return true;
     }
 
-    /**
-     * A sentence of the caller's beside a subtitle credit: three words or more, none an ending's, not all of them
-     * capitalised as a credit's name is ("50 € это будет стоить. Субтитры делал DimaTorzok", a caller's price with
-     * the credit Whisper glued to its end, as a Russian call log reports it): the call is speech with an invented
-     * tail, whose segment is hidden, not an invention.
-     */
-    private static boolean speaksBesideTheCredit(String raw) {
-        for (String sentence : SENTENCES.split(raw)) {
-            List<String> words = TranscriptFeatures.wordsOf(sentence);
-            if (words.size() >= MIN_OWN_SENTENCE_WORDS
-                    && !EndingWords.anyIn(words)
-                    && !allCapitalised(sentence)
-                    && !creditWordIn(TranscriptFeatures.normalize(sentence))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether a subtitle word or a credit's source is in the normalised text ("자막 제공 및 자막 편집"). */
-    private static boolean creditWordIn(String text) {
-        return SUBTITLES.stream().anyMatch(text::contains) || SOURCES.stream().anyMatch(text::contains);
-    }
-
-    /** Whether every word of the raw sentence that opens with a letter opens with a capital ("Jean Pierre Dupont"). */
-    static boolean allCapitalised(String sentence) {
-        for (String token : sentence.strip().split("\\s+")) {
-            if (!token.isEmpty() && Character.isLetter(token.codePointAt(0))
-                    && !Character.isUpperCase(token.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A credit word that ends a transcript it did not open: a credit names its author after its label ("Traducido
-     * por Carlos"), a sentence that ends on one speaks about something ("…estaban muy mal traducidos"), so the word
-     * is not taken for the phrase's own when telling speech from a credit.
-     */
-    private static boolean endsOnACreditWord(List<Stem> stems, int index, int size) {
-        return index >= 2 && index == size - 1 && stems.stream().allMatch(s -> s.idea() == Idea.CREDIT);
-    }
-
-    /**
-     * Whether a sentence opens as a credit does ("Перевод: …", "Субтитры подготовлены …"), whatever follows: among
-     * other credits it is one, where alone it may be someone speaking of the subtitles ({@link InventionsInARowRule}).
-     */
-    static boolean opensAsACredit(String sentence) {
-        return subtitlesOpenASentence(sentence) || opensWithCredit(TranscriptFeatures.wordsOf(sentence));
-    }
-
-    /**
-     * A credit's word among its first two ("Subtitles by…", "تمت الترجمة بواسطة…": "the translation was
-     * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
-     * back"): it is excused as a caller's goodbye is.
-     */
-    private static boolean opensWithCredit(List<String> words) {
-        if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0))) {
-            return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
-        }
-        for (String word : words.subList(0, Math.min(2, words.size()))) {
-            if (EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether a sentence's first word is its subtitles ("Sous-titrage ST' 501", "Untertitel im Auftrag des ZDF",
-     * "הכתוביות נעשו על ידי…"): a credit names its subtitles first, a speaker who made some says so later ("On a
-     * sous-titré la vidéo", "we subtitled the video").
-     */
-    private static boolean subtitlesOpenASentence(String text) {
-        for (String sentence : SENTENCES.split(text)) {
-            String opening = sentence.strip().split("\\s+", 2)[0];
-            if (SUBTITLES.stream().anyMatch(opening::contains)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,0 +1,143 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+import io.callpipeline.core.gibberish.EndingWords.Stem;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A subtitle credit line ("Субтитры подготовил Иван Петров", "Sous-titrage ST' 501", "Traducido por Carlos"), as
+ * {@link VideoOutroRule} and {@link InventionsInARowRule} tell it from someone speaking of subtitles: which words open
+ * a credit, where its maker's name begins, and when a sentence beside it is a caller's own. Kept apart from the
+ * ending rule, which decides what combinations of ideas end a video.
+ */
+final class CreditLines {
+
+    /** The words a credit opens with, and the names credits carry anywhere ("amara", "©"). */
+    static final List<String> SUBTITLES = EndingWords.textsOf(Idea.SUBTITLES);
+    static final List<String> SOURCES = EndingWords.textsOf(Idea.SOURCE);
+
+    /** A credit line is shorter than an ending ({@link VideoOutroRule}'s sixteen words): ten words at most. */
+    static final int MAX_CREDIT_WORDS = 10;
+
+    private CreditLines() {
+    }
+
+    /**
+     * The words a credit says "by" before, in the languages whose credits say it as a word of its own ("Sous-titrage
+     * réalisé par l'équipe de la chaîne", "Legendas feitas pela equipe", "נעשו על ידי"): what follows is the maker's
+     * name, however ordinary its words are.
+     */
+    private static final Set<String> BY = Set.of("by", "par", "por", "pelo", "pela", "von", "vom", "door", "przez",
+            "da", "dalla", "dal", "ידי", "بواسطة");
+
+    /**
+     * The words after a credit's "by" ({@link #BY}) or after its label's colon ("Traduction et relecture : la
+     * rédaction", "Перевод и редактура: команда проекта"): its maker's name.
+     */
+    static Set<String> named(List<String> words, String text) {
+        int colon = text.indexOf(':');
+        Set<String> named = new HashSet<>();
+        if (colon >= 0) {
+            named.addAll(TranscriptFeatures.wordsOf(text.substring(colon + 1)));
+        }
+        for (int i = 0; i < words.size() - 1; i++) {
+            if (BY.contains(words.get(i))) {
+                named.addAll(words.subList(i + 1, words.size()));
+                break;
+            }
+        }
+        return named;
+    }
+
+    /** Whether the word holds a subtitle's word ("sous-titrage", "субтитры"), which a credit's label may join. */
+    static boolean holdsASubtitle(String word) {
+        return SUBTITLES.stream().anyMatch(word::contains);
+    }
+
+    /**
+     * A sentence of the caller's beside a subtitle credit: three words or more, none an ending's, not all of them
+     * capitalised as a credit's name is ("50 € это будет стоить. Субтитры делал DimaTorzok", a caller's price with
+     * the credit Whisper glued to its end, as a Russian call log reports it): the call is speech with an invented
+     * tail, whose segment is hidden, not an invention.
+     */
+    static boolean speaksBesideTheCredit(String raw) {
+        for (String sentence : VideoOutroRule.SENTENCES.split(raw)) {
+            List<String> words = TranscriptFeatures.wordsOf(sentence);
+            if (words.size() >= VideoOutroRule.MIN_OWN_SENTENCE_WORDS
+                    && !EndingWords.anyIn(words)
+                    && !allCapitalised(sentence)
+                    && !creditWordIn(TranscriptFeatures.normalize(sentence))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a subtitle word or a credit's source is in the normalised text ("자막 제공 및 자막 편집"). */
+    private static boolean creditWordIn(String text) {
+        return SUBTITLES.stream().anyMatch(text::contains) || SOURCES.stream().anyMatch(text::contains);
+    }
+
+    /** Whether every word of the raw sentence that opens with a letter opens with a capital ("Jean Pierre Dupont"). */
+    static boolean allCapitalised(String sentence) {
+        for (String token : sentence.strip().split("\\s+")) {
+            if (!token.isEmpty() && Character.isLetter(token.codePointAt(0))
+                    && !Character.isUpperCase(token.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A credit word that ends a transcript it did not open: a credit names its author after its label ("Traducido
+     * por Carlos"), a sentence that ends on one speaks about something ("…estaban muy mal traducidos"), so the word
+     * is not taken for the phrase's own when telling speech from a credit.
+     */
+    static boolean endsOnACreditWord(List<Stem> stems, int index, int size) {
+        return index >= 2 && index == size - 1 && stems.stream().allMatch(s -> s.idea() == Idea.CREDIT);
+    }
+
+    /**
+     * Whether a sentence opens as a credit does ("Перевод: …", "Субтитры подготовлены …"), whatever follows: among
+     * other credits it is one, where alone it may be someone speaking of the subtitles ({@link InventionsInARowRule}).
+     */
+    static boolean opensAsACredit(String sentence) {
+        return subtitlesOpenASentence(sentence) || opensWithCredit(TranscriptFeatures.wordsOf(sentence));
+    }
+
+    /**
+     * A credit's word among its first two ("Subtitles by…", "تمت الترجمة بواسطة…": "the translation was
+     * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
+     * back"): it is excused as a caller's goodbye is.
+     */
+    static boolean opensWithCredit(List<String> words) {
+        if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0))) {
+            return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
+        }
+        for (String word : words.subList(0, Math.min(2, words.size()))) {
+            if (EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence's first word is its subtitles ("Sous-titrage ST' 501", "Untertitel im Auftrag des ZDF",
+     * "הכתוביות נעשו על ידי…"): a credit names its subtitles first, a speaker who made some says so later ("On a
+     * sous-titré la vidéo", "we subtitled the video").
+     */
+    static boolean subtitlesOpenASentence(String text) {
+        for (String sentence : VideoOutroRule.SENTENCES.split(text)) {
+            String opening = sentence.strip().split("\\s+", 2)[0];
+            if (SUBTITLES.stream().anyMatch(opening::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
