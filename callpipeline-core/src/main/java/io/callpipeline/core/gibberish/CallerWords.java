@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -32,6 +33,14 @@ final class CallerWords {
     private static final Set<String> SPEAKERS = Set.of("i", "we", "אני", "אנחנו", "انا", "نحن", "احنا", "я", "мы",
             "ми", "je", "on", "nous", "yo", "nosotros", "eu", "nós", "ich", "wir", "io", "noi", "ben", "biz", "ja",
             "my", "ik", "wij", "ill", "ive", "im", "weve", "id");
+
+    /**
+     * The speakers' words that are other words in other languages, by the one language they are "I" or "we" in:
+     * Polish "my" (we) is English "my", French "on" (we) English "on", Polish "ja" (I) German "ja" (yes), Turkish "ben"
+     * (I) the name Ben, English "im" (I'm) German "im" (in the). "Check out my Instagram" is no one telling what he did.
+     */
+    private static final Map<String, String> SPEAKER_ONLY_IN = Map.of("my", "pl", "on", "fr", "ja", "pl", "ben", "tr",
+            "im", "en");
 
     private CallerWords() {
     }
@@ -96,14 +105,19 @@ final class CallerWords {
         return own;
     }
 
-    /** Whether the word is "I" or "we" ("we subtitled the video", "אני תרגמתי"). */
-    static boolean isSpeaker(String word) {
-        return SPEAKERS.contains(word.toLowerCase(Locale.ROOT));
+    /**
+     * Whether the word is "I" or "we" ("we subtitled the video", "אני תרגמתי") in a transcript in {@code language} (its
+     * code, or null when none is known): a word {@link #SPEAKER_ONLY_IN} one language is a speaker only there.
+     */
+    static boolean isSpeaker(String word, String language) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String only = SPEAKER_ONLY_IN.get(lower);
+        return SPEAKERS.contains(lower) && (only == null || only.equals(language));
     }
 
-    /** Whether any of the words is "I" or "we". */
-    static boolean speakerIn(List<String> words) {
-        return words.stream().anyMatch(CallerWords::isSpeaker);
+    /** Whether any of the words is "I" or "we" in a transcript in {@code language} ({@link #isSpeaker}). */
+    static boolean speakerIn(List<String> words, String language) {
+        return words.stream().anyMatch(word -> isSpeaker(word, language));
     }
 
     /** Whether any of the words names the phone ("my phone is…", "ስልኬ"). */

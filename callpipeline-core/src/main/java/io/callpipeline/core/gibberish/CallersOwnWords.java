@@ -112,11 +112,10 @@ final class CallersOwnWords {
     static boolean saidBySpeaker(TranscriptFeatures t, int verb) {
         List<String> words = t.words();
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
-            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę"); "on" is "we" in
-            // French only ("Follow me on Instagram")
+            // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
             String word = words.get(i);
-            if (CallerWords.isSpeaker(word) && !(word.equals("i") && t.writtenInLowerCase(i))
-                    && !(word.equals("on") && !"fr".equals(t.transcript().language()))) {
+            if (CallerWords.isSpeaker(word, t.transcript().language())
+                    && !(word.equals("i") && t.writtenInLowerCase(i))) {
                 return true;
             }
         }

@@ -105,8 +105,8 @@ final class CreditLines {
      * Whether a sentence opens as a credit does ("Перевод: …", "Субтитры подготовлены …"), whatever follows: among
      * other credits it is one, where alone it may be someone speaking of the subtitles ({@link InventionsInARowRule}).
      */
-    static boolean opensAsACredit(String sentence) {
-        return subtitlesOpenASentence(sentence) || opensWithCredit(TranscriptFeatures.wordsOf(sentence));
+    static boolean opensAsACredit(String sentence, String language) {
+        return subtitlesOpenASentence(sentence) || opensWithCredit(TranscriptFeatures.wordsOf(sentence), language);
     }
 
     /**
@@ -114,8 +114,8 @@ final class CreditLines {
      * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
      * back"): it is excused as a caller's goodbye is.
      */
-    static boolean opensWithCredit(List<String> words) {
-        if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0))) {
+    static boolean opensWithCredit(List<String> words, String language) {
+        if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0), language)) {
             return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
         }
         for (String word : words.subList(0, Math.min(2, words.size()))) {

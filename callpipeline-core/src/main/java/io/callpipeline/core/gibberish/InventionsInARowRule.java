@@ -71,8 +71,8 @@ final class InventionsInARowRule implements GibberishRule {
                 && !CAPTIONS.matcher(text).find();
         if (onePiece || CallersOwnWords.asksACallersQuestion(text) || CallerWords.anyIn(t.words())) {
             // one short sentence is the short rules' to judge; a question (but the audience's opinion asked), the flat
-            // or a call back is a caller's piece,
-            // which no short rule judges an invention: most calls stop here, at a look or two
+            // or a call back is a caller's piece, which no short rule judges an invention: most calls stop here, at a
+            // look or two
             return Optional.empty();
         }
         String language = t.transcript().language();
@@ -94,7 +94,7 @@ final class InventionsInARowRule implements GibberishRule {
                 if (verdict.isEmpty() && signsOff(words)) {
                     continue;
                 }
-                if (verdict.isEmpty() && leans(piece, words)) {
+                if (verdict.isEmpty() && leans(piece, words, language)) {
                     leaning++;
                     continue;
                 }
@@ -130,8 +130,8 @@ final class InventionsInARowRule implements GibberishRule {
      * no day or number (a question, the flat or a call back has stopped the reading before). Among at least as many
      * pieces judged inventions, it is one more.
      */
-    private static boolean leans(String piece, List<String> words) {
-        boolean endingWords = CreditLines.opensAsACredit(piece) || EndingWords.anyIn(words);
+    private static boolean leans(String piece, List<String> words, String language) {
+        boolean endingWords = CreditLines.opensAsACredit(piece, language) || EndingWords.anyIn(words);
         return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 

@@ -27,7 +27,7 @@ final class RecordingTitleRule implements GibberishRule {
         String raw = t.transcript().text();
         if (words.size() > MAX_WORDS || t.digits() > 0 || raw.indexOf('?') >= 0 || raw.indexOf('؟') >= 0
                 || !KINDS.anyIn(words) || !LanguageNames.anyIn(words)
-                || CallerWords.anyIn(words) || CallerWords.speakerIn(words) || MeetingDays.anyIn(words)) {
+                || CallerWords.anyIn(words) || CallerWords.speakerIn(words, t.transcript().language()) || MeetingDays.anyIn(words)) {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE,

@@ -70,6 +70,7 @@ public final class VideoOutroRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
+        String language = t.transcript().language(); // "my" and "on" are "we" in Polish and French only
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
@@ -142,7 +143,8 @@ public final class VideoOutroRule implements GibberishRule {
         }
         // "I learned a lot from the video, thanks": "I" or "we" who thanks after the video tells what he got from it; a
         // video's own "I" hopes its audience enjoyed it
-        thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words) && !found.containsKey(Idea.HOPE);
+        thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
+                && !found.containsKey(Idea.HOPE);
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
         // next video is nobody's to send yet
         boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
@@ -156,7 +158,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || CallersOwnWords.addressesTheAudience(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
         boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
-        boolean opensWithCredit = words.size() <= CreditLines.MAX_CREDIT_WORDS && CreditLines.opensWithCredit(words);
+        boolean opensWithCredit = words.size() <= CreditLines.MAX_CREDIT_WORDS
+                && CreditLines.opensWithCredit(words, language);
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
                 && CallerWords.speaksOn(t, phraseWord.or(CreditLines::holdsASubtitle)
@@ -165,13 +168,13 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
-        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words))
+        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words, language))
                 || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words)
                 || wrapsUp(words, wrap, phraseWord))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
-                && !reportsLikes(words, found) && !(reportsWhatHeDid && !nextVideo);
+                && !reportsLikes(words, language, found) && !(reportsWhatHeDid && !nextVideo);
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
@@ -223,8 +226,8 @@ public final class VideoOutroRule implements GibberishRule {
      * "I" or "we" who liked or shared: someone telling what he did ("Я поставил лайки всем постам соседа"); a video
      * asks its audience to.
      */
-    private static boolean reportsLikes(List<String> words, Map<Idea, Set<String>> found) {
-        return CallerWords.isSpeaker(words.get(0)) && LIKES_ONLY.containsAll(found.keySet());
+    private static boolean reportsLikes(List<String> words, String language, Map<Idea, Set<String>> found) {
+        return CallerWords.isSpeaker(words.get(0), language) && LIKES_ONLY.containsAll(found.keySet());
     }
 
     /**

@@ -11,8 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sixteenth set (no held-back row read): the channel's other videos ("Check out my other videos", "צפו בסרטונים
  * נוספים"), a comment asked for with the audience's opinion ("Comenten qué les pareció"), "subscribing" to consider,
  * a follow on Twitter, "that's gonna be it for this one", and farewells said to nobody ("Stay safe and I'll see you
- * soon", "Peace out", "Allez, ciao tout le monde", "እስከሚቀጥለው ቸር ያገናኘን"). English's "on" was read as French's
- * "on" (we) telling what he did, so "Follow me on Instagram" passed. A caller who asks for other videos of the flat or
+ * soon", "Peace out", "Allez, ciao tout le monde", "እስከሚቀጥለው ቸር ያገናኘን"). English's "on" and "my" were read as
+ * French's "on" and Polish's "my" (we) telling what he did, so "Follow me on Instagram" and "Check out my Instagram"
+ * passed: each is "we" only in a transcript in its language. A caller who asks for other videos of the flat or
  * what the agent thinks passes.
  */
 class OtherVideosAndFarewellsTest {
@@ -28,9 +29,12 @@ class OtherVideosAndFarewellsTest {
         "Dites-moi en commentaire ce que vous en pensez",
         "If you enjoyed, consider subscribing",
         "Be sure to follow me on Twitter",
-        // English's "on" is no French "on" (we) telling what he did
+        // English's "on" is no French "on" (we), its "my" no Polish "my" (we), telling what he did
         "Follow me on Instagram",
         "Follow us on TikTok for more",
+        "Check out my Instagram for more",
+        "Follow my Instagram, see you next time",
+        "Like my video and share it, thanks",
         "Alright guys, that's gonna be it for this one",
         "That's a wrap for today, folks",
         "Muchas gracias por acompañarme",
@@ -60,6 +64,7 @@ class OtherVideosAndFarewellsTest {
         "Check out the other flat on Herzl, call me",
         "Stay at the flat until Sunday, I'll see you then",
         "On a regardé la vidéo, merci",
+        "My obejrzeliśmy wideo, dzięki",
     })
     void aCallerSayingTheSameWordsIsACall(String text) {
         assertPasses(text);
