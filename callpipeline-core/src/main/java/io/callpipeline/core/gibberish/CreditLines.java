@@ -33,6 +33,9 @@ final class CreditLines {
     private static final Set<String> BY = Set.of("by", "par", "por", "pelo", "pela", "von", "vom", "door", "przez",
             "da", "dalla", "dal", "ידי", "بواسطة");
 
+    /** "And" as a word of its own, which joins a credit's two jobs; Hebrew and Arabic join theirs to the word. */
+    private static final Set<String> AND = Set.of("and", "и", "і", "та", "et", "y", "e", "und", "en", "i", "ve");
+
     /**
      * The words after a credit's "by" ({@link #BY}) or after its label's colon ("Traduction et relecture : la
      * rédaction", "Перевод и редактура: команда проекта"): its maker's name.
@@ -118,7 +121,9 @@ final class CreditLines {
         if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0), language)) {
             return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
         }
-        for (String word : words.subList(0, Math.min(2, words.size()))) {
+        // "Перевёл и озвучил Дмитрий", "Written and narrated by…": two jobs joined by "and", the second a credit's
+        int opening = words.size() > 2 && AND.contains(words.get(1)) ? 3 : 2;
+        for (String word : words.subList(0, Math.min(opening, words.size()))) {
             if (EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
                 return true;
             }

@@ -2,10 +2,13 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.EndingWords.Stem;
+import io.callpipeline.core.gibberish.PhraseIndex.Found;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,15 +92,23 @@ public final class VideoOutroRule implements GibberishRule {
         Set<String> goodbyeWords = new HashSet<>();
         int lastEnd = -FILM_END_REACH - 1;
         boolean filmEnds = false;
+        Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
-            if (stems.isEmpty()) {
+            List<Found<Idea>> said = phrases.getOrDefault(i, List.of());
+            if (stems.isEmpty() && said.isEmpty()) {
                 continue; // most of a call's words: nothing to note
             }
             Set<Idea> ideas = EnumSet.noneOf(Idea.class);
             for (Stem stem : stems) {
                 ideas.add(stem.idea());
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
+            }
+            String goodbye = words.get(i);
+            for (Found<Idea> phrase : said) {
+                ideas.add(phrase.meaning());
+                found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
+                goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye; // a phrase is one goodbye, however many its words
             }
             if (ideas.contains(Idea.VIDEO)
                     && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
@@ -128,7 +139,7 @@ public final class VideoOutroRule implements GibberishRule {
                     carriers.add(words.get(i));
                 }
             }
-            if (ideas.contains(Idea.NEXT) && goodbyeWords.add(words.get(i))) {
+            if (ideas.contains(Idea.NEXT) && goodbyeWords.add(goodbye)) {
                 goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
             }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
@@ -185,6 +196,21 @@ public final class VideoOutroRule implements GibberishRule {
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
         return Optional.empty();
+    }
+
+    /** The ending's phrases ({@link EndingPhrases}) by the words they stand on; empty for most transcripts. */
+    private static Map<Integer, List<Found<Idea>>> phrasesByWord(List<String> words) {
+        List<Found<Idea>> phrases = EndingPhrases.in(words);
+        if (phrases.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<Found<Idea>>> byWord = new HashMap<>();
+        for (Found<Idea> phrase : phrases) {
+            for (int i = phrase.from(); i < phrase.to(); i++) {
+                byWord.computeIfAbsent(i, at -> new ArrayList<>()).add(phrase);
+            }
+        }
+        return byWord;
     }
 
     /**
@@ -297,7 +323,8 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean everySentenceEnds(String text) {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
-            if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()) {
+            if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()
+                    && EndingPhrases.in(words).isEmpty()) {
                 return false;
             }
         }
