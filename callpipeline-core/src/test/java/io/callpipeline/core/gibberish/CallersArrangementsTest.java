@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A caller's short goodbye that thanks for the agent's support or follow-up and arranges what comes next, in the words
  * a video's ending is made of: the signing it will meet at ("Thanks for your support, see you at the signing"), the
+ * deal's closing or the notary ("Thanks guys, see you at the closing", "Спасибо всем, увидимся на сделке"), the
  * day as Arabic speakers say it rather than as it is written ("شكرا على المتابعة، منحكي بكرا": ICU writes the
  * standard "غدًا"), and the viewing he is put down for ("Запишите меня на просмотр, спасибо": Russian's "просмотр" is a
  * flat's viewing and a video's watching both). Each was judged an ending before. A video's own ending, in the same
@@ -28,6 +29,23 @@ class CallersArrangementsTest {
         "Obrigado pelo apoio, até a assinatura",
     })
     void aGoodbyeTillTheSigningIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Thanks guys, see you at the closing",
+        "Thanks guys, see you at the deal",
+        "תודה לכולם, נתראה בסגירה",
+        "תודה לכולם, נתראה בעסקה",
+        "Спасибо всем, увидимся на сделке",
+        "Спасибо всем, до встречи у нотариуса",
+        "شكرا للجميع، نشوفكم في الصفقة",
+        "Merci à tous, à bientôt chez le notaire",
+        "Gracias a todos, nos vemos en la notaría",
+        "Gracias a todos, hasta la escritura",
+    })
+    void aGoodbyeTillTheDealOrTheNotaryIsACall(String text) {
         assertPasses(text);
     }
 

@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sixteenth set (no held-back row read): the channel's other videos ("Check out my other videos", "צפו בסרטונים
  * נוספים"), a comment asked for with the audience's opinion ("Comenten qué les pareció"), "subscribing" to consider,
  * a follow on Twitter, "that's gonna be it for this one", and farewells said to nobody ("Stay safe and I'll see you
- * soon", "Peace out", "Allez, ciao tout le monde", "እስከሚቀጥለው ቸር ያገናኘን"). English's "on" and "my" were read as
+ * soon", "Peace out", "Allez, ciao tout le monde", "እስከሚቀጥለው ቸር ያገናኘን"), the audience by its nicknames
+ * ("Catch you later, legends", "Love you fam"), the channel's merch, a wrap-up of the stream or said "עד כאן להפעם". English's "on" and "my" were read as
  * French's "on" and Polish's "my" (we) telling what he did, so "Follow me on Instagram" and "Check out my Instagram"
  * passed: each is "we" only in a transcript in its language. A caller who asks for other videos of the flat or
  * what the agent thinks passes.
@@ -38,6 +39,12 @@ class OtherVideosAndFarewellsTest {
         "Alright guys, that's gonna be it for this one",
         "That's a wrap for today, folks",
         "Muchas gracias por acompañarme",
+        "עד כאן להפעם, תודה",
+        "ועד כאן להיום, חברים, להתראות",
+        "That's a wrap for today's stream",
+        "Catch you later, legends",
+        "Love you fam, see you next time",
+        "Don't forget to check out our merch",
     })
     void otherVideosCommentsAndWrapUpsAreAnEnding(String text) {
         assertCaught(text);
