@@ -22,9 +22,13 @@ final class CallerWords {
 
     /** The kind of row that names the phone, which a caption hears ring: only a count is excused by it. */
     private static final String PHONE = "phone";
+    /** The kind of row that names the flat's door and keys, which a caption hears knock: only an ending is excused. */
+    private static final String DOOR = "door";
 
-    private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING, row -> !PHONE.equals(row[0]));
+    private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING,
+            row -> !PHONE.equals(row[0]) && !DOOR.equals(row[0]));
     private static final StemSet PHONES = StemSet.load("caller-words.tsv", MAX_ENDING, row -> PHONE.equals(row[0]));
+    private static final StemSet DOORS = StemSet.load("caller-words.tsv", MAX_ENDING, row -> DOOR.equals(row[0]));
 
     /**
      * "I" and "we" in the languages the identifier names, and English's "I'll", "I've", "I'm", "we've", "I'd" as they are
@@ -123,6 +127,11 @@ final class CallerWords {
     /** Whether any of the words names the phone ("my phone is…", "ስልኬ"). */
     static boolean phoneIn(List<String> words) {
         return PHONES.anyIn(words);
+    }
+
+    /** Whether any of the words names the flat's door or keys ("заходите, дверь открыта"). */
+    static boolean doorIn(List<String> words) {
+        return DOORS.anyIn(words);
     }
 
     /** Whether any of the words is about the property or asks for something. */

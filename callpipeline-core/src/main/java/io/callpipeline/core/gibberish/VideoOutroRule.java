@@ -306,13 +306,14 @@ public final class VideoOutroRule implements GibberishRule {
     /**
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
      * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
-     * meet ({@link MeetingDays}), or says what the call is about or asks for ({@link CallerWords}); a video's end
+     * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door ({@link CallerWords}); a
+     * video's end
      * speaks to an audience and does none of these.
      * A subtitling community's name ("Amara.org") is not excused: no caller says it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words)
-                || MeetingDays.hourIn(words) || CallerWords.anyIn(words);
+                || MeetingDays.hourIn(words) || CallerWords.anyIn(words) || CallerWords.doorIn(words);
     }
 
     /**

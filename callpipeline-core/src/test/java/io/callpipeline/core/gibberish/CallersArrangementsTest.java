@@ -10,6 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A caller's short goodbye that thanks for the agent's support or follow-up and arranges what comes next, in the words
  * a video's ending is made of: the signing it will meet at ("Thanks for your support, see you at the signing"), the
  * deal's closing or the notary ("Thanks guys, see you at the closing", "Спасибо всем, увидимся на сделке"), the
+ * flat's open door or keys ("Привет, ребята, заходите, дверь открыта"), a talk again as Arabic speakers say it
+ * ("شكرا على المتابعة، بنحكي قريب", where a video says "نشوفكم"), the
  * day as Arabic speakers say it rather than as it is written ("شكرا على المتابعة، منحكي بكرا": ICU writes the
  * standard "غدًا"), and the viewing he is put down for ("Запишите меня на просмотр, спасибо": Russian's "просмотр" is a
  * flat's viewing and a video's watching both). Each was judged an ending before. A video's own ending, in the same
@@ -46,6 +48,22 @@ class CallersArrangementsTest {
         "Gracias a todos, hasta la escritura",
     })
     void aGoodbyeTillTheDealOrTheNotaryIsACall(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hi guys, welcome, come in, the door is open",
+        "היי חברים, ברוכים הבאים, הדלת פתוחה",
+        "Привет, ребята, заходите, дверь открыта",
+        "أهلا يا شباب، تفضلوا، الباب مفتوح",
+        "Hola chicos, bienvenidos, la puerta está abierta",
+        "Thanks for the keys, see you guys",
+        "شكرا على المتابعة، بنحكي قريب",
+        "شكرا على المتابعة، منتكلم بعدين",
+        "شكرا على المتابعة، منحكي",
+    })
+    void theDoorTheKeysOrATalkAgainAreACallersOwn(String text) {
         assertPasses(text);
     }
 
