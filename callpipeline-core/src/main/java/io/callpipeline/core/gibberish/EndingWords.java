@@ -20,7 +20,11 @@ final class EndingWords {
     /** The ideas a video's ending is made of. */
     enum Idea {
         THANKS, WATCH, VIDEO, NEXT, ENGAGE, REMIND, CREDIT, SUBTITLES, SOURCE, WELCOME, AUDIENCE, TELL, FOLLOWING, END, HOPE,
-        ENJOY, FILM, MORE, OPINION
+        ENJOY, FILM, MORE, OPINION,
+        /** "That was", "זה היה": a video said to have been ("That was episode three"), read only before a video. */
+        WAS,
+        /** "We'll talk about", "נדבר על": the next episode's subject, read only beside the next episode. */
+        SUBJECT
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */

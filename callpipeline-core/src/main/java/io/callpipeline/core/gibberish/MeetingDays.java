@@ -88,8 +88,19 @@ final class MeetingDays {
 
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
+        for (String word : words) {
+            if (word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))) {
+                return anyIn(words.stream().filter(w -> !w.equals(word)).toList()); // "הפרק השלישי": the third
+            }
+        }
         return DAYS.anyIn(words);
     }
+
+    /**
+     * Hebrew names Sunday to Friday by ordinals ("יום שלישי", the third day); with the article alone the word is the
+     * ordinal ("הפרק השלישי", the third episode; "החדר השני", the other room), where a day is said "בשלישי" or bare.
+     */
+    private static final Set<String> ORDINAL_DAYS = Set.of("ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי");
 
     /**
      * The words an hour is said after: "at six", "в шесть", "a las seis", "à six heures", "um sechs", "الساعة ستة",

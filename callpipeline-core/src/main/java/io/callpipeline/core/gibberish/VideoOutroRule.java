@@ -92,6 +92,8 @@ public final class VideoOutroRule implements GibberishRule {
         Set<String> goodbyeWords = new HashSet<>();
         int lastEnd = -FILM_END_REACH - 1;
         boolean filmEnds = false;
+        int lastWas = -FILM_END_REACH - 1;
+        boolean subject = false;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
@@ -106,6 +108,12 @@ public final class VideoOutroRule implements GibberishRule {
             }
             String goodbye = words.get(i);
             for (Found<Idea> phrase : said) {
+                if (phrase.meaning() == Idea.WAS || phrase.meaning() == Idea.SUBJECT) {
+                    // "That was episode three", "we'll talk about…": they tell only of a video, read beside it
+                    lastWas = phrase.meaning() == Idea.WAS ? phrase.to() - 1 : lastWas;
+                    subject |= phrase.meaning() == Idea.SUBJECT;
+                    continue;
+                }
                 ideas.add(phrase.meaning());
                 found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye; // a phrase is one goodbye, however many its words
@@ -149,6 +157,7 @@ public final class VideoOutroRule implements GibberishRule {
             boolean nextBefore = lastNext == i - 1
                     || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
             nextVideo |= isVideo && nextBefore || isNext && lastVideo == i - 1;
+            filmEnds |= isVideo && i > lastWas && i - lastWas <= FILM_END_REACH; // "Это была третья серия"
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
         }
@@ -189,9 +198,10 @@ public final class VideoOutroRule implements GibberishRule {
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
-                && (named || text.codePoints().anyMatch(Character::isLowerCase) || !arrangesOrDiscusses(t, words))
+                && (named || text.codePoints().anyMatch(Character::isLowerCase)
+                        || !arrangesOrDiscusses(t, words, false))
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
-                && !arrangesOrDiscusses(t, words)) {
+                && !arrangesOrDiscusses(t, words, subject && nextVideo)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
@@ -275,6 +285,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || video && (found.containsKey(Idea.NEXT) || engage || found.containsKey(Idea.WELCOME))
                 || engage && (found.containsKey(Idea.REMIND) || found.containsKey(Idea.TELL)
                         || found.containsKey(Idea.OPINION)) // "Comenten qué les pareció"
+                // "Напишите, что вы думаете об этом видео"
+                || video && found.containsKey(Idea.TELL) && found.containsKey(Idea.OPINION)
                 // "Don't forget to follow so you don't miss videos"
                 || video && found.containsKey(Idea.REMIND) && found.containsKey(Idea.TELL)
                 // "Hello guys, we are downstairs" is a caller's
@@ -307,13 +319,14 @@ public final class VideoOutroRule implements GibberishRule {
      * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
      * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
      * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door ({@link CallerWords}); a
-     * video's end
-     * speaks to an audience and does none of these.
-     * A subtitling community's name ("Amara.org") is not excused: no caller says it.
+     * video's end speaks to an audience and does none of these. A subtitling community's name ("Amara.org") is not
+     * excused: no caller says it. A {@code teaser} tells what the next episode will be about ("In the next episode we'll
+     * talk about mortgages"): its subject may be a caller's, so only a question, a day or an hour excuse it.
      */
-    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words) {
+    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words)
-                || MeetingDays.hourIn(words) || CallerWords.anyIn(words) || CallerWords.doorIn(words);
+                || MeetingDays.hourIn(words)
+                || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
     }
 
     /**
