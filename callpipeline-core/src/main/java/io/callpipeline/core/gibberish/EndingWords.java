@@ -24,7 +24,11 @@ final class EndingWords {
         /** "That was", "זה היה": a video said to have been ("That was episode three"), read only before a video. */
         WAS,
         /** "We'll talk about", "נדבר על": the next episode's subject, read only beside the next episode. */
-        SUBJECT
+        SUBJECT,
+        /** An episode or a series, which "that was" may name ("That was episode three"); a video's word too. */
+        EPISODE,
+        /** The previous one: a video only beside an order to watch it ("Check out my previous video"). */
+        PREVIOUS
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */

@@ -18,25 +18,17 @@ final class PhraseIndex<M> {
     record Found<M>(M meaning, String phrase, int from, int to) {
     }
 
-    private record Phrase<M>(M meaning, List<String> words, String text, boolean last) {
+    private record Phrase<M>(M meaning, List<String> words, String text) {
     }
-
-    /** Written after a phrase, that it counts only where the words end ("до конца $": not "до конца месяца"). */
-    private static final String LAST = " $";
 
     private final Map<String, List<Phrase<M>>> byFirstWord = new HashMap<>();
 
-    /**
-     * Adds a phrase, read as transcripts are ({@link NumberWords#key}: "всё" as "все"); one written with a last " $"
-     * counts only where the words end.
-     */
+    /** Adds a phrase, read as transcripts are ({@link NumberWords#key}: "всё" as "все"). */
     void add(M meaning, String phrase) {
-        boolean last = phrase.endsWith(LAST);
-        String said = last ? phrase.substring(0, phrase.length() - LAST.length()) : phrase;
-        List<String> words = TranscriptFeatures.wordsOf(said).stream().map(NumberWords::key).toList();
+        List<String> words = TranscriptFeatures.wordsOf(phrase).stream().map(NumberWords::key).toList();
         if (!words.isEmpty()) {
             byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>())
-                    .add(new Phrase<>(meaning, words, String.join(" ", words), last));
+                    .add(new Phrase<>(meaning, words, String.join(" ", words)));
         }
     }
 
@@ -52,8 +44,7 @@ final class PhraseIndex<M> {
             keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
             for (Phrase<M> phrase : phrases) {
                 int end = i + phrase.words().size();
-                if (end <= keys.size() && (!phrase.last() || end == keys.size())
-                        && keys.subList(i, end).equals(phrase.words())) {
+                if (end <= keys.size() && keys.subList(i, end).equals(phrase.words())) {
                     found = found.isEmpty() ? new ArrayList<>() : found;
                     found.add(new Found<>(phrase.meaning(), phrase.text(), i, end));
                 }

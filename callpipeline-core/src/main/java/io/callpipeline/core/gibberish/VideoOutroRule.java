@@ -41,6 +41,9 @@ public final class VideoOutroRule implements GibberishRule {
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
     private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION);
 
+    /** The ideas of a remark on a video and a thanks after it ("The link works, thanks"). */
+    private static final Set<Idea> REMARK = EnumSet.of(Idea.VIDEO, Idea.THANKS);
+
     /** The ideas of liking and sharing, to whomever. */
     private static final Set<Idea> LIKES_ONLY = EnumSet.of(Idea.ENGAGE, Idea.TELL, Idea.AUDIENCE);
 
@@ -83,6 +86,7 @@ public final class VideoOutroRule implements GibberishRule {
         Set<String> carriers = new HashSet<>(); // the words that carry an idea, looked up once
         int goodbyes = 0;
         int lastThanks = -1;
+        boolean remarksOnTheVideo = false;
         boolean thanksForAVideo = false;
         boolean thanksAfterTheVideo = false;
         int lastVideo = -2;
@@ -94,6 +98,9 @@ public final class VideoOutroRule implements GibberishRule {
         boolean filmEnds = false;
         int lastWas = -FILM_END_REACH - 1;
         boolean subject = false;
+        boolean lastNextIsOne = false;
+        int lastPrevious = -2;
+        boolean namedVideo = false;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
@@ -102,7 +109,14 @@ public final class VideoOutroRule implements GibberishRule {
                 continue; // most of a call's words: nothing to note
             }
             Set<Idea> ideas = EnumSet.noneOf(Idea.class);
+            boolean isEpisode = false;
+            boolean isPrevious = false;
             for (Stem stem : stems) {
+                if (stem.idea() == Idea.EPISODE || stem.idea() == Idea.PREVIOUS) {
+                    isEpisode |= stem.idea() == Idea.EPISODE; // a word of these tells of a video beside another only
+                    isPrevious |= stem.idea() == Idea.PREVIOUS;
+                    continue;
+                }
                 ideas.add(stem.idea());
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
             }
@@ -132,6 +146,8 @@ public final class VideoOutroRule implements GibberishRule {
                 thanksForAVideo = true;
             }
             thanksAfterTheVideo |= thanksAfterAVideo;
+            // "הלינק עובד, תודה", "The link works, thanks": a word on the video, then the thanks, is a caller's remark
+            remarksOnTheVideo |= thanksAfterAVideo && lastThanks < 0;
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && CallersOwnWords.saidBySpeaker(t, i);
@@ -156,8 +172,18 @@ public final class VideoOutroRule implements GibberishRule {
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1
                     || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
-            nextVideo |= isVideo && nextBefore || isNext && lastVideo == i - 1;
-            filmEnds |= isVideo && i > lastWas && i - lastWas <= FILM_END_REACH; // "Это была третья серия"
+            // "the new video is better", "הסרטון החדש", "الفيديو الجديد": a new one named as one is a caller's, as the
+            // previous one is ("Check out my previous video", "הסרטון הקודם": whichever word comes first), unless the
+            // audience is told to watch it
+            boolean newOneAfter = isNext && lastVideo == i - 1;
+            boolean namedAfter = newOneAfter && NewOnes.namedAsOne(words, i, lastVideo);
+            nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
+            namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
+                    || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
+            filmEnds |= isEpisode && i > lastWas && i - lastWas <= FILM_END_REACH; // "Это была третья серия"
+            lastPrevious = isPrevious ? i : lastPrevious;
+            lastNextIsOne = isNext || ideas.contains(Idea.MORE) ? isNext && NewOnes.namedAsOne(words, i, i)
+                    : lastNextIsOne;
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
         }
@@ -167,7 +193,8 @@ public final class VideoOutroRule implements GibberishRule {
                 && !found.containsKey(Idea.HOPE);
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
         // next video is nobody's to send yet
-        boolean thankedForTheVideo = thanksForAVideo && !found.containsKey(Idea.WATCH) && !nextVideo;
+        boolean thankedForTheVideo = (thanksForAVideo || remarksOnTheVideo && REMARK.containsAll(found.keySet()))
+                && !found.containsKey(Idea.WATCH) && !nextVideo && !filmEnds;
         double share = (double) carrying / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
@@ -188,7 +215,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = lastCarrying >= 0 && lastCarrying == lastVideo;
-        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds, CallerWords.speakerIn(words, language))
+        boolean endsOrSignsOff = (ends(found, share, nextVideo || filmEnds || namedVideo && toldToWatch(found),
+                CallerWords.speakerIn(words, language))
                 || signsOff(found, share, goodbyes) && !MeetingDays.weekIn(words)
                 || wrapsUp(words, wrap, phraseWord))
                 && !(thanksForSomethingElse(t, found, phraseWord, lastCarrying, lastIsVideo) && !nextVideo)
@@ -250,6 +278,14 @@ public final class VideoOutroRule implements GibberishRule {
             Predicate<String> phraseWord, int lastCarrying, boolean lastIsVideo) {
         return (THANKS_ONLY.containsAll(found.keySet()) || lastIsVideo)
                 && CallerWords.goesOnBeforeTheAudience(t, phraseWord, VideoOutroRule::toTheAudience, lastCarrying + 1);
+    }
+
+    /**
+     * A previous or a known new video is a caller's ("הסרטון הקודם היה יותר טוב", "The new video is better") but when
+     * the audience is told to watch it ("Check out my previous video", "Рекомендую посмотреть предыдущее видео").
+     */
+    private static boolean toldToWatch(Map<Idea, Set<String>> found) {
+        return found.containsKey(Idea.TELL) || found.containsKey(Idea.WATCH) || found.containsKey(Idea.ENGAGE);
     }
 
     /** Whether the word speaks to the audience: "you", "people", "друзья" ({@link Idea#AUDIENCE}). */

@@ -326,7 +326,8 @@ class VideoOutroRuleTest {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         assertThat(languagesByIdea.keySet())
                 .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit", "welcome",
-                        "audience", "tell", "following", "end", "hope", "enjoy", "film", "more", "opinion");
+                        "audience", "tell", "following", "end", "hope", "enjoy", "film", "more", "opinion", "episode",
+                        "previous");
         languagesByIdea.forEach((idea, written) -> assertThat(written).as(idea).containsAll(languages));
     }
 }
