@@ -227,9 +227,9 @@ public final class VideoOutroRule implements GibberishRule {
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
-                        || !arrangesOrDiscusses(t, words, false))
+                        || !arrangesOrDiscusses(t, words, false, false))
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
-                && !arrangesOrDiscusses(t, words, subject && nextVideo)) {
+                && !arrangesOrDiscusses(t, words, nextVideo, subject)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
@@ -356,13 +356,16 @@ public final class VideoOutroRule implements GibberishRule {
      * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
      * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door ({@link CallerWords}); a
      * video's end speaks to an audience and does none of these. A subtitling community's name ("Amara.org") is not
-     * excused: no caller says it. A {@code teaser} tells what the next episode will be about ("In the next episode we'll
-     * talk about mortgages"): its subject may be a caller's, so only a question, a day or an hour excuse it.
+     * excused: no caller says it. Beside the {@code nextVideo}, a day after "every" is the series' schedule ("New videos
+     * every Tuesday"), and a {@code subject} tells what the next episode will be about ("In the next episode we'll talk
+     * about mortgages"): its words may be a caller's, so only a question, a day or an hour excuse it.
      */
-    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean teaser) {
-        return CallersOwnWords.asksACallersQuestion(t.transcript().text()) || MeetingDays.anyIn(words)
+    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
+            boolean subject) {
+        return CallersOwnWords.asksACallersQuestion(t.transcript().text())
+                || MeetingDays.anyIn(words) && !(nextVideo && MeetingDays.onlyEvery(words))
                 || MeetingDays.hourIn(words)
-                || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
+                || !(nextVideo && subject) && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
     }
 
     /**

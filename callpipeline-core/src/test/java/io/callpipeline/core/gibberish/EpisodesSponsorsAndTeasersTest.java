@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * set (no held-back row read; about half passed): the audience thanked for staying till the end ("Спасибо, что дошли
  * до конца"), a sponsor or the channel's supporters thanked, "this was episode three", the next episode's subject
  * ("In the next episode we'll talk about mortgages": a caller's word in a video's teaser), the previous video
- * recommended, a comment asked for with the audience's opinion of the video, a newcomer told to subscribe. A caller
+ * recommended, a comment asked for with the audience's opinion of the video, a newcomer told to subscribe, a series'
+ * schedule ("New videos every Tuesday": a day after "every" is no day to meet), a week wished amazing. A caller
  * who says the month's end, a video or link that does not open, or what the flat was, passes. Two defects hid
  * endings: Hebrew's "קוד" (a door's code) was found in "הקודם" (the previous) and "קודם" (first), and "השלישי" (the
  * third) was read as Tuesday; a code and a day said with "ב" still excuse. Reading callers after these rules found
@@ -94,6 +95,14 @@ class EpisodesSponsorsAndTeasersTest {
         "ሊንኮቹ በዲስክሪፕሽን ውስጥ አሉ",
         "ጓደኞቼ፣ ለዛሬ ይህ ነው፣ ቻው",
         "ערכה: מיכל כהן",
+        "סרטון חדש בכל יום שלישי",
+        "Новое видео каждый вторник",
+        "New videos every Tuesday",
+        "فيديو جديد كل يوم ثلاثاء",
+        "Un video nuevo todos los martes",
+        "Have an amazing week, bye",
+        "שיהיה לכם שבוע מדהים, ביי",
+        "Отличной всем недели, пока",
     })
     void thePreviousVideoACommentOrANewcomerAskedForIsAnEnding(String text) {
         assertCaught(text);
@@ -123,6 +132,9 @@ class EpisodesSponsorsAndTeasersTest {
         "If you're new here, I can show you the area",
         "Спасибо за поддержку, увидимся в среду",
         "תודה על הסרטון, נתראה ביום שלישי",
+        "Send me a new video of the flat on Tuesday",
+        "I can come every Tuesday, see you",
+        "Thanks for the new video, see you on Tuesday",
         "תודה על התמיכה, נתראה בשלישי",
         "הקוד לדלת הוא 1 2 3 4, 1 2 3 4",
         "זה היה הלינק הנכון, תודה",
