@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a video's ending is made of: the signing it will meet at ("Thanks for your support, see you at the signing"), the
  * deal's closing or the notary ("Thanks guys, see you at the closing", "Спасибо всем, увидимся на сделке"), the
  * flat's open door or keys ("Привет, ребята, заходите, дверь открыта"), a talk again as Arabic speakers say it
- * ("شكرا على المتابعة، بنحكي قريب", where a video says "نشوفكم"), the
+ * ("شكرا على المتابعة، بنحكي قريب", where a video says "نشوفكم"), a word that opens as a goodbye does (Russian's
+ * "показ", a flat's showing, opens as "пока", bye; English's "see" was a goodbye without "you"; "fine" and "bouton" opened
+ * as French and Spanish "fin" and "bout", the end), the
  * day as Arabic speakers say it rather than as it is written ("شكرا على المتابعة، منحكي بكرا": ICU writes the
  * standard "غدًا"), and the viewing he is put down for ("Запишите меня на просмотр, спасибо": Russian's "просмотр" is a
  * flat's viewing and a video's watching both). Each was judged an ending before. A video's own ending, in the same
@@ -64,6 +66,20 @@ class CallersArrangementsTest {
         "شكرا على المتابعة، منحكي",
     })
     void theDoorTheKeysOrATalkAgainAreACallersOwn(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Спасибо всем за показ, было здорово",
+        "Покажите, пожалуйста, видео балкона, спасибо",
+        "That was a really good video, I could see everything",
+        "The video seems fine, thanks",
+        "Merci pour la vidéo, je viens en voiture",
+        "Gracias por el video, la financiación está aprobada",
+        "Merci pour la vidéo, le bouton de l'interphone est cassé",
+    })
+    void aWordThatOpensAsAGoodbyeDoesIsNoGoodbye(String text) {
         assertPasses(text);
     }
 
@@ -152,6 +168,10 @@ class CallersArrangementsTest {
         "Thanks for your support, see you in the next video",
         "תודה על התמיכה, נתראה בסרטון הבא",
         "Gracias por su apoyo, nos vemos en el próximo video",
+        "See you in the next video",
+        "See ya, thanks for watching",
+        "Пока-пока, до встречи в следующем видео",
+        "On se voit dans la prochaine vidéo",
     })
     void theSameWordsEndingAVideoAreStillCaught(String text) {
         assertCaught(text);
