@@ -78,6 +78,8 @@ class CallersArrangementsTest {
         "Merci pour la vidéo, je viens en voiture",
         "Gracias por el video, la financiación está aprobada",
         "Merci pour la vidéo, le bouton de l'interphone est cassé",
+        "Thanks, my family loved it, see you soon",
+        "Thanks, I saw it in the newspaper, see you",
     })
     void aWordThatOpensAsAGoodbyeDoesIsNoGoodbye(String text) {
         assertPasses(text);
