@@ -114,12 +114,18 @@ final class CallersOwnWords {
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
             // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
             String word = words.get(i);
+            // "Dites-nous", "Tell us": "we" after an order is whom it is given to
             if (CallerWords.isSpeaker(word, t.transcript().language())
-                    && !(word.equals("i") && t.writtenInLowerCase(i))) {
+                    && !(word.equals("i") && t.writtenInLowerCase(i)) && !(i > 0 && isAnOrder(words.get(i - 1)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word orders the audience ("dites", "tell", "напишите"): {@link EndingWords.Idea#TELL}. */
+    private static boolean isAnOrder(String word) {
+        return EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == EndingWords.Idea.TELL);
     }
 
     /** The marks a sentence ends with; a question's are among them. */

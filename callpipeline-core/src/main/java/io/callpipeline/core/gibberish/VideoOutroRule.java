@@ -121,11 +121,14 @@ public final class VideoOutroRule implements GibberishRule {
                 found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
             }
             String goodbye = words.get(i);
+            boolean teaserWord = false;
             for (Found<Idea> phrase : said) {
                 if (phrase.meaning() == Idea.WAS || phrase.meaning() == Idea.SUBJECT) {
-                    // "That was episode three", "we'll talk about…": they tell only of a video, read beside it
+                    // "That was episode three", "we'll talk about…": they tell only of a video, read beside it; a
+                    // teaser's words are an ending's ("In the next video, I'll show you how to set it up")
                     lastWas = phrase.meaning() == Idea.WAS ? phrase.to() - 1 : lastWas;
                     subject |= phrase.meaning() == Idea.SUBJECT;
+                    teaserWord |= phrase.meaning() == Idea.SUBJECT;
                     continue;
                 }
                 ideas.add(phrase.meaning());
@@ -156,7 +159,7 @@ public final class VideoOutroRule implements GibberishRule {
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
             // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
             // anything: only a film's end and more videos count
-            if (!NOT_CARRIED.containsAll(ideas)) {
+            if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {
                 carrying++;
                 lastCarrying = i;
                 if (!CreditLines.endsOnACreditWord(stems, i, words.size())) {
