@@ -105,8 +105,9 @@ final class MeetingDays {
     private static final int EVERY_REACH = 2;
 
     /**
-     * Whether every day the words name follows "every" ({@link #EVERY}): a series' schedule ("New videos every Tuesday",
-     * "סרטון חדש בכל יום שלישי", "Новое видео каждый вторник"), which a video's ending promises, not a day to meet.
+     * Whether every day the words name follows "every" ({@link #EVERY}): a series' schedule ("New videos every
+     * Tuesday", "סרטון חדש בכל יום שלישי", "Новое видео каждый вторник"), which a video's ending promises, not a day to
+     * meet.
      */
     static boolean onlyEvery(List<String> words) {
         List<String> rest = new ArrayList<>(words.size());

@@ -21,8 +21,8 @@ final class NewOnes {
      * The definite articles written as words ("the", "la", "el"); Portuguese's "a" and "o" are left out, English's "a"
      * being the indefinite one.
      */
-    private static final Set<String> THE = Set.of("the", "le", "la", "les", "el", "los", "las", "os", "as", "der", "die",
-            "das", "den", "dem");
+    private static final Set<String> THE = Set.of("the", "le", "la", "les", "el", "los", "las", "os", "as", "der",
+            "die", "das", "den", "dem");
 
     private NewOnes() {
     }

@@ -1,0 +1,175 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+import io.callpipeline.core.gibberish.EndingWords.Stem;
+import io.callpipeline.core.gibberish.PhraseIndex.Found;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A short transcript read word by word for a video's ending ({@link VideoOutroRule}): which ideas its words and phrases
+ * carry ({@link EndingWords}, {@link EndingPhrases}), how many of its words carry one, and what stands beside what
+ * (a thanks for the video, the next video, an episode that was, the previous one, a goodbye said twice). Kept apart
+ * from the rule, which decides which of these end a video and which are a caller's.
+ */
+final class EndingScan {
+
+    /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
+    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION);
+
+    /**
+     * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
+     * what the thanks is for ("thank you for the video", "leave me the link, thanks").
+     */
+    private static final int THANKS_FOR_REACH = 4;
+
+    /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of the videos"). */
+    static final int SMALL_WORD = 3;
+
+    /** How many words after the word for an end the film may follow and be what ends ("the end of the movie"). */
+    static final int FILM_END_REACH = 3;
+
+    // what the reading found, for the rule to weigh
+    Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
+    int carrying = 0;
+    int lastCarrying = -1;
+    Set<String> carriers = new HashSet<>(); // the words that carry an idea, looked up once
+    int goodbyes = 0;
+    boolean remarksOnTheVideo = false;
+    boolean thanksForAVideo = false;
+    int lastVideo = -2;
+    boolean nextVideo = false;
+    boolean reportsWhatHeDid = false;
+    boolean filmEnds = false;
+    boolean subject = false;
+    boolean namedVideo = false;
+
+    EndingScan(TranscriptFeatures t) {
+        List<String> words = t.words();
+        String language = t.transcript().language();
+        int lastThanks = -1;
+        boolean thanksAfterTheVideo = false;
+        int lastNext = -2;
+        Set<String> goodbyeWords = new HashSet<>();
+        int lastEnd = -FILM_END_REACH - 1;
+        int lastWas = -FILM_END_REACH - 1;
+        boolean lastNextIsOne = false;
+        int lastPrevious = -2;
+        Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
+        for (int i = 0; i < words.size(); i++) {
+            List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
+            List<Found<Idea>> said = phrases.getOrDefault(i, List.of());
+            if (stems.isEmpty() && said.isEmpty()) {
+                continue; // most of a call's words: nothing to note
+            }
+            Set<Idea> ideas = EnumSet.noneOf(Idea.class);
+            boolean isEpisode = false;
+            boolean isPrevious = false;
+            for (Stem stem : stems) {
+                if (stem.idea() == Idea.EPISODE || stem.idea() == Idea.PREVIOUS) {
+                    isEpisode |= stem.idea() == Idea.EPISODE; // a word of these tells of a video beside another only
+                    isPrevious |= stem.idea() == Idea.PREVIOUS;
+                    continue;
+                }
+                ideas.add(stem.idea());
+                found.computeIfAbsent(stem.idea(), idea -> new HashSet<>()).add(stem.text());
+            }
+            String goodbye = words.get(i);
+            boolean teaserWord = false;
+            for (Found<Idea> phrase : said) {
+                if (phrase.meaning() == Idea.WAS || phrase.meaning() == Idea.SUBJECT) {
+                    // "That was episode three", "we'll talk about…": they tell only of a video, read beside it; a
+                    // teaser's words are an ending's ("In the next video, I'll show you how to set it up")
+                    lastWas = phrase.meaning() == Idea.WAS ? phrase.to() - 1 : lastWas;
+                    subject |= phrase.meaning() == Idea.SUBJECT;
+                    teaserWord |= phrase.meaning() == Idea.SUBJECT;
+                    continue;
+                }
+                ideas.add(phrase.meaning());
+                found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
+                // a phrase is one goodbye, however many its words ("see you")
+                goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;
+            }
+            if (ideas.contains(Idea.VIDEO)
+                    && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
+                thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
+            }
+            boolean thanksAfterAVideo = ideas.contains(Idea.THANKS) && lastVideo >= 0
+                    && i - lastVideo <= THANKS_FOR_REACH;
+            if (thanksAfterAVideo && (CallersOwnWords.asksForHimself(words)
+                    || CallersOwnWords.waitsFor(words, lastVideo) || CallersOwnWords.isEthiopic(words.get(i)))) {
+                // "Leave me the link, thanks", "Waiting for the link, thanks": the thanks after what he asked for
+                // himself or awaits; Amharic says the thanks last
+                // ("ስለ ቪዲዮው አመሰግናለሁ", thanks for the video)
+                thanksForAVideo = true;
+            }
+            thanksAfterTheVideo |= thanksAfterAVideo;
+            // "הלינק עובד, תודה", "The link works, thanks": a word on the video, then the thanks, is a caller's remark
+            remarksOnTheVideo |= thanksAfterAVideo && lastThanks < 0;
+            lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
+            reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
+                    && CallersOwnWords.saidBySpeaker(t, i);
+            // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
+            filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
+            lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
+            // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
+            // anything: only a film's end and more videos count
+            if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {
+                carrying++;
+                lastCarrying = i;
+                if (!CreditLines.endsOnACreditWord(stems, i, words.size())) {
+                    carriers.add(words.get(i));
+                }
+            }
+            if (ideas.contains(Idea.NEXT) && goodbyeWords.add(goodbye)) {
+                goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
+            }
+            boolean isNext = ideas.contains(Idea.FOLLOWING);
+            boolean isVideo = ideas.contains(Idea.VIDEO);
+            // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
+            // more videos, "more" first; "plus de vidéos": a little word may stand between
+            boolean nextBefore = lastNext == i - 1
+                    || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
+            // "the new video is better", "הסרטון החדש", "الفيديو الجديد": a new one named as one is a caller's, as the
+            // previous one is ("Check out my previous video", "הסרטון הקודם": whichever word comes first), unless the
+            // audience is told to watch it
+            boolean newOneAfter = isNext && lastVideo == i - 1;
+            boolean namedAfter = newOneAfter && NewOnes.namedAsOne(words, i, lastVideo);
+            nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
+            namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
+                    || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
+            filmEnds |= isEpisode && i > lastWas && i - lastWas <= FILM_END_REACH; // "Это была третья серия"
+            lastPrevious = isPrevious ? i : lastPrevious;
+            lastNextIsOne = isNext || ideas.contains(Idea.MORE) ? isNext && NewOnes.namedAsOne(words, i, i)
+                    : lastNextIsOne;
+            lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
+            lastVideo = isVideo ? i : lastVideo;
+        }
+        // "I learned a lot from the video, thanks": "I" or "we" who thanks after the video tells what he got from it; a
+        // video's own "I" hopes its audience enjoyed it
+        thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
+                && !found.containsKey(Idea.HOPE);
+    }
+
+    /** The ending's phrases ({@link EndingPhrases}) by the words they stand on; empty for most transcripts. */
+    private static Map<Integer, List<Found<Idea>>> phrasesByWord(List<String> words) {
+        List<Found<Idea>> phrases = EndingPhrases.in(words);
+        if (phrases.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<Found<Idea>>> byWord = new HashMap<>();
+        for (Found<Idea> phrase : phrases) {
+            for (int i = phrase.from(); i < phrase.to(); i++) {
+                byWord.computeIfAbsent(i, at -> new ArrayList<>()).add(phrase);
+            }
+        }
+        return byWord;
+    }
+}
