@@ -70,12 +70,20 @@ final class MeetingDays {
         List<String> words = TranscriptFeatures.wordsOf(name);
         if (!words.isEmpty()) {
             String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-            set.add(StemSet.joinsPrefixes(last) ? last : stem(last));
+            if (Character.UnicodeScript.of(last.codePointAt(0)) == Character.UnicodeScript.LATIN
+                    && last.length() < SHORT_NAME) {
+                set.addWhole(last); // Romanian's "joi" (Thursday) opens English's "join"
+            } else {
+                set.add(StemSet.joinsPrefixes(last) ? last : stem(last));
+            }
         }
     }
 
     private MeetingDays() {
     }
+
+    /** A Latin name shorter than this is a whole word of its own, not the start of others ("joi", "dün"). */
+    private static final int SHORT_NAME = 4;
 
     /**
      * A long name less its last two letters, a shorter one less its last, so its declined forms

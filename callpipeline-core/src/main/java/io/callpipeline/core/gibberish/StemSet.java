@@ -74,6 +74,11 @@ final class StemSet {
         return stems;
     }
 
+    /** Adds a word found only whole (lower-cased), none of its own word's letters more. */
+    void addWhole(String word) {
+        whole.add(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Adds a stem (lower-cased); one shorter than {@value #MIN_STEM} letters is ignored. */
     void add(String stem) {
         String lower = stem.toLowerCase(Locale.ROOT);

@@ -198,7 +198,8 @@ public final class VideoOutroRule implements GibberishRule {
         return video && (found.containsKey(Idea.THANKS) || found.containsKey(Idea.WATCH))
                 || found.containsKey(Idea.WATCH) && found.containsKey(Idea.FOLLOWING)
                 || audience && (engage || video || found.containsKey(Idea.WATCH) || found.containsKey(Idea.THANKS))
-                || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2;
+                || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2
+                || engage && found.containsKey(Idea.NEXT); // "See you in the comments"
     }
 
     /**
