@@ -9,11 +9,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Forms of a video's ending found by writing sixty more endings of our own, in French, Spanish, German, Portuguese,
  * Italian, Hebrew, Russian and Arabic (no held-back row read; 18 passed, 14 of them met here; a week away, "the same
- * time", "je vous laisse" and a greeting to the audience alone are left: callers say them): the audience thanked for being with the
- * speaker ("תודה שאתם פה איתי", "Спасибо, что вы со мной", "شكرا إنكم معي") or for its loyalty, "if you liked it, you
- * know what to do", the social networks to follow, likes, shares and sign-ups listed as nouns ("לייק, שיתוף והרשמה"),
- * a wrap-up said "eso ha sido todo" or "هيك خلصنا", an Italian comment or a Portuguese bell asked for. A caller who
- * liked the flat, saw the ad on social media or signs up for a viewing passes.
+ * time", "je vous laisse" and a greeting to the audience alone are left: callers say them): the audience thanked for
+ * being with the speaker ("תודה שאתם פה איתי", "Спасибо, что вы со мной", "شكرا إنكم معي") or for its loyalty, "if
+ * you liked it, you know what to do", the social networks to follow, likes, shares and sign-ups listed as nouns
+ * ("לייק, שיתוף והרשמה"), a wrap-up said "eso ha sido todo" or "هيك خلصنا", an Italian comment or a Portuguese bell
+ * asked for. A caller who liked the flat, saw the ad on social media or signs up for a viewing passes.
  */
 class SocialNetworksAndYouKnowWhatToDoTest {
 
