@@ -60,6 +60,7 @@ final class EndingScan {
         Set<String> goodbyeWords = new HashSet<>();
         int lastEnd = -FILM_END_REACH - 1;
         int lastWas = -FILM_END_REACH - 1;
+        int wasWords = 0;
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
@@ -88,6 +89,7 @@ final class EndingScan {
                     // "That was episode three", "we'll talk about…": they tell only of a video, read beside it; a
                     // teaser's words are an ending's ("In the next video, I'll show you how to set it up")
                     lastWas = phrase.meaning() == Idea.WAS ? phrase.to() - 1 : lastWas;
+                    wasWords = phrase.meaning() == Idea.WAS ? phrase.to() - phrase.from() : wasWords;
                     subject |= phrase.meaning() == Idea.SUBJECT;
                     teaserWord |= phrase.meaning() == Idea.SUBJECT;
                     continue;
@@ -145,7 +147,11 @@ final class EndingScan {
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
-            filmEnds |= isEpisode && i > lastWas && i - lastWas <= FILM_END_REACH; // "Это была третья серия"
+            if (isEpisode && i > lastWas && i - lastWas <= FILM_END_REACH) {
+                filmEnds = true; // "Это была третья серия", "That was the last episode of the season"
+                carrying += wasWords; // "that was" is an ending's words before the episode it names
+                wasWords = 0;
+            }
             lastPrevious = isPrevious ? i : lastPrevious;
             lastNextIsOne = isNext || ideas.contains(Idea.MORE) ? isNext && NewOnes.namedAsOne(words, i, i)
                     : lastNextIsOne;

@@ -121,12 +121,15 @@ public final class HallucinationPhraseRule implements GibberishRule {
     /**
      * A few words, every one a thanks', wish's, greeting's or goodbye's ({@link Pleasantries}: "Thanks so much
      * everyone", "Всем хорошего дня", "בהצלחה לכולם", "שבת שלום"), asking nothing and naming no number (a day
-     * is not among the words, but the sabbath's greeting is); one word said over and over is a loop's.
+     * is not among the words, but the sabbath's greeting is); one word said over and over is a loop's; in two scripts,
+     * a caller's.
      */
     private static boolean onlyPleasantries(TranscriptFeatures t) {
         List<String> words = t.words();
         String raw = t.transcript().text();
         return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && raw.indexOf('?') < 0
-                && raw.indexOf('؟') < 0 && words.stream().distinct().count() > 1 && Pleasantries.allOf(words);
+                && raw.indexOf('؟') < 0 && words.stream().distinct().count() > 1 && Pleasantries.allOf(words)
+                && !t.switchesScript();
     }
+
 }

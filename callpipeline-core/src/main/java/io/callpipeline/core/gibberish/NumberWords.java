@@ -177,7 +177,7 @@ final class NumberWords {
         for (String[] columns : WordLists.rows("spoken-numbers.tsv")) {
             long value = Long.parseLong(columns[1].strip());
             for (String word : WordLists.words(columns[2])) {
-                words.putIfAbsent(numberKey(word), value);
+                words.putIfAbsent(numberKey(word.replace('_', ' ')), value); // "أحد_عشر": a number said in two words
             }
         }
     }

@@ -178,6 +178,25 @@ public final class TranscriptFeatures {
         return text;
     }
 
+    /**
+     * Whether the words are written in two scripts ("Ok, תודה, bye", "Спасибо, תודה"): a speaker switching languages
+     * as Israel's callers do, where Whisper's pleasantries and fillers over silence are in the one language it heard.
+     */
+    public boolean switchesScript() {
+        Character.UnicodeScript first = null;
+        for (String word : words) {
+            int letter = word.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+            if (letter >= 0) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(letter);
+                if (first != null && script != first) {
+                    return true;
+                }
+                first = first == null ? script : first;
+            }
+        }
+        return false;
+    }
+
     /** Words (letters and digits; quotes inside Hebrew abbreviations dropped), emails and URLs left out. */
     public List<String> words() {
         return words;

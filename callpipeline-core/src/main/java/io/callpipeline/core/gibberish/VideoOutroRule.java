@@ -93,7 +93,7 @@ public final class VideoOutroRule implements GibberishRule {
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
                 || wrapsUp(words, wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo)
-                        && !scan.nextVideo)
+                        && !scan.nextVideo && !scan.filmEnds) // "…the last episode of the season" ends there
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
                 && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo);

@@ -272,8 +272,28 @@ class GuardCorpusTest {
      */
     private static final double EIGHTEENTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The nineteenth set, written after rules for ninety and then sixty endings of our own (the link in the bio, a
+     * community to join, "see you in the comments", farewells said to nobody, social networks, "you know what to do")
+     * and the callers read against them: 96 inventions in 15 languages (Hebrew 18, English 17, Arabic 15, Russian 14,
+     * Spanish 8, French 7, Amharic 4, and 13 in eight others; 10 rows already in the corpus dropped) and 88 calls in 8
+     * (Hebrew 16, Arabic 14, Russian 14, English 12, French 8, Spanish 8, Amharic 8, code-switched 8); committed in
+     * 73c7144 before it was scored. Scored once, on 2026-12-05: <b>0.906</b> (87 of 96), <b>2 false positives of 88
+     * calls (2.3%)</b>. By language: Russian, Amharic and the small ones 100%, Hebrew 17/18, Arabic 13/15, Spanish 7/8,
+     * English 14/17, French 5/7; by shape: video endings 53/60, counting in words 4/5, fillers 6/7, every other 100%.
+     * Missed: "that was the last episode of the season" in four languages (the episode's words did not carry, and the
+     * season after it read as a caller going on), the standard Arabic teens in two words ("أحد عشر", which ICU spells
+     * only "إحدى عشر"), friends and family to share with, "it means the world", more tips next week, French "bah… en
+     * fait". The false positives: a code-switched goodbye ("Ok, תודה, bye": Whisper's pleasantries are in one
+     * language, a caller switches) and "طيب، يعطيك العافية، باي", a pleasantry alone, which the guard judges by design
+     * and which is left held back ({@link #FALSE_POSITIVES_LEFT}). Rules for the rest, tests first
+     * ({@code NineteenthSetFormsTest}, 14 of 23 failed before); the 10 rows moved to development: the part left holds
+     * 87 caught of 87 and 1 false positive of 87 calls.
+     */
+    private static final double NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.97;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
-    private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1);
+    private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();
@@ -323,7 +343,7 @@ class GuardCorpusTest {
      * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth
      * in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3, the
      * thirteenth in 381edf7, the fourteenth in 95a915c, the fifteenth in 72a3ac9, the sixteenth in 740e7b5, the
-     * seventeenth in 92d5c5e, the eighteenth in c08b7b4), and the floor its figures hold.
+     * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -345,6 +365,7 @@ class GuardCorpusTest {
         LATER_SETS.put("sixteenth", SIXTEENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("seventeenth", SEVENTEENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("eighteenth", EIGHTEENTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("nineteenth", NINETEENTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -377,7 +398,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the eighteen sets pooled (the corpus' held-back part and the seventeen later sets), per
+     * Every held-back row, the nineteen sets pooled (the corpus' held-back part and the eighteen later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
