@@ -137,7 +137,8 @@ final class CallersOwnWords {
 
     /**
      * Whether the text asks a question a caller asks: any but a short one asking the audience's opinion ("What do you
-     * think?", "מה דעתכם?", "Что вы думаете?", which a video asks before "tell me in the comments"). Whether the
+     * think?", "מה דעתכם?", "Что вы думаете?", which a video asks before "tell me in the comments") or whether it liked
+     * the video ("Did you like the video? Hit like", "אהבתם? תנו לייק"). Whether the
      * opinion is about the flat, or the text names a day or asks for a call back, is told apart by the caller's words.
      */
     static boolean asksACallersQuestion(String text) {
@@ -162,8 +163,9 @@ final class CallersOwnWords {
         return false;
     }
 
+    /** An opinion's word, or whether the audience liked it ("Did you like the video?", "אהבתם?", "Понравилось?"). */
     private static boolean asksAnOpinion(String word) {
         return EndingWords.stemsIn(NumberWords.key(word)).stream()
-                .anyMatch(stem -> stem.idea() == EndingWords.Idea.OPINION);
+                .anyMatch(stem -> stem.idea() == EndingWords.Idea.OPINION || stem.idea() == EndingWords.Idea.ENJOY);
     }
 }

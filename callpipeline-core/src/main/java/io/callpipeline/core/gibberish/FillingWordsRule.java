@@ -23,8 +23,8 @@ public final class FillingWordsRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        // "Ok, כן, yeah": a caller switching languages (TranscriptFeatures#switchesScript)
-        if (t.digits() == 0 && t.emailsAndUrls() == 0 && onlyFilling(t.words()) && !t.switchesScript()) {
+        // "Ok, כן, yeah": a caller switching languages (TranscriptFeatures.switchesScript)
+        if (t.digits() == 0 && t.emailsAndUrls() == 0 && onlyFilling(t.words()) && !t.switchesScript(1)) {
             return Optional.of(GibberishVerdict.gibberish(NoContentRule.CODE,
                     "התמלול הוא מילות מילוי בלבד (כן, טוב, נו) ולא שיחה"));
         }

@@ -129,7 +129,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
         String raw = t.transcript().text();
         return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && raw.indexOf('?') < 0
                 && raw.indexOf('؟') < 0 && words.stream().distinct().count() > 1 && Pleasantries.allOf(words)
-                && !t.switchesScript();
+                && !t.switchesScript(1);
     }
 
 }

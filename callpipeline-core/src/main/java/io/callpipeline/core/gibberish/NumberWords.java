@@ -169,7 +169,42 @@ final class NumberWords {
             }
         }
         spoken(words);
+        compounds(words);
         return Map.copyOf(words);
+    }
+
+    /**
+     * The tens and units said together in every form each is known in: Arabic says the unit first, joined by "و"
+     * ("اثنين وعشرين", where ICU writes "إثنان وعشرون" and speech the other case), Amharic the tens first ("ሃያ አንድ",
+     * where ICU writes "ሁለት አስር አንድ"); ICU's own forms are among them.
+     */
+    private static void compounds(Map<String, Long> words) {
+        Map<String, Long> units = new HashMap<>();
+        Map<String, Long> tens = new HashMap<>();
+        words.forEach((word, n) -> {
+            if (word.indexOf(' ') < 0 && (StemSet.joinsPrefixes(word) || isEthiopic(word))) {
+                if (n >= 1 && n <= 9) {
+                    units.put(word, n);
+                } else if (n >= 20 && n <= 90 && n % 10 == 0) {
+                    tens.put(word, n);
+                }
+            }
+        });
+        units.forEach((unit, u) -> tens.forEach((ten, t) -> {
+            if (isEthiopic(unit) && isEthiopic(ten)) {
+                words.putIfAbsent(ten + " " + unit, t + u); // "ሃያ አንድ"
+            } else if (isArabic(unit) && isArabic(ten)) {
+                words.putIfAbsent(unit + " و" + ten, t + u); // "اثنين وعشرين"
+            }
+        }));
+    }
+
+    private static boolean isEthiopic(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC;
+    }
+
+    private static boolean isArabic(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ARABIC;
     }
 
     /** The spoken forms ICU does not write, from {@code spoken-numbers.tsv}. */

@@ -3,7 +3,9 @@ package io.callpipeline.core.gibberish;
 import io.callpipeline.core.transcription.Transcript;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -179,19 +181,25 @@ public final class TranscriptFeatures {
     }
 
     /**
-     * Whether the words are written in two scripts ("Ok, תודה, bye", "Спасибо, תודה"): a speaker switching languages
-     * as Israel's callers do, where Whisper's pleasantries and fillers over silence are in the one language it heard.
+     * Whether the words are written in two scripts, {@code each} words or more in each ("Ok, תודה, bye" with one,
+     * "مرحبا، הלינק עובד עכשיו, شكرا" with two): a speaker switching languages as Israel's callers do, where Whisper's
+     * pleasantries, fillers and endings over silence are in the one language it heard. Japanese's three scripts are
+     * one; a brand's name in another script is one word ("Спонсор этого видео Skillbox").
      */
-    public boolean switchesScript() {
-        Character.UnicodeScript first = null;
+    public boolean switchesScript(int each) {
+        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+        int scripts = 0;
         for (String word : words) {
             int letter = word.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
-            if (letter >= 0) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(letter);
-                if (first != null && script != first) {
-                    return true;
-                }
-                first = first == null ? script : first;
+            if (letter < 0) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(letter);
+            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+                script = Character.UnicodeScript.HAN;
+            }
+            if (counts.merge(script, 1, Integer::sum) == each && ++scripts >= 2) {
+                return true;
             }
         }
         return false;

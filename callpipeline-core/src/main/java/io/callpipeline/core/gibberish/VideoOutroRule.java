@@ -102,7 +102,9 @@ public final class VideoOutroRule implements GibberishRule {
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
                         || !arrangesOrDiscusses(t, words, false, false))
-                || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo)
+                // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages; Whisper's endings are in one
+                || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
+                        && !t.switchesScript(2))
                 && !arrangesOrDiscusses(t, words, scan.nextVideo, scan.subject)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));

@@ -292,6 +292,25 @@ class GuardCorpusTest {
      */
     private static final double NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The twentieth set, written after rules for the nineteenth's forms and fifty more English, French and Spanish
+     * endings of our own (wrap-ups said otherwise, the flip side, "if you made it this far"): 92 inventions in 15
+     * languages (Hebrew 17, English 16, Russian 15, Arabic 13, Spanish 7, French 7, Amharic 4, and 13 in eight others; 5
+     * rows already in the corpus dropped) and 88 calls in 8 (Hebrew 16, Arabic 14, Russian 14, English 12, French 8,
+     * Spanish 8, Amharic 8, code-switched 8); committed in d197988 before it was scored. Scored once, on 2026-12-05:
+     * <b>0.772</b> (71 of 92), <b>2 false positives of 88 calls (2.3%)</b>, the lowest first score since the eleventh:
+     * by language Russian 13/15, Spanish 6/7, English 12/16, Amharic 3/4, French 5/7, Hebrew 12/17, Arabic 8/13; by
+     * shape video endings 42/61 and counting in words 5/7, every other 100%. This set's endings asked the audience for
+     * video ideas (six of the misses, one in each language), thanked supporters in a verb, asked "did you like it?"
+     * before a like, said good night, told the next episode's plans, and counted past twenty as speech says it
+     * ("اثنين وعشرين", "ሃያ አንድ", which ICU writes otherwise). The false positives: two code-switched callers
+     * ("مرحبا، הלינק עובד עכשיו, شكرا", "Hola, el video está bien, אבל…"). Rules for each, tests first
+     * ({@code TwentiethSetFormsTest}, 8 of 23 failed before); the 20 rows moved to development: the part left holds
+     * 71 caught of 74 (a previous video "up there" in Hebrew and English, and "Did you like the video? Hit like", left)
+     * and no false positive of 86 calls.
+     */
+    private static final double TWENTIETH_HELD_BACK_RECALL_FLOOR = 0.95;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -343,7 +362,8 @@ class GuardCorpusTest {
      * c047555, the fourth in af3b34a, the fifth in 193e8a5, the sixth in ca67991, the seventh in 26ada59, the eighth
      * in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3, the
      * thirteenth in 381edf7, the fourteenth in 95a915c, the fifteenth in 72a3ac9, the sixteenth in 740e7b5, the
-     * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144), and the floor its figures hold.
+     * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144, the
+     * twentieth in d197988), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -366,6 +386,7 @@ class GuardCorpusTest {
         LATER_SETS.put("seventeenth", SEVENTEENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("eighteenth", EIGHTEENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("nineteenth", NINETEENTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twentieth", TWENTIETH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -398,7 +419,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the nineteen sets pooled (the corpus' held-back part and the eighteen later sets), per
+     * Every held-back row, the twenty sets pooled (the corpus' held-back part and the nineteen later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
