@@ -36,20 +36,20 @@ final class EndingScan {
     /** How many words after the word for an end the film may follow and be what ends ("the end of the movie"). */
     static final int FILM_END_REACH = 3;
 
-    // what the reading found, for the rule to weigh
-    Map<Idea, Set<String>> found = new EnumMap<>(Idea.class);
-    int carrying = 0;
+    // what the reading found, for the rule to weigh; set once, by the constructor
+    Map<Idea, Set<String>> found = new EnumMap<>(Idea.class); // each idea, with the stems or phrases that said it
+    int carrying = 0; // how many words carry an idea
     int lastCarrying = -1;
     Set<String> carriers = new HashSet<>(); // the words that carry an idea, looked up once
-    int goodbyes = 0;
-    boolean remarksOnTheVideo = false;
-    boolean thanksForAVideo = false;
+    int goodbyes = 0; // the different goodbyes said ("bye bye" is one, "see you next time" two)
+    boolean remarksOnTheVideo = false; // "הלינק עובד, תודה": a word on the video, then the thanks
+    boolean thanksForAVideo = false; // "thank you for the video", "Great video, thanks"
     int lastVideo = -2;
-    boolean nextVideo = false;
-    boolean reportsWhatHeDid = false;
-    boolean filmEnds = false;
-    boolean subject = false;
-    boolean namedVideo = false;
+    boolean nextVideo = false; // the next or a new video, a series' promise ("the next video", "a new episode")
+    boolean reportsWhatHeDid = false; // "I" or "we" before a watching or liking word
+    boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
+    boolean subject = false; // the next episode's subject told ("we'll talk about…")
+    boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
 
     EndingScan(TranscriptFeatures t) {
         List<String> words = t.words();
