@@ -61,6 +61,7 @@ final class EndingScan {
         int lastEnd = -FILM_END_REACH - 1;
         int lastWas = -FILM_END_REACH - 1;
         int wasWords = 0;
+        int opinionWords = 0;
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
@@ -123,6 +124,8 @@ final class EndingScan {
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
             // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
             // anything: only a film's end and more videos count
+            // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
+            opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION) && askedOfTheAudience(words, i) ? 1 : 0;
             if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {
                 carrying++;
                 lastCarrying = i;
@@ -158,10 +161,22 @@ final class EndingScan {
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
         }
+        // "Буду рад услышать ваше мнение в комментариях": the opinion asked beside the comments is an ending's words
+        carrying += found.containsKey(Idea.ENGAGE) ? opinionWords : 0;
         // "I learned a lot from the video, thanks": "I" or "we" who thanks after the video tells what he got from it; a
         // video's own "I" hopes its audience enjoyed it
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
                 && !found.containsKey(Idea.HOPE);
+    }
+
+    /**
+     * Whether the opinion word at {@code i} is the audience's: after "your" or "you" ("ваше мнение", "your thoughts"),
+     * or with Hebrew's or Arabic's "your" joined to it ("דעתכם", "رأيكم").
+     */
+    private static boolean askedOfTheAudience(List<String> words, int i) {
+        String word = words.get(i);
+        return i > 0 && CallersOwnWords.addressesTheAudience(words.get(i - 1)) || word.endsWith("כם")
+                || word.endsWith("كم");
     }
 
     /** The ending's phrases ({@link EndingPhrases}) by the words they stand on; empty for most transcripts. */

@@ -202,7 +202,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || audience && (engage || video || found.containsKey(Idea.WATCH) || found.containsKey(Idea.THANKS))
                 || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2
                 || engage && found.containsKey(Idea.NEXT) // "See you in the comments"
-                || engage && found.containsKey(Idea.ENJOY); // "If you liked it, you know what to do"
+                || engage && found.containsKey(Idea.ENJOY) // "If you liked it, you know what to do"
+                || video && found.containsKey(Idea.REMIND); // "Напоминаю, что у нас есть телеграм-канал"
     }
 
     /**
