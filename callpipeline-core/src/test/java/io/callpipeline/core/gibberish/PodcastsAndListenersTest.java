@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("Буду рад услышать ваше мнение в комментариях": the audience's opinion, "ваше", "your", "דעתכם", now carries
  * beside the comments; a first version carried any opinion's word and judged four of Debian's fortunes, "Las ideas se
  * corroboran con sugerencias" among them, so it was mended before it landed), a reminder of
- * the channel, praise for whoever made it to the end, "till next time, be well", the description said "بوصف". Left
- * as a caller says them: "thanks for your time", "that's all I wanted to say". A caller who heard of the agency on a
+ * the channel, "till next time, be well", the description said "بوصف". Left as a caller says them: "thanks for your
+ * time", "that's all I wanted to say", and praise for the audience ("If you made it to the end, you're awesome": a
+ * caller thanks agents so, "Спасибо, вы лучшие"). A caller who heard of the agency on a
  * podcast or wants to hear the owner's opinion passes.
  */
 class PodcastsAndListenersTest {
@@ -35,10 +36,6 @@ class PodcastsAndListenersTest {
         "אני מזכיר לכם שיש לנו גם ערוץ טלגרם",
         "Just a reminder that we also have a Telegram channel",
         "بذكركم إنه عنا قناة تيليجرام",
-        "אם הגעתם עד כאן, אתם אלופים",
-        "If you made it to the end, you're awesome",
-        "إذا وصلتوا لهون، انتو أبطال",
-        "Если вы досмотрели до конца, вы лучшие",
         "עד הפעם הבאה, היו שלום",
         "До следующего раза, будьте здоровы",
         "لحد المرة الجاية، خليكم بخير",
@@ -61,6 +58,10 @@ class PodcastsAndListenersTest {
         "Thank you for giving me your time, bye",
         "Do not think by infection, catching an opinion like a cold.",
         "Las ideas se corroboran con sugerencias.",
+        "Thanks, you're the best, bye",
+        "תודה, אתם הכי טובים, ביי",
+        "Спасибо, вы лучшие, пока",
+        "شكرا، انتو أبطال",
     })
     void aCallerSayingSuchWordsIsACall(String text) {
         assertPasses(text);
