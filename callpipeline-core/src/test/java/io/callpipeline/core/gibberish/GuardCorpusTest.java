@@ -311,6 +311,23 @@ class GuardCorpusTest {
      */
     private static final double TWENTIETH_HELD_BACK_RECALL_FLOOR = 0.95;
 
+    /**
+     * The twenty-first set, written after rules for the twentieth's forms and forty-seven more endings of our own (a
+     * podcast's ending and its listeners, the audience's opinion beside the comments, a reminder of the channel): 88
+     * inventions in 14 languages (Hebrew 17, Arabic 14, Russian 14, English 14, Spanish 7, French 6, Amharic 4, and 12
+     * in seven others; 4 rows already in the corpus dropped) and 88 calls in 8 (Hebrew 16, Arabic 14, Russian 14,
+     * English 12, French 8, Spanish 8, Amharic 8, code-switched 8); committed in 9515efd before it was scored. Scored
+     * once, on 2026-12-05: <b>0.886</b> (78 of 88), <b>no false positive of 88 calls</b>. By language: Spanish,
+     * French and the small ones but Ukrainian and Turkish 100%, Hebrew 16/17, English 13/14, Arabic 12/14, Russian
+     * 12/14, Amharic 2/4, Ukrainian 1/2, Turkish 0/1; by shape: every shape 100% but video endings 56/63 and fillers
+     * 1/4. Missed: the audience thanked for following or listening in the verb's other forms ("تابعتونا", "слушали",
+     * "ስላዳመጣችሁ"), a comment asked in Amharic's plural order, "what did you think" ("חשבתם"), the next episode in
+     * Ukrainian and Turkish ("випуск", "bölüm"), and "wait" among fillers in three languages. Rules for each, tests
+     * first ({@code TwentyFirstSetFormsTest}, 8 of 15 failed before); the 10 rows moved to development: the part left
+     * holds 78 caught of 78 and no false positive of 88 calls.
+     */
+    private static final double TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.97;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -363,7 +380,7 @@ class GuardCorpusTest {
      * in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3, the
      * thirteenth in 381edf7, the fourteenth in 95a915c, the fifteenth in 72a3ac9, the sixteenth in 740e7b5, the
      * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144, the
-     * twentieth in d197988), and the floor its figures hold.
+     * twentieth in d197988, the twenty-first in 9515efd), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -387,6 +404,7 @@ class GuardCorpusTest {
         LATER_SETS.put("eighteenth", EIGHTEENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("nineteenth", NINETEENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twentieth", TWENTIETH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-first", TWENTY_FIRST_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -419,7 +437,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the twenty sets pooled (the corpus' held-back part and the nineteen later sets), per
+     * Every held-back row, the twenty-one sets pooled (the corpus' held-back part and the twenty later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
