@@ -62,6 +62,7 @@ final class EndingScan {
         int lastWas = -FILM_END_REACH - 1;
         int wasWords = 0;
         int opinionWords = 0;
+        int lastEngage = -1; // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
@@ -101,7 +102,8 @@ final class EndingScan {
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;
             }
             if (ideas.contains(Idea.VIDEO)
-                    && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH || CallersOwnWords.praised(words, i))) {
+                    && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH && lastEngage < lastThanks
+                            || CallersOwnWords.praised(words, i))) {
                 thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
             }
             boolean thanksAfterAVideo = ideas.contains(Idea.THANKS) && lastVideo >= 0
@@ -117,6 +119,7 @@ final class EndingScan {
             // "הלינק עובד, תודה", "The link works, thanks": a word on the video, then the thanks, is a caller's remark
             remarksOnTheVideo |= thanksAfterAVideo && lastThanks < 0;
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
+            lastEngage = ideas.contains(Idea.ENGAGE) ? i : lastEngage;
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && CallersOwnWords.saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of

@@ -87,7 +87,9 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo;
-        boolean aVideoItNames = scan.nextVideo || scan.filmEnds || scan.namedVideo && toldToWatch(scan.found);
+        // "In this video we'll talk about saving money": a video's opening tells its subject, as a teaser the next one's
+        boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO));
+        boolean aVideoItNames = scan.nextVideo || scan.filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
         boolean endsOrSignsOff = (ends(scan.found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
@@ -105,7 +107,7 @@ public final class VideoOutroRule implements GibberishRule {
                 // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages; Whisper's endings are in one
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScript(2))
-                && !arrangesOrDiscusses(t, words, scan.nextVideo, scan.subject)) {
+                && !arrangesOrDiscusses(t, words, scan.nextVideo, teaser)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
         }
@@ -223,16 +225,16 @@ public final class VideoOutroRule implements GibberishRule {
      * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door
      * ({@link CallerWords}); a video's end speaks to an audience and does none of these. A subtitling community's
      * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day after "every" is the
-     * series' schedule ("New videos every Tuesday"), and a {@code subject} tells what the next episode will be about
-     * ("In the next episode we'll talk about mortgages"): its words may be a caller's, so only a question, a day or an
-     * hour excuse it.
+     * series' schedule ("New videos every Tuesday"), and a {@code teaser} tells what this video or the next will be
+     * about ("In the next episode we'll talk about mortgages"): its words may be a caller's, so only a question, a day
+     * or an hour excuse it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
-            boolean subject) {
+            boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || MeetingDays.anyIn(words) && !(nextVideo && MeetingDays.onlyEvery(words))
                 || MeetingDays.hourIn(words)
-                || !(nextVideo && subject) && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
+                || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
     }
 
     /**
