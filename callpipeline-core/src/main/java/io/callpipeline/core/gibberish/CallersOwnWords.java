@@ -20,8 +20,8 @@ final class CallersOwnWords {
      * with your friends"): no caller's own words.
      */
     private static final Set<String> YOU = Set.of("you", "your", "yours", "yourself", "yourselves", "vous", "votre",
-            "vos", "toi", "ustedes", "usted", "vosotros", "tus", "вы", "вас", "вам", "вами", "ваш", "ваше", "ваши", "ваших",
-            "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
+            "vos", "toi", "ustedes", "usted", "vosotros", "tus", "вы", "вас", "вам", "вами", "ваш", "ваше", "ваши",
+            "ваших", "тебя", "тебе", "ты", "ви", "ваші", "ihr", "euch", "eure", "euren", "dich", "dir", "você",
             "vocês", "voi", "vostri", "wy", "wam", "siz", "size", "sizin");
 
     /** Whether the word is "you" said to an audience ({@link #YOU}). */

@@ -30,7 +30,7 @@ final class EndingScan {
      */
     private static final int THANKS_FOR_REACH = 4;
 
-    /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of the videos"). */
+    /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of them"). */
     static final int SMALL_WORD = 3;
 
     /** How many words after the word for an end the film may follow and be what ends ("the end of the movie"). */
@@ -62,7 +62,8 @@ final class EndingScan {
         int lastWas = -FILM_END_REACH - 1;
         int wasWords = 0;
         int opinionWords = 0;
-        int lastEngage = -1; // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
+        // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
+        int lastEngage = -1;
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
@@ -125,10 +126,10 @@ final class EndingScan {
             // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
             filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
-            // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
-            // anything: only a film's end and more videos count
             // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
             opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION) && askedOfTheAudience(words, i) ? 1 : 0;
+            // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
+            // anything: only a film's end and more videos count
             if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {
                 carrying++;
                 lastCarrying = i;

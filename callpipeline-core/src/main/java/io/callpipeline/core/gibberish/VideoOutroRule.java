@@ -87,7 +87,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo;
-        // "In this video we'll talk about saving money": a video's opening tells its subject, as a teaser the next one's
+        // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO));
         boolean aVideoItNames = scan.nextVideo || scan.filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
         boolean endsOrSignsOff = (ends(scan.found, share, aVideoItNames,
