@@ -25,10 +25,11 @@ final class CallerWords {
     /** The kind of row that names the flat's door and keys, which a caption hears knock: only an ending is excused. */
     private static final String DOOR = "door";
 
-    private static final StemSet WORDS = StemSet.load("caller-words.tsv", MAX_ENDING,
+    private static final List<String[]> ROWS = WordLists.rows("caller-words.tsv");
+    private static final StemSet WORDS = StemSet.of(ROWS, MAX_ENDING,
             row -> !PHONE.equals(row[0]) && !DOOR.equals(row[0]));
-    private static final StemSet PHONES = StemSet.load("caller-words.tsv", MAX_ENDING, row -> PHONE.equals(row[0]));
-    private static final StemSet DOORS = StemSet.load("caller-words.tsv", MAX_ENDING, row -> DOOR.equals(row[0]));
+    private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING, row -> PHONE.equals(row[0]));
+    private static final StemSet DOORS = StemSet.of(ROWS, MAX_ENDING, row -> DOOR.equals(row[0]));
 
     /**
      * "I" and "we" in the languages the identifier names, and English's "I'll", "I've", "I'm", "we've", "I'd" as they are

@@ -114,8 +114,8 @@ final class CallersOwnWords {
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
             // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
             String word = words.get(i);
-            // "Dites-nous", "Tell us": "we" after an order is whom it is given to; "Merci de nous avoir écoutés": "nous"
-            // before an infinitive is "us"
+            // "Dites-nous", "Tell us": "we" after an order is whom it is given to; "Merci de nous avoir écoutés":
+            // "nous" before an infinitive is "us"
             if (CallerWords.isSpeaker(word, t.transcript().language())
                     && !(word.equals("i") && t.writtenInLowerCase(i)) && !(i > 0 && isAnOrder(words.get(i - 1)))
                     && !INFINITIVE_AUXILIARIES.contains(words.get(i + 1))) {
@@ -130,7 +130,7 @@ final class CallersOwnWords {
 
     /** Whether the word orders the audience ("dites", "tell", "напишите"): {@link EndingWords.Idea#TELL}. */
     private static boolean isAnOrder(String word) {
-        return EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == EndingWords.Idea.TELL);
+        return EndingWords.carries(word, EndingWords.Idea.TELL);
     }
 
     /** The marks a sentence ends with; a question's are among them. */
@@ -170,7 +170,6 @@ final class CallersOwnWords {
 
     /** An opinion's word, or whether the audience liked it ("Did you like the video?", "אהבתם?", "Понравилось?"). */
     private static boolean asksAnOpinion(String word) {
-        return EndingWords.stemsIn(NumberWords.key(word)).stream()
-                .anyMatch(stem -> stem.idea() == EndingWords.Idea.OPINION || stem.idea() == EndingWords.Idea.ENJOY);
+        return EndingWords.carries(word, EndingWords.Idea.OPINION) || EndingWords.carries(word, EndingWords.Idea.ENJOY);
     }
 }

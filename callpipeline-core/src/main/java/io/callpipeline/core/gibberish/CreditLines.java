@@ -124,7 +124,7 @@ final class CreditLines {
         // "Перевёл и озвучил Дмитрий", "Written and narrated by…": two jobs joined by "and", the second a credit's
         int opening = words.size() > 2 && AND.contains(words.get(1)) ? 3 : 2;
         for (String word : words.subList(0, Math.min(opening, words.size()))) {
-            if (EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.CREDIT)) {
+            if (EndingWords.carries(word, Idea.CREDIT)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import io.callpipeline.core.gibberish.EndingWords.Stem;
 import io.callpipeline.core.gibberish.PhraseIndex.Found;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -50,6 +51,7 @@ final class EndingScan {
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
+    BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
 
     EndingScan(TranscriptFeatures t) {
         List<String> words = t.words();
@@ -171,6 +173,8 @@ final class EndingScan {
         // video's own "I" hopes its audience enjoyed it
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
                 && !found.containsKey(Idea.HOPE);
+        wrap = WrapUps.in(words);
+        wrap.stream().forEach(i -> carriers.add(words.get(i)));
     }
 
     /**

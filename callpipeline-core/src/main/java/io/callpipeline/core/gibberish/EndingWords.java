@@ -117,6 +117,11 @@ final class EndingWords {
         return false;
     }
 
+    /** Whether the word, folded as the stems are ({@link NumberWords#key}), holds a stem of {@code idea}. */
+    static boolean carries(String word, Idea idea) {
+        return stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == idea);
+    }
+
     /** The texts of one idea's stems, as looked up ("amara", "©", "subtit"). */
     static List<String> textsOf(Idea idea) {
         return STEMS.stream().filter(s -> s.idea() == idea).map(Stem::text).toList();

@@ -96,18 +96,21 @@ final class MeetingDays {
 
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
-        for (String word : words) {
-            if (word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))) {
-                return anyIn(words.stream().filter(w -> !w.equals(word)).toList()); // "הפרק השלישי": the third
-            }
+        if (words.stream().noneMatch(MeetingDays::isAnOrdinal)) {
+            return DAYS.anyIn(words); // most calls: no list made
         }
-        return DAYS.anyIn(words);
+        return DAYS.anyIn(words.stream().filter(w -> !isAnOrdinal(w)).toList()); // "הפרק השלישי": the third
+    }
+
+    /** Whether the word is a Hebrew ordinal with its article ({@link #ORDINAL_DAYS}), no day. */
+    private static boolean isAnOrdinal(String word) {
+        return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1));
     }
 
     /** "Every", a word before a day that makes it a series' schedule ("כל" and "בכל", "каждый", "كل", "todos los"). */
     private static final Set<String> EVERY = Set.of("every", "each", "כל", "בכל", "каждый", "каждую", "каждое",
             "кожен", "кожну", "كل", "بكل", "chaque", "tous", "cada", "todos", "todas", "jeden", "jede", "ogni", "tutti",
-            "toda", "her", "co", "elke", "elk");
+            "toda", "elke", "elk"); // Turkish "her" and Polish "co" left out: English's "her" and "co-"
 
     /** How many words after "every" its day may stand ("בכל יום שלישי", "every single Tuesday"). */
     private static final int EVERY_REACH = 2;

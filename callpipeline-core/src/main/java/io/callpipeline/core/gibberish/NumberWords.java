@@ -182,7 +182,7 @@ final class NumberWords {
         Map<String, Long> units = new HashMap<>();
         Map<String, Long> tens = new HashMap<>();
         words.forEach((word, n) -> {
-            if (word.indexOf(' ') < 0 && (StemSet.joinsPrefixes(word) || isEthiopic(word))) {
+            if (word.indexOf(' ') < 0 && (isArabic(word) || CallersOwnWords.isEthiopic(word))) {
                 if (n >= 1 && n <= 9) {
                     units.put(word, n);
                 } else if (n >= 20 && n <= 90 && n % 10 == 0) {
@@ -191,16 +191,12 @@ final class NumberWords {
             }
         });
         units.forEach((unit, u) -> tens.forEach((ten, t) -> {
-            if (isEthiopic(unit) && isEthiopic(ten)) {
+            if (CallersOwnWords.isEthiopic(unit) && CallersOwnWords.isEthiopic(ten)) {
                 words.putIfAbsent(ten + " " + unit, t + u); // "ሃያ አንድ"
             } else if (isArabic(unit) && isArabic(ten)) {
                 words.putIfAbsent(unit + " و" + ten, t + u); // "اثنين وعشرين"
             }
         }));
-    }
-
-    private static boolean isEthiopic(String word) {
-        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC;
     }
 
     private static boolean isArabic(String word) {

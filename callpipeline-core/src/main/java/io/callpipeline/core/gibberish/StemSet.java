@@ -48,14 +48,17 @@ final class StemSet {
      * its stems in the last column, separated by spaces; lines starting with "#" are comments.
      */
     static StemSet load(String resource, int maxEnding) {
-        return load(resource, maxEnding, columns -> true);
+        return of(WordLists.rows(resource), maxEnding, columns -> true);
     }
 
-    /** The stems of the rows of a list ({@link #load(String, int)}) that {@code rows} keeps. */
-    static StemSet load(String resource, int maxEnding, Predicate<String[]> rows) {
+    /**
+     * The stems of the list's rows, read once ({@link WordLists#rows}), that {@code keep} keeps: a list of several
+     * kinds ("caller-words.tsv") gives a set per kind without reading it again.
+     */
+    static StemSet of(List<String[]> rows, int maxEnding, Predicate<String[]> keep) {
         StemSet stems = new StemSet(maxEnding);
-        for (String[] columns : WordLists.rows(resource)) {
-            if (!rows.test(columns)) {
+        for (String[] columns : rows) {
+            if (!keep.test(columns)) {
                 continue;
             }
             for (String stem : WordLists.words(columns[columns.length - 1])) {

@@ -71,8 +71,6 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        BitSet wrap = WrapUps.in(words); // "На сегодня всё": a wrap-up's words are an ending's too
-        wrap.stream().forEach(i -> scan.carriers.add(words.get(i)));
         Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w)
                 || CallersOwnWords.addressesTheAudience(w)
                 || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
@@ -93,7 +91,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean endsOrSignsOff = (ends(scan.found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
-                || wrapsUp(words, wrap, phraseWord))
+                || wrapsUp(words, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo)
                         && !scan.nextVideo && !scan.filmEnds) // "…the last episode of the season" ends there
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
@@ -155,7 +153,7 @@ public final class VideoOutroRule implements GibberishRule {
     /** Whether the word speaks to the audience: "you", "people", "друзья" ({@link Idea#AUDIENCE}). */
     private static boolean toTheAudience(String word) {
         return CallersOwnWords.addressesTheAudience(word)
-                || EndingWords.stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == Idea.AUDIENCE);
+                || EndingWords.carries(word, Idea.AUDIENCE);
     }
 
     /**
