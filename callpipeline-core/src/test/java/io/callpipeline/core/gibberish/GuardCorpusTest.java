@@ -346,6 +346,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.93;
 
+    /**
+     * The twenty-third set, written after forty more Arabic and Hebrew endings of our own, in the genres no earlier set
+     * used (news bulletins, radio idents, audiobook chapters, lectures, recipes, workouts, guided breathing, sermons,
+     * live streams), with callers who use those genres' words; committed before it was scored. Not scored yet.
+     */
+    private static final double TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -424,6 +431,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twentieth", TWENTIETH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-first", TWENTY_FIRST_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-second", TWENTY_SECOND_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-third", TWENTY_THIRD_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
