@@ -23,7 +23,14 @@ import java.util.Set;
 final class EndingScan {
 
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
-    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION);
+    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION, Idea.PROGRAMME);
+
+    /**
+     * The articles that may stand between "that was" and the news it names ("Those were the headlines", "C'était le
+     * journal"); any other word there is the caller's own ("That was great news").
+     */
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "las", "los", "die", "der", "das",
+            "il", "lo", "gli", "as", "os", "a", "o", "de", "het");
 
     /**
      * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
@@ -36,6 +43,9 @@ final class EndingScan {
 
     /** How many words after the word for an end the film may follow and be what ends ("the end of the movie"). */
     static final int FILM_END_REACH = 3;
+
+    /** How many words after the film its end may follow and be what it did ("ዜናው በዚህ ተጠናቀቀ", "the film has ended"). */
+    private static final int ENDED_REACH = 2;
 
     // what the reading found, for the rule to weigh; set once, by the constructor
     Map<Idea, Set<String>> found = new EnumMap<>(Idea.class); // each idea, with the stems or phrases that said it
@@ -51,6 +61,7 @@ final class EndingScan {
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
+    int programmeThatWas = -1; // where a programme said to have been stands ("Those were the headlines"), for what follows
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
 
     EndingScan(TranscriptFeatures t) {
@@ -68,6 +79,7 @@ final class EndingScan {
         int lastEngage = -1;
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
+        int lastFilm = -FILM_END_REACH - 1;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
@@ -125,9 +137,17 @@ final class EndingScan {
             lastEngage = ideas.contains(Idea.ENGAGE) ? i : lastEngage;
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && CallersOwnWords.saidBySpeaker(t, i);
-            // "Конец фильма", "the end of the movie", "סוף הסרט": the end, then the film it is the end of
-            filmEnds |= i - lastEnd <= FILM_END_REACH && ideas.contains(Idea.FILM);
+            // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
+            // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended)
+            boolean isProgramme = ideas.contains(Idea.PROGRAMME);
+            boolean isFilm = ideas.contains(Idea.FILM) || isProgramme;
+            filmEnds |= isFilm && i - lastEnd <= FILM_END_REACH
+                    || ideas.contains(Idea.END) && i - lastFilm <= ENDED_REACH;
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
+            lastFilm = isFilm ? i : lastFilm;
+            if (isProgramme) {
+                carriers.add(words.get(i)); // "Haberler bu kadar": a bulletin in its wrap-up, carrying no idea alone
+            }
             // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
             opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION) && askedOfTheAudience(words, i) ? 1 : 0;
             // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
@@ -143,7 +163,7 @@ final class EndingScan {
                 goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
             }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
-            boolean isVideo = ideas.contains(Idea.VIDEO);
+            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme; // "the next bulletin", "המבזק הבא"
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1
@@ -156,6 +176,14 @@ final class EndingScan {
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
+            if (isProgramme && (lastWas == i - 1 || lastWas == i - 2 && (ARTICLES.contains(words.get(i - 1))
+                    || t.writtenCapitalised(i - 1)))) {
+                // "Those were the headlines", "Это были новости", "C'était le journal", "This has been BBC News"
+                filmEnds = true;
+                carrying += wasWords + 1;
+                wasWords = 0;
+                programmeThatWas = i;
+            }
             if (isEpisode && i > lastWas && i - lastWas <= FILM_END_REACH) {
                 filmEnds = true; // "Это была третья серия", "That was the last episode of the season"
                 carrying += wasWords; // "that was" is an ending's words before the episode it names

@@ -28,7 +28,18 @@ final class EndingWords {
         /** An episode or a series, which "that was" may name ("That was episode three"); a video's word too. */
         EPISODE,
         /** The previous one: a video only beside an order to watch it ("Check out my previous video"). */
-        PREVIOUS
+        PREVIOUS,
+        /**
+         * A programme other than a video, a news bulletin or a lesson, which ends as a film does ("Конец выпуска
+         * новостей"), is said to have been ("Those were the headlines", with nothing between but an article or a name:
+         * "That was great news" is a caller's) or is the next one ("In the next lecture…", "המבזק הבא").
+         */
+        PROGRAMME,
+        /** A breath in and a breath out: a guided breathing's words, which end nothing but together. */
+        INHALE,
+        EXHALE,
+        /** A station's ident, "you are listening to…", "האזנתם ל…": a whole ending in itself. */
+        IDENT
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */

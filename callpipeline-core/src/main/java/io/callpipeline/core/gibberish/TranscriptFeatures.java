@@ -223,6 +223,15 @@ public final class TranscriptFeatures {
         return writtenWords.size() == words.size() && Character.isLowerCase(writtenWords.get(index).codePointAt(0));
     }
 
+    /**
+     * Whether the word at {@code index} was written with a capital, in a script that has case: a name ("BBC", "Kol
+     * Israel") where a sentence does not begin. Hebrew and Arabic words are not.
+     */
+    public boolean writtenCapitalised(int index) {
+        writtenInLowerCase(index); // reads the written words once
+        return writtenWords.size() == words.size() && Character.isUpperCase(writtenWords.get(index).codePointAt(0));
+    }
+
     /** The written text with the same stretches blanked as the lower-case one (emails and URLs). */
     private String blankedAsScanned(String written) {
         if (emailsAndUrls == 0) {

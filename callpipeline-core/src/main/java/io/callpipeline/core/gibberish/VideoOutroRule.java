@@ -24,8 +24,10 @@ import java.util.regex.Pattern;
  * on a goodbye till the next one said twice over, or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
  * among its own is long and made mostly of other words, and a short goodbye that asks a question,
- * names a day or the flat, or asks for the video is a caller's. How the words are read (which ideas, what stands beside
- * what) is {@link EndingScan}'s; this rule weighs what it found.
+ * names a day or the flat, or asks for the video is a caller's. Whisper learnt from other broadcasts too, and their ends
+ * are read the same way: a news bulletin or a lesson that was or is next, a chapter's end, a station's ident, a break in
+ * the programme, a guided breath in and out. How the words are read (which ideas, what stands beside what) is
+ * {@link EndingScan}'s; this rule weighs what it found.
  */
 public final class VideoOutroRule implements GibberishRule {
 
@@ -86,8 +88,10 @@ public final class VideoOutroRule implements GibberishRule {
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo;
         // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's
-        boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO));
-        boolean aVideoItNames = scan.nextVideo || scan.filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
+        boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
+                || scan.found.containsKey(Idea.PROGRAMME)); // "Dans le prochain cours, on parlera des fractions"
+        boolean filmEnds = scan.filmEnds && !callersProgramme(t, scan.programmeThatWas, phraseWord);
+        boolean aVideoItNames = scan.nextVideo || filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
         boolean endsOrSignsOff = (ends(scan.found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
@@ -107,7 +111,7 @@ public final class VideoOutroRule implements GibberishRule {
                         && !t.switchesScript(2))
                 && !arrangesOrDiscusses(t, words, scan.nextVideo, teaser)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
-                    "התמלול הוא סוף של סרטון (תודה שצפיתם, הירשמו לערוץ, כתוביות), לא שיחה"));
+                    "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
         return Optional.empty();
     }
@@ -128,6 +132,41 @@ public final class VideoOutroRule implements GibberishRule {
             }
         }
         return true;
+    }
+
+    /** What ends a clause: a sentence's end, a comma, a colon. */
+    private static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？]+");
+
+    /**
+     * Whether the programme said to have been (at {@code programme}: the news, a lesson) is the caller's, told by what
+     * he says of it in the same clause: "That was the news I was waiting for", "كانت هذه أخبار حلوة" (an own word or
+     * "I" next). A bulletin goes on to its hour or its day ("That's the news for tonight", "C'était le journal de 20
+     * heures") or ends its clause ("Das waren die Nachrichten, einen schönen Tag noch").
+     */
+    private static boolean callersProgramme(TranscriptFeatures t, int programme, Predicate<String> phraseWord) {
+        List<String> words = t.words();
+        if (programme < 0 || programme + 1 >= clauseEnd(t.text(), programme)) {
+            return false;
+        }
+        String next = words.get(programme + 1);
+        int first = next.codePointAt(0);
+        boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first) || Character.isTitleCase(first);
+        return CallerWords.isSpeaker(next, t.transcript().language())
+                || next.codePointCount(0, next.length()) > EndingScan.SMALL_WORD
+                        && (!cased || t.writtenInLowerCase(programme + 1)) && !phraseWord.test(next)
+                || CallerWords.goesOnPast(t, phraseWord, programme + 1);
+    }
+
+    /** Where the clause that holds the word at {@code index} ends: the index of its first word after it. */
+    private static int clauseEnd(String text, int index) {
+        int end = 0;
+        for (String clause : CLAUSES.split(text)) {
+            end += TranscriptFeatures.wordsOf(clause).size();
+            if (end > index) {
+                return end;
+            }
+        }
+        return end;
     }
 
     /**
@@ -174,7 +213,9 @@ public final class VideoOutroRule implements GibberishRule {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
-        if (nextVideo || video && found.containsKey(Idea.END)) {
+        if (nextVideo || video && found.containsKey(Idea.END)
+                // a station's ident ("You are listening to…"); a breath in and out, as a guided breathing says them
+                || found.containsKey(Idea.IDENT) || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);
@@ -236,15 +277,15 @@ public final class VideoOutroRule implements GibberishRule {
     }
 
     /**
-     * A video's ending is all ending: a sentence of a few words that holds none of the ideas is the
-     * caller's own ("שלום, אני מחפש דירה בחיפה. תודה שצפיתם!" is a call with an invented tail, which
-     * the guard marks as a segment instead).
+     * A video's ending is all ending: a sentence of a few words that holds none of the ideas, and is more than
+     * pleasantries ("Schönen Abend noch" ends a bulletin), is the caller's own ("שלום, אני מחפש דירה בחיפה. תודה
+     * שצפיתם!" is a call with an invented tail, which the guard marks as a segment instead).
      */
     private static boolean everySentenceEnds(String text) {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()
-                    && EndingPhrases.in(words).isEmpty()) {
+                    && EndingPhrases.in(words).isEmpty() && !words.stream().allMatch(Pleasantries::isOne)) {
                 return false;
             }
         }
