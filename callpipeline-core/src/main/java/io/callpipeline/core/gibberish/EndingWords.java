@@ -39,7 +39,10 @@ final class EndingWords {
         INHALE,
         EXHALE,
         /** A station's ident, "you are listening to…", "האזנתם ל…": a whole ending in itself. */
-        IDENT
+        IDENT,
+        /** A coach's push, "don't give up", "אל תוותרו", and a workout's count, "more seconds", "повторений": together. */
+        EFFORT,
+        REPS
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */

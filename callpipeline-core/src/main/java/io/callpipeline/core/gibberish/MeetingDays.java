@@ -96,16 +96,23 @@ final class MeetingDays {
 
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
-        if (words.stream().noneMatch(MeetingDays::isAnOrdinal)) {
+        if (words.stream().noneMatch(MeetingDays::opensAsADay)) {
             return DAYS.anyIn(words); // most calls: no list made
         }
-        return DAYS.anyIn(words.stream().filter(w -> !isAnOrdinal(w)).toList()); // "הפרק השלישי": the third
+        return DAYS.anyIn(words.stream().filter(w -> !opensAsADay(w)).toList()); // "הפרק השלישי": the third
     }
 
-    /** Whether the word is a Hebrew ordinal with its article ({@link #ORDINAL_DAYS}), no day. */
-    private static boolean isAnOrdinal(String word) {
-        return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1));
+    /**
+     * Whether the word opens as a day but is none: a Hebrew ordinal with its article ({@link #ORDINAL_DAYS}), or
+     * Hebrew's seconds, which open as Monday ("עוד עשר שניות": a workout's count, no appointment).
+     */
+    private static boolean opensAsADay(String word) {
+        return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
+                || SECONDS.contains(word);
     }
+
+    /** Hebrew's "second" and "seconds" (of time), spelt with one yod or two. */
+    private static final Set<String> SECONDS = Set.of("שניות", "שנייה", "שניה");
 
     /** "Every", a word before a day that makes it a series' schedule ("כל" and "בכל", "каждый", "كل", "todos los"). */
     private static final Set<String> EVERY = Set.of("every", "each", "כל", "בכל", "каждый", "каждую", "каждое",

@@ -215,7 +215,9 @@ public final class VideoOutroRule implements GibberishRule {
         boolean video = found.containsKey(Idea.VIDEO);
         if (nextVideo || video && found.containsKey(Idea.END)
                 // a station's ident ("You are listening to…"); a breath in and out, as a guided breathing says them
-                || found.containsKey(Idea.IDENT) || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)) {
+                || found.containsKey(Idea.IDENT) || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
+                // a workout's count and its coach's push ("Twenty more seconds, don't give up!")
+                || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Whisper learnt from more than videos: the twenty-third held-back set, written in the genres no earlier set used,
  * was caught at 0.284 on first scoring. The ends of other broadcasts, each form in three languages or more (the set's
  * own rows moved to development): a news bulletin said to have been ("Those were the headlines"), a chapter's end
- * ("Конец второй главы"), a station's ident ("You are listening to…"), a guided breath in and out, a break in the
- * programme ("Stay with us, back after the ads"), a recipe in the description, the next lecture or lesson. A caller
+ * ("Конец второй главы"), a station's ident ("You are listening to…"), a guided breath in and out, a workout's
+ * coaching ("Twenty more seconds, don't give up!"), a break in the programme ("Stay with us, back after the ads"), a
+ * recipe in the description (after a wish: "Enjoy your meal"), the next lecture or lesson. A caller
  * uses their words of his own matter (the news about rates, a contract's chapter, the radio ad he heard, a kitchen to
  * cook in, a room with no air, his lecture) and passes.
  */
@@ -112,6 +113,31 @@ class OtherBroadcastsEndingsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "Twenty more seconds, don't give up!",
+        "Last set, keep going!",
+        "עוד חמש חזרות, אל תוותרו",
+        "עוד עשרים שניות, תמשיכו!",
+        "Ещё двадцать секунд, не сдавайтесь!",
+        "عشر ثواني كمان، لا تستسلموا",
+        "Encore dix secondes, ne lâchez rien !",
+        "Diez segundos más, ¡no se rindan!",
+    })
+    void aWorkoutsCoachingIsAnInvention(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Enjoy your meal! The recipe is below in the description",
+        "בתיאבון! המתכון בתיאור",
+        "¡Buen provecho a todos! La receta, en la descripción",
+    })
+    void aRecipeAfterAWishIsAnInvention(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "See you in the next lesson",
         "In the next lecture we'll talk about integrals",
         "На следующем уроке поговорим о дробях",
@@ -142,6 +168,11 @@ class OtherBroadcastsEndingsTest {
         "Send me the description of the flat, thanks",
         "I'm in a lecture, I'll call you after the next lesson",
         "אני בהרצאה, אחזור אליך בהפסקה",
+        "Give me two seconds, I'm parking, keep going straight",
+        "אל תוותר על הדירה הזאת, היא מציאה",
+        "תן לי שתי שניות, אני מחנה ליד הבניין",
+        "Не сдавайтесь, хозяин ещё подумает, перезвоню через пять секунд",
+        "Bon appétit, je vous rappelle après le déjeuner",
     })
     void aCallerSayingTheirWordsIsACall(String text) {
         assertPasses(text);
