@@ -365,6 +365,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.76;
 
+    /**
+     * The twenty-fourth set, written after rules for the twenty-third's broadcasts, in their neighbours' genres (a
+     * series' recap, trailers, sports commentary, ASMR and yoga, unboxing, a talk's questions, horoscopes, forecasts)
+     * and in other wordings of bulletins and lessons; committed before it was scored. Not scored yet.
+     */
+    private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -453,6 +460,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-first", TWENTY_FIRST_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-second", TWENTY_SECOND_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-third", TWENTY_THIRD_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-fourth", TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
