@@ -143,7 +143,8 @@ final class CallersOwnWords {
     /**
      * Whether the text asks a question a caller asks: any but a short one asking the audience's opinion ("What do you
      * think?", "מה דעתכם?", "Что вы думаете?", which a video asks before "tell me in the comments") or whether it liked
-     * the video ("Did you like the video? Hit like", "אהבתם? תנו לייק"). Whether the
+     * the video ("Did you like the video? Hit like", "אהבתם? תנו לייק"), and a broadcast's own question ("Any questions
+     * from the audience?"). Whether the
      * opinion is about the flat, or the text names a day or asks for a call back, is told apart by the caller's words.
      */
     static boolean asksACallersQuestion(String text) {
@@ -158,14 +159,22 @@ final class CallersOwnWords {
             }
             if (QUESTION_MARKS.indexOf(c) >= 0) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
-                if (words.size() > MAX_OPINION_QUESTION_WORDS
-                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion)) {
+                if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
+                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion))) {
                     return true;
                 }
             }
             start = i + 1;
         }
         return false;
+    }
+
+    /**
+     * Whether the question is a broadcast's own line ({@link EndingWords.Idea#CATCHPHRASE}): a talk's questions from
+     * the audience ("Any questions from the audience?", "Вопросы из зала есть?").
+     */
+    private static boolean asksTheAudience(List<String> words) {
+        return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CATCHPHRASE);
     }
 
     /** An opinion's word, or whether the audience liked it ("Did you like the video?", "אהבתם?", "Понравилось?"). */

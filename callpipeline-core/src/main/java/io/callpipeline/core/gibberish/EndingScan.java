@@ -62,6 +62,7 @@ final class EndingScan {
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
     int programmeThatWas = -1; // where a programme said to have been stands ("Those were the headlines"), for what follows
+    int forecastEnds = -1; // where a forecast or a horoscope ends ("Прогноз погоды"), for what follows it
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
 
     EndingScan(TranscriptFeatures t) {
@@ -113,6 +114,7 @@ final class EndingScan {
                 }
                 ideas.add(phrase.meaning());
                 found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
+                forecastEnds = phrase.meaning() == Idea.FORECAST ? phrase.to() : forecastEnds;
                 // a phrase is one goodbye, however many its words ("see you")
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;
             }
@@ -141,8 +143,10 @@ final class EndingScan {
             // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended)
             boolean isProgramme = ideas.contains(Idea.PROGRAMME);
             boolean isFilm = ideas.contains(Idea.FILM) || isProgramme;
-            filmEnds |= isFilm && i - lastEnd <= FILM_END_REACH
+            boolean ends = isFilm && i - lastEnd <= FILM_END_REACH
                     || ideas.contains(Idea.END) && i - lastFilm <= ENDED_REACH;
+            filmEnds |= ends;
+            carrying += ends && isProgramme ? 1 : 0; // "C'est la fin de notre journal": the bulletin is the ending's
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
             lastFilm = isFilm ? i : lastFilm;
             if (isProgramme) {

@@ -38,8 +38,20 @@ final class EndingWords {
         /** A breath in and a breath out: a guided breathing's words, which end nothing but together. */
         INHALE,
         EXHALE,
-        /** A station's ident, "you are listening to…", "האזנתם ל…": a whole ending in itself. */
-        IDENT,
+        /**
+         * A broadcast's own line, whole in itself: a station's ident ("you are listening to…", "האזנתם ל…"), a
+         * handover to the studio, a series' recap ("Previously on…"), an order to put on headphones, a talk's questions
+         * from the audience.
+         */
+        CATCHPHRASE,
+        /** A horoscope or a weather forecast: whole in itself unless it goes on in its own words. */
+        FORECAST,
+        /** Soon, and the cinemas: a trailer's, together ("Coming soon to cinemas", "Скоро в кинотеатрах"). */
+        SOON,
+        CINEMA,
+        /** A goal, and a score said as a match's is ("Goal! Two nil!", "גול! שתיים אפס"): together. */
+        GOAL,
+        SCORE,
         /** A coach's push, "don't give up", "אל תוותרו", and a workout's count, "more seconds", "повторений": together. */
         EFFORT,
         REPS

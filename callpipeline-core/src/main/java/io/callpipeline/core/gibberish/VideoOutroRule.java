@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,12 @@ public final class VideoOutroRule implements GibberishRule {
                 || scan.found.containsKey(Idea.PROGRAMME)); // "Dans le prochain cours, on parlera des fractions"
         boolean filmEnds = scan.filmEnds && !callersProgramme(t, scan.programmeThatWas, phraseWord);
         boolean aVideoItNames = scan.nextVideo || filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
-        boolean endsOrSignsOff = (ends(scan.found, share, aVideoItNames,
+        // "Прогноз погоды - теория вероятности в действии": a forecast goes on to a place or a sign ("Гороскоп на
+        // неделю: Лев"), not in its own words
+        Map<Idea, Set<String>> found = scan.forecastEnds >= 0
+                && CallerWords.goesOnPast(t, phraseWord, scan.forecastEnds) ? without(scan.found, Idea.FORECAST)
+                        : scan.found;
+        boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
                 || wrapsUp(words, scan.wrap, phraseWord))
@@ -114,6 +120,12 @@ public final class VideoOutroRule implements GibberishRule {
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
         return Optional.empty();
+    }
+
+    private static Map<Idea, Set<String>> without(Map<Idea, Set<String>> found, Idea idea) {
+        Map<Idea, Set<String>> rest = new EnumMap<>(found);
+        rest.remove(idea);
+        return rest;
     }
 
     /**
@@ -214,10 +226,14 @@ public final class VideoOutroRule implements GibberishRule {
         }
         boolean video = found.containsKey(Idea.VIDEO);
         if (nextVideo || video && found.containsKey(Idea.END)
-                // a station's ident ("You are listening to…"); a breath in and out, as a guided breathing says them
-                || found.containsKey(Idea.IDENT) || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
+                // a broadcast's own line ("You are listening to…", "Previously on…"); a breath in and out, as a guided
+                // breathing says them; a trailer's cinemas; a match's goal and score
+                || found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.FORECAST)
+                || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
                 // a workout's count and its coach's push ("Twenty more seconds, don't give up!")
-                || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)) {
+                || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
+                || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
+                || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);
