@@ -368,9 +368,19 @@ class GuardCorpusTest {
     /**
      * The twenty-fourth set, written after rules for the twenty-third's broadcasts, in their neighbours' genres (a
      * series' recap, trailers, sports commentary, ASMR and yoga, unboxing, a talk's questions, horoscopes, forecasts)
-     * and in other wordings of bulletins and lessons; committed before it was scored. Not scored yet.
+     * and in other wordings of bulletins and lessons: 76 inventions in 12 languages (Hebrew 13, English 13, Arabic 12,
+     * Russian 10, Spanish 7, French 7, Amharic 4, and 10 in six others; 3 rows already in the corpus and 1 already in a
+     * test dropped) and 88 calls in 8 who use those genres' words (a goal, the cinema nearby, questions, headphones, the
+     * weather, "earlier you said"); committed in b305b3f before it was scored. Scored once, on 2026-12-05:
+     * <b>0.211</b> (16 of 76), <b>no false positive of 88 calls</b>: by language Hebrew 4/13, Arabic 4/12, Russian
+     * 3/10, English 1/13, Spanish 1/7, French 1/7, Amharic 1/4; by shape video endings 12/69, fillers 1/2, credits 0/2,
+     * counts 3/3. Even the twenty-third's genres, said in other word forms ("Con esto termina el
+     * informativo", "הסתיימה" where the list had "הסתיים"), were missed. Rules for each form, tests first
+     * ({@code NeighbouringBroadcastsTest}, 58 of 58 failed at the session's start); the 52 rows moved to development:
+     * the part left holds 16 caught of 24 (left: "Class dismissed", unboxing, "Namaste", a French goal, whose "but" is
+     * English's, two audiobook and voice-over credits, an Amharic presenter's news) and no false positive of 88 calls.
      */
-    private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
@@ -432,8 +442,8 @@ class GuardCorpusTest {
      * in f82f3a7, the ninth in 979bc9b, the tenth in 83d523f, the eleventh in dd4404c, the twelfth in ec8d5c3, the
      * thirteenth in 381edf7, the fourteenth in 95a915c, the fifteenth in 72a3ac9, the sixteenth in 740e7b5, the
      * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144, the
-     * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089), and
-     * the floor its figures hold.
+     * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
+     * twenty-fourth in b305b3f), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -493,7 +503,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the twenty-three sets pooled (the corpus' held-back part and the twenty-two later sets), per
+     * Every held-back row, the twenty-four sets pooled (the corpus' held-back part and the twenty-three later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
