@@ -155,6 +155,12 @@ public final class HallucinationPhrases {
             "köszönöm a figyelmet", "köszönjük a figyelmet", "iratkozzatok fel…", "iratkozz fel…", "feliratkozás…",
             "dankie dat jy gekyk het", "dankie dat julle gekyk het", "dankie vir die kyk", "baie dankie vir die kyk",
             "onderskrifte deur…", "moenie vergeet om te subscribe nie",
+            // the same in Croatian, Serbian and Bosnian, Slovenian, Bulgarian, and Czech's thanks for the attention
+            // (after the published outros run through the guard on 2026-12-05), and a Chinese streaming site's banner
+            "hvala što ste gledali", "hvala sto ste gledali", "hvala na gledanju", "hvala na pažnji",
+            "hvala za ogled", "pretplatite se…", "ne zaboravite se pretplatiti…", "благодаря за гледането",
+            "благодаря за вниманието", "абонирайте се…", "děkuji za pozornost", "děkujeme za pozornost",
+            "优优独播剧场…", "yoyo television series exclusive",
             // closing the episode for the day
             "ובזה נסיים", "ובזה נסיים להיום", "בזה נסיים להיום", "ובזה נסיים את הפרק", "ובזה נסיים את הפרק של היום",
             "на этом закончим…", "на этом заканчиваем…", "на этом мы закончим…", "на этом мы заканчиваем…",

@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -223,6 +224,12 @@ final class NumberWords {
         return key.indexOf('ث') >= 0 ? key.replace('ث', 'ت') : key;
     }
 
+    /** Greek without its accents and its final sigma's own letter, as the stems are written ("ευχαριστώ"). */
+    private static String greekFolded(String lower) {
+        String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", "");
+        return plain.replace('ς', 'σ');
+    }
+
     /**
      * A word as it is looked up: lower case, Russian's ё as е ("перевёл" and "перевел"), Arabic and Ethiopic letter
      * variants folded to one (Persian's and Urdu's kaf, yeh and heh among the Arabic), and Hebrew's doubled yod and vav
@@ -237,6 +244,9 @@ final class NumberWords {
             char c = lower.charAt(i);
             if (c >= 0x1200 && c <= 0x137F) {
                 return ethiopicFolded(lower);
+            }
+            if (c >= 0x0386 && c <= 0x03CE || c >= 0x1F00 && c <= 0x1FFF) {
+                return greekFolded(lower); // "παρακολούθηση" is written with its accent, its stem without
             }
             arabic |= c >= 0x0600 && c <= 0x06FF;
             hebrew |= c >= 0x05D0 && c <= 0x05EA;

@@ -80,7 +80,9 @@ class GuardCorpusTest {
      * ordinals counted 0 of 4. Rules were then written for the classes behind 29 misses and the 8 false positives,
      * tests first, and those 37 rows moved to development, then a Russian recital by letter names: the part left holds
      * 115 caught of 122 (one-off credits of a Chinese and a Canadian broadcaster and a Bible society, two Russian
-     * fragments, a German sentence, "رابط القناة") and no false positive of 32 calls.
+     * fragments, a German sentence, "رابط القناة") and no false positive of 32 calls. On 2026-12-05 the Chinese
+     * streaming site's banner ("优优独播剧场——YoYo Television Series Exclusive") was listed after the published outros
+     * were run through the guard, and its row moved to development: 114 caught of 121 are left.
      */
     private static final double SEVENTH_HELD_BACK_RECALL_FLOOR = 0.93;
 
