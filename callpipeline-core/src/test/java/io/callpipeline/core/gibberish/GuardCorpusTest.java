@@ -384,6 +384,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
 
+    /**
+     * The twenty-fifth set, written after rules for the twenty-third's and twenty-fourth's broadcasts, mostly in their
+     * genres said in new wordings (to measure how far their rules reach), with a few more genres; committed before it
+     * was scored. Not scored yet.
+     */
+    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -473,6 +480,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-second", TWENTY_SECOND_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-third", TWENTY_THIRD_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-fourth", TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-fifth", TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
