@@ -98,10 +98,12 @@ final class CreditLines {
     /**
      * A credit word that ends a transcript it did not open: a credit names its author after its label ("Traducido
      * por Carlos"), a sentence that ends on one speaks about something ("…estaban muy mal traducidos"), so the word
-     * is not taken for the phrase's own when telling speech from a credit.
+     * is not taken for the phrase's own when telling speech from a credit. A last word with no stem at all is a
+     * phrase's ("…, gleich geht's weiter"), not a credit's.
      */
     static boolean endsOnACreditWord(List<Stem> stems, int index, int size) {
-        return index >= 2 && index == size - 1 && stems.stream().allMatch(s -> s.idea() == Idea.CREDIT);
+        return index >= 2 && index == size - 1 && !stems.isEmpty()
+                && stems.stream().allMatch(s -> s.idea() == Idea.CREDIT);
     }
 
     /**

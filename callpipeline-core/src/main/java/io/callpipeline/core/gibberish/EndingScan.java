@@ -30,7 +30,7 @@ final class EndingScan {
      * journal"); any other word there is the caller's own ("That was great news").
      */
     private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "las", "los", "die", "der", "das",
-            "il", "lo", "gli", "as", "os", "a", "o", "de", "het");
+            "il", "lo", "gli", "i", "as", "os", "a", "o", "de", "het");
 
     /**
      * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
@@ -82,6 +82,7 @@ final class EndingScan {
         int lastPrevious = -2;
         int lastFilm = -FILM_END_REACH - 1;
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
+        BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
             List<Found<Idea>> said = phrases.getOrDefault(i, List.of());
@@ -103,6 +104,11 @@ final class EndingScan {
             String goodbye = words.get(i);
             boolean teaserWord = false;
             for (Found<Idea> phrase : said) {
+                if (phrase.meaning() == Idea.HEADLINE) {
+                    headlines.set(i);
+                    carriers.add(words.get(i)); // "Queste erano le notizie principali": the bulletin's own word
+                    continue;
+                }
                 if (phrase.meaning() == Idea.WAS || phrase.meaning() == Idea.SUBJECT) {
                     // "That was episode three", "we'll talk about…": they tell only of a video, read beside it; a
                     // teaser's words are an ending's ("In the next video, I'll show you how to set it up")
@@ -180,8 +186,7 @@ final class EndingScan {
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
-            if (isProgramme && (lastWas == i - 1 || lastWas == i - 2 && (ARTICLES.contains(words.get(i - 1))
-                    || t.writtenCapitalised(i - 1)))) {
+            if (isProgramme && lastWas >= 0 && lastWas < i && namesTheProgramme(t, lastWas, i, headlines)) {
                 // "Those were the headlines", "Это были новости", "C'était le journal", "This has been BBC News"
                 filmEnds = true;
                 carrying += wasWords + 1;
@@ -207,6 +212,26 @@ final class EndingScan {
                 && !found.containsKey(Idea.HOPE);
         wrap = WrapUps.in(words);
         wrap.stream().forEach(i -> carriers.add(words.get(i)));
+    }
+
+    /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */
+    private static final int MAX_BEFORE_THE_PROGRAMME = 2;
+
+    /**
+     * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
+     * stand before it: an article, a name ("This has been BBC News"), a headline's adjective ("Это были главные
+     * новости"); none at all is the likeliest ("Это были новости"). "That was great news" is a caller's.
+     */
+    private static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
+        if (at - was - 1 > MAX_BEFORE_THE_PROGRAMME) {
+            return false;
+        }
+        for (int i = was + 1; i < at; i++) {
+            if (!ARTICLES.contains(t.words().get(i)) && !t.writtenCapitalised(i) && !headlines.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

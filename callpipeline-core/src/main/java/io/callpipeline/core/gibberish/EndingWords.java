@@ -52,6 +52,14 @@ final class EndingWords {
         /** A goal, and a score said as a match's is ("Goal! Two nil!", "גול! שתיים אפס"): together. */
         GOAL,
         SCORE,
+        /**
+         * A headline's adjective ("main", "главные", "עיקרי", "أبرز"), read only between "that was" and the news it
+         * names ("Those were the main headlines"), where a caller's word says what he thought of it ("great news").
+         */
+        HEADLINE,
+        /** "You've been a…" and a crowd: a performer thanks his audience ("You've been a great crowd"), together. */
+        YOUWERE,
+        CROWD,
         /** A coach's push, "don't give up", "אל תוותרו", and a workout's count, "more seconds", "повторений": together. */
         EFFORT,
         REPS

@@ -58,6 +58,9 @@ public final class ForeignScriptRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        if (t.hebrewLetters() == 0 && switchesBetweenTwoLanguages(t)) {
+            return Optional.empty(); // "السلام عليكم, the flat across from the cinema? بعرف المنطقة"
+        }
         boolean codeSwitched = codeSwitched(t);
         int foreign = (codeSwitched ? 0 : t.otherLetters()) + t.symbols();
         List<String> unknownLatin = new ArrayList<>();
@@ -85,6 +88,21 @@ public final class ForeignScriptRule implements GibberishRule {
      */
     private static boolean codeSwitched(TranscriptFeatures t) {
         return t.letters() > 0 && (double) t.hebrewLetters() / t.letters() >= ScriptAwareLanguageIdentifier.HEBREW_SHARE;
+    }
+
+    /**
+     * A call in two languages, neither Hebrew, each in its own script ("ሰላም, thanks for the tour, ባለቤቴ ወዳዋለች"): the
+     * identifier names neither, so the transcript is judged as Hebrew, but Whisper's inventions over silence are in the
+     * one language it heard ({@link TranscriptFeatures#switchesScript}). The Latin words must be a language's, not a
+     * keyboard's.
+     */
+    private static boolean switchesBetweenTwoLanguages(TranscriptFeatures t) {
+        if (!t.switchesScript(2)) {
+            return false;
+        }
+        List<String> latin = t.words().stream().filter(ForeignScriptRule::isLatin).toList();
+        return latin.isEmpty() || latin.stream().noneMatch(KeyboardRule::typed)
+                && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latin));
     }
 
     /**

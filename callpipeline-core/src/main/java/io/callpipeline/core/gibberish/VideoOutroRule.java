@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -233,7 +234,8 @@ public final class VideoOutroRule implements GibberishRule {
                 // a workout's count and its coach's push ("Twenty more seconds, don't give up!")
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
                 || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
-                || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)) {
+                || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)
+                || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);
@@ -289,9 +291,31 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
             boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || MeetingDays.anyIn(words) && !(nextVideo && MeetingDays.onlyEvery(words))
+                || MeetingDays.anyIn(withoutOrdinals(words)) && !(nextVideo && MeetingDays.onlyEvery(words))
                 || MeetingDays.hourIn(words)
                 || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
+    }
+
+    /** What an ordinal after it counts: an episode, a chapter, a season, a lesson ("סוף פרק שלישי", the third). */
+    private static final Set<Idea> PARTS = EnumSet.of(Idea.EPISODE, Idea.FILM, Idea.PROGRAMME, Idea.VIDEO);
+
+    /**
+     * The words without a day's name that stands after an episode, a chapter or a lesson: Hebrew's days are its
+     * ordinals ("פרק שלישי" is the third chapter, "שלישי" alone Tuesday). Most transcripts have none, and no list is made.
+     */
+    private static List<String> withoutOrdinals(List<String> words) {
+        List<String> kept = null;
+        for (int i = 0; i < words.size(); i++) {
+            boolean ordinal = i > 0 && MeetingDays.isADaysName(words.get(i))
+                    && EndingWords.stemsIn(NumberWords.key(words.get(i - 1))).stream()
+                            .anyMatch(stem -> PARTS.contains(stem.idea()));
+            if (ordinal && kept == null) {
+                kept = new ArrayList<>(words.subList(0, i));
+            } else if (!ordinal && kept != null) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept == null ? words : kept;
     }
 
     /**
