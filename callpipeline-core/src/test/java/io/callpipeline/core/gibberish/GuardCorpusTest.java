@@ -380,16 +380,29 @@ class GuardCorpusTest {
      * informativo", "הסתיימה" where the list had "הסתיים"), were missed. Rules for each form, tests first
      * ({@code NeighbouringBroadcastsTest}, 58 of 58 failed at the session's start); the 52 rows moved to development:
      * the part left holds 16 caught of 24 (left: "Class dismissed", unboxing, "Namaste", a French goal, whose "but" is
-     * English's, two audiobook and voice-over credits, an Amharic presenter's news) and no false positive of 88 calls.
+     * English's, two audiobook and voice-over credits, an Amharic presenter's news) and no false positive of 88 calls;
+     * "Class dismissed" moved too once the twenty-fifth's rules listed it: 16 of 23 are left.
      */
     private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
 
     /**
      * The twenty-fifth set, written after rules for the twenty-third's and twenty-fourth's broadcasts, mostly in their
-     * genres said in new wordings (to measure how far their rules reach), with a few more genres; committed before it
-     * was scored. Not scored yet.
+     * genres said in new wordings (to measure how far their rules reach), with a few more genres (a performer's crowd, a
+     * DJ, a children's programme, a sermon's blessing): 80 inventions in 12 languages (Hebrew 14, English 14, Arabic 12,
+     * Russian 12, Spanish 7, French 7, Amharic 4, and 10 in six others) and 88 calls in 8 who use the broadcasts' words
+     * (the news about a tax, the end of a class, a contract's clause, "take a breath", the radio ad, the cinema across
+     * the street); committed in 1637a03 before it was scored. Scored once, on 2026-12-05: <b>0.438</b> (35 of 80),
+     * <b>3 false positives of 88 calls (3.4%)</b>: by language Hebrew 7/14, Arabic 6/12, Russian 7/12, English 5/14,
+     * Spanish 2/7, French 3/7, Amharic 3/4, the small ones 2/10; by shape video endings 25/70, every other shape 10/10.
+     * The rules of the two sets before reached their own genres' new wordings at about a third: a headline's adjective
+     * between "that was" and the news, a bulletin wrapped up, a break, a breath, a coach said otherwise. The false
+     * positives: a caller at the end of his lesson who will call back, and two calls mixing Arabic or Amharic with
+     * English (read as Hebrew full of foreign letters). Rules for each, tests first ({@code TwentyFifthSetFormsTest}, 34
+     * of 39 endings failed before and 2 of 10 callers were judged); the 37 rows and 3 calls moved to development: the
+     * part left holds 35 caught of 43 (left: a lesson's or a kindergarten's next day, trailers dated "this Friday", a
+     * DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false positive of 85 calls.
      */
-    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.81;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
@@ -452,7 +465,7 @@ class GuardCorpusTest {
      * thirteenth in 381edf7, the fourteenth in 95a915c, the fifteenth in 72a3ac9, the sixteenth in 740e7b5, the
      * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144, the
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
-     * twenty-fourth in b305b3f), and the floor its figures hold.
+     * twenty-fourth in b305b3f, the twenty-fifth in 1637a03), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -513,7 +526,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the twenty-four sets pooled (the corpus' held-back part and the twenty-three later sets), per
+     * Every held-back row, the twenty-five sets pooled (the corpus' held-back part and the twenty-four later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
