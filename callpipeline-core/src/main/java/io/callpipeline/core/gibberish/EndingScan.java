@@ -23,7 +23,8 @@ import java.util.Set;
 final class EndingScan {
 
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
-    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION, Idea.PROGRAMME);
+    private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION, Idea.PROGRAMME,
+            Idea.LESSON);
 
     /**
      * The articles that may stand between "that was" and the news it names ("Those were the headlines", "C'était le
@@ -62,7 +63,7 @@ final class EndingScan {
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
     int programmeThatWas = -1; // where a programme said to have been stands ("Those were the headlines"), for what follows
-    int forecastEnds = -1; // where a forecast or a horoscope ends ("Прогноз погоды"), for what follows it
+    int headingEnds = -1; // where a forecast, a horoscope or a recap ends ("Прогноз погоды"), for what follows it
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
 
     EndingScan(TranscriptFeatures t) {
@@ -120,7 +121,7 @@ final class EndingScan {
                 }
                 ideas.add(phrase.meaning());
                 found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
-                forecastEnds = phrase.meaning() == Idea.FORECAST ? phrase.to() : forecastEnds;
+                headingEnds = phrase.meaning() == Idea.HEADING ? phrase.to() : headingEnds;
                 // a phrase is one goodbye, however many its words ("see you")
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;
             }
@@ -148,14 +149,16 @@ final class EndingScan {
             // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
             // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended)
             boolean isProgramme = ideas.contains(Idea.PROGRAMME);
-            boolean isFilm = ideas.contains(Idea.FILM) || isProgramme;
+            boolean isLesson = ideas.contains(Idea.LESSON);
+            boolean isFilm = ideas.contains(Idea.FILM) || isProgramme || isLesson;
             boolean ends = isFilm && i - lastEnd <= FILM_END_REACH
                     || ideas.contains(Idea.END) && i - lastFilm <= ENDED_REACH;
             filmEnds |= ends;
-            carrying += ends && isProgramme ? 1 : 0; // "C'est la fin de notre journal": the bulletin is the ending's
+            // "C'est la fin de notre journal": the bulletin or the lesson is the ending's
+            carrying += ends && (isProgramme || isLesson) ? 1 : 0;
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
             lastFilm = isFilm ? i : lastFilm;
-            if (isProgramme) {
+            if (isProgramme || isLesson) {
                 carriers.add(words.get(i)); // "Haberler bu kadar": a bulletin in its wrap-up, carrying no idea alone
             }
             // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
@@ -173,7 +176,8 @@ final class EndingScan {
                 goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
             }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
-            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme; // "the next bulletin", "המבזק הבא"
+            // "the next bulletin", "המבזק הבא", "the next lecture"
+            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isLesson;
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1
@@ -210,8 +214,32 @@ final class EndingScan {
         // video's own "I" hopes its audience enjoyed it
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
                 && !found.containsKey(Idea.HOPE);
+        // "Скоро будем, дети в кино": a trailer's soon and cinemas, a match's goal and score, stand side by side
+        apartFrom(phrases, Idea.SOON, Idea.CINEMA);
+        apartFrom(phrases, Idea.GOAL, Idea.SCORE);
         wrap = WrapUps.in(words);
         wrap.stream().forEach(i -> carriers.add(words.get(i)));
+    }
+
+    /**
+     * Forgets two ideas that end something only side by side ({@code first} and {@code second}, either first) when no
+     * phrase of one ends where a phrase of the other begins.
+     */
+    private void apartFrom(Map<Integer, List<Found<Idea>>> phrases, Idea first, Idea second) {
+        if (!found.containsKey(first) || !found.containsKey(second)) {
+            return;
+        }
+        List<Found<Idea>> said = phrases.values().stream().flatMap(List::stream).distinct()
+                .filter(f -> f.meaning() == first || f.meaning() == second).toList();
+        for (Found<Idea> a : said) {
+            for (Found<Idea> b : said) {
+                if (a.meaning() != b.meaning() && b.from() == a.to()) {
+                    return;
+                }
+            }
+        }
+        found.remove(first);
+        found.remove(second);
     }
 
     /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */

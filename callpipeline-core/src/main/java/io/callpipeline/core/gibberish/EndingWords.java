@@ -30,26 +30,34 @@ final class EndingWords {
         /** The previous one: a video only beside an order to watch it ("Check out my previous video"). */
         PREVIOUS,
         /**
-         * A programme other than a video, a news bulletin or a lesson, which ends as a film does ("Конец выпуска
-         * новостей"), is said to have been ("Those were the headlines", with nothing between but an article or a name:
-         * "That was great news" is a caller's) or is the next one ("In the next lecture…", "המבזק הבא").
+         * A programme other than a video, a news bulletin, which ends as a film does ("Конец выпуска новостей"), is said
+         * to have been ("Those were the headlines", with nothing between but an article, a name or a headline's
+         * adjective: "That was great news" is a caller's) or is the next one ("המבזק הבא").
          */
         PROGRAMME,
+        /**
+         * A lesson or a lecture, which ends as a film does ("Fin de la clase") or is the next one ("In the next
+         * lecture…"), but is no programme that was ("That was a lesson for me" is a caller's).
+         */
+        LESSON,
         /** A breath in and a breath out: a guided breathing's words, which end nothing but together. */
         INHALE,
         EXHALE,
         /**
          * A broadcast's own line, whole in itself: a station's ident ("you are listening to…", "האזנתם ל…"), a
-         * handover to the studio, a series' recap ("Previously on…"), an order to put on headphones, a talk's questions
-         * from the audience.
+         * handover to the studio, a series' recap in the plural ("В предыдущих сериях"), an order to put on
+         * headphones, a talk's questions from the audience.
          */
         CATCHPHRASE,
-        /** A horoscope or a weather forecast: whole in itself unless it goes on in its own words. */
-        FORECAST,
-        /** Soon, and the cinemas: a trailer's, together ("Coming soon to cinemas", "Скоро в кинотеатрах"). */
+        /**
+         * A programme's heading: a horoscope, a weather forecast, a series' recap ("Previously on…"), whole in itself
+         * unless it goes on in its own words ("Previously on the phone you said five thousand").
+         */
+        HEADING,
+        /** Soon, and the cinemas, side by side: a trailer's ("Coming soon to cinemas", "Скоро в кинотеатрах"). */
         SOON,
         CINEMA,
-        /** A goal, and a score said as a match's is ("Goal! Two nil!", "גול! שתיים אפס"): together. */
+        /** A goal, and a score said as a match's is, side by side ("Goal! Two nil!", "גול! שתיים אפס"). */
         GOAL,
         SCORE,
         /**

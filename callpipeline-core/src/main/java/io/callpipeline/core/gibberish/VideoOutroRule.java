@@ -94,10 +94,10 @@ public final class VideoOutroRule implements GibberishRule {
                 || scan.found.containsKey(Idea.PROGRAMME)); // "Dans le prochain cours, on parlera des fractions"
         boolean filmEnds = scan.filmEnds && !callersProgramme(t, scan.programmeThatWas, phraseWord);
         boolean aVideoItNames = scan.nextVideo || filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
-        // "Прогноз погоды - теория вероятности в действии": a forecast goes on to a place or a sign ("Гороскоп на
-        // неделю: Лев"), not in its own words
-        Map<Idea, Set<String>> found = scan.forecastEnds >= 0
-                && CallerWords.goesOnPast(t, phraseWord, scan.forecastEnds) ? without(scan.found, Idea.FORECAST)
+        // "Прогноз погоды - теория вероятности в действии": a forecast or a recap goes on to a place, a sign or a
+        // name ("Гороскоп на неделю: Лев", "Previously on Grey's Anatomy"), not in its own words
+        Map<Idea, Set<String>> found = scan.headingEnds >= 0
+                && CallerWords.goesOnPast(t, phraseWord, scan.headingEnds) ? without(scan.found, Idea.HEADING)
                         : scan.found;
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
@@ -154,12 +154,16 @@ public final class VideoOutroRule implements GibberishRule {
      * Whether the programme said to have been (at {@code programme}: the news, a lesson) is the caller's, told by what
      * he says of it in the same clause: "That was the news I was waiting for", "كانت هذه أخبار حلوة" (an own word or
      * "I" next). A bulletin goes on to its hour or its day ("That's the news for tonight", "C'était le journal de 20
-     * heures") or ends its clause ("Das waren die Nachrichten, einen schönen Tag noch").
+     * heures") or ends its clause ("Das waren die Nachrichten, einen schönen Tag noch"), after which a caller goes on in
+     * his own words ("That was the news, the owner agreed!").
      */
     private static boolean callersProgramme(TranscriptFeatures t, int programme, Predicate<String> phraseWord) {
         List<String> words = t.words();
-        if (programme < 0 || programme + 1 >= clauseEnd(t.text(), programme)) {
+        if (programme < 0 || programme + 1 >= words.size()) {
             return false;
+        }
+        if (programme + 1 >= clauseEnd(t.text(), programme)) {
+            return CallerWords.goesOnPast(t, phraseWord, programme + 1); // "That was the news, the owner agreed!"
         }
         String next = words.get(programme + 1);
         int first = next.codePointAt(0);
@@ -229,7 +233,7 @@ public final class VideoOutroRule implements GibberishRule {
         if (nextVideo || video && found.containsKey(Idea.END)
                 // a broadcast's own line ("You are listening to…", "Previously on…"); a breath in and out, as a guided
                 // breathing says them; a trailer's cinemas; a match's goal and score
-                || found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.FORECAST)
+                || found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
                 || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
                 // a workout's count and its coach's push ("Twenty more seconds, don't give up!")
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)

@@ -85,9 +85,9 @@ class NeighbouringBroadcastsTest {
         "Use headphones for the best experience",
         "תשימו אוזניות",
         "ضعوا سماعات الأذن",
-        "Наденьте наушники",
+        "Наденьте наушники для лучшего звука",
         "Pónganse audífonos para una mejor experiencia",
-        "Mettez un casque",
+        "Mettez un casque pour une meilleure écoute",
     })
     void anOrderToPutOnHeadphonesIsAnInvention(String text) {
         assertCaught(text);
