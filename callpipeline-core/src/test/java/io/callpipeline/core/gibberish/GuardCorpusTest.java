@@ -404,6 +404,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.81;
 
+    /**
+     * The twenty-sixth set, written as a mix like the outside measure's sets (videos' endings in new wordings, other
+     * broadcasts' ends, the shapes) after the callers' round on the broadcasts' words; committed before it was scored.
+     * Not scored yet.
+     */
+    private static final double TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -494,6 +501,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-third", TWENTY_THIRD_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-fourth", TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-fifth", TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-sixth", TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
