@@ -24,7 +24,7 @@ final class EndingScan {
 
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
     private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION, Idea.PROGRAMME,
-            Idea.LESSON);
+            Idea.SESSION);
 
     /**
      * The articles that may stand between "that was" and the news it names ("Those were the headlines", "C'était le
@@ -82,6 +82,7 @@ final class EndingScan {
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
         int lastFilm = -FILM_END_REACH - 1;
+        boolean lastFilmBroadcast = false; // whether the last film word was a bulletin, a lesson or a show
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
@@ -149,16 +150,18 @@ final class EndingScan {
             // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
             // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended)
             boolean isProgramme = ideas.contains(Idea.PROGRAMME);
-            boolean isLesson = ideas.contains(Idea.LESSON);
-            boolean isFilm = ideas.contains(Idea.FILM) || isProgramme || isLesson;
-            boolean ends = isFilm && i - lastEnd <= FILM_END_REACH
-                    || ideas.contains(Idea.END) && i - lastFilm <= ENDED_REACH;
-            filmEnds |= ends;
-            // "C'est la fin de notre journal": the bulletin or the lesson is the ending's
-            carrying += ends && (isProgramme || isLesson) ? 1 : 0;
+            boolean isSession = ideas.contains(Idea.SESSION);
+            boolean isFilm = ideas.contains(Idea.FILM) || isProgramme || isSession;
+            boolean endsAfter = isFilm && i - lastEnd <= FILM_END_REACH;
+            boolean endedBefore = ideas.contains(Idea.END) && i - lastFilm <= ENDED_REACH;
+            filmEnds |= endsAfter || endedBefore;
+            // "C'est la fin de notre journal", "программа подходит к концу": the bulletin, the lesson or the show is
+            // the ending's
+            carrying += endsAfter && (isProgramme || isSession) || endedBefore && lastFilmBroadcast ? 1 : 0;
             lastEnd = ideas.contains(Idea.END) ? i : lastEnd;
+            lastFilmBroadcast = isFilm ? isProgramme || isSession : lastFilmBroadcast;
             lastFilm = isFilm ? i : lastFilm;
-            if (isProgramme || isLesson) {
+            if (isProgramme || isSession) {
                 carriers.add(words.get(i)); // "Haberler bu kadar": a bulletin in its wrap-up, carrying no idea alone
             }
             // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
@@ -177,7 +180,7 @@ final class EndingScan {
             }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
             // "the next bulletin", "המבזק הבא", "the next lecture"
-            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isLesson;
+            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isSession;
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1

@@ -36,10 +36,11 @@ final class EndingWords {
          */
         PROGRAMME,
         /**
-         * A lesson or a lecture, which ends as a film does ("Fin de la clase") or is the next one ("In the next
-         * lecture…"), but is no programme that was ("That was a lesson for me" is a caller's).
+         * A lesson, a lecture or a show, which ends as a film does ("Fin de la clase", "that wraps up today's show") or
+         * is the next one ("In the next lecture…"), but is no programme that was ("That was a lesson for me" is a
+         * caller's).
          */
-        LESSON,
+        SESSION,
         /** A breath in and a breath out: a guided breathing's words, which end nothing but together. */
         INHALE,
         EXHALE,

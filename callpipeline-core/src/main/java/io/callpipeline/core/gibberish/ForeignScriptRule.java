@@ -58,7 +58,7 @@ public final class ForeignScriptRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        if (t.hebrewLetters() == 0 && switchesBetweenTwoLanguages(t)) {
+        if (switchesLanguages(t)) {
             return Optional.empty(); // "السلام عليكم, the flat across from the cinema? بعرف المنطقة"
         }
         boolean codeSwitched = codeSwitched(t);
@@ -91,13 +91,13 @@ public final class ForeignScriptRule implements GibberishRule {
     }
 
     /**
-     * A call in two languages, neither Hebrew, each in its own script ("ሰላም, thanks for the tour, ባለቤቴ ወዳዋለች"): the
-     * identifier names neither, so the transcript is judged as Hebrew, but Whisper's inventions over silence are in the
-     * one language it heard ({@link TranscriptFeatures#switchesScript}). The Latin words must be a language's, not a
-     * keyboard's.
+     * A call in two languages, neither Hebrew, each in its own script ("ሰላም, thanks for the tour, ባለቤቴ ወዳዋለች"), or in
+     * three scripts ("ሰላም, the fridge stays? תודה"): the identifier names none, so the transcript is judged as Hebrew,
+     * but Whisper's inventions over silence are in the one language it heard ({@link TranscriptFeatures#switchesScript}).
+     * The Latin words must be a language's, not a keyboard's.
      */
-    private static boolean switchesBetweenTwoLanguages(TranscriptFeatures t) {
-        if (!t.switchesScript(2)) {
+    private static boolean switchesLanguages(TranscriptFeatures t) {
+        if (!(t.hebrewLetters() == 0 && t.switchesScript(2) || t.scripts() >= 3)) {
             return false;
         }
         List<String> latin = t.words().stream().filter(ForeignScriptRule::isLatin).toList();

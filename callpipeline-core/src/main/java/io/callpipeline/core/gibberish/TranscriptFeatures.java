@@ -4,8 +4,10 @@ import io.callpipeline.core.transcription.Transcript;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -203,6 +205,20 @@ public final class TranscriptFeatures {
             }
         }
         return false;
+    }
+
+    /** How many scripts the words are written in (Japanese's three are one), as {@link #switchesScript} counts them. */
+    public int scripts() {
+        Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (String word : words) {
+            int letter = word.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
+            if (letter >= 0) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(letter);
+                scripts.add(script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                        ? Character.UnicodeScript.HAN : script);
+            }
+        }
+        return scripts.size();
     }
 
     /** Words (letters and digits; quotes inside Hebrew abbreviations dropped), emails and URLs left out. */

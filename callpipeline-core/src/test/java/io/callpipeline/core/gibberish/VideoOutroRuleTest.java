@@ -327,7 +327,7 @@ class VideoOutroRuleTest {
         assertThat(languagesByIdea.keySet())
                 .containsExactlyInAnyOrder("thanks", "watch", "video", "next", "engage", "remind", "credit", "welcome",
                         "audience", "tell", "following", "end", "hope", "enjoy", "film", "more", "opinion", "episode",
-                        "previous", "programme", "lesson", "inhale", "exhale");
+                        "previous", "programme", "session", "inhale", "exhale");
         languagesByIdea.forEach((idea, written) -> assertThat(written).as(idea).containsAll(languages));
     }
 }
