@@ -406,10 +406,22 @@ class GuardCorpusTest {
 
     /**
      * The twenty-sixth set, written as a mix like the outside measure's sets (videos' endings in new wordings, other
-     * broadcasts' ends, the shapes) after the callers' round on the broadcasts' words; committed before it was scored.
-     * Not scored yet.
+     * broadcasts' ends, the shapes) after the callers' round on the broadcasts' words: 52 inventions in 13 languages
+     * (Hebrew 10, English 9, Arabic 7, Russian 7, Spanish 5, French 4, and 10 in seven others; 9 rows already in the
+     * corpus and 6 already in a test dropped, the rights reserved among them) and 88 calls in 8 (the video of the flat,
+     * the rights to the parking, thanks for everything, another call); committed in e924d8a before it was scored.
+     * Scored once, on 2026-12-05: <b>0.788</b> (41 of 52), <b>1 false positive of 88 calls (1.1%)</b>: by language
+     * Hebrew 9/10, Russian 6/7, Spanish 4/5, Arabic 5/7, English 6/9, French 2/4, Amharic 1/2, the small ones 8/8; by
+     * shape video endings 23/34, every other shape (fillers, counts, loops, recitals, credits, a held letter) 18/18.
+     * Missed: a show ended ("And that wraps up today's show"), what the audience was watching ("You've been watching
+     * …", "Vous regardiez…"), a presenter in the feminine, "if you've made it this far" with its apostrophe, "bisous",
+     * Amharic's rights reserved; the false positive, a caller in three scripts ("ሰላም, the fridge stays? תודה"). Rules
+     * for each, tests first ({@code TwentySixthSetFormsTest}, 11 of 15 failed before, 1 of 8 callers judged); the 11
+     * rows and the call written against moved to development (two of them still missed there: a presenter's "كانت
+     * معكم" beside "صباح الخير", and a comment asked for a word that is a caller's, "дом"): the part left holds 41
+     * caught of 41 and no false positive of 87 calls.
      */
-    private static final double TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
@@ -472,7 +484,8 @@ class GuardCorpusTest {
      * thirteenth in 381edf7, the fourteenth in 95a915c, the fifteenth in 72a3ac9, the sixteenth in 740e7b5, the
      * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144, the
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
-     * twenty-fourth in b305b3f, the twenty-fifth in 1637a03), and the floor its figures hold.
+     * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a), and the
+     * floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -534,7 +547,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the twenty-five sets pooled (the corpus' held-back part and the twenty-four later sets), per
+     * Every held-back row, the twenty-six sets pooled (the corpus' held-back part and the twenty-five later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
