@@ -30,8 +30,8 @@ final class EndingScan {
      * The articles that may stand between "that was" and the news it names ("Those were the headlines", "C'était le
      * journal"); any other word there is the caller's own ("That was great news").
      */
-    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "las", "los", "die", "der", "das",
-            "il", "lo", "gli", "i", "as", "os", "a", "o", "de", "het");
+    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "las", "los", "die", "der",
+            "das", "il", "lo", "gli", "i", "as", "os", "a", "o", "de", "het");
 
     /**
      * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
@@ -62,7 +62,8 @@ final class EndingScan {
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
-    int programmeThatWas = -1; // where a programme said to have been stands ("Those were the headlines"), for what follows
+    // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
+    int programmeThatWas = -1;
     int headingEnds = -1; // where a forecast, a horoscope or a recap ends ("Прогноз погоды"), for what follows it
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
 

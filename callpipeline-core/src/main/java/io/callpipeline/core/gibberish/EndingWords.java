@@ -30,8 +30,8 @@ final class EndingWords {
         /** The previous one: a video only beside an order to watch it ("Check out my previous video"). */
         PREVIOUS,
         /**
-         * A programme other than a video, a news bulletin, which ends as a film does ("Конец выпуска новостей"), is said
-         * to have been ("Those were the headlines", with nothing between but an article, a name or a headline's
+         * A programme other than a video, a news bulletin, which ends as a film does ("Конец выпуска новостей"), is
+         * said to have been ("Those were the headlines", with nothing between but an article, a name or a headline's
          * adjective: "That was great news" is a caller's) or is the next one ("המבזק הבא").
          */
         PROGRAMME,
@@ -69,7 +69,7 @@ final class EndingWords {
         /** "You've been a…" and a crowd: a performer thanks his audience ("You've been a great crowd"), together. */
         YOUWERE,
         CROWD,
-        /** A coach's push, "don't give up", "אל תוותרו", and a workout's count, "more seconds", "повторений": together. */
+        /** A coach's push ("don't give up", "אל תוותרו") and a workout's count ("more seconds"): together. */
         EFFORT,
         REPS
     }

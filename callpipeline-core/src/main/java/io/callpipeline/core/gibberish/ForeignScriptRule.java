@@ -92,9 +92,9 @@ public final class ForeignScriptRule implements GibberishRule {
 
     /**
      * A call in two languages, neither Hebrew, each in its own script ("ሰላም, thanks for the tour, ባለቤቴ ወዳዋለች"), or in
-     * three scripts ("ሰላም, the fridge stays? תודה"): the identifier names none, so the transcript is judged as Hebrew,
-     * but Whisper's inventions over silence are in the one language it heard ({@link TranscriptFeatures#switchesScript}).
-     * The Latin words must be a language's, not a keyboard's.
+     * three scripts ("ሰላም, the fridge stays? תודה"): the identifier names none, so the transcript is judged as
+     * Hebrew, but Whisper's inventions over silence are in the one language it heard
+     * ({@link TranscriptFeatures#switchesScript}). The Latin words must be a language's, not a keyboard's.
      */
     private static boolean switchesLanguages(TranscriptFeatures t) {
         if (!(t.hebrewLetters() == 0 && t.switchesScript(2) || t.scripts() >= 3)) {

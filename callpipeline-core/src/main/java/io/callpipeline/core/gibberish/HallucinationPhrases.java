@@ -63,7 +63,8 @@ public final class HallucinationPhrases {
             "досмотрите до конца", "regardez jusqu'à la fin", "mira hasta el final",
             // the copyright line a published recording carries, and the public-domain audiobook's announcement
             "all rights reserved…", "כל הזכויות שמורות…", "جميع الحقوق محفوظة…", "все права защищены…",
-            "усі права захищені…", "መብቱ በህግ የተጠበቀ ነው…", "tous droits réservés…", "todos los derechos reservados…", "alle rechte vorbehalten…",
+            "усі права захищені…", "መብቱ በህግ የተጠበቀ ነው…", "tous droits réservés…", "todos los derechos reservados…",
+            "alle rechte vorbehalten…",
             "tutti i diritti riservati…", "todos os direitos reservados…", "wszelkie prawa zastrzeżone…",
             "tüm hakları saklıdır…", "alle rechten voorbehouden…", "wszystkie prawa zastrzeżone…", "this is a librivox recording",
             "all librivox recordings are in the public domain…", "this recording is in the public domain…",

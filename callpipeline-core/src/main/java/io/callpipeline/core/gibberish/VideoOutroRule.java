@@ -2,7 +2,6 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,10 +25,10 @@ import java.util.regex.Pattern;
  * on a goodbye till the next one said twice over, or on a credit line. One idea alone is not enough: a caller
  * says "thanks", "see you next week" or "I saw the video of the flat", and a call that says such words
  * among its own is long and made mostly of other words, and a short goodbye that asks a question,
- * names a day or the flat, or asks for the video is a caller's. Whisper learnt from other broadcasts too, and their ends
- * are read the same way: a news bulletin or a lesson that was or is next, a chapter's end, a station's ident, a break in
- * the programme, a guided breath in and out. How the words are read (which ideas, what stands beside what) is
- * {@link EndingScan}'s; this rule weighs what it found.
+ * names a day or the flat, or asks for the video is a caller's. Whisper learnt from other broadcasts too, and their
+ * ends are read the same way ({@link Broadcasts}): a news bulletin that was, a lesson or a show that ends or is next, a
+ * chapter's end, a station's ident, a break in the programme, a guided breath in and out. How the words are read
+ * (which ideas, what stands beside what) is {@link EndingScan}'s; this rule weighs what it found.
  */
 public final class VideoOutroRule implements GibberishRule {
 
@@ -91,8 +90,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo;
         // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
-                || scan.found.containsKey(Idea.PROGRAMME)); // "Dans le prochain cours, on parlera des fractions"
-        boolean filmEnds = scan.filmEnds && !callersProgramme(t, scan.programmeThatWas, phraseWord);
+                || scan.found.containsKey(Idea.SESSION)); // "Dans le prochain cours, on parlera des fractions"
+        boolean filmEnds = scan.filmEnds && !Broadcasts.callersNews(t, scan.programmeThatWas, phraseWord);
         boolean aVideoItNames = scan.nextVideo || filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
         // "Прогноз погоды - теория вероятности в действии": a forecast or a recap goes on to a place, a sign or a
         // name ("Гороскоп на неделю: Лев", "Previously on Grey's Anatomy"), not in its own words
@@ -123,6 +122,7 @@ public final class VideoOutroRule implements GibberishRule {
         return Optional.empty();
     }
 
+    /** The ideas found but one. */
     private static Map<Idea, Set<String>> without(Map<Idea, Set<String>> found, Idea idea) {
         Map<Idea, Set<String>> rest = new EnumMap<>(found);
         rest.remove(idea);
@@ -145,45 +145,6 @@ public final class VideoOutroRule implements GibberishRule {
             }
         }
         return true;
-    }
-
-    /** What ends a clause: a sentence's end, a comma, a colon. */
-    private static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？]+");
-
-    /**
-     * Whether the programme said to have been (at {@code programme}: the news, a lesson) is the caller's, told by what
-     * he says of it in the same clause: "That was the news I was waiting for", "كانت هذه أخبار حلوة" (an own word or
-     * "I" next). A bulletin goes on to its hour or its day ("That's the news for tonight", "C'était le journal de 20
-     * heures") or ends its clause ("Das waren die Nachrichten, einen schönen Tag noch"), after which a caller goes on in
-     * his own words ("That was the news, the owner agreed!").
-     */
-    private static boolean callersProgramme(TranscriptFeatures t, int programme, Predicate<String> phraseWord) {
-        List<String> words = t.words();
-        if (programme < 0 || programme + 1 >= words.size()) {
-            return false;
-        }
-        if (programme + 1 >= clauseEnd(t.text(), programme)) {
-            return CallerWords.goesOnPast(t, phraseWord, programme + 1); // "That was the news, the owner agreed!"
-        }
-        String next = words.get(programme + 1);
-        int first = next.codePointAt(0);
-        boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first) || Character.isTitleCase(first);
-        return CallerWords.isSpeaker(next, t.transcript().language())
-                || next.codePointCount(0, next.length()) > EndingScan.SMALL_WORD
-                        && (!cased || t.writtenInLowerCase(programme + 1)) && !phraseWord.test(next)
-                || CallerWords.goesOnPast(t, phraseWord, programme + 1);
-    }
-
-    /** Where the clause that holds the word at {@code index} ends: the index of its first word after it. */
-    private static int clauseEnd(String text, int index) {
-        int end = 0;
-        for (String clause : CLAUSES.split(text)) {
-            end += TranscriptFeatures.wordsOf(clause).size();
-            if (end > index) {
-                return end;
-            }
-        }
-        return end;
     }
 
     /**
@@ -230,16 +191,7 @@ public final class VideoOutroRule implements GibberishRule {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
-        if (nextVideo || video && found.containsKey(Idea.END)
-                // a broadcast's own line ("You are listening to…", "Previously on…"); a breath in and out, as a guided
-                // breathing says them; a trailer's cinemas; a match's goal and score
-                || found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
-                || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
-                // a workout's count and its coach's push ("Twenty more seconds, don't give up!")
-                || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
-                || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
-                || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)
-                || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD)) {
+        if (nextVideo || video && found.containsKey(Idea.END) || Broadcasts.endOne(found)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);
@@ -295,31 +247,9 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
             boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || MeetingDays.anyIn(withoutOrdinals(words)) && !(nextVideo && MeetingDays.onlyEvery(words))
+                || MeetingDays.anyIn(Broadcasts.withoutOrdinals(words)) && !(nextVideo && MeetingDays.onlyEvery(words))
                 || MeetingDays.hourIn(words)
                 || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
-    }
-
-    /** What an ordinal after it counts: an episode, a chapter, a season, a lesson ("סוף פרק שלישי", the third). */
-    private static final Set<Idea> PARTS = EnumSet.of(Idea.EPISODE, Idea.FILM, Idea.PROGRAMME, Idea.VIDEO);
-
-    /**
-     * The words without a day's name that stands after an episode, a chapter or a lesson: Hebrew's days are its
-     * ordinals ("פרק שלישי" is the third chapter, "שלישי" alone Tuesday). Most transcripts have none, and no list is made.
-     */
-    private static List<String> withoutOrdinals(List<String> words) {
-        List<String> kept = null;
-        for (int i = 0; i < words.size(); i++) {
-            boolean ordinal = i > 0 && MeetingDays.isADaysName(words.get(i))
-                    && EndingWords.stemsIn(NumberWords.key(words.get(i - 1))).stream()
-                            .anyMatch(stem -> PARTS.contains(stem.idea()));
-            if (ordinal && kept == null) {
-                kept = new ArrayList<>(words.subList(0, i));
-            } else if (!ordinal && kept != null) {
-                kept.add(words.get(i));
-            }
-        }
-        return kept == null ? words : kept;
     }
 
     /**

@@ -1,0 +1,103 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+/**
+ * The ends of broadcasts other than videos, which Whisper learnt as it learnt videos' (the twenty-third to twenty-sixth
+ * held-back sets were written in their genres): the ideas that end one alone or side by side (a station's ident, a
+ * programme's heading, a breath in and out, a workout's count and push, a trailer's cinemas, a match's score, a
+ * performer's crowd), and what tells a caller who uses their words (news he goes on about, an ordinal after a chapter,
+ * which Hebrew spells as a day). Kept apart from {@link VideoOutroRule}, which weighs them with a video's ideas.
+ */
+final class Broadcasts {
+
+    private Broadcasts() {
+    }
+
+    /**
+     * Whether the ideas found end a broadcast by themselves: a broadcast's own line ("You are listening to…", "В
+     * предыдущих сериях"), a heading ("Previously on…", a forecast) that did not go on in its own words, or two ideas
+     * that end one together: a breath in and out, a workout's count and its coach's push ("Twenty more seconds, don't
+     * give up!"), a trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a
+     * performer's "you've been" and his crowd.
+     */
+    static boolean endOne(Map<Idea, Set<String>> found) {
+        return found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
+                || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
+                || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
+                || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
+                || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)
+                || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD);
+    }
+
+    /** What ends a clause: a sentence's end, a comma, a colon. */
+    private static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？]+");
+
+    /**
+     * Whether the news said to have been (at {@code programme}, {@link EndingScan#programmeThatWas}) is the caller's,
+     * told by what he says of it in the same clause: "That was the news I was waiting for", "كانت هذه أخبار حلوة" (an
+     * own word or "I" next). A bulletin goes on to its hour or its day ("That's the news for tonight", "C'était le
+     * journal de 20 heures") or ends its clause ("Das waren die Nachrichten, einen schönen Tag noch"), after which a
+     * caller goes on in his own words ("That was the news, the owner agreed!").
+     */
+    static boolean callersNews(TranscriptFeatures t, int programme, Predicate<String> phraseWord) {
+        List<String> words = t.words();
+        if (programme < 0 || programme + 1 >= words.size()) {
+            return false;
+        }
+        if (programme + 1 >= clauseEnd(t.text(), programme)) {
+            return CallerWords.goesOnPast(t, phraseWord, programme + 1); // "That was the news, the owner agreed!"
+        }
+        String next = words.get(programme + 1);
+        int first = next.codePointAt(0);
+        boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first) || Character.isTitleCase(first);
+        return CallerWords.isSpeaker(next, t.transcript().language())
+                || next.codePointCount(0, next.length()) > EndingScan.SMALL_WORD
+                        && (!cased || t.writtenInLowerCase(programme + 1)) && !phraseWord.test(next)
+                || CallerWords.goesOnPast(t, phraseWord, programme + 1);
+    }
+
+    /** Where the clause that holds the word at {@code index} ends: the index of its first word after it. */
+    private static int clauseEnd(String text, int index) {
+        int end = 0;
+        for (String clause : CLAUSES.split(text)) {
+            end += TranscriptFeatures.wordsOf(clause).size();
+            if (end > index) {
+                return end;
+            }
+        }
+        return end;
+    }
+
+    /** What an ordinal after it counts: an episode, a chapter, a season, a lesson ("סוף פרק שלישי", the third). */
+    private static final Set<Idea> PARTS = EnumSet.of(Idea.EPISODE, Idea.FILM, Idea.PROGRAMME, Idea.SESSION,
+            Idea.VIDEO);
+
+    /**
+     * The words without a day's name that stands after an episode, a chapter or a lesson: Hebrew's days are its
+     * ordinals ("פרק שלישי" is the third chapter, "שלישי" alone Tuesday). Most transcripts have none, and no list is
+     * made.
+     */
+    static List<String> withoutOrdinals(List<String> words) {
+        List<String> kept = null;
+        for (int i = 0; i < words.size(); i++) {
+            boolean ordinal = i > 0 && MeetingDays.isADaysName(words.get(i))
+                    && EndingWords.stemsIn(NumberWords.key(words.get(i - 1))).stream()
+                            .anyMatch(stem -> PARTS.contains(stem.idea()));
+            if (ordinal && kept == null) {
+                kept = new ArrayList<>(words.subList(0, i));
+            } else if (!ordinal && kept != null) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept == null ? words : kept;
+    }
+}
