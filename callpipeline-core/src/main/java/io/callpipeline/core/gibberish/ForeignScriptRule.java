@@ -97,7 +97,8 @@ public final class ForeignScriptRule implements GibberishRule {
      * ({@link TranscriptFeatures#switchesScript}). The Latin words must be a language's, not a keyboard's.
      */
     private static boolean switchesLanguages(TranscriptFeatures t) {
-        if (!(t.hebrewLetters() == 0 && t.switchesScript(2) || t.scripts() >= 3)) {
+        // Hebrew and Latin alone are two scripts at most, and most calls: nothing to count
+        if (t.otherLetters() == 0 || !(t.hebrewLetters() == 0 && t.switchesScript(2) || t.scripts() >= 3)) {
             return false;
         }
         List<String> latin = t.words().stream().filter(ForeignScriptRule::isLatin).toList();
