@@ -25,13 +25,14 @@ final class Broadcasts {
     /**
      * Whether the ideas found end a broadcast by themselves: a broadcast's own line ("You are listening to…", "В
      * предыдущих сериях"), a heading ("Previously on…", a forecast) that did not go on in its own words, or two ideas
-     * that end one together: a breath in and out, a workout's count and its coach's push ("Twenty more seconds, don't
-     * give up!"), a trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a
-     * performer's "you've been" and his crowd.
+     * that end one together: a breath in and out (where no "I" or "we" speaks: "Вдох-выдох, я понимаю, что дорого" is
+     * a caller calming down), a workout's count and its coach's push ("Twenty more seconds, don't give up!"), a
+     * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a performer's
+     * "you've been" and his crowd.
      */
-    static boolean endOne(Map<Idea, Set<String>> found) {
+    static boolean endOne(Map<Idea, Set<String>> found, boolean speaker) {
         return found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
-                || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE)
+                || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE) && !speaker
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
                 || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
                 || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)

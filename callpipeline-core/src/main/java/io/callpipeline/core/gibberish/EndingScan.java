@@ -219,17 +219,18 @@ final class EndingScan {
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
                 && !found.containsKey(Idea.HOPE);
         // "Скоро будем, дети в кино": a trailer's soon and cinemas, a match's goal and score, stand side by side
-        apartFrom(phrases, Idea.SOON, Idea.CINEMA);
-        apartFrom(phrases, Idea.GOAL, Idea.SCORE);
+        apartFrom(phrases, Idea.SOON, Idea.CINEMA, words.size());
+        apartFrom(phrases, Idea.GOAL, Idea.SCORE, words.size());
         wrap = WrapUps.in(words);
         wrap.stream().forEach(i -> carriers.add(words.get(i)));
     }
 
     /**
      * Forgets two ideas that end something only side by side ({@code first} and {@code second}, either first) when no
-     * phrase of one ends where a phrase of the other begins.
+     * phrase of one ends where a phrase of the other begins, or when the two are less than half of the transcript's
+     * {@code size} words: a trailer's line is all trailer, where a caller goes on ("בקרוב בקולנוע הסמוך יפתחו מסעדה").
      */
-    private void apartFrom(Map<Integer, List<Found<Idea>>> phrases, Idea first, Idea second) {
+    private void apartFrom(Map<Integer, List<Found<Idea>>> phrases, Idea first, Idea second, int size) {
         if (!found.containsKey(first) || !found.containsKey(second)) {
             return;
         }
@@ -237,7 +238,7 @@ final class EndingScan {
                 .filter(f -> f.meaning() == first || f.meaning() == second).toList();
         for (Found<Idea> a : said) {
             for (Found<Idea> b : said) {
-                if (a.meaning() != b.meaning() && b.from() == a.to()) {
+                if (a.meaning() != b.meaning() && b.from() == a.to() && 2 * (b.to() - a.from()) >= size) {
                     return;
                 }
             }

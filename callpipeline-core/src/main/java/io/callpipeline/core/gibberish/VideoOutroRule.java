@@ -191,7 +191,7 @@ public final class VideoOutroRule implements GibberishRule {
             return false;
         }
         boolean video = found.containsKey(Idea.VIDEO);
-        if (nextVideo || video && found.containsKey(Idea.END) || Broadcasts.endOne(found)) {
+        if (nextVideo || video && found.containsKey(Idea.END) || Broadcasts.endOne(found, speaker)) {
             return true; // "the end of the episode", "Конец фильма"
         }
         boolean engage = found.containsKey(Idea.ENGAGE);

@@ -14,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (English) is a caller's unless it says why ("for the best experience"). "Previously on…" goes on to a series' name,
  * a caller's in his own words. "That was a lesson for me" is an idiom: a lesson is no programme that was. The news said
  * to have been is a caller's when he goes on after it ("That's the news, the owner agreed!"), and the interest rate is
- * a caller's word ("זה היה מבזק על הריבית").
+ * a caller's word ("זה היה מבזק על הריבית"). A second round, in Hebrew, Arabic and Russian, found two more: a trailer's
+ * pair in a caller's longer sentence ("בקרוב בקולנוע הסמוך יפתחו מסעדה": the pair must be most of the transcript), and
+ * a caller calming down ("Вдох-выдох, я понимаю, что дорого": a breath in and out where "I" speaks is a caller's).
  */
 class BroadcastWordsCallersSayTest {
 
@@ -40,6 +42,12 @@ class BroadcastWordsCallersSayTest {
         "Ten more minutes, don't give up on me, I'm almost there",
         "The end of chapter three in the contract is about the deposit",
         "Thanks for the news, see you tomorrow at the notary",
+        "בקרוב בקולנוע הסמוך יפתחו מסעדה",
+        "Soon in the cinema next door there'll be a café, it's noisy",
+        "Скоро в кино рядом откроют кафе, будет шумно",
+        "Вдох-выдох, я понимаю, что дорого",
+        "Breathe in, breathe out, I know it's a lot of money",
+        "נשימה עמוקה, נשיפה, אני יודע שזה יקר",
     })
     void aCallerInTheBroadcastsWordsIsACall(String text) {
         assertPasses(text);
