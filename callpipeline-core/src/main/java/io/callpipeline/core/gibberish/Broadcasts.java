@@ -2,8 +2,6 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +12,9 @@ import java.util.regex.Pattern;
  * The ends of broadcasts other than videos, which Whisper learnt as it learnt videos' (the twenty-third to twenty-sixth
  * held-back sets were written in their genres): the ideas that end one alone or side by side (a station's ident, a
  * programme's heading, a breath in and out, a workout's count and push, a trailer's cinemas, a match's score, a
- * performer's crowd), and what tells a caller who uses their words (news he goes on about, an ordinal after a chapter,
- * which Hebrew spells as a day). Kept apart from {@link VideoOutroRule}, which weighs them with a video's ideas.
+ * performer's crowd), and what tells a caller who goes on about the news in his own words. Kept apart from
+ * {@link VideoOutroRule}, which weighs them with a video's ideas; an ordinal after a chapter, which Hebrew spells as a
+ * day, is {@link MeetingDays}'s.
  */
 final class Broadcasts {
 
@@ -58,11 +57,10 @@ final class Broadcasts {
             return CallerWords.goesOnPast(t, phraseWord, programme + 1); // "That was the news, the owner agreed!"
         }
         String next = words.get(programme + 1);
-        int first = next.codePointAt(0);
-        boolean cased = Character.isUpperCase(first) || Character.isLowerCase(first) || Character.isTitleCase(first);
+        // an own word: not a name (Hebrew's and Arabic's, without case, are read as own words)
         return CallerWords.isSpeaker(next, t.transcript().language())
                 || next.codePointCount(0, next.length()) > EndingScan.SMALL_WORD
-                        && (!cased || t.writtenInLowerCase(programme + 1)) && !phraseWord.test(next)
+                        && !t.writtenCapitalised(programme + 1) && !phraseWord.test(next)
                 || CallerWords.goesOnPast(t, phraseWord, programme + 1);
     }
 
@@ -76,29 +74,5 @@ final class Broadcasts {
             }
         }
         return end;
-    }
-
-    /** What an ordinal after it counts: an episode, a chapter, a season, a lesson ("סוף פרק שלישי", the third). */
-    private static final Set<Idea> PARTS = EnumSet.of(Idea.EPISODE, Idea.FILM, Idea.PROGRAMME, Idea.SESSION,
-            Idea.VIDEO);
-
-    /**
-     * The words without a day's name that stands after an episode, a chapter or a lesson: Hebrew's days are its
-     * ordinals ("פרק שלישי" is the third chapter, "שלישי" alone Tuesday). Most transcripts have none, and no list is
-     * made.
-     */
-    static List<String> withoutOrdinals(List<String> words) {
-        List<String> kept = null;
-        for (int i = 0; i < words.size(); i++) {
-            boolean ordinal = i > 0 && MeetingDays.isADaysName(words.get(i))
-                    && EndingWords.stemsIn(NumberWords.key(words.get(i - 1))).stream()
-                            .anyMatch(stem -> PARTS.contains(stem.idea()));
-            if (ordinal && kept == null) {
-                kept = new ArrayList<>(words.subList(0, i));
-            } else if (!ordinal && kept != null) {
-                kept.add(words.get(i));
-            }
-        }
-        return kept == null ? words : kept;
     }
 }

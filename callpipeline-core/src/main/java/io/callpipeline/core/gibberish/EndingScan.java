@@ -27,13 +27,6 @@ final class EndingScan {
             Idea.SESSION);
 
     /**
-     * The articles that may stand between "that was" and the news it names ("Those were the headlines", "C'était le
-     * journal"); any other word there is the caller's own ("That was great news").
-     */
-    private static final Set<String> ARTICLES = Set.of("the", "le", "la", "les", "el", "las", "los", "die", "der",
-            "das", "il", "lo", "gli", "i", "as", "os", "a", "o", "de", "het");
-
-    /**
      * How many words after a thanks a video may follow, or before it stand when the caller asked it for himself, and be
      * what the thanks is for ("thank you for the video", "leave me the link, thanks").
      */
@@ -252,7 +245,7 @@ final class EndingScan {
 
     /**
      * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
-     * stand before it: an article, a name ("This has been BBC News"), a headline's adjective ("Это были главные
+     * stand before it: a definite article ({@link NewOnes#THE}), a name ("This has been BBC News"), a headline's adjective ("Это были главные
      * новости"); none at all is the likeliest ("Это были новости"). "That was great news" is a caller's.
      */
     private static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
@@ -260,7 +253,7 @@ final class EndingScan {
             return false;
         }
         for (int i = was + 1; i < at; i++) {
-            if (!ARTICLES.contains(t.words().get(i)) && !t.writtenCapitalised(i) && !headlines.get(i)) {
+            if (!NewOnes.THE.contains(t.words().get(i)) && !t.writtenCapitalised(i) && !headlines.get(i)) {
                 return false;
             }
         }

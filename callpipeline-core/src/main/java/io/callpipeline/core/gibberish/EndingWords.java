@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -163,6 +164,15 @@ final class EndingWords {
     /** Whether the word, folded as the stems are ({@link NumberWords#key}), holds a stem of {@code idea}. */
     static boolean carries(String word, Idea idea) {
         return stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == idea);
+    }
+
+    /** What an ordinal after it counts: an episode, a chapter, a season, a lesson, a video. */
+    private static final Set<Idea> PARTS = EnumSet.of(Idea.EPISODE, Idea.FILM, Idea.PROGRAMME, Idea.SESSION,
+            Idea.VIDEO);
+
+    /** Whether the word names what an ordinal after it counts ("פרק", "עונה", "שיעור": "פרק שלישי" is the third). */
+    static boolean namesAPart(String word) {
+        return stemsIn(NumberWords.key(word)).stream().anyMatch(s -> PARTS.contains(s.idea()));
     }
 
     /** The texts of one idea's stems, as looked up ("amara", "©", "subtit"). */

@@ -102,8 +102,13 @@ public final class ForeignScriptRule implements GibberishRule {
             return false;
         }
         List<String> latin = t.words().stream().filter(ForeignScriptRule::isLatin).toList();
-        return latin.isEmpty() || latin.stream().noneMatch(KeyboardRule::typed)
-                && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latin));
+        return latin.isEmpty() || aLanguagesWords(latin);
+    }
+
+    /** Whether Latin words are a language's, not a keyboard's: "qwertyuiop" has vowels, but no language. */
+    private static boolean aLanguagesWords(List<String> latinWords) {
+        return latinWords.stream().noneMatch(KeyboardRule::typed)
+                && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latinWords));
     }
 
     /**
@@ -117,9 +122,7 @@ public final class ForeignScriptRule implements GibberishRule {
                 || latinWords.size() < MIN_SWITCHED_WORDS && hebrewWords(t) < MIN_HEBREW_WORDS_AROUND) {
             return false;
         }
-        return latinWords.stream().noneMatch(KeyboardRule::typed) // "qwertyuiop" has vowels, but no language
-                && t.hebrewLetters() >= t.letters() * MIN_SWITCHED_HEBREW_SHARE
-                && ScriptAwareLanguageIdentifier.pronounceable(String.join(" ", latinWords));
+        return t.hebrewLetters() >= t.letters() * MIN_SWITCHED_HEBREW_SHARE && aLanguagesWords(latinWords);
     }
 
     /** How many of the words are Hebrew, up to {@value #MIN_HEBREW_WORDS_AROUND}: counted only when asked. */

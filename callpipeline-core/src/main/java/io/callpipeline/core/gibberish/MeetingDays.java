@@ -96,19 +96,29 @@ final class MeetingDays {
 
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
-        if (words.stream().noneMatch(MeetingDays::opensAsADay)) {
-            return DAYS.anyIn(words); // most calls: no list made
+        List<String> days = null; // most calls: no list made
+        for (int i = 0; i < words.size(); i++) {
+            boolean none = opensAsADay(words, i);
+            if (none && days == null) {
+                days = new ArrayList<>(words.subList(0, i));
+            } else if (!none && days != null) {
+                days.add(words.get(i));
+            }
         }
-        return DAYS.anyIn(words.stream().filter(w -> !opensAsADay(w)).toList()); // "הפרק השלישי": the third
+        return DAYS.anyIn(days == null ? words : days);
     }
 
     /**
-     * Whether the word opens as a day but is none: a Hebrew ordinal with its article ({@link #ORDINAL_DAYS}), or
-     * Hebrew's seconds, which open as Monday ("עוד עשר שניות": a workout's count, no appointment).
+     * Whether the word at {@code i} opens as a day but is none: a Hebrew ordinal with its article ({@link
+     * #ORDINAL_DAYS}: "הפרק השלישי", the third), or a day's name after what it counts ("פרק שלישי", the third chapter,
+     * {@link EndingWords#namesAPart}), or Hebrew's seconds, which open as Monday ("עוד עשר שניות": a workout's count,
+     * no appointment).
      */
-    private static boolean opensAsADay(String word) {
+    private static boolean opensAsADay(List<String> words, int i) {
+        String word = words.get(i);
         return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
-                || SECONDS.contains(word);
+                || SECONDS.contains(word)
+                || i > 0 && isADaysName(word) && EndingWords.namesAPart(words.get(i - 1));
     }
 
     /** Hebrew's "second" and "seconds" (of time), spelt with one yod or two. */

@@ -18,11 +18,12 @@ final class NewOnes {
             "חדש", "חדשה", "חדשים", "חדשות", "جديد", "جديدة");
 
     /**
-     * The definite articles written as words ("the", "la", "el"); Portuguese's "a" and "o" are left out, English's "a"
-     * being the indefinite one.
+     * The definite articles written as words ("the", "la", "el", "il", "het"); Portuguese's "a" and "o" are left out,
+     * English's "a" being the indefinite one, and Dutch "de", French and Spanish "of". Also what may stand between
+     * "that was" and the news it names ({@link EndingScan}: "Those were the headlines").
      */
-    private static final Set<String> THE = Set.of("the", "le", "la", "les", "el", "los", "las", "os", "as", "der",
-            "die", "das", "den", "dem");
+    static final Set<String> THE = Set.of("the", "le", "la", "les", "el", "los", "las", "os", "as", "der",
+            "die", "das", "den", "dem", "il", "lo", "gli", "i", "het");
 
     private NewOnes() {
     }

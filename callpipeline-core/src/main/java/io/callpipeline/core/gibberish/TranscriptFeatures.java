@@ -192,15 +192,8 @@ public final class TranscriptFeatures {
         Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
         int scripts = 0;
         for (String word : words) {
-            int letter = word.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
-            if (letter < 0) {
-                continue;
-            }
-            Character.UnicodeScript script = Character.UnicodeScript.of(letter);
-            if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-                script = Character.UnicodeScript.HAN;
-            }
-            if (counts.merge(script, 1, Integer::sum) == each && ++scripts >= 2) {
+            Character.UnicodeScript script = scriptOf(word);
+            if (script != null && counts.merge(script, 1, Integer::sum) == each && ++scripts >= 2) {
                 return true;
             }
         }
@@ -211,14 +204,26 @@ public final class TranscriptFeatures {
     public int scripts() {
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
         for (String word : words) {
-            int letter = word.codePoints().filter(Character::isLetter).findFirst().orElse(-1);
-            if (letter >= 0) {
-                Character.UnicodeScript script = Character.UnicodeScript.of(letter);
-                scripts.add(script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
-                        ? Character.UnicodeScript.HAN : script);
+            Character.UnicodeScript script = scriptOf(word);
+            if (script != null) {
+                scripts.add(script);
             }
         }
         return scripts.size();
+    }
+
+    /** The script of a word's first letter, Japanese's kana read as its kanji; null for a word with no letter. */
+    private static Character.UnicodeScript scriptOf(String word) {
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                return script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                        ? Character.UnicodeScript.HAN : script;
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 
     /** Words (letters and digits; quotes inside Hebrew abbreviations dropped), emails and URLs left out. */

@@ -247,7 +247,7 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
             boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || MeetingDays.anyIn(Broadcasts.withoutOrdinals(words)) && !(nextVideo && MeetingDays.onlyEvery(words))
+                || MeetingDays.anyIn(words) && !(nextVideo && MeetingDays.onlyEvery(words))
                 || MeetingDays.hourIn(words)
                 || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
     }
