@@ -423,6 +423,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The twenty-seventh set, written as the outside measure's four are (Hebrew, the languages of Israel's callers,
+     * foreign-language inventions, long ones) in the shapes the issue names, with callers who count keys, read a gate's
+     * code and a building's letters: committed before it was scored; not yet scored.
+     */
+    private static final double TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -515,6 +522,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-fourth", TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-fifth", TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-sixth", TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-seventh", TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
