@@ -101,7 +101,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
-                || wrapsUp(words, scan.wrap, phraseWord))
+                || wrapsUp(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo)
                         && !scan.nextVideo && !scan.filmEnds) // "…the last episode of the season" ends there
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
@@ -131,15 +131,17 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * Whether the words are a video's wrap-up ({@link WrapUps}: "На сегодня всё", "זה הכל לסרטון הזה") and nothing else
-     * but a video's words, a pleasantry, its audience or little words ("…, друзья", "…, guys, see you", "يا", "and").
+     * but a video's words, a pleasantry, its audience, little words ("…, друзья", "…, guys, see you", "يا", "and") or
+     * its presenter's name, written capitalised past the first word ("…, с вами был Алексей", "…, I'm Alex").
      */
-    private static boolean wrapsUp(List<String> words, BitSet wrap, Predicate<String> phraseWord) {
+    private static boolean wrapsUp(TranscriptFeatures t, BitSet wrap, Predicate<String> phraseWord) {
         if (wrap.isEmpty()) {
             return false;
         }
+        List<String> words = t.words();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!wrap.get(i) && !phraseWord.test(word)
+            if (!wrap.get(i) && !phraseWord.test(word) && !(i > 0 && t.writtenCapitalised(i))
                     && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
                 return false;
             }

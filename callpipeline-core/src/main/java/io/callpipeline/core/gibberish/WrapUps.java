@@ -1,21 +1,37 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * A video's wrap-up, "that's all for today", from {@code wrap-ups.tsv}: whole phrases, since its words ("all",
- * "today", "всё", "היום") are every caller's too and only together say that a video is done. A phrase list knew the
- * bare phrases; a video says them to its audience and before its goodbye ("На сегодня всё, друзья", "זה הכל לסרטון
- * הזה"), which {@link VideoOutroRule} reads with the words where each phrase stands.
+ * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside
+ * "today" or "now" a few little words apart in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por
+ * hoy esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together
+ * say that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video
+ * says them to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with
+ * the words where each wrap-up stands.
  */
 final class WrapUps {
 
     private static final PhraseIndex<Boolean> PHRASES = new PhraseIndex<>();
+    /** "everything", "today"/"now" and the little words around them, by kind ({@code wrap-up-words.tsv}). */
+    private static final Map<String, Set<String>> WORDS = new HashMap<>();
+    /** At most this many little words stand between "everything" and "today", and before the two. */
+    private static final int MAX_LITTLE = 3;
 
     static {
         for (String[] columns : WordLists.rows("wrap-ups.tsv")) {
             PHRASES.add(Boolean.TRUE, columns[1]);
+        }
+        for (String[] columns : WordLists.rows("wrap-up-words.tsv")) {
+            for (String word : WordLists.words(columns[2])) {
+                WORDS.computeIfAbsent(columns[0], k -> new HashSet<>())
+                        .add(NumberWords.key(TranscriptFeatures.normalize(word)));
+            }
         }
     }
 
@@ -26,6 +42,50 @@ final class WrapUps {
     static BitSet in(List<String> words) {
         BitSet wrapped = new BitSet();
         PHRASES.in(words).forEach(found -> wrapped.set(found.from(), found.to()));
+        for (int i = 0; i < words.size(); i++) {
+            if (!is("all", words.get(i)) || saidToBeWell(words, i)) {
+                continue;
+            }
+            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(words.size() - 1, i + MAX_LITTLE + 1); j++) {
+                int from = Math.min(i, j);
+                int to = Math.max(i, j);
+                if (j != i && is("now", words.get(j)) && little(words, from + 1, to)) {
+                    int start = from;
+                    while (start > 0 && from - start < MAX_LITTLE && little(words, start - 1, start)) {
+                        start--;
+                    }
+                    wrapped.set(start, to + 1);
+                }
+            }
+        }
         return wrapped;
+    }
+
+    /** Whether "everything" at {@code i} is said to be well, next or after a little word ("היום הכל בסדר"). */
+    private static boolean saidToBeWell(List<String> words, int i) {
+        for (int next = i + 1; next < Math.min(words.size(), i + 3); next++) {
+            if (is("state", words.get(next))) {
+                return true;
+            }
+            if (!little(words, next, next + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean is(String kind, String word) {
+        return WORDS.get(kind).contains(NumberWords.key(word));
+    }
+
+    /** Whether the words from {@code from} (inclusive) to {@code to} (exclusive) are all little ones. */
+    private static boolean little(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = words.get(i);
+            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("little", word)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
