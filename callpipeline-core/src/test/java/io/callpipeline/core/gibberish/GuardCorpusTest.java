@@ -441,6 +441,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The twenty-eighth set, a second written as the outside measure's four are, after the twenty-seventh's rule: the
+     * issue's shapes and videos' endings in other forms, with callers who read ID and card numbers, count a deposit by
+     * tens, ring a doorbell: committed before it was scored; not yet scored.
+     */
+    private static final double TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -534,6 +541,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-fifth", TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-sixth", TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-seventh", TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-eighth", TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
