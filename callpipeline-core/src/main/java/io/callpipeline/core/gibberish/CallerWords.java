@@ -25,9 +25,16 @@ final class CallerWords {
     /** The kind of row that names the flat's door and keys, which a caption hears knock: only an ending is excused. */
     private static final String DOOR = "door";
 
+    /**
+     * The kind of row that names a number ("מספר", "номер"): the number a caller asks for or gives, unless it numbers a
+     * part ("פרק מספר חמש", "Episode number five": a series' episode, a book's chapter).
+     */
+    private static final String NUMBER = "number";
+
     private static final List<String[]> ROWS = WordLists.rows("caller-words.tsv");
     private static final StemSet WORDS = StemSet.of(ROWS, MAX_ENDING,
-            row -> !PHONE.equals(row[0]) && !DOOR.equals(row[0]));
+            row -> !PHONE.equals(row[0]) && !DOOR.equals(row[0]) && !NUMBER.equals(row[0]));
+    private static final StemSet NUMBERS = StemSet.of(ROWS, MAX_ENDING, row -> NUMBER.equals(row[0]));
     private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING, row -> PHONE.equals(row[0]));
     private static final StemSet DOORS = StemSet.of(ROWS, MAX_ENDING, row -> DOOR.equals(row[0]));
 
@@ -137,7 +144,17 @@ final class CallerWords {
 
     /** Whether any of the words is about the property or asks for something. */
     static boolean anyIn(List<String> words) {
-        return WORDS.anyIn(words) || WORDS.anyIn(unelided(words));
+        return WORDS.anyIn(words) || WORDS.anyIn(unelided(words)) || aNumberNotOfAPart(words);
+    }
+
+    /** Whether a number is named other than right after a part's name ("send me the number", not "episode number"). */
+    private static boolean aNumberNotOfAPart(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (NUMBERS.anyIn(List.of(words.get(i))) && !(i > 0 && EndingWords.namesAPart(words.get(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

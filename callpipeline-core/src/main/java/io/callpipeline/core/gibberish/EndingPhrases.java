@@ -8,8 +8,9 @@ import java.util.Locale;
  * An ending's ideas said in phrases whose words are every caller's one by one, from {@code ending-phrases.tsv}: the
  * audience thanked for its company ("кто был с нами", "שהיה איתנו", "كان معنا"), a presenter signing off ("كان معكم",
  * "איתכם היה", "les habló"), each one of the audience ("every single one of you"), the viewer who has not subscribed
- * yet ("if you haven't", "אם עוד לא") and told it is time. {@link VideoOutroRule} reads a phrase's idea as it reads a
- * word's ({@link EndingWords}), so a phrase alone is one idea and ends nothing.
+ * yet ("if you haven't", "אם עוד לא") and told it is time; and the stems of {@code video-endings.tsv} in scripts
+ * written without spaces that are several words ("กดติดตาม", "别忘了"). {@link VideoOutroRule} reads a phrase's idea as it
+ * reads a word's ({@link EndingWords}), so a phrase alone is one idea and ends nothing.
  */
 final class EndingPhrases {
 
@@ -18,6 +19,15 @@ final class EndingPhrases {
     static {
         for (String[] columns : WordLists.rows("ending-phrases.tsv")) {
             PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), columns[2]);
+        }
+        // a stem of a script written without spaces that is words of its own ("กดติดตาม", press follow; "别忘了", don't
+        // forget) is read as they are, word by word (UnspacedWords); one that is one word stays a stem
+        for (String[] columns : WordLists.rows("video-endings.tsv")) {
+            for (String stem : WordLists.words(columns[2])) {
+                if (stem.codePoints().anyMatch(UnspacedWords::isUnspaced) && TranscriptFeatures.wordsOf(stem).size() > 1) {
+                    PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), stem);
+                }
+            }
         }
     }
 

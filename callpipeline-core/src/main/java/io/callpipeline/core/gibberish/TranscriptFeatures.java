@@ -89,7 +89,7 @@ public final class TranscriptFeatures {
     /**
      * Letters and digits in a row make a word, with the vowel signs and marks written on them (Devanagari's and
      * Thai's vowels are marks: "देखने" is one word, not three); quotes inside one (Hebrew abbreviations, "don't") are
-     * dropped.
+     * dropped; a run in a script written without spaces is split into its words ({@link UnspacedWords}).
      */
     private static List<String> tokens(String scanned) {
         List<String> tokens = new ArrayList<>();
@@ -168,7 +168,7 @@ public final class TranscriptFeatures {
 
     private static void flush(StringBuilder word, List<String> tokens) {
         if (!word.isEmpty()) {
-            tokens.add(word.toString());
+            UnspacedWords.addSplit(word.toString(), tokens);
             word.setLength(0);
         }
     }

@@ -49,7 +49,11 @@ public final class VideoOutroRule implements GibberishRule {
     /** At least this share of the words must carry an idea: the rest of a call is other words. */
     private static final double MIN_SHARE = 0.2;
 
-    static final Pattern SENTENCES = Pattern.compile("[.!?;\\n؟。！？]+");
+    /**
+     * Where a sentence ends: a full stop, a question or an exclamation before a space or the end (a web address's dot,
+     * "Amara.org", ends none), a line's end, or the full stops Chinese and Japanese write without a space after them.
+     */
+    static final Pattern SENTENCES = Pattern.compile("[.!?;]+(?=\\s|$)|[\\n؟。！？]+");
 
     /** A sentence this long without any of the ideas is the caller's own. */
     static final int MIN_OWN_SENTENCE_WORDS = 3;
