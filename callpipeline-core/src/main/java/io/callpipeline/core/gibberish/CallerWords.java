@@ -144,7 +144,7 @@ final class CallerWords {
 
     /** Whether any of the words is about the property or asks for something. */
     static boolean anyIn(List<String> words) {
-        return WORDS.anyIn(words) || WORDS.anyIn(unelided(words)) || aNumberNotOfAPart(words);
+        return WORDS.anyIn(words) || WORDS.anyIn(unelided(words)) || NUMBERS.anyIn(words) && aNumberNotOfAPart(words);
     }
 
     /** Whether a number is named other than right after a part's name ("send me the number", not "episode number"). */

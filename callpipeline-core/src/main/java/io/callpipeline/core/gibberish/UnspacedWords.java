@@ -13,11 +13,17 @@ import java.util.List;
  */
 final class UnspacedWords {
 
+    /** Thai's first letter: every script written without spaces stands at or after it. */
+    private static final int FIRST_UNSPACED = 0x0E00;
+
     private UnspacedWords() {
     }
 
     /** Whether the code point is in a script written without spaces between words. */
     static boolean isUnspaced(int cp) {
+        if (cp < FIRST_UNSPACED) {
+            return false; // Latin, Cyrillic, Hebrew, Arabic: every transcript's letters, looked at once each
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.THAI || script == Character.UnicodeScript.LAO
                 || script == Character.UnicodeScript.KHMER || script == Character.UnicodeScript.MYANMAR

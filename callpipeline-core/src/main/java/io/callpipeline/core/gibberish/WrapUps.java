@@ -42,16 +42,21 @@ final class WrapUps {
     static BitSet in(List<String> words) {
         BitSet wrapped = new BitSet();
         PHRASES.in(words).forEach(found -> wrapped.set(found.from(), found.to()));
+        List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
-            if (!is("all", words.get(i)) || saidToBeWell(words, i)) {
+            if (!is("all", NumberWords.key(words.get(i)))) {
                 continue;
             }
-            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(words.size() - 1, i + MAX_LITTLE + 1); j++) {
+            keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
+            if (saidToBeWell(keys, i)) {
+                continue;
+            }
+            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_LITTLE + 1); j++) {
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
-                if (j != i && is("now", words.get(j)) && little(words, from + 1, to)) {
+                if (j != i && is("now", keys.get(j)) && little(keys, from + 1, to)) {
                     int start = from;
-                    while (start > 0 && from - start < MAX_LITTLE && little(words, start - 1, start)) {
+                    while (start > 0 && from - start < MAX_LITTLE && little(keys, start - 1, start)) {
                         start--;
                     }
                     wrapped.set(start, to + 1);
@@ -62,26 +67,27 @@ final class WrapUps {
     }
 
     /** Whether "everything" at {@code i} is said to be well, next or after a little word ("היום הכל בסדר"). */
-    private static boolean saidToBeWell(List<String> words, int i) {
-        for (int next = i + 1; next < Math.min(words.size(), i + 3); next++) {
-            if (is("state", words.get(next))) {
+    private static boolean saidToBeWell(List<String> keys, int i) {
+        for (int next = i + 1; next < Math.min(keys.size(), i + 3); next++) {
+            if (is("state", keys.get(next))) {
                 return true;
             }
-            if (!little(words, next, next + 1)) {
+            if (!little(keys, next, next + 1)) {
                 return false;
             }
         }
         return false;
     }
 
-    private static boolean is(String kind, String word) {
-        return WORDS.get(kind).contains(NumberWords.key(word));
+    /** Whether the word, read as a key ({@link NumberWords#key}), is of the kind. */
+    private static boolean is(String kind, String key) {
+        return WORDS.get(kind).contains(key);
     }
 
-    /** Whether the words from {@code from} (inclusive) to {@code to} (exclusive) are all little ones. */
-    private static boolean little(List<String> words, int from, int to) {
+    /** Whether the words (keys) from {@code from} (inclusive) to {@code to} (exclusive) are all little ones. */
+    private static boolean little(List<String> keys, int from, int to) {
         for (int i = from; i < to; i++) {
-            String word = words.get(i);
+            String word = keys.get(i);
             if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("little", word)) {
                 return false;
             }
