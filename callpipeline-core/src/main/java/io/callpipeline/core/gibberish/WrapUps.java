@@ -84,11 +84,15 @@ final class WrapUps {
         return WORDS.get(kind).contains(key);
     }
 
-    /** Whether the words (keys) from {@code from} (inclusive) to {@code to} (exclusive) are all little ones. */
+    /**
+     * Whether the words (keys) from {@code from} (inclusive) to {@code to} (exclusive) are all little ones, a Hebrew ו or
+     * an Arabic و ("and") before one too.
+     */
     private static boolean little(List<String> keys, int from, int to) {
         for (int i = from; i < to; i++) {
             String word = keys.get(i);
-            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("little", word)) {
+            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("little", word)
+                    && !(Pleasantries.startsWithAnd(word) && is("little", word.substring(1)))) { // "وهيك", "וזהו"
                 return false;
             }
         }

@@ -38,6 +38,12 @@ class WrapUpsInAnyWordingTest {
         "E por hoje é tudo, um grande abraço",
         "Das war alles für heute, tschüss",
         "Per oggi è davvero tutto, un abbraccio",
+        "To wszystko na dziś, buziaki",
+        "I think that's everything for today, lots of love",
+        "وهيك بكون كل شي لليوم، بحبكم",
+        "Ok, c'est tout pour cette fois, bisous",
+        "Eso fue todo por esta vez, besos",
+        "На сьогодні це все, обіймаю",
     })
     void aWrapUpInAnyWordingIsAnEnding(String text) {
         assertCaught(text);
@@ -68,6 +74,13 @@ class WrapUpsInAnyWordingTest {
         "Aujourd'hui tout est bien, merci beaucoup",
         "Oggi tutto bene, grazie mille",
         "اليوم كل شي منيح، شكرا",
+        "C'est tout pour cette fois, je vous rappelle demain pour le bail",
+        "Eso es todo por esta vez, el martes firmamos",
+        "I think that's everything for today, send me the lease",
+        "To wszystko na dziś, jutro podpiszemy umowę, pozdrawiam",
+        "هذا كل شي بدي ياه اليوم، رجعلي بكرة",
+        "Today was all about the move, thanks for everything, hugs",
+        "Сегодня всё подписали, спасибо, обнимаю",
     })
     void aCallerWithTheSameWordsIsACall(String text) {
         assertPasses(text);
