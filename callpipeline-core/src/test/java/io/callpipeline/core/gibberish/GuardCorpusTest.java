@@ -460,6 +460,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The twenty-ninth set, a third written as the outside measure's four are, after the twenty-eighth's rules, more of
+     * it in Hebrew, with callers who name the days and months they are free, a contract's clause by its number, an ID:
+     * committed before it was scored; not yet scored.
+     */
+    private static final double TWENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -554,6 +561,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-sixth", TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-seventh", TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-eighth", TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("twenty-ninth", TWENTY_NINTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
