@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -160,7 +161,7 @@ final class CallersOwnWords {
             if (QUESTION_MARKS.indexOf(c) >= 0) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
                 if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
-                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion))) {
+                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words))) {
                     return true;
                 }
             }
@@ -175,6 +176,26 @@ final class CallersOwnWords {
      */
     private static boolean asksTheAudience(List<String> words) {
         return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CATCHPHRASE);
+    }
+
+    /** A video's own ideas that ask the audience whether it wants more ("Want more videos like this?"). */
+    private static final Set<EndingWords.Idea> MORE_OF_THEM = EnumSet.of(EndingWords.Idea.MORE,
+            EndingWords.Idea.FOLLOWING, EndingWords.Idea.NEXT);
+
+    /**
+     * Whether the question asks the audience whether it wants more videos or the next one ("רוצים עוד סרטונים כאלה?",
+     * "Хотите больше таких видео?"): a video and more of it, in a short question naming nothing a caller's.
+     */
+    private static boolean asksForMoreOfThem(List<String> words) {
+        boolean video = false;
+        boolean more = false;
+        for (String word : words) {
+            for (EndingWords.Stem stem : EndingWords.stemsIn(word)) {
+                video |= stem.idea() == EndingWords.Idea.VIDEO || stem.idea() == EndingWords.Idea.EPISODE;
+                more |= MORE_OF_THEM.contains(stem.idea());
+            }
+        }
+        return video && more && !CallerWords.anyIn(words);
     }
 
     /** An opinion's word, or whether the audience liked it ("Did you like the video?", "אהבתם?", "Понравилось?"). */

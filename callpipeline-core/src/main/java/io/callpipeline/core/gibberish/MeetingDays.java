@@ -124,32 +124,6 @@ final class MeetingDays {
     /** Hebrew's "second" and "seconds" (of time), spelt with one yod or two. */
     private static final Set<String> SECONDS = Set.of("שניות", "שנייה", "שניה");
 
-    /** "Every", a word before a day that makes it a series' schedule ("כל" and "בכל", "каждый", "كل", "todos los"). */
-    private static final Set<String> EVERY = Set.of("every", "each", "כל", "בכל", "каждый", "каждую", "каждое",
-            "кожен", "кожну", "كل", "بكل", "chaque", "tous", "cada", "todos", "todas", "jeden", "jede", "ogni", "tutti",
-            "toda", "elke", "elk"); // Turkish "her" and Polish "co" left out: English's "her" and "co-"
-
-    /** How many words after "every" its day may stand ("בכל יום שלישי", "every single Tuesday"). */
-    private static final int EVERY_REACH = 2;
-
-    /**
-     * Whether every day the words name follows "every" ({@link #EVERY}): a series' schedule ("New videos every
-     * Tuesday", "סרטון חדש בכל יום שלישי", "Новое видео каждый вторник"), which a video's ending promises, not a day to
-     * meet.
-     */
-    static boolean onlyEvery(List<String> words) {
-        List<String> rest = new ArrayList<>(words.size());
-        int scheduled = -1;
-        for (int i = 0; i < words.size(); i++) {
-            if (EVERY.contains(words.get(i))) {
-                scheduled = i + EVERY_REACH;
-            } else if (i > scheduled) {
-                rest.add(words.get(i));
-            }
-        }
-        return scheduled >= 0 && !anyIn(rest);
-    }
-
     /**
      * Hebrew names Sunday to Friday by ordinals ("יום שלישי", the third day); with the article alone the word is the
      * ordinal ("הפרק השלישי", the third episode; "החדר השני", the other room), where a day is said "בשלישי" or bare.

@@ -245,15 +245,15 @@ public final class VideoOutroRule implements GibberishRule {
      * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
      * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door
      * ({@link CallerWords}); a video's end speaks to an audience and does none of these. A subtitling community's
-     * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day after "every" is the
-     * series' schedule ("New videos every Tuesday"), and a {@code teaser} tells what this video or the next will be
+     * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day is the series'
+     * schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון"), and a {@code teaser} tells what this video or the next will be
      * about ("In the next episode we'll talk about mortgages"): its words may be a caller's, so only a question, a day
      * or an hour excuse it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
             boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || MeetingDays.anyIn(words) && !(nextVideo && MeetingDays.onlyEvery(words))
+                || MeetingDays.anyIn(words) && !nextVideo
                 || MeetingDays.hourIn(words)
                 || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
     }

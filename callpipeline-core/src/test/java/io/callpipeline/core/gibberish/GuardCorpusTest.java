@@ -400,7 +400,8 @@ class GuardCorpusTest {
      * English (read as Hebrew full of foreign letters). Rules for each, tests first ({@code TwentyFifthSetFormsTest}, 34
      * of 39 endings failed before and 2 of 10 callers were judged); the 37 rows and 3 calls moved to development: the
      * part left holds 35 caught of 43 (left: a lesson's or a kindergarten's next day, trailers dated "this Friday", a
-     * DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false positive of 85 calls.
+     * DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false positive of 85 calls; 36 since
+     * the twenty-ninth set's rules read a day beside the next episode as its schedule ("שיעור הבא ביום ראשון").
      */
     private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.81;
 
@@ -462,10 +463,23 @@ class GuardCorpusTest {
 
     /**
      * The twenty-ninth set, a third written as the outside measure's four are, after the twenty-eighth's rules, more of
-     * it in Hebrew, with callers who name the days and months they are free, a contract's clause by its number, an ID:
-     * committed before it was scored; not yet scored.
+     * it in Hebrew: the issue's shapes (counts in twos, tens and hundreds, letter names, weekdays and months in order,
+     * the spelling alphabet, keyboard rows, held and stuttered letters, loops, fillers, captions) and videos' endings,
+     * next episodes and credits in other wordings, with callers who name the days and months they are free, a
+     * contract's clause by its number, an ID, a bank's callback: 82 inventions in 17 languages (Hebrew 18, English 17,
+     * Russian 12, Arabic 9, French 7, Spanish 6, Amharic 3, and 10 in ten others; 23 rows already in the corpus or a
+     * test dropped) and 81 calls in 11; committed in 2b61224 before it was scored. Scored once, on 2026-12-05:
+     * <b>0.951</b> (78 of 82), <b>no false positive of 81 calls</b>: by language Hebrew 15/18, Russian 11/12, every
+     * other 52/52; by shape video endings 37/40, fillers 5/6, every other 36/36. Missed: the audience asked whether it
+     * wants more videos ("רוצים עוד סרטונים כאלה? תכתבו לנו בתגובות", read as a caller's question), the next episode's
+     * day ("הפרק הבא יעלה ביום ראשון", read as a day to meet), a teaser whose subject is a caller's word ("בפרק הבא:
+     * איך לבחור משכנתא"), Russian's "в общем". Rules for the first, second and fourth, tests first ({@code
+     * TwentyNinthSetFormsTest}, 12 of 12 endings failed before, its 9 callers pass: Spanish and Portuguese "domingo"
+     * also opened Polish "dom", a house); the three rows moved to development, and the part left holds 78 caught of 79 (the teaser left)
+     * and no false positive of 81 calls. The day beside the next episode also caught a row the twenty-fifth set had
+     * left held back ("שיעור הבא ביום ראשון, להתראות"), no rule written against it.
      */
-    private static final double TWENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double TWENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
@@ -529,7 +543,8 @@ class GuardCorpusTest {
      * seventeenth in 92d5c5e, the eighteenth in c08b7b4, the nineteenth in 73c7144, the
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
-     * eb54549, the twenty-eighth in 06fed95), and the floor its figures hold.
+     * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224), and
+     * the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -594,7 +609,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the twenty-eight sets pooled (the corpus' held-back part and the twenty-seven later sets), per
+     * Every held-back row, the twenty-nine sets pooled (the corpus' held-back part and the twenty-eight later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
