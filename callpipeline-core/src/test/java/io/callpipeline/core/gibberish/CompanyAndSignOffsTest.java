@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Endings whose idea lies in a phrase rather than a word: the audience thanked for its company ("Всем спасибо, кто
- * был с нами сегодня", "תודה לכל מי שהיה איתנו היום"), a presenter who signs off ("كان معكم محمد، إلى اللقاء"), the
+ * был с нами сегодня", "תודה לכל מי שהיה איתנו היום"; in spoken Arabic "شكرا إنكم كنتوا معنا", a probe's miss), a presenter who signs off ("كان معكم محمد، إلى اللقاء"), the
  * viewer not subscribed yet ("If you haven't subscribed to the channel yet, now's the time"), each one of the audience
  * ("I appreciate every single one of you"), a video to share with someone who needs it, a short order to like, and a
  * credit of two jobs ("Перевёл и озвучил Дмитрий"). Each word of these is every caller's ("with", "us", "was", "yet",
@@ -29,6 +29,8 @@ class CompanyAndSignOffsTest {
         "Merci à tous ceux qui étaient avec nous aujourd'hui",
         "Gracias a todos los que estuvieron con nosotros hoy",
         "Danke an alle, die heute dabei waren",
+        "شكرا إنكم كنتوا معنا، إلى اللقاء",
+        "شكرا انكم كنتو معانا، باي",
     })
     void theAudienceThankedForItsCompanyIsAnEnding(String text) {
         assertCaught(text);
@@ -118,6 +120,7 @@ class CompanyAndSignOffsTest {
         "I translated and signed the contract",
         "Gracias a cada uno de ustedes por la visita al piso",
         "Thanks to each one of you for the viewing",
+        "كنتوا معنا بالشقة امبارح، شكرا",
     })
     void aCallerSayingSuchWordsOfHisOwnIsACall(String text) {
         assertPasses(text);
