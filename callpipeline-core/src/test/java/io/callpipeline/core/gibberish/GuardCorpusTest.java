@@ -481,6 +481,13 @@ class GuardCorpusTest {
      */
     private static final double TWENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The thirtieth set, a fourth written as the outside measure's four are, after the twenty-ninth's rules, with ten
+     * inventions or more in each of six languages and the same endings said in each: committed before it was scored;
+     * not yet scored.
+     */
+    private static final double THIRTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -577,6 +584,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-seventh", TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-eighth", TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-ninth", TWENTY_NINTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("thirtieth", THIRTIETH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
