@@ -39,6 +39,8 @@ final class MeetingDays {
     private static final int MIN_WEEK_LETTERS = 2;
     /** The week's names, kept apart: a series' sign-off says "see you next week" too. */
     private static final StemSet WEEKS = new StemSet(3);
+    /** The week's, the month's and the year's names: a span of time, not a thing a thanks is for ("this year"). */
+    private static final StemSet PERIODS = new StemSet(3);
     /** The days' names as they are said, whole: "שלישי" is a day, "שלישית" (third, feminine) is not. */
     private static final Set<String> NAMES = new HashSet<>();
 
@@ -62,6 +64,10 @@ final class MeetingDays {
                 }
             });
             weeks(locale).forEach(name -> add(WEEKS, name));
+            weeks(locale).forEach(name -> add(PERIODS, name));
+            for (int field : new int[] {DateTimePatternGenerator.MONTH, DateTimePatternGenerator.YEAR}) {
+                named(locale, field).forEach(name -> add(PERIODS, name));
+            }
         }
         SPOKEN_ARABIC.forEach(name -> add(DAYS, name));
     }
@@ -176,6 +182,14 @@ final class MeetingDays {
     }
 
     /**
+     * Whether any of the words names a week, a month or a year: a span of time an ending's thanks or schedule may name
+     * ("Thanks to everyone who supported the channel this year", "a new episode every week"), not a thing it is for.
+     */
+    static boolean periodIn(List<String> words) {
+        return PERIODS.anyIn(words);
+    }
+
+    /**
      * The weekdays (as written alone and in a date), yesterday, tomorrow and the day after, as ICU writes them:
      * "thanks for watching the kids yesterday" is a caller's. Not today: "that's all for today" is how videos end.
      */
@@ -202,12 +216,17 @@ final class MeetingDays {
 
     /** The week as ICU names it, with Arabic's article and hamza dropped as speech's spelling does. */
     private static List<String> weeks(ULocale locale) {
-        String week = DateTimePatternGenerator.getInstance(locale)
-                .getFieldDisplayName(DateTimePatternGenerator.WEEK_OF_YEAR, DateTimePatternGenerator.DisplayWidth.WIDE);
-        if (week == null || week.codePointCount(0, week.length()) < MIN_WEEK_LETTERS) {
+        return named(locale, DateTimePatternGenerator.WEEK_OF_YEAR);
+    }
+
+    /** A calendar field's name in the language ICU gives it ("week", "month", "year"; "שבוע", "месяц", "سنة"). */
+    private static List<String> named(ULocale locale, int field) {
+        String name = DateTimePatternGenerator.getInstance(locale)
+                .getFieldDisplayName(field, DateTimePatternGenerator.DisplayWidth.WIDE);
+        if (name == null || name.codePointCount(0, name.length()) < MIN_WEEK_LETTERS) {
             return List.of();
         }
-        String bare = week.startsWith("ال") ? week.substring(2) : week; // بعد أسبوع, الأسبوع الجاي
+        String bare = name.startsWith("ال") ? name.substring(2) : name; // بعد أسبوع, الأسبوع الجاي
         return List.of(bare, bare.replace('أ', 'ا')); // اسبوع
     }
 }

@@ -19,12 +19,12 @@ public final class NoContentRule implements GibberishRule {
             Pattern.CASE_INSENSITIVE);
 
     /**
-     * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "hum", "erm",
+     * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "hum", "er", "erm",
      * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ"), however long it is held, or a laugh written out
      * ("hahaha", "хаха"), which Whisper writes over a line's noise as it writes a hum.
      */
     private static final Pattern HESITATION = Pattern.compile(
-            "u+h*m*|h+m+|h+u+m+|m+h?m*|e+r+m+|e+h+m*|e+m+|a+h+m*|o+h+|h?eu+h*|[äö]+h+m*"
+            "u+h*m*|h+m+|h+u+m+|m+h?m*|e+r+m*|e+h+m*|e+m+|a+h+m*|o+h+|h?eu+h*|[äö]+h+m*"
                     + "|э+м*|е+м+|м+|а+|ы+|у+м*|х+м+"
                     + "|א+ה*|א+מ+|ה+מ+|א+ה+מ+"
                     + "|[اآ]+ه*م*|م+|ه+م+|[إا]+ي+ه"

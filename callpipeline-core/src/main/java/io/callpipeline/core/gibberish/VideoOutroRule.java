@@ -80,7 +80,7 @@ public final class VideoOutroRule implements GibberishRule {
         // ("Thanks for your attention to these little details"), are someone speaking
         Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w)
                 || CallersOwnWords.addressesTheAudience(w)
-                || MeetingDays.weekIn(List.of(w)); // "a new episode every week": a series' schedule is its own
+                || MeetingDays.periodIn(List.of(w)); // "every week", "this year": a series' schedule, its support's span
         boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
         boolean opensWithCredit = words.size() <= CreditLines.MAX_CREDIT_WORDS
                 && CreditLines.opensWithCredit(words, language);
