@@ -39,7 +39,10 @@ final class MeetingDays {
     private static final int MIN_WEEK_LETTERS = 2;
     /** The week's names, kept apart: a series' sign-off says "see you next week" too. */
     private static final StemSet WEEKS = new StemSet(3);
-    /** The week's, the month's and the year's names: a span of time, not a thing a thanks is for ("this year"). */
+    /**
+     * The hour's, the week's, the month's and the year's names: a span of time, not a thing a thanks is for ("this
+     * year") nor a broadcast's own words ("The next bulletin is in an hour").
+     */
     private static final StemSet PERIODS = new StemSet(3);
     /** The days' names as they are said, whole: "שלישי" is a day, "שלישית" (third, feminine) is not. */
     private static final Set<String> NAMES = new HashSet<>();
@@ -65,7 +68,8 @@ final class MeetingDays {
             });
             weeks(locale).forEach(name -> add(WEEKS, name));
             weeks(locale).forEach(name -> add(PERIODS, name));
-            for (int field : new int[] {DateTimePatternGenerator.MONTH, DateTimePatternGenerator.YEAR}) {
+            for (int field : new int[] {DateTimePatternGenerator.MONTH, DateTimePatternGenerator.YEAR,
+                DateTimePatternGenerator.HOUR}) {
                 named(locale, field).forEach(name -> add(PERIODS, name));
             }
         }
@@ -182,8 +186,9 @@ final class MeetingDays {
     }
 
     /**
-     * Whether any of the words names a week, a month or a year: a span of time an ending's thanks or schedule may name
-     * ("Thanks to everyone who supported the channel this year", "a new episode every week"), not a thing it is for.
+     * Whether any of the words names an hour, a week, a month or a year: a span of time an ending's thanks or schedule
+     * may name ("Thanks to everyone who supported the channel this year", "a new episode every week", "the next bulletin
+     * is in an hour"), not a thing it is for.
      */
     static boolean periodIn(List<String> words) {
         return PERIODS.anyIn(words);

@@ -1,0 +1,62 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaught;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The thirtieth held-back set showed Hebrew endings caught whole and the same endings missed in the other languages,
+ * so eighteen Hebrew endings of the development part were said in English, Russian, Arabic, French and Spanish (90
+ * endings): 23 were missed, each a word or phrase the other language lacked (a greeting to the viewers, a show's
+ * audience, an order to put on headphones, the audience's questions, a break, keeping on following, "the next
+ * bulletin in an hour", a news bulletin's French name). These are the 18 mended; left, and said so in the guard's
+ * notes: an audiobook's narrator in Arabic and Spanish, the next bulletin in Arabic and French, "continuez à nous
+ * suivre". Callers who greet, speak of an hour or of a good time at the viewing are callers.
+ */
+class SameEndingInEveryLanguageTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Greetings and blessings to all the viewers",
+        "تحية طيبة لكل المشاهدين",
+        "Saludos a todos los espectadores",
+        "C'étaient les informations, bonsoir à tous",
+        "No olvides seguirnos para no perderte ningún video",
+        "We had a great audience tonight, thanks and good night",
+        "У нас сегодня была отличная публика, спасибо и спокойной ночи",
+        "كان عندنا جمهور رائع الليلة، شكرا وتصبحون على خير",
+        "On a eu un public génial ce soir, merci et bonne nuit",
+        "Tuvimos un público increíble esta noche, gracias y buenas noches",
+        "Ponte los auriculares para una mejor experiencia",
+        "هل من أسئلة من الجمهور؟",
+        "You listened to the audiobook, narrated by John Smith",
+        "The next bulletin is in an hour, stay with us",
+        "El próximo boletín en una hora, quédense con nosotros",
+        "Вернёмся сразу после рекламы",
+        "Encore dix secondes, allez, lâchez rien !",
+        "Adiós, y sigan siguiéndonos",
+    })
+    void theSameEndingIsCaughtInEachLanguage(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Greetings, I'm calling about the flat on Herzl",
+        "Saludos, llamo por el piso de la calle Herzl",
+        "We had a great time at the viewing, thanks",
+        "Thanks, see you in an hour",
+        "תודה, נתראה בעוד שעה",
+        "Спасибо, увидимся через час",
+        "Merci, à dans une heure",
+        "Gracias, nos vemos en una hora",
+        "شكرا، منشوفك بعد ساعة",
+        "Thanks for the hour you spent with us at the flat",
+        "We had a great audience at the open house, the flat is sold",
+    })
+    void aCallerIsACall(String text) {
+        assertPasses(text);
+    }
+}
