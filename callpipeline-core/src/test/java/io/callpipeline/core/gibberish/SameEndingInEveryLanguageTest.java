@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * little words between its "soon" and its cinema ("Bientôt dans un cinéma", "قريبا في سينما"), a guided breath and
  * "tell me" in Hebrew, a crowd in Arabic's accusative, "ça me touche"; 8 are mended (left: "צפיתם ב…", a show the
  * audience watched, whose word opens a caller's "did you see"). Callers who greet, speak of an hour, of a good time
- * at the viewing or of a cinema near the flat are callers.
+ * at the viewing or of a cinema near the flat are callers, and so are 39 more in six languages written after the
+ * mends, who ask favours, thank for a year's support, breathe deeply, are at the cinema (all passed when written).
  */
 class SameEndingInEveryLanguageTest {
 
@@ -72,6 +73,45 @@ class SameEndingInEveryLanguageTest {
         "Soon the cinema in our street will open, great for the flat",
         "בקרוב קולנוע חדש ליד הדירה, זה יעלה את המחיר",
         "Скоро откроют кинотеатр рядом, квартира подорожает",
+        "תגידו לי אם הדירה עוד פנויה, תודה",
+        "תגידו, יש חניה בבניין?",
+        "תעשו לי טובה ותשלחו את החוזה, זה מאוד עוזר",
+        "היה לנו קהל גדול בבית הפתוח, הרבה מתעניינים",
+        "תודה על התמיכה השנה, בלעדייך לא היינו מוצאים דירה",
+        "נשימה עמוקה, אני רגועה, אבל הבעלים לא עונה כבר שבוע",
+        "אני בקולנוע עכשיו, אחזור אליך בעוד שעה",
+        "בקרוב נעבור, תודה על הכל, נתראה בחתימה",
+        "הפרק הבא בחוזה מדבר על הערבות, תסתכל",
+        "ברכות על העסקה, שלום וברכה לכל המשפחה",
+        "Greetings from the Cohen family, we'd like to see the flat on Sunday",
+        "Do me a favor and call the landlord, it really helps us",
+        "Thanks for all your support this year, you found us a home",
+        "Take a deep breath, the bank approved the mortgage!",
+        "I'm at the cinema, call you back in an hour",
+        "We had a great audience at the open house yesterday",
+        "Tell me if the flat is still free, thanks",
+        "Any questions from the owners? Send them to me",
+        "The next payment is in an hour, I'll send the receipt",
+        "Put the keys under the mat, thanks, see you soon",
+        "Сделайте одолжение, позвоните хозяину, это очень поможет",
+        "Спасибо за поддержку в этом году, без вас мы бы не нашли квартиру",
+        "Я в кино, перезвоню через час",
+        "Глубокий вдох, банк одобрил ипотеку!",
+        "Приветствую, это семья Коэн, хотим посмотреть квартиру в воскресенье",
+        "اعملي معروف واتصلي بصاحب البيت، هذا بيساعدنا كتير",
+        "شكرا على دعمك هالسنة، لقيتلنا بيت",
+        "أنا بالسينما، برجعلك بعد ساعة",
+        "تحية طيبة، بدنا نشوف الشقة يوم الأحد",
+        "خذ نفس عميق، البنك وافق على القرض",
+        "Rendez-moi service, appelez le propriétaire, ça aide vraiment",
+        "Merci pour votre soutien cette année, on a trouvé un appartement grâce à vous",
+        "Je suis au cinéma, je vous rappelle dans une heure",
+        "Salutations, c'est la famille Cohen, on voudrait visiter dimanche",
+        "Háganme un favor y llamen al dueño, ayuda mucho",
+        "Gracias por su apoyo este año, encontramos piso gracias a usted",
+        "Estoy en el cine, te llamo en una hora",
+        "Saludos, somos la familia Cohen, queremos ver el piso el domingo",
+        "Próximamente nos mudamos, gracias por todo",
     })
     void aCallerIsACall(String text) {
         assertPasses(text);
