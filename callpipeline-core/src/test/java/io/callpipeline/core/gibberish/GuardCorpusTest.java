@@ -502,6 +502,12 @@ class GuardCorpusTest {
      */
     private static final double THIRTIETH_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The thirty-first set, a fifth written as the outside measure's four are, after the same-endings mends, with the
+     * same endings (other than the thirtieth's) said in six languages: committed before it was scored; not yet scored.
+     */
+    private static final double THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -599,6 +605,7 @@ class GuardCorpusTest {
         LATER_SETS.put("twenty-eighth", TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("twenty-ninth", TWENTY_NINTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("thirtieth", THIRTIETH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("thirty-first", THIRTY_FIRST_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
