@@ -1,13 +1,16 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Hebrew letters that do not make Hebrew words: keyboard mashing ("שדגכע"), text typed in the wrong
  * keyboard layout ("יקךךם" for "hello"), random letter strings. A word is implausible when the
  * {@link HebrewCharModel} finds its letter sequence unlikely, when it uses a final letter form
  * (ך ם ן ף ץ) inside the word or ends with the non-final form (כ מ נ צ; פ is left out for loanwords
- * such as וואטסאפ), or when it is long and has no vowel letter (א ה ו י).
+ * such as וואטסאפ), or when it is long and has no vowel letter (א ה ו י); but never a word every caller says
+ * ({@code hebrew-everyday-words.tsv}: the model, built from Wikipedia, scores "מחפש", "תגיד", "עכשיו" as unlikely).
  */
 public final class NonWordRule implements GibberishRule {
 
@@ -62,7 +65,37 @@ public final class NonWordRule implements GibberishRule {
         return true;
     }
 
+    /** Words every Hebrew caller says that the letter model scores low ({@code hebrew-everyday-words.tsv}). */
+    private static final Set<String> EVERYDAY = everyday();
+    /** The letters Hebrew joins before a word ("ו", "ה", "ב", "ל", "מ", "ש", "כ"): "ועכשיו", "שתתקשר". */
+    private static final String PREFIXES = "והבלמשכ";
+    private static final int MAX_PREFIXES = 2;
+
+    private static Set<String> everyday() {
+        Set<String> words = new HashSet<>();
+        for (String[] columns : WordLists.rows("hebrew-everyday-words.tsv")) {
+            words.addAll(TranscriptFeatures.wordsOf(columns[1]));
+        }
+        return Set.copyOf(words);
+    }
+
+    /** Whether the word, or the word after one or two prefix letters, is one every caller says. */
+    static boolean isEveryday(String word) {
+        for (int start = 0; start <= MAX_PREFIXES && start < word.length() - 1; start++) {
+            if (EVERYDAY.contains(word.substring(start))) {
+                return true;
+            }
+            if (PREFIXES.indexOf(word.charAt(start)) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     boolean isImplausible(String word) {
+        if (isEveryday(word)) {
+            return false;
+        }
         for (int i = 0; i < word.length() - 1; i++) {
             if (FINAL_FORMS.indexOf(word.charAt(i)) >= 0) {
                 return true;

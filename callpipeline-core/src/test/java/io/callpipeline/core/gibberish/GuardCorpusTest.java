@@ -420,7 +420,9 @@ class GuardCorpusTest {
      * for each, tests first ({@code TwentySixthSetFormsTest}, 11 of 15 failed before, 1 of 8 callers judged); the 11
      * rows and the call written against moved to development (two of them still missed there: a presenter's "كانت
      * معكم" beside "صباح الخير", and a comment asked for a word that is a caller's, "дом"): the part left holds 41
-     * caught of 41 and no false positive of 87 calls.
+     * caught of 41 and no false positive of 87 calls. A filler among them ("רגע... רגע... שנייה...") was caught as
+     * mashing until the thirty-first's everyday words made "רגע" a word: "שנייה" became a filler and the row moved to
+     * development (40 of 40 left).
      */
     private static final double TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
@@ -504,9 +506,24 @@ class GuardCorpusTest {
 
     /**
      * The thirty-first set, a fifth written as the outside measure's four are, after the same-endings mends, with the
-     * same endings (other than the thirtieth's) said in six languages: committed before it was scored; not yet scored.
+     * same endings said in six languages, other kinds than the thirtieth's (a subscriber milestone, a link in the bio,
+     * the viewers' city, an opening, subscribing before it starts, patrons, a surprise at the end, music credits) and
+     * the shapes (counts backwards and by fives, loops of "wait", fillers), with 47 callers saying their words: 70
+     * inventions in 12 languages (Hebrew 11, Russian 11, English 11, Arabic 10, French 9, Spanish 9, Amharic 3, and 6 in
+     * six others; 3 rows already in the corpus dropped) and 47 calls in 7; committed in 7e1c1db before it was scored.
+     * Scored once, on 2026-12-05: <b>0.700</b> (49 of 70), <b>1 false positive of 47 calls (2.1%)</b>: by language
+     * French 8/9, Russian 9/11, Hebrew 8/11, Arabic 7/10, Spanish 6/9, English 7/11, Amharic 1/3, the small ones 0/3;
+     * by shape video endings 27/48, every other shape (counts, loops, fillers, credits) 22/22. Endings of kinds no list
+     * had met were missed in every language, as the broadcasts' were: a milestone, patrons, a surprise at the end. The
+     * false positive: "רגע, רגע, אני מחפש עט... אוקיי, תגיד את המספר", judged {@code non_words}, the letter model
+     * (built from Wikipedia) scoring "מחפש", "תגיד", "רגע", "עט" as mashing. Rules tests first ({@code
+     * ThirtyFirstSetFormsTest}: 3 of 6 such Hebrew callers were judged, 12 of 12 endings failed before): a lexicon of
+     * words every Hebrew caller says ({@code hebrew-everyday-words.tsv}), a subscriber milestone, patrons' support, a
+     * French welcome back. The twelve rows and the call moved to development; the part left holds 49 caught of 58 (left:
+     * "watch till the end, there's a surprise" in five languages, the viewers' city in two, "make sure you're subscribed",
+     * an Amharic milestone) and no false positive of 46 calls.
      */
-    private static final double THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.84;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
@@ -571,7 +588,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -638,7 +655,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the thirty sets pooled (the corpus' held-back part and the twenty-nine later sets), per
+     * Every held-back row, the thirty-one sets pooled (the corpus' held-back part and the thirty later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
