@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * set's written-against rows moved to development). A short Hebrew message of everyday words ("רגע, רגע, אני מחפש
  * עט... אוקיי, תגיד את המספר") was judged {@code non_words}: the letter model, built from Wikipedia, scores "מחפש",
  * "תגיד", "עכשיו", "רגע" as keyboard mashing. The endings: a channel's subscriber milestone ("תודה על מאה אלף מנויים",
- * read as a caller's number), special thanks to patrons, and an opening's welcome back in French.
+ * read as a caller's number), special thanks to patrons, and an opening's welcome back in French. Forty-five short
+ * Hebrew messages in other everyday words, written after the lexicon, all pass (but one bare word, "הגעתי", which the
+ * guard judges by design).
  */
 class ThirtyFirstSetFormsTest {
 
@@ -23,6 +25,50 @@ class ThirtyFirstSetFormsTest {
         "שתתקשר אליי עכשיו, אני מחפשת את החוזה",
         "תגידי לי, יש חניה?",
         "ביקשתי שתחזור אליי, אני מחכה",
+        "תתקשר אליי דחוף",
+        "אני בפקק, אאחר קצת",
+        "שכחתי את הארנק אצלכם",
+        "הילד חולה, נדחה לשבוע הבא",
+        "תזכיר לי מה השם של הרחוב",
+        "מצאתי דירה אחרת, תודה",
+        "הזמנתי מוביל לשישי",
+        "איפה אתה? אני מחכה בלובי",
+        "חסר לי מסמך, מה לעשות?",
+        "הגז לא עובד, צריך טכנאי",
+        "השכן מרעיש כל לילה",
+        "נשבר לנו החלון בסלון",
+        "תשלח לי מיקום בבקשה",
+        "קיבלתי את ההצעה, אני חושב על זה",
+        "זה יקר לי, תוריד קצת",
+        "אשתי לא אוהבת את המטבח",
+        "הבן שלי יבוא במקומי",
+        "יש לי עוד שאלה קטנה",
+        "אתה יכול להזיז לשלוש?",
+        "נגמרה לי הסוללה, אחזור",
+        "אפשר לראות בערב?",
+        "ממש דחוף, תחזור אליי",
+        "הכלב נובח, סליחה על הרעש",
+        "בעל הבית ביקש עוד חודש",
+        "תבדוק בבקשה אם יש מעלית",
+        "המזגן מטפטף על הרצפה",
+        "כמה זמן לוקח להעביר בעלות?",
+        "הצבע בקירות מתקלף",
+        "פספסתי את השיחה שלך",
+        "היא רוצה לבוא עם אחותה",
+        "מחפש דירה",
+        "תגיד מתי",
+        "אני בדרך",
+        "תחזור אליי",
+        "תתקשר דחוף",
+        "אני למטה",
+        "אני מאחר",
+        "שלח מיקום",
+        "תענה בבקשה",
+        "מי זה?",
+        "איפה אתה",
+        "פתח לי",
+        "בוא למטה",
+        "נתקעתי בפקק",
     })
     void aHebrewCallerOfEverydayWordsIsACall(String text) {
         assertPasses(text);
