@@ -24,7 +24,8 @@ final class EndingPhrases {
         // forget) is read as they are, word by word (UnspacedWords); one that is one word stays a stem
         for (String[] columns : WordLists.rows("video-endings.tsv")) {
             for (String stem : WordLists.words(columns[2])) {
-                if (stem.codePoints().anyMatch(UnspacedWords::isUnspaced) && TranscriptFeatures.wordsOf(stem).size() > 1) {
+                if (stem.codePoints().anyMatch(UnspacedWords::isUnspaced)
+                        && TranscriptFeatures.wordsOf(stem).size() > 1) {
                     PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), stem);
                 }
             }

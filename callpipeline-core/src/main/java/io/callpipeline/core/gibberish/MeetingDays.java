@@ -187,8 +187,8 @@ final class MeetingDays {
 
     /**
      * Whether any of the words names an hour, a week, a month or a year: a span of time an ending's thanks or schedule
-     * may name ("Thanks to everyone who supported the channel this year", "a new episode every week", "the next bulletin
-     * is in an hour"), not a thing it is for.
+     * may name ("Thanks to everyone who supported the channel this year", "a new episode every week", "the next
+     * bulletin is in an hour"), not a thing it is for.
      */
     static boolean periodIn(List<String> words) {
         return PERIODS.anyIn(words);

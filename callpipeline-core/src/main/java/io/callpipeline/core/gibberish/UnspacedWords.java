@@ -31,19 +31,32 @@ final class UnspacedWords {
                 || script == Character.UnicodeScript.KATAKANA;
     }
 
+    /** Whether the token holds a letter of a script written without spaces; a loop, as every word is looked at. */
+    private static boolean holdsUnspaced(String token) {
+        for (int i = 0; i < token.length(); ) {
+            int cp = token.codePointAt(i);
+            if (isUnspaced(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /**
      * Adds the token to the tokens: split into its words when it holds a script written without spaces, else whole.
      * A break iterator is made only then (ICU keeps its dictionaries loaded once), so most transcripts pay nothing.
      */
     static void addSplit(String token, List<String> tokens) {
-        if (token.codePoints().noneMatch(UnspacedWords::isUnspaced)) {
+        if (!holdsUnspaced(token)) {
             tokens.add(token);
             return;
         }
         BreakIterator breaks = BreakIterator.getWordInstance(ULocale.ROOT);
         breaks.setText(token);
         List<String> words = new ArrayList<>();
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String word = token.substring(start, end);
             if (word.codePoints().anyMatch(Character::isLetterOrDigit)) {
                 words.add(word);

@@ -80,7 +80,8 @@ public final class VideoOutroRule implements GibberishRule {
         // ("Thanks for your attention to these little details"), are someone speaking
         Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w)
                 || CallersOwnWords.addressesTheAudience(w)
-                || MeetingDays.periodIn(List.of(w)); // "every week", "this year": a series' schedule, its support's span
+                // "every week", "this year": a series' schedule, its support's span
+                || MeetingDays.periodIn(List.of(w));
         boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
         boolean opensWithCredit = words.size() <= CreditLines.MAX_CREDIT_WORDS
                 && CreditLines.opensWithCredit(words, language);
@@ -246,9 +247,9 @@ public final class VideoOutroRule implements GibberishRule {
      * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door
      * ({@link CallerWords}); a video's end speaks to an audience and does none of these. A subtitling community's
      * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day is the series'
-     * schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון"), and a {@code teaser} tells what this video or the next will be
-     * about ("In the next episode we'll talk about mortgages"): its words may be a caller's, so only a question, a day
-     * or an hour excuse it.
+     * schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון"), and a {@code teaser} tells what this video or
+     * the next will be about ("In the next episode we'll talk about mortgages"): its words may be a caller's, so only a
+     * question, an hour, or a day not beside the next one excuses it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
             boolean teaser) {
