@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * set's written-against rows moved to development). A short Hebrew message of everyday words ("רגע, רגע, אני מחפש
  * עט... אוקיי, תגיד את המספר") was judged {@code non_words}: the letter model, built from Wikipedia, scores "מחפש",
  * "תגיד", "עכשיו", "רגע" as keyboard mashing. The endings: a channel's subscriber milestone ("תודה על מאה אלף מנויים",
- * read as a caller's number), special thanks to patrons, and an opening's welcome back in French. Forty-five short
+ * read as a caller's number), special thanks to patrons, an opening's welcome back in French, and "watch till the end,
+ * there's a surprise" (a surprise is what comes next, as a continuation is; Spanish's "mira" is left, a caller's "look").
+ * Forty-five short
  * Hebrew messages in other everyday words, written after the lexicon, all pass (but one bare word, "הגעתי", which the
  * guard judges by design).
  */
@@ -113,6 +115,11 @@ class ThirtyFirstSetFormsTest {
         "Gracias especiales a mis mecenas de Patreon",
         "Specjalne podziękowania dla moich patronów",
         "Rebienvenue sur la chaîne, aujourd'hui on commence quelque chose de nouveau",
+        "Watch till the end, there's a surprise",
+        "צפו עד הסוף, יש הפתעה",
+        "تابعوا للآخر، في مفاجأة",
+        "Досмотрите до конца, там сюрприз",
+        "Regardez jusqu'à la fin, il y a une surprise",
     })
     void theThirtyFirstSetsFormsAreInventions(String text) {
         assertCaught(text);
@@ -129,6 +136,11 @@ class ThirtyFirstSetFormsTest {
         "شكرا، الحمام مشترك؟",
         "Thanks to all the followers of the project, the flat is sold",
         "תודה, אני תומכת בהחלטה שלכם לגבי הדירה",
+        "There's a surprise, the owner agreed to lower the price! Call me",
+        "יש הפתעה, הבעלים הסכים להוריד את המחיר! תתקשר אליי",
+        "في مفاجأة، صاحب البيت وافق ينزل السعر! اتصل فيي",
+        "Сюрприз: хозяин согласился снизить цену! Позвоните мне",
+        "I watched the video of the flat, what a surprise, it's bigger than I thought",
     })
     void aCallerIsACall(String text) {
         assertPasses(text);
