@@ -219,42 +219,15 @@ final class EndingScan {
     }
 
     /**
-     * Forgets two ideas that end something only side by side ({@code first} and {@code second}, either first, and
-     * {@code first} first with at most {@value #MAX_BETWEEN_THE_PAIR} little words between: "Bientôt dans un cinéma",
-     * "قريبا في سينما"; "הילדים בקולנוע, נבוא בקרוב" is a caller's) when no
-     * phrase of one ends so near where a phrase of the other begins, or when the two are less than half of the
-     * transcript's words: a trailer's line is all trailer, where a caller goes on ("בקרוב בקולנוע הסמוך יפתחו מסעדה").
+     * Forgets two ideas that end something only side by side ({@code first} and {@code second}: a trailer's soon and
+     * cinemas, a match's goal and score) when they are not said so ({@link SideBySide}).
      */
     private void apartFrom(Map<Integer, List<Found<Idea>>> phrases, Idea first, Idea second, List<String> words) {
-        if (!found.containsKey(first) || !found.containsKey(second)) {
-            return;
+        if (found.containsKey(first) && found.containsKey(second)
+                && !SideBySide.said(phrases, first, second, words)) {
+            found.remove(first);
+            found.remove(second);
         }
-        List<Found<Idea>> said = phrases.values().stream().flatMap(List::stream).distinct()
-                .filter(f -> f.meaning() == first || f.meaning() == second).toList();
-        for (Found<Idea> a : said) {
-            for (Found<Idea> b : said) {
-                int between = a.meaning() == first ? MAX_BETWEEN_THE_PAIR : 0; // "soon… cinemas", never the reverse
-                if (a.meaning() != b.meaning() && b.from() >= a.to() && b.from() - a.to() <= between
-                        && little(words, a.to(), b.from()) && 2 * (b.to() - a.from()) >= words.size()) {
-                    return;
-                }
-            }
-        }
-        found.remove(first);
-        found.remove(second);
-    }
-
-    /** Little words that may stand between a pair said side by side ("in a", "dans un", "في"). */
-    private static final int MAX_BETWEEN_THE_PAIR = 2;
-    private static final int LITTLE_WORD = 4;
-
-    private static boolean little(List<String> words, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (words.get(i).codePointCount(0, words.get(i).length()) > LITTLE_WORD) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */
