@@ -20,16 +20,8 @@ final class EndingPhrases {
         for (String[] columns : WordLists.rows("ending-phrases.tsv")) {
             PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), columns[2]);
         }
-        // a stem of a script written without spaces that is words of its own ("กดติดตาม", press follow; "别忘了", don't
-        // forget) is read as they are, word by word (UnspacedWords); one that is one word stays a stem
-        for (String[] columns : WordLists.rows("video-endings.tsv")) {
-            for (String stem : WordLists.words(columns[2])) {
-                if (stem.codePoints().anyMatch(UnspacedWords::isUnspaced)
-                        && TranscriptFeatures.wordsOf(stem).size() > 1) {
-                    PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), stem);
-                }
-            }
-        }
+        // a stem of a script written without spaces that is words of its own there is read as they are, word by word
+        EndingWords.severalWords().forEach(stem -> PHRASES.add(stem.idea(), stem.text()));
     }
 
     private EndingPhrases() {

@@ -84,6 +84,11 @@ final class EndingWords {
 
     /** The stems that are whole words, by their text: looked up once a word. */
     private static final Map<String, List<Stem>> WHOLE = new HashMap<>();
+    /**
+     * Stems of a script written without spaces that are several words there ("กดติดตาม", press follow; "别忘了", don't
+     * forget): {@link EndingPhrases} reads them as phrases of those words ({@link UnspacedWords}).
+     */
+    private static final List<Stem> SEVERAL_WORDS = new ArrayList<>();
     private static final List<Stem> STEMS = load();
     /** The stems found at a word's start, by their text, and those found anywhere in it. */
     private static final Map<String, List<Stem>> AT_START = index(false);
@@ -239,6 +244,11 @@ final class EndingWords {
         return stem.endsWith("тесь") ? base + (base.endsWith("й") ? "ся" : "сь") : base;
     }
 
+    /** The stems that are several words in a script written without spaces, as listed. */
+    static List<Stem> severalWords() {
+        return List.copyOf(SEVERAL_WORDS);
+    }
+
     private static List<Stem> load() {
         List<Stem> stems = new ArrayList<>();
         for (String[] columns : WordLists.rows("video-endings.tsv")) {
@@ -251,6 +261,10 @@ final class EndingWords {
                     continue;
                 }
                 String written = TranscriptFeatures.normalize(stem);
+                if (stem.codePoints().anyMatch(UnspacedWords::isUnspaced)
+                        && TranscriptFeatures.wordsOf(written).size() > 1) {
+                    SEVERAL_WORDS.add(new Stem(idea, written, false));
+                }
                 String normal = NumberWords.key(written);
                 if (normal.length() < MIN_INSIDE && StemSet.joinsPrefixes(normal)) {
                     // "ביי", read "בי": two letters are inside too many words ("להביא") to be looked for there

@@ -67,8 +67,7 @@ public final class NonWordRule implements GibberishRule {
 
     /** Words every Hebrew caller says that the letter model scores low ({@code hebrew-everyday-words.tsv}). */
     private static final Set<String> EVERYDAY = everyday();
-    /** The letters Hebrew joins before a word ("ו", "ה", "ב", "ל", "מ", "ש", "כ"): "ועכשיו", "שתתקשר". */
-    private static final String PREFIXES = "והבלמשכ";
+    /** At most this many letters Hebrew joins before an everyday word ({@link StemSet#isPrefixLetter}): "ועכשיו". */
     private static final int MAX_PREFIXES = 2;
 
     private static Set<String> everyday() {
@@ -85,7 +84,7 @@ public final class NonWordRule implements GibberishRule {
             if (EVERYDAY.contains(word.substring(start))) {
                 return true;
             }
-            if (PREFIXES.indexOf(word.charAt(start)) < 0) {
+            if (!StemSet.isPrefixLetter(word.charAt(start))) {
                 return false;
             }
         }

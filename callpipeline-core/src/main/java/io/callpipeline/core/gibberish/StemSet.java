@@ -137,6 +137,11 @@ final class StemSet {
         return false;
     }
 
+    /** Whether the letter is one Hebrew or Arabic joins to a word's front ({@link #PREFIX_LETTERS}). */
+    static boolean isPrefixLetter(char letter) {
+        return PREFIX_LETTERS.indexOf(letter) >= 0;
+    }
+
     static boolean joinsPrefixes(String word) {
         UnicodeScript script = UnicodeScript.of(word.codePointAt(0));
         return script == UnicodeScript.HEBREW || script == UnicodeScript.ARABIC;
