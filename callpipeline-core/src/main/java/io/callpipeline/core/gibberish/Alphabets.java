@@ -2,11 +2,14 @@ package io.callpipeline.core.gibberish;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
+import com.ibm.icu.text.Collator;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,7 +17,9 @@ import java.util.TreeSet;
 /**
  * Each letter's place in its language's alphabet, for every language the identifier names
  * (Amharic and Greek by their scripts included): the letters are ICU's exemplar characters for the language (its standard alphabet, in
- * the order of their code points, which is alphabetical order for the scripts callers write), so a
+ * the order of their code points, which is alphabetical order for the scripts callers write; for a language a script
+ * of its own names, Hindi, Thai, Japanese's kana, Georgian, in its collation's order, and Korean by its syllables'
+ * first consonant), so a
  * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
  * ours. Hebrew, Arabic and Cyrillic letters are also recited by name ("אלף, בית, גימל", "ألف، باء، تاء", "а, бэ,
  * вэ"), and any alphabet by the spelling alphabet's words ("Alfa, Bravo, Charlie"); those names, which ICU does not
@@ -57,8 +62,23 @@ final class Alphabets {
                     ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT))
                     : null; // the spelling alphabet's words in Latin letters ("alfa, bravo, charlie") are names too
         }
-        return PLACES.get(UCharacter.toLowerCase(word.codePointAt(0)));
+        int cp = word.codePointAt(0);
+        if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
+            return new Place("ko", (cp - HANGUL_FIRST) / SYLLABLES_A_CONSONANT); // "가 나 다 라": by the first consonant
+        }
+        if (cp >= JAMO_FIRST && cp <= JAMO_LAST) { // a consonant written alone ("ㄱ ㄴ ㄷ", the first consonants' jamo
+            return new Place("ko", cp - JAMO_FIRST); // once the text is normalised)
+        }
+        return PLACES.get(UCharacter.toLowerCase(cp));
     }
+
+    /** Hangul's syllables, laid out by their first consonant, then their vowel and last consonant. */
+    private static final int HANGUL_FIRST = 0xAC00;
+    private static final int HANGUL_LAST = 0xD7A3;
+    private static final int SYLLABLES_A_CONSONANT = 21 * 28;
+    /** The first consonants' own letters, in the order the syllables keep. */
+    private static final int JAMO_FIRST = 0x1100;
+    private static final int JAMO_LAST = 0x1112;
 
     private static Map<String, Place> names() {
         Map<String, Place> names = new HashMap<>();
@@ -115,6 +135,37 @@ final class Alphabets {
                 }
             }
         }
+        ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.forEach((language, scripts) -> ownScript(language, scripts,
+                places));
         return Map.copyOf(places);
+    }
+
+    /**
+     * The letters of a language a script of its own names, in the order its collation gives them, a letter's forms
+     * that differ only in a mark or their size sharing its place (kana's "か" and "が", "つ" and "っ", hiragana and
+     * katakana; the recited order is the collation's, which code points keep only in part). Han is no alphabet, and
+     * Hangul is read by its syllables' first consonant ({@link #of}).
+     */
+    private static void ownScript(String language, Set<Character.UnicodeScript> scripts, Map<Integer, Place> places) {
+        ULocale locale = ULocale.forLanguageTag(language);
+        List<String> letters = new ArrayList<>();
+        for (String letter : LocaleData.getExemplarSet(locale, 0, LocaleData.ES_STANDARD)) {
+            int cp = letter.codePointAt(0);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (letter.codePointCount(0, letter.length()) == 1 && UCharacter.isLetter(cp) && scripts.contains(script)
+                    && script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL) {
+                letters.add(letter);
+            }
+        }
+        Collator order = Collator.getInstance(locale);
+        order.setStrength(Collator.PRIMARY);
+        letters.sort(order);
+        int index = 0;
+        for (int i = 0; i < letters.size(); i++) {
+            if (i > 0 && order.compare(letters.get(i - 1), letters.get(i)) != 0) {
+                index++;
+            }
+            places.putIfAbsent(letters.get(i).codePointAt(0), new Place(language, index));
+        }
     }
 }

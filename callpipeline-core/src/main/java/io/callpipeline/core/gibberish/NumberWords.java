@@ -17,7 +17,8 @@ import java.util.stream.LongStream;
 
 /**
  * The numbers a transcript's words say, as digits or as words in any language the language
- * identifier names (and Amharic): "4", "ארבע", "четыре", "أربعة", "quatre" are all 4. The words are
+ * identifier names, those it keeps lists for and those a script of its own names (Korean, Japanese, Chinese, Hindi,
+ * Thai…): "4", "ארבע", "четыре", "أربعة", "quatre", "넷", "चार" are all 4. The words are
  * not our list but ICU's rule-based number format, which spells every number in each language's own
  * forms (masculine, feminine, and the rest of its public cardinal and ordinal rule sets; an ordinal that names a
  * weekday, as Hebrew's "שני" does, is left to the days), so counting is caught
@@ -29,7 +30,7 @@ import java.util.stream.LongStream;
  * تلاتة), Hebrew's with and without its vowel letters (שתיים, שתים), the tens are
  * also known in the -ين form speech uses for all of them (عشرين beside ICU's عشرون), and the spoken
  * forms of dialects and of counting aloud come from {@code spoken-numbers.tsv} (Levantine and Egyptian
- * Arabic, Russian «раз»).
+ * Arabic, Russian «раз», Japanese read aloud in kana where ICU writes kanji).
  */
 final class NumberWords {
 
@@ -138,11 +139,16 @@ final class NumberWords {
      * numbers share in two languages keeps the first.
      */
     private static Map<String, Long> spelled() {
-        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
+        List<String> languages = new ArrayList<>(new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED));
+        languages.addAll(ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.keySet()); // after: a shared word keeps ours
         Map<String, Long> words = new HashMap<>();
         for (String language : languages) {
+            boolean ownScript = !ScriptAwareLanguageIdentifier.NAMED.contains(language);
             RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(language),
                     RuleBasedNumberFormat.SPELLOUT);
+            if (ownScript && !format.getLocale(ULocale.ACTUAL_LOCALE).getLanguage().equals(language)) {
+                continue; // ICU spells no numbers in it, and would in English
+            }
             for (String ruleSet : format.getRuleSetNames()) {
                 boolean ordinal = ruleSet.contains("ordinal");
                 if (!ruleSet.contains("cardinal") && !ruleSet.equals("%spellout-numbering") && !ordinal) {
@@ -152,9 +158,10 @@ final class NumberWords {
                 for (long n : counted.toArray()) {
                     String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
                     String word = numberKey(said);
-                    if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ')
+                    if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || ownScript && isAMark(c))
                             || word.split(" ").length > MAX_PHRASE_WORDS
-                            || ordinal && MeetingDays.isADaysName(word)) {
+                            || ordinal && MeetingDays.isADaysName(word)
+                            || ownScript && !ScriptAwareLanguageIdentifier.isOfAnOwnScript(word.codePointAt(0))) {
                         continue; // an ordinal that is a weekday's name ("שני", Monday) is a caller's day; "שנייה" is not
                     }
                     words.putIfAbsent(word, n);
@@ -198,6 +205,12 @@ final class NumberWords {
                 words.putIfAbsent(unit + " و" + ten, t + u); // "اثنين وعشرين"
             }
         }));
+    }
+
+    /** A vowel sign or other mark written on a letter, as Devanagari's and Thai's are ("तीन", "สี่"). */
+    private static boolean isAMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isArabic(String word) {
@@ -247,6 +260,9 @@ final class NumberWords {
             }
             if (c >= 0x0386 && c <= 0x03CE || c >= 0x1F00 && c <= 0x1FFF) {
                 return greekFolded(lower); // "παρακολούθηση" is written with its accent, its stem without
+            }
+            if (c == '\u0901' || c == '\u0981') { // Devanagari's and Bengali's nasal moon is written as the dot too
+                return lower.replace('\u0901', '\u0902').replace('\u0981', '\u0982'); // "पाँच" and "पांच"
             }
             arabic |= c >= 0x0600 && c <= 0x06FF;
             hebrew |= c >= 0x05D0 && c <= 0x05EA;

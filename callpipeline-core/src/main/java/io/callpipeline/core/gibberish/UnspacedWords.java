@@ -62,6 +62,14 @@ final class UnspacedWords {
                 words.add(word);
             }
         }
+        if (words.size() > 1 && words.stream().allMatch(w -> w.length() == 1 && isKana(w.charAt(0)))) {
+            tokens.add(token); // kana the dictionary knows no word in, "よん", "ゼロ": a word said alone (four, zero)
+            return;
+        }
         tokens.addAll(words);
+    }
+
+    private static boolean isKana(char c) {
+        return c >= 0x3041 && c <= 0x30FF;
     }
 }

@@ -13,11 +13,15 @@ import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +48,14 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
     /** Every language this identifier names: those above, and those a script alone names (Amharic, Greek). */
     public static final Set<String> NAMED = Set.of("he", "ar", "fa", "ru", "uk", "en", "fr", "es", "de", "it",
             "pt", "ro", "pl", "nl", "tr", "am", "el");
+
+    /**
+     * The languages a script of its own names ({@link #identify} names them as ICU's likely-subtags data does: Korean
+     * from Hangul, Japanese from kana, Chinese from Han, Hindi from Devanagari, Thai, Georgian, Armenian, Bengali, …),
+     * each with the scripts that name it, where ICU has the language's data. The guard keeps no word lists for them,
+     * but counts and alphabets in them are read from ICU's data as in {@link #NAMED}.
+     */
+    public static final Map<String, Set<Character.UnicodeScript>> NAMED_BY_OWN_SCRIPT = namedByOwnScript();
 
     /** Hebrew letters at least this share of the letters make a call Hebrew, whatever else is mixed in. */
     public static final double HEBREW_SHARE = 0.3;
@@ -139,6 +151,38 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
                 ? IdentifiedLanguage.undetermined() : new IdentifiedLanguage(language, share);
     }
 
+    /**
+     * Whether a letter is of a script of its own ({@link #NAMED_BY_OWN_SCRIPT}): not Latin, Cyrillic, Hebrew, Arabic,
+     * Greek or Ethiopic, nor a sign every script shares.
+     */
+    public static boolean isOfAnOwnScript(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return scriptOf(script) == Script.OTHER && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED && script != Character.UnicodeScript.UNKNOWN;
+    }
+
+    private static Map<String, Set<Character.UnicodeScript>> namedByOwnScript() {
+        Set<String> withData = new HashSet<>();
+        for (ULocale locale : ULocale.getAvailableLocales()) {
+            withData.add(locale.getLanguage());
+        }
+        Map<String, Set<Character.UnicodeScript>> named = new TreeMap<>();
+        for (Character.UnicodeScript script : Character.UnicodeScript.values()) {
+            int code = UScript.getCodeFromName(script.name());
+            if (code == UScript.INVALID_CODE || code == UScript.UNKNOWN || code == UScript.COMMON
+                    || code == UScript.INHERITED || scriptOf(script) != Script.OTHER) {
+                continue;
+            }
+            String language = script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+                    ? "ja" : ULocale.addLikelySubtags(new ULocale("und_" + UScript.getShortName(code))).getLanguage();
+            if (withData.contains(language) && !NAMED.contains(language)) {
+                named.computeIfAbsent(language, l -> EnumSet.noneOf(Character.UnicodeScript.class)).add(script);
+            }
+        }
+        named.replaceAll((language, scripts) -> Collections.unmodifiableSet(scripts));
+        return Collections.unmodifiableMap(named);
+    }
+
     /** A script of few languages: the profiles choose among them, the script's usual one otherwise. */
     private IdentifiedLanguage within(String text, Set<String> candidates, String usual, double share) {
         for (DetectedLanguage guess : probabilities(text)) {
@@ -210,7 +254,11 @@ public final class ScriptAwareLanguageIdentifier implements LanguageIdentifier {
     }
 
     private static Script scriptOf(int codePoint) {
-        return switch (Character.UnicodeScript.of(codePoint)) {
+        return scriptOf(Character.UnicodeScript.of(codePoint));
+    }
+
+    private static Script scriptOf(Character.UnicodeScript script) {
+        return switch (script) {
             case HEBREW -> Script.HEBREW;
             case ARABIC -> Script.ARABIC;
             case CYRILLIC -> Script.CYRILLIC;

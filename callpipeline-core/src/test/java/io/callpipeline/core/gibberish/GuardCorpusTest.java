@@ -530,9 +530,15 @@ class GuardCorpusTest {
      * The thirty-second set (2026-12-05), a sixth written as the outside measure's four are: Hebrew, the languages of
      * Israel's callers, foreign-language inventions in eleven more languages, long loops; the shapes the issue names
      * said in each language's common words, and calls with the traps those shapes set (a name spelt letter by letter,
-     * rooms counted, hello said three times, a flat's video, thanks and goodbye). Not yet scored.
+     * rooms counted, hello said three times, a flat's video, thanks and goodbye). Scored once (6417518): 76 of 77
+     * (0.987), no false positive of 76 calls; every language and shape whole but Korean (1 of 2: a count in Korean's
+     * own numbers, "하나 둘 셋…", missed) and counting in words (7 of 8). The guard spelled numbers and knew alphabets
+     * only in the languages it keeps lists for; the identifier names Korean, Japanese, Chinese, Hindi, Thai, Georgian,
+     * Armenian, Bengali and more from their scripts, and ICU spells numbers and gives letters in them too
+     * ({@code CountingAndRecitingInEveryScriptTest}: 25 of 25 counts and recitals in eleven such languages failed
+     * before; 13 callers in them pass). The Korean row moved to development; the part left holds 76 caught of 76.
      */
-    private static final double THIRTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
@@ -597,7 +603,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -665,7 +671,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the thirty-one sets pooled (the corpus' held-back part and the thirty later sets), per
+     * Every held-back row, the thirty-two sets pooled (the corpus' held-back part and the thirty-one later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
