@@ -79,6 +79,26 @@ final class CreditLines {
         return false;
     }
 
+    /** A credit's label is a word or two ("Timing", "Synced by"), its name a few ("Anna Bell", "the subtitle team"). */
+    private static final int MAX_LABEL_WORDS = 2;
+    private static final int MAX_LABELLED_NAME_WORDS = 3;
+
+    /**
+     * Whether a piece is a role and a name as a credit writes them, "Role: Name" ("הגהה: דנה כהן", "Timing: Anna
+     * Bell"), whatever the role: credits name more jobs than any list (proofreading, timing, quality control), and among
+     * other credits such a piece is one more ({@link InventionsInARowRule}). Alone, or beside a caller's own sentence,
+     * it is anything a caller dictates ("Rent: five thousand").
+     */
+    static boolean labelsAName(String piece) {
+        int colon = piece.indexOf(':');
+        if (colon <= 0 || piece.indexOf(':', colon + 1) >= 0) {
+            return false;
+        }
+        int label = TranscriptFeatures.wordsOf(piece.substring(0, colon)).size();
+        int name = TranscriptFeatures.wordsOf(piece.substring(colon + 1)).size();
+        return label >= 1 && label <= MAX_LABEL_WORDS && name >= 1 && name <= MAX_LABELLED_NAME_WORDS;
+    }
+
     /** Whether a subtitle word or a credit's source is in the normalised text ("자막 제공 및 자막 편집"). */
     private static boolean creditWordIn(String text) {
         return SUBTITLES.stream().anyMatch(text::contains) || SOURCES.stream().anyMatch(text::contains);

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * out!"). The whole is an invention when at least two pieces are, one
  * of them an ending or a credit, and every other piece was set aside or leans to them: an ending's or a credit's
  * words that no short rule judged alone, with nothing a caller says ("and I'll see you in the next one", "Субтитры
- * подготовлены командой проекта"), no more of them than pieces judged. One sentence of the caller's own ("אפשר לבוא
+ * подготовлены командой проекта"), or a role no list names labelling a name as credits do ("הגהה: דנה כהן",
+ * "Timing: Anna Bell"), no more of them than pieces judged. One sentence of the caller's own ("אפשר לבוא
  * מחר?", "We'd like to see it on Sunday") makes it a call, whose invented tail is a segment to hide; two sayings
  * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. The verdict is the longest piece's.
  */
@@ -131,7 +132,8 @@ final class InventionsInARowRule implements GibberishRule {
      * pieces judged inventions, it is one more.
      */
     private static boolean leans(String piece, List<String> words, String language) {
-        boolean endingWords = CreditLines.opensAsACredit(piece, language) || EndingWords.anyIn(words);
+        boolean endingWords = CreditLines.opensAsACredit(piece, language) || EndingWords.anyIn(words)
+                || CreditLines.labelsAName(piece);
         return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 
