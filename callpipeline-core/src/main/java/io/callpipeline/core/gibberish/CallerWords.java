@@ -22,6 +22,8 @@ final class CallerWords {
 
     /** The kind of row that names the phone, which a caption hears ring: only a count is excused by it. */
     private static final String PHONE = "phone";
+    /** The kind of row that names a personal number (an identity number, a card, an account): as the phone. */
+    private static final String PERSONAL = "personal";
     /** The kind of row that names the flat's door and keys, which a caption hears knock: only an ending is excused. */
     private static final String DOOR = "door";
 
@@ -33,9 +35,11 @@ final class CallerWords {
 
     private static final List<String[]> ROWS = WordLists.rows("caller-words.tsv");
     private static final StemSet WORDS = StemSet.of(ROWS, MAX_ENDING,
-            row -> !PHONE.equals(row[0]) && !DOOR.equals(row[0]) && !NUMBER.equals(row[0]));
+            row -> !PHONE.equals(row[0]) && !PERSONAL.equals(row[0]) && !DOOR.equals(row[0])
+                    && !NUMBER.equals(row[0]));
     private static final StemSet NUMBERS = StemSet.of(ROWS, MAX_ENDING, row -> NUMBER.equals(row[0]));
-    private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING, row -> PHONE.equals(row[0]));
+    private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING,
+            row -> PHONE.equals(row[0]) || PERSONAL.equals(row[0]));
     private static final StemSet DOORS = StemSet.of(ROWS, MAX_ENDING, row -> DOOR.equals(row[0]));
 
     /**
@@ -132,7 +136,7 @@ final class CallerWords {
         return words.stream().anyMatch(word -> isSpeaker(word, language));
     }
 
-    /** Whether any of the words names the phone ("my phone is…", "ስልኬ"). */
+    /** Whether any of the words names the phone or a personal number ("my phone is…", "ስልኬ", "My ID is…"). */
     static boolean phoneIn(List<String> words) {
         return PHONES.anyIn(words);
     }

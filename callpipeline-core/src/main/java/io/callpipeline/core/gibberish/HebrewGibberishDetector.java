@@ -1,9 +1,11 @@
 package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.language.IdentifiedLanguage;
+import io.callpipeline.core.privacy.PiiKind;
 import io.callpipeline.core.transcription.Transcript;
 import io.callpipeline.core.transcription.TranscriptSegment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +18,8 @@ import java.util.Optional;
  * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule}, {@link FillingWordsRule}, {@link InventionsInARowRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}, {@link KeyboardRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
- * after the caller hung up), so the CRM can hide them.
+ * after the caller hung up), so the CRM can hide them. A transcript that holds a personal number the caller said (the
+ * redactor's label where a number whose check held stood, "[ת״ז]") is a call before any rule is asked.
  *
  * <p>A call in another language is speech, not a fault: when the transcript's language is known and
  * is not Hebrew (see {@link io.callpipeline.core.language.LanguageIdentifier}), only the rules that
@@ -79,6 +82,9 @@ public final class HebrewGibberishDetector implements GibberishDetector {
 
     @Override
     public GibberishVerdict check(Transcript transcript) {
+        if (saysACheckedPersonalNumber(transcript.text())) {
+            return GibberishVerdict.ok(hallucinatedSegments(transcript.segments()));
+        }
         TranscriptFeatures features = TranscriptFeatures.of(transcript);
         for (GibberishRule rule : inAnotherLanguage(transcript) ? anyLanguageRules : rules) {
             Optional<GibberishVerdict> verdict = rule.check(features);
@@ -87,6 +93,31 @@ public final class HebrewGibberishDetector implements GibberishDetector {
             }
         }
         return GibberishVerdict.ok(hallucinatedSegments(transcript.segments()));
+    }
+
+    /**
+     * The labels the redactor puts where a personal number stood whose check held (an identity number's check digit, a
+     * card's Luhn sum, an IBAN's mod 97) or that the caller named (an account, a passport, a card's expiry or code).
+     * An e-mail address is not among them: a credit may give one.
+     */
+    private static final List<String> CHECKED_NUMBER_LABELS = Arrays.stream(PiiKind.values())
+            .filter(kind -> kind != PiiKind.EMAIL).map(PiiKind::label).toList();
+
+    /**
+     * Whether the (redacted) transcript holds a personal number the caller said: Whisper invents no identity number
+     * whose check digit holds, and a transcript that holds one is a call however little else it says ("כן, [ת״ז]"),
+     * where its label alone read as a sound caption or as too short.
+     */
+    private static boolean saysACheckedPersonalNumber(String text) {
+        if (text == null || text.indexOf('[') < 0) {
+            return false;
+        }
+        for (String label : CHECKED_NUMBER_LABELS) {
+            if (text.contains(label)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Known to be in a language other than Hebrew; undetermined text is judged as Hebrew. */
