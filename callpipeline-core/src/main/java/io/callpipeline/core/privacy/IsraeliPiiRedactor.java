@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +17,9 @@ import java.util.regex.Pattern;
  * named, e-mail addresses and passport numbers when named.
  *
  * <p>A number is read as Whisper writes what a caller says: digits, grouped by spaces, dashes or
- * dots ({@code 123-45-6782}), or Hebrew digit words said one by one ({@code אחד שתיים שלוש…}), or
- * both mixed. Each finding must pass its own check, so a number that merely looks like one stays:
+ * dots ({@code 123-45-6782}), or digit words said one by one, in Hebrew ({@code אחד שתיים שלוש…}) or in the other
+ * languages Israel's callers speak (Russian, Ukrainian, Arabic, English, French, Spanish, Amharic: {@code три один
+ * четыре…}), or mixed with digits; a card, an account, an identity number or a passport is named in those languages too. Each finding must pass its own check, so a number that merely looks like one stays:
  * prices ({@code 2,450,000}), dates, years, rooms, floors, street numbers, phone numbers (the
  * caller's number is how the CRM knows them) and numbers whose check fails.
  */
@@ -29,7 +31,7 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
     private static final String END = "(?![\\p{L}\\p{N}])";
 
     /** One group of digits (maybe after "and": ו-2), or one Hebrew digit word (maybe with "and": ושלוש). */
-    private static final Pattern TOKEN = Pattern.compile("(?:" + WORD + "|(?<=ו-?))(?:\\d+|ו?(?:" + String.join("|",
+    private static final Pattern TOKEN = Pattern.compile("(?iu)(?:" + WORD + "|(?<=ו-?))(?:\\d+|ו?(?:" + String.join("|",
             DIGIT_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + "))" + END);
 
@@ -38,25 +40,28 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
      * hesitation ({@code אה}, {@code אממ}), and "and" before the last digit ({@code ו-2}).
      */
     private static final Pattern JOINER = Pattern.compile(
-            "[\\s\\-–.,/]{0,3}(?:(?:אה+|אמ+|הממ*|uh|um)[\\s\\-–.,/]{1,3})?(?:ו-?)?");
+            "[\\s\\-–.,،፣/]{0,3}(?:(?:אה+|אמ+|הממ*|uh|um|э+|euh|eh)[\\s\\-–.,،፣/]{1,3})?(?:ו-?)?");
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])");
     private static final Pattern IBAN = Pattern.compile("(?i)(?<![A-Z0-9])IL[\\s-]?\\d{2}(?:[\\s-]?\\d){19}(?!\\d)");
     private static final Pattern PASSPORT = Pattern.compile(
-            "(?i)(?:דרכון|passport)[^A-Za-z0-9]{0,20}?(?<![A-Za-z0-9])([A-Z]{0,2}\\d{6,9})(?![A-Za-z0-9])");
+            "(?iu)(?:דרכון|passport|паспорт|جواز|passeport|pasaporte|ፓስፖርት)[^A-Za-z0-9]{0,20}?(?<![A-Za-z0-9])"
+            + "([A-Z]{0,2}\\d{6,9})(?![A-Za-z0-9])");
     private static final Pattern EXPIRY = Pattern.compile(
             "(?i)(?:תוקף|בתוקף עד|תאריך תפוגה|exp(?:iry|iration)?)[^\\d]{0,12}?(?<!\\d)((?:0?[1-9]|1[0-2])\\s?[/.-]\\s?(?:\\d{2}|20\\d{2}))(?!\\d)");
 
     private static final Pattern ID_CONTEXT = context("(?<!\\p{L})ת[\"״'׳.]\\s?ז(?!\\p{L})|(?<!\\p{L})תז(?!\\p{L})|"
-            + "תעודת\\s+זהות|מספר\\s+זהות|זהות|\\bID\\b|\\bid number\\b");
+            + "תעודת\\s+זהות|מספר\\s+זהות|זהות|\\bID\\b|\\bid number\\b|identity|теудат|зеут|удостоверени|هوية|هويتي|"
+            + "teudat|teoudat|identité|identidad|መታወቂያ");
     private static final Pattern CARD_CONTEXT = context("כרטיס|אשראי|ויזה|מאסטרקארד|ישראכרט|אמריקן|דיינרס|visa|"
-            + "mastercard|card");
+            + "mastercard|card|карт|بطاقة|carte|tarjeta|ካርድ");
     private static final Pattern CVV_CONTEXT = context("cvv|cvc|קוד\\s+(?:ה)?אבטחה|(?:ה)?ספרות\\s+(?:ש)?ב?גב|"
             + "שלוש\\s+הספרות");
     /** A sum of money follows: "חשבון של 12500 שקל" is a bill, not a bank account. */
     private static final Pattern AMOUNT_AFTER = Pattern.compile("\\s*(?:₪|ש\"ח|ש״ח|שקל|שקלים|ש'|אלף|ש\\b)");
-    private static final Pattern ACCOUNT_CONTEXT = context("חשבון(?:\\s+(?:ה)?בנק)?|account");
+    private static final Pattern ACCOUNT_CONTEXT = context("חשבון(?:\\s+(?:ה)?בנק)?|account|сч[её]т|рахун|حساب|compte|"
+            + "cuenta|ሂሳብ");
 
     private static Pattern context(String words) {
         // the words, then up to 20 characters without a digit, up to where the number starts
@@ -207,7 +212,8 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
         if (Character.isDigit(token.charAt(0))) {
             return token;
         }
-        String word = token.startsWith("ו") && !DIGIT_WORDS.containsKey(token) ? token.substring(1) : token;
+        String lower = token.toLowerCase(Locale.ROOT);
+        String word = lower.startsWith("ו") && !DIGIT_WORDS.containsKey(lower) ? lower.substring(1) : lower;
         return String.valueOf(DIGIT_WORDS.get(word));
     }
 
@@ -301,6 +307,18 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
             {"0", "אפס"}, {"1", "אחת", "אחד"}, {"2", "שתיים", "שתים", "שניים", "שנים"}, {"3", "שלוש", "שלושה"},
             {"4", "ארבע", "ארבעה"}, {"5", "חמש", "חמישה"}, {"6", "שש", "שישה"}, {"7", "שבע", "שבעה"},
             {"8", "שמונה"}, {"9", "תשע", "תשעה"},
+            // the digit words of the other languages Israel's callers speak (Russian, Ukrainian, Arabic as written and
+            // as spoken, English, French, Spanish, Amharic), from any grammar's numeral table
+            {"0", "ноль", "нуль", "صفر", "zero", "zéro", "cero", "ዜሮ"},
+            {"1", "один", "одна", "واحد", "one", "un", "une", "uno", "una", "አንድ"},
+            {"2", "два", "две", "дві", "اثنين", "اثنان", "إثنين", "اتنين", "تنين", "two", "deux", "dos", "ሁለት"},
+            {"3", "три", "ثلاثة", "ثلاث", "تلاتة", "تلات", "three", "trois", "tres", "ሶስት", "ሦስት"},
+            {"4", "четыре", "чотири", "أربعة", "اربعة", "أربع", "اربع", "four", "quatre", "cuatro", "አራት"},
+            {"5", "пять", "п'ять", "пʼять", "п’ять", "خمسة", "خمس", "five", "cinq", "cinco", "አምስት"},
+            {"6", "шесть", "шість", "ستة", "ست", "سته", "six", "seis", "ስድስት"},
+            {"7", "семь", "сім", "سبعة", "سبع", "seven", "sept", "siete", "ሰባት"},
+            {"8", "восемь", "вісім", "ثمانية", "ثمان", "تمانية", "تمنية", "eight", "huit", "ocho", "ስምንት"},
+            {"9", "девять", "дев'ять", "девʼять", "дев’ять", "تسعة", "تسع", "nine", "neuf", "nueve", "ዘጠኝ"},
         };
         for (String[] row : table) {
             for (int i = 1; i < row.length; i++) {
