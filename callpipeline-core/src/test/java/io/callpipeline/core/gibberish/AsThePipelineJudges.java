@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import io.callpipeline.core.privacy.IsraeliPiiRedactor;
 import io.callpipeline.core.transcription.Transcript;
 import java.util.List;
 
@@ -16,13 +17,19 @@ final class AsThePipelineJudges {
     /** The guard with its default settings (the shipped transcription prompt among them). */
     static final HebrewGibberishDetector GUARD = new HebrewGibberishDetector();
     private static final ScriptAwareLanguageIdentifier IDENTIFIER = new ScriptAwareLanguageIdentifier();
+    private static final IsraeliPiiRedactor REDACTOR = new IsraeliPiiRedactor();
 
     private AsThePipelineJudges() {
     }
 
-    /** The transcript the pipeline hands the guard: asked for in Hebrew, in the language its text shows. */
+    /**
+     * The transcript the pipeline hands the guard: asked for in Hebrew, its personal numbers taken out by the default
+     * redactor (as the pipeline stores it before the guard reads it), in the language its text shows.
+     */
     static Transcript transcript(String text) {
-        return new Transcript("he", text, List.of(), "whisper-1", null).inLanguage(IDENTIFIER.identify(text).code());
+        String redacted = REDACTOR.redact(text).text();
+        return new Transcript("he", redacted, List.of(), "whisper-1", null)
+                .inLanguage(IDENTIFIER.identify(redacted).code());
     }
 
     /** The default guard's verdict. */

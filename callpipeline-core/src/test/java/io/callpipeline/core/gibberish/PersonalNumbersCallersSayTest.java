@@ -2,7 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.callpipeline.core.privacy.IsraeliPiiRedactor;
+import io.callpipeline.core.transcription.Transcript;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,8 +16,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * thing, as his phone does.
  */
 class PersonalNumbersCallersSayTest {
-
-    private static final IsraeliPiiRedactor REDACTOR = new IsraeliPiiRedactor();
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -39,9 +37,9 @@ class PersonalNumbersCallersSayTest {
         "መታወቂያ አንድ ሁለት ሶስት አራት አምስት ስድስት ሰባት ስምንት ዘጠኝ",
     })
     void aCallerWhoSaysAPersonalNumberPasses(String said) {
-        String redacted = REDACTOR.redact(said).text();
-        GibberishVerdict verdict = AsThePipelineJudges.judged(redacted);
-        assertThat(verdict.gibberish()).as(redacted + " [" + verdict.reasonCode() + "]").isFalse();
+        Transcript redacted = AsThePipelineJudges.transcript(said); // as the pipeline hands it over: redacted
+        GibberishVerdict verdict = AsThePipelineJudges.GUARD.check(redacted);
+        assertThat(verdict.gibberish()).as(redacted.text() + " [" + verdict.reasonCode() + "]").isFalse();
     }
 
     /** A count is still a count, redacted or not: no label stands in it, and no word names a number of the caller's. */
@@ -52,7 +50,7 @@ class PersonalNumbersCallersSayTest {
         "один два три четыре пять шесть семь восемь девять десять",
     })
     void aCountIsStillCaught(String said) {
-        String redacted = REDACTOR.redact(said).text();
-        assertThat(AsThePipelineJudges.judged(redacted).gibberish()).as(redacted).isTrue();
+        Transcript redacted = AsThePipelineJudges.transcript(said);
+        assertThat(AsThePipelineJudges.GUARD.check(redacted).gibberish()).as(redacted.text()).isTrue();
     }
 }
