@@ -556,6 +556,14 @@ class GuardCorpusTest {
      */
     private static final double THIRTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.97;
 
+    /**
+     * The thirty-fourth set (2026-12-05), an eighth written as the outside measure's four are, leaning on numbers:
+     * counts from zero, by twos and hundreds and over again, a digit said over and over, subscriber milestones and web
+     * addresses in endings; callers who say their identity number, card, account, passport or phone in digit words or
+     * digits in nine languages, scored redacted as the pipeline hands them over. Not yet scored.
+     */
+    private static final double THIRTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
 
@@ -619,7 +627,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in the commit that added it), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -656,6 +664,7 @@ class GuardCorpusTest {
         LATER_SETS.put("thirty-first", THIRTY_FIRST_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("thirty-second", THIRTY_SECOND_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("thirty-third", THIRTY_THIRD_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("thirty-fourth", THIRTY_FOURTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -688,7 +697,7 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the thirty-three sets pooled (the corpus' held-back part and the thirty-two later sets), per
+     * Every held-back row, the thirty-four sets pooled (the corpus' held-back part and the thirty-three later sets), per
      * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
      * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
      * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
