@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  * number whose digits happen to run in order ("אפס חמש ארבע, אחת שתיים שלוש…") is read as the number it is. Numbers
  * that name a caller's thing ({@link CallerWords}: a door code said twice, "הקוד לבניין הוא 1 2 3 4, 1 2 3 4", the
  * flats or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны", his phone a digit short) are his: a count over hold
- * music names nothing of his.
+ * music names nothing of his. A label written into each number ("A1, A2, A3", "א1 א2 א3") is taken off as one said
+ * apart is ("Episode 1, Episode 2").
  */
 public final class CountingRule implements GibberishRule {
 
@@ -45,6 +47,10 @@ public final class CountingRule implements GibberishRule {
         if (countsIn(words, read) && !namesACallersThing(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
         }
+        List<String> lettered = withoutTheirLetter(words); // "A1, A2, A3": the label written into each number
+        if (lettered != words && countsIn(lettered, NumberWords.read(lettered)) && !namesACallersThing(words)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+        }
         // a label said before each number makes the numbers half the words: only then is one looked for
         if (read.words() >= MIN_NUMBERS && read.words() * 2 >= words.size() - 1) {
             List<String> unlabelled = withoutItsLabel(words);
@@ -54,6 +60,30 @@ public final class CountingRule implements GibberishRule {
             }
         }
         return Optional.empty();
+    }
+
+    /** A word that is a label's letters and a number written together: "a1", "б12", "א3". */
+    private static final Pattern LETTERED = Pattern.compile("(\\p{L}{1,2})(\\d{1,3})");
+
+    /**
+     * The words with the letters taken off the numbers that share them ("b1 b2 b3" is 1 2 3), when those are at least
+     * {@value #MIN_NUMBERS} and most of the words; the words as they are otherwise.
+     */
+    private static List<String> withoutTheirLetter(List<String> words) {
+        String label = null;
+        int lettered = 0;
+        List<String> numbers = new ArrayList<>(words.size());
+        for (String word : words) {
+            Matcher m = LETTERED.matcher(word);
+            if (m.matches() && (label == null || label.equals(m.group(1)))) {
+                label = m.group(1);
+                lettered++;
+                numbers.add(m.group(2));
+            } else {
+                numbers.add(word);
+            }
+        }
+        return lettered >= MIN_NUMBERS && lettered >= words.size() * MIN_NUMBER_SHARE ? numbers : words;
     }
 
     /** Whether the words name a caller's thing, so the numbers are his: the flat, a code, the phone. */

@@ -15,7 +15,7 @@ import java.util.Optional;
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
  * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link PromptEchoRule}, {@link HallucinationPhraseRule}, {@link RecordingTitleRule},
- * {@link VideoOutroRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule}, {@link FillingWordsRule}, {@link InventionsInARowRule},
+ * {@link VideoOutroRule}, {@link WebsitePointerRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule}, {@link FillingWordsRule}, {@link InventionsInARowRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}, {@link KeyboardRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them. A transcript that holds a personal number the caller said (the
@@ -53,6 +53,7 @@ public final class HebrewGibberishDetector implements GibberishDetector {
         GibberishRule phrase = new HallucinationPhraseRule(phrases, settings.maxPhraseCoverage());
         GibberishRule title = new RecordingTitleRule();
         GibberishRule outro = new VideoOutroRule();
+        GibberishRule website = new WebsitePointerRule();
         GibberishRule filling = new FillingWordsRule();
         this.anyLanguageRules = List.of(
                 new BlankRule(),
@@ -63,11 +64,12 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 phrase,
                 title,
                 outro,
+                website,
                 new CountingRule(),
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
                 filling,
-                new InventionsInARowRule(List.of(phrase, title, outro, filling)),
+                new InventionsInARowRule(List.of(phrase, title, outro, website, filling)),
                 new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
                 // last: in a Hebrew call the language rules name typing in another script first, and
                 // non-words under the Hebrew hint earn a second transcription before anything else

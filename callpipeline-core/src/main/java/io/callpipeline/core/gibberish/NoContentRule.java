@@ -14,7 +14,7 @@ public final class NoContentRule implements GibberishRule {
 
     public static final String CODE = "no_content";
 
-    private static final Pattern WEB_ADDRESS = Pattern.compile(
+    static final Pattern WEB_ADDRESS = Pattern.compile(
             "(?:https?://|www\\.)\\S+|\\b[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.(?:com|org|net|io|tv|il|ru|fr|de)\\b\\S*",
             Pattern.CASE_INSENSITIVE);
 
@@ -59,7 +59,7 @@ public final class NoContentRule implements GibberishRule {
      * Whether the text could hold an address: a scheme ("://") or a dot with a letter or digit
      * straight after it ("www.", ".com"); a sentence's full stop is followed by a space or nothing.
      */
-    private static boolean mayHoldAddress(String text) {
+    static boolean mayHoldAddress(String text) {
         if (text.contains("://")) {
             return true;
         }

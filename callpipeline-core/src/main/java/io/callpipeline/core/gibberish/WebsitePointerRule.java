@@ -1,0 +1,76 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * A broadcast or a video sends its audience to a website: "For more information, visit www.fema.gov" (one of the
+ * lines Whisper is best known to write over silence, learnt from public broadcasts' last seconds), "Visit us online
+ * at www.example.org", "לפרטים נוספים בקרו באתר שלנו", "Подробнее на нашем сайте". A web address is blanked from a
+ * transcript's words and "more information" is no video's idea, so {@link VideoOutroRule} never saw one.
+ *
+ * <p>Fires on a short transcript that names a site (a web address in its text, or a word for a website, its page or
+ * its address) with more information or an order to visit it ({@code website-pointers.tsv}), and says nothing else
+ * but those words, a video's, pleasantries, its audience or little words. A caller who visited the site, wants more
+ * details on the flat or cannot open a link speaks of himself ("I", "we"), his flat, a day, a number or asks a
+ * question, and is not read further.
+ */
+final class WebsitePointerRule implements GibberishRule {
+
+    /** A pointer is a sentence or two; a longer transcript is a call's, or the pieces {@link InventionsInARowRule} reads. */
+    private static final int MAX_WORDS = 16;
+
+    /** "сайте", "אתרנו", "páginas": a word's ending after its start. */
+    private static final int MAX_ENDING = 4;
+
+    private static final List<String[]> ROWS = WordLists.rows("website-pointers.tsv");
+    private static final StemSet INFO = kind("info");
+    private static final StemSet SITE = kind("site");
+    private static final StemSet VISIT = kind("visit");
+    private static final StemSet POINTER = StemSet.of(ROWS, MAX_ENDING, row -> true);
+
+    private static StemSet kind(String kind) {
+        return StemSet.of(ROWS, MAX_ENDING, row -> kind.equals(row[0]));
+    }
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        String raw = t.transcript().text();
+        boolean address = webAddressIn(raw);
+        List<String> words = address ? TranscriptFeatures.wordsOf(NoContentRule.WEB_ADDRESS.matcher(raw).replaceAll(" "))
+                : t.words();
+        if (words.isEmpty() || words.size() > MAX_WORDS || !(address || SITE.anyIn(words))
+                || !(INFO.anyIn(words) || VISIT.anyIn(words))) {
+            return Optional.empty();
+        }
+        if (CallerWords.anyIn(words) || CallerWords.speakerIn(words, t.transcript().language())
+                || MeetingDays.anyIn(words) || CallersOwnWords.asksACallersQuestion(raw)
+                || words.stream().anyMatch(w -> w.chars().anyMatch(Character::isDigit))) {
+            return Optional.empty(); // his flat, himself, a day, a question or a number: a caller on the website
+        }
+        for (String word : words) {
+            if (!POINTER.anyIn(List.of(word)) && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word)
+                    && !CallersOwnWords.addressesTheAudience(word)
+                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+                return Optional.empty(); // it goes on in words of its own
+            }
+        }
+        return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
+                "התמלול הוא הפניה לאתר בסוף סרטון או שידור (למידע נוסף בקרו באתר), לא שיחה"));
+    }
+
+    /** Whether the text holds a web address ("www.ready.gov", "example.ru"), not an e-mail's domain. */
+    private static boolean webAddressIn(String raw) {
+        if (!NoContentRule.mayHoldAddress(raw)) {
+            return false;
+        }
+        Matcher m = NoContentRule.WEB_ADDRESS.matcher(raw);
+        while (m.find()) {
+            if (m.start() == 0 || raw.charAt(m.start() - 1) != '@') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
