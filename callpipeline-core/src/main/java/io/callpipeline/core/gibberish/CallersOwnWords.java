@@ -161,7 +161,8 @@ final class CallersOwnWords {
             if (QUESTION_MARKS.indexOf(c) >= 0) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
                 if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
-                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words))) {
+                        || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words)
+                                && !asksWhetherItLiked(words))) {
                     return true;
                 }
             }
@@ -196,6 +197,15 @@ final class CallersOwnWords {
             }
         }
         return video && more && !CallerWords.anyIn(words);
+    }
+
+    /**
+     * Whether a short question asks the audience whether it liked, enjoyed or subscribed ("Did you like the video?",
+     * "Did you enjoy this one?"): a like or a subscription is a video's word, in a question naming nothing a caller's.
+     */
+    private static boolean asksWhetherItLiked(List<String> words) {
+        return words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)
+                || EndingWords.carries(w, EndingWords.Idea.ENJOY)) && !CallerWords.anyIn(words);
     }
 
     /** An opinion's word, or whether the audience liked it ("Did you like the video?", "אהבתם?", "Понравилось?"). */

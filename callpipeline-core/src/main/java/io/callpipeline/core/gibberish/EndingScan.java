@@ -32,6 +32,20 @@ final class EndingScan {
      */
     private static final int THANKS_FOR_REACH = 4;
 
+    /** Whether the words between two are a number and little words ("chapter four, the end", "Глава четвёртая. Конец"). */
+    private static boolean numberedBetween(List<String> words, int from, int to) {
+        boolean number = false;
+        for (int k = from + 1; k < to; k++) {
+            String word = words.get(k);
+            boolean isNumber = NumberWords.value(word).isPresent();
+            if (!isNumber && word.codePointCount(0, word.length()) > SMALL_WORD) {
+                return false;
+            }
+            number |= isNumber;
+        }
+        return number;
+    }
+
     /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of them"). */
     static final int SMALL_WORD = 3;
 
@@ -142,12 +156,14 @@ final class EndingScan {
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && CallersOwnWords.saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
-            // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended)
+            // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended;
+            // "Chapter four, the end", its number and a little word between)
             boolean isProgramme = ideas.contains(Idea.PROGRAMME);
             boolean isSession = ideas.contains(Idea.SESSION);
             boolean isFilm = ideas.contains(Idea.FILM) || isProgramme || isSession;
             boolean endsAfter = isFilm && i - lastEnd <= FILM_END_REACH;
-            boolean endedBefore = ideas.contains(Idea.END) && i - lastFilm <= ENDED_REACH;
+            boolean endedBefore = ideas.contains(Idea.END) && (i - lastFilm <= ENDED_REACH
+                    || i - lastFilm <= FILM_END_REACH && numberedBetween(words, lastFilm, i));
             filmEnds |= endsAfter || endedBefore;
             // "C'est la fin de notre journal", "программа подходит к концу": the bulletin, the lesson or the show is
             // the ending's

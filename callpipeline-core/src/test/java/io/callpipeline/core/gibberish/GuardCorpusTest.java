@@ -309,7 +309,8 @@ class GuardCorpusTest {
      * ("مرحبا، הלינק עובד עכשיו, شكرا", "Hola, el video está bien, אבל…"). Rules for each, tests first
      * ({@code TwentiethSetFormsTest}, 8 of 23 failed before); the 20 rows moved to development: the part left holds
      * 71 caught of 74 (a previous video "up there" in Hebrew and English, and "Did you like the video? Hit like", left)
-     * and no false positive of 86 calls.
+     * and no false positive of 86 calls; "Did you like the video? Hit like" moved too once the thirty-fourth set's
+     * session wrote a rule for its form ({@code EnglishLeftoversInEveryLanguageTest}): 71 of 73.
      */
     private static final double TWENTIETH_HELD_BACK_RECALL_FLOOR = 0.95;
 
@@ -381,7 +382,9 @@ class GuardCorpusTest {
      * ({@code NeighbouringBroadcastsTest}, 58 of 58 failed at the session's start); the 52 rows moved to development:
      * the part left holds 16 caught of 24 (left: "Class dismissed", unboxing, "Namaste", a French goal, whose "but" is
      * English's, two audiobook and voice-over credits, an Amharic presenter's news) and no false positive of 88 calls;
-     * "Class dismissed" moved too once the twenty-fifth's rules listed it: 16 of 23 are left.
+     * "Class dismissed" moved too once the twenty-fifth's rules listed it: 16 of 23 are left; the English audiobook
+     * credit moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}), and its rule caught the
+     * Russian one, not written against, which stays; the part now holds 24 caught of 29.
      */
     private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
 
@@ -401,7 +404,8 @@ class GuardCorpusTest {
      * of 39 endings failed before and 2 of 10 callers were judged); the 37 rows and 3 calls moved to development: the
      * part left holds 35 caught of 43 (left: a lesson's or a kindergarten's next day, trailers dated "this Friday", a
      * DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false positive of 85 calls; 36 since
-     * the twenty-ninth set's rules read a day beside the next episode as its schedule ("שיעור הבא ביום ראשון").
+     * the twenty-ninth set's rules read a day beside the next episode as its schedule ("שיעור הבא ביום ראשון");
+     * "Chapter four, the end" moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 36 of 42.
      */
     private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.81;
 
@@ -522,7 +526,8 @@ class GuardCorpusTest {
      * French welcome back, then "watch till the end, there's a surprise" (a surprise is what comes next, with the
      * imperative "watch" in Hebrew, Arabic and Russian). The sixteen rows and the call moved to development; the part
      * left holds 49 caught of 54 (left: the viewers' city in two languages, "make sure you're subscribed", an Amharic
-     * milestone and the Amharic "watch till the end") and no false positive of 46 calls.
+     * milestone and the Amharic "watch till the end") and no false positive of 46 calls; "make sure you're subscribed"
+     * moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 49 of 53.
      */
     private static final double THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.9;
 
