@@ -72,18 +72,22 @@ public final class CountingRule implements GibberishRule {
     private static List<String> withoutTheirLetter(List<String> words) {
         String label = null;
         int lettered = 0;
+        int others = 0;
+        double mostOthers = words.size() * (1 - MIN_NUMBER_SHARE);
         List<String> numbers = new ArrayList<>(words.size());
         for (String word : words) {
-            Matcher m = LETTERED.matcher(word);
-            if (m.matches() && (label == null || label.equals(m.group(1)))) {
+            Matcher m = Character.isDigit(word.charAt(word.length() - 1)) ? LETTERED.matcher(word) : null;
+            if (m != null && m.matches() && (label == null || label.equals(m.group(1)))) {
                 label = m.group(1);
                 lettered++;
                 numbers.add(m.group(2));
+            } else if (++others > mostOthers) {
+                return words; // a call's words: read no further
             } else {
                 numbers.add(word);
             }
         }
-        return lettered >= MIN_NUMBERS && lettered >= words.size() * MIN_NUMBER_SHARE ? numbers : words;
+        return lettered >= MIN_NUMBERS ? numbers : words;
     }
 
     /** Whether the words name a caller's thing, so the numbers are his: the flat, a code, the phone. */
