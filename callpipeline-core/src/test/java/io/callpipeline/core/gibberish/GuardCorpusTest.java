@@ -580,12 +580,21 @@ class GuardCorpusTest {
      * The thirty-fifth set (2026-12-05), a ninth written as the outside measure's four are, leaning on fillers, the one
      * pooled shape under 0.95: hesitations, discourse words, "wait" and "okay" said over and over with nothing else, in
      * eleven languages; callers who hesitate around a flat, a day, a document or a question, and the bare openings of a
-     * bad line ("Алло? Алло? Вы меня слышите?"). Not yet scored.
+     * bad line ("Алло? Алло? Вы меня слышите?"). Scored once (58112d3): 34 of 41 (0.829), 1 false positive of 41 calls
+     * (2.4%); fillers 27 of 34 (0.794): "wait" said over and over was a filler in Hebrew and English only, and a
+     * listener's "uh-huh", "ajá", Portuguese's "tipo" and "né" were no filler's words (Arabic, Russian, French, Spanish,
+     * Portuguese, English missed one or two each); every other shape whole. Rules, tests first
+     * ({@code WaitAndBackchannelFillersTest}: 12 of 13 failed before, its 8 callers pass); the seven rows moved to
+     * development, and the part left holds 34 caught of 34. The false positive is left, the guard's documented limit:
+     * a bare "ألو؟ ألو؟" on a bad line is one word said over, judged {@code no_content} as "הלו? הלו?", "Hello?
+     * Hello?" and "Алло? Алло?" are (the Hebrew and Russian openings of the set passed, going on in "anyone there?",
+     * "can you hear me?").
      */
-    private static final double THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
-    private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1);
+    private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
+            "thirty-fifth", 1);
 
     private static List<GuardCorpus.Row> part(boolean heldBack) {
         return ROWS.stream().filter(r -> r.heldBack() == heldBack).toList();
@@ -647,7 +656,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
