@@ -85,9 +85,9 @@ final class CreditLines {
 
     /**
      * Whether a piece is a role and a name as a credit writes them, "Role: Name" ("הגהה: דנה כהן", "Timing: Anna
-     * Bell"), whatever the role: credits name more jobs than any list (proofreading, timing, quality control), and among
-     * other credits such a piece is one more ({@link InventionsInARowRule}). Alone, or beside a caller's own sentence,
-     * it is anything a caller dictates ("Rent: five thousand").
+     * Bell"), whatever the role: credits name more jobs than any list (proofreading, timing, quality control), and
+     * among other credits such a piece is one more ({@link InventionsInARowRule}). Alone, or beside a caller's own
+     * sentence, it is anything a caller dictates ("Rent: five thousand").
      */
     static boolean labelsAName(String piece) {
         int colon = piece.indexOf(':');

@@ -32,7 +32,7 @@ final class EndingScan {
      */
     private static final int THANKS_FOR_REACH = 4;
 
-    /** Whether the words between two are a number and little words ("chapter four, the end", "Глава четвёртая. Конец"). */
+    /** Whether the words between two are a number and little words ("Chapter four, the end", "Глава 4. Конец"). */
     private static boolean numberedBetween(List<String> words, int from, int to) {
         boolean number = false;
         for (int k = from + 1; k < to; k++) {

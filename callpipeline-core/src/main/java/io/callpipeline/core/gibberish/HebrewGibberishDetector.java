@@ -15,7 +15,8 @@ import java.util.Optional;
  *
  * <p>Rules run cheapest first and the first that fires gives the verdict: {@link BlankRule},
  * {@link TooShortRule}, {@link AnnotationRule}, {@link NoContentRule}, {@link PromptEchoRule}, {@link HallucinationPhraseRule}, {@link RecordingTitleRule},
- * {@link VideoOutroRule}, {@link WebsitePointerRule}, {@link CountingRule}, {@link RecitingRule}, {@link RepetitionRule}, {@link FillingWordsRule}, {@link InventionsInARowRule},
+ * {@link VideoOutroRule}, {@link WebsitePointerRule}, {@link CountingRule}, {@link RecitingRule},
+ * {@link RepetitionRule}, {@link FillingWordsRule}, {@link InventionsInARowRule},
  * {@link LowConfidenceRule}, {@link ForeignScriptRule}, {@link NonWordRule}, {@link KeyboardRule}. When none fires, the
  * verdict is OK and still lists the segments that look invented (a "תודה שצפיתם" over the silence
  * after the caller hung up), so the CRM can hide them. A transcript that holds a personal number the caller said (the

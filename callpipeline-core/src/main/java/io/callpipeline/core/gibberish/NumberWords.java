@@ -158,11 +158,14 @@ final class NumberWords {
                 for (long n : counted.toArray()) {
                     String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
                     String word = numberKey(said);
-                    if (word.isEmpty() || !word.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || ownScript && isAMark(c))
-                            || word.split(" ").length > MAX_PHRASE_WORDS
+                    boolean lettersOnly = word.codePoints()
+                            .allMatch(c -> Character.isLetter(c) || c == ' ' || ownScript && isAMark(c));
+                    if (word.isEmpty() || !lettersOnly || word.split(" ").length > MAX_PHRASE_WORDS
                             || ordinal && MeetingDays.isADaysName(word)
                             || ownScript && !ScriptAwareLanguageIdentifier.isOfAnOwnScript(word.codePointAt(0))) {
-                        continue; // an ordinal that is a weekday's name ("שני", Monday) is a caller's day; "שנייה" is not
+                        // an ordinal that is a weekday's name ("שני", Monday) is a caller's day ("שנייה" is not); a
+                        // language a script of its own names keeps only its own script's words (not Hungarian's Latin)
+                        continue;
                     }
                     words.putIfAbsent(word, n);
                     if (language.equals("ar") && n >= 20 && n < 100 && word.endsWith("ون")) {

@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
  */
 final class WebsitePointerRule implements GibberishRule {
 
-    /** A pointer is a sentence or two; a longer transcript is a call's, or the pieces {@link InventionsInARowRule} reads. */
+    /** A pointer is a sentence or two: a longer transcript is a call's, or {@link InventionsInARowRule}'s pieces. */
     private static final int MAX_WORDS = 16;
 
     /** "сайте", "אתרנו", "páginas": a word's ending after its start. */
@@ -38,8 +38,8 @@ final class WebsitePointerRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         String raw = t.transcript().text();
         boolean address = webAddressIn(raw);
-        List<String> words = address ? TranscriptFeatures.wordsOf(NoContentRule.WEB_ADDRESS.matcher(raw).replaceAll(" "))
-                : t.words();
+        List<String> words = address
+                ? TranscriptFeatures.wordsOf(NoContentRule.WEB_ADDRESS.matcher(raw).replaceAll(" ")) : t.words();
         if (words.isEmpty() || words.size() > MAX_WORDS || !(address || SITE.anyIn(words))
                 || !(INFO.anyIn(words) || VISIT.anyIn(words))) {
             return Optional.empty();

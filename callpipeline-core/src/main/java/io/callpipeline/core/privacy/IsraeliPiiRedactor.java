@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * <p>A number is read as Whisper writes what a caller says: digits, grouped by spaces, dashes or
  * dots ({@code 123-45-6782}), or digit words said one by one, in Hebrew ({@code אחד שתיים שלוש…}) or in the other
  * languages Israel's callers speak (Russian, Ukrainian, Arabic, English, French, Spanish, Amharic: {@code три один
- * четыре…}), or mixed with digits; a card, an account, an identity number or a passport is named in those languages too. Each finding must pass its own check, so a number that merely looks like one stays:
- * prices ({@code 2,450,000}), dates, years, rooms, floors, street numbers, phone numbers (the
- * caller's number is how the CRM knows them) and numbers whose check fails.
+ * четыре…}), or mixed with digits; a card, an account, an identity number or a passport is named in those languages
+ * too. Each finding must pass its own check, so a number that merely looks like one stays: prices
+ * ({@code 2,450,000}), dates, years, rooms, floors, street numbers, phone numbers (the caller's number is how the CRM
+ * knows them), a count said digit by digit, and numbers whose check fails.
  */
 public final class IsraeliPiiRedactor implements PiiRedactor {
 
@@ -31,7 +32,8 @@ public final class IsraeliPiiRedactor implements PiiRedactor {
     private static final String END = "(?![\\p{L}\\p{N}])";
 
     /** One group of digits (maybe after "and": ו-2), or one Hebrew digit word (maybe with "and": ושלוש). */
-    private static final Pattern TOKEN = Pattern.compile("(?iu)(?:" + WORD + "|(?<=ו-?))(?:\\d+|ו?(?:" + String.join("|",
+    private static final Pattern TOKEN = Pattern.compile("(?iu)(?:" + WORD + "|(?<=ו-?))(?:\\d+|ו?(?:"
+            + String.join("|",
             DIGIT_WORDS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
             + "))" + END);
 
