@@ -66,8 +66,9 @@ final class Alphabets {
         if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
             return new Place("ko", (cp - HANGUL_FIRST) / SYLLABLES_A_CONSONANT); // "가 나 다 라": by the first consonant
         }
-        if (cp >= JAMO_FIRST && cp <= JAMO_LAST) { // a consonant written alone ("ㄱ ㄴ ㄷ", the first consonants' jamo
-            return new Place("ko", cp - JAMO_FIRST); // once the text is normalised)
+        if (cp >= JAMO_FIRST && cp <= JAMO_LAST) {
+            // a consonant written alone ("ㄱ ㄴ ㄷ"), which normalising the text makes a first consonant's own letter
+            return new Place("ko", cp - JAMO_FIRST);
         }
         return PLACES.get(UCharacter.toLowerCase(cp));
     }
