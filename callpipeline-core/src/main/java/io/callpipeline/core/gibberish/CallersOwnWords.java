@@ -185,18 +185,29 @@ final class CallersOwnWords {
 
     /**
      * Whether the question asks the audience whether it wants more videos or the next one ("רוצים עוד סרטונים כאלה?",
-     * "Хотите больше таких видео?"): a video and more of it, in a short question naming nothing a caller's.
+     * "Хотите больше таких видео?", "רוצים חלק שני?"): a video and more of it, or a part and its number, in a short
+     * question naming nothing a caller's.
      */
     private static boolean asksForMoreOfThem(List<String> words) {
         boolean video = false;
         boolean more = false;
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
             for (EndingWords.Stem stem : EndingWords.stemsIn(word)) {
                 video |= stem.idea() == EndingWords.Idea.VIDEO || stem.idea() == EndingWords.Idea.EPISODE;
                 more |= MORE_OF_THEM.contains(stem.idea());
             }
+            if (i + 1 < words.size() && EndingWords.namesAPart(word) && numbers(words.get(i + 1))) {
+                video = true; // "רוצים חלק שני?", "Want part two?": a part and its number, the next one asked for
+                more = true;
+            }
         }
         return video && more && !CallerWords.anyIn(words);
+    }
+
+    /** Whether the word is a number or an ordinal, Hebrew's that are weekdays' names too ("שני", second) among them. */
+    private static boolean numbers(String word) {
+        return NumberWords.value(word).isPresent() || MeetingDays.isADaysName(word);
     }
 
     /**

@@ -597,9 +597,18 @@ class GuardCorpusTest {
      * endings as Israeli creators say them (a live stream's next date, a free guide in the description, a season's last
      * episode, saving the video, part two for likes), credits with roles, counts, a keyboard's row said over, with the
      * same endings in five more languages; Hebrew callers in their registers (slang, an elderly caller, a doctor moving,
-     * a contractor, a neighbour's leak) and callers thanking for a flat's video. Not yet scored.
+     * a contractor, a neighbour's leak) and callers thanking for a flat's video. Scored once (6bc727c): 19 of 28
+     * (0.679), no false positive of 28 calls; Hebrew 14/20, Russian, English 1/2 each, Spanish 0/1; videos' endings
+     * 11/20, every other shape whole. Missed: "save this video" in four languages, a patron's page in Hebrew letters,
+     * a second part asked for with likes in Hebrew ("חלק שני", whose "שני" was read as Monday), a subscriber milestone
+     * without its subscribers' word, a live stream's next date, "you know where to find me". Rules, tests first
+     * ({@code SaveTheVideoAndPartTwoTest}: 6 of 11 failed before, its 6 callers pass; a Russian fortune, "Дайте и ослу
+     * сохранить лицо", judged by a first try at the Russian imperatives as stems, is why they are whole words). The
+     * three Hebrew rows moved; the part left holds 19 caught of 25 (left: "save" with a purpose after it in Russian,
+     * English and Spanish, the milestone, the live stream's date, "you know where to find me"). The rules also caught
+     * a twenty-second-set row not written against ("וזה היה חלק ראשון, חלק שני בשבוע הבא").
      */
-    private static final double THIRTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.75;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -665,7 +674,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
