@@ -197,7 +197,8 @@ final class CallersOwnWords {
                 video |= stem.idea() == EndingWords.Idea.VIDEO || stem.idea() == EndingWords.Idea.EPISODE;
                 more |= MORE_OF_THEM.contains(stem.idea());
             }
-            if (i + 1 < words.size() && EndingWords.namesAPart(word) && numbers(words.get(i + 1))) {
+            if (i + 1 < words.size() && EndingWords.namesAPart(word)
+                    && (NumberWords.value(words.get(i + 1)).isPresent() || MeetingDays.numbersAPart(words, i + 1))) {
                 video = true; // "רוצים חלק שני?", "Want part two?": a part and its number, the next one asked for
                 more = true;
             }
@@ -205,10 +206,6 @@ final class CallersOwnWords {
         return video && more && !CallerWords.anyIn(words);
     }
 
-    /** Whether the word is a number or an ordinal, Hebrew's that are weekdays' names too ("שני", second) among them. */
-    private static boolean numbers(String word) {
-        return NumberWords.value(word).isPresent() || MeetingDays.isADaysName(word);
-    }
 
     /**
      * Whether a short question asks the audience whether it liked, enjoyed or subscribed ("Did you like the video?",

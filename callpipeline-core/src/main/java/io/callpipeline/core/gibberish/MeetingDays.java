@@ -128,7 +128,15 @@ final class MeetingDays {
         String word = words.get(i);
         return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
                 || SECONDS.contains(word)
-                || i > 0 && isADaysName(word) && EndingWords.namesAPart(words.get(i - 1));
+                || numbersAPart(words, i);
+    }
+
+    /**
+     * Whether the word at {@code i} is a day's name after what it counts, so an ordinal ("פרק שלישי", the third
+     * chapter; "חלק שני", part two), not a day.
+     */
+    static boolean numbersAPart(List<String> words, int i) {
+        return i > 0 && isADaysName(words.get(i)) && EndingWords.namesAPart(words.get(i - 1));
     }
 
     /** Hebrew's "second" and "seconds" (of time), spelt with one yod or two. */
