@@ -173,10 +173,13 @@ final class CallersOwnWords {
 
     /**
      * Whether the question is a broadcast's own line ({@link EndingWords.Idea#CATCHPHRASE}): a talk's questions from
-     * the audience ("Any questions from the audience?", "Вопросы из зала есть?").
+     * the audience ("Any questions from the audience?", "Вопросы из зала есть?"), or the audience's questions asked
+     * with nothing else ("יש לכם שאלות?", the phrase of {@code ending-phrases.tsv}'s engage idea).
      */
     private static boolean asksTheAudience(List<String> words) {
-        return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CATCHPHRASE);
+        return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CATCHPHRASE
+                // "יש לכם שאלות?", "Остались вопросы?": the audience's questions, and nothing else asked
+                || f.meaning() == EndingWords.Idea.ENGAGE && f.from() == 0 && f.to() == words.size());
     }
 
     /** A video's own ideas that ask the audience whether it wants more ("Want more videos like this?"). */

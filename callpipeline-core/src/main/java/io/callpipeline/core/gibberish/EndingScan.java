@@ -91,7 +91,11 @@ final class EndingScan {
         int lastPrevious = -2;
         int lastFilm = -FILM_END_REACH - 1;
         boolean lastFilmBroadcast = false; // whether the last film word was a bulletin, a lesson or a show
-        Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words); // "кто был с нами": an idea in a phrase
+        // "Нас уже сто тысяч": the audience's subscription, which "we" did not report doing
+        List<Found<Idea>> milestones = Milestones.in(words);
+        BitSet milestoneWords = new BitSet();
+        milestones.forEach(m -> milestoneWords.set(m.from(), m.to()));
+        Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words, milestones); // "кто был с нами": a phrase's idea
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
             List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
@@ -154,7 +158,7 @@ final class EndingScan {
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
             lastEngage = ideas.contains(Idea.ENGAGE) ? i : lastEngage;
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
-                    && CallersOwnWords.saidBySpeaker(t, i);
+                    && !milestoneWords.get(i) && CallersOwnWords.saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
             // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended;
             // "Chapter four, the end", its number and a little word between)
@@ -276,9 +280,16 @@ final class EndingScan {
                 || word.endsWith("كم");
     }
 
-    /** The ending's phrases ({@link EndingPhrases}) by the words they stand on; empty for most transcripts. */
-    private static Map<Integer, List<Found<Idea>>> phrasesByWord(List<String> words) {
+    /**
+     * The ending's phrases ({@link EndingPhrases}) and milestones ({@link Milestones}) by the words they stand on; empty
+     * for most transcripts.
+     */
+    private static Map<Integer, List<Found<Idea>>> phrasesByWord(List<String> words, List<Found<Idea>> milestones) {
         List<Found<Idea>> phrases = EndingPhrases.in(words);
+        if (!milestones.isEmpty()) {
+            phrases = new ArrayList<>(phrases);
+            phrases.addAll(milestones);
+        }
         if (phrases.isEmpty()) {
             return Map.of();
         }

@@ -246,29 +246,31 @@ public final class VideoOutroRule implements GibberishRule {
      * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
      * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door
      * ({@link CallerWords}); a video's end speaks to an audience and does none of these. A subtitling community's
-     * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day is the series'
-     * schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון"), and a {@code teaser} tells what this video or
-     * the next will be about ("In the next episode we'll talk about mortgages"): its words may be a caller's, so only a
-     * question, an hour, or a day not beside the next one excuses it.
+     * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day and an hour are the
+     * series' schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון", "נתראה בשידור החי הבא ביום ראשון
+     * בשמונה"), and a {@code teaser} tells what this video or the next will be about ("In the next episode we'll talk
+     * about mortgages"): its words may be a caller's, so only a question, or a day or an hour not beside the next one,
+     * excuses it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
             boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || MeetingDays.anyIn(words) && !nextVideo
-                || MeetingDays.hourIn(words)
+                || (MeetingDays.anyIn(words) || MeetingDays.hourIn(words)) && !nextVideo
                 || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
     }
 
     /**
      * A video's ending is all ending: a sentence of a few words that holds none of the ideas, and is more than
-     * pleasantries ("Schönen Abend noch" ends a bulletin), is the caller's own ("שלום, אני מחפש דירה בחיפה. תודה
-     * שצפיתם!" is a call with an invented tail, which the guard marks as a segment instead).
+     * pleasantries ("Schönen Abend noch" ends a bulletin) or a milestone ("¡Ya somos diez mil!"), is the caller's own
+     * ("שלום, אני מחפש דירה בחיפה. תודה שצפיתם!" is a call with an invented tail, which the guard marks as a segment
+     * instead).
      */
     private static boolean everySentenceEnds(String text) {
         for (String sentence : SENTENCES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()
-                    && EndingPhrases.in(words).isEmpty() && !words.stream().allMatch(Pleasantries::isOne)) {
+                    && EndingPhrases.in(words).isEmpty() && Milestones.in(words).isEmpty()
+                    && !words.stream().allMatch(Pleasantries::isOne)) {
                 return false;
             }
         }

@@ -604,19 +604,28 @@ class GuardCorpusTest {
      * without its subscribers' word, a live stream's next date, "you know where to find me". Rules, tests first
      * ({@code SaveTheVideoAndPartTwoTest}: 6 of 11 failed before, its 6 callers pass; a Russian fortune, "Дайте и ослу
      * сохранить лицо", judged by a first try at the Russian imperatives as stems, is why they are whole words). The
-     * three Hebrew rows moved; the part left holds 19 caught of 25 (left: "save" with a purpose after it in Russian,
+     * three Hebrew rows moved; the part left held 19 caught of 25 (left: "save" with a purpose after it in Russian,
      * English and Spanish, the milestone, the live stream's date, "you know where to find me"). The rules also caught
-     * a twenty-second-set row not written against ("וזה היה חלק ראשון, חלק שני בשבוע הבא").
+     * a twenty-second-set row not written against ("וזה היה חלק ראשון, חלק שני בשבוע הבא"). The thirty-seventh set's
+     * rules (milestones, live streams, "you know where to find me") were written against the three Hebrew rows left
+     * too, which moved: the part left holds 19 caught of 22 ("save" with a purpose, in three languages).
      */
-    private static final double THIRTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.75;
+    private static final double THIRTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
     /**
      * The thirty-seventh set (2026-12-05), an eleventh written as the outside measure's four are, leaning on Arabic and
      * Russian: videos' endings as Arab and Russian-speaking creators say them (Levantine, Egyptian, Gulf and standard
      * Arabic), credits with roles, counts, letters, an Arabic keyboard's row, captions; callers in those languages with
-     * Hebrew words in their letters (arnona, mashkanta, mamad). Not yet scored: the floor is 0 until it is.
+     * Hebrew words in their letters (arnona, mashkanta, mamad), an olim couple, a caller thanking for a live stream.
+     * Scored once (a9e98dc): 29 of 34 (0.853), no false positive of 34 calls; Arabic 14/17, Russian 15/17; videos'
+     * endings 14/19, every other shape whole. Missed, in both languages, what the thirty-sixth left in Hebrew: a
+     * milestone without its subscribers ("Нас уже сто тысяч, спасибо всем вам!", "وصلنا مية ألف"), the next live
+     * stream with its day and hour ("البث المباشر الجاي": "live" stood between the broadcast and "next"), "you know
+     * where to find me" after the audience's questions. Rules, tests first ({@code MilestonesLiveStreamsAndFindMeTest}:
+     * 18 of 21 failed before, its 11 callers, who reach a price, watched a live stream or say where they will be,
+     * pass); the five rows moved, and the part left holds 29 caught of 29.
      */
-    private static final double THIRTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -682,7 +691,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
