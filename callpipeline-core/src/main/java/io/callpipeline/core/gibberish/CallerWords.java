@@ -93,13 +93,14 @@ final class CallerWords {
      * or more before they turn to the audience ({@code toTheAudience}): what a channel or a thanks is of is said at
      * once ("Подписывайтесь на канал поставки оборудования", "Спасибо за внимание к деталям в проекте"); an ending goes
      * on to whom it speaks ("Partagez la vidéo autour de vous, ça aide beaucoup", "Share this video with the people
-     * around you").
+     * around you") or to the audience's purpose ("Сохраните видео, чтобы не потерять").
      */
     static boolean goesOnBeforeTheAudience(TranscriptFeatures t, Predicate<String> phraseWord,
             Predicate<String> toTheAudience, int from) {
         List<String> words = t.words();
         int to = from;
-        while (to < words.size() && !toTheAudience.test(words.get(to))) {
+        // "…, чтобы не потерять": the audience's purpose is the audience's ({@link AudiencesPurpose})
+        while (to < words.size() && !toTheAudience.test(words.get(to)) && !AudiencesPurpose.opensAt(words, to)) {
             to++;
         }
         return ownWords(t, phraseWord, from, to, OWN_WORDS_PAST) >= OWN_WORDS_PAST;

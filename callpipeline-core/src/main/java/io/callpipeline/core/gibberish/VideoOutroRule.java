@@ -74,7 +74,9 @@ public final class VideoOutroRule implements GibberishRule {
         boolean thankedForTheVideo = (scan.thanksForAVideo
                 || scan.remarksOnTheVideo && REMARK.containsAll(scan.found.keySet()))
                 && !scan.found.containsKey(Idea.WATCH) && !scan.nextVideo && !scan.filmEnds;
-        double share = (double) scan.carrying / words.size();
+        // the audience's purpose after the video is the ending's ("Save this video | so you can come back to it later")
+        int purpose = words.size() - AudiencesPurpose.before(words).size();
+        double share = (double) (scan.carrying + purpose) / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
@@ -256,7 +258,8 @@ public final class VideoOutroRule implements GibberishRule {
             boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || (MeetingDays.anyIn(words) || MeetingDays.hourIn(words)) && !nextVideo
-                || !teaser && (CallerWords.anyIn(words) || CallerWords.doorIn(words));
+                // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
+                || !teaser && (CallerWords.anyIn(AudiencesPurpose.before(words)) || CallerWords.doorIn(words));
     }
 
     /**

@@ -345,7 +345,9 @@ class GuardCorpusTest {
      * remember, "ככה" among fillers; left: "that was part one" (in three languages: "part" is too often a caller's),
      * French "Montage : Hugo Bernard" (German "Montage", Mondays, is a day), an Arabic recital of three letters. Rules
      * for the rest, tests first ({@code TwentySecondSetFormsTest}, 8 of 20 failed before); the 15 rows moved to
-     * development: the part left holds 67 caught of 72 and no false positive of 88 calls.
+     * development: the part left holds 67 caught of 72 and no false positive of 88 calls. A thirty-seventh-set rule
+     * (a live broadcast in two words one video word) let "Дякую всім, хто дивився прямий ефір" pass, whose "дивився"
+     * (watched) no list had; the word was added and the row moved (2026-12-05): the part left holds 67 caught of 71.
      */
     private static final double TWENTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.93;
 
@@ -608,9 +610,11 @@ class GuardCorpusTest {
      * English and Spanish, the milestone, the live stream's date, "you know where to find me"). The rules also caught
      * a twenty-second-set row not written against ("וזה היה חלק ראשון, חלק שני בשבוע הבא"). The thirty-seventh set's
      * rules (milestones, live streams, "you know where to find me") were written against the three Hebrew rows left
-     * too, which moved: the part left holds 19 caught of 22 ("save" with a purpose, in three languages).
+     * too, which moved; then "save" with a purpose after it ({@code TheAudiencesPurposeTest}: 4 of 7 failed before,
+     * its callers, whose purpose has a subject of its own, pass): an infinitive purpose is the audience's, as "you"
+     * is. Those three rows moved too: the part left holds 19 caught of 19.
      */
-    private static final double THIRTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.85;
+    private static final double THIRTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /**
      * The thirty-seventh set (2026-12-05), an eleventh written as the outside measure's four are, leaning on Arabic and
