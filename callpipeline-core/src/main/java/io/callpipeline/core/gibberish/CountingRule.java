@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * that name a caller's thing ({@link CallerWords}: a door code said twice, "הקוד לבניין הוא 1 2 3 4, 1 2 3 4", the
  * flats or floors he lists, "Квартиры 1, 2, 3, 4, 5 свободны", his phone a digit short) are his: a count over hold
  * music names nothing of his. A label written into each number ("A1, A2, A3", "א1 א2 א3") is taken off as one said
- * apart is ("Episode 1, Episode 2").
+ * apart is ("Episode 1, Episode 2"); a label said with every number and nothing else is the count's even when it is a
+ * caller's thing ("Floor one, floor two, floor three…").
  */
 public final class CountingRule implements GibberishRule {
 
@@ -54,8 +55,11 @@ public final class CountingRule implements GibberishRule {
         // a label said before each number makes the numbers half the words: only then is one looked for
         if (read.words() >= MIN_NUMBERS && read.words() * 2 >= words.size() - 1) {
             List<String> unlabelled = withoutItsLabel(words);
-            if (unlabelled.size() < words.size() && countsIn(unlabelled, NumberWords.read(unlabelled))
-                    && !namesACallersThing(words)) {
+            NumberWords.Read numbers = NumberWords.read(unlabelled);
+            // "Floor one, floor two…": a floor is a caller's thing, but the same label with every number and nothing
+            // else is a count's
+            if (unlabelled.size() < words.size() && countsIn(unlabelled, numbers)
+                    && (numbers.words() == unlabelled.size() || !namesACallersThing(words))) {
                 return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
             }
         }

@@ -6,13 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 
 /**
  * A transcriber stuck in a loop repeats one word or phrase: "אני אני אני אני", "תודה. תודה. תודה.",
- * "אאאאאא". Caught four ways: one word said three times and nothing else; one word n-gram (n = 1..4)
- * filling most of the words; words that are a letter run; and Whisper's own sign of a loop, a
- * compression ratio above 2.4, in most 30-second stretches of the text.
+ * "אאאאאא". Caught five ways: one word said three times and nothing else; one word n-gram (n = 1..4)
+ * filling most of the words; words that are a letter run; letters spelt over in a loop; and Whisper's own sign of a
+ * loop, a compression ratio above 2.4, in most 30-second stretches of the text.
  */
 public final class RepetitionRule implements GibberishRule {
 
@@ -47,7 +48,7 @@ public final class RepetitionRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
         if (oneWordThrice(words) || repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
-                || loopingShare(words) >= 0.5) {
+                || loopingShare(words) >= 0.5 || speltOver(words)) {
             if (CountingRule.isAPhoneNumber(words)) {
                 return Optional.empty(); // "0, 5, 4, 1, 2, 1, 2, 1, 2, 1": a caller's number whose digits repeat
             }
@@ -64,6 +65,29 @@ public final class RepetitionRule implements GibberishRule {
     private static boolean oneWordThrice(List<String> words) {
         return words.size() == 3 && words.get(0).equalsIgnoreCase(words.get(1))
                 && words.get(1).equalsIgnoreCase(words.get(2));
+    }
+
+    /** The fewest letters a name spelt over is: "К, О, Г, А, Н, К, О, Г, А, Н". */
+    private static final int MIN_SPELT_LETTERS = 8;
+
+    /**
+     * Letters one by one and nothing else, the same run of them said twice or more ("И, В, А, Н, О, В, А, И, В, А, Н,
+     * О, В, А"): a name spelt over in a loop, longer than the n-grams {@link #repeatedShare} reads. A caller spells his
+     * name beside it ("Smith, S, M, I, T, H") and once.
+     */
+    static boolean speltOver(List<String> words) {
+        int size = words.size();
+        if (size < MIN_SPELT_LETTERS || !words.stream().allMatch(w -> w.codePointCount(0, w.length()) == 1
+                && Character.isLetter(w.codePointAt(0)))) {
+            return false;
+        }
+        for (int period = 2; period * 2 <= size; period++) {
+            int p = period;
+            if (IntStream.range(p, size).allMatch(i -> words.get(i).equals(words.get(i - p)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The largest share of the words covered by repeats of one n-gram, n = 1..4. */

@@ -636,9 +636,15 @@ class GuardCorpusTest {
      * between a call and an invention: callers whose words take an invention's shapes (a surname spelt letter by letter,
      * a phone number in words, a bad line's "hello? hello?", "no, no, no", thanks said three times, rooms and floors
      * counted) in six languages, and those shapes said over with nothing else, as Whisper writes them over silence.
-     * Not yet scored: the floor is 0 until it is.
+     * Scored once (429b600): 18 of 20 (0.900), no false positive of 26 calls (every caller whose words take an
+     * invention's shape passed); Hebrew 6/7, Russian 3/4, the rest whole; counting in words 3/4, reciting 2/3, the rest
+     * whole. Missed: a count whose every number carries the same label that is a caller's word ("קומה ראשונה, קומה
+     * שנייה…": a floor excused the count), and a name spelt twice over with nothing else (a loop said three times was
+     * caught). Rules, tests first ({@code LabelledOrdinalsAndSpeltLoopsTest}: 9 of 9 failed before, its 6 callers, who
+     * list flats among their words or spell a name beside it, pass); the two rows moved, and the part left holds 18
+     * caught of 18.
      */
-    private static final double THIRTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -704,7 +710,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
