@@ -13,7 +13,7 @@ import java.util.TreeSet;
 
 /**
  * The days of the week and the months in their order, as ICU names them in every language the identifier names
- * (and Amharic), written alone and in a date: the two orders besides the numbers and the alphabet that Whisper
+ * (and Amharic, and those it names by a script of their own), written alone and in a date: the two orders besides the numbers and the alphabet that Whisper
  * recites when it loops ("ראשון, שני, שלישי…", "January, February, March…"). {@link RecitingRule} asks whether a
  * transcript walks one of them.
  *
@@ -37,6 +37,8 @@ final class CalendarNames {
     static {
         Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
         languages.add("am");
+        // Korean, Hindi, Georgian…: the languages named by a script of their own recite their week as any other does
+        languages.addAll(ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.keySet());
         int order = 0;
         for (String language : languages) {
             DateFormatSymbols symbols = new DateFormatSymbols(ULocale.forLanguageTag(language));
