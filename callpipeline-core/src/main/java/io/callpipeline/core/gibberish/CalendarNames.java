@@ -13,9 +13,9 @@ import java.util.TreeSet;
 
 /**
  * The days of the week and the months in their order, as ICU names them in every language the identifier names
- * (and Amharic, and those it names by a script of their own), written alone and in a date: the two orders besides the numbers and the alphabet that Whisper
- * recites when it loops ("ראשון, שני, שלישי…", "January, February, March…"). {@link RecitingRule} asks whether a
- * transcript walks one of them.
+ * (and Amharic, and those it names by a script of their own), written alone and in a date: the two orders besides the
+ * numbers and the alphabet that Whisper recites when it loops ("ראשון, שני, שלישי…", "January, February, March…").
+ * {@link RecitingRule} asks whether a transcript walks one of them.
  *
  * <p>Only the last word of a many-word name is kept, as a speaker says it (Hebrew's "יום שני" is "שני"), and the
  * words every name of an order shares ("יום") are kept apart as neither a name nor another word.
