@@ -60,7 +60,8 @@ public final class HallucinationPhrases {
             "merci de votre écoute", "merci pour votre écoute", "enjoy the video", "enjoy watching", "مشاهدة ممتعة", "приятного просмотра", "bon visionnage",
             "disfruten el video", "viel spaß beim zuschauen", "watch till the end", "watch until the end",
             "watch to the end", "צפו עד הסוף", "شاهدوا حتى النهاية", "смотреть до конца", "смотрите до конца",
-            "досмотрите до конца", "regardez jusqu'à la fin", "mira hasta el final",
+            "досмотрите до конца", "regardez jusqu'à la fin", "mira hasta el final", "እስከ መጨረሻ ተመልከቱ",
+            "እስከ መጨረሻው ተመልከቱ",
             // the copyright line a published recording carries, and the public-domain audiobook's announcement
             "all rights reserved…", "כל הזכויות שמורות…", "جميع الحقوق محفوظة…", "все права защищены…",
             "усі права захищені…", "መብቱ በህግ የተጠበቀ ነው…", "tous droits réservés…", "todos los derechos reservados…",

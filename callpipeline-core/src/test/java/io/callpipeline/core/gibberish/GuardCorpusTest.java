@@ -386,9 +386,11 @@ class GuardCorpusTest {
      * English's, two audiobook and voice-over credits, an Amharic presenter's news) and no false positive of 88 calls;
      * "Class dismissed" moved too once the twenty-fifth's rules listed it: 16 of 23 are left; the English audiobook
      * credit moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}), and its rule caught the
-     * Russian one, not written against, which stays; the part now holds 24 caught of 29.
+     * Russian one, not written against, which stays; the part now holds 24 caught of 29. The Amharic presenter's
+     * "ዜናውን ያቀረብኩላችሁ" moved after the thirty-ninth set's rules ({@code AmharicEndingsAndWrapItUpTest}); counted on
+     * 2026-12-05 the part holds 16 caught of 22 inventions.
      */
-    private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
+    private static final double TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.7;
 
     /**
      * The twenty-fifth set, written after rules for the twenty-third's and twenty-fourth's broadcasts, mostly in their
@@ -407,9 +409,11 @@ class GuardCorpusTest {
      * part left holds 35 caught of 43 (left: a lesson's or a kindergarten's next day, trailers dated "this Friday", a
      * DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false positive of 85 calls; 36 since
      * the twenty-ninth set's rules read a day beside the next episode as its schedule ("שיעור הבא ביום ראשון");
-     * "Chapter four, the end" moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 36 of 42.
+     * "Chapter four, the end" moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 36 of 42;
+     * the Amharic close ("ዜናውን እዚህ ላይ እንቋጫለን") after the thirty-ninth's ({@code AmharicEndingsAndWrapItUpTest}): 36
+     * of 41.
      */
-    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.81;
+    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
     /**
      * The twenty-sixth set, written as a mix like the outside measure's sets (videos' endings in new wordings, other
@@ -529,9 +533,11 @@ class GuardCorpusTest {
      * imperative "watch" in Hebrew, Arabic and Russian). The sixteen rows and the call moved to development; the part
      * left holds 49 caught of 54 (left: the viewers' city in two languages, "make sure you're subscribed", an Amharic
      * milestone and the Amharic "watch till the end") and no false positive of 46 calls; "make sure you're subscribed"
-     * moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 49 of 53.
+     * moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 49 of 53. The two Amharic rows
+     * moved after the thirty-ninth's ({@code AmharicEndingsAndWrapItUpTest}, the pooled Amharic figure having fallen
+     * under 0.95): 49 of 51.
      */
-    private static final double THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.9;
+    private static final double THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.93;
 
     /**
      * The thirty-second set (2026-12-05), a sixth written as the outside measure's four are: Hebrew, the languages of
@@ -650,9 +656,16 @@ class GuardCorpusTest {
      * The thirty-ninth set (2026-12-05), a thirteenth written as the outside measure's four are, leaning on the languages
      * of Israel's newer immigrants: videos' endings as Amharic, French, Argentine Spanish, Brazilian Portuguese and North
      * American English creators say them, Amharic credits, a count by twenties, French fillers; callers in those
-     * languages and in learners' Hebrew. Not yet scored: the floor is 0 until it is.
+     * languages and in learners' Hebrew. Scored once (dd492b0): 20 of 26 (0.769), no false positive of 22 calls;
+     * Amharic 3/8, English 3/4, French, Spanish and Portuguese whole; videos' endings 18/23, credits 0/1. Missed:
+     * Amharic's bell and its plural goodbye ("ደህና ሁኑ"), a website written with its hyphen ("ድረ-ገጻችንን"), a
+     * translation's credit ("በአማርኛ የተተረጎመ"), a programme that was, said verb-last ("ይህ የዛሬው ፕሮግራማችን ነበር"), a
+     * goodbye till next week with a blessing, and English's "that's gonna wrap it up for today". Rules, tests first
+     * ({@code AmharicEndingsAndWrapItUpTest}: 10 of 10 failed before, its 5 callers, who rang, had a document translated,
+     * say goodbye to one agent or wrap up and go on, pass); the five rows moved, and the part left holds 20 caught of
+     * 21 (left: "እስከሚቀጥለው ሳምንት ቸር ያቆየን", a goodbye till next week, which a caller says too).
      */
-    private static final double THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.9;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -718,7 +731,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
