@@ -616,7 +616,7 @@ class GuardCorpusTest {
      * English and Spanish, the milestone, the live stream's date, "you know where to find me"). The rules also caught
      * a twenty-second-set row not written against ("וזה היה חלק ראשון, חלק שני בשבוע הבא"). The thirty-seventh set's
      * rules (milestones, live streams, "you know where to find me") were written against the three Hebrew rows left
-     * too, which moved; then "save" with a purpose after it ({@code TheAudiencesPurposeTest}: 4 of 7 failed before,
+     * too, which moved; then "save" with a purpose after it ({@code TheAudiencesPurposeTest}: 6 of 10 failed before,
      * its callers, whose purpose has a subject of its own, pass): an infinitive purpose is the audience's, as "you"
      * is. Those three rows moved too: the part left holds 19 caught of 19.
      */
