@@ -66,6 +66,7 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 title,
                 outro,
                 website,
+                new VideoCardsRule(),
                 new CountingRule(),
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),

@@ -672,9 +672,17 @@ class GuardCorpusTest {
      * inventions (a sponsor's code, a phone to call now, a season and its episode, a copyright's year, chapter
      * timestamps, counts in digits, a part of a series, a recording's date) and on callers whose words are mostly
      * numbers (a land registry parcel, an order number, size, floor and price, a date of birth, a car plate, a bank
-     * branch, an address and postcode, a door code) in six languages. Not yet scored: the floor is 0 until it is.
+     * branch, an address and postcode, a door code) in six languages. Scored once (3117d88): 7 of 20 (0.350), the lowest
+     * since the twenty-fourth, no false positive of 28 calls (every caller whose words are mostly numbers passed);
+     * videos' endings 2/13, chapter marks 0/2, counts and copyrights whole. Missed, in every language written: a
+     * sponsor's discount code ("Use code ALEX10 for ten percent off"), a title card ("עונה 3, פרק 12", "Season two,
+     * episode seven"), a part of a series ("Part three of five"), a video's chapter marks ("00:00 Intro 02:15…"), and
+     * an infomercial's "Call now, 1-800-…, operators are standing by". Rules, tests first ({@code VideoCardsRule},
+     * {@code video-cards.tsv}; {@code NumbersInInventionsTest}: 16 of 17 failed before, its 10 callers, who ask for a
+     * discount, give a door code, pay in parts or name the hours they are free, pass); the twelve rows moved, and the
+     * part left holds 7 caught of 8 (left: the infomercial).
      */
-    private static final double FORTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTIETH_HELD_BACK_RECALL_FLOOR = 0.85;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -740,7 +748,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 

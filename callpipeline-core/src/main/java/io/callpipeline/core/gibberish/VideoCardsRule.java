@@ -1,0 +1,127 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.BitSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A video's own numbered lines, said over silence as its ending is: a sponsor's discount code ("Use code ALEX10 for
+ * ten percent off", "השתמשו בקוד DANA15 לקבלת הנחה"), a title card ("Season two, episode seven", "עונה 3, פרק 12",
+ * "Part three of five, see you in part four") and the chapter marks of its description ("00:00 Intro 02:15 Kitchen").
+ * Numbers are most of what a caller says too (a door code, a part of a payment, the hours he is free), so each is read
+ * by what only a video does: a code written as a name and a number beside a discount, with no question and nothing of
+ * a caller's; labels numbered twice or "of" a number with nothing else but an ending's words; marks from 0:00 going
+ * up. Words from {@code video-cards.tsv}.
+ */
+final class VideoCardsRule implements GibberishRule {
+
+    /** A card or a sponsor's line is a sentence; a longer transcript is a call's. */
+    private static final int MAX_WORDS = 16;
+
+    /** "скидку", "סרטון": a word's ending after its start. */
+    private static final int MAX_ENDING = 2;
+
+    private static final List<String[]> ROWS = WordLists.rows("video-cards.tsv");
+    private static final StemSet CODE = kind("code");
+    private static final StemSet DISCOUNT = kind("discount");
+    private static final StemSet LABEL = kind("label");
+    private static final StemSet OF = kind("of");
+
+    /** A sponsor's code: a name and a number written together ("alex10", "dana15"). */
+    private static final Pattern PROMO = Pattern.compile("\\p{L}{2,}\\d{1,3}");
+
+    /** A chapter mark: minutes and seconds, or hours too ("02:15", "1:02:15"). */
+    private static final Pattern MARK = Pattern.compile("(?<![\\d:])(?:(\\d{1,2}):)?(\\d{1,2}):(\\d{2})(?![\\d:])");
+
+    /** Chapter marks are three or more. */
+    private static final int MIN_MARKS = 3;
+
+    private static StemSet kind(String kind) {
+        return StemSet.of(ROWS, MAX_ENDING, row -> kind.equals(row[0]));
+    }
+
+    private static boolean is(StemSet set, String word) {
+        return set.countIn(List.of(word)) > 0;
+    }
+
+    @Override
+    public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        List<String> words = t.words();
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        String raw = t.transcript().text();
+        if (sponsorsCode(t, words, raw) || titleCard(words) || chapterMarks(raw)) {
+            return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
+                    "התמלול הוא שורה של סרטון (קוד הנחה של נותן חסות, כותרת עונה ופרק, סימני פרקים), לא שיחה"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A code word with a name-and-number code just after it and a discount, no question asked and nothing of a
+     * caller's named ("My code from the bank is BANK10, can I get ten percent off the fee?" asks; "The door code is
+     * AB12" tells what his code is).
+     */
+    private static boolean sponsorsCode(TranscriptFeatures t, List<String> words, String raw) {
+        boolean coded = false;
+        for (int i = 0; i < words.size() && !coded; i++) {
+            // "code ALEX10": a sponsor names its code at once; a caller tells what his is ("the door code is AB12")
+            coded = is(CODE, words.get(i)) && i + 1 < words.size() && PROMO.matcher(words.get(i + 1)).matches();
+        }
+        // the code and the discount are a caller's words too ("the door code", "a discount on the fee"): what else
+        // is said tells
+        List<String> rest = words.stream().filter(w -> !is(CODE, w) && !is(DISCOUNT, w)).toList();
+        return coded && DISCOUNT.anyIn(words) && !CallersOwnWords.asksACallersQuestion(raw)
+                && !CallerWords.anyIn(rest) && !CallerWords.doorIn(words)
+                && !CallerWords.speakerIn(words, t.transcript().language());
+    }
+
+    /**
+     * Labels and their numbers and nothing else but an ending's words ("Season two, episode seven", "Part three of
+     * five, see you in part four"): two labels numbered, or one numbered "of" another number.
+     */
+    private static boolean titleCard(List<String> words) {
+        int numbered = 0;
+        boolean ofANumber = false;
+        BitSet phrased = new BitSet(); // "see you": an ending's phrase, whose words are every caller's one by one
+        for (PhraseIndex.Found<EndingWords.Idea> phrase : EndingPhrases.in(words)) {
+            phrased.set(phrase.from(), phrase.to());
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean number = NumberWords.value(word).isPresent();
+            if (is(LABEL, word)) {
+                boolean before = i > 0 && NumberWords.value(words.get(i - 1)).isPresent();
+                boolean after = i + 1 < words.size() && NumberWords.value(words.get(i + 1)).isPresent();
+                numbered += before || after ? 1 : 0;
+            } else if (is(OF, word)) {
+                ofANumber |= i > 0 && i + 1 < words.size() && NumberWords.value(words.get(i - 1)).isPresent()
+                        && NumberWords.value(words.get(i + 1)).isPresent();
+            } else if (!number && !phrased.get(i) && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word)
+                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+                return false; // a word of its own: a caller's part of a payment, his season
+            }
+        }
+        return numbered >= 2 || numbered >= 1 && ofANumber;
+    }
+
+    /** Three or more chapter marks, the first at 0:00, each later than the one before. */
+    private static boolean chapterMarks(String raw) {
+        Matcher m = MARK.matcher(raw);
+        int count = 0;
+        long last = -1;
+        while (m.find()) {
+            long seconds = (m.group(1) == null ? 0 : Long.parseLong(m.group(1)) * 3600)
+                    + Long.parseLong(m.group(2)) * 60 + Long.parseLong(m.group(3));
+            if (count == 0 && seconds != 0 || seconds <= last) {
+                return false;
+            }
+            last = seconds;
+            count++;
+        }
+        return count >= MIN_MARKS;
+    }
+}
