@@ -67,6 +67,7 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 outro,
                 website,
                 new VideoCardsRule(),
+                new AdvertisingRule(),
                 new CountingRule(),
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),

@@ -688,10 +688,15 @@ class GuardCorpusTest {
      * The forty-first set (2026-12-05), a fifteenth written as the outside measure's four are, leaning on advertising's
      * fine print and a programme's sponsor (terms and conditions, an offer while stocks last, images for illustration
      * only, errors excepted, an advertising label, a star number to dial, "brought to you by") in eight languages;
-     * callers who read an advertisement, an offer or a contract's conditions and ask about them. Not yet scored: the
-     * floor is 0 until it is.
+     * callers who read an advertisement, an offer or a contract's conditions and ask about them. Scored once (9b4b3d1):
+     * <b>0 of 20 (0.000)</b>, no false positive of 17 calls: a genre no list had met, as the twenty-third to
+     * twenty-fifth sets' broadcasts were. Rules, tests first ({@code AdvertisingRule}, {@code advertising.tsv}: an
+     * advertisement's phrases in ten languages, and nothing else but its words, its sponsor's name, numbers and little
+     * words; {@code AdvertisingFinePrintTest}: 20 of 22 failed before, its 10 callers, who read an advertisement or a
+     * lease's term, or ask to be called, pass); every row was written against and moved, so the part left holds its 17
+     * calls and measures no recall.
      */
-    private static final double FORTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -757,7 +762,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
