@@ -11,10 +11,11 @@ import java.util.Set;
  * An advertisement's last seconds, which Whisper learnt from broadcasts as it learnt videos' endings: its fine print
  * ("Terms and conditions apply", "בכפוף לתקנון, התמונות להמחשה בלבד", "Реклама. ООО «…»"), the sponsor a programme is
  * brought by ("This program was brought to you by …", "התוכנית מוגשת בחסות …") and the order to call now ("חייגו
- * עכשיו כוכבית…"). A caller reads an advertisement too, and says so: he asks about it, names himself, his flat or a
- * meeting, or asks to be called in the singular ("תתקשר אליי עכשיו"). So the rule fires only on a short transcript
- * made of nothing but the advertisement's phrases and words ({@code advertising.tsv}), the sponsor's name after its
- * phrase, numbers, names written capitalised or in quotes, little words, pleasantries and an ending's words.
+ * עכשיו כוכבית…"). A caller reads an advertisement too, and says so: he asks about it (when, how much, though Whisper
+ * wrote no question mark), names himself, his flat or a meeting, or asks to be called in the singular ("תתקשר אליי
+ * עכשיו"). So the rule fires only on a short transcript made of nothing but the advertisement's phrases and words
+ * ({@code advertising.tsv}), the sponsor's name beside its phrase, numbers, names written capitalised, little words,
+ * pleasantries and an ending's words.
  */
 final class AdvertisingRule implements GibberishRule {
 
@@ -29,11 +30,15 @@ final class AdvertisingRule implements GibberishRule {
 
     private static final PhraseIndex<String> PHRASES = new PhraseIndex<>();
     private static final Set<String> AD_WORDS = new HashSet<>();
+    /** The words a question is asked with, a caller's though Whisper wrote no question mark ("…עד מתי"). */
+    private static final Set<String> ASKING = new HashSet<>();
 
     static {
         for (String[] columns : WordLists.rows("advertising.tsv")) {
             if (columns[0].equals("ad")) {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(AD_WORDS::add);
+            } else if (columns[0].equals("ask")) {
+                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(ASKING::add);
             } else {
                 PHRASES.add(columns[0], columns[2]);
             }
@@ -50,7 +55,8 @@ final class AdvertisingRule implements GibberishRule {
         // "until the end of the month" is a lease's too: an offer's term, beside the advertisement's own phrases
         if (found.stream().allMatch(f -> f.meaning().equals("until"))
                 || CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || CallerWords.speakerIn(words, t.transcript().language())) {
+                || CallerWords.speakerIn(words, t.transcript().language())
+                || words.stream().anyMatch(w -> ASKING.contains(NumberWords.key(w)))) {
             return Optional.empty();
         }
         BitSet covered = new BitSet();

@@ -63,6 +63,8 @@ class AdvertisingFinePrintTest {
         "Our programme with the bank was approved, thanks for your help",
         "The lease is until the end of the month, thanks",
         "עד סוף החודש, תודה",
+        "המבצע בתוקף עד מתי",
+        "Offer valid until when",
     })
     void aCallerWhoReadsAnAdOrAsksToBeCalledPasses(String text) {
         assertPasses(text);
