@@ -40,7 +40,7 @@ final class AudiencesPurpose {
      */
     static List<String> before(List<String> words) {
         for (int i = 1; i < words.size(); i++) {
-            if (EndingWords.carries(words.get(i - 1), EndingWords.Idea.VIDEO) && opensAt(words, i)) {
+            if (opensAt(words, i) && EndingWords.carries(words.get(i - 1), EndingWords.Idea.VIDEO)) {
                 return words.subList(0, i);
             }
         }

@@ -53,7 +53,9 @@ final class VideoCardsRule implements GibberishRule {
             return Optional.empty();
         }
         String raw = t.transcript().text();
-        if (sponsorsCode(t, words, raw) || titleCard(words) || chapterMarks(raw)) {
+        // a code and a chapter mark hold digits, a card a label: most transcripts are read no further
+        if (t.digits() > 0 && sponsorsCode(t, words, raw) || LABEL.anyIn(words) && titleCard(words)
+                || raw.indexOf(':') >= 0 && chapterMarks(raw)) {
             return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
                     "התמלול הוא שורה של סרטון (קוד הנחה של נותן חסות, כותרת עונה ופרק, סימני פרקים), לא שיחה"));
         }

@@ -44,6 +44,7 @@ class AdvertisingFinePrintTest {
         "Este programa es presentado por Banco Sol",
         "חייגו עכשיו כוכבית 5050 וקבלו הצעת מחיר",
         "Call now and get a free quote",
+        "Call today, 1-800-555-0123, our operators are standing by",
         "اتصلوا الآن واحصلوا على استشارة مجانية",
         "ይህ ዝግጅት በአዋሽ ባንክ ስፖንሰርነት የቀረበ ነው",
     })

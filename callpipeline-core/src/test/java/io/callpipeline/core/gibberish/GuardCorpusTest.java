@@ -680,9 +680,10 @@ class GuardCorpusTest {
      * an infomercial's "Call now, 1-800-…, operators are standing by". Rules, tests first ({@code VideoCardsRule},
      * {@code video-cards.tsv}; {@code NumbersInInventionsTest}: 16 of 17 failed before, its 10 callers, who ask for a
      * discount, give a door code, pay in parts or name the hours they are free, pass); the twelve rows moved, and the
-     * part left holds 7 caught of 8 (left: the infomercial).
+     * part left held 7 caught of 8 (left: the infomercial). The forty-first set's advertisements ({@code
+     * AdvertisingRule}) were written against the infomercial too, which moved: the part left holds 7 caught of 7.
      */
-    private static final double FORTIETH_HELD_BACK_RECALL_FLOOR = 0.85;
+    private static final double FORTIETH_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /**
      * The forty-first set (2026-12-05), a fifteenth written as the outside measure's four are, leaning on advertising's
@@ -692,8 +693,8 @@ class GuardCorpusTest {
      * <b>0 of 20 (0.000)</b>, no false positive of 17 calls: a genre no list had met, as the twenty-third to
      * twenty-fifth sets' broadcasts were. Rules, tests first ({@code AdvertisingRule}, {@code advertising.tsv}: an
      * advertisement's phrases in ten languages, and nothing else but its words, its sponsor's name, numbers and little
-     * words; {@code AdvertisingFinePrintTest}: 20 of 22 failed before, its 10 callers, who read an advertisement or a
-     * lease's term, or ask to be called, pass); every row was written against and moved, so the part left holds its 17
+     * words; {@code AdvertisingFinePrintTest}: 21 of 23 failed before, its 12 callers, who read an advertisement or a
+     * lease's term, ask when, or ask to be called, pass); every row was written against and moved, so the part left holds its 17
      * calls and measures no recall.
      */
     private static final double FORTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.97;
