@@ -73,10 +73,13 @@ final class VideoCardsRule implements GibberishRule {
             // "code ALEX10": a sponsor names its code at once; a caller tells what his is ("the door code is AB12")
             coded = is(CODE, words.get(i)) && i + 1 < words.size() && PROMO.matcher(words.get(i + 1)).matches();
         }
+        if (!coded) {
+            return false;
+        }
         // the code and the discount are a caller's words too ("the door code", "a discount on the fee"): what else
         // is said tells
         List<String> rest = words.stream().filter(w -> !is(CODE, w) && !is(DISCOUNT, w)).toList();
-        return coded && DISCOUNT.anyIn(words) && !CallersOwnWords.asksACallersQuestion(raw)
+        return DISCOUNT.anyIn(words) && !CallersOwnWords.asksACallersQuestion(raw)
                 && !CallerWords.anyIn(rest) && !CallerWords.doorIn(words)
                 && !CallerWords.speakerIn(words, t.transcript().language());
     }
