@@ -2,9 +2,11 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.transcription.Transcript;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * A long invention is short ones in a row. Whisper fills a minute of silence with a video's whole ending, sentence
@@ -70,7 +72,8 @@ final class InventionsInARowRule implements GibberishRule {
         String text = t.transcript().text();
         boolean onePiece = t.words().size() <= MAX_PIECE_WORDS && !ANOTHER_SENTENCE.matcher(text).find()
                 && !CAPTIONS.matcher(text).find();
-        if (onePiece || CallersOwnWords.asksACallersQuestion(text) || CallerWords.anyIn(t.words())) {
+        if (onePiece || CallersOwnWords.asksACallersQuestion(text)
+                || CallerWords.anyIn(t.words()) && CallerWords.anyIn(outsideTheNextSubject(t.words()))) {
             // one short sentence is the short rules' to judge; a question (but the audience's opinion asked), the flat
             // or a call back is a caller's piece, which no short rule judges an invention: most calls stop here, at a
             // look or two
@@ -111,6 +114,19 @@ final class InventionsInARowRule implements GibberishRule {
             }
         }
         return anEnding && invented >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest) : Optional.empty();
+    }
+
+    /**
+     * The words but those of the next episode's subject, asked or told ("شو بدكم نحكي بالحلقة الجاية": "نحكي", let's
+     * talk, is a caller's alone); the words as they are when no subject is said. A subject that names the flat or a
+     * price keeps those words, a caller's.
+     */
+    private static List<String> outsideTheNextSubject(List<String> words) {
+        BitSet subject = new BitSet();
+        EndingPhrases.in(words).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
+                .forEach(f -> subject.set(f.from(), f.to()));
+        return subject.isEmpty() ? words
+                : IntStream.range(0, words.size()).filter(i -> !subject.get(i)).mapToObj(words::get).toList();
     }
 
     private Optional<GibberishVerdict> judged(String piece, String language) {

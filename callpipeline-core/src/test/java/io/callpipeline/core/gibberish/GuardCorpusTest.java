@@ -703,9 +703,16 @@ class GuardCorpusTest {
      * The forty-second set (2026-12-05), a sixteenth written as the outside measure's four are, leaning on long
      * inventions in the languages of Israel's callers (a video's whole ending sentence after sentence, a credit block,
      * a filler loop, a thanks said over) and long calls in the same seven languages that thank for a video and say
-     * goodbye among their own words. Not yet scored: the floor is 0 until it is.
+     * goodbye among their own words. Scored once (aa89030): 11 of 13 (0.846), no false positive of 9 long calls;
+     * Arabic 3/4, Russian 3/4, the rest whole; videos' endings 7/9. Missed: an Arabic ending whose "شو بدكم نحكي بالحلقة
+     * الجاية" (what you want us to talk about next) held "نحكي", a caller's "let's talk", which stopped a long
+     * transcript's reading at once; and a Russian ending whose teaser names a flat's sale ("о налогах при продаже
+     * квартиры"), left: the flat in a teaser is a caller's word, and a caller says "next time we'll talk about the
+     * taxes" too. Rules, tests first ({@code WhatYouWantNextTest}: 2 of 7 failed before, its 6 callers pass): the
+     * audience's wish for the next subject in Arabic's spoken forms, and a long transcript's caller's words read
+     * outside the next episode's subject. The Arabic row moved; the part left holds 11 caught of 12.
      */
-    private static final double FORTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.9;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -771,7 +778,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
