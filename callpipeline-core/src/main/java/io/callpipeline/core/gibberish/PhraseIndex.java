@@ -32,16 +32,38 @@ final class PhraseIndex<M> {
         }
     }
 
+    /** The words last looked up on this thread and their keys: the rules ask of one transcript's words in turn. */
+    private static final ThreadLocal<KeysOf> LAST_KEYS = new ThreadLocal<>();
+
+    private record KeysOf(List<String> words, List<String> keys) {
+    }
+
+    /**
+     * The words as they are looked up ({@link NumberWords#key}), read once for the same list however many indexes ask
+     * (the ending's phrases, wrap-ups, milestones, advertisements read a transcript's words one after another).
+     */
+    private static List<String> keysOf(List<String> words) {
+        KeysOf last = LAST_KEYS.get();
+        if (last != null && last.words() == words && last.keys().size() == words.size()) {
+            return last.keys();
+        }
+        List<String> keys = new ArrayList<>(words.size());
+        for (String word : words) {
+            keys.add(NumberWords.key(word));
+        }
+        LAST_KEYS.set(new KeysOf(words, keys));
+        return keys;
+    }
+
     /** The phrases in the words, where they stand; none (an empty list) for most transcripts. */
     List<Found<M>> in(List<String> words) {
         List<Found<M>> found = List.of();
-        List<String> keys = null; // most transcripts hold no phrase's first word: read only when one does
+        List<String> keys = keysOf(words);
         for (int i = 0; i < words.size(); i++) {
-            List<Phrase<M>> phrases = byFirstWord.get(NumberWords.key(words.get(i)));
+            List<Phrase<M>> phrases = byFirstWord.get(keys.get(i));
             if (phrases == null) {
                 continue;
             }
-            keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
             for (Phrase<M> phrase : phrases) {
                 int end = i + phrase.words().size();
                 if (end <= keys.size() && keys.subList(i, end).equals(phrase.words())) {
