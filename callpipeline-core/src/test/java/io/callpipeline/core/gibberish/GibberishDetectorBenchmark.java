@@ -15,6 +15,7 @@ import java.util.List;
 public final class GibberishDetectorBenchmark {
 
     private static final int ROUNDS = 7;
+    private static final int WARM_UP_ROUNDS = 15;
     private static final int CHECKS_PER_ROUND = 20_000;
 
     private GibberishDetectorBenchmark() {
@@ -28,7 +29,10 @@ public final class GibberishDetectorBenchmark {
         List<Transcript> minuteCalls = joined(calls, 6);
         List<Transcript> tenMinuteCalls = joined(calls, 60);
 
-        run("warm-up", detector, everything, 3);
+        // the rules are many: three rounds left the JIT compiling through the first figure (a corpus item measured
+        // 30–50 µs from one run to the next); fifteen of each kind of input leave it steady (within 10% between runs)
+        run("warm-up", detector, everything, WARM_UP_ROUNDS);
+        run("warm-up", detector, calls, WARM_UP_ROUNDS);
         System.out.printf("Gibberish guard, median of %d rounds of %,d checks (%s, %s)%n", ROUNDS, CHECKS_PER_ROUND,
                 System.getProperty("java.vm.name"), System.getProperty("java.version"));
         report("corpus, all items", detector, everything);
