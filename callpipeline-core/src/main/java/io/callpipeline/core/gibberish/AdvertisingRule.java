@@ -70,9 +70,7 @@ final class AdvertisingRule implements GibberishRule {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!covered.get(i) && !AD_WORDS.contains(NumberWords.key(word)) && !isANumber(word)
-                    && !(i > 0 && t.writtenCapitalised(i)) && !Pleasantries.isOne(word)
-                    && !EndingWords.anyIn(List.of(word))
-                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+                    && !(i > 0 && t.writtenCapitalised(i)) && !EndingWords.saysNothingOfItsOwn(word)) {
                 return Optional.empty(); // a word of his own: a caller on the advertisement
             }
         }

@@ -166,6 +166,16 @@ final class EndingWords {
         return false;
     }
 
+    /**
+     * Whether the word says nothing of a speaker's own beside an ending, a card or an advertisement: an ending's word,
+     * a pleasantry, or a little word ("the", "в", "של"). The rules that fire only when nothing else is said ask it of
+     * each word they do not know themselves.
+     */
+    static boolean saysNothingOfItsOwn(String word) {
+        return anyIn(List.of(word)) || Pleasantries.isOne(word)
+                || word.codePointCount(0, word.length()) <= EndingScan.SMALL_WORD;
+    }
+
     /** Whether the word, folded as the stems are ({@link NumberWords#key}), holds a stem of {@code idea}. */
     static boolean carries(String word, Idea idea) {
         return stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == idea);

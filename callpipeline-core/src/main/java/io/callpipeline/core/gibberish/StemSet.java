@@ -77,6 +77,16 @@ final class StemSet {
         return stems;
     }
 
+    /** The stems of one kind of a list whose first column names the kind ("website-pointers.tsv"'s "site"). */
+    static StemSet ofKind(List<String[]> rows, int maxEnding, String kind) {
+        return of(rows, maxEnding, columns -> kind.equals(columns[0]));
+    }
+
+    /** Whether the word holds a stem. */
+    boolean has(String word) {
+        return holds(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Adds a word found only whole (lower-cased), none of its own word's letters more. */
     void addWhole(String word) {
         whole.add(word.toLowerCase(Locale.ROOT));

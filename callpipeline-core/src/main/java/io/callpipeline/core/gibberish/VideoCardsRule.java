@@ -24,10 +24,10 @@ final class VideoCardsRule implements GibberishRule {
     private static final int MAX_ENDING = 2;
 
     private static final List<String[]> ROWS = WordLists.rows("video-cards.tsv");
-    private static final StemSet CODE = kind("code");
-    private static final StemSet DISCOUNT = kind("discount");
-    private static final StemSet LABEL = kind("label");
-    private static final StemSet OF = kind("of");
+    private static final StemSet CODE = StemSet.ofKind(ROWS, MAX_ENDING, "code");
+    private static final StemSet DISCOUNT = StemSet.ofKind(ROWS, MAX_ENDING, "discount");
+    private static final StemSet LABEL = StemSet.ofKind(ROWS, MAX_ENDING, "label");
+    private static final StemSet OF = StemSet.ofKind(ROWS, MAX_ENDING, "of");
 
     /** A sponsor's code: a name and a number written together ("alex10", "dana15"). */
     private static final Pattern PROMO = Pattern.compile("\\p{L}{2,}\\d{1,3}");
@@ -37,14 +37,6 @@ final class VideoCardsRule implements GibberishRule {
 
     /** Chapter marks are three or more. */
     private static final int MIN_MARKS = 3;
-
-    private static StemSet kind(String kind) {
-        return StemSet.of(ROWS, MAX_ENDING, row -> kind.equals(row[0]));
-    }
-
-    private static boolean is(StemSet set, String word) {
-        return set.countIn(List.of(word)) > 0;
-    }
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -71,14 +63,14 @@ final class VideoCardsRule implements GibberishRule {
         boolean coded = false;
         for (int i = 0; i < words.size() && !coded; i++) {
             // "code ALEX10": a sponsor names its code at once; a caller tells what his is ("the door code is AB12")
-            coded = is(CODE, words.get(i)) && i + 1 < words.size() && PROMO.matcher(words.get(i + 1)).matches();
+            coded = CODE.has(words.get(i)) && i + 1 < words.size() && PROMO.matcher(words.get(i + 1)).matches();
         }
         if (!coded) {
             return false;
         }
         // the code and the discount are a caller's words too ("the door code", "a discount on the fee"): what else
         // is said tells
-        List<String> rest = words.stream().filter(w -> !is(CODE, w) && !is(DISCOUNT, w)).toList();
+        List<String> rest = words.stream().filter(w -> !CODE.has(w) && !DISCOUNT.has(w)).toList();
         return DISCOUNT.anyIn(words) && !CallersOwnWords.asksACallersQuestion(raw)
                 && !CallerWords.anyIn(rest) && !CallerWords.doorIn(words)
                 && !CallerWords.speakerIn(words, t.transcript().language());
@@ -95,18 +87,17 @@ final class VideoCardsRule implements GibberishRule {
         for (PhraseIndex.Found<EndingWords.Idea> phrase : EndingPhrases.in(words)) {
             phrased.set(phrase.from(), phrase.to());
         }
+        BitSet number = new BitSet(); // each word read as a number once
+        for (int i = 0; i < words.size(); i++) {
+            number.set(i, NumberWords.value(words.get(i)).isPresent());
+        }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            boolean number = NumberWords.value(word).isPresent();
-            if (is(LABEL, word)) {
-                boolean before = i > 0 && NumberWords.value(words.get(i - 1)).isPresent();
-                boolean after = i + 1 < words.size() && NumberWords.value(words.get(i + 1)).isPresent();
-                numbered += before || after ? 1 : 0;
-            } else if (is(OF, word)) {
-                ofANumber |= i > 0 && i + 1 < words.size() && NumberWords.value(words.get(i - 1)).isPresent()
-                        && NumberWords.value(words.get(i + 1)).isPresent();
-            } else if (!number && !phrased.get(i) && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word)
-                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+            if (LABEL.has(word)) {
+                numbered += i > 0 && number.get(i - 1) || number.get(i + 1) ? 1 : 0;
+            } else if (OF.has(word)) {
+                ofANumber |= i > 0 && number.get(i - 1) && number.get(i + 1);
+            } else if (!number.get(i) && !phrased.get(i) && !EndingWords.saysNothingOfItsOwn(word)) {
                 return false; // a word of its own: a caller's part of a payment, his season
             }
         }

@@ -75,7 +75,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || scan.remarksOnTheVideo && REMARK.containsAll(scan.found.keySet()))
                 && !scan.found.containsKey(Idea.WATCH) && !scan.nextVideo && !scan.filmEnds;
         // the audience's purpose after the video is the ending's ("Save this video | so you can come back to it later")
-        int purpose = words.size() - AudiencesPurpose.before(words).size();
+        List<String> beforeThePurpose = AudiencesPurpose.before(words);
+        int purpose = words.size() - beforeThePurpose.size();
         double share = (double) (scan.carrying + purpose) / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
@@ -118,11 +119,11 @@ public final class VideoOutroRule implements GibberishRule {
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
-                        || !arrangesOrDiscusses(t, words, false, false))
+                        || !arrangesOrDiscusses(t, words, beforeThePurpose, false, false))
                 // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages; Whisper's endings are in one
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScript(2))
-                && !arrangesOrDiscusses(t, words, scan.nextVideo, teaser)) {
+                && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo, teaser)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
@@ -254,12 +255,12 @@ public final class VideoOutroRule implements GibberishRule {
      * about mortgages"): its words may be a caller's, so only a question, or a day or an hour not beside the next one,
      * excuses it.
      */
-    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words, boolean nextVideo,
-            boolean teaser) {
+    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words,
+            List<String> beforeThePurpose, boolean nextVideo, boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || (MeetingDays.anyIn(words) || MeetingDays.hourIn(words)) && !nextVideo
                 // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
-                || !teaser && (CallerWords.anyIn(AudiencesPurpose.before(words)) || CallerWords.doorIn(words));
+                || !teaser && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
     }
 
     /**

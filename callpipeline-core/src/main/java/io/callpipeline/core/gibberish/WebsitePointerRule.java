@@ -25,14 +25,10 @@ final class WebsitePointerRule implements GibberishRule {
     private static final int MAX_ENDING = 4;
 
     private static final List<String[]> ROWS = WordLists.rows("website-pointers.tsv");
-    private static final StemSet INFO = kind("info");
-    private static final StemSet SITE = kind("site");
-    private static final StemSet VISIT = kind("visit");
+    private static final StemSet INFO = StemSet.ofKind(ROWS, MAX_ENDING, "info");
+    private static final StemSet SITE = StemSet.ofKind(ROWS, MAX_ENDING, "site");
+    private static final StemSet VISIT = StemSet.ofKind(ROWS, MAX_ENDING, "visit");
     private static final StemSet POINTER = StemSet.of(ROWS, MAX_ENDING, row -> true);
-
-    private static StemSet kind(String kind) {
-        return StemSet.of(ROWS, MAX_ENDING, row -> kind.equals(row[0]));
-    }
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
@@ -50,9 +46,8 @@ final class WebsitePointerRule implements GibberishRule {
             return Optional.empty(); // his flat, himself, a day, a question or a number: a caller on the website
         }
         for (String word : words) {
-            if (!POINTER.anyIn(List.of(word)) && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word)
-                    && !CallersOwnWords.addressesTheAudience(word)
-                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+            if (!POINTER.has(word) && !CallersOwnWords.addressesTheAudience(word)
+                    && !EndingWords.saysNothingOfItsOwn(word)) {
                 return Optional.empty(); // it goes on in words of its own
             }
         }
