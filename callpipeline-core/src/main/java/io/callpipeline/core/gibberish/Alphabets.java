@@ -3,7 +3,6 @@ package io.callpipeline.core.gibberish;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.Collator;
-import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.util.LocaleData;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
@@ -11,19 +10,22 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
- * Each letter's place in its language's alphabet, for every language the identifier names
- * (Amharic and Greek by their scripts included): the letters are ICU's exemplar characters for the language (its standard alphabet, in
- * the order of their code points, which is alphabetical order for the scripts callers write; for a language a script
- * of its own names, Hindi, Thai, Japanese's kana, Georgian, in its collation's order, and Korean by its syllables'
- * first consonant), so a
- * transcript reciting "א ב ג ד", "a b c d" or "а б в г" is known in any of them without a list of
- * ours. Hebrew, Arabic and Cyrillic letters are also recited by name ("אלף, בית, גימל", "ألف، باء، تاء", "а, бэ,
- * вэ"), and any alphabet by the spelling alphabet's words ("Alfa, Bravo, Charlie"); those names, which ICU does not
- * have, are in {@code letter-names.tsv}.
+ * Each letter's places in the alphabets of every language the identifier names (Amharic and Greek by their scripts
+ * included): the letters are ICU's exemplar characters for the language (its standard alphabet) in the order its
+ * collation gives them, which is the order its speakers recite: a letter with a mark stands where its alphabet puts it
+ * (Polish "a ą b", Romanian "a ă â b", Turkish "c ç d", Persian "ب پ ت"), or shares its letter's place where the
+ * alphabet does not count it apart (German "a ä"); Korean is read by its syllables' first consonant. A letter shared by
+ * several alphabets has a place in each (Persian's "ب" is Arabic's too, and "پ" Persian's alone), so a transcript
+ * reciting "א ב ג ד", "a b c d", "а б в г" or "ا ب پ ت" is known in any of them without a list of ours. Letters are
+ * also recited by name: Hebrew's, Arabic's and Persian's names are alphabets of their own ("אלף, בית, גימל", "ألف،
+ * باء، تاء"), a Latin, Cyrillic, Greek or Persian letter's names stand at its own places ("a, bee, cee", "а, бэ, вэ",
+ * "άλφα, βήτα", "به، په"), and the spelling alphabet's words and Greek's in Latin letters are alphabets of their own
+ * ("Alfa, Bravo, Charlie", "alpha, beta, gamma"); those names, which ICU does not have, are in
+ * {@code letter-names.tsv}.
  */
 final class Alphabets {
 
@@ -36,41 +38,47 @@ final class Alphabets {
             this(alphabet, index, 0);
         }
 
-        /** Whether {@code next} follows this letter: a place or two on either way, or the next vowel form in its row. */
+        /**
+         * Whether {@code next} follows this letter forwards: a place or two on, or the next vowel form in its row.
+         */
         boolean followedBy(Place next) {
-            int step = Math.abs(next.index - index);
-            return alphabet.equals(next.alphabet)
-                    && (step >= 1 && step <= 2 || step == 0 && Math.abs(next.inRow - inRow) == 1);
+            int step = next.index - index;
+            return alphabet.equals(next.alphabet) && (step >= 1 && step <= 2 || step == 0 && next.inRow - inRow == 1);
+        }
+
+        /** Whether {@code next} follows this letter backwards ("z y x", "ሆ ህ ሄ"). */
+        boolean precededBy(Place next) {
+            return next.followedBy(this);
         }
     }
 
-    private static final Map<Integer, Place> PLACES = places();
-    /** The letters said by name ("אלף", "باء"), from {@code letter-names.tsv}, by their lookup form. */
-    private static final Map<String, Place> NAMES = names();
+    private static final Map<Integer, List<Place>> PLACES = places();
+    /** The letters said by name ("אלף", "باء", "bee"), from {@code letter-names.tsv}, by their lookup form. */
+    private static final Map<String, List<Place>> NAMES = names();
 
     private Alphabets() {
     }
 
-    /** The place of a one-letter word or a letter's name, if it is a letter of one of the alphabets. */
-    static Place of(String word) {
+    /**
+     * The places of a one-letter word or a letter's name in the alphabets that have it; none when it is no letter.
+     */
+    static List<Place> of(String word) {
         if (word.codePointCount(0, word.length()) != 1) {
             char first = word.charAt(0);
-            // Hebrew, Arabic and Cyrillic letters are recited by name; Hebrew has no case and no variants to fold
-            return first >= 0x0590 && first <= 0x05FF ? NAMES.get(word)
-                    : first >= 0x0600 && first <= 0x06FF ? NAMES.get(NumberWords.key(word))
-                    : first >= 0x0400 && first <= 0x04FF || first < 0x0250
-                    ? NAMES.get(word.toLowerCase(java.util.Locale.ROOT))
-                    : null; // the spelling alphabet's words in Latin letters ("alfa, bravo, charlie") are names too
+            // names are written in the Hebrew, Arabic, Cyrillic, Greek and Latin scripts
+            boolean named = first >= 0x0590 && first <= 0x06FF || first >= 0x0370 && first <= 0x04FF
+                    || first >= 0x1F00 && first <= 0x1FFF || first < 0x0250;
+            return named ? NAMES.getOrDefault(NumberWords.key(word), List.of()) : List.of();
         }
         int cp = word.codePointAt(0);
         if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
-            return new Place("ko", (cp - HANGUL_FIRST) / SYLLABLES_A_CONSONANT); // "가 나 다 라": by the first consonant
+            return List.of(new Place("ko", (cp - HANGUL_FIRST) / SYLLABLES_A_CONSONANT)); // "가 나 다 라": by the first consonant
         }
         if (cp >= JAMO_FIRST && cp <= JAMO_LAST) {
             // a consonant written alone ("ㄱ ㄴ ㄷ"), which normalising the text makes a first consonant's own letter
-            return new Place("ko", cp - JAMO_FIRST);
+            return List.of(new Place("ko", cp - JAMO_FIRST));
         }
-        return PLACES.get(UCharacter.toLowerCase(cp));
+        return PLACES.getOrDefault(UCharacter.toLowerCase(cp), List.of());
     }
 
     /** Hangul's syllables, laid out by their first consonant, then their vowel and last consonant. */
@@ -81,29 +89,35 @@ final class Alphabets {
     private static final int JAMO_FIRST = 0x1100;
     private static final int JAMO_LAST = 0x1112;
 
-    private static Map<String, Place> names() {
-        Map<String, Place> names = new HashMap<>();
+    private static Map<String, List<Place>> names() {
+        Map<String, List<Place>> names = new HashMap<>();
         for (String[] columns : WordLists.rows("letter-names.tsv")) {
             String[] letters = WordLists.words(columns[1]);
             for (int index = 0; index < letters.length; index++) {
                 String[] spellings = letters[index].split("\\|");
-                Place letter = PLACES.get(spellings[0].codePointAt(0));
+                List<Place> letter = PLACES.get(spellings[0].codePointAt(0));
                 if (spellings[0].codePointCount(0, spellings[0].length()) == 1 && letter != null) {
-                    // a Cyrillic letter, then its names: each name at the letter's own place ("а, бэ, вэ")
+                    // a letter, then its names: each name at the letter's own places ("а, бэ, вэ", "a, bee, cee")
                     for (int i = 1; i < spellings.length; i++) {
-                        names.putIfAbsent(TranscriptFeatures.normalize(spellings[i]), letter);
+                        add(names, spellings[i], letter);
                     }
                     continue;
                 }
                 for (String spelling : spellings) {
                     // Hebrew's and Arabic's names are an alphabet of their own: a name and a letter never follow
                     // each other
-                    names.putIfAbsent(NumberWords.key(TranscriptFeatures.normalize(spelling)),
-                            new Place(columns[0] + " names", index));
+                    add(names, spelling, List.of(new Place(columns[0] + " names", index)));
                 }
             }
         }
+        names.replaceAll((name, places) -> List.copyOf(places));
         return Map.copyOf(names);
+    }
+
+    private static void add(Map<String, List<Place>> names, String spelling, List<Place> places) {
+        List<Place> known = names.computeIfAbsent(NumberWords.key(TranscriptFeatures.normalize(spelling)),
+                name -> new ArrayList<>());
+        places.stream().filter(place -> !known.contains(place)).forEach(known::add);
     }
 
     /** Ethiopic lays each consonant's vowel forms out in a row of eight code points. */
@@ -111,52 +125,38 @@ final class Alphabets {
         return cp / 8;
     }
 
-    private static Map<Integer, Place> places() {
-        Set<String> languages = new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED);
-        Map<Integer, Place> places = new HashMap<>();
-        for (String language : languages) {
-            UnicodeSet letters = LocaleData.getExemplarSet(ULocale.forLanguageTag(language), 0,
-                    LocaleData.ES_STANDARD);
-            int index = 0;
-            int row = -1;
-            for (String letter : letters) {
-                int cp = letter.codePointAt(0);
-                if (letter.codePointCount(0, letter.length()) != 1 || !UCharacter.isLetter(cp)) {
-                    continue;
-                }
-                if (UScript.getScript(cp) == UScript.ETHIOPIC) {
-                    // a syllabary: a consonant's seven or eight vowel forms share its place in the order
-                    if (syllableRow(cp) != row) {
-                        row = syllableRow(cp);
-                        index++;
-                    }
-                    places.putIfAbsent(cp, new Place(language, index, cp % 8));
-                } else {
-                    places.putIfAbsent(UCharacter.toLowerCase(cp), new Place(language, index++));
-                }
-            }
+    private static Map<Integer, List<Place>> places() {
+        Map<Integer, List<Place>> places = new HashMap<>();
+        for (String language : new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED)) {
+            alphabet(language, script -> true, places);
         }
-        ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.forEach((language, scripts) -> ownScript(language, scripts,
-                places));
+        ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.forEach((language, scripts) -> alphabet(language,
+                scripts::contains, places));
+        places.replaceAll((letter, in) -> List.copyOf(in));
         return Map.copyOf(places);
     }
 
     /**
-     * The letters of a language a script of its own names, in the order its collation gives them, a letter's forms
-     * that differ only in a mark or their size sharing its place (kana's "か" and "が", "つ" and "っ", hiragana and
-     * katakana; the recited order is the collation's, which code points keep only in part). Han is no alphabet, and
-     * Hangul is read by its syllables' first consonant ({@link #of}).
+     * A language's letters in the order its collation gives them, a letter's forms that its collation does not tell
+     * apart but by a mark, their case or their size sharing its place (German's "a" and "ä", Greek's "α" and "ά",
+     * kana's "か" and "が", hiragana and katakana). Han is no alphabet, and Hangul is read by its syllables' first
+     * consonant ({@link #of}); Ethiopic, a syllabary, by its code points' rows of vowel forms.
      */
-    private static void ownScript(String language, Set<Character.UnicodeScript> scripts, Map<Integer, Place> places) {
+    private static void alphabet(String language, Predicate<Character.UnicodeScript> scripts,
+            Map<Integer, List<Place>> places) {
         ULocale locale = ULocale.forLanguageTag(language);
         List<String> letters = new ArrayList<>();
         for (String letter : LocaleData.getExemplarSet(locale, 0, LocaleData.ES_STANDARD)) {
             int cp = letter.codePointAt(0);
             Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (letter.codePointCount(0, letter.length()) == 1 && UCharacter.isLetter(cp) && scripts.contains(script)
+            if (letter.codePointCount(0, letter.length()) == 1 && UCharacter.isLetter(cp) && scripts.test(script)
                     && script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL) {
                 letters.add(letter);
             }
+        }
+        if (!letters.isEmpty() && UScript.getScript(letters.get(0).codePointAt(0)) == UScript.ETHIOPIC) {
+            syllabary(language, letters, places);
+            return;
         }
         Collator order = Collator.getInstance(locale);
         order.setStrength(Collator.PRIMARY);
@@ -166,7 +166,28 @@ final class Alphabets {
             if (i > 0 && order.compare(letters.get(i - 1), letters.get(i)) != 0) {
                 index++;
             }
-            places.putIfAbsent(letters.get(i).codePointAt(0), new Place(language, index));
+            placeOf(UCharacter.toLowerCase(letters.get(i).codePointAt(0)), new Place(language, index), places);
+        }
+    }
+
+    /** A syllabary: a consonant's seven or eight vowel forms share its place in the order, each at its own in the row. */
+    private static void syllabary(String language, List<String> letters, Map<Integer, List<Place>> places) {
+        int index = 0;
+        int row = -1;
+        for (String letter : letters) {
+            int cp = letter.codePointAt(0);
+            if (syllableRow(cp) != row) {
+                row = syllableRow(cp);
+                index++;
+            }
+            placeOf(cp, new Place(language, index, cp % 8), places);
+        }
+    }
+
+    private static void placeOf(int cp, Place place, Map<Integer, List<Place>> places) {
+        List<Place> in = places.computeIfAbsent(cp, letter -> new ArrayList<>());
+        if (in.stream().noneMatch(known -> known.alphabet().equals(place.alphabet()))) {
+            in.add(place);
         }
     }
 }

@@ -76,7 +76,7 @@ public final class AnnotationRule implements GibberishRule {
             return false;
         }
         String raw = t.transcript().text();
-        return !DEFINITION.matcher(raw).find() && raw.indexOf('?') < 0 && raw.indexOf('؟') < 0 && t.digits() == 0
+        return !DEFINITION.matcher(raw).find() && !TranscriptFeatures.asksAQuestion(raw) && t.digits() == 0
                 && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words);
     }
 

@@ -135,8 +135,7 @@ final class CallersOwnWords {
     }
 
     /** The marks a sentence ends with; a question's are among them. */
-    private static final String SENTENCE_ENDS = ".!?;\n؟。！？";
-    private static final String QUESTION_MARKS = "?؟？";
+    private static final String SENTENCE_ENDS = ".!?;\n؟。！？፧\u037E";
 
     /** An opinion asked of an audience is short ("What did you guys think?"); a caller's question goes on. */
     private static final int MAX_OPINION_QUESTION_WORDS = 6;
@@ -149,7 +148,7 @@ final class CallersOwnWords {
      * opinion is about the flat, or the text names a day or asks for a call back, is told apart by the caller's words.
      */
     static boolean asksACallersQuestion(String text) {
-        if (text.indexOf('?') < 0 && text.indexOf('؟') < 0 && text.indexOf('？') < 0) {
+        if (!TranscriptFeatures.asksAQuestion(text)) {
             return false;
         }
         int start = 0; // one pass over the text, sentence by sentence: a long call is read once
@@ -158,7 +157,7 @@ final class CallersOwnWords {
             if (SENTENCE_ENDS.indexOf(c) < 0) {
                 continue;
             }
-            if (QUESTION_MARKS.indexOf(c) >= 0) {
+            if (TranscriptFeatures.isQuestionMark(text, i)) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
                 if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
                         || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words)

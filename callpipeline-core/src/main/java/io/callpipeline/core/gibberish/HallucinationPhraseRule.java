@@ -84,7 +84,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
      * anyone speaks. A caller who has the flat checked says what is checked ("בדיקה של הדירה מחר").
      */
     static boolean onlySoundCheck(List<String> words, String raw) {
-        if (words.isEmpty() || words.size() > MAX_SOUND_CHECK_WORDS || raw.indexOf('?') >= 0 || raw.indexOf('؟') >= 0) {
+        if (words.isEmpty() || words.size() > MAX_SOUND_CHECK_WORDS || TranscriptFeatures.asksAQuestion(raw)) {
             return false;
         }
         int checks = 0;
@@ -113,7 +113,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
     private static boolean onlyBlessing(TranscriptFeatures t) {
         List<String> words = t.words();
         String raw = t.transcript().text();
-        return words.size() <= MAX_BLESSING_WORDS && t.digits() == 0 && raw.indexOf('?') < 0 && raw.indexOf('؟') < 0
+        return words.size() <= MAX_BLESSING_WORDS && t.digits() == 0 && !TranscriptFeatures.asksAQuestion(raw)
                 && GodWords.anyIn(words) && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words)
                 && !CallerWords.speaksOn(t, GodWords::is);
     }
@@ -127,8 +127,8 @@ public final class HallucinationPhraseRule implements GibberishRule {
     private static boolean onlyPleasantries(TranscriptFeatures t) {
         List<String> words = t.words();
         String raw = t.transcript().text();
-        return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && raw.indexOf('?') < 0
-                && raw.indexOf('؟') < 0 && words.stream().distinct().count() > 1 && Pleasantries.allOf(words)
+        return words.size() <= MAX_PLEASANTRY_WORDS && t.digits() == 0 && !TranscriptFeatures.asksAQuestion(raw)
+                && words.stream().distinct().count() > 1 && Pleasantries.allOf(words)
                 && !t.switchesScript(1);
     }
 

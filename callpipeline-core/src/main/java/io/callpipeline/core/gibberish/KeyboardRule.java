@@ -7,15 +7,18 @@ import java.util.Optional;
 /**
  * The transcript is typing, not talk: runs along a keyboard row ("qwerty", "asdf", "йцукен", "фыва",
  * "שדגכ", "ضصثق") or one letter held down ("aaaaa", "ммммм", "אאאא"), shapes Whisper writes over
- * noise and that a caller never says. The rows are the standard layouts' (QWERTY, AZERTY, QWERTZ,
- * ЙЦУКЕН, the Israeli SI-1452 and the Arabic 101), read either way, whole or a letter at a time
- * ("z x c v b n m"). Fires when most words are such runs of four letters or more.
+ * noise and that a caller never says. The rows are the standard layouts' of the languages the identifier names
+ * (QWERTY with the Spanish, Italian, Portuguese, Romanian and Turkish letters, AZERTY, QWERTZ, Turkish F, ЙЦУКЕН
+ * and its Ukrainian form, the Israeli SI-1452, the Arabic 101, the Persian ISIRI 9147 and the Greek), read either
+ * way, whole or a letter at a time ("z x c v b n m"), a word and a row compared as they are looked up (Arabic's
+ * and Persian's forms of a letter alike, Greek without its accents). Fires when most words are such runs of four
+ * letters or more.
  */
 public final class KeyboardRule implements GibberishRule {
 
     public static final String CODE = "keyboard_typing";
 
-    /** The letter rows of the layouts callers' phones and computers have. */
+    /** The letter rows of the layouts callers' phones and computers have, as they are looked up. */
     static final List<String> ROWS = List.of(
             "qwertyuiop", "asdfghjkl", "zxcvbnm", // QWERTY
             "asdfghjklñ", "qwertyuiopå", "asdfghjklöä", "asdfghjkløæ", // Spanish, Nordic
@@ -23,7 +26,15 @@ public final class KeyboardRule implements GibberishRule {
             "qwertzuiopü", "asdfghjklöä", "yxcvbnm", // QWERTZ
             "йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю", // ЙЦУКЕН
             "קראטוןםפ", "שדגכעיחלךף", "זסבהנמצתץ", // SI-1452
-            "ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرلاىةوزظ"); // Arabic 101
+            "ضصثقفغعهخحجد", "شسيبلاتنمكط", "ئءؤرلاىةوزظ", // Arabic 101
+            "qwertyuiopăî", "asdfghjklșț", // Romanian
+            "qwertyuıopğü", "asdfghjklşi", "zxcvbnmöç", // Turkish Q
+            "fgğıodrnhpqw", "uieaütkmlyşx", "jövcçzsb", // Turkish F
+            "qwertyuiopè", "asdfghjklòàù", "asdfghjklç", // Italian, Portuguese
+            "йцукенгшщзхї", "фівапролджє", // Ukrainian ЙЦУКЕН
+            "ضصثقفغعهخحجچ", "شسیبلاتنمکگ", "ظطزرذدپو", // Persian ISIRI 9147
+            "ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ") // Greek
+            .stream().map(NumberWords::key).toList();
 
     private static final int MIN_RUN = 4;
     private static final double MIN_SHARE = 0.6;
@@ -74,7 +85,8 @@ public final class KeyboardRule implements GibberishRule {
         if (word.codePoints().distinct().count() == 1) {
             return true;
         }
-        String backwards = new StringBuilder(word).reverse().toString();
-        return ROWS.stream().anyMatch(row -> row.contains(word) || row.contains(backwards));
+        String key = NumberWords.key(word);
+        String backwards = new StringBuilder(key).reverse().toString();
+        return ROWS.stream().anyMatch(row -> row.contains(key) || row.contains(backwards));
     }
 }

@@ -3,15 +3,17 @@ package io.callpipeline.core.gibberish;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * The transcript recites an alphabet: "א ב ג ד ה ו", "a b c d e f", "а б в г д е", a loop Whisper
  * falls into as it falls into counting; or the days of the week or the months in their order ("ראשון, שני,
  * שלישי, רביעי, חמישי", "January, February, March, April, May"; {@link CalendarNames}), when five names or more
  * are nearly all it says. A caller naming the days he is free says other words among them. Fires when most words are single letters of one of the
- * alphabets {@link Alphabets} knows and most neighbouring letters follow each other (a step of one or
- * two places either way, so Hebrew's final forms between the letters do not hide it, or a syllabary's next vowel
- * form: "ሀ ሁ ሂ ሃ"). A caller
+ * alphabets {@link Alphabets} knows and most neighbouring letters follow each other one way (a step of one or
+ * two places on, so Hebrew's final forms between the letters do not hide it, or a syllabary's next vowel
+ * form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"). Words that go back and forth ("que es que se", "q s q s") are no recital:
+ * a letter's names are looked up in every language, and some are common words in another ("de", "se", "que"). A caller
  * spelling a name or an e-mail does not spell in alphabetical order.
  */
 public final class RecitingRule implements GibberishRule {
@@ -36,27 +38,20 @@ public final class RecitingRule implements GibberishRule {
         if (recitesCalendar(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא דקלום של ימות השבוע או החודשים ולא שיחה"));
         }
-        List<Alphabets.Place> letters = new ArrayList<>();
+        List<List<Alphabets.Place>> letters = new ArrayList<>();
         int others = 0;
         int mostOthers = (int) (words.size() * (1 - MIN_LETTER_SHARE));
         for (String word : words) {
-            Alphabets.Place place = Alphabets.of(word);
-            if (place != null) {
-                letters.add(place);
+            List<Alphabets.Place> places = Alphabets.of(word);
+            if (!places.isEmpty()) {
+                letters.add(places);
             } else if (++others > mostOthers) {
                 return Optional.empty(); // too many words are not letters: a long call is read no further
             }
         }
-        if (letters.size() < MIN_LETTERS || letters.size() < words.size() * MIN_LETTER_SHARE) {
-            return Optional.empty();
-        }
-        int steps = 0;
-        for (int i = 1; i < letters.size(); i++) {
-            if (letters.get(i - 1).followedBy(letters.get(i))) {
-                steps++;
-            }
-        }
-        if (steps < (letters.size() - 1) * MIN_STEP_SHARE) {
+        if (letters.size() < MIN_LETTERS || letters.size() < words.size() * MIN_LETTER_SHARE
+                || Math.max(steps(letters, Alphabets.Place::followedBy), steps(letters, Alphabets.Place::precededBy))
+                        < (letters.size() - 1) * MIN_STEP_SHARE) {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא דקלום של אותיות ולא שיחה"));
@@ -78,13 +73,21 @@ public final class RecitingRule implements GibberishRule {
         if (names.size() < MIN_NAMES) {
             return false;
         }
+        return steps(names, CalendarNames.Place::followedBy) >= (names.size() - 1) * MIN_NAME_STEP_SHARE;
+    }
+
+    /**
+     * How many neighbours follow each other in some order both belong to: a letter or a name has a place in each
+     * alphabet or calendar that has it.
+     */
+    private static <P> int steps(List<List<P>> sequence, BiPredicate<P, P> follows) {
         int steps = 0;
-        for (int i = 1; i < names.size(); i++) {
-            List<CalendarNames.Place> after = names.get(i);
-            if (names.get(i - 1).stream().anyMatch(b -> after.stream().anyMatch(b::followedBy))) {
+        for (int i = 1; i < sequence.size(); i++) {
+            List<P> after = sequence.get(i);
+            if (sequence.get(i - 1).stream().anyMatch(b -> after.stream().anyMatch(a -> follows.test(b, a)))) {
                 steps++;
             }
         }
-        return steps >= (names.size() - 1) * MIN_NAME_STEP_SHARE;
+        return steps;
     }
 }

@@ -25,7 +25,7 @@ final class RecordingTitleRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
         String raw = t.transcript().text();
-        if (words.size() > MAX_WORDS || t.digits() > 0 || raw.indexOf('?') >= 0 || raw.indexOf('؟') >= 0
+        if (words.size() > MAX_WORDS || t.digits() > 0 || TranscriptFeatures.asksAQuestion(raw)
                 || !KINDS.anyIn(words) || !LanguageNames.anyIn(words)
                 || CallerWords.anyIn(words) || CallerWords.speakerIn(words, t.transcript().language()) || MeetingDays.anyIn(words)) {
             return Optional.empty();

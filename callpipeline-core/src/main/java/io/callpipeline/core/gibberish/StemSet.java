@@ -19,6 +19,11 @@ final class StemSet {
 
     /** A stem shorter than this would stand for too many other words. */
     static final int MIN_STEM = 3;
+    /**
+     * Ethiopic writes a consonant and its vowel as one letter, so two of them are a word as long as another script's
+     * three or four ("ቤት", house; "ዋጋ", price; "ሼር", share): Amharic's two-letter stems were dropped before.
+     */
+    private static final int MIN_ETHIOPIC_STEM = 2;
 
     /**
      * The letters Hebrew and Arabic join to a word's front: Hebrew's ו, ה, ב, כ, ל, מ, ש ("ובשבת", "שהדירה"), Arabic's
@@ -92,14 +97,21 @@ final class StemSet {
         whole.add(word.toLowerCase(Locale.ROOT));
     }
 
-    /** Adds a stem (lower-cased); one shorter than {@value #MIN_STEM} letters is ignored. */
+    /**
+     * Adds a stem (lower-cased); one shorter than {@value #MIN_STEM} letters ({@value #MIN_ETHIOPIC_STEM} in Ethiopic)
+     * is ignored.
+     */
     void add(String stem) {
         String lower = stem.toLowerCase(Locale.ROOT);
-        if (lower.length() < MIN_STEM) {
+        if (lower.length() < minStem(lower)) {
             return;
         }
         (joinsPrefixes(lower) ? anywhere : atStart).add(lower);
         longest = Math.max(longest, lower.length());
+    }
+
+    private static int minStem(String word) {
+        return !word.isEmpty() && word.charAt(0) >= 0x1200 && word.charAt(0) <= 0x137F ? MIN_ETHIOPIC_STEM : MIN_STEM;
     }
 
     /** Whether any of the words holds a stem, or two of them in a row a pair's. */
@@ -126,7 +138,7 @@ final class StemSet {
         if (!whole.isEmpty() && whole.contains(word)) {
             return true;
         }
-        for (int end = Math.max(MIN_STEM, word.length() - maxEnding); end <= Math.min(word.length(), longest); end++) {
+        for (int end = Math.max(minStem(word), word.length() - maxEnding); end <= Math.min(word.length(), longest); end++) {
             if (atStart.contains(word.substring(0, end))) {
                 return true;
             }

@@ -117,7 +117,31 @@ public final class TranscriptFeatures {
         return of(new Transcript("", text, List.of(), "", null)).words();
     }
 
-    /**
+        /**
+     * Whether the text asks a question, in any script's mark for one: "?", Arabic's and Persian's "؟", the full-width
+     * "？" of Chinese and Japanese, Ethiopic's "፧", and Greek's, which is written as a semicolon (U+037E, which NFKC
+     * makes one): a semicolon after a Greek letter asks. A short text that asks is a caller's, whatever its words.
+     */
+    public static boolean asksAQuestion(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isQuestionMark(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the character at {@code i} is a question's mark ({@link #asksAQuestion}). */
+    static boolean isQuestionMark(String text, int i) {
+        char c = text.charAt(i);
+        return switch (c) {
+            case '?', '؟', '？', '፧', '\u037E' -> true;
+            case ';' -> i > 0 && Character.UnicodeScript.of(text.codePointBefore(i)) == Character.UnicodeScript.GREEK;
+            default -> false;
+        };
+    }
+
+/**
      * Lower case, niqqud, cantillation and Arabic vowel marks removed, whitespace collapsed: the form phrases are
      * matched against.
      */

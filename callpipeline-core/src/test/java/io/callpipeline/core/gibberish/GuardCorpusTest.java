@@ -718,9 +718,21 @@ class GuardCorpusTest {
      * The forty-third set (2026-12-05), a seventeenth written as the outside measure's four are, leaning on every
      * language the language identifier names that the corpus had few or no rows in (Persian, Romanian, Dutch, Turkish,
      * Greek, Polish, German, Italian, Portuguese, Ukrainian): each shape of invention in each language's own forms,
-     * and callers in Israel speaking them. Not yet scored.
+     * and callers in Israel speaking them. Scored once (b6dd0af): <b>32 of 38 (0.842)</b>, no false positive of 25
+     * calls; German, Italian, Polish, Portuguese, Turkish and Ukrainian whole, Persian 5/7, Greek 3/5, Dutch 3/4,
+     * Romanian 4/5; counts, credits, loops and held letters whole, video endings 11/12, recitals 0/3, keyboard rows
+     * 0/2. Missed: a Persian alphabet (its "پ", "چ", "ژ" stood after Arabic's letters in code-point order, and its
+     * shared letters had Arabic's place only), Dutch and Greek letters said by name, Persian and Greek keyboard rows,
+     * and a Romanian ending ("ați urmărit", "ne vedem" in no list). Rules, tests first
+     * ({@code LettersInTheirOrderByNameAndOnEveryKeyboardTest}: 23 of 24 failed before, its 8 callers pass;
+     * {@code EndingsInEveryNamedLanguageTest}: 4 of 26 failed before; writing their callers found a Greek question
+     * read as none and Amharic's two-letter words in no list, {@code QuestionsInEveryScriptTest} and
+     * {@code TwoLetterStemsInEthiopicTest}): each alphabet in its collation's order with a place in every alphabet
+     * that has the letter, letters' names in the Latin alphabets, Greek and Persian, one direction asked of a recital,
+     * the keyboards of every named language, the Romanian words. The six rows moved; the part left holds 32 caught of
+     * 32.
      */
-    private static final double FORTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.97;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -786,7 +798,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
