@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +37,40 @@ public final class KeyboardRule implements GibberishRule {
             "ςερτυθιοπ", "ασδφγηξκλ", "ζχψωβνμ") // Greek
             .stream().map(NumberWords::key).toList();
 
+    /**
+     * Each letter of the rows, and each form of it that is looked up as it ({@link NumberWords#key}: Persian's "ی" as
+     * Arabic's "ي"), by a slot of its own (0: on no row); the letters' code points are all below {@value #SLOTTED}.
+     */
+    private static final int SLOTTED = 0x800;
+    private static final int[] SLOT = new int[SLOTTED];
+    /** The slots of two letters side by side on a row, either way: a word that has two letters that are not is no run. */
+    private static final BitSet NEIGHBOURS = new BitSet();
+    private static final int SLOTS;
+
+    static {
+        int slots = 0;
+        for (String row : ROWS) {
+            for (char c : row.toCharArray()) {
+                if (SLOT[c] == 0) {
+                    SLOT[c] = ++slots;
+                }
+            }
+        }
+        for (int c = 0; c < SLOTTED; c++) {
+            String key = NumberWords.key(String.valueOf((char) c));
+            if (SLOT[c] == 0 && key.length() == 1 && key.charAt(0) < SLOTTED && SLOT[key.charAt(0)] != 0) {
+                SLOT[c] = SLOT[key.charAt(0)];
+            }
+        }
+        SLOTS = slots + 1;
+        for (String row : ROWS) {
+            for (int i = 1; i < row.length(); i++) {
+                NEIGHBOURS.set(SLOT[row.charAt(i - 1)] * SLOTS + SLOT[row.charAt(i)]);
+                NEIGHBOURS.set(SLOT[row.charAt(i)] * SLOTS + SLOT[row.charAt(i - 1)]);
+            }
+        }
+    }
+
     private static final int MIN_RUN = 4;
     private static final double MIN_SHARE = 0.6;
 
@@ -56,7 +91,7 @@ public final class KeyboardRule implements GibberishRule {
                 spacedWords++;
                 continue;
             }
-            if (typed(spaced.toString())) {
+            if (spacedWords > 0 && typed(spaced.toString())) {
                 typed += spacedWords;
                 letters += spaced.length();
             }
@@ -77,16 +112,42 @@ public final class KeyboardRule implements GibberishRule {
         return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא הקלדה על המקלדת ולא שיחה"));
     }
 
-    /** A run along a row (either way), or one letter held down, of at least {@value #MIN_RUN} letters. */
+    /**
+     * A run along a row (either way), or one letter held down, of at least {@value #MIN_RUN} letters. Every word is
+     * asked, so it is read once, letter by letter, and looked for in the rows only when each letter stands beside the
+     * next on one.
+     */
     static boolean typed(String word) {
-        if (word.length() < MIN_RUN || !word.codePoints().allMatch(Character::isLetter)) {
+        if (word.length() < MIN_RUN) {
             return false;
         }
-        if (word.codePoints().distinct().count() == 1) {
+        boolean held = true;
+        boolean neighbours = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return word.codePoints().allMatch(Character::isLetter) && word.codePoints().distinct().count() == 1;
+            }
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            if (i > 0) {
+                held &= c == word.charAt(0);
+                neighbours &= beside(word.charAt(i - 1), c);
+            }
+        }
+        if (held) {
             return true;
+        }
+        if (!neighbours) {
+            return false;
         }
         String key = NumberWords.key(word);
         String backwards = new StringBuilder(key).reverse().toString();
         return ROWS.stream().anyMatch(row -> row.contains(key) || row.contains(backwards));
+    }
+
+    private static boolean beside(char a, char b) {
+        return a < SLOTTED && b < SLOTTED && SLOT[a] != 0 && SLOT[b] != 0 && NEIGHBOURS.get(SLOT[a] * SLOTS + SLOT[b]);
     }
 }
