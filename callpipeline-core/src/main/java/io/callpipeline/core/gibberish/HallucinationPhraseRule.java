@@ -56,6 +56,11 @@ public final class HallucinationPhraseRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא רק ברכה או תפילה קצרה (כמו \"תודה לאל\", \"الحمد لله\") ולא שיחה"));
         }
+        if (Pleasantries.allOf(t.words()) && t.switchesScript(1)) {
+            // "Ok, תודה רבה, bye", "Merci, תודה, bye bye": pleasantries in two scripts are a caller switching
+            // languages, as onlyPleasantries reads them, however well a phrase covers one of them
+            return Optional.empty();
+        }
         if (!phrases.covers(t.words(), maxCoverage)) {
             return Optional.empty();
         }

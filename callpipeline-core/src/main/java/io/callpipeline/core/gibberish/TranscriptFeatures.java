@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -222,6 +223,30 @@ public final class TranscriptFeatures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words are in two scripts ({@link #switchesScript}, {@code each} words or more in each) and one of
+     * them holds no {@code idea} word: a caller switching languages says his own words in one ("مرحبا، הלינק עובד
+     * עכשיו, شكرا": only a greeting and a thanks in Arabic), where an ending said in two says its ideas in both
+     * ("شكراً على المشاهدة، don't forget to subscribe", "אל תשכחו לעשות subscribe ולהפעיל את ה-notifications").
+     */
+    public boolean switchesScriptBeside(int each, Predicate<String> idea) {
+        if (!switchesScript(each)) {
+            return false;
+        }
+        Map<Character.UnicodeScript, Integer> counts = new EnumMap<>(Character.UnicodeScript.class);
+        Set<Character.UnicodeScript> withAnIdea = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (String word : words) {
+            Character.UnicodeScript script = scriptOf(word);
+            if (script != null) {
+                counts.merge(script, 1, Integer::sum);
+                if (idea.test(word)) {
+                    withAnIdea.add(script);
+                }
+            }
+        }
+        return counts.entrySet().stream().anyMatch(e -> e.getValue() >= each && !withAnIdea.contains(e.getKey()));
     }
 
     /** How many scripts the words are written in (Japanese's three are one), as {@link #switchesScript} counts them. */

@@ -120,9 +120,11 @@ public final class VideoOutroRule implements GibberishRule {
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
                         || !arrangesOrDiscusses(t, words, beforeThePurpose, false, false))
-                // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages; Whisper's endings are in one
+                // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages, with nothing of an ending's but a
+                // pleasantry in one; an ending said in two says its ideas in both ("شكراً على المشاهدة، don't forget to
+                // subscribe")
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
-                        && !t.switchesScript(2))
+                        && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
                 && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo, teaser)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));

@@ -737,10 +737,20 @@ class GuardCorpusTest {
     /**
      * The forty-fourth set (2026-12-05), an eighteenth written as the outside measure's four are, leaning on inventions
      * in two languages at once (an ending with English words in it, a credit naming someone in another script, a count,
-     * an alphabet, a loop or a caption that switches language) and callers who switch languages as Israel's do. Not
-     * yet scored.
+     * an alphabet, a loop or a caption that switches language) and callers who switch languages as Israel's do. Scored
+     * once (cb69800): <b>20 of 32 (0.625), 2 false positives of 25 calls (8%)</b>; Hebrew 8/9, Russian 5/9, English
+     * 3/6, Arabic 2/5, Amharic 0/1; credits, counts, recitals, captions and the keyboard row whole, video endings 6/14,
+     * fillers 0/3, loops 1/2. Missed: endings said in two languages, which the ending rule read as a caller switching
+     * languages whatever the words; fillers in two scripts ("Okay, okay, טוב, טוב, okay"), which the filler rule reads
+     * as a caller's by design and is left so; a loop of four words said twice; a Russian wrap-up with "see you next
+     * time"; an opening that names its subject and a flat. Judged: two callers' pleasantries in two scripts ("Ok, תודה
+     * רבה, bye"), which the pleasantries' rule already let pass but a phrase of the list covered. Rules, tests first
+     * ({@code EndingsAndPleasantriesInTwoScriptsTest}: 10 of 19 failed before, its 6 callers pass): a switch is a
+     * caller's when one script holds nothing of an ending's but a pleasantry; pleasantries alone in two scripts pass
+     * the phrase list as they pass the pleasantries' rule. Six endings and the two calls moved; the part left holds 20
+     * caught of 26, no false positive of 23.
      */
-    private static final double FORTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.76;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -806,7 +816,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
