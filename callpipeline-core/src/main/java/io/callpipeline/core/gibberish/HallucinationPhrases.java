@@ -32,7 +32,10 @@ public final class HallucinationPhrases {
             "sous-titres réalisés par la communauté d'amara.org", "sous-titrage…", "sous-titres…",
             "merci d'avoir regardé…", "abonnez-vous…", "продолжение следует", "субтитры сделал…", "субтитры создавал…",
             "субтитры…", "редактор субтитров…", "спасибо за просмотр", "подписывайтесь на канал…", "с вами был…",
-            "с вами была…", "с вами были…",
+            "с вами была…", "с вами были…", "з вами був…", "з вами була…",
+            // a presenter's sign-off naming himself, in the other orders and languages (the forty-fifth held-back set)
+            "היה איתכם…", "הייתה איתכם…", "איתכם היה…", "איתכם הייתה…", "avec vous c'était…", "esteve com vocês…",
+            "vi ha parlato…", "z wami był…", "z wami była…", "am mikrofon war…",
             "اشتركوا في القناة", "ترجمة…", "شكرا للمشاهدة", "شكرا على المشاهدة",
             "subtítulos realizados por la comunidad de amara.org", "subtítulos…", "gracias por ver…",
             "untertitel der amara.org-community", "untertitel…", "ondertiteling…", "ondertitels…",
@@ -121,7 +124,9 @@ public final class HallucinationPhrases {
             "סליחה", "آسف", "pardon", "désolé", "perdón", "lo siento", "entschuldigung", "שבת שלום", "לילה טוב",
             "יאללה ביי", "בוקר טוב", "спокойной ночи", "доброй ночи", "добранич", "good night", "goodnight",
             "تصبحون على خير", "تصبح على خير", "جمعة مباركة", "bonne nuit", "buenas noches", "gute nacht",
-            "buonanotte", "boa noite", "voilà", "bon ben voilà", "et voilà",
+            "buonanotte", "boa noite", "voilà", "bon ben voilà", "et voilà", "buona serata", "buona giornata",
+            "schönen abend noch", "einen schönen abend noch", "dobrego wieczoru", "miłego dnia", "המשך ערב נעים",
+            "המשך יום נעים", "המשך יום טוב",
             // a recording's start and end and a sound check, which Whisper writes over a silent line
             "start of recording", "end of recording", "test recording", "sound check", "testing testing", "mic check",
             "תחילת ההקלטה", "סוף ההקלטה", "תחילת הקלטה", "סוף הקלטה", "בדיקת סאונד", "הקלטת ניסיון", "بداية التسجيل",

@@ -756,9 +756,17 @@ class GuardCorpusTest {
      * The forty-fifth set (2026-12-05), a nineteenth written as the outside measure's four are, leaning on Hebrew in
      * genres the sets had met least (a podcast's ending, a presenter's sign-off, a news bulletin's and a series'
      * break, a Torah lesson's close, a patron's thanks, Israeli channels' credits) beside every shape, and Hebrew
-     * callers near those genres. Not yet scored.
+     * callers near those genres. Scored once (92db456): <b>25 of 32 (0.781)</b>, no false positive of 22 calls; every
+     * shape whole but video endings 8/14 and counting in words 2/3. Missed: a presenter's sign-off ("היה איתכם דני
+     * כהן": the list had "איתכם היה" in one order only), a patron's supporters thanked in the past singular ("שתמך"),
+     * a series that "will return" after the ads ("תחזור" is a caller's "call me back"), a teaser whose next episode's
+     * title is a question, a Torah lesson's close (its "this week's portion" names a week), a live stream's day and
+     * hour, and ordinals from one to eight, whose first six are the weekdays' names. Rules, tests first
+     * ({@code PresentersSignOffTest}: 9 of 11 failed before, its 5 callers pass): the sign-off in both orders and in
+     * French, Portuguese, Italian, Polish, German and Ukrainian, "for this time", and the past singular. The two rows
+     * moved; the part left holds 25 caught of 30.
      */
-    private static final double FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.83;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -824,7 +832,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
