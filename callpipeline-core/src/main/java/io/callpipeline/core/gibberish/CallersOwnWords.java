@@ -157,7 +157,7 @@ final class CallersOwnWords {
             if (SENTENCE_ENDS.indexOf(c) < 0) {
                 continue;
             }
-            if (TranscriptFeatures.isQuestionMark(text, i)) {
+            if (TranscriptFeatures.isQuestionMark(text, i) && !titlesTheNextEpisode(text.substring(start, i))) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
                 if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
                         || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words)
@@ -168,6 +168,27 @@ final class CallersOwnWords {
             start = i + 1;
         }
         return false;
+    }
+
+    /** The ideas that name the next one: a later episode, a new or following one. */
+    private static final Set<EndingWords.Idea> NEXT_ONE = EnumSet.of(EndingWords.Idea.NEXT,
+            EndingWords.Idea.FOLLOWING);
+    /** The ideas of what is next: a video, an episode, a programme. */
+    private static final Set<EndingWords.Idea> AN_EPISODE = EnumSet.of(EndingWords.Idea.VIDEO,
+            EndingWords.Idea.EPISODE, EndingWords.Idea.PROGRAMME);
+
+    /**
+     * Whether the question is the next episode's title, after a colon that the next episode stands before ("בפרק
+     * הבא: מה קורה כשהשכנים מתחילים לבנות?", "In the next episode: what happens when…?"): a teaser's, not a caller's.
+     */
+    private static boolean titlesTheNextEpisode(String sentence) {
+        int colon = sentence.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        List<String> before = TranscriptFeatures.wordsOf(sentence.substring(0, colon));
+        return before.stream().anyMatch(w -> NEXT_ONE.stream().anyMatch(idea -> EndingWords.carries(w, idea)))
+                && before.stream().anyMatch(w -> AN_EPISODE.stream().anyMatch(idea -> EndingWords.carries(w, idea)));
     }
 
     /**

@@ -48,6 +48,10 @@ public final class CountingRule implements GibberishRule {
         if (countsIn(words, read) && !namesACallersThing(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
         }
+        List<String> days = OrdinalDays.counted(words); // "…שישי, שביעי, שמיני": the days' names are ordinals here
+        if (days != words && countsIn(days, NumberWords.read(days)) && !namesACallersThing(words)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
+        }
         List<String> lettered = withoutTheirLetter(words); // "A1, A2, A3": the label written into each number
         if (lettered != words && countsIn(lettered, NumberWords.read(lettered)) && !namesACallersThing(words)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא ספירה של מספרים ולא שיחה"));
@@ -94,9 +98,13 @@ public final class CountingRule implements GibberishRule {
         return lettered >= MIN_NUMBERS ? numbers : words;
     }
 
-    /** Whether the words name a caller's thing, so the numbers are his: the flat, a code, the phone. */
+    /**
+     * Whether the words name a caller's thing, so the numbers are his: the flat, a code, the phone. A word the count
+     * reads as a number is the count's, whatever else it means ("quarto", fourth and a room).
+     */
     private static boolean namesACallersThing(List<String> words) {
-        return CallerWords.anyIn(words) || CallerWords.phoneIn(words);
+        List<String> others = words.stream().filter(w -> NumberWords.value(w).isEmpty()).toList();
+        return CallerWords.anyIn(others) || CallerWords.phoneIn(others);
     }
 
     private static boolean countsIn(List<String> words, NumberWords.Read read) {

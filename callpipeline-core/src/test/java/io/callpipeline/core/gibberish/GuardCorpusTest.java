@@ -763,10 +763,14 @@ class GuardCorpusTest {
      * title is a question, a Torah lesson's close (its "this week's portion" names a week), a live stream's day and
      * hour, and ordinals from one to eight, whose first six are the weekdays' names. Rules, tests first
      * ({@code PresentersSignOffTest}: 9 of 11 failed before, its 5 callers pass): the sign-off in both orders and in
-     * French, Portuguese, Italian, Polish, German and Ukrainian, "for this time", and the past singular. The two rows
-     * moved; the part left holds 25 caught of 30.
+     * French, Portuguese, Italian, Polish, German and Ukrainian, "for this time", and the past singular; then
+     * ({@code OrdinalsThatAreOtherWordsTest}: 4 of 5 failed before, its 6 callers pass) the days' names that are
+     * ordinals counted where an ordinal naming no day goes on from them ({@code OrdinalDays}), and an ordinal that is
+     * a caller's word ("quarto") a number in a count; and ({@code TheNextEpisodesTitleTest}: 4 of 7) a question after
+     * the next episode's colon its title. Four rows moved; the part left holds 25 caught of 28 (the series' return,
+     * the Torah lesson and the live stream's date left).
      */
-    private static final double FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.83;
+    private static final double FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.89;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
