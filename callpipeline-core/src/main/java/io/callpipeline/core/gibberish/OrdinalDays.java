@@ -25,34 +25,39 @@ final class OrdinalDays {
 
     /**
      * The words with every day's name that is an ordinal written as its number, when an ordinal that names no day
-     * goes on from one of them by one, either way; the words themselves otherwise.
+     * goes on from one of them by one, either way; the words themselves otherwise. Each word is looked up once.
      */
     static List<String> counted(List<String> words) {
+        Long[] days = null;
+        for (int i = 0; i < words.size(); i++) {
+            Long day = DAYS.get(NumberWords.numberKey(words.get(i)));
+            if (day != null) {
+                days = days == null ? new Long[words.size()] : days;
+                days[i] = day;
+            }
+        }
+        if (days == null) {
+            return words;
+        }
         boolean goesOn = false;
-        for (int i = 1; i < words.size() && !goesOn; i++) {
-            goesOn = followsOn(words.get(i - 1), words.get(i)) || followsOn(words.get(i), words.get(i - 1));
+        for (int i = 0; i < words.size() && !goesOn; i++) {
+            goesOn = days[i] != null && (i > 0 && days[i - 1] == null && onePast(days[i], words.get(i - 1))
+                    || i + 1 < words.size() && days[i + 1] == null && onePast(days[i], words.get(i + 1)));
         }
         if (!goesOn) {
             return words;
         }
         List<String> counted = new ArrayList<>(words.size());
-        for (String word : words) {
-            Long day = DAYS.get(NumberWords.numberKey(word));
-            counted.add(day == null ? word : Long.toString(day));
+        for (int i = 0; i < words.size(); i++) {
+            counted.add(days[i] == null ? words.get(i) : Long.toString(days[i]));
         }
         return counted;
     }
 
-    /** Whether {@code day} is a day's name that is an ordinal and {@code ordinal} an ordinal one past it. */
-    private static boolean followsOn(String day, String ordinal) {
-        Long n = DAYS.get(NumberWords.numberKey(day));
-        if (n == null) {
-            return false;
-        }
-        OptionalLong next = NumberWords.value(ordinal);
-        // "שני" is two as well as Monday: the word past the day must name no day itself
-        return next.isPresent() && next.getAsLong() == n + 1 && !Character.isDigit(ordinal.charAt(0))
-                && !DAYS.containsKey(NumberWords.numberKey(ordinal));
+    /** Whether {@code word}, which names no day, is an ordinal (or a number word) one past {@code day}. */
+    private static boolean onePast(long day, String word) {
+        OptionalLong next = NumberWords.value(word);
+        return next.isPresent() && next.getAsLong() == day + 1 && !Character.isDigit(word.charAt(0));
     }
 
     private static Map<String, Long> days() {
