@@ -72,7 +72,8 @@ final class Alphabets {
         }
         int cp = word.codePointAt(0);
         if (cp >= HANGUL_FIRST && cp <= HANGUL_LAST) {
-            return List.of(new Place("ko", (cp - HANGUL_FIRST) / SYLLABLES_A_CONSONANT)); // "가 나 다 라": by the first consonant
+            // "가 나 다 라": by the first consonant
+            return List.of(new Place("ko", (cp - HANGUL_FIRST) / SYLLABLES_A_CONSONANT));
         }
         if (cp >= JAMO_FIRST && cp <= JAMO_LAST) {
             // a consonant written alone ("ㄱ ㄴ ㄷ"), which normalising the text makes a first consonant's own letter
@@ -170,7 +171,9 @@ final class Alphabets {
         }
     }
 
-    /** A syllabary: a consonant's seven or eight vowel forms share its place in the order, each at its own in the row. */
+    /**
+     * A syllabary: a consonant's seven or eight vowel forms share its place in the order, each at its own in the row.
+     */
     private static void syllabary(String language, List<String> letters, Map<Integer, List<Place>> places) {
         int index = 0;
         int row = -1;

@@ -43,7 +43,10 @@ public final class KeyboardRule implements GibberishRule {
      */
     private static final int SLOTTED = 0x800;
     private static final int[] SLOT = new int[SLOTTED];
-    /** The slots of two letters side by side on a row, either way: a word that has two letters that are not is no run. */
+    /**
+     * The slots of two letters side by side on a row, either way: a word with two neighbouring letters that stand
+     * apart on every row is no run along one.
+     */
     private static final BitSet NEIGHBOURS = new BitSet();
     private static final int SLOTS;
 
