@@ -776,9 +776,15 @@ class GuardCorpusTest {
      * The forty-sixth set (2026-12-05), a twentieth written as the outside measure's four are, leaning on long
      * inventions (a video's or a podcast's whole ending sentence after sentence in six languages, a credit block, a
      * sentence looped, a count to twenty, a video's whole opening) and long messages callers leave in the same
-     * languages. Not yet scored.
+     * languages. Scored once (9414c55): <b>13 of 16 (0.813)</b>, no false positive of 12 long calls; credits, loops
+     * and counts whole, video endings 6/9. Missed: an English ending whose sentences lean to an ending but only its
+     * last is judged one (one judged piece is not enough beside three leaning), and two openings whose subject names a
+     * flat ("…לפני שקונים דירה", "как правильно выбрать квартиру"), a caller's word. Rule, tests first
+     * ({@code AVideosOpeningTest}: 6 of 6 failed before, its 4 callers pass): "let's start" as a wrap-up's mirror,
+     * which lets an opening without a flat be read whole; the Hebrew opening it was written against, still missed for
+     * its flat, moved. The part left holds 13 caught of 15.
      */
-    private static final double FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -844,7 +850,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
