@@ -782,9 +782,12 @@ class GuardCorpusTest {
      * flat ("…לפני שקונים דירה", "как правильно выбрать квартиру"), a caller's word. Rule, tests first
      * ({@code AVideosOpeningTest}: 6 of 6 failed before, its 4 callers pass): "let's start" as a wrap-up's mirror,
      * which lets an opening without a flat be read whole; the Hebrew opening it was written against, still missed for
-     * its flat, moved. The part left holds 13 caught of 15.
+     * its flat, moved. Then ({@code HedgedWrapUpsTest}: 3 of 10 failed before, its 3 callers pass) a wrap-up said with
+     * a hedge ("that's pretty much it for today's video"), whose "pretty" had been read as Romanian's price ("pret"
+     * as a word start; now the whole word and its inflections); the English ending moved. The part left holds 13
+     * caught of 14 (the Russian opening naming a flat left).
      */
-    private static final double FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.86;
+    private static final double FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.92;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
