@@ -44,7 +44,12 @@ final class NumberWords {
     /** The ordinals spelled: "first" to "twentieth", as far as ordinals are counted. */
     private static final int MAX_ORDINAL = 20;
 
-    private static final Map<String, Long> WORDS = spelled();
+    /**
+     * The ordinals that are also the weekdays' names ("שני", Monday; "segunda"), kept apart from the numbers as they
+     * are spelled, for {@link OrdinalDays}; filled once, with the numbers, and only read after.
+     */
+    private static final Map<String, Long> DAY_ORDINALS = new HashMap<>();
+    private static final Map<String, Long> WORDS = spelled(DAY_ORDINALS);
     /** The first words of the numbers said in several words: only there is a longer reading tried. */
     private static final Set<String> OPENERS = WORDS.keySet().stream().filter(w -> w.indexOf(' ') > 0)
             .map(w -> w.substring(0, w.indexOf(' '))).collect(Collectors.toUnmodifiableSet());
@@ -63,6 +68,11 @@ final class NumberWords {
         }
         Long spelled = WORDS.get(key);
         return spelled == null ? OptionalLong.empty() : OptionalLong.of(spelled);
+    }
+
+    /** The number an ordinal that is also a weekday's name says ("שלישי" is 3), by its {@link #numberKey}. */
+    static Long dayOrdinal(String key) {
+        return DAY_ORDINALS.get(key);
     }
 
     /** The most words one number is said in ("שלוש מאות", "three thousand", "две тысячи"). */
@@ -138,7 +148,7 @@ final class NumberWords {
      * count in (100 to 1,000 by hundreds, to 10,000 by thousands) in one word or a few; a word two
      * numbers share in two languages keeps the first.
      */
-    private static Map<String, Long> spelled() {
+    private static Map<String, Long> spelled(Map<String, Long> dayOrdinals) {
         List<String> languages = new ArrayList<>(new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED));
         languages.addAll(ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.keySet()); // after: a shared word keeps ours
         Map<String, Long> words = new HashMap<>();
@@ -161,10 +171,14 @@ final class NumberWords {
                     boolean lettersOnly = word.codePoints()
                             .allMatch(c -> Character.isLetter(c) || c == ' ' || ownScript && isAMark(c));
                     if (word.isEmpty() || !lettersOnly || word.split(" ").length > MAX_PHRASE_WORDS
-                            || ordinal && MeetingDays.isADaysName(word)
                             || ownScript && !ScriptAwareLanguageIdentifier.isOfAnOwnScript(word.codePointAt(0))) {
-                        // an ordinal that is a weekday's name ("שני", Monday) is a caller's day ("שנייה" is not); a
-                        // language a script of its own names keeps only its own script's words (not Hungarian's Latin)
+                        // a language a script of its own names keeps only its own script's words (not Hungarian's
+                        // Latin)
+                        continue;
+                    }
+                    if (ordinal && MeetingDays.isADaysName(word)) {
+                        // an ordinal that is a weekday's name ("שני", Monday) is a caller's day ("שנייה" is not)
+                        dayOrdinals.putIfAbsent(word, n);
                         continue;
                     }
                     words.putIfAbsent(word, n);

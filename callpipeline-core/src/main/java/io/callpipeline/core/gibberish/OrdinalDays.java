@@ -1,24 +1,16 @@
 package io.callpipeline.core.gibberish;
 
-import com.ibm.icu.text.RuleBasedNumberFormat;
-import com.ibm.icu.util.ULocale;
-import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
  * The ordinals that are also the weekdays' names (Hebrew's "ראשון" to "שישי", Portuguese's "segunda" to "sexta"), as
- * ICU spells them: {@link NumberWords} leaves them out, so that a caller naming his free days ("ראשון, שני, שלישי")
- * is no count. They are counted only where an ordinal that names no day goes on from one of them in order ("…שישי,
+ * ICU spells them: {@link NumberWords} keeps them apart from the numbers ({@link NumberWords#dayOrdinal}), so that a
+ * caller naming his free days ("ראשון, שני, שלישי") is no count. They are counted only where an ordinal that names no day goes on from one of them in order ("…שישי,
  * שביעי, שמיני", "primeira, segunda, terceira"): the week has no seventh working day to name, so the run is a count.
  */
 final class OrdinalDays {
-
-    /** The days' names that are ordinals, by their number key, with the number each says. */
-    private static final Map<String, Long> DAYS = days();
 
     private OrdinalDays() {
     }
@@ -30,7 +22,7 @@ final class OrdinalDays {
     static List<String> counted(List<String> words) {
         Long[] days = null;
         for (int i = 0; i < words.size(); i++) {
-            Long day = DAYS.get(NumberWords.numberKey(words.get(i)));
+            Long day = NumberWords.dayOrdinal(NumberWords.numberKey(words.get(i)));
             if (day != null) {
                 days = days == null ? new Long[words.size()] : days;
                 days[i] = day;
@@ -58,26 +50,5 @@ final class OrdinalDays {
     private static boolean onePast(long day, String word) {
         OptionalLong next = NumberWords.value(word);
         return next.isPresent() && next.getAsLong() == day + 1 && !Character.isDigit(word.charAt(0));
-    }
-
-    private static Map<String, Long> days() {
-        Map<String, Long> days = new HashMap<>();
-        for (String language : ScriptAwareLanguageIdentifier.NAMED) {
-            RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(language),
-                    RuleBasedNumberFormat.SPELLOUT);
-            for (String ruleSet : format.getRuleSetNames()) {
-                if (!ruleSet.contains("ordinal")) {
-                    continue;
-                }
-                for (long n = 1; n <= 7; n++) {
-                    String word = NumberWords.numberKey(String.join(" ",
-                            TranscriptFeatures.wordsOf(format.format(n, ruleSet))));
-                    if (MeetingDays.isADaysName(word)) {
-                        days.putIfAbsent(word, n);
-                    }
-                }
-            }
-        }
-        return Map.copyOf(days);
     }
 }
