@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import io.callpipeline.core.privacy.PiiKind;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -11,11 +12,13 @@ import java.util.Set;
  * An advertisement's last seconds, which Whisper learnt from broadcasts as it learnt videos' endings: its fine print
  * ("Terms and conditions apply", "בכפוף לתקנון, התמונות להמחשה בלבד", "Реклама. ООО «…»"), the sponsor a programme is
  * brought by ("This program was brought to you by …", "התוכנית מוגשת בחסות …") and the order to call now ("חייגו
- * עכשיו כוכבית…"). A caller reads an advertisement too, and says so: he asks about it (when, how much, though Whisper
- * wrote no question mark), names himself, his flat or a meeting, or asks to be called in the singular ("תתקשר אליי
- * עכשיו"). So the rule fires only on a short transcript made of nothing but the advertisement's phrases and words
- * ({@code advertising.tsv}), the sponsor's name beside its phrase, numbers, names written capitalised, little words,
- * pleasantries and an ending's words.
+ * עכשיו כוכבית…") or to call a number ("Call 1-800-555-0199 today", "לפרטים חייגו *6050", "0911 234 567 ይደውሉ": the
+ * audience's imperative with the number just beside it). A caller reads an advertisement too, and says so: he asks
+ * about it (when, how much, though Whisper wrote no question mark), names himself, his flat or a meeting, or asks to
+ * be called himself ("תתקשר אליי עכשיו", "call me at…"). So the rule fires only on a short transcript made of nothing
+ * but the advertisement's phrases and words ({@code advertising.tsv}), the sponsor's name beside its phrase, numbers
+ * and codes, an offer's date, names written capitalised, little words, pleasantries, a website pointer's words and an
+ * ending's.
  */
 final class AdvertisingRule implements GibberishRule {
 
@@ -32,6 +35,19 @@ final class AdvertisingRule implements GibberishRule {
     private static final Set<String> AD_WORDS = new HashSet<>();
     /** The words a question is asked with, a caller's though Whisper wrote no question mark ("…עד מתי"). */
     private static final Set<String> ASKING = new HashSet<>();
+    /** The audience's order to call, dial or contact ("call", "חייגו", "llame", "ይደውሉ"), with a number beside it. */
+    private static final Set<String> DIAL = new HashSet<>();
+    /** What may stand between that order and its number ("now", "us", "at", "the number"), never "me". */
+    private static final Set<String> DIAL_TO = new HashSet<>();
+
+    /** An order and its number are a few words apart at most ("Rufen Sie jetzt an unter 0800…"). */
+    private static final int MAX_DIAL_TO_WORDS = 4;
+
+    /**
+     * The word an identity number's label leaves among a transcript's words: nine digits said in groups are a phone to
+     * call too ("Llama ya al 900 123 456"), whose check may hold.
+     */
+    private static final String IDENTITY_LABEL = TranscriptFeatures.wordsOf(PiiKind.ISRAELI_ID.label()).get(0);
 
     static {
         for (String[] columns : WordLists.rows("advertising.tsv")) {
@@ -39,6 +55,10 @@ final class AdvertisingRule implements GibberishRule {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(AD_WORDS::add);
             } else if (columns[0].equals("ask")) {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(ASKING::add);
+            } else if (columns[0].equals("dial")) {
+                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL::add);
+            } else if (columns[0].equals("dial-to")) {
+                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL_TO::add);
             } else {
                 PHRASES.add(columns[0], columns[2]);
             }
@@ -52,14 +72,15 @@ final class AdvertisingRule implements GibberishRule {
             return Optional.empty();
         }
         List<PhraseIndex.Found<String>> found = PHRASES.in(words);
+        BitSet dialled = ordersToCall(words);
         // "until the end of the month" is a lease's too: an offer's term, beside the advertisement's own phrases
-        if (found.stream().allMatch(f -> f.meaning().equals("until"))
+        if (dialled.isEmpty() && found.stream().allMatch(f -> f.meaning().equals("until"))
                 || CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || CallerWords.speakerIn(words, t.transcript().language())
                 || words.stream().anyMatch(w -> ASKING.contains(NumberWords.key(w)))) {
             return Optional.empty();
         }
-        BitSet covered = new BitSet();
+        BitSet covered = (BitSet) dialled.clone();
         for (PhraseIndex.Found<String> phrase : found) {
             covered.set(phrase.from(), phrase.to());
             if (phrase.meaning().equals("sponsor")) { // its name, after it or, where the verb comes last, before
@@ -67,10 +88,14 @@ final class AdvertisingRule implements GibberishRule {
                 covered.set(Math.max(0, phrase.from() - MAX_NAME_WORDS), phrase.from());
             }
         }
+        // an offer's fine print dates it ("oferta válida hasta el 31 de diciembre"): its month or day is the offer's
+        boolean dated = found.stream().anyMatch(f -> f.meaning().equals("fine"));
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             if (!covered.get(i) && !AD_WORDS.contains(NumberWords.key(word)) && !isANumber(word)
-                    && !(i > 0 && t.writtenCapitalised(i)) && !EndingWords.saysNothingOfItsOwn(word)) {
+                    && !(dated && !CalendarNames.of(word).isEmpty())
+                    && !(i > 0 && t.writtenCapitalised(i)) && !EndingWords.saysNothingOfItsOwn(word)
+                    && !WebsitePointerRule.points(word)) {
                 return Optional.empty(); // a word of his own: a caller on the advertisement
             }
         }
@@ -78,7 +103,69 @@ final class AdvertisingRule implements GibberishRule {
                 "התמלול הוא סוף של פרסומת (בכפוף לתקנון, בחסות, חייגו עכשיו), לא שיחה"));
     }
 
+    /**
+     * The words of each order to call a number ({@code dial} in {@code advertising.tsv}): the order, the number just
+     * after it or, where the verb comes last, just before it, and the few words between ("now", "us", "the number").
+     * "call me at", "תחזרו אליי ל" or "Llámame al" is none: a caller puts himself there.
+     */
+    static BitSet ordersToCall(List<String> words) {
+        BitSet orders = new BitSet();
+        for (int i = 0; i < words.size(); i++) {
+            if (!DIAL.contains(NumberWords.key(words.get(i)))) {
+                continue;
+            }
+            int after = i + 1;
+            while (after < words.size() && after - i <= MAX_DIAL_TO_WORDS && DIAL_TO.contains(NumberWords.key(words.get(after)))) {
+                after++;
+            }
+            int before = i - 1;
+            while (before >= 0 && i - before <= MAX_DIAL_TO_WORDS && DIAL_TO.contains(NumberWords.key(words.get(before)))) {
+                before--;
+            }
+            if (after < words.size() && isDialled(words.get(after))) {
+                orders.set(i, onPast(words, after));
+            } else if (before >= 0 && isDialled(words.get(before))) {
+                orders.set(before, onPast(words, i));
+            }
+        }
+        return orders;
+    }
+
+    /**
+     * Where the order ends: past the number's other groups and the words that may follow it as they may precede it
+     * ("Marque el 900 123 456 ahora", "ይደውሉ አሁን").
+     */
+    private static int onPast(List<String> words, int from) {
+        int end = from + 1;
+        while (end < words.size() && (isDialled(words.get(end)) || DIAL_TO.contains(NumberWords.key(words.get(end))))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Whether a number an advertisement tells its audience to call stands where a caller's identity number would:
+     * the redactor's label for nine digits whose check held, just after an order to call ("Llama ya al [ת״ז]").
+     * Nobody is told to dial an identity number, so the label there is not a caller's.
+     */
+    static boolean dialsTheIdentityLabel(List<String> words) {
+        BitSet orders = ordersToCall(words);
+        for (int i = orders.nextSetBit(0); i >= 0; i = orders.nextSetBit(i + 1)) {
+            if (words.get(i).equals(IDENTITY_LABEL)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number dialled: digits (a star's short number, "*6050", is read as its digits) or the identity label. */
+    private static boolean isDialled(String word) {
+        return word.chars().allMatch(Character::isDigit) || word.equals(IDENTITY_LABEL);
+    }
+
+    /** A number, a promo code written with one ("SAVE20"), or the identity label a phone's nine digits may leave. */
     private static boolean isANumber(String word) {
-        return NumberWords.value(word).isPresent() || word.chars().allMatch(Character::isDigit);
+        return NumberWords.value(word).isPresent() || word.chars().anyMatch(Character::isDigit)
+                || word.equals(IDENTITY_LABEL);
     }
 }

@@ -56,6 +56,8 @@ public final class HebrewGibberishDetector implements GibberishDetector {
         GibberishRule outro = new VideoOutroRule();
         GibberishRule website = new WebsitePointerRule();
         GibberishRule filling = new FillingWordsRule();
+        GibberishRule cards = new VideoCardsRule();
+        GibberishRule advertising = new AdvertisingRule();
         this.anyLanguageRules = List.of(
                 new BlankRule(),
                 new TooShortRule(settings.minCharacters()),
@@ -66,13 +68,13 @@ public final class HebrewGibberishDetector implements GibberishDetector {
                 title,
                 outro,
                 website,
-                new VideoCardsRule(),
-                new AdvertisingRule(),
+                cards,
+                advertising,
                 new CountingRule(),
                 new RecitingRule(),
                 new RepetitionRule(settings.maxRepeatedShare(), settings.maxCompressionRatio()),
                 filling,
-                new InventionsInARowRule(List.of(phrase, title, outro, website, filling)),
+                new InventionsInARowRule(List.of(phrase, title, outro, website, cards, advertising, filling)),
                 new LowConfidenceRule(confidence, settings.maxSuspectSegmentShare()),
                 // last: in a Hebrew call the language rules name typing in another script first, and
                 // non-words under the Hebrew hint earn a second transcription before anything else
@@ -87,10 +89,10 @@ public final class HebrewGibberishDetector implements GibberishDetector {
 
     @Override
     public GibberishVerdict check(Transcript transcript) {
-        if (saysACheckedPersonalNumber(transcript.text())) {
+        TranscriptFeatures features = TranscriptFeatures.of(transcript);
+        if (saysACheckedPersonalNumber(transcript.text()) && !AdvertisingRule.dialsTheIdentityLabel(features.words())) {
             return GibberishVerdict.ok(hallucinatedSegments(transcript.segments()));
         }
-        TranscriptFeatures features = TranscriptFeatures.of(transcript);
         for (GibberishRule rule : inAnotherLanguage(transcript) ? anyLanguageRules : rules) {
             Optional<GibberishVerdict> verdict = rule.check(features);
             if (verdict.isPresent()) {

@@ -72,8 +72,7 @@ final class InventionsInARowRule implements GibberishRule {
         String text = t.transcript().text();
         boolean onePiece = t.words().size() <= MAX_PIECE_WORDS && !ANOTHER_SENTENCE.matcher(text).find()
                 && !CAPTIONS.matcher(text).find();
-        if (onePiece || CallersOwnWords.asksACallersQuestion(text)
-                || CallerWords.anyIn(t.words()) && CallerWords.anyIn(outsideTheNextSubject(t.words()))) {
+        if (onePiece || CallersOwnWords.asksACallersQuestion(text) || callersWordsIn(t)) {
             // one short sentence is the short rules' to judge; a question (but the audience's opinion asked), the flat
             // or a call back is a caller's piece, which no short rule judges an invention: most calls stop here, at a
             // look or two
@@ -117,16 +116,31 @@ final class InventionsInARowRule implements GibberishRule {
     }
 
     /**
+     * Whether the caller's words are said ({@link CallerWords}): the flat, a price, a call back. A chapter's title
+     * ("01:30 the kitchen"), the next episode's subject and an advertisement's order to call are not his.
+     */
+    private static boolean callersWordsIn(TranscriptFeatures t) {
+        if (!CallerWords.anyIn(t.words())) {
+            return false; // most inventions stop here
+        }
+        String text = t.transcript().text();
+        String withoutChapters = VideoCardsRule.withoutChapters(text);
+        List<String> words = withoutChapters == text ? t.words() : TranscriptFeatures.wordsOf(withoutChapters);
+        return CallerWords.anyIn(outsideTheNextSubject(words));
+    }
+
+    /**
      * The words but those of the next episode's subject, asked or told ("شو بدكم نحكي بالحلقة الجاية": "نحكي", let's
-     * talk, is a caller's alone); the words as they are when no subject is said. A subject that names the flat or a
-     * price keeps those words, a caller's.
+     * talk, is a caller's alone), and but an advertisement's order to call a number ("call 1-800-555-0199": "call" is
+     * a caller's alone, {@link AdvertisingRule#ordersToCall}); the words as they are when neither is said. A subject
+     * that names the flat or a price keeps those words, a caller's.
      */
     private static List<String> outsideTheNextSubject(List<String> words) {
-        BitSet subject = new BitSet();
+        BitSet skipped = AdvertisingRule.ordersToCall(words);
         EndingPhrases.in(words).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
-                .forEach(f -> subject.set(f.from(), f.to()));
-        return subject.isEmpty() ? words
-                : IntStream.range(0, words.size()).filter(i -> !subject.get(i)).mapToObj(words::get).toList();
+                .forEach(f -> skipped.set(f.from(), f.to()));
+        return skipped.isEmpty() ? words
+                : IntStream.range(0, words.size()).filter(i -> !skipped.get(i)).mapToObj(words::get).toList();
     }
 
     private Optional<GibberishVerdict> judged(String piece, String language) {

@@ -104,6 +104,24 @@ final class VideoCardsRule implements GibberishRule {
         return numbered >= 2 || numbered >= 1 && ofANumber;
     }
 
+    /**
+     * The text without its sentences of chapter marks, when it holds them ("Chapters: 00:00 welcome, 01:30 the
+     * kitchen. Thanks for watching" is "Thanks for watching"): a chapter's title names what the video shows, the flat's
+     * kitchen too, and is no caller's word. The text as it is when it holds none.
+     */
+    static String withoutChapters(String raw) {
+        if (raw.indexOf(':') < 0 || !chapterMarks(raw)) {
+            return raw;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (String sentence : VideoOutroRule.SENTENCES.split(raw)) {
+            if (!MARK.matcher(sentence).find()) {
+                rest.append(sentence).append(". ");
+            }
+        }
+        return rest.toString();
+    }
+
     /** Three or more chapter marks, the first at 0:00, each later than the one before. */
     private static boolean chapterMarks(String raw) {
         Matcher m = MARK.matcher(raw);

@@ -46,13 +46,20 @@ final class WebsitePointerRule implements GibberishRule {
             return Optional.empty(); // his flat, himself, a day, a question or a number: a caller on the website
         }
         for (String word : words) {
-            if (!POINTER.has(word) && !CallersOwnWords.addressesTheAudience(word)
-                    && !EndingWords.saysNothingOfItsOwn(word)) {
+            if (!points(word) && !EndingWords.saysNothingOfItsOwn(word)) {
                 return Optional.empty(); // it goes on in words of its own
             }
         }
         return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
                 "התמלול הוא הפניה לאתר בסוף סרטון או שידור (למידע נוסף בקרו באתר), לא שיחה"));
+    }
+
+    /**
+     * Whether the word is a pointer's ("visit", "our website", "לאתר שלנו") or the audience's: an advertisement's last
+     * seconds send to a site as they send to a number ({@link AdvertisingRule}).
+     */
+    static boolean points(String word) {
+        return POINTER.has(word) || CallersOwnWords.addressesTheAudience(word);
     }
 
     /** Whether the text holds a web address ("www.ready.gov", "example.ru"), not an e-mail's domain. */

@@ -793,9 +793,19 @@ class GuardCorpusTest {
      * The forty-seventh set (2026-12-05), a twenty-first written as the outside measure's four are, leaning on
      * numbers: inventions that carry a phone to call, a promo code, an episode and season, chapter times, a copyright's
      * year, counts in digits and words; callers who give an ID, a phone, a card's last digits, an account, a plate, a
-     * birth date or a gate's code, as digits and as words, some read back twice. Not yet scored.
+     * birth date or a gate's code, as digits and as words, some read back twice. Scored once (bfa80b0): <b>20 of 26
+     * (0.769)</b>, no false positive of 31 calls; counts, recitals, credits and captions whole, video endings 6/12.
+     * Missed: every ending that carried a number to call or a code (a Hebrew, an English, an Arabic and a Spanish order
+     * to call a number, a promo code, chapter marks before a thanks), read as a call for the number and the word
+     * "call", a caller's too; the Spanish one's nine digits passed an identity number's check, were redacted as one and
+     * made the whole a call before any rule. Rules, tests first ({@code OrdersToCallANumberTest}: 16 of 17 failed
+     * before, its 14 callers pass): the audience's order to call with a number just beside it, in fifteen languages,
+     * read by the advertisement's rule with an offer's date, a website pointer's words and an ending's; an identity
+     * number's label where an order puts its number is a phone's; a long invention's pieces read by the
+     * advertisement's and the cards' rules too, a chapter's title no caller's word. The six rows moved; the part left
+     * holds 20 caught of 20.
      */
-    private static final double FORTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -861,7 +871,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
