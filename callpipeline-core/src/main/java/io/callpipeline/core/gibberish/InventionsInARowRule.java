@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.transcription.Transcript;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,6 +50,9 @@ final class InventionsInARowRule implements GibberishRule {
     /** A sentence this long is cut at its commas: the short rules read no more (see {@link VideoOutroRule}). */
     private static final int MAX_PIECE_WORDS = 16;
 
+    /** An unpunctuated sentence this long is three pieces' worth: a longer one is a call's, read no further. */
+    private static final int MAX_UNPUNCTUATED_WORDS = 3 * MAX_PIECE_WORDS;
+
     /** A piece this short is set aside when it is a name. */
     private static final int MAX_NAME_WORDS = 2;
 
@@ -88,6 +92,9 @@ final class InventionsInARowRule implements GibberishRule {
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
             List<String> pieces = sentenceWords.size() > MAX_PIECE_WORDS ? clauses(sentence) : List.of(sentence);
+            if (pieces.size() == 1 && sentenceWords.size() > MAX_PIECE_WORDS) {
+                pieces = cutUnpunctuated(sentence, sentenceWords, language);
+            }
             for (String piece : pieces) {
                 List<String> words = pieces.size() == 1 ? sentenceWords : TranscriptFeatures.wordsOf(piece);
                 if (words.isEmpty() || setAside(piece, words)) {
@@ -191,6 +198,59 @@ final class InventionsInARowRule implements GibberishRule {
             }
         }
         return clauses;
+    }
+
+    /**
+     * A sentence too long for a short rule with no comma to cut it at ("thanks for watching guys dont forget to like
+     * and subscribe and ill see you in the next one bye"), cut from its start into pieces: at each, the shortest a
+     * short rule judges an invention, or else the longest set aside (a "bye", a "תודה רבה"). The sentence whole when
+     * someone's own words stop the cut (a call's, at its first words: a look of the rules at each length) or it is
+     * longer than {@value #MAX_UNPUNCTUATED_WORDS} words.
+     */
+    private List<String> cutUnpunctuated(String sentence, List<String> sentenceWords, String language) {
+        String[] tokens = sentence.strip().split("\\s+");
+        if (tokens.length > MAX_UNPUNCTUATED_WORDS || !EndingWords.anyIn(sentenceWords)) {
+            return List.of(sentence);
+        }
+        List<String> pieces = new ArrayList<>();
+        int judgedPieces = 0;
+        for (int start = 0; start < tokens.length; ) {
+            int last = Math.min(tokens.length, start + MAX_PIECE_WORDS);
+            int judgedEnd = -1;
+            int setAsideEnd = -1;
+            for (int end = start + 1; end <= last && judgedEnd < 0; end++) {
+                int piece = start == 0 && end == tokens.length ? -1 : pieceOfAnInvention(join(tokens, start, end), language);
+                judgedEnd = piece > 0 ? end : -1;
+                setAsideEnd = piece == 0 ? end : setAsideEnd;
+            }
+            int end = judgedEnd >= 0 ? judgedEnd : setAsideEnd;
+            if (end < 0) {
+                return List.of(sentence);
+            }
+            judgedPieces += judgedEnd >= 0 ? 1 : 0;
+            pieces.add(join(tokens, start, end));
+            start = end;
+        }
+        return judgedPieces >= MIN_INVENTED_PIECES ? pieces : List.of(sentence);
+    }
+
+    /**
+     * 1 when a short rule judges the piece an invention, 0 when it is set aside as the pieces of a punctuated one are
+     * (filling words, a name, a sign-off: "bye", "תודה רבה"), -1 when it is someone's own words.
+     */
+    private int pieceOfAnInvention(String piece, String language) {
+        List<String> words = TranscriptFeatures.wordsOf(piece);
+        if (words.isEmpty()) {
+            return -1;
+        }
+        if (judged(piece, language).isPresent()) {
+            return 1;
+        }
+        return setAside(piece, words) || signsOff(words) ? 0 : -1;
+    }
+
+    private static String join(String[] tokens, int from, int to) {
+        return String.join(" ", Arrays.asList(tokens).subList(from, to));
     }
 
     /**

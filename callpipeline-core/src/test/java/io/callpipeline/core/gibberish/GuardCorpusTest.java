@@ -810,9 +810,14 @@ class GuardCorpusTest {
     /**
      * The forty-eighth set (2026-12-05), a twenty-second written as the outside measure's four are, leaning on how a
      * transcript is written: inventions of the kinds the sets know with no punctuation at all, in capitals, with
-     * ellipses between every phrase or as a dialogue's dashes, and callers written the same ways. Not yet scored.
+     * ellipses between every phrase or as a dialogue's dashes, and callers written the same ways. Scored once
+     * (fad88a5): <b>27 of 28 (0.964)</b>, no false positive of 20 calls; every language but English whole. Missed: an
+     * English ending of nineteen words with no punctuation, too long for a short rule and with no comma to cut it at.
+     * Rule, tests first ({@code UnpunctuatedLongEndingsTest}: 6 of 6 failed before, in six languages; its 5 long
+     * unpunctuated callers pass): such a sentence, up to three pieces long, cut from its start into the shortest pieces
+     * a short rule judges, or set aside. The row moved; the part left holds 27 caught of 27.
      */
-    private static final double FORTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -878,7 +883,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
