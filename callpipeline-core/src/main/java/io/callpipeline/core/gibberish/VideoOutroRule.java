@@ -260,9 +260,19 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words,
             List<String> beforeThePurpose, boolean nextVideo, boolean teaser) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || (MeetingDays.anyIn(words) || MeetingDays.hourIn(words)) && !nextVideo
+                || (MeetingDays.anyIn(notACrewsRole(t, words)) || MeetingDays.hourIn(words)) && !nextVideo
                 // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
                 || !teaser && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
+    }
+
+    /**
+     * The words but a credit's roles when the text labels a name as a credit does ("Montage : Hugo Bernard"): French
+     * "Montage" (editing) is German's Mondays, and a credit names no day to meet. A sentence that only holds a role's
+     * word ("Todo montaje se desmonta tarde o temprano") keeps it.
+     */
+    private static List<String> notACrewsRole(TranscriptFeatures t, List<String> words) {
+        return CreditLines.labelsAName(t.transcript().text())
+                ? words.stream().filter(w -> !EndingWords.carries(w, Idea.CREDIT)).toList() : words;
     }
 
     /**
