@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Numbers are most of what a caller says too (a door code, a part of a payment, the hours he is free), so each is read
  * by what only a video does: a code written as a name and a number beside a discount, with no question and nothing of
  * a caller's; labels numbered twice or "of" a number with nothing else but an ending's words; marks from 0:00 going
- * up. Words from {@code video-cards.tsv}.
+ * up. A trailer's release line is read the same way: its cinemas and a date, nothing of a caller's. Words from
+ * {@code video-cards.tsv}.
  */
 final class VideoCardsRule implements GibberishRule {
 
@@ -28,6 +29,10 @@ final class VideoCardsRule implements GibberishRule {
     private static final StemSet DISCOUNT = StemSet.ofKind(ROWS, MAX_ENDING, "discount");
     private static final StemSet LABEL = StemSet.ofKind(ROWS, MAX_ENDING, "label");
     private static final StemSet OF = StemSet.ofKind(ROWS, MAX_ENDING, "of");
+    private static final StemSet RELEASE = StemSet.ofKind(ROWS, MAX_ENDING, "release");
+
+    /** A trailer's release line is a few words ("Only in theaters this Friday", "בבתי הקולנוע מיום חמישי"). */
+    private static final int MAX_RELEASE_WORDS = 8;
 
     /** A sponsor's code: a name and a number written together ("alex10", "dana15"). */
     private static final Pattern PROMO = Pattern.compile("\\p{L}{2,}\\d{1,3}");
@@ -47,9 +52,9 @@ final class VideoCardsRule implements GibberishRule {
         String raw = t.transcript().text();
         // a code and a chapter mark hold digits, a card a label: most transcripts are read no further
         if (t.digits() > 0 && sponsorsCode(t, words, raw) || LABEL.anyIn(words) && titleCard(words)
-                || raw.indexOf(':') >= 0 && chapterMarks(raw)) {
+                || raw.indexOf(':') >= 0 && chapterMarks(raw) || words.size() <= MAX_RELEASE_WORDS && releaseDate(t, words)) {
             return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
-                    "התמלול הוא שורה של סרטון (קוד הנחה של נותן חסות, כותרת עונה ופרק, סימני פרקים), לא שיחה"));
+                    "התמלול הוא שורה של סרטון (קוד הנחה של נותן חסות, כותרת עונה ופרק, סימני פרקים, תאריך בכורה), לא שיחה"));
         }
         return Optional.empty();
     }
@@ -74,6 +79,36 @@ final class VideoCardsRule implements GibberishRule {
         return DISCOUNT.anyIn(words) && !CallersOwnWords.asksACallersQuestion(raw)
                 && !CallerWords.anyIn(rest) && !CallerWords.doorIn(words)
                 && !CallerWords.speakerIn(words, t.transcript().language());
+    }
+
+    /**
+     * A trailer's release line: its cinemas ({@link EndingPhrases}' cinema: "in theaters", "בבתי הקולנוע", "im Kino"), a
+     * date (a number, a month, a weekday: "this Friday", "מיום חמישי", "с 1 мая") and nothing else but a release's words
+     * ("only", "from", "premiere"), an ending's and little words, no question asked. A caller who names a cinema and a
+     * day says what he does there ("Let's meet near the cinema on Friday", "נפגש ליד הקולנוע ביום חמישי").
+     */
+    private static boolean releaseDate(TranscriptFeatures t, List<String> words) {
+        BitSet cinema = new BitSet();
+        for (PhraseIndex.Found<EndingWords.Idea> phrase : EndingPhrases.in(words)) {
+            if (phrase.meaning() == EndingWords.Idea.CINEMA || phrase.meaning() == EndingWords.Idea.SOON) {
+                cinema.set(phrase.from(), phrase.to());
+            }
+        }
+        if (cinema.isEmpty() || TranscriptFeatures.asksAQuestion(t.transcript().text())) {
+            return false;
+        }
+        boolean dated = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean date = word.chars().anyMatch(Character::isDigit) || NumberWords.value(word).isPresent()
+                    || !CalendarNames.of(word).isEmpty() || MeetingDays.anyIn(List.of(word));
+            dated |= date;
+            if (!cinema.get(i) && !date && !CalendarNames.shared(word) && !RELEASE.has(word)
+                    && !EndingWords.saysNothingOfItsOwn(word)) {
+                return false; // a word of his own: a caller at the cinema
+            }
+        }
+        return dated && EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CINEMA);
     }
 
     /**

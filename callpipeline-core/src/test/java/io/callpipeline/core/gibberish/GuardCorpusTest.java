@@ -415,7 +415,8 @@ class GuardCorpusTest {
      * the twenty-ninth set's rules read a day beside the next episode as its schedule ("שיעור הבא ביום ראשון");
      * "Chapter four, the end" moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 36 of 42;
      * the Amharic close ("ዜናውን እዚህ ላይ እንቋጫለን") after the thirty-ninth's ({@code AmharicEndingsAndWrapItUpTest}): 36
-     * of 41.
+     * of 41; the three trailers' release lines after the forty-eighth's session read a release date beside cinemas
+     * ({@code TrailersReleaseDateTest}): 36 of 38.
      */
     private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
