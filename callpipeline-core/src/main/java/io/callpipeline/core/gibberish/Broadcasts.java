@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The ends of broadcasts other than videos, which Whisper learnt as it learnt videos' (the twenty-third to twenty-sixth
@@ -18,7 +19,21 @@ import java.util.regex.Pattern;
  */
 final class Broadcasts {
 
+    /** The video words that name a live broadcast, written as the video lists hold them ({@code live-streams.tsv}). */
+    private static final Set<String> LIVE = WordLists.rows("live-streams.tsv").stream()
+            .map(row -> String.join(" ", TranscriptFeatures.wordsOf(row[1]).stream().map(NumberWords::key).toList()))
+            .collect(Collectors.toUnmodifiableSet());
+
     private Broadcasts() {
+    }
+
+    /**
+     * Whether a video word found names a live broadcast ("stream", "לייב", "el directo"): beside one, a day or an hour
+     * is the next stream's ("Всем спасибо за стрим, до завтра"), as it is the next episode's, not a caller's meeting. A
+     * video a caller was sent ("Thanks for the video of the flat, see you tomorrow") names none.
+     */
+    static boolean live(Map<Idea, Set<String>> found) {
+        return found.getOrDefault(Idea.VIDEO, Set.of()).stream().anyMatch(LIVE::contains);
     }
 
     /**

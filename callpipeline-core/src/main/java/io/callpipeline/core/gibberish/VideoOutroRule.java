@@ -70,10 +70,11 @@ public final class VideoOutroRule implements GibberishRule {
         }
         EndingScan scan = new EndingScan(t);
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
-        // next video is nobody's to send yet
+        // next video is nobody's to send yet, and a live stream nobody's to send ("Спасибо за стрим, до завтра")
+        boolean live = Broadcasts.live(scan.found);
         boolean thankedForTheVideo = (scan.thanksForAVideo
                 || scan.remarksOnTheVideo && REMARK.containsAll(scan.found.keySet()))
-                && !scan.found.containsKey(Idea.WATCH) && !scan.nextVideo && !scan.filmEnds;
+                && !scan.found.containsKey(Idea.WATCH) && !scan.nextVideo && !scan.filmEnds && !live;
         // the audience's purpose after the video is the ending's ("Save this video | so you can come back to it later")
         List<String> beforeThePurpose = AudiencesPurpose.before(words);
         int purpose = words.size() - beforeThePurpose.size();
@@ -125,7 +126,7 @@ public final class VideoOutroRule implements GibberishRule {
                 // subscribe")
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
-                && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo, teaser)) {
+                && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live, teaser)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
