@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,6 +12,7 @@ import java.util.regex.Pattern;
  * words are the audience's, as "you" is, not the speaker going on in his own. A caller's purpose names its own subject
  * ("чтобы жена посмотрела", "para que mi esposa lo vea") and is not read so. Infinitives are told by their endings, in
  * the languages that mark them so (Slavic, Romance), and Hebrew's by "ל" after "כדי"; English's by "so you can".
+ * So are the words that say whom to share the video with ("share it with friends who are looking for a flat").
  */
 final class AudiencesPurpose {
 
@@ -30,7 +32,78 @@ final class AudiencesPurpose {
     private static final Set<String> BETWEEN = Set.of("не", "no", "ne", "non", "la", "le", "les", "l", "vous", "nous",
             "en", "y", "lo", "se", "לא", "that");
 
+    /**
+     * The people an audience is told to share a video with, who a clause after them describes ("friends who…", "כל מי
+     * ש…", "тем, кто…", "amis qui…"), as transcripts write them (lower case, no apostrophes).
+     */
+    private static final Set<String> OTHERS = Set.of("friend", "friends", "anyone", "someone", "somebody", "people",
+            "those", "everyone", "everybody", "חברים", "חבר", "חברה", "חברות", "מי", "מישהו", "אנשים", "أصحابكم",
+            "اصحابكم", "أصدقائكم", "اصدقائكم", "أصحابك", "اصحابك", "حدا", "شخص", "друзьями", "друзьям", "друзей",
+            "тем", "теми", "всем", "знакомым", "друзями", "друзям", "тим", "усім", "amis", "ceux", "quelquun", "personnes",
+            "proches", "amigos", "amigas", "alguien", "personas", "alguém", "alguem", "pessoas", "freunden", "jemandem",
+            "allen", "amici", "chi");
+
+    /** The words a clause describing them opens with ("who", "которые", "qui"); Hebrew's "ש" is joined to its verb. */
+    private static final Set<String> WHO = Set.of("who", "whos", "that", "اللي", "الي", "يلي", "الذين", "التي",
+            "которые", "который", "которая", "кто", "які", "який", "хто", "qui", "que", "quienes", "quem", "die", "der",
+            "che");
+
+    /** The marks a text may close with, and those that end a clause inside it. */
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\\s.!?…؟።]+$");
+    private static final Pattern CLAUSE_MARK = Pattern.compile("[,،;:.!?…؟።፣]");
+
+    /** The prefix letters Hebrew joins to the people ("לחברים", "לכל"). */
+    private static final Set<String> HEBREW_PREFIXES = Set.of("ל", "ו", "ה", "לכל");
+
     private AudiencesPurpose() {
+    }
+
+    /**
+     * The words before the people a video's audience is told to share it with, when the text's last clause names them
+     * and says who they are ("share it with friends | who are looking for a flat", "שלחו את הסרטון לכל | מי שמתכנן
+     * לקנות דירה"); all of them otherwise. Those people's flat is not a caller's. A caller who goes on after them in a
+     * clause of his own ("…who is looking for a flat, he'll call you") or who says "I" is not read so.
+     */
+    static List<String> beforeWhomToShareWith(TranscriptFeatures t) {
+        List<String> words = t.words();
+        String text = CLOSING_MARKS.matcher(t.transcript().text()).replaceAll("");
+        Matcher clause = CLAUSE_MARK.matcher(text);
+        int lastClause = -1;
+        while (clause.find()) {
+            lastClause = clause.end();
+        }
+        List<String> last = lastClause < 0 ? words : TranscriptFeatures.wordsOf(text.substring(lastClause));
+        if (last.isEmpty() || CallerWords.speakerIn(words, t.transcript().language())) {
+            return words;
+        }
+        int from = words.size() - last.size();
+        for (int i = Math.max(from - 1, 1); i < words.size() - 1; i++) { // "с друзьями, которые…": the comma before "who"
+            if (isOthers(words.get(i)) && describes(words.get(i + 1))) {
+                return words.subList(0, i);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * Whether the word names people a video's audience is told to share it with ("friends", "anyone", "тем"): whom an
+     * ending turns to, as it turns to its audience.
+     */
+    static boolean isOthers(String word) {
+        if (OTHERS.contains(word)) {
+            return true;
+        }
+        for (String prefix : HEBREW_PREFIXES) {
+            if (word.startsWith(prefix) && OTHERS.contains(word.substring(prefix.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word opens a clause about them: "who", or a Hebrew verb joined to "ש" ("שמחפשים"). */
+    private static boolean describes(String word) {
+        return WHO.contains(word) || word.length() > 3 && word.charAt(0) == 'ש';
     }
 
     /**

@@ -76,7 +76,7 @@ public final class VideoOutroRule implements GibberishRule {
                 || scan.remarksOnTheVideo && REMARK.containsAll(scan.found.keySet()))
                 && !scan.found.containsKey(Idea.WATCH) && !scan.nextVideo && !scan.filmEnds && !live;
         // the audience's purpose after the video is the ending's ("Save this video | so you can come back to it later")
-        List<String> beforeThePurpose = AudiencesPurpose.before(words);
+        List<String> beforeThePurpose = AudiencesPurpose.before(AudiencesPurpose.beforeWhomToShareWith(t));
         int purpose = words.size() - beforeThePurpose.size();
         double share = (double) (scan.carrying + purpose) / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
@@ -180,10 +180,13 @@ public final class VideoOutroRule implements GibberishRule {
         return found.containsKey(Idea.TELL) || found.containsKey(Idea.WATCH) || found.containsKey(Idea.ENGAGE);
     }
 
-    /** Whether the word speaks to the audience: "you", "people", "друзья" ({@link Idea#AUDIENCE}). */
+    /**
+     * Whether the word speaks to the audience ("you", "people", "друзья": {@link Idea#AUDIENCE}) or names whom it is
+     * told to share the video with ("anyone", "тем": {@link AudiencesPurpose#isOthers}).
+     */
     private static boolean toTheAudience(String word) {
         return CallersOwnWords.addressesTheAudience(word)
-                || EndingWords.carries(word, Idea.AUDIENCE);
+                || EndingWords.carries(word, Idea.AUDIENCE) || AudiencesPurpose.isOthers(word);
     }
 
     /**

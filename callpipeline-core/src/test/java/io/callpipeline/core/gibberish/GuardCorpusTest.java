@@ -830,9 +830,14 @@ class GuardCorpusTest {
     /**
      * The forty-ninth set (2026-12-05), a twenty-third written as the outside measure's four are, after the
      * forty-eighth's session: every shape the issue names in new wordings in ten languages, and callers in the same
-     * languages (offers, repairs, documents, hesitations, a thanks and a goodbye). Not yet scored.
+     * languages (offers, repairs, documents, hesitations, a thanks and a goodbye). Scored once (6fecf09): <b>27 of
+     * 28 (0.964)</b>, no false positive of 25 calls; every language and shape whole but one Hebrew ending. Missed: an
+     * ending that asks to share the video "with friends who are looking for a flat", read as a caller's for the
+     * friends' flat. Rule, tests first ({@code TheAudiencesFriendsTest}: 10 of 10 failed before, in seven languages;
+     * its 8 callers pass): the words of a last clause that says whom to share with are the audience's, as its purpose
+     * is, and those people are whom the ending turns to. The row moved; the part left holds 27 caught of 27.
      */
-    private static final double FORTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FORTY_NINTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -898,7 +903,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
