@@ -110,6 +110,9 @@ final class AdvertisingRule implements GibberishRule {
      */
     static BitSet ordersToCall(List<String> words) {
         BitSet orders = new BitSet();
+        if (words.stream().noneMatch(AdvertisingRule::isDialled)) {
+            return orders; // no number to call: most transcripts, read no further
+        }
         for (int i = 0; i < words.size(); i++) {
             if (!DIAL.contains(NumberWords.key(words.get(i)))) {
                 continue;
@@ -160,7 +163,15 @@ final class AdvertisingRule implements GibberishRule {
 
     /** A number dialled: digits (a star's short number, "*6050", is read as its digits) or the identity label. */
     private static boolean isDialled(String word) {
-        return word.chars().allMatch(Character::isDigit) || word.equals(IDENTITY_LABEL);
+        if (word.equals(IDENTITY_LABEL)) {
+            return true;
+        }
+        for (int i = 0; i < word.length(); i++) { // a loop, not a stream: every transcript's words are asked
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /** A number, a promo code written with one ("SAVE20"), or the identity label a phone's nine digits may leave. */

@@ -66,6 +66,9 @@ final class AudiencesPurpose {
      */
     static List<String> beforeWhomToShareWith(TranscriptFeatures t) {
         List<String> words = t.words();
+        if (words.stream().noneMatch(AudiencesPurpose::isOthers)) {
+            return words; // most transcripts: nobody to share with is named, and nothing more is read
+        }
         String text = CLOSING_MARKS.matcher(t.transcript().text()).replaceAll("");
         Matcher clause = CLAUSE_MARK.matcher(text);
         int lastClause = -1;

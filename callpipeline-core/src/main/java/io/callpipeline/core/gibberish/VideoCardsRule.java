@@ -89,12 +89,14 @@ final class VideoCardsRule implements GibberishRule {
      */
     private static boolean releaseDate(TranscriptFeatures t, List<String> words) {
         BitSet cinema = new BitSet();
+        boolean cinemas = false;
         for (PhraseIndex.Found<EndingWords.Idea> phrase : EndingPhrases.in(words)) {
             if (phrase.meaning() == EndingWords.Idea.CINEMA || phrase.meaning() == EndingWords.Idea.SOON) {
                 cinema.set(phrase.from(), phrase.to());
+                cinemas |= phrase.meaning() == EndingWords.Idea.CINEMA;
             }
         }
-        if (cinema.isEmpty() || TranscriptFeatures.asksAQuestion(t.transcript().text())) {
+        if (!cinemas || TranscriptFeatures.asksAQuestion(t.transcript().text())) {
             return false;
         }
         boolean dated = false;
@@ -108,7 +110,7 @@ final class VideoCardsRule implements GibberishRule {
                 return false; // a word of his own: a caller at the cinema
             }
         }
-        return dated && EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CINEMA);
+        return dated;
     }
 
     /**
