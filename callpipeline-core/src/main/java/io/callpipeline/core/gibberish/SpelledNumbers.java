@@ -3,10 +3,12 @@ package io.callpipeline.core.gibberish;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import io.callpipeline.core.language.ScriptAwareLanguageIdentifier;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.LongStream;
 
@@ -37,12 +39,18 @@ final class SpelledNumbers {
     static Map<String, Long> spelled(Map<String, Long> dayOrdinals) {
         List<String> languages = new ArrayList<>(new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED));
         languages.addAll(ScriptAwareLanguageIdentifier.NAMED_BY_OWN_SCRIPT.keySet()); // after: a shared word keeps ours
+        int named = languages.size();
+        // last: a word the named languages share keeps theirs; a language named by a script of its own comes again
+        // for its words in other scripts (Filipino's Latin, where Baybayin names it)
+        languages.addAll(othersSpelled(ScriptAwareLanguageIdentifier.NAMED));
         Map<String, Long> words = new HashMap<>();
-        for (String language : languages) {
-            boolean ownScript = !ScriptAwareLanguageIdentifier.NAMED.contains(language);
+        for (int l = 0; l < languages.size(); l++) {
+            String language = languages.get(l);
+            boolean other = l >= named;
+            boolean ownScript = !other && !ScriptAwareLanguageIdentifier.NAMED.contains(language);
             RuleBasedNumberFormat format = new RuleBasedNumberFormat(ULocale.forLanguageTag(language),
                     RuleBasedNumberFormat.SPELLOUT);
-            if (ownScript && !format.getLocale(ULocale.ACTUAL_LOCALE).getLanguage().equals(language)) {
+            if ((ownScript || other) && !format.getLocale(ULocale.ACTUAL_LOCALE).getLanguage().equals(language)) {
                 continue; // ICU spells no numbers in it, and would in English
             }
             for (String ruleSet : format.getRuleSetNames()) {
@@ -50,12 +58,15 @@ final class SpelledNumbers {
                 if (!ruleSet.contains("cardinal") && !ruleSet.equals("%spellout-numbering") && !ordinal) {
                     continue; // years are not counting
                 }
+                if (other && !ruleSet.equals("%spellout-numbering")) {
+                    continue; // the languages nobody here speaks: their counting forms, not every case and gender
+                }
                 LongStream counted = ordinal ? LongStream.rangeClosed(1, MAX_ORDINAL) : LongStream.of(COUNTED);
                 for (long n : counted.toArray()) {
                     String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
                     String word = NumberWords.numberKey(said);
                     boolean lettersOnly = word.codePoints()
-                            .allMatch(c -> Character.isLetter(c) || c == ' ' || ownScript && isAMark(c));
+                            .allMatch(c -> Character.isLetter(c) || c == ' ' || (ownScript || other) && isAMark(c));
                     if (word.isEmpty() || !lettersOnly || word.split(" ").length > NumberWords.MAX_PHRASE_WORDS
                             || ownScript && !ScriptAwareLanguageIdentifier.isOfAnOwnScript(word.codePointAt(0))) {
                         // a language a script of its own names keeps only its own script's words (not Hungarian's
@@ -68,6 +79,9 @@ final class SpelledNumbers {
                         continue;
                     }
                     words.putIfAbsent(word, n);
+                    if (other) { // "isá, dalawá": Filipino as ICU writes it; a transcript writes it without its accents
+                        words.putIfAbsent(withoutAccents(word), n);
+                    }
                     if (language.equals("ar") && n >= 20 && n < 100 && word.endsWith("ون")) {
                         words.putIfAbsent(word.substring(0, word.length() - 2) + "ين", n);
                     }
@@ -82,6 +96,27 @@ final class SpelledNumbers {
         spoken(words);
         compounds(words);
         return Map.copyOf(words);
+    }
+
+    /**
+     * The languages but {@code named} that ICU spells numbers in with rules of their own (Filipino, Indonesian,
+     * Swahili, Vietnamese, Hungarian…), each once, in a stable order.
+     */
+    private static List<String> othersSpelled(Set<String> named) {
+        TreeSet<String> others = new TreeSet<>();
+        for (ULocale locale : RuleBasedNumberFormat.getAvailableULocales()) {
+            String language = locale.getLanguage();
+            if (!language.isEmpty() && !named.contains(language)) {
+                others.add(language);
+            }
+        }
+        return new ArrayList<>(others);
+    }
+
+    /** The word without the accents written on its letters ("isá" is "isa"). */
+    private static String withoutAccents(String word) {
+        return Normalizer.normalize(Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{Mn}+", ""),
+                Normalizer.Form.NFC);
     }
 
     /**

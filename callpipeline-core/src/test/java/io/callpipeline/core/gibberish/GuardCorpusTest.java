@@ -842,9 +842,16 @@ class GuardCorpusTest {
     /**
      * The fiftieth set (2026-12-05), a twenty-fourth written as the outside measure's four are, leaning on the
      * languages of Israel's other residents (Yiddish in Hebrew letters, Tigrinya in Ethiopic ones, Tagalog, Thai, Hindi,
-     * Chinese, Georgian, Romanian): a video's ending and a count in each, and callers in each. Not yet scored.
+     * Chinese, Georgian, Romanian): a video's ending and a count in each, and callers in each. Scored once (2d4cbe3):
+     * <b>13 of 20 (0.650)</b>, no false positive of 13 calls (the Yiddish callers, read as Hebrew, pass); Thai, Hindi,
+     * Chinese and Romanian whole. Missed: Yiddish's ending and count, Tigrinya's, a Tagalog count and a Georgian
+     * ending: no list held their words, and ICU spells numbers in Filipino but the guard asked it only for the
+     * languages the identifier names. Rules, tests first ({@code IsraelsOtherResidentsLanguagesTest}: 11 of 11 failed
+     * before, its 6 callers pass): counts spelt in every language ICU spells numbers in ({@code SpelledNumbers}, their
+     * accents folded), Yiddish's and Tigrinya's numbers from their grammars, and their endings' words and Georgian's.
+     * The seven rows moved; the part left holds 13 caught of 13.
      */
-    private static final double FIFTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FIFTIETH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -910,7 +917,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
