@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * The numbers a transcript's words say, as digits or as words in any language the language
  * identifier names, those it keeps lists for and those a script of its own names (Korean, Japanese, Chinese, Hindi,
- * Thai…): "4", "ארבע", "четыре", "أربعة", "quatre", "넷", "चार" are all 4. The words are
+ * Thai…), and every other language ICU spells numbers in ({@link SpelledNumbers}): "4", "ארבע", "четыре", "أربعة",
+ * "quatre", "넷", "चार", "ápat" are all 4. The words are
  * not our list but ICU's rule-based number format, which spells every number in each language's own
  * forms (masculine, feminine, and the rest of its public cardinal and ordinal rule sets; an ordinal that names a
  * weekday, as Hebrew's "שני" does, is left to the days), so counting is caught
@@ -25,7 +26,8 @@ import java.util.stream.Collectors;
  * تلاتة), Hebrew's with and without its vowel letters (שתיים, שתים), the tens are
  * also known in the -ين form speech uses for all of them (عشرين beside ICU's عشرون), and the spoken
  * forms of dialects and of counting aloud come from {@code spoken-numbers.tsv} (Levantine and Egyptian
- * Arabic, Russian «раз», Japanese read aloud in kana where ICU writes kanji).
+ * Arabic, Russian «раз», Japanese read aloud in kana where ICU writes kanji, and Yiddish's and Tigrinya's, which ICU
+ * does not spell).
  */
 final class NumberWords {
 
