@@ -58,8 +58,8 @@ public final class ForeignScriptRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        if (switchesLanguages(t)) {
-            return Optional.empty(); // "السلام عليكم, the flat across from the cinema? بعرف المنطقة"
+        if (switchesLanguages(t) || aShortCallInAnotherLanguage(t)) {
+            return Optional.empty(); // "السلام عليكم, the flat across from the cinema? بعرف المنطقة", "Rappelez-moi."
         }
         boolean codeSwitched = codeSwitched(t);
         int foreign = (codeSwitched ? 0 : t.otherLetters()) + t.symbols();
@@ -79,6 +79,20 @@ public final class ForeignScriptRule implements GibberishRule {
             return Optional.empty();
         }
         return Optional.of(GibberishVerdict.gibberish(CODE, "רוב התמלול אינו בעברית (אותיות זרות או סימנים)"));
+    }
+
+    /**
+     * A call too short for the identifier to name its language, with no Hebrew in it, that asks a question or says a
+     * caller's word (a call back, the flat: {@link CallerWords}) in a language's letters ("Rappelez-moi.", "¿Sigue
+     * disponible?"): something a call is about, in the caller's own language. A keyboard's run is no language's.
+     */
+    private static boolean aShortCallInAnotherLanguage(TranscriptFeatures t) {
+        if (t.hebrewLetters() > 0 || !(TranscriptFeatures.asksAQuestion(t.transcript().text())
+                || CallerWords.anyIn(t.words()))) {
+            return false;
+        }
+        List<String> latin = t.words().stream().filter(ForeignScriptRule::isLatin).toList();
+        return latin.isEmpty() || aLanguagesWords(latin);
     }
 
     /**

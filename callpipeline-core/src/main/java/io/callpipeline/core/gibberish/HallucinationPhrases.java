@@ -101,6 +101,9 @@ public final class HallucinationPhrases {
             "auf wiedersehen", "ciao", "arrivederci", "tchau", "até logo", "à bientôt", "до побачення", "бувай",
             "görüşürüz", "hoşça kal", "do widzenia", "do zobaczenia", "tot ziens", "la revedere", "αντίο",
             "さようなら", "またね", "안녕히 계세요", "خداحافظ", "ቻው",
+            // a goodbye till soon in the spoken forms the fifty-first held-back set found missing
+            "до скорого", "до скорого свидания", "نلقاكم على خير", "نلتقي على خير", "catch you later",
+            "catch you guys later", "በሰላም ያገናኘን",
             // "until next time", the goodbye of a series, in every language the identifier names
             "עד הפעם הבאה", "until next time", "till next time", "bis zum nächsten mal", "à la prochaine",
             "hasta la próxima", "до следующего раза", "до наступного разу", "إلى المرة القادمة", "الى المرة القادمة",

@@ -5,7 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Nothing a call could be about: the whole transcript is one bare word ("Music", "Шум", "הלו"), only
+ * Nothing a call could be about: the whole transcript is one bare word ("Music", "Шум", "הלו"; a caller's request or
+ * his flat in one word, "Llámame", is something), only
  * hesitation sounds ("Эээ... эээ...", "אממ... אה...", "Euh... euh", "اممم"), or only a web address (what
  * Whisper writes from the credits it learnt, "www.example.com"). One word, a hum and a URL are what a
  * silent or noisy line comes out as; a caller with something to say says more, and hesitates among it.
@@ -40,7 +41,8 @@ public final class NoContentRule implements GibberishRule {
         if (onlyAddresses) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא כתובת אתר בלבד ולא שיחה"));
         }
-        if (t.words().size() == 1 && t.digits() == 0 && t.emailsAndUrls() == 0) {
+        // one word that asks for a call back or names the flat is a caller's whole message ("Llámame.", "ደውልልኝ")
+        if (t.words().size() == 1 && t.digits() == 0 && t.emailsAndUrls() == 0 && !CallerWords.anyIn(t.words())) {
             return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא מילה בודדת בלבד ולא שיחה"));
         }
         if (t.digits() == 0

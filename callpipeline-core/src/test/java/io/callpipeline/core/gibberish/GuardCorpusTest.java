@@ -856,9 +856,17 @@ class GuardCorpusTest {
     /**
      * The fifty-first set (2026-12-05), a twenty-fifth written as the outside measure's four are, leaning on short
      * inventions (a sign-off, a thanks, an order to subscribe, a credit, a caption or a filler of five words or fewer)
-     * in nine languages, and callers who say five words or fewer. Not yet scored.
+     * in nine languages, and callers who say five words or fewer. Scored once (3051b08): <b>21 of 23 (0.913)</b>,
+     * <b>3 false positives of 21 calls (14%)</b>: "Rappelez-moi." and "¿Sigue disponible?", too short for the
+     * identifier to name, were read as foreign letters in a Hebrew call, and "ደውልልኝ" (call me) as one word with no
+     * content. Missed: two goodbyes till soon ("До скорого!", "نلقاكم على خير") the phrase list lacked. Rules, tests
+     * first ({@code ShortCallsInOtherLanguagesTest}: 6 of 11 callers judged before, its 7 short inventions still
+     * caught): a call with no Hebrew that asks a question or says a caller's word, in a language's letters, is not
+     * foreign script, and one word that asks for a call back or names the flat is a message; ({@code
+     * GoodbyesTillSoonTest}: 4 of 11 failed before, its 5 callers pass) the goodbyes' spoken forms. The two inventions
+     * and the three calls moved; the part left holds 21 caught of 21 and no false positive of 18 calls.
      */
-    private static final double FIFTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double FIFTY_FIRST_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -924,7 +932,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in the commit that added it), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
