@@ -118,11 +118,13 @@ final class AdvertisingRule implements GibberishRule {
                 continue;
             }
             int after = i + 1;
-            while (after < words.size() && after - i <= MAX_DIAL_TO_WORDS && DIAL_TO.contains(NumberWords.key(words.get(after)))) {
+            while (after < words.size() && after - i <= MAX_DIAL_TO_WORDS
+                    && DIAL_TO.contains(NumberWords.key(words.get(after)))) {
                 after++;
             }
             int before = i - 1;
-            while (before >= 0 && i - before <= MAX_DIAL_TO_WORDS && DIAL_TO.contains(NumberWords.key(words.get(before)))) {
+            while (before >= 0 && i - before <= MAX_DIAL_TO_WORDS
+                    && DIAL_TO.contains(NumberWords.key(words.get(before)))) {
                 before--;
             }
             if (after < words.size() && isDialled(words.get(after))) {

@@ -39,9 +39,9 @@ final class AudiencesPurpose {
     private static final Set<String> OTHERS = Set.of("friend", "friends", "anyone", "someone", "somebody", "people",
             "those", "everyone", "everybody", "חברים", "חבר", "חברה", "חברות", "מי", "מישהו", "אנשים", "أصحابكم",
             "اصحابكم", "أصدقائكم", "اصدقائكم", "أصحابك", "اصحابك", "حدا", "شخص", "друзьями", "друзьям", "друзей",
-            "тем", "теми", "всем", "знакомым", "друзями", "друзям", "тим", "усім", "amis", "ceux", "quelquun", "personnes",
-            "proches", "amigos", "amigas", "alguien", "personas", "alguém", "alguem", "pessoas", "freunden", "jemandem",
-            "allen", "amici", "chi");
+            "тем", "теми", "всем", "знакомым", "друзями", "друзям", "тим", "усім", "amis", "ceux", "quelquun",
+            "personnes", "proches", "amigos", "amigas", "alguien", "personas", "alguém", "alguem", "pessoas",
+            "freunden", "jemandem", "allen", "amici", "chi");
 
     /** The words a clause describing them opens with ("who", "которые", "qui"); Hebrew's "ש" is joined to its verb. */
     private static final Set<String> WHO = Set.of("who", "whos", "that", "اللي", "الي", "يلي", "الذين", "التي",
@@ -80,7 +80,8 @@ final class AudiencesPurpose {
             return words;
         }
         int from = words.size() - last.size();
-        for (int i = Math.max(from - 1, 1); i < words.size() - 1; i++) { // "с друзьями, которые…": the comma before "who"
+        // from the word before the clause: "с друзьями, которые…" has its comma before "who"
+        for (int i = Math.max(from - 1, 1); i < words.size() - 1; i++) {
             if (isOthers(words.get(i)) && describes(words.get(i + 1))) {
                 return words.subList(0, i);
             }

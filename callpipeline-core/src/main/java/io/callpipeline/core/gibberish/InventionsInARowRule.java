@@ -219,7 +219,8 @@ final class InventionsInARowRule implements GibberishRule {
             int judgedEnd = -1;
             int setAsideEnd = -1;
             for (int end = start + 1; end <= last && judgedEnd < 0; end++) {
-                int piece = start == 0 && end == tokens.length ? -1 : pieceOfAnInvention(join(tokens, start, end), language);
+                int piece = start == 0 && end == tokens.length ? -1
+                        : pieceOfAnInvention(join(tokens, start, end), language);
                 judgedEnd = piece > 0 ? end : -1;
                 setAsideEnd = piece == 0 ? end : setAsideEnd;
             }

@@ -21,9 +21,13 @@ import java.util.stream.LongStream;
  */
 final class SpelledNumbers {
 
-    /** 0 to {@value NumberWords#MAX}, then the hundreds by tens ("מאתיים ועשר", "двести двадцать") and the round thousands. */
-    private static final long[] COUNTED = LongStream.concat(LongStream.concat(LongStream.rangeClosed(0, NumberWords.MAX),
-            LongStream.rangeClosed(11, 100).map(t -> t * 10)), LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
+    /**
+     * 0 to {@value NumberWords#MAX}, then the hundreds by tens ("מאתיים ועשר", "двести двадцать") and the round
+     * thousands.
+     */
+    private static final long[] COUNTED = LongStream.concat(LongStream.concat(
+            LongStream.rangeClosed(0, NumberWords.MAX), LongStream.rangeClosed(11, 100).map(t -> t * 10)),
+            LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
 
     /** The ordinals spelled: "first" to "twentieth", as far as ordinals are counted. */
     private static final int MAX_ORDINAL = 20;
@@ -160,7 +164,8 @@ final class SpelledNumbers {
         for (String[] columns : WordLists.rows("spoken-numbers.tsv")) {
             long value = Long.parseLong(columns[1].strip());
             for (String word : WordLists.words(columns[2])) {
-                words.putIfAbsent(NumberWords.numberKey(word.replace('_', ' ')), value); // "أحد_عشر": a number said in two words
+                // "أحد_عشر": a number said in two words
+                words.putIfAbsent(NumberWords.numberKey(word.replace('_', ' ')), value);
             }
         }
     }

@@ -52,9 +52,10 @@ final class VideoCardsRule implements GibberishRule {
         String raw = t.transcript().text();
         // a code and a chapter mark hold digits, a card a label: most transcripts are read no further
         if (t.digits() > 0 && sponsorsCode(t, words, raw) || LABEL.anyIn(words) && titleCard(words)
-                || raw.indexOf(':') >= 0 && chapterMarks(raw) || words.size() <= MAX_RELEASE_WORDS && releaseDate(t, words)) {
-            return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
-                    "התמלול הוא שורה של סרטון (קוד הנחה של נותן חסות, כותרת עונה ופרק, סימני פרקים, תאריך בכורה), לא שיחה"));
+                || raw.indexOf(':') >= 0 && chapterMarks(raw)
+                || words.size() <= MAX_RELEASE_WORDS && releaseDate(t, words)) {
+            return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE, "התמלול הוא שורה של סרטון"
+                    + " (קוד הנחה של נותן חסות, כותרת עונה ופרק, סימני פרקים, תאריך בכורה), לא שיחה"));
         }
         return Optional.empty();
     }
@@ -82,10 +83,11 @@ final class VideoCardsRule implements GibberishRule {
     }
 
     /**
-     * A trailer's release line: its cinemas ({@link EndingPhrases}' cinema: "in theaters", "בבתי הקולנוע", "im Kino"), a
-     * date (a number, a month, a weekday: "this Friday", "מיום חמישי", "с 1 мая") and nothing else but a release's words
-     * ("only", "from", "premiere"), an ending's and little words, no question asked. A caller who names a cinema and a
-     * day says what he does there ("Let's meet near the cinema on Friday", "נפגש ליד הקולנוע ביום חמישי").
+     * A trailer's release line: its cinemas ({@link EndingPhrases}' cinema: "in theaters", "בבתי הקולנוע", "im
+     * Kino"), a date (a number, a month, a weekday: "this Friday", "מיום חמישי", "с 1 мая") and nothing else but a
+     * release's words ("only", "from", "premiere"), an ending's and little words, no question asked. A caller who
+     * names a cinema and a day says what he does there ("Let's meet near the cinema on Friday", "נפגש ליד הקולנוע ביום
+     * חמישי").
      */
     private static boolean releaseDate(TranscriptFeatures t, List<String> words) {
         BitSet cinema = new BitSet();
