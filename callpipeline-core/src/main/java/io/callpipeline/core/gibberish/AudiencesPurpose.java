@@ -48,9 +48,8 @@ final class AudiencesPurpose {
             "которые", "который", "которая", "кто", "які", "який", "хто", "qui", "que", "quienes", "quem", "die", "der",
             "che");
 
-    /** The marks a text may close with, and those that end a clause inside it. */
+    /** The marks a text may close with; those that end a clause inside it are {@link Broadcasts#CLAUSES}. */
     private static final Pattern CLOSING_MARKS = Pattern.compile("[\\s.!?…؟።]+$");
-    private static final Pattern CLAUSE_MARK = Pattern.compile("[,،;:.!?…؟።፣]");
 
     /** The prefix letters Hebrew joins to the people ("לחברים", "לכל"). */
     private static final Set<String> HEBREW_PREFIXES = Set.of("ל", "ו", "ה", "לכל");
@@ -70,7 +69,7 @@ final class AudiencesPurpose {
             return words; // most transcripts: nobody to share with is named, and nothing more is read
         }
         String text = CLOSING_MARKS.matcher(t.transcript().text()).replaceAll("");
-        Matcher clause = CLAUSE_MARK.matcher(text);
+        Matcher clause = Broadcasts.CLAUSES.matcher(text);
         int lastClause = -1;
         while (clause.find()) {
             lastClause = clause.end();

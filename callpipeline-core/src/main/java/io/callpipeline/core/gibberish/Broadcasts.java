@@ -53,8 +53,8 @@ final class Broadcasts {
                 || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD);
     }
 
-    /** What ends a clause: a sentence's end, a comma, a colon. */
-    private static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？]+");
+    /** What ends a clause: a sentence's end, a comma, a colon, in the scripts of Israel's callers. */
+    static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？…።፣]+");
 
     /**
      * Whether the news said to have been (at {@code programme}, {@link EndingScan#programmeThatWas}) is the caller's,
