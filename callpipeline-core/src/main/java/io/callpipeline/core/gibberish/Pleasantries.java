@@ -27,9 +27,10 @@ final class Pleasantries {
         return !words.isEmpty();
     }
 
-    /** Whether the word is a pleasantry's ("thank", "much", "всем"). */
+    /** Whether the word is a pleasantry's ("thank", "much", "всем"; "וביי" too, its "and" written onto it). */
     static boolean isOne(String word) {
-        return WORDS.contains(NumberWords.key(word));
+        String key = NumberWords.key(word);
+        return WORDS.contains(key) || startsWithAnd(key) && WORDS.contains(key.substring(1));
     }
 
     /** Whether the word opens with a Hebrew ו or an Arabic و that reads as "and" before another word. */

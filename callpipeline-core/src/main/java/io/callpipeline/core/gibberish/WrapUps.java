@@ -18,10 +18,12 @@ import java.util.Set;
 final class WrapUps {
 
     private static final PhraseIndex<Boolean> PHRASES = new PhraseIndex<>();
-    /** "everything", "today"/"now" and the little words around them, by kind ({@code wrap-up-words.tsv}). */
+    /** "everything" (English's "it" after a copula), "today"/"now" and the little words around them, by kind. */
     private static final Map<String, Set<String>> WORDS = new HashMap<>();
-    /** At most this many little words stand between "everything" and "today", and before the two. */
+    /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
+    /** At most this many before the two: a future's verbs are more ("and that is going to be it for today"). */
+    private static final int MAX_LITTLE_BEFORE = 5;
 
     static {
         for (String[] columns : WordLists.rows("wrap-ups.tsv")) {
@@ -44,7 +46,8 @@ final class WrapUps {
         PHRASES.in(words).forEach(found -> wrapped.set(found.from(), found.to()));
         List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
-            if (!is("all", NumberWords.key(words.get(i)))) {
+            String key = NumberWords.key(words.get(i));
+            if (!is("all", key) && !(is("it", key) && i > 0 && is("copula", NumberWords.key(words.get(i - 1))))) {
                 continue;
             }
             keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
@@ -56,7 +59,7 @@ final class WrapUps {
                 int to = Math.max(i, j);
                 if (j != i && is("now", keys.get(j)) && little(keys, from + 1, to)) {
                     int start = from;
-                    while (start > 0 && from - start < MAX_LITTLE && little(keys, start - 1, start)) {
+                    while (start > 0 && from - start < MAX_LITTLE_BEFORE && little(keys, start - 1, start)) {
                         start--;
                     }
                     wrapped.set(start, to + 1);
