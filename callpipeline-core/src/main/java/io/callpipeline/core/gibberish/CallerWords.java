@@ -37,6 +37,12 @@ final class CallerWords {
     private static final StemSet WORDS = StemSet.of(ROWS, MAX_ENDING,
             row -> !PHONE.equals(row[0]) && !PERSONAL.equals(row[0]) && !DOOR.equals(row[0])
                     && !NUMBER.equals(row[0]));
+    /** The kind of row that names what the call is about (the flat, its price, its mortgage, a tour of it). */
+    private static final String TOPIC = "topic";
+    /** A caller's words but the topic's: what he asks for, what he saw or received. */
+    private static final StemSet ASKS_AND_SAW = StemSet.of(ROWS, MAX_ENDING,
+            row -> !PHONE.equals(row[0]) && !PERSONAL.equals(row[0]) && !DOOR.equals(row[0])
+                    && !NUMBER.equals(row[0]) && !TOPIC.equals(row[0]));
     private static final StemSet NUMBERS = StemSet.of(ROWS, MAX_ENDING, row -> NUMBER.equals(row[0]));
     private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING,
             row -> PHONE.equals(row[0]) || PERSONAL.equals(row[0]));
@@ -150,6 +156,16 @@ final class CallerWords {
     /** Whether any of the words is about the property or asks for something. */
     static boolean anyIn(List<String> words) {
         return WORDS.anyIn(words) || WORDS.anyIn(unelided(words)) || NUMBERS.anyIn(words) && aNumberNotOfAPart(words);
+    }
+
+    /**
+     * Whether the words say more of a caller's than what a call is about: what he asks for (send me, call me back),
+     * what he saw or received, a number. An estate agents' channel's video is about the flat, its tour and its mortgage
+     * too ("If you enjoyed this apartment tour, subscribe"), and only these tell a caller from it.
+     */
+    static boolean asksOrSawIn(List<String> words) {
+        return ASKS_AND_SAW.anyIn(words) || ASKS_AND_SAW.anyIn(unelided(words))
+                || NUMBERS.anyIn(words) && aNumberNotOfAPart(words);
     }
 
     /** Whether a number is named other than right after a part's name ("send me the number", not "episode number"). */

@@ -61,6 +61,7 @@ final class EndingScan {
     int lastCarrying = -1;
     Set<String> carriers = new HashSet<>(); // the words that carry an idea, looked up once
     int goodbyes = 0; // the different goodbyes said ("bye bye" is one, "see you next time" two)
+    boolean seeYou = false; // a goodbye that is not the next one's word ("see you", "נתראה", "نشوفكم"; not "next")
     boolean remarksOnTheVideo = false; // "הלינק עובד, תודה": a word on the video, then the thanks
     boolean thanksForAVideo = false; // "thank you for the video", "Great video, thanks"
     int lastVideo = -2;
@@ -92,6 +93,7 @@ final class EndingScan {
         int lastFilm = -FILM_END_REACH - 1;
         boolean lastFilmBroadcast = false; // whether the last film word was a bulletin, a lesson or a show
         // "Нас уже сто тысяч": the audience's subscription, which "we" did not report doing
+        BitSet carried = new BitSet(); // where the words that carry an idea stand
         List<Found<Idea>> milestones = Milestones.in(words);
         BitSet milestoneWords = new BitSet();
         milestones.forEach(m -> milestoneWords.set(m.from(), m.to()));
@@ -185,6 +187,7 @@ final class EndingScan {
             if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {
                 carrying++;
                 lastCarrying = i;
+                carried.set(i);
                 if (!CreditLines.endsOnACreditWord(stems, i, words.size())) {
                     carriers.add(words.get(i));
                 }
@@ -192,13 +195,15 @@ final class EndingScan {
             if (ideas.contains(Idea.NEXT) && goodbyeWords.add(goodbye)) {
                 goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
             }
+            seeYou |= ideas.contains(Idea.NEXT) && !ideas.contains(Idea.FOLLOWING);
             boolean isNext = ideas.contains(Idea.FOLLOWING);
             // "the next bulletin", "המבזק הבא", "the next lecture"
             boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isSession;
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1
-                    || i >= 2 && lastNext == i - 2 && words.get(i - 1).length() <= SMALL_WORD;
+                    || i >= 2 && lastNext == i - 2 && (words.get(i - 1).length() <= SMALL_WORD
+                            || MeetingDays.periodIn(List.of(words.get(i - 1)))); // "next week's episode"
             // "the new video is better", "הסרטון החדש", "الفيديو الجديد": a new one named as one is a caller's, as the
             // previous one is ("Check out my previous video", "הסרטון הקודם": whichever word comes first), unless the
             // audience is told to watch it
@@ -236,6 +241,11 @@ final class EndingScan {
         apartFrom(phrases, Idea.GOAL, Idea.SCORE, words);
         wrap = WrapUps.in(words);
         wrap.stream().forEach(i -> carriers.add(words.get(i)));
+        // "…, so stay tuned", "…, restez connectés": a wrap-up's words carry the ending as an idea's do
+        BitSet wrapOnly = (BitSet) wrap.clone();
+        wrapOnly.andNot(carried);
+        carrying += wrapOnly.cardinality();
+        lastCarrying = Math.max(lastCarrying, wrap.length() - 1);
     }
 
     /**

@@ -126,7 +126,8 @@ public final class VideoOutroRule implements GibberishRule {
                 // subscribe")
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
-                && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live, teaser)) {
+                && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live,
+                        teaser || ordersTheAudience(scan, words) && !CallerWords.asksOrSawIn(beforeThePurpose))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
@@ -178,6 +179,26 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static boolean toldToWatch(Map<Idea, Set<String>> found) {
         return found.containsKey(Idea.TELL) || found.containsKey(Idea.WATCH) || found.containsKey(Idea.ENGAGE);
+    }
+
+    /**
+     * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
+     * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
+     * the audience for watching and says goodbye till the next one. A caller who asks for himself ("subscribe me") does
+     * not. A caller who names the flat, its tour or its mortgage says so too, but to an agent, about what he saw or
+     * wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel says the same words to its audience ("If you
+     * enjoyed this apartment tour, smash that like button").
+     */
+    private static boolean ordersTheAudience(EndingScan scan, List<String> words) {
+        boolean remind = scan.found.containsKey(Idea.REMIND);
+        return !CallersOwnWords.asksForHimself(words) // "Abonnez-moi à votre newsletter pour les nouveaux appartements"
+                && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
+                        // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
+                        // contract's next chapter, look"
+                        || scan.nextVideo && (remind || !scan.wrap.isEmpty() || scan.seeYou)
+                        // "Thanks for watching this apartment tour, see you in the next one", not "…next week"
+                        || scan.found.containsKey(Idea.THANKS) && scan.found.containsKey(Idea.WATCH)
+                                && scan.goodbyes >= 2 && !MeetingDays.weekIn(words));
     }
 
     /**
@@ -258,8 +279,8 @@ public final class VideoOutroRule implements GibberishRule {
      * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day and an hour are the
      * series' schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון", "נתראה בשידור החי הבא ביום ראשון
      * בשמונה"), and a {@code teaser} tells what this video or the next will be about ("In the next episode we'll talk
-     * about mortgages"): its words may be a caller's, so only a question, or a day or an hour not beside the next one,
-     * excuses it.
+     * about mortgages"), or an ending orders its audience as only a video's is ordered ({@link #ordersTheAudience}):
+     * its words may be a caller's, so only a question, or a day or an hour not beside the next one, excuses it.
      */
     private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words,
             List<String> beforeThePurpose, boolean nextVideo, boolean teaser) {
@@ -272,11 +293,13 @@ public final class VideoOutroRule implements GibberishRule {
     /**
      * The words but a credit's roles when the text labels a name as a credit does ("Montage : Hugo Bernard"): French
      * "Montage" (editing) is German's Mondays, and a credit names no day to meet. A sentence that only holds a role's
-     * word ("Todo montaje se desmonta tarde o temprano") keeps it.
+     * word ("Todo montaje se desmonta tarde o temprano") keeps it. A word of liking, subscribing or the description is
+     * no day either: Hebrew's "שבתיאור" (that is in the description) opens as the sabbath.
      */
     private static List<String> notACrewsRole(TranscriptFeatures t, List<String> words) {
-        return CreditLines.labelsAName(t.transcript().text())
-                ? words.stream().filter(w -> !EndingWords.carries(w, Idea.CREDIT)).toList() : words;
+        boolean credit = CreditLines.labelsAName(t.transcript().text());
+        return words.stream().filter(w -> !(credit && EndingWords.carries(w, Idea.CREDIT))
+                && !EndingWords.carries(w, Idea.ENGAGE)).toList();
     }
 
     /**

@@ -882,11 +882,32 @@ class GuardCorpusTest {
      */
     private static final double FIFTY_SECOND_HELD_BACK_RECALL_FLOOR = 1.0;
 
-    /** The fifty-third set (2026-12-05), committed before it was scored; its figures come after its scoring. */
-    private static final double FIFTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The fifty-third set (2026-12-05), a twenty-seventh written as the outside measure's four are, leaning on the
+     * typing and stuttering shapes the issue names: keyboard rows in eight layouts (Hebrew, Arabic, Russian,
+     * Ukrainian, Greek, QWERTY, AZERTY, QWERTZ), said over, with digits, in capitals; a letter held, a vowel stretched,
+     * a syllable stuttered with hyphens, a laugh, a syllable sung over and over; and callers whose words take those
+     * shapes (a stutter, "no no no", a gate's code, an e-mail spelt, a Wi-Fi password read out). Scored once
+     * (c1fd75e): <b>26 of 26 (1.000)</b>, no false positive of 25 calls. No rule was written after it.
+     */
+    private static final double FIFTY_THIRD_HELD_BACK_RECALL_FLOOR = 1.0;
 
-    /** The fifty-fourth set (2026-12-05), committed before it was scored; its figures come after its scoring. */
-    private static final double FIFTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The fifty-fourth set (2026-12-05), a twenty-eighth written as the outside measure's four are, leaning on the
+     * endings of estate agents' and mortgage channels, whose words are a caller's (a flat's tour, its price, a
+     * mortgage, the link to leave details), in nine languages, and callers who saw those channels' videos and say so.
+     * Scored once (4ccf17e): <b>6 of 23 (0.261)</b>, no false positive of 19 calls: a caller's word (the flat, its
+     * tour, its mortgage) excused every ending that said one. Rule, tests first ({@code
+     * EstateAgentsChannelsEndingsTest}: 8 of 13 failed before, in eight languages; its 11 callers, who subscribed, saw
+     * the tour or ask for a call, pass): the topic's words no longer excuse an ending that tells its audience to like
+     * or subscribe, not to miss the next video, to stay tuned for it or see it there, or thanks it for watching and
+     * says goodbye till the next one, unless the words ask, report what was seen, give a number or ask for the speaker
+     * ("Abonnez-moi"); a wrap-up's words ("stay tuned", "restez connectés") count as an ending's; "next week's episode"
+     * is the next one; a word of the description is no day ("שבתיאור" opened as the sabbath). The fourteen rows it
+     * catches moved; the part left holds 6 caught of 9 (a rhetorical question to the audience, "Thanks for joining me
+     * on this house tour…", whose "me" reads as a caller's, and an advertisement of seventeen words).
+     */
+    private static final double FIFTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
