@@ -157,7 +157,8 @@ final class CallersOwnWords {
             if (SENTENCE_ENDS.indexOf(c) < 0) {
                 continue;
             }
-            if (TranscriptFeatures.isQuestionMark(text, i) && !titlesTheNextEpisode(text.substring(start, i))) {
+            if (TranscriptFeatures.isQuestionMark(text, i) && !titlesTheNextEpisode(text.substring(start, i))
+                    && !answeredInTheComments(text, i + 1)) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
                 if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
                         || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words)
@@ -168,6 +169,21 @@ final class CallersOwnWords {
             start = i + 1;
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence that starts at {@code from} tells the audience to write in the comments ("Questions about
+     * your lease? Drop them in the comments below", "שאלות? כתבו בתגובות"): the question before it is asked of an
+     * audience, which answers it there. A caller who left a comment says so ("I left a comment"), telling no one to.
+     */
+    static boolean answeredInTheComments(String text, int from) {
+        int end = from;
+        while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<String> next = TranscriptFeatures.wordsOf(text.substring(from, end));
+        return next.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.TELL))
+                && next.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE));
     }
 
     /** The ideas that name the next one: a later episode, a new or following one. */

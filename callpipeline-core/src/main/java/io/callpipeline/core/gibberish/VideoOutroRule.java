@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -127,7 +128,7 @@ public final class VideoOutroRule implements GibberishRule {
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
                 && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live,
-                        teaser || ordersTheAudience(scan, words) && !CallerWords.asksOrSawIn(beforeThePurpose))) {
+                        teaser || ordersTheAudience(scan, words, filmEnds) && !CallerWords.asksOrSawIn(beforeThePurpose))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
@@ -184,18 +185,20 @@ public final class VideoOutroRule implements GibberishRule {
     /**
      * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
      * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
-     * the audience for watching and says goodbye till the next one. A caller who asks for himself ("subscribe me") does
+     * the audience for watching and says goodbye till the next one, or says goodbye after the episode that was. A caller who asks for himself ("subscribe me") does
      * not. A caller who names the flat, its tour or its mortgage says so too, but to an agent, about what he saw or
      * wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel says the same words to its audience ("If you
      * enjoyed this apartment tour, smash that like button").
      */
-    private static boolean ordersTheAudience(EndingScan scan, List<String> words) {
+    private static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
         boolean remind = scan.found.containsKey(Idea.REMIND);
         return !CallersOwnWords.asksForHimself(words) // "Abonnez-moi à votre newsletter pour les nouveaux appartements"
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
                         // contract's next chapter, look"
                         || scan.nextVideo && (remind || !scan.wrap.isEmpty() || scan.seeYou)
+                        // "That was the vlog from our new neighbourhood, bye bye"
+                        || filmEnds && scan.goodbyes > 0
                         // "Thanks for watching this apartment tour, see you in the next one", not "…next week"
                         || scan.found.containsKey(Idea.THANKS) && scan.found.containsKey(Idea.WATCH)
                                 && scan.goodbyes >= 2 && !MeetingDays.weekIn(words));
@@ -309,7 +312,18 @@ public final class VideoOutroRule implements GibberishRule {
      * instead).
      */
     private static boolean everySentenceEnds(String text) {
-        for (String sentence : SENTENCES.split(text)) {
+        Matcher end = SENTENCES.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            boolean ends = end.find();
+            String sentence = text.substring(start, ends ? end.start() : text.length());
+            // "Questions about your lease? Drop them in the comments": the audience's question, answered there
+            boolean askedOfTheAudience = ends && TranscriptFeatures.asksAQuestion(end.group())
+                    && CallersOwnWords.answeredInTheComments(text, end.end());
+            start = ends ? end.end() : text.length();
+            if (askedOfTheAudience) {
+                continue;
+            }
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()
                     && EndingPhrases.in(words).isEmpty() && Milestones.in(words).isEmpty()
