@@ -128,7 +128,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
                 && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live,
-                        teaser || ordersTheAudience(scan, words, filmEnds) && !CallerWords.asksOrSawIn(beforeThePurpose))) {
+                        teaser || ordersTheAudience(scan, words, filmEnds)
+                                && !CallerWords.asksOrSawIn(beforeThePurpose))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
@@ -185,10 +186,10 @@ public final class VideoOutroRule implements GibberishRule {
     /**
      * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
      * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
-     * the audience for watching and says goodbye till the next one, or says goodbye after the episode that was. A caller who asks for himself ("subscribe me") does
-     * not. A caller who names the flat, its tour or its mortgage says so too, but to an agent, about what he saw or
-     * wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel says the same words to its audience ("If you
-     * enjoyed this apartment tour, smash that like button").
+     * the audience for watching and says goodbye till the next one, or says goodbye after the episode that was. A
+     * caller who asks for himself ("subscribe me") does not. A caller who names the flat, its tour or its mortgage says
+     * so too, but to an agent, about what he saw or wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel
+     * says the same words to its audience ("If you enjoyed this apartment tour, smash that like button").
      */
     private static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
         boolean remind = scan.found.containsKey(Idea.REMIND);

@@ -910,17 +910,17 @@ class GuardCorpusTest {
     private static final double FIFTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.66;
 
     /**
-     * The fifty-fifth set (2026-12-05), a twenty-ninth written as the outside measure's four are, leaning on the endings
-     * of channels beside a caller's world (a kitchen's renovation, a bathroom's tiles, a move, a lease's questions, a
-     * new neighbourhood's vlog) in nine languages, after the fifty-fourth's rule, and callers about a renovation, a move,
-     * the keys or the lease. Scored once (2f9cfc1): <b>17 of 22 (0.773)</b>, no false positive of 18 calls; the
-     * fifty-fourth's rule held for the likes, subscriptions and next videos. Missed: a question asked of the audience
-     * and answered in the comments (Hebrew, English), a vlog that was, a Hebrew "ניפגש" and a French "ne la ratez pas"
-     * after the next video. Rules, tests first ({@code ChannelsBesideACallersWorldTest}: 9 of 11 failed before, in six
-     * languages; its 7 callers pass): a question whose next sentence tells the audience to write in the comments is
-     * the audience's, and no sentence of the caller's own; a goodbye after the episode that was orders the audience as
-     * the next video does; a vlog is a video and an episode; those words in the lists. The five rows moved; the part
-     * left holds 17 caught of 17.
+     * The fifty-fifth set (2026-12-05), a twenty-ninth written as the outside measure's four are, leaning on the
+     * endings of channels beside a caller's world (a kitchen's renovation, a bathroom's tiles, a move, a lease's
+     * questions, a new neighbourhood's vlog) in nine languages, after the fifty-fourth's rule, and callers about a
+     * renovation, a move, the keys or the lease. Scored once (2f9cfc1): <b>17 of 22 (0.773)</b>, no false positive of
+     * 18 calls; the fifty-fourth's rule held for the likes, subscriptions and next videos. Missed: a question asked of
+     * the audience and answered in the comments (Hebrew, English), a vlog that was, a Hebrew "ניפגש" and a French "ne
+     * la ratez pas" after the next video. Rules, tests first ({@code ChannelsBesideACallersWorldTest}: 9 of 11 failed
+     * before, in six languages; its 7 callers pass): a question whose next sentence tells the audience to write in the
+     * comments is the audience's, and no sentence of the caller's own; a goodbye after the episode that was orders the
+     * audience as the next video does; a vlog is a video and an episode; those words in the lists. The five rows moved;
+     * the part left holds 17 caught of 17.
      */
     private static final double FIFTY_FIFTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
