@@ -36,10 +36,13 @@ public final class NoContentRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         String raw = t.transcript().text();
-        boolean onlyAddresses = mayHoldAddress(raw)
-                && WEB_ADDRESS.matcher(raw).replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
-        if (onlyAddresses) {
-            return Optional.of(GibberishVerdict.gibberish(CODE, "התמלול הוא כתובת אתר בלבד ולא שיחה"));
+        String untagged = Tags.blanked(raw);
+        boolean tagged = !untagged.equals(raw);
+        boolean onlyAddresses = (mayHoldAddress(raw) || tagged)
+                && WEB_ADDRESS.matcher(untagged).replaceAll(" ").codePoints().noneMatch(Character::isLetterOrDigit);
+        if (onlyAddresses) { // "www.danahomes.com", "#נדלן #דירות #תלאביב", "@nadlan_tlv"
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא כתובת אתר, תגיות או שם משתמש בלבד ולא שיחה"));
         }
         // one word that asks for a call back or names the flat is a caller's whole message ("Llámame.", "ደውልልኝ")
         if (t.words().size() == 1 && t.digits() == 0 && t.emailsAndUrls() == 0 && !CallerWords.anyIn(t.words())) {

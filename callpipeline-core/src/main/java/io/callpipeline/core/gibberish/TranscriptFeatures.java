@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class TranscriptFeatures {
 
     private static final Pattern EMAIL_OR_URL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[a-z]{2,}|(?:https?://|www\\.)\\S+");
+            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[a-z]{2,}|(?:https?://|www\\.)\\S+|" + Tags.PATTERN);
     private static final String WORD_PUNCTUATION = "'\"׳״`’";
 
     private final Transcript transcript;
@@ -42,7 +42,7 @@ public final class TranscriptFeatures {
         this.text = normalize(transcript.text());
         String scanned = text;
         int addresses = 0;
-        if (text.indexOf('@') >= 0 || text.contains("www.") || text.contains("http")) {
+        if (text.indexOf('@') >= 0 || text.contains("www.") || text.contains("http") || text.indexOf('#') >= 0) {
             Matcher m = EMAIL_OR_URL.matcher(text);
             StringBuilder rest = new StringBuilder();
             while (m.find()) {

@@ -1,8 +1,10 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A broadcast or a video sends its audience to a website: "For more information, visit www.fema.gov" (one of the
@@ -24,6 +26,9 @@ final class WebsitePointerRule implements GibberishRule {
     /** "сайте", "אתרנו", "páginas": a word's ending after its start. */
     private static final int MAX_ENDING = 4;
 
+    /** French's pronoun joined to an order by a hyphen ("Retrouvez-nous", "Suivez-nous"): its object. */
+    private static final Pattern ORDERS_OBJECT = Pattern.compile("(?<=\\p{L})-nous\\b", Pattern.CASE_INSENSITIVE);
+
     private static final List<String[]> ROWS = WordLists.rows("website-pointers.tsv");
     private static final StemSet INFO = StemSet.ofKind(ROWS, MAX_ENDING, "info");
     private static final StemSet SITE = StemSet.ofKind(ROWS, MAX_ENDING, "site");
@@ -32,10 +37,14 @@ final class WebsitePointerRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        String raw = t.transcript().text();
+        // "Retrouvez-nous sur www…": French's "nous" joined to the order is whom to find, not who speaks
+        String text = t.transcript().text();
+        boolean joined = text.toLowerCase(Locale.ROOT).contains("-nous");
+        String raw = joined ? ORDERS_OBJECT.matcher(text).replaceAll("") : text;
         boolean address = webAddressIn(raw);
         List<String> words = address
-                ? TranscriptFeatures.wordsOf(NoContentRule.WEB_ADDRESS.matcher(raw).replaceAll(" ")) : t.words();
+                ? TranscriptFeatures.wordsOf(NoContentRule.WEB_ADDRESS.matcher(raw).replaceAll(" "))
+                : joined ? TranscriptFeatures.wordsOf(raw) : t.words();
         if (words.isEmpty() || words.size() > MAX_WORDS || !(address || SITE.anyIn(words))
                 || !(INFO.anyIn(words) || VISIT.anyIn(words))) {
             return Optional.empty();
