@@ -88,6 +88,7 @@ final class InventionsInARowRule implements GibberishRule {
         int invented = 0;
         boolean anEnding = false;
         int leaning = 0; // pieces of an ending's or a credit's words that no short rule judged alone
+        boolean subject = false; // a piece that names only the flat the video is about
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
@@ -108,6 +109,10 @@ final class InventionsInARowRule implements GibberishRule {
                     leaning++;
                     continue;
                 }
+                if (verdict.isEmpty() && namesOnlyTheSubject(piece, words, language)) {
+                    subject = true;
+                    continue;
+                }
                 if (verdict.isEmpty()) {
                     return Optional.empty(); // the caller's own sentence: a call
                 }
@@ -119,7 +124,9 @@ final class InventionsInARowRule implements GibberishRule {
                 }
             }
         }
-        return anEnding && invented >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest) : Optional.empty();
+        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending
+        int pieces = invented + (subject ? 1 : 0);
+        return anEnding && pieces >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest) : Optional.empty();
     }
 
     /**
@@ -132,8 +139,23 @@ final class InventionsInARowRule implements GibberishRule {
         }
         String text = t.transcript().text();
         String withoutChapters = VideoCardsRule.withoutChapters(text);
-        List<String> words = withoutChapters == text ? t.words() : TranscriptFeatures.wordsOf(withoutChapters);
-        return CallerWords.anyIn(outsideTheNextSubject(words));
+        List<String> words = outsideTheNextSubject(
+                withoutChapters == text ? t.words() : TranscriptFeatures.wordsOf(withoutChapters));
+        // an estate agents' channel names the flat and its tour too, and tells its audience to like or subscribe:
+        // its pieces are read, and the flat's alone is no caller's ("So that's the tour of this three bedroom.")
+        return CallerWords.anyIn(words) && (CallerWords.asksOrSawIn(words)
+                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)));
+    }
+
+    /**
+     * A piece that names the flat, its tour or its price and nothing of a caller's own: no ask, nothing seen, no "I"
+     * or "we", no day, hour, number or question ("זהו, זה היה הסיור שלנו בפנטהאוז ברמת אביב", "Вот такая квартира,
+     * друзья"). Among an estate agents' channel's pieces that order its audience it is the video's subject.
+     */
+    private static boolean namesOnlyTheSubject(String piece, List<String> words, String language) {
+        return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(words) && !CallerWords.speakerIn(words, language)
+                && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words)
+                && !MeetingDays.hourIn(words) && !CallersOwnWords.asksACallersQuestion(piece);
     }
 
     /**

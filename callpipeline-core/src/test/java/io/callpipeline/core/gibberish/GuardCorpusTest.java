@@ -939,8 +939,20 @@ class GuardCorpusTest {
      */
     private static final double FIFTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
-    /** The fifty-seventh set (2026-12-05), committed before it was scored; its figures come after its scoring. */
-    private static final double FIFTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The fifty-seventh set (2026-12-05), a thirty-first written as the outside measure's four are, leaning on long
+     * inventions after this session's rules: estate agents' channels' whole endings, sentence after sentence (a tour,
+     * a comment asked, likes, a handle, hashtags, the next episode), in nine languages; and long calls by callers who
+     * saw those videos, subscribed or liked, and say what they want. Scored once (9ec2bac): <b>4 of 15 (0.267)</b>, no
+     * false positive of 15 calls: a long transcript that named the flat was read as a call before any of its sentences
+     * was. Rule, tests first ({@code LongEndingsOfEstateAgentsChannelsTest}: 5 of 6 failed before, in six languages;
+     * its 6 long callers pass): a long transcript that names the flat and tells its audience to like, comment or
+     * subscribe, with nothing a caller asks or saw, is read piece by piece, and a piece that names only the flat (no
+     * ask, "I" or "we", day, hour, number or question) is the video's subject, which with one ending makes two pieces;
+     * the kinds of home (a penthouse, a duplex, a villa) are a caller's topic. The ten rows it catches moved; the part
+     * left holds 4 caught of 5 (a podcast's teaser in which "we sit down with a mortgage broker").
+     */
+    private static final double FIFTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.8;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
