@@ -126,7 +126,8 @@ final class InventionsInARowRule implements GibberishRule {
         }
         // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending
         int pieces = invented + (subject ? 1 : 0);
-        return anEnding && pieces >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest) : Optional.empty();
+        return anEnding && pieces >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest)
+                : Optional.empty();
     }
 
     /**
