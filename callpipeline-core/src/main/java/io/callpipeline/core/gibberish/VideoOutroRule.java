@@ -121,14 +121,14 @@ public final class VideoOutroRule implements GibberishRule {
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
-                        || !arrangesOrDiscusses(t, words, beforeThePurpose, false, false))
+                        || !CallersExcuses.arrangesOrDiscusses(t, words, beforeThePurpose, false, false))
                 // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages, with nothing of an ending's but a
                 // pleasantry in one; an ending said in two says its ideas in both ("شكراً على المشاهدة، don't forget to
                 // subscribe")
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
-                && !arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live,
-                        teaser || ordersTheAudience(scan, words, filmEnds)
+                && !CallersExcuses.arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live,
+                        teaser || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
                                 && !CallerWords.asksOrSawIn(beforeThePurpose))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
@@ -181,28 +181,6 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static boolean toldToWatch(Map<Idea, Set<String>> found) {
         return found.containsKey(Idea.TELL) || found.containsKey(Idea.WATCH) || found.containsKey(Idea.ENGAGE);
-    }
-
-    /**
-     * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
-     * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
-     * the audience for watching and says goodbye till the next one, or says goodbye after the episode that was. A
-     * caller who asks for himself ("subscribe me") does not. A caller who names the flat, its tour or its mortgage says
-     * so too, but to an agent, about what he saw or wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel
-     * says the same words to its audience ("If you enjoyed this apartment tour, smash that like button").
-     */
-    private static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
-        boolean remind = scan.found.containsKey(Idea.REMIND);
-        return !CallersOwnWords.asksForHimself(words) // "Abonnez-moi à votre newsletter pour les nouveaux appartements"
-                && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
-                        // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
-                        // contract's next chapter, look"
-                        || scan.nextVideo && (remind || !scan.wrap.isEmpty() || scan.seeYou)
-                        // "That was the vlog from our new neighbourhood, bye bye"
-                        || filmEnds && scan.goodbyes > 0
-                        // "Thanks for watching this apartment tour, see you in the next one", not "…next week"
-                        || scan.found.containsKey(Idea.THANKS) && scan.found.containsKey(Idea.WATCH)
-                                && scan.goodbyes >= 2 && !MeetingDays.weekIn(words));
     }
 
     /**
@@ -273,37 +251,6 @@ public final class VideoOutroRule implements GibberishRule {
     private static boolean signsOff(Map<Idea, Set<String>> found, double share, int goodbyes) {
         return share >= MIN_SHARE_WEAK
                 && (goodbyes >= 2 || found.containsKey(Idea.AUDIENCE) && found.containsKey(Idea.NEXT));
-    }
-
-    /**
-     * A caller's goodbye shares its words with a video's ("thanks for the viewing, see you"), but it
-     * asks a question (not the audience's opinion, {@link CallersOwnWords#asksACallersQuestion}), names a day to
-     * meet ({@link MeetingDays}), or says what the call is about or asks for, or the flat's door
-     * ({@link CallerWords}); a video's end speaks to an audience and does none of these. A subtitling community's
-     * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day and an hour are the
-     * series' schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון", "נתראה בשידור החי הבא ביום ראשון
-     * בשמונה"), and a {@code teaser} tells what this video or the next will be about ("In the next episode we'll talk
-     * about mortgages"), or an ending orders its audience as only a video's is ordered ({@link #ordersTheAudience}):
-     * its words may be a caller's, so only a question, or a day or an hour not beside the next one, excuses it.
-     */
-    private static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words,
-            List<String> beforeThePurpose, boolean nextVideo, boolean teaser) {
-        return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || (MeetingDays.anyIn(notACrewsRole(t, words)) || MeetingDays.hourIn(words)) && !nextVideo
-                // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
-                || !teaser && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
-    }
-
-    /**
-     * The words but a credit's roles when the text labels a name as a credit does ("Montage : Hugo Bernard"): French
-     * "Montage" (editing) is German's Mondays, and a credit names no day to meet. A sentence that only holds a role's
-     * word ("Todo montaje se desmonta tarde o temprano") keeps it. A word of liking, subscribing or the description is
-     * no day either: Hebrew's "שבתיאור" (that is in the description) opens as the sabbath.
-     */
-    private static List<String> notACrewsRole(TranscriptFeatures t, List<String> words) {
-        boolean credit = CreditLines.labelsAName(t.transcript().text());
-        return words.stream().filter(w -> !(credit && EndingWords.carries(w, Idea.CREDIT))
-                && !EndingWords.carries(w, Idea.ENGAGE)).toList();
     }
 
     /**
