@@ -157,12 +157,12 @@ final class CallersOwnWords {
             if (SENTENCE_ENDS.indexOf(c) < 0) {
                 continue;
             }
-            if (TranscriptFeatures.isQuestionMark(text, i) && !titlesTheNextEpisode(text.substring(start, i))
-                    && !answeredInTheComments(text, i + 1)) {
+            if (TranscriptFeatures.isQuestionMark(text, i) && !titlesTheNextEpisode(text.substring(start, i))) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
                 if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
                         || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words)
-                                && !asksWhetherItLiked(words))) {
+                                && !asksWhetherItLiked(words))
+                        && !answeredInTheComments(text, i + 1)) {
                     return true;
                 }
             }

@@ -1,7 +1,6 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +38,7 @@ final class WebsitePointerRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         // "Retrouvez-nous sur www…": French's "nous" joined to the order is whom to find, not who speaks
         String text = t.transcript().text();
-        boolean joined = text.toLowerCase(Locale.ROOT).contains("-nous");
+        boolean joined = text.indexOf('-') >= 0 && ORDERS_OBJECT.matcher(text).find();
         String raw = joined ? ORDERS_OBJECT.matcher(text).replaceAll("") : text;
         boolean address = webAddressIn(raw);
         List<String> words = address
