@@ -19,13 +19,17 @@ final class CallersExcuses {
      * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
      * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
      * the audience for watching and says goodbye till the next one, or says goodbye after the episode that was. A
-     * caller who asks for himself ("subscribe me") does not. A caller who names the flat, its tour or its mortgage says
-     * so too, but to an agent, about what he saw or wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel
-     * says the same words to its audience ("If you enjoyed this apartment tour, smash that like button").
+     * caller who asks for himself ("subscribe me") does not, but "me" beside the audience's opinion asked is the
+     * presenter's ("What do you think of the flat? Let me know in the comments"). A caller who names the flat, its tour
+     * or its mortgage says so too, but to an agent, about what he saw or wants ({@link CallerWords#asksOrSawIn}); an
+     * estate agents' channel says the same words to its audience ("If you enjoyed this apartment tour, smash that like
+     * button").
      */
     static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
         boolean remind = scan.found.containsKey(Idea.REMIND);
-        return !CallersOwnWords.asksForHimself(words) // "Abonnez-moi à votre newsletter pour les nouveaux appartements"
+        // "Abonnez-moi à votre newsletter pour les nouveaux appartements" asks for the speaker; "what do you think?
+        // Write me in the comments" asks the audience's opinion, to the presenter
+        return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION))
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
                         // contract's next chapter, look"

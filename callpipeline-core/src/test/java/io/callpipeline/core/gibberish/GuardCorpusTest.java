@@ -954,8 +954,19 @@ class GuardCorpusTest {
      */
     private static final double FIFTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.8;
 
-    /** The fifty-eighth set (2026-12-05), committed before it was scored; its figures come after its scoring. */
-    private static final double FIFTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The fifty-eighth set (2026-12-05), a thirty-second written as the outside measure's four are, after this
+     * session's rules: 21 callers who say those rules' words of their own (a wrap-up of the day, "don't forget" the
+     * keys, a like on a listing, a hashtag they followed, "subscribe me", a question and "write me on WhatsApp") in
+     * nine languages, beside 10 endings in the forms the rules now read. Scored once (ca5d0dd): <b>7 of 10 (0.700)</b>,
+     * no false positive of 21 calls. Missed: a Hebrew ending that asks the audience's opinion of the flat and says
+     * "write me in the comments", whose "me" was read as a caller asking for himself; a "that'll be it for this week's
+     * house hunting vlog", whose house excused it; "Ce sera tout pour cette visite, abonnez-vous…", whose wrap-up names
+     * the visit, no "today". Rule, tests first ({@code TheAudiencesOpinionToThePresenterTest}: 3 of 4 failed before,
+     * its 4 callers pass): "me" beside the audience's opinion asked is the presenter's; Russian's and Ukrainian's "как
+     * вам" asks it. The Hebrew row moved; the part left holds 7 caught of 9.
+     */
+    private static final double FIFTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.77;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
