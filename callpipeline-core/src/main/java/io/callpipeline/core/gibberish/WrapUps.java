@@ -22,7 +22,10 @@ final class WrapUps {
     private static final Map<String, Set<String>> WORDS = new HashMap<>();
     /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
-    /** At most this many before the two: a future's verbs are more ("and that is going to be it for today"). */
+    /**
+     * At most this many before the two, the future's and the conditional's verbs among them ("and that is going to be
+     * it for today").
+     */
     private static final int MAX_LITTLE_BEFORE = 5;
 
     static {
@@ -59,10 +62,18 @@ final class WrapUps {
                 int to = Math.max(i, j);
                 if (j != i && is("now", keys.get(j)) && little(keys, from + 1, to)) {
                     int start = from;
-                    while (start > 0 && from - start < MAX_LITTLE_BEFORE && little(keys, start - 1, start)) {
+                    boolean future = false;
+                    while (start > 0 && from - start < MAX_LITTLE_BEFORE) {
+                        boolean willBe = is("future", keys.get(start - 1));
+                        if (!willBe && !little(keys, start - 1, start)) {
+                            break;
+                        }
+                        future |= willBe;
                         start--;
                     }
-                    wrapped.set(start, to + 1);
+                    // "eso sería todo por hoy" says what it is all for; "Sarà tutto oggi" (it will all be today) does
+                    // not, and is a caller's
+                    wrapped.set(future && to - from < 2 ? from : start, to + 1);
                 }
             }
         }

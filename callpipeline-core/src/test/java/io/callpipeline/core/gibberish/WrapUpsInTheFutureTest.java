@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A video's wrap-up said in the future or the conditional ("that's gonna be it for today's video", "eso sería todo por
  * hoy", "Это будет всё на сегодня"): the fifty-second held-back set's English miss and its kin in the languages of
  * Israel's callers. The verb between "that" and "everything" (or English's "it" after it) is a little word of the
- * wrap-up as the present's is. A caller who asks whether something will be ready today, or says what all he needs,
- * passes.
+ * wrap-up as the present's is, where the wrap-up says what it is all for ("por hoy", "на сегодня", "für heute"). A caller who
+ * asks whether something will be ready today, says what all he needs, or that it will all be today ("הכל יהיה היום",
+ * "Todo será hoy": the verb between, or nothing between "all" and "today") passes.
  */
 class WrapUpsInTheFutureTest {
 
@@ -43,6 +44,10 @@ class WrapUpsInTheFutureTest {
         "Todo será para hoy, ¿verdad? Llámame",
         "هل سيكون كل شيء جاهز اليوم؟ اتصل بي",
         "זה יהיה מוכן היום? תחזור אליי",
+        "הכל יהיה היום",
+        "Todo será hoy",
+        "Das wird alles heute",
+        "Sarà tutto oggi",
     })
     void aCallerWhoSaysWhatWillBeReadyPasses(String text) {
         assertPasses(text);
