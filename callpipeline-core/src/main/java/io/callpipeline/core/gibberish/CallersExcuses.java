@@ -48,16 +48,17 @@ final class CallersExcuses {
      * ({@link CallerWords}); a video's end speaks to an audience and does none of these. A subtitling community's
      * name ("Amara.org") is not excused: no caller says it. Beside the {@code nextVideo}, a day and an hour are the
      * series' schedule ("New videos every Tuesday", "הפרק הבא יעלה ביום ראשון", "נתראה בשידור החי הבא ביום ראשון
-     * בשמונה"), and a {@code teaser} tells what this video or the next will be about ("In the next episode we'll talk
-     * about mortgages"), or an ending orders its audience as only a video's is ordered ({@link #ordersTheAudience}):
-     * its words may be a caller's, so only a question, or a day or an hour not beside the next one, excuses it.
+     * בשמונה"), and where {@code aboutTheVideo} (a teaser tells what this video or the next will be about, "In the next
+     * episode we'll talk about mortgages", or an ending orders its audience as only a video's is ordered, {@link
+     * #ordersTheAudience}) its words may be a caller's, so only a question, or a day or an hour not beside the next
+     * one, excuses it.
      */
     static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words,
-            List<String> beforeThePurpose, boolean nextVideo, boolean teaser) {
+            List<String> beforeThePurpose, boolean nextVideo, boolean aboutTheVideo) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || (MeetingDays.anyIn(notACrewsRole(t, words)) || MeetingDays.hourIn(words)) && !nextVideo
                 // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
-                || !teaser && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
+                || !aboutTheVideo && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
     }
 
     /**

@@ -19,8 +19,7 @@ final class Pleasantries {
     /** Whether every one of the words is a pleasantry's (a Hebrew ו or an Arabic و before it read as "and"). */
     static boolean allOf(List<String> words) {
         for (String word : words) {
-            String key = NumberWords.key(word);
-            if (!WORDS.contains(key) && !(startsWithAnd(key) && WORDS.contains(key.substring(1)))) {
+            if (!isOne(word)) {
                 return false;
             }
         }

@@ -38,8 +38,8 @@ final class WebsitePointerRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         // "Retrouvez-nous sur www…": French's "nous" joined to the order is whom to find, not who speaks
         String text = t.transcript().text();
-        boolean joined = text.indexOf('-') >= 0 && ORDERS_OBJECT.matcher(text).find();
-        String raw = joined ? ORDERS_OBJECT.matcher(text).replaceAll("") : text;
+        String raw = text.indexOf('-') >= 0 ? ORDERS_OBJECT.matcher(text).replaceAll("") : text;
+        boolean joined = raw.length() != text.length();
         boolean address = webAddressIn(raw);
         List<String> words = address
                 ? TranscriptFeatures.wordsOf(NoContentRule.WEB_ADDRESS.matcher(raw).replaceAll(" "))
