@@ -1,5 +1,7 @@
 package io.callpipeline.core.gibberish;
 
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -77,9 +79,17 @@ final class CallersOwnWords {
         return false;
     }
 
-    /** Whether "me" is among the words: the caller asks something for himself. */
+    /**
+     * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching
+     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), no caller's.
+     */
     static boolean asksForHimself(List<String> words) {
-        return words.stream().anyMatch(ME::contains);
+        for (int i = 0; i < words.size(); i++) {
+            if (ME.contains(words.get(i)) && !(i > 0 && EndingWords.carries(words.get(i - 1), Idea.WATCH))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -20,11 +20,17 @@ public final class FillingWordsRule implements GibberishRule {
      * a hum however long it is held ("Uh... um... yeah... uh... hmm... um... okay... uh...").
      */
     private static final int MAX_FILLING_WORDS = 6;
+    /**
+     * A caller switching languages answers in a few filling words ("Ok, כן, yeah"); this many in two scripts, with no
+     * thanks or goodbye among them, are a hum held ("Okay, okay, טוב, טוב, okay"), as one language's are.
+     */
+    private static final int MIN_HUM_IN_TWO_SCRIPTS = 5;
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        // "Ok, כן, yeah": a caller switching languages (TranscriptFeatures.switchesScript)
-        if (t.digits() == 0 && t.emailsAndUrls() == 0 && onlyFilling(t.words()) && !t.switchesScript(1)) {
+        // "Ok, כן, yeah": a caller switching languages (TranscriptFeatures.switchesScript), unless he hums on
+        if (t.digits() == 0 && t.emailsAndUrls() == 0 && onlyFilling(t.words())
+                && (!t.switchesScript(1) || humsOn(t.words()))) {
             return Optional.of(GibberishVerdict.gibberish(NoContentRule.CODE,
                     "התמלול הוא מילות מילוי בלבד (כן, טוב, נו) ולא שיחה"));
         }
@@ -49,6 +55,15 @@ public final class FillingWordsRule implements GibberishRule {
             filling |= discourse;
         }
         return filling && words.stream().distinct().count() <= MAX_FILLING_WORDS;
+    }
+
+    /**
+     * Five filling words or more, each a discourse word or a hesitation (no thanks or goodbye among them): a hum, in
+     * however many scripts.
+     */
+    private static boolean humsOn(List<String> words) {
+        return words.size() >= MIN_HUM_IN_TWO_SCRIPTS && words.stream().map(NumberWords::key)
+                .allMatch(key -> isDiscourse(key) || NoContentRule.isHesitation(key));
     }
 
     /** Whether the word, as {@link NumberWords#key} writes it, is one speakers fill a pause or answer with. */
