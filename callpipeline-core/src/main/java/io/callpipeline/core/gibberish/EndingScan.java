@@ -100,7 +100,9 @@ final class EndingScan {
         Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words, milestones); // "кто был с нами": a phrase's idea
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
-            List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
+            // "Thanks for following up on the lease", "like I said": letters of an idea, said of a caller's business
+            List<Stem> stems = CallersOwnWords.saysNoIdeaAt(words, i) ? List.of()
+                    : EndingWords.stemsIn(NumberWords.key(words.get(i)));
             List<Found<Idea>> said = phrases.getOrDefault(i, List.of());
             if (stems.isEmpty() && said.isEmpty()) {
                 continue; // most of a call's words: nothing to note

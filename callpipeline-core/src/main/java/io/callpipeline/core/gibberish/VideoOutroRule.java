@@ -228,7 +228,9 @@ public final class VideoOutroRule implements GibberishRule {
                 || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
             return true;
         }
-        if (share < MIN_SHARE_WEAK) {
+        // "If this helped you at all, a like would mean the world, see you next time": three of an ending's ideas are
+        // an ending at the share one strong pair needs
+        if (share < MIN_SHARE_WEAK && ideasOfAnEnding(found) < CORROBORATED) {
             return false;
         }
         // "everybody likes…": an audience may be what a sentence is about, not whom it speaks to; "watch the
@@ -240,6 +242,21 @@ public final class VideoOutroRule implements GibberishRule {
                 || engage && found.containsKey(Idea.NEXT) // "See you in the comments"
                 || engage && found.containsKey(Idea.ENJOY) // "If you liked it, you know what to do"
                 || video && found.containsKey(Idea.REMIND); // "Напоминаю, что у нас есть телеграм-канал"
+    }
+
+    /** How many of an ending's ideas make its weaker pairs stand at the share a strong pair needs. */
+    private static final int CORROBORATED = 3;
+
+    /**
+     * How many different ideas were found, not counting those that ride on another's word: the next one's following
+     * (it comes with "next"), the order to tell (it comes with "follow") and the audience (a "you" any sentence says).
+     */
+    private static int ideasOfAnEnding(Map<Idea, Set<String>> found) {
+        int ideas = 0;
+        for (Idea idea : found.keySet()) {
+            ideas += idea == Idea.FOLLOWING || idea == Idea.TELL || idea == Idea.AUDIENCE ? 0 : 1;
+        }
+        return ideas;
     }
 
     /**
