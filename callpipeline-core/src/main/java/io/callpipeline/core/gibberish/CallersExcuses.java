@@ -18,13 +18,13 @@ final class CallersExcuses {
     /**
      * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
      * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
-     * the audience for watching and says goodbye till the next one, or says goodbye after the episode that was, or after
-     * saying the tour is over ("That wraps up this tour of the penthouse, see you in the next one"). A
-     * caller who asks for himself ("subscribe me") does not, but "me" beside the audience's opinion asked is the
-     * presenter's ("What do you think of the flat? Let me know in the comments"). A caller who names the flat, its tour
-     * or its mortgage says so too, but to an agent, about what he saw or wants ({@link CallerWords#asksOrSawIn}); an
-     * estate agents' channel says the same words to its audience ("If you enjoyed this apartment tour, smash that like
-     * button").
+     * the audience for watching this video or episode ({@link ThisVideo}), or for watching and says goodbye till the
+     * next one, or says goodbye after the episode that was, or after saying the tour is over ("That wraps up this tour
+     * of the penthouse, see you in the next one"). A caller who asks for himself ("subscribe me") does not, but "me"
+     * beside the audience's opinion asked is the presenter's ("What do you think of the flat? Let me know in the
+     * comments"). A caller who names the flat, its tour or its mortgage says so too, but to an agent, about what he saw
+     * or wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel says the same words to its audience ("If
+     * you enjoyed this apartment tour, smash that like button").
      */
     static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
         boolean remind = scan.found.containsKey(Idea.REMIND);
@@ -39,7 +39,9 @@ final class CallersExcuses {
                         || filmEnds && scan.goodbyes > 0
                         // "Thanks for watching this apartment tour, see you in the next one", not "…next week"
                         || scan.found.containsKey(Idea.THANKS) && scan.found.containsKey(Idea.WATCH)
-                                && scan.goodbyes >= 2 && !MeetingDays.weekIn(words)
+                                && (scan.goodbyes >= 2 && !MeetingDays.weekIn(words)
+                                        // "Gracias por escuchar este episodio de nuestro podcast sobre bienes raíces"
+                                        || scan.thisVideo)
                         // "That wraps up our walkthrough of the two-bedroom, catch you in the next one"
                         || (scan.found.containsKey(Idea.END) || !scan.wrap.isEmpty()) && scan.seeYou
                                 && scan.goodbyes >= 2 && !MeetingDays.weekIn(words));

@@ -82,7 +82,7 @@ final class CallersOwnWords {
     /** "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request. */
     private static final Set<String> WITH = Set.of("with", "avec", "mit", "con");
 
-    /** The articles and possessives before French's noun "suivi" (a follow-up), not the participle ("m'avoir suivi"). */
+    /** The articles and possessives before French's noun "suivi" (a follow-up), not the participle ("m'avoir"). */
     private static final Set<String> BEFORE_A_FOLLOW_UP = Set.of("le", "du", "au", "ce", "votre", "vos", "notre",
             "ton", "son", "leur", "un", "bon", "sans");
 
@@ -91,8 +91,8 @@ final class CallersOwnWords {
 
     /** What English says "like" after when it means "as" or "want": "looks like", "I'd like to", "just like". */
     private static final Set<String> BEFORE_AS = Set.of("looks", "look", "looked", "looking", "feel", "feels", "felt",
-            "sounds", "sound", "seems", "seem", "seemed", "just", "something", "anything", "nothing", "exactly", "would",
-            "id", "youd", "wed", "theyd", "hed", "shed", "more", "much");
+            "sounds", "sound", "seems", "seem", "seemed", "just", "something", "anything", "nothing", "exactly",
+            "would", "id", "youd", "wed", "theyd", "hed", "shed", "more", "much");
 
     /**
      * Whether the word at {@code i} says none of an ending's ideas where it stands, though its letters do: a follow-up
@@ -121,8 +121,8 @@ final class CallersOwnWords {
 
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching
-     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), and after "with"
-     * the company he kept ("Thanks for hanging out with me"), no caller's request.
+     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), and after
+     * "with" the company he kept ("Thanks for hanging out with me"), no caller's request.
      */
     static boolean asksForHimself(List<String> words) {
         for (int i = 0; i < words.size(); i++) {

@@ -65,6 +65,7 @@ final class EndingScan {
     boolean remarksOnTheVideo = false; // "הלינק עובד, תודה": a word on the video, then the thanks
     boolean thanksForAVideo = false; // "thank you for the video", "Great video, thanks"
     int lastVideo = -2;
+    boolean thisVideo = false; // a video named as the one being watched ("this episode", "הפרק הזה")
     boolean nextVideo = false; // the next or a new video, a series' promise ("the next video", "a new episode")
     boolean reportsWhatHeDid = false; // "I" or "we" before a watching or liking word
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
@@ -231,6 +232,7 @@ final class EndingScan {
                     : lastNextIsOne;
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
             lastVideo = isVideo ? i : lastVideo;
+            thisVideo |= ideas.contains(Idea.VIDEO) && ThisVideo.at(words, i);
         }
         // "Буду рад услышать ваше мнение в комментариях": the opinion asked beside the comments is an ending's words
         carrying += found.containsKey(Idea.ENGAGE) ? opinionWords : 0;

@@ -182,7 +182,12 @@ public final class HallucinationPhrases {
             "بسم الله الرحمن الرحيم", "الحمد لله", "الحمد لله رب العالمين", "صلى الله عليه وسلم", "اللهم صل على محمد",
             "اللهم صل وسلم على نبينا محمد", "استغفر الله", "استغفر الله العظيم", "لا إله إلا الله",
             "لا اله الا الله محمد رسول الله", "الله أكبر", "ما شاء الله", "سبحان الله وبحمده", "جزاك الله خيرا",
-            "بارك الله فيكم", "ברוך השם", "בעזרת השם", "תודה לאל");
+            "بارك الله فيكم", "ברוך השם", "בעזרת השם", "תודה לאל",
+            // a sermon's or a lesson's closing formulas (the sixtieth held-back set)
+            "آخر دعوانا أن الحمد لله رب العالمين", "آخر دعوانا ان الحمد لله رب العالمين",
+            "صلى الله وسلم على نبينا محمد", "صلى الله على نبينا محمد",
+            "صلى الله وسلم على نبينا محمد وعلى آله وصحبه أجمعين", "صلى الله على نبينا محمد وعلى آله وصحبه أجمعين",
+            "على آله وصحبه أجمعين");
 
     private static final int OPEN_WORDS = 5;
 
@@ -270,7 +275,7 @@ public final class HallucinationPhrases {
         for (String word : words) {
             letters += word.length();
             boolean known = vocabulary.contains(word)
-                    || (word.length() > 1 && word.charAt(0) == 'ו' && vocabulary.contains(word.substring(1)));
+                    || (Pleasantries.startsWithAnd(word) && vocabulary.contains(word.substring(1)));
             if (known || openLeft > 0) {
                 bound += word.length();
             }
@@ -295,7 +300,8 @@ public final class HallucinationPhrases {
     private static Pattern compile(List<String> unordered, boolean openTails) {
         List<String> phrases = new ArrayList<>(unordered);
         phrases.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder regex = new StringBuilder("(?<=^| )ו?(?:");
+        // Hebrew's and Arabic's "and" written onto a phrase's first word ("ותודה רבה", "والسلام عليكم")
+        StringBuilder regex = new StringBuilder("(?<=^| )[וو]?(?:");
         for (int i = 0; i < phrases.size(); i++) {
             String words = String.join(" ", plainWords(phrases.get(i)));
             regex.append(i == 0 ? "" : "|").append(Pattern.quote(words));

@@ -53,12 +53,6 @@ final class InventionsInARowRule implements GibberishRule {
     /** An unpunctuated sentence this long is three pieces' worth: a longer one is a call's, read no further. */
     private static final int MAX_UNPUNCTUATED_WORDS = 3 * MAX_PIECE_WORDS;
 
-    /** A piece this short is set aside when it is a name. */
-    private static final int MAX_NAME_WORDS = 2;
-
-    /** A piece this short that holds a pleasantry is a sign-off, set aside. */
-    private static final int MAX_SIGN_OFF_WORDS = 3;
-
     /** Pieces that must be inventions: one alone beside a name or a "bye" is the short rules' to judge. */
     private static final int MIN_INVENTED_PIECES = 2;
 
@@ -88,7 +82,7 @@ final class InventionsInARowRule implements GibberishRule {
         int invented = 0;
         boolean anEnding = false;
         int leaning = 0; // pieces of an ending's or a credit's words that no short rule judged alone
-        boolean subject = false; // a piece that names only the flat the video is about
+        boolean subject = false; // a piece that names only the flat the video is about, or wraps the video up
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
@@ -98,19 +92,22 @@ final class InventionsInARowRule implements GibberishRule {
             }
             for (String piece : pieces) {
                 List<String> words = pieces.size() == 1 ? sentenceWords : TranscriptFeatures.wordsOf(piece);
-                if (words.isEmpty() || setAside(piece, words)) {
+                if (words.isEmpty() || InventionPieces.setAside(piece, words)) {
                     continue;
                 }
                 Optional<GibberishVerdict> verdict = judged(piece.strip(), language);
-                if (verdict.isEmpty() && signsOff(words)) {
+                if (verdict.isEmpty() && InventionPieces.signsOff(words)) {
                     continue;
                 }
-                if (verdict.isEmpty() && leans(piece, words, language)) {
-                    leaning++;
-                    continue;
-                }
-                if (verdict.isEmpty() && namesOnlyTheSubject(piece, words, language)) {
+                // "Друзья, это был обзор трёхкомнатной квартиры": the flat the video is about, though an ending's
+                // word ("обзор") leans too, is its subject
+                if (verdict.isEmpty() && (InventionPieces.namesOnlyTheSubject(piece, words, language)
+                        || InventionPieces.wrapsUp(piece, words))) {
                     subject = true;
+                    continue;
+                }
+                if (verdict.isEmpty() && InventionPieces.leans(piece, words, language)) {
+                    leaning++;
                     continue;
                 }
                 if (verdict.isEmpty()) {
@@ -140,23 +137,16 @@ final class InventionsInARowRule implements GibberishRule {
         }
         String text = t.transcript().text();
         String withoutChapters = VideoCardsRule.withoutChapters(text);
-        List<String> words = outsideTheNextSubject(
-                withoutChapters == text ? t.words() : TranscriptFeatures.wordsOf(withoutChapters));
+        // "…compártelo con alguien que esté buscando casa": the people to share it with, whose home is no caller's
+        List<String> words = outsideTheNextSubject(withoutChapters == text
+                ? AudiencesPurpose.before(AudiencesPurpose.beforeWhomToShareWith(t))
+                : TranscriptFeatures.wordsOf(withoutChapters));
         // an estate agents' channel names the flat and its tour too, and tells its audience to like or subscribe:
         // its pieces are read, and the flat's alone is no caller's ("So that's the tour of this three bedroom.")
+        // so does a presenter who says what he will show ("היום אני אראה לכם דירת ארבעה חדרים")
         return CallerWords.anyIn(words) && (CallerWords.asksOrSawIn(words)
-                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)));
-    }
-
-    /**
-     * A piece that names the flat, its tour or its price and nothing of a caller's own: no ask, nothing seen, no "I"
-     * or "we", no day, hour, number or question ("זהו, זה היה הסיור שלנו בפנטהאוז ברמת אביב", "Вот такая квартира,
-     * друзья"). Among an estate agents' channel's pieces that order its audience it is the video's subject.
-     */
-    private static boolean namesOnlyTheSubject(String piece, List<String> words, String language) {
-        return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(words) && !CallerWords.speakerIn(words, language)
-                && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words)
-                && !MeetingDays.hourIn(words) && !CallersOwnWords.asksACallersQuestion(piece);
+                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE))
+                        && !InventionPieces.toldAsTheSubject(t.words()));
     }
 
     /**
@@ -182,19 +172,6 @@ final class InventionsInARowRule implements GibberishRule {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A piece made of an ending's or a credit's words that no short rule judges alone, and nothing a caller says: it
-     * opens as a credit does ("Субтитры подготовлены командой проекта", which alone might be someone speaking of the
-     * subtitles) or holds one of an ending's ideas ("and I'll see you in the next one", "זה היה הפרק של היום"), with
-     * no day or number (a question, the flat or a call back has stopped the reading before). Among at least as many
-     * pieces judged inventions, it is one more.
-     */
-    private static boolean leans(String piece, List<String> words, String language) {
-        boolean endingWords = CreditLines.opensAsACredit(piece, language) || EndingWords.anyIn(words)
-                || CreditLines.labelsAName(piece);
-        return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 
 
@@ -270,32 +247,10 @@ final class InventionsInARowRule implements GibberishRule {
         if (judged(piece, language).isPresent()) {
             return 1;
         }
-        return setAside(piece, words) || signsOff(words) ? 0 : -1;
+        return InventionPieces.setAside(piece, words) || InventionPieces.signsOff(words) ? 0 : -1;
     }
 
     private static String join(String[] tokens, int from, int to) {
         return String.join(" ", Arrays.asList(tokens).subList(from, to));
-    }
-
-    /**
-     * Words that say nothing of their own: pleasantries, filling words and hums ("Bye!", "כן, כן", "Эээ... ммм"), or
-     * a name of a word or two, every word of it capitalised ("Семкин", "Sarah Jones"); no digit among them.
-     */
-    private static boolean setAside(String piece, List<String> words) {
-        if (piece.chars().anyMatch(Character::isDigit)) {
-            return false;
-        }
-        return words.stream().allMatch(FillingWordsRule::isFilling)
-                || words.size() <= MAX_NAME_WORDS && CreditLines.allCapitalised(piece);
-    }
-
-    /**
-     * A sign-off no short rule judged: three words or fewer, a pleasantry's among them, no day ("Peace out!", "Всем
-     * чао!", "Bisous tout le monde!"). Asked after the rules, so that a short ending ("Спасибо, что досмотрели") counts
-     * as one.
-     */
-    private static boolean signsOff(List<String> words) {
-        return words.size() <= MAX_SIGN_OFF_WORDS && words.stream().anyMatch(Pleasantries::isOne)
-                && !MeetingDays.anyIn(words);
     }
 }

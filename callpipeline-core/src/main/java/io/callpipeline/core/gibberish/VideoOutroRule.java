@@ -112,7 +112,7 @@ public final class VideoOutroRule implements GibberishRule {
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
                 || wrapsUp(t, scan.wrap, phraseWord))
-                && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo)
+                && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)
                         && !scan.nextVideo && !scan.filmEnds) // "…the last episode of the season" ends there
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
@@ -166,12 +166,16 @@ public final class VideoOutroRule implements GibberishRule {
     /**
      * Thanks and nothing else of a video's, or a channel or video, going on past the last idea in ordinary words:
      * thanks for something the words name ("Спасибо за внимание к моей просьбе", "Thanks for watching my little
-     * daughter"), a channel of something ("Подписывайтесь на канал поставки оборудования"). An ending that asks
+     * daughter"), a channel of something ("Подписывайтесь на канал поставки оборудования"), but an episode the audience
+     * is thanked for watching as this one ({@code thisVideo}), which may name what it was about. An ending that asks
      * for something goes on in its own words ("Write in the comments what you think"), so only these count.
      */
     private static boolean thanksForSomethingElse(TranscriptFeatures t, Map<Idea, Set<String>> found,
-            Predicate<String> phraseWord, int lastCarrying, boolean lastIsVideo) {
-        return (THANKS_ONLY.containsAll(found.keySet()) || lastIsVideo)
+            Predicate<String> phraseWord, int lastCarrying, boolean lastIsVideo, boolean thisVideo) {
+        // "Gracias por escuchar este episodio de nuestro podcast sobre bienes raíces": the audience thanked for
+        // watching or listening to the episode, whatever it is about
+        boolean thankedForWatchingIt = found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH) && thisVideo;
+        return (THANKS_ONLY.containsAll(found.keySet()) || lastIsVideo && !thankedForWatchingIt)
                 && CallerWords.goesOnBeforeTheAudience(t, phraseWord, VideoOutroRule::toTheAudience, lastCarrying + 1);
     }
 

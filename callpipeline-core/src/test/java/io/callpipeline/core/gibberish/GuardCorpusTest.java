@@ -986,8 +986,24 @@ class GuardCorpusTest {
      */
     private static final double FIFTY_NINTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
-    /** The sixtieth set (2026-12-06), written after the fifty-ninth's rules; not scored yet. */
-    private static final double SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The sixtieth set (2026-12-06), long ones after the fifty-ninth's rules: 23 inventions, an estate agents'
+     * channel's whole opening or ending sentence after sentence, a podcast's, a lesson's, a recipe's, a sermon's, a
+     * bulletin's, a breathing exercise, a credit block, a long count and a loop, in ten languages; 18 long messages
+     * callers leave (a name, an ID, a card's and a phone's digits, the channel's video watched, liked, subscribed to).
+     * Scored once (3884e02): <b>11 of 23 (0.478)</b>, no false positive of 18 calls; every count, loop and credit
+     * caught, video endings 8 of 20. Missed: openings whose presenter says what he will show ("Today I'm going to show
+     * you a beautiful three-bedroom apartment"), the flat's piece that also says "обзор", a wrap-up naming the tour
+     * ("Das war's für heute von unserer Wohnungsbesichtigung"), a podcast's thanks for listening to this episode about
+     * real estate and its "rate and review", an Arabic sermon's close ("وصلى الله…، وآخر دعوانا…، والسلام عليكم…"), a
+     * vlog's and a renovation's opening, a lesson's end naming Tuesday, a breathing exercise, a recipe's end. Rules,
+     * tests first ({@code LongToursAndEpisodesTest}: 10 of 12 failed before, its 11 callers pass; {@code
+     * TheAndOfArabicPhrasesTest}: 3 of 7, its 4 callers pass): the presenter's subject and a wrap-up are the video's
+     * pieces; "this episode" thanked for is the audience's ({@link ThisVideo}); a podcast's asks are engage phrases;
+     * Arabic's "and" is read onto a listed phrase as Hebrew's was; a sermon's closing formulas listed. Seven rows moved
+     * (and two pooled misses of earlier sets the same rules catch); the part left holds 11 caught of 16.
+     */
+    private static final double SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.68;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,

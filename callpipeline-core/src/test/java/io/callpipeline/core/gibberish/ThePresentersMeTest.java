@@ -8,14 +8,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * "Thanks for joining me on this house tour, see you in the next one": the pooled held-back misses' English sign-off of
- * an estate agents' channel, and its kin. "Me" right after the audience's watching or joining is the presenter whom
- * the audience watched ("joining me", "смотрели меня", "لمتابعتكم لي"), not a caller asking something for himself
+ * an estate agents' channel, and its kin. "Me" right after the audience's watching or joining is the presenter whom the
+ * audience watched ("joining me", "смотрели меня", "لمتابعتكم لي"), not a caller asking something for himself
  * ("subscribe me", "Оставьте мне ссылку"), so the flat's tour it names excuses the sign-off no more than a video's
  * words would; Hebrew's "שהצטרפתם" (that you joined) is the audience's joining as English's "joining" is. The
- * fifty-ninth held-back set found the same "me" after "with" ("Thanks for hanging out with me on this tour, don't forget
- * to subscribe"): the presenter's company, never a caller's request ("follow me" is left: a caller says "follow me in
- * your car"). A caller who thanks for being shown the flat, or for watching it with him, and
- * a caller who asks for himself, pass.
+ * fifty-ninth held-back set found the same "me" after "with" ("Thanks for hanging out with me on this tour, don't
+ * forget to subscribe"): the presenter's company, never a caller's request ("follow me" is left: a caller says "follow
+ * me in your car"). A caller who thanks for being shown the flat, or for watching it with him, and a caller who asks
+ * for himself, pass.
  */
 class ThePresentersMeTest {
 

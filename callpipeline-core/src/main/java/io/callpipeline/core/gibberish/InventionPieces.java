@@ -1,0 +1,85 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+
+/**
+ * What a piece of a long transcript is, when no rule of short inventions judged it ({@link InventionsInARowRule}):
+ * nothing of its own (a pleasantry, a hum, a name), a sign-off, an ending's words leaning to the pieces judged, or the
+ * video's own subject (the flat it shows, its wrap-up). Kept apart from the rule's reading of the pieces, since each
+ * kind has its own exceptions, and each is where a caller's own sentence must still stop the reading: a day, a number,
+ * a question, an ask.
+ */
+final class InventionPieces {
+
+    /** A piece this short is set aside when it is a name. */
+    private static final int MAX_NAME_WORDS = 2;
+
+    /** A piece this short that holds a pleasantry is a sign-off, set aside. */
+    private static final int MAX_SIGN_OFF_WORDS = 3;
+
+    private InventionPieces() {
+    }
+
+    /** Whether the presenter says what the video will show or be about ("I'm going to show you", "покажу вам"). */
+    static boolean toldAsTheSubject(List<String> words) {
+        return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.SUBJECT);
+    }
+
+    /**
+     * A piece that names the flat, its tour or its price and nothing of a caller's own: no ask, nothing seen, no "I"
+     * or "we" but the presenter's who says what he will show ("Today I'm going to show you a three-bedroom"), no day,
+     * hour, number or question ("זהו, זה היה הסיור שלנו בפנטהאוז ברמת אביב", "Вот такая квартира, друзья"). Among an
+     * estate agents' channel's pieces that order its audience it is the video's subject.
+     */
+    static boolean namesOnlyTheSubject(String piece, List<String> words, String language) {
+        return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(words)
+                && (!CallerWords.speakerIn(words, language) || toldAsTheSubject(words))
+                && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words)
+                && !MeetingDays.hourIn(words) && !CallersOwnWords.asksACallersQuestion(piece);
+    }
+
+    /**
+     * A piece that wraps the video up in words no short rule judged alone ("Das war's für heute von unserer
+     * Wohnungsbesichtigung in Haifa": the tour's words go on past the wrap-up), with no day, number or question: as
+     * the flat's piece is, the video's own.
+     */
+    static boolean wrapsUp(String piece, List<String> words) {
+        return !WrapUps.in(words).isEmpty() && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words)
+                && !MeetingDays.hourIn(words) && !CallersOwnWords.asksACallersQuestion(piece);
+    }
+
+    /**
+     * A piece made of an ending's or a credit's words that no short rule judges alone, and nothing a caller says: it
+     * opens as a credit does ("Субтитры подготовлены командой проекта", which alone might be someone speaking of the
+     * subtitles) or holds one of an ending's ideas ("and I'll see you in the next one", "זה היה הפרק של היום"), with
+     * no day or number (a question, the flat or a call back has stopped the reading before). Among at least as many
+     * pieces judged inventions, it is one more.
+     */
+    static boolean leans(String piece, List<String> words, String language) {
+        boolean endingWords = CreditLines.opensAsACredit(piece, language) || EndingWords.anyIn(words)
+                || CreditLines.labelsAName(piece);
+        return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
+    }
+
+    /**
+     * Words that say nothing of their own: pleasantries, filling words and hums ("Bye!", "כן, כן", "Эээ... ммм"), or
+     * a name of a word or two, every word of it capitalised ("Семкин", "Sarah Jones"); no digit among them.
+     */
+    static boolean setAside(String piece, List<String> words) {
+        if (piece.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return words.stream().allMatch(FillingWordsRule::isFilling)
+                || words.size() <= MAX_NAME_WORDS && CreditLines.allCapitalised(piece);
+    }
+
+    /**
+     * A sign-off no short rule judged: three words or fewer, a pleasantry's among them, no day ("Peace out!", "Всем
+     * чао!", "Bisous tout le monde!"). Asked after the rules, so that a short ending ("Спасибо, что досмотрели") counts
+     * as one.
+     */
+    static boolean signsOff(List<String> words) {
+        return words.size() <= MAX_SIGN_OFF_WORDS && words.stream().anyMatch(Pleasantries::isOne)
+                && !MeetingDays.anyIn(words);
+    }
+}

@@ -1,0 +1,30 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * "This episode", "este episodio", "этот выпуск", "הפרק הזה": the video named as the one being watched, which only its
+ * presenter can name so. A caller names the video he was sent ("the video of the flat", "הסרטון של הדירה"); a thanks
+ * for watching this one is the audience's, whatever the episode was about ("Gracias por escuchar este episodio de
+ * nuestro podcast sobre bienes raíces"), where a thanks for watching the kids beside the flat's video is a caller's.
+ */
+final class ThisVideo {
+
+    /** "This" before the video's word, in the languages that put it there. */
+    private static final Set<String> BEFORE = Set.of("this", "these", "este", "esta", "estos", "estas", "этот", "это",
+            "эту", "этом", "этого", "эти", "цей", "це", "цю", "цьому", "цього", "cette", "ce", "cet", "ces", "dieses",
+            "diesem", "diese", "dieser", "diesen", "questo", "questa", "questi", "deze", "dit", "هذا", "هذه", "هاد",
+            "هالفيديو", "isso", "isto", "esse", "essa", "ten", "ta", "tym", "tego");
+
+    /** "This" after the video's word: Hebrew's and Arabic's. */
+    private static final Set<String> AFTER = Set.of("הזה", "הזאת", "הזו", "הללו", "האלה", "هذا", "هذه");
+
+    private ThisVideo() {
+    }
+
+    /** Whether the video's word at {@code i} is named as this one, by the word before or after it. */
+    static boolean at(List<String> words, int i) {
+        return i > 0 && BEFORE.contains(words.get(i - 1)) || i + 1 < words.size() && AFTER.contains(words.get(i + 1));
+    }
+}
