@@ -21,7 +21,7 @@ final class InventionPieces {
     }
 
     /** Whether the presenter says what the video will show or be about ("I'm going to show you", "покажу вам"). */
-    static boolean toldAsTheSubject(List<String> words) {
+    private static boolean toldAsTheSubject(List<String> words) {
         return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.SUBJECT);
     }
 
