@@ -1005,8 +1005,15 @@ class GuardCorpusTest {
      */
     private static final double SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.68;
 
-    /** The sixty-first set (2026-12-06), written after the sixtieth's rules; not scored yet. */
-    private static final double SIXTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The sixty-first set (2026-12-06), after the sixtieth's rules: Whisper's published inventions in new names, years
+     * and wordings (ZDF's and Radio-Canada's credits, Amara.org's in several languages, a subtitle editor's and a
+     * translator's names, "Продолжение следует…", Korean's and Ukrainian's thanks for watching, a copyright line), in
+     * nineteen languages; 11 rows first written were already in the corpus and were dropped. 16 callers who say the
+     * same words of their own (the video's subtitles, a contract's translation or transcription, thanks three times
+     * and a day). Scored once (the commit after it): <b>21 of 21 (1.000)</b>, no false positive of 16 calls.
+     */
+    private static final double SIXTY_FIRST_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
