@@ -86,6 +86,9 @@ final class CallersOwnWords {
     private static final Set<String> BEFORE_A_FOLLOW_UP = Set.of("le", "du", "au", "ce", "votre", "vos", "notre",
             "ton", "son", "leur", "un", "bon", "sans");
 
+    /** Where a caller who says "follow me" leads: "in" his car, "to" the parking, "behind" him. */
+    private static final Set<String> LEADING = Set.of("in", "to", "into", "behind", "until", "till", "through");
+
     /** What English says "like" before when it means "as", not a like: "like I said", "like we agreed". */
     private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they");
 
@@ -97,8 +100,9 @@ final class CallersOwnWords {
     /**
      * Whether the word at {@code i} says none of an ending's ideas where it stands, though its letters do: a follow-up
      * ("Thanks for following up on the lease", "the follow-up", "Merci pour le suivi du bail") is an agent's work on a
-     * caller's file, not an audience following a channel, and English's "like" meaning "as" or "want" ("Like I said",
-     * "like you said", "It looks like it helped", "I'd like to") is no like.
+     * caller's file, not an audience following a channel, nor is a caller who leads the way ("Follow me in your car"),
+     * and English's "like" meaning "as" or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like
+     * to") is no like.
      */
     static boolean saysNoIdeaAt(List<String> words, int i) {
         String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
@@ -108,7 +112,10 @@ final class CallersOwnWords {
         String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
         if (word.startsWith("follow")) {
-            return next.equals("up") || word.equals("followup") || word.equals("followups");
+            String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : "";
+            // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
+            return next.equals("up") || word.equals("followup") || word.equals("followups")
+                    || (next.equals("me") || next.equals("us")) && LEADING.contains(after);
         }
         if (word.equals("suivi")) {
             return BEFORE_A_FOLLOW_UP.contains(before);
