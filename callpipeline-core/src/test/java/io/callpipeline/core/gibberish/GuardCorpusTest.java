@@ -1015,8 +1015,14 @@ class GuardCorpusTest {
      */
     private static final double SIXTY_FIRST_HELD_BACK_RECALL_FLOOR = 1.0;
 
-    /** The sixty-second set (2026-12-06), written after the sixty-first; not scored yet. */
-    private static final double SIXTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The sixty-second set (2026-12-06), Hebrew as the outside measure's first set is: 22 inventions of every shape in
+     * new wordings (endings, credits, a podcast's opening and close, fillers, a loop, a count, the alphabet, a held
+     * letter; 6 rows first written were already in the corpus and were dropped), 21 Hebrew callers with a name, an ID, a
+     * card's and a phone's digits and words, a door code, hesitations, a bad line. Scored once (the commit after it):
+     * <b>22 of 22 (1.000)</b>, no false positive of 21 calls.
+     */
+    private static final double SIXTY_SECOND_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
