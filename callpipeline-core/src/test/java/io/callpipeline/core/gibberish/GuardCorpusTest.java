@@ -1024,8 +1024,15 @@ class GuardCorpusTest {
      */
     private static final double SIXTY_SECOND_HELD_BACK_RECALL_FLOOR = 1.0;
 
-    /** The sixty-third set (2026-12-06), written after the sixty-second; not scored yet. */
-    private static final double SIXTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The sixty-third set (2026-12-06), after the session's rules: Russian and Arabic, the languages of Israel's
+     * largest communities after Hebrew, 20 inventions of every shape (a channel's endings, a sign-off naming its
+     * presenter, a telegram channel's link, a tour of the flat wrapped up and opened; 4 rows first written were already
+     * in the corpus and were dropped), 20 Russian, Arabic, Ukrainian and code-switched callers (the channel's video
+     * watched to its end, liked and subscribed to, a count of rooms). Scored once (the commit after it): <b>20 of 20
+     * (1.000)</b>, no false positive of 20 calls.
+     */
+    private static final double SIXTY_THIRD_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
