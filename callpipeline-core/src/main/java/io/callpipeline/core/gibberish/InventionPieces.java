@@ -20,9 +20,13 @@ final class InventionPieces {
     private InventionPieces() {
     }
 
-    /** Whether the presenter says what the video will show or be about ("I'm going to show you", "покажу вам"). */
+    /**
+     * Whether the presenter says what the video will show or be about ("I'm going to show you", "покажу вам"); a bare
+     * "we're going", which a teaser's next episode reads as its plan, is any speaker's future ("we're going to visit").
+     */
     private static boolean toldAsTheSubject(List<String> words) {
-        return EndingPhrases.in(words).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.SUBJECT);
+        return EndingPhrases.in(words).stream()
+                .anyMatch(f -> f.meaning() == EndingWords.Idea.SUBJECT && !f.phrase().endsWith("going"));
     }
 
     /**

@@ -138,28 +138,25 @@ final class InventionsInARowRule implements GibberishRule {
         String text = t.transcript().text();
         String withoutChapters = VideoCardsRule.withoutChapters(text);
         // "…compártelo con alguien que esté buscando casa": the people to share it with, whose home is no caller's
-        List<String> said = withoutChapters == text ? AudiencesPurpose.before(AudiencesPurpose.beforeWhomToShareWith(t))
-                : TranscriptFeatures.wordsOf(withoutChapters);
-        BitSet subject = new BitSet();
-        EndingPhrases.in(said).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
-                .forEach(f -> subject.set(f.from(), f.to()));
-        List<String> words = outsideTheNextSubject(said, subject);
+        List<String> words = outsideTheNextSubject(withoutChapters == text
+                ? AudiencesPurpose.before(AudiencesPurpose.beforeWhomToShareWith(t))
+                : TranscriptFeatures.wordsOf(withoutChapters));
         // an estate agents' channel names the flat and its tour too, and tells its audience to like or subscribe:
-        // its pieces are read, and the flat's alone is no caller's ("So that's the tour of this three bedroom."); so
-        // are a presenter's who says what he will show ("היום אני אראה לכם דירת ארבעה חדרים")
+        // its pieces are read, and the flat's alone is no caller's ("So that's the tour of this three bedroom.")
         return CallerWords.anyIn(words) && (CallerWords.asksOrSawIn(words)
-                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)) && subject.isEmpty());
+                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)));
     }
 
     /**
-     * The words but those of the next episode's subject ({@code subject}), asked or told ("شو بدكم نحكي بالحلقة
-     * الجاية": "نحكي", let's talk, is a caller's alone), and but an advertisement's order to call a number ("call
-     * 1-800-555-0199": "call" is a caller's alone, {@link AdvertisingRule#ordersToCall}); the words as they are when
-     * neither is said. A subject that names the flat or a price keeps those words, a caller's.
+     * The words but those of the next episode's subject, asked or told ("شو بدكم نحكي بالحلقة الجاية": "نحكي", let's
+     * talk, is a caller's alone), and but an advertisement's order to call a number ("call 1-800-555-0199": "call" is
+     * a caller's alone, {@link AdvertisingRule#ordersToCall}); the words as they are when neither is said. A subject
+     * that names the flat or a price keeps those words, a caller's.
      */
-    private static List<String> outsideTheNextSubject(List<String> words, BitSet subject) {
+    private static List<String> outsideTheNextSubject(List<String> words) {
         BitSet skipped = AdvertisingRule.ordersToCall(words);
-        skipped.or(subject);
+        EndingPhrases.in(words).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
+                .forEach(f -> skipped.set(f.from(), f.to()));
         return skipped.isEmpty() ? words
                 : IntStream.range(0, words.size()).filter(i -> !skipped.get(i)).mapToObj(words::get).toList();
     }
@@ -174,7 +171,6 @@ final class InventionsInARowRule implements GibberishRule {
         }
         return Optional.empty();
     }
-
 
     /**
      * A long sentence cut at its commas, a clause that holds none of an ending's ideas kept with the next ("and if you
