@@ -1,8 +1,12 @@
 package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
+import io.callpipeline.core.gibberish.PhraseIndex.Found;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An ending's ideas said in phrases whose words are every caller's one by one, from {@code ending-phrases.tsv}: the
@@ -30,5 +34,27 @@ final class EndingPhrases {
     /** The phrases in the words, each with its idea and where it stands; an empty list for most transcripts. */
     static List<PhraseIndex.Found<Idea>> in(List<String> words) {
         return PHRASES.in(words);
+    }
+
+    /**
+     * The phrases in the words and the {@code extra} ones found elsewhere ({@link Milestones}), by the words they stand
+     * on, for {@link EndingScan} to read with each word; empty for most transcripts.
+     */
+    static Map<Integer, List<Found<Idea>>> byWord(List<String> words, List<Found<Idea>> extra) {
+        List<Found<Idea>> phrases = in(words);
+        if (!extra.isEmpty()) {
+            phrases = new ArrayList<>(phrases);
+            phrases.addAll(extra);
+        }
+        if (phrases.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<Found<Idea>>> byWord = new HashMap<>();
+        for (Found<Idea> phrase : phrases) {
+            for (int i = phrase.from(); i < phrase.to(); i++) {
+                byWord.computeIfAbsent(i, at -> new ArrayList<>()).add(phrase);
+            }
+        }
+        return byWord;
     }
 }

@@ -4,11 +4,9 @@ import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.EndingWords.Stem;
 import io.callpipeline.core.gibberish.PhraseIndex.Found;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +96,7 @@ final class EndingScan {
         List<Found<Idea>> milestones = Milestones.in(words);
         BitSet milestoneWords = new BitSet();
         milestones.forEach(m -> milestoneWords.set(m.from(), m.to()));
-        Map<Integer, List<Found<Idea>>> phrases = phrasesByWord(words, milestones); // "кто был с нами": a phrase's idea
+        Map<Integer, List<Found<Idea>>> phrases = EndingPhrases.byWord(words, milestones); // "кто был с нами": a phrase's idea
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
             // "Thanks for following up on the lease", "like I said": letters of an idea, said of a caller's business
@@ -292,27 +290,5 @@ final class EndingScan {
         String word = words.get(i);
         return i > 0 && CallersOwnWords.addressesTheAudience(words.get(i - 1)) || word.endsWith("כם")
                 || word.endsWith("كم");
-    }
-
-    /**
-     * The ending's phrases ({@link EndingPhrases}) and milestones ({@link Milestones}) by the words they stand on; empty
-     * for most transcripts.
-     */
-    private static Map<Integer, List<Found<Idea>>> phrasesByWord(List<String> words, List<Found<Idea>> milestones) {
-        List<Found<Idea>> phrases = EndingPhrases.in(words);
-        if (!milestones.isEmpty()) {
-            phrases = new ArrayList<>(phrases);
-            phrases.addAll(milestones);
-        }
-        if (phrases.isEmpty()) {
-            return Map.of();
-        }
-        Map<Integer, List<Found<Idea>>> byWord = new HashMap<>();
-        for (Found<Idea> phrase : phrases) {
-            for (int i = phrase.from(); i < phrase.to(); i++) {
-                byWord.computeIfAbsent(i, at -> new ArrayList<>()).add(phrase);
-            }
-        }
-        return byWord;
     }
 }
