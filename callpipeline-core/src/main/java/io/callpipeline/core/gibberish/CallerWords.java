@@ -34,15 +34,12 @@ final class CallerWords {
     private static final String NUMBER = "number";
 
     private static final List<String[]> ROWS = WordLists.rows("caller-words.tsv");
-    private static final StemSet WORDS = StemSet.of(ROWS, MAX_ENDING,
-            row -> !PHONE.equals(row[0]) && !PERSONAL.equals(row[0]) && !DOOR.equals(row[0])
-                    && !NUMBER.equals(row[0]));
+    private static final StemSet WORDS = StemSet.of(ROWS, MAX_ENDING, CallerWords::saysWhatHeWants);
     /** The kind of row that names what the call is about (the flat, its price, its mortgage, a tour of it). */
     private static final String TOPIC = "topic";
     /** A caller's words but the topic's: what he asks for, what he saw or received. */
     private static final StemSet ASKS_AND_SAW = StemSet.of(ROWS, MAX_ENDING,
-            row -> !PHONE.equals(row[0]) && !PERSONAL.equals(row[0]) && !DOOR.equals(row[0])
-                    && !NUMBER.equals(row[0]) && !TOPIC.equals(row[0]));
+            row -> saysWhatHeWants(row) && !TOPIC.equals(row[0]));
     private static final StemSet NUMBERS = StemSet.of(ROWS, MAX_ENDING, row -> NUMBER.equals(row[0]));
     private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING,
             row -> PHONE.equals(row[0]) || PERSONAL.equals(row[0]));
@@ -65,6 +62,11 @@ final class CallerWords {
             "im", "en");
 
     private CallerWords() {
+    }
+
+    /** Whether a row of {@code caller-words.tsv} is of what a caller says he wants, not a phone, a door or a number. */
+    private static boolean saysWhatHeWants(String[] row) {
+        return !PHONE.equals(row[0]) && !PERSONAL.equals(row[0]) && !DOOR.equals(row[0]) && !NUMBER.equals(row[0]);
     }
 
     /** Ordinary words a sentence goes on in before it is someone speaking, not a credit's name or an ending. */

@@ -109,10 +109,10 @@ final class CallersOwnWords {
         if (!word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")) {
             return false;
         }
-        String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
+        String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
+        String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : ""; // "like you said", "follow me in"
         if (word.startsWith("follow")) {
-            String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : "";
             // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
             return next.equals("up") || word.equals("followup") || word.equals("followups")
                     || (next.equals("me") || next.equals("us")) && LEADING.contains(after);
@@ -120,7 +120,6 @@ final class CallersOwnWords {
         if (word.equals("suivi")) {
             return BEFORE_A_FOLLOW_UP.contains(before);
         }
-        String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : ""; // "like you said"
         return SUBJECTS.contains(next) || BEFORE_AS.contains(before)
                 || next.equals("you") && (after.endsWith("ed") || after.equals("said") || after.equals("told")
                         || after.equals("know"));

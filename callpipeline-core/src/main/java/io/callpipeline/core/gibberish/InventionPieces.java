@@ -38,8 +38,7 @@ final class InventionPieces {
     static boolean namesOnlyTheSubject(String piece, List<String> words, String language) {
         return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(words)
                 && (!CallerWords.speakerIn(words, language) || toldAsTheSubject(words))
-                && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words)
-                && !MeetingDays.hourIn(words) && !CallersOwnWords.asksACallersQuestion(piece);
+                && arrangesNothing(piece, words);
     }
 
     /**
@@ -48,8 +47,13 @@ final class InventionPieces {
      * the flat's piece is, the video's own.
      */
     static boolean wrapsUp(String piece, List<String> words) {
-        return !WrapUps.in(words).isEmpty() && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words)
-                && !MeetingDays.hourIn(words) && !CallersOwnWords.asksACallersQuestion(piece);
+        return !WrapUps.in(words).isEmpty() && arrangesNothing(piece, words);
+    }
+
+    /** No number, day, hour or caller's question: what a caller arranges or asks, and a video's own piece does not. */
+    private static boolean arrangesNothing(String piece, List<String> words) {
+        return piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words) && !MeetingDays.hourIn(words)
+                && !CallersOwnWords.asksACallersQuestion(piece);
     }
 
     /**

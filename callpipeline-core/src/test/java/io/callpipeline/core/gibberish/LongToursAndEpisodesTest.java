@@ -44,6 +44,7 @@ class LongToursAndEpisodesTest {
                 + " друзьями. До встречи!",
         "תודה שצפיתם בפרק הזה על משכנתאות. אם אהבתם, תנו לייק ותשתפו עם חברים. נתראה בפרק הבא!",
         "Merci d'avoir regardé cette vidéo sur l'achat d'un appartement. Laissez un avis, partagez-la et à bientôt !",
+        "شكرا لمتابعتكم هالفيديو عن الشقة بحيفا",
     })
     void aLongOpeningOrEndingOfAToursChannelOrAPodcastIsCaught(String text) {
         assertCaught(text);
