@@ -18,8 +18,9 @@ final class CallersExcuses {
     /**
      * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
      * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
-     * the audience for watching this video or episode ({@link ThisVideo}), or for watching and says goodbye till the
-     * next one, or says goodbye after the episode that was, or after saying the tour is over ("That wraps up this tour
+     * the audience for watching this video or episode ({@link ThisVideo}), or for watching what it says is over ("the
+     * end of the tour", a wrap-up), or for watching and says goodbye till the next one, or says goodbye after the
+     * episode that was, or after saying the tour is over ("That wraps up this tour
      * of the penthouse, see you in the next one"). A caller who asks for himself ("subscribe me") does not, but "me"
      * beside the audience's opinion asked is the presenter's ("What do you think of the flat? Let me know in the
      * comments"). A caller who names the flat, its tour or its mortgage says so too, but to an agent, about what he saw
@@ -28,6 +29,8 @@ final class CallersExcuses {
      */
     static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
         boolean remind = scan.found.containsKey(Idea.REMIND);
+        // "that's it for this week's tour, catch you in the next one": the week the wrap-up is for is no caller's
+        boolean aWeek = MeetingDays.weekIn(WrapUps.outside(words, scan.wrap));
         // "Abonnez-moi à votre newsletter pour les nouveaux appartements" asks for the speaker; "what do you think?
         // Write me in the comments" asks the audience's opinion, to the presenter
         return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION))
@@ -39,12 +42,15 @@ final class CallersExcuses {
                         || filmEnds && scan.goodbyes > 0
                         // "Thanks for watching this apartment tour, see you in the next one", not "…next week"
                         || scan.found.containsKey(Idea.THANKS) && scan.found.containsKey(Idea.WATCH)
-                                && (scan.goodbyes >= 2 && !MeetingDays.weekIn(words)
+                                && (scan.goodbyes >= 2 && !aWeek
                                         // "Gracias por escuchar este episodio de nuestro podcast sobre bienes raíces"
-                                        || scan.thisVideo)
+                                        || scan.thisVideo
+                                        // "So that's the end of the tour, thank you for watching": what was watched,
+                                        // said to be over
+                                        || scan.found.containsKey(Idea.END) || !scan.wrap.isEmpty())
                         // "That wraps up our walkthrough of the two-bedroom, catch you in the next one"
                         || (scan.found.containsKey(Idea.END) || !scan.wrap.isEmpty()) && scan.seeYou
-                                && scan.goodbyes >= 2 && !MeetingDays.weekIn(words));
+                                && scan.goodbyes >= 2 && !aWeek);
     }
 
     /**

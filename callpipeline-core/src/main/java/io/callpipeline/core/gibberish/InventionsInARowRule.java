@@ -20,7 +20,8 @@ import java.util.stream.IntStream;
  * than a short rule reads cut at its commas (a clause with none of an ending's ideas kept with the next, as a
  * condition is: "and if you found it useful, smash that like button"). Each piece is judged alone by the rules of
  * short inventions (phrases, endings and credits, recording titles, filling words). Filling words, pleasantries and a
- * name of a word or two ("Bye!", "Семкин") are set aside, and so is a sign-off of three words no rule judged ("Peace
+ * name of a word or two ("Bye!", "Семкин") are set aside unless a short rule judges them ("and we'll see you next
+ * time" is all pleasantries' words, and an ending), and so is a sign-off of three words no rule judged ("Peace
  * out!"). The whole is an invention when at least two pieces are, one
  * of them an ending or a credit, and every other piece was set aside or leans to them: an ending's or a credit's
  * words that no short rule judged alone, with nothing a caller says ("and I'll see you in the next one", "Субтитры
@@ -92,11 +93,13 @@ final class InventionsInARowRule implements GibberishRule {
             }
             for (String piece : pieces) {
                 List<String> words = pieces.size() == 1 ? sentenceWords : TranscriptFeatures.wordsOf(piece);
-                if (words.isEmpty() || InventionPieces.setAside(piece, words)) {
+                if (words.isEmpty()) {
                     continue;
                 }
+                // "…, and we'll see you next time": a goodbye of pleasantries' words is set aside as a "Bye!" is, but
+                // counts when a short rule judges it an invention
                 Optional<GibberishVerdict> verdict = judged(piece.strip(), language);
-                if (verdict.isEmpty() && InventionPieces.signsOff(words)) {
+                if (verdict.isEmpty() && (InventionPieces.setAside(piece, words) || InventionPieces.signsOff(words))) {
                     continue;
                 }
                 // "Друзья, это был обзор трёхкомнатной квартиры": the flat the video is about, though an ending's

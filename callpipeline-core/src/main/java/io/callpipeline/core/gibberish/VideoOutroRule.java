@@ -108,9 +108,11 @@ public final class VideoOutroRule implements GibberishRule {
         Map<Idea, Set<String>> found = scan.headingEnds >= 0
                 && CallerWords.goesOnPast(t, phraseWord, scan.headingEnds) ? without(scan.found, Idea.HEADING)
                         : scan.found;
+        // "That's it for this week": the week a wrap-up is for is no day a caller names
+        List<String> notWrapUp = WrapUps.outside(words, scan.wrap);
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
-                || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(words)
+                || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
                 || wrapsUp(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)
                         && !scan.nextVideo && !scan.filmEnds) // "…the last episode of the season" ends there
@@ -121,13 +123,13 @@ public final class VideoOutroRule implements GibberishRule {
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
-                        || !CallersExcuses.arrangesOrDiscusses(t, words, beforeThePurpose, false, false))
+                        || !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose, false, false))
                 // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages, with nothing of an ending's but a
                 // pleasantry in one; an ending said in two says its ideas in both ("شكراً على المشاهدة، don't forget to
                 // subscribe")
                 || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
-                && !CallersExcuses.arrangesOrDiscusses(t, words, beforeThePurpose, scan.nextVideo || live,
+                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose, scan.nextVideo || live,
                         teaser || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
                                 && !CallerWords.asksOrSawIn(beforeThePurpose))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,

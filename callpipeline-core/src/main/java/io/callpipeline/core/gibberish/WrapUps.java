@@ -6,10 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside
- * "today" or "now" a few little words apart in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por
+ * "today", "now" or "this week", or followed by the speaker's own part ("that's it for me"), a few little words apart
+ * in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por
  * hoy esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together
  * say that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video
  * says them to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with
@@ -18,7 +20,10 @@ import java.util.Set;
 final class WrapUps {
 
     private static final PhraseIndex<Boolean> PHRASES = new PhraseIndex<>();
-    /** "everything" (English's "it" after a copula), "today"/"now" and the little words around them, by kind. */
+    /**
+     * "everything" (English's "it" after a copula), "today"/"now", the speaker's part ("me") and the little words
+     * around them, by kind.
+     */
     private static final Map<String, Set<String>> WORDS = new HashMap<>();
     /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
@@ -60,7 +65,9 @@ final class WrapUps {
             for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_LITTLE + 1); j++) {
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
-                if (j != i && is("now", keys.get(j)) && little(keys, from + 1, to)) {
+                // the speaker's own part only after "everything" ("that's it for me"): "send me all…" is a caller's
+                boolean scope = is("now", keys.get(j)) || j > i && is("own", keys.get(j));
+                if (j != i && scope && little(keys, from + 1, to)) {
                     int start = from;
                     boolean future = false;
                     while (start > 0 && from - start < MAX_LITTLE_BEFORE) {
@@ -73,11 +80,19 @@ final class WrapUps {
                     }
                     // "eso sería todo por hoy" says what it is all for; "Sarà tutto oggi" (it will all be today) does
                     // not, and is a caller's
-                    wrapped.set(future && to - from < 2 ? from : start, to + 1);
+                    // "for this week's show", "for tonight's episode": a time said as whose takes the thing after it
+                    int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size() ? to + 2 : to + 1;
+                    wrapped.set(future && to - from < 2 ? from : start, end);
                 }
             }
         }
         return wrapped;
+    }
+
+    /** The words where no wrap-up stands ({@code wrap}, as {@link #in} found it): all of them when none does. */
+    static List<String> outside(List<String> words, BitSet wrap) {
+        return wrap.isEmpty() ? words
+                : IntStream.range(0, words.size()).filter(i -> !wrap.get(i)).mapToObj(words::get).toList();
     }
 
     /** Whether "everything" at {@code i} is said to be well, next or after a little word ("היום הכל בסדר"). */
