@@ -30,7 +30,7 @@ final class CallersExcuses {
     static boolean ordersTheAudience(EndingScan scan, List<String> words, boolean filmEnds) {
         boolean remind = scan.found.containsKey(Idea.REMIND);
         // "that's it for this week's tour, catch you in the next one": the week the wrap-up is for is no caller's
-        boolean aWeek = MeetingDays.weekIn(WrapUps.outside(words, scan.wrap));
+        boolean aWeek = MeetingDays.weekIn(PhraseIndex.outside(words, scan.wrap));
         // "Abonnez-moi à votre newsletter pour les nouveaux appartements" asks for the speaker; "what do you think?
         // Write me in the comments" asks the audience's opinion, to the presenter
         return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION))

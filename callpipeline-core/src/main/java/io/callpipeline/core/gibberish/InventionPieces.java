@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -30,13 +31,24 @@ final class InventionPieces {
     }
 
     /**
+     * Where the words tell the video's subject ("we'll talk about", "رح نحكي"): the indexes of those phrases' words.
+     */
+    static BitSet subjectIn(List<String> words) {
+        BitSet subject = new BitSet();
+        EndingPhrases.in(words).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
+                .forEach(f -> subject.set(f.from(), f.to()));
+        return subject;
+    }
+
+    /**
      * A piece that names the flat, its tour or its price and nothing of a caller's own: no ask, nothing seen, no "I"
      * or "we" but the presenter's who says what he will show ("Today I'm going to show you a three-bedroom"), no day,
      * hour, number or question ("זהו, זה היה הסיור שלנו בפנטהאוז ברמת אביב", "Вот такая квартира, друзья"). Among an
      * estate agents' channel's pieces that order its audience it is the video's subject.
      */
     static boolean namesOnlyTheSubject(String piece, List<String> words, String language) {
-        return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(words)
+        // "اليوم رح نحكي عن…": the subject's "we'll talk" is no caller's asking to talk again
+        return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(PhraseIndex.outside(words, subjectIn(words)))
                 && (!CallerWords.speakerIn(words, language) || toldAsTheSubject(words))
                 && arrangesNothing(piece, words);
     }

@@ -7,7 +7,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * A long invention is short ones in a row. Whisper fills a minute of silence with a video's whole ending, sentence
@@ -144,10 +143,20 @@ final class InventionsInARowRule implements GibberishRule {
         List<String> words = outsideTheNextSubject(withoutChapters == text
                 ? AudiencesPurpose.before(AudiencesPurpose.beforeWhomToShareWith(t))
                 : TranscriptFeatures.wordsOf(withoutChapters));
-        // an estate agents' channel names the flat and its tour too, and tells its audience to like or subscribe:
-        // its pieces are read, and the flat's alone is no caller's ("So that's the tour of this three bedroom.")
+        // an estate agents' channel names the flat and its tour too, and tells its audience to like or subscribe, or
+        // welcomes it to the channel: its pieces are read, and the flat's alone is no caller's ("So that's the tour of
+        // this three bedroom.", "Today I'm going to be talking about buying your first home")
         return CallerWords.anyIn(words) && (CallerWords.asksOrSawIn(words)
-                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)));
+                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)) && !welcomed(words));
+    }
+
+    /**
+     * A welcome to a channel: a welcome's word and a video's ("welcome back to my channel", "добро пожаловать на
+     * канал").
+     */
+    private static boolean welcomed(List<String> words) {
+        return words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.WELCOME))
+                && words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.VIDEO));
     }
 
     /**
@@ -158,10 +167,8 @@ final class InventionsInARowRule implements GibberishRule {
      */
     private static List<String> outsideTheNextSubject(List<String> words) {
         BitSet skipped = AdvertisingRule.ordersToCall(words);
-        EndingPhrases.in(words).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
-                .forEach(f -> skipped.set(f.from(), f.to()));
-        return skipped.isEmpty() ? words
-                : IntStream.range(0, words.size()).filter(i -> !skipped.get(i)).mapToObj(words::get).toList();
+        skipped.or(InventionPieces.subjectIn(words));
+        return PhraseIndex.outside(words, skipped);
     }
 
     private Optional<GibberishVerdict> judged(String piece, String language) {

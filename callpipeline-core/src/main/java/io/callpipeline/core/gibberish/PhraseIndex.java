@@ -1,9 +1,11 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Whole phrases, each with what it means, found in a transcript's words by their first word: a wrap-up ("на сегодня
@@ -73,5 +75,14 @@ final class PhraseIndex<M> {
             }
         }
         return found;
+    }
+
+    /**
+     * The words where none of the phrases found stands ({@code found}, their words' indexes): what is said beside a
+     * wrap-up or a subject. All of them when none was found.
+     */
+    static List<String> outside(List<String> words, BitSet found) {
+        return found.isEmpty() ? words
+                : IntStream.range(0, words.size()).filter(i -> !found.get(i)).mapToObj(words::get).toList();
     }
 }

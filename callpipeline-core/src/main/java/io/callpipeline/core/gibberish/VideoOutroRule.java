@@ -109,7 +109,7 @@ public final class VideoOutroRule implements GibberishRule {
                 && CallerWords.goesOnPast(t, phraseWord, scan.headingEnds) ? without(scan.found, Idea.HEADING)
                         : scan.found;
         // "That's it for this week": the week a wrap-up is for is no day a caller names
-        List<String> notWrapUp = WrapUps.outside(words, scan.wrap);
+        List<String> notWrapUp = PhraseIndex.outside(words, scan.wrap);
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)

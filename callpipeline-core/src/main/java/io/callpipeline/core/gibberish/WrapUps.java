@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
  * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside
@@ -87,12 +86,6 @@ final class WrapUps {
             }
         }
         return wrapped;
-    }
-
-    /** The words where no wrap-up stands ({@code wrap}, as {@link #in} found it): all of them when none does. */
-    static List<String> outside(List<String> words, BitSet wrap) {
-        return wrap.isEmpty() ? words
-                : IntStream.range(0, words.size()).filter(i -> !wrap.get(i)).mapToObj(words::get).toList();
     }
 
     /** Whether "everything" at {@code i} is said to be well, next or after a little word ("היום הכל בסדר"). */

@@ -1044,9 +1044,9 @@ class GuardCorpusTest {
      * presenter's own part ("that's it for me") and of this week's episode, a tour said to end and the audience thanked
      * for watching it, a podcast's one-sentence ending whose goodbye clause was set aside, a licence notice ("provided
      * under a Creative Commons license") and a channel's opening that names its subject. Rules were written for the
-     * first four kinds and those rows moved to the development part; what is left holds what the note reports.
+     * five kinds and those rows moved to the development part; what is left holds what the note reports.
      */
-    private static final double SIXTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.96;
+    private static final double SIXTY_FOURTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
