@@ -11,9 +11,10 @@ import java.util.zip.Deflater;
 
 /**
  * A transcriber stuck in a loop repeats one word or phrase: "אני אני אני אני", "תודה. תודה. תודה.",
- * "אאאאאא". Caught five ways: one word said three times and nothing else; one word n-gram (n = 1..4)
- * filling most of the words; words that are a letter run; letters spelt over in a loop; and Whisper's own sign of a
- * loop, a compression ratio above 2.4, in most 30-second stretches of the text.
+ * "אאאאאא". Caught six ways: one word said three times and nothing else; one word n-gram (n = 1..4)
+ * filling most of the words; one sentence said three times or more filling most of them; words that are a letter run;
+ * letters spelt over in a loop; and Whisper's own sign of a loop, a compression ratio above 2.4, in most 30-second
+ * stretches of the text.
  */
 public final class RepetitionRule implements GibberishRule {
 
@@ -48,7 +49,8 @@ public final class RepetitionRule implements GibberishRule {
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
         if (oneWordThrice(words) || repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
-                || loopingShare(words) >= 0.5 || speltOver(words)) {
+                || loopingShare(words) >= 0.5 || speltOver(words)
+                || sentenceLoopedShare(t.transcript().text(), words) >= maxRepeatedShare) {
             if (CountingRule.isAPhoneNumber(words)) {
                 return Optional.empty(); // "0, 5, 4, 1, 2, 1, 2, 1, 2, 1": a caller's number whose digits repeat
             }
@@ -88,6 +90,37 @@ public final class RepetitionRule implements GibberishRule {
             }
         }
         return false;
+    }
+
+    /** A sentence said this many times over is a loop: a caller on a bad line says his twice. */
+    private static final int MIN_SENTENCE_REPEATS = 3;
+
+    /**
+     * Past this many words a sentence's loop is long enough for the compression ratio ({@link #loopingShare}), and a
+     * long call's words are not gathered again.
+     */
+    private static final int MAX_SENTENCE_LOOP_WORDS = 150;
+
+    /**
+     * The share of the words that one sentence said {@value #MIN_SENTENCE_REPEATS} times or more covers ("I'm going to
+     * go ahead and close this out." three times): a loop of a sentence longer than the n-grams {@link #repeatedShare}
+     * reads, said too few times for the compression ratio to tell. Read only when few of the words are distinct.
+     */
+    static double sentenceLoopedShare(String text, List<String> words) {
+        if (words.size() < MIN_SENTENCE_REPEATS * 2 || words.size() > MAX_SENTENCE_LOOP_WORDS
+                || distinctShare(words) >= FEW_DISTINCT_WORDS) {
+            return 0;
+        }
+        Map<List<String>, Integer> said = new HashMap<>();
+        int most = 0;
+        for (String sentence : VideoOutroRule.SENTENCES.split(text)) {
+            List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
+            if (sentenceWords.size() >= 2) {
+                int times = said.merge(sentenceWords, 1, Integer::sum);
+                most = times >= MIN_SENTENCE_REPEATS ? Math.max(most, times * sentenceWords.size()) : most;
+            }
+        }
+        return (double) most / words.size();
     }
 
     /** The largest share of the words covered by repeats of one n-gram, n = 1..4. */

@@ -1054,9 +1054,11 @@ class GuardCorpusTest {
      * credit blocks, a hum, a bulletin's close; Hebrew, English, Russian, Arabic, French, Spanish, Amharic; 2 rows
      * first written were already in the corpus and were dropped), 14 long voicemails to an estate agent (several
      * questions, names, an address, phones in digits and words, a door code, meter readings, a mortgage's figures,
-     * hesitations, code-switching, a video watched and thanked for). Not yet scored.
+     * hesitations, code-switching, a video watched and thanked for). Scored once (the commit after it): <b>19 of 20
+     * (0.950)</b>, no false positive of 14 long calls; the miss, an English sentence of nine words looped three times,
+     * had a rule written for its kind (a sentence looped) and moved to the development part.
      */
-    private static final double SIXTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SIXTY_FIFTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
