@@ -21,7 +21,7 @@ public final class NoContentRule implements GibberishRule {
 
     /**
      * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "hum", "er", "erm",
-     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ"), however long it is held, or a laugh written out
+     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ", "yyy", "εεε"), however long it is held, or a laugh written out
      * ("hahaha", "хаха"), which Whisper writes over a line's noise as it writes a hum.
      */
     private static final Pattern HESITATION = Pattern.compile(
@@ -30,6 +30,9 @@ public final class NoContentRule implements GibberishRule {
                     + "|א+ה*|א+מ+|ה+מ+|א+ה+מ+"
                     + "|[اآ]+ه*م*|م+|ه+م+|[إا]+ي+ه"
                     + "|ኧ+|እ+|ኤ+|እም+|ም+" // Amharic's "eh" and "hmm"
+                    // a vowel held twice or more where once is a word ("e", "y" are "and"): Polish's "yyy", Turkish's
+                    // "eee" and "ııı", Greek's "εεε" and "εμμ"
+                    + "|e{2,}m*|y{2,}|ı{2,}|ε{2,}μ*|ε+μ+|α{2,}"
                     // a laugh written out, two syllables or more ("haha", "хахаха", "jajaja", "ха-ха"), and Brazil's "kkkk"
                     + "|(?:(?:ha|he|hi|ah|ja|je|ji|ха|хе|хи|ах)-?){2,}[hх]?|k{4,}");
 
