@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside
- * "today", "now" or "this week", or followed by the speaker's own part ("that's it for me"), a few little words apart
- * in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por
- * hoy esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together
+ * "today", "now" or "this week", or followed by the speaker's own part ("that's it for me") or by this video ("eso es
+ * todo en este video"), a few little words apart in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם
+ * היום", "Por hoy esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together
  * say that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video
  * says them to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with
  * the words where each wrap-up stands.
@@ -64,8 +64,10 @@ final class WrapUps {
             for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_LITTLE + 1); j++) {
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
-                // the speaker's own part only after "everything" ("that's it for me"): "send me all…" is a caller's
-                boolean scope = is("now", keys.get(j)) || j > i && is("own", keys.get(j));
+                // the speaker's own part, or this video, only after "everything" ("that's it for me", "eso es todo en
+                // este video"): "send me all…" is a caller's
+                boolean scope = is("now", keys.get(j)) || j > i && (is("own", keys.get(j))
+                        || EndingWords.carries(words.get(j), EndingWords.Idea.VIDEO));
                 if (j != i && scope && little(keys, from + 1, to)) {
                     int start = from;
                     boolean future = false;
