@@ -183,16 +183,18 @@ final class InventionsInARowRule implements GibberishRule {
     }
 
     /**
-     * A long sentence cut at its commas, a clause that holds none of an ending's ideas kept with the next ("and if you
-     * found it useful, smash that like button") or, the last, with the one before ("see you next time, bye bye"): a
-     * condition or a goodbye belongs to the clause it goes with.
+     * A long sentence cut at its commas, a clause that holds none of an ending's ideas nor a wrap-up kept with the
+     * next ("and if you found it useful, smash that like button") or, the last, with the one before ("see you next
+     * time, bye bye"): a condition or a goodbye belongs to the clause it goes with.
      */
     private static List<String> clauses(String sentence) {
         List<String> clauses = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         for (String clause : CLAUSES.split(sentence)) {
             pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
-            if (EndingWords.anyIn(TranscriptFeatures.wordsOf(clause))) {
+            List<String> words = TranscriptFeatures.wordsOf(clause);
+            if (EndingWords.anyIn(words) || !WrapUps.in(words).isEmpty()) { // "that's pretty much it from me this week"
+
                 clauses.add(pending.toString());
                 pending.setLength(0);
             }

@@ -54,10 +54,13 @@ final class WrapUps {
         List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
             String key = NumberWords.key(words.get(i));
-            if (!is("all", key) && !(is("it", key) && i > 0 && is("copula", NumberWords.key(words.get(i - 1))))) {
+            if (!is("all", key) && !is("it", key)) {
                 continue;
             }
             keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
+            if (!is("all", key) && !afterACopula(keys, i)) {
+                continue;
+            }
             if (saidToBeWell(keys, i)) {
                 continue;
             }
@@ -88,6 +91,22 @@ final class WrapUps {
             }
         }
         return wrapped;
+    }
+
+    /** At most this many little words stand between a copula and English's "it" ("that's pretty much it"). */
+    private static final int MAX_LITTLE_BEFORE_IT = 2;
+
+    /** Whether "it" at {@code i} follows a copula, a little word or two apart ("that's it", "that's about it"). */
+    private static boolean afterACopula(List<String> keys, int i) {
+        for (int copula = i - 1; copula >= Math.max(0, i - 1 - MAX_LITTLE_BEFORE_IT); copula--) {
+            if (is("copula", keys.get(copula))) {
+                return true;
+            }
+            if (!little(keys, copula, copula + 1)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether "everything" at {@code i} is said to be well, next or after a little word ("היום הכל בסדר"). */
