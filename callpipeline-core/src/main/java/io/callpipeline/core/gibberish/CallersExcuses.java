@@ -20,8 +20,8 @@ final class CallersExcuses {
      * лайк", "don't forget to subscribe"); not to miss the next video, stay tuned for it or see it there; or it thanks
      * the audience for watching this video or episode ({@link ThisVideo}), or for watching what it says is over ("the
      * end of the tour", a wrap-up), or for watching and says goodbye till the next one, or says goodbye after the
-     * episode that was, or after saying the tour is over ("That wraps up this tour
-     * of the penthouse, see you in the next one"). A caller who asks for himself ("subscribe me") does not, but "me"
+     * episode that was, or after saying the tour is over ("That wraps up this tour of the penthouse, see you in the
+     * next one"). A caller who asks for himself ("subscribe me") does not, but "me"
      * beside the audience's opinion asked is the presenter's ("What do you think of the flat? Let me know in the
      * comments"). A caller who names the flat, its tour or its mortgage says so too, but to an agent, about what he saw
      * or wants ({@link CallerWords#asksOrSawIn}); an estate agents' channel says the same words to its audience ("If

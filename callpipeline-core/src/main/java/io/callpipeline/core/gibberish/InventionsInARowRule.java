@@ -193,8 +193,8 @@ final class InventionsInARowRule implements GibberishRule {
         for (String clause : CLAUSES.split(sentence)) {
             pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
             List<String> words = TranscriptFeatures.wordsOf(clause);
-            if (EndingWords.anyIn(words) || !WrapUps.in(words).isEmpty()) { // "that's pretty much it from me this week"
-
+            // "that's pretty much it from me this week" holds no idea, but is a wrap-up: a piece of its own
+            if (EndingWords.anyIn(words) || !WrapUps.in(words).isEmpty()) {
                 clauses.add(pending.toString());
                 pending.setLength(0);
             }

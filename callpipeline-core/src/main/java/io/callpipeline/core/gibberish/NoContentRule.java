@@ -21,8 +21,8 @@ public final class NoContentRule implements GibberishRule {
 
     /**
      * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "hum", "er", "erm",
-     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ", "yyy", "εεε"), however long it is held, or a laugh written out
-     * ("hahaha", "хаха"), which Whisper writes over a line's noise as it writes a hum.
+     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ", "yyy", "εεε"), however long it is held, or a laugh
+     * written out ("hahaha", "хаха"), which Whisper writes over a line's noise as it writes a hum.
      */
     private static final Pattern HESITATION = Pattern.compile(
             "u+h*m*|h+m+|h+u+m+|m+h?m*|e+r+m*|e+h+m*|e+m+|a+h+m*|o+h+|h?eu+h*|[äö]+h+m*"

@@ -8,20 +8,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside
- * "today", "now" or "this week", or followed by the speaker's own part ("that's it for me") or by this video ("eso es
- * todo en este video"), a few little words apart in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם
- * היום", "Por hoy esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together
- * say that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video
- * says them to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with
- * the words where each wrap-up stands.
+ * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside "today",
+ * "now" or "this week", or followed by the speaker's own part ("that's it for me") or by this video ("eso es todo en
+ * este video"), a few little words apart in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por hoy
+ * esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together say
+ * that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video says them
+ * to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with the words
+ * where each wrap-up stands.
  */
 final class WrapUps {
 
     private static final PhraseIndex<Boolean> PHRASES = new PhraseIndex<>();
     /**
-     * "everything" (English's "it" after a copula), "today"/"now", the speaker's part ("me") and the little words
-     * around them, by kind.
+     * "everything" (English's and Dutch's "it" after a copula), "today"/"now", the speaker's part ("me"), a time said
+     * as whose ("this week's") and the little words around them, by kind.
      */
     private static final Map<String, Set<String>> WORDS = new HashMap<>();
     /** At most this many little words stand between "everything" and "today". */

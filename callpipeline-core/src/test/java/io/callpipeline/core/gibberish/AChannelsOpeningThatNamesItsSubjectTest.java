@@ -22,7 +22,8 @@ class AChannelsOpeningThatNamesItsSubjectTest {
                 + " immigrant in Israel. Let's get started.",
         "היי כולם, ברוכים הבאים לערוץ. היום אני הולך לדבר על איך קונים דירה ראשונה בישראל. בואו נתחיל.",
         "Всем привет, добро пожаловать на мой канал. Сегодня я расскажу о том, как купить квартиру в Израиле. Поехали!",
-        "Hola a todos, bienvenidos de nuevo a mi canal. Hoy vamos a hablar de cómo comprar un piso en Israel. Empecemos.",
+        "Hola a todos, bienvenidos de nuevo a mi canal. Hoy vamos a hablar de cómo comprar un piso en Israel."
+                + " Empecemos.",
         "Salut tout le monde, bienvenue sur ma chaîne. Aujourd'hui on va parler de comment acheter un appartement en"
                 + " Israël. C'est parti !",
         "مرحبا بالجميع، أهلا بكم في قناتي. اليوم رح نحكي عن كيف تشتري شقة في إسرائيل. يلا نبدأ.",
@@ -33,10 +34,12 @@ class AChannelsOpeningThatNamesItsSubjectTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Hi, welcome back from your holiday! I'm going to talk to my wife about the flat on Herzl. Call me back when you"
-                + " can.",
-        "Hello, welcome to the building. Today I want to talk about the mortgage for the apartment. Let's meet on Sunday.",
-        "Hi, welcome back! I watched your channel's video of the flat. I'm going to talk about it with my husband tonight.",
+        "Hi, welcome back from your holiday! I'm going to talk to my wife about the flat on Herzl. Call me back when"
+                + " you can.",
+        "Hello, welcome to the building. Today I want to talk about the mortgage for the apartment. Let's meet on"
+                + " Sunday.",
+        "Hi, welcome back! I watched your channel's video of the flat. I'm going to talk about it with my husband"
+                + " tonight.",
         "היי, ברוכים השבים מהחופשה. היום אני רוצה לדבר על הדירה ברחוב הרצל. תחזור אליי.",
         "Привет, добро пожаловать домой! Сегодня я хочу поговорить о квартире на Герцль. Перезвоните мне.",
         "Hola, bienvenido de vuelta. Vi el video de tu canal. Hoy quiero hablar del piso de la calle Herzl. Llámame.",

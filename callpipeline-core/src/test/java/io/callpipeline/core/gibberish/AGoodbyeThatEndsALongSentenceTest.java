@@ -17,10 +17,10 @@ class AGoodbyeThatEndsALongSentenceTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "If you found this useful, make sure to subscribe and turn on notifications for more videos like this, and we'll"
-                + " see you next time.",
-        "Si cette vidéo vous a plu, n'oubliez pas de vous abonner à la chaîne et d'activer la cloche pour ne rien rater,"
-                + " et à la prochaine.",
+        "If you found this useful, make sure to subscribe and turn on notifications for more videos like this, and"
+                + " we'll see you next time.",
+        "Si cette vidéo vous a plu, n'oubliez pas de vous abonner à la chaîne et d'activer la cloche pour ne rien"
+                + " rater, et à la prochaine.",
         "Si te gustó este video, no olvides darle like y suscribirte al canal para más contenido como este, y nos vemos"
                 + " la próxima.",
         "Если вам понравилось это видео, не забудьте поставить лайк и подписаться на канал, чтобы не пропустить новые"
