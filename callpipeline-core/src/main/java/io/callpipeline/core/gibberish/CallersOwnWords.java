@@ -82,49 +82,6 @@ final class CallersOwnWords {
     /** "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request. */
     private static final Set<String> WITH = Set.of("with", "avec", "mit", "con");
 
-    /** The articles and possessives before French's noun "suivi" (a follow-up), not the participle ("m'avoir"). */
-    private static final Set<String> BEFORE_A_FOLLOW_UP = Set.of("le", "du", "au", "ce", "votre", "vos", "notre",
-            "ton", "son", "leur", "un", "bon", "sans");
-
-    /** Where a caller who says "follow me" leads: "in" his car, "to" the parking, "behind" him. */
-    private static final Set<String> LEADING = Set.of("in", "to", "into", "behind", "until", "till", "through");
-
-    /** What English says "like" before when it means "as", not a like: "like I said", "like we agreed". */
-    private static final Set<String> SUBJECTS = Set.of("i", "we", "he", "she", "they");
-
-    /** What English says "like" after when it means "as" or "want": "looks like", "I'd like to", "just like". */
-    private static final Set<String> BEFORE_AS = Set.of("looks", "look", "looked", "looking", "feel", "feels", "felt",
-            "sounds", "sound", "seems", "seem", "seemed", "just", "something", "anything", "nothing", "exactly",
-            "would", "id", "youd", "wed", "theyd", "hed", "shed", "more", "much");
-
-    /**
-     * Whether the word at {@code i} says none of an ending's ideas where it stands, though its letters do: a follow-up
-     * ("Thanks for following up on the lease", "the follow-up", "Merci pour le suivi du bail") is an agent's work on a
-     * caller's file, not an audience following a channel, nor is a caller who leads the way ("Follow me in your car"),
-     * and English's "like" meaning "as" or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like
-     * to") is no like.
-     */
-    static boolean saysNoIdeaAt(List<String> words, int i) {
-        String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
-        if (!word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")) {
-            return false;
-        }
-        String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
-        String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
-        String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : ""; // "like you said", "follow me in"
-        if (word.startsWith("follow")) {
-            // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
-            return next.equals("up") || word.equals("followup") || word.equals("followups")
-                    || (next.equals("me") || next.equals("us")) && LEADING.contains(after);
-        }
-        if (word.equals("suivi")) {
-            return BEFORE_A_FOLLOW_UP.contains(before);
-        }
-        return SUBJECTS.contains(next) || BEFORE_AS.contains(before)
-                || next.equals("you") && (after.endsWith("ed") || after.equals("said") || after.equals("told")
-                        || after.equals("know"));
-    }
-
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching
      * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), and after

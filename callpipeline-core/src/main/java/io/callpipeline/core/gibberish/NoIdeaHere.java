@@ -1,0 +1,58 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where an ending's word says none of an ending's ideas, though its letters do: a follow-up ("Thanks for following up
+ * on the lease", "the follow-up", "Merci pour le suivi du bail") is an agent's work on a caller's file, not an audience
+ * following a channel, nor is a caller who leads the way ("Follow me in your car"), and English's "like" meaning "as"
+ * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like. Which words stand
+ * beside them is data ({@code no-idea-here.tsv}); how each is read (the word before, after, or the one after that) is
+ * here, since each of the three words is read its own way. Kept apart from {@link EndingScan}, which asks it before it
+ * counts a word.
+ */
+final class NoIdeaHere {
+
+    /** The words of each kind of {@code no-idea-here.tsv}, read as transcripts are ({@link NumberWords#key}). */
+    private static final Map<String, Set<String>> BESIDE = new HashMap<>();
+
+    static {
+        for (String[] columns : WordLists.rows("no-idea-here.tsv")) {
+            Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key)
+                    .forEach(word -> BESIDE.computeIfAbsent(columns[0], kind -> new HashSet<>()).add(word));
+        }
+    }
+
+    private NoIdeaHere() {
+    }
+
+    /** Whether the word at {@code i} says no idea where it stands (see the class). */
+    static boolean at(List<String> words, int i) {
+        String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
+        if (!word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")) {
+            return false;
+        }
+        String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
+        String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
+        String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : ""; // "like you said", "follow me in"
+        if (word.startsWith("follow")) {
+            // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
+            return is("up", next) || is("whole", word)
+                    || is("leads-who", next) && is("leads-where", after);
+        }
+        if (word.equals("suivi")) {
+            return is("suivi-after", before);
+        }
+        return is("like-subject", next) || is("like-after", before)
+                || next.equals("you") && (after.endsWith("ed") || is("like-you", after));
+    }
+
+    private static boolean is(String kind, String key) {
+        return BESIDE.getOrDefault(kind, Set.of()).contains(key);
+    }
+}
