@@ -87,6 +87,7 @@ final class EndingScan {
         int opinionWords = 0;
         // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
         int lastEngage = -1;
+        int thankedVideo = -1; // where a video stood just after a thanks ("thank you for the video")
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
         int lastFilm = -FILM_END_REACH - 1;
@@ -141,10 +142,12 @@ final class EndingScan {
                 // a phrase is one goodbye, however many its words ("see you")
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;
             }
-            if (ideas.contains(Idea.VIDEO)
-                    && (lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH && lastEngage < lastThanks
-                            || CallersOwnWords.praised(words, i))) {
-                thanksForAVideo = true; // "thank you for the video", "Great video, thanks", "סרטון מעולה, תודה"
+            if (ideas.contains(Idea.VIDEO) && CallersOwnWords.praised(words, i)) {
+                thanksForAVideo = true; // "Great video, thanks", "סרטון מעולה, תודה"
+            }
+            if (ideas.contains(Idea.VIDEO) && lastThanks >= 0 && i - lastThanks <= THANKS_FOR_REACH
+                    && lastEngage < lastThanks) {
+                thankedVideo = i; // "thank you for the video", unless an order follows it (below)
             }
             boolean thanksAfterAVideo = ideas.contains(Idea.THANKS) && lastVideo >= 0
                     && i - lastVideo <= THANKS_FOR_REACH;
@@ -234,6 +237,9 @@ final class EndingScan {
         }
         // "Буду рад услышать ваше мнение в комментариях": the opinion asked beside the comments is an ending's words
         carrying += found.containsKey(Idea.ENGAGE) ? opinionWords : 0;
+        // "감사합니다! 채널 구독 부탁드립니다", "እናመሰግናለን! ቻናላችንን ሰብስክራይብ ያድርጉ": where the verb comes last, the order to
+        // subscribe follows the channel's word; a thanks with an order after the video is an ending's, not a caller's
+        thanksForAVideo |= thankedVideo >= 0 && lastEngage < thankedVideo;
         // "I learned a lot from the video, thanks": "I" or "we" who thanks after the video tells what he got from it; a
         // video's own "I" hopes its audience enjoyed it
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
