@@ -15,7 +15,7 @@ final class ThisVideo {
     private static final Set<String> BEFORE = Set.of("this", "these", "este", "esta", "estos", "estas", "этот", "это",
             "эту", "этом", "этого", "эти", "цей", "це", "цю", "цьому", "цього", "cette", "ce", "cet", "ces", "dieses",
             "diesem", "diese", "dieser", "diesen", "questo", "questa", "questi", "deze", "dit", "هذا", "هذه", "هاد",
-            "isso", "isto", "esse", "essa", "ten", "ta", "tym", "tego");
+            "isso", "isto", "esse", "essa", "neste", "nesta", "deste", "desta", "ten", "ta", "tym", "tego");
 
     /** "This" after the video's word: Hebrew's and Arabic's. */
     private static final Set<String> AFTER = Set.of("הזה", "הזאת", "הזו", "הללו", "האלה", "هذا", "هذه");
@@ -28,7 +28,12 @@ final class ThisVideo {
 
     /** Whether the video's word at {@code i} is named as this one, by the word before or after it, or in itself. */
     static boolean at(List<String> words, int i) {
-        return i > 0 && BEFORE.contains(words.get(i - 1)) || i + 1 < words.size() && AFTER.contains(words.get(i + 1))
+        return namedBefore(words, i) || i + 1 < words.size() && AFTER.contains(words.get(i + 1))
                 || words.get(i).startsWith(JOINED);
+    }
+
+    /** Whether the word before the video's word at {@code i} is its "this" ("este video", "this episode"). */
+    static boolean namedBefore(List<String> words, int i) {
+        return i > 0 && BEFORE.contains(words.get(i - 1));
     }
 }

@@ -68,10 +68,12 @@ final class WrapUps {
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
                 // the speaker's own part, or this video, only after "everything" ("that's it for me", "eso es todo en
-                // este video"): "send me all…" is a caller's
-                boolean scope = is("now", keys.get(j)) || j > i && (is("own", keys.get(j))
-                        || EndingWords.carries(words.get(j), EndingWords.Idea.VIDEO));
-                if (j != i && scope && little(keys, from + 1, to)) {
+                // este video"): "send me all…", "all in the video" are a caller's; this video's "this" is ThisVideo's
+                boolean thisVideo = j > i && EndingWords.carries(words.get(j), EndingWords.Idea.VIDEO)
+                        && ThisVideo.at(words, j);
+                boolean scope = is("now", keys.get(j)) || j > i && is("own", keys.get(j)) || thisVideo;
+                int littleTo = thisVideo && ThisVideo.namedBefore(words, j) ? to - 1 : to; // "this" is no little word
+                if (j != i && scope && little(keys, from + 1, littleTo)) {
                     int start = from;
                     boolean future = false;
                     while (start > 0 && from - start < MAX_LITTLE_BEFORE) {
