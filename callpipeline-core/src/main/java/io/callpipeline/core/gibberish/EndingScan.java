@@ -30,20 +30,6 @@ final class EndingScan {
      */
     private static final int THANKS_FOR_REACH = 4;
 
-    /** Whether the words between two are a number and little words ("Chapter four, the end", "Глава 4. Конец"). */
-    private static boolean numberedBetween(List<String> words, int from, int to) {
-        boolean number = false;
-        for (int k = from + 1; k < to; k++) {
-            String word = words.get(k);
-            boolean isNumber = NumberWords.value(word).isPresent();
-            if (!isNumber && word.codePointCount(0, word.length()) > SMALL_WORD) {
-                return false;
-            }
-            number |= isNumber;
-        }
-        return number;
-    }
-
     /** A word this short between "more" or "new" and a video is a little one ("plus de vidéos", "more of them"). */
     static final int SMALL_WORD = 3;
 
@@ -72,6 +58,7 @@ final class EndingScan {
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;
     int headingEnds = -1; // where a forecast, a horoscope or a recap ends ("Прогноз погоды"), for what follows it
+    NumberedParts parts = new NumberedParts(); // a series' parts by their number ("That was part one, part two…")
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
 
     EndingScan(TranscriptFeatures t) {
@@ -173,7 +160,7 @@ final class EndingScan {
             boolean isFilm = ideas.contains(Idea.FILM) || isProgramme || isSession;
             boolean endsAfter = isFilm && i - lastEnd <= FILM_END_REACH;
             boolean endedBefore = ideas.contains(Idea.END) && (i - lastFilm <= ENDED_REACH
-                    || i - lastFilm <= FILM_END_REACH && numberedBetween(words, lastFilm, i));
+                    || i - lastFilm <= FILM_END_REACH && NumberedParts.between(words, lastFilm, i));
             filmEnds |= endsAfter || endedBefore;
             // "C'est la fin de notre journal", "программа подходит к концу": the bulletin, the lesson or the show is
             // the ending's
@@ -223,7 +210,13 @@ final class EndingScan {
                 wasWords = 0;
                 programmeThatWas = i;
             }
-            if (isEpisode && i > lastWas && i - lastWas <= FILM_END_REACH) {
+            boolean afterWas = i > lastWas && i - lastWas <= FILM_END_REACH;
+            if ((isEpisode || ideas.contains(Idea.FILM)) && parts.read(words, i, afterWas || endsAfter)
+                    && !isEpisode && afterWas) {
+                carrying += wasWords; // "That was part one": the words before the part it names
+                wasWords = 0;
+            }
+            if (isEpisode && afterWas) {
                 filmEnds = true; // "Это была третья серия", "That was the last episode of the season"
                 carrying += wasWords; // "that was" is an ending's words before the episode it names
                 wasWords = 0;
@@ -235,6 +228,10 @@ final class EndingScan {
             lastVideo = isVideo ? i : lastVideo;
             thisVideo |= ideas.contains(Idea.VIDEO) && ThisVideo.at(words, i);
         }
+        parts.nextWithoutItsWord(words);
+        filmEnds |= parts.words > 0;
+        nextVideo |= parts.next; // "…, part two is out on Sunday": the next part, as the next episode
+        carrying += parts.words;
         // "Буду рад услышать ваше мнение в комментариях": the opinion asked beside the comments is an ending's words
         carrying += found.containsKey(Idea.ENGAGE) ? opinionWords : 0;
         // "감사합니다! 채널 구독 부탁드립니다", "እናመሰግናለን! ቻናላችንን ሰብስክራይብ ያድርጉ": where the verb comes last, the order to
