@@ -33,7 +33,11 @@ final class CallersExcuses {
         boolean aWeek = MeetingDays.weekIn(PhraseIndex.outside(words, scan.wrap));
         // "Abonnez-moi à votre newsletter pour les nouveaux appartements" asks for the speaker; "what do you think?
         // Write me in the comments" asks the audience's opinion, to the presenter
-        return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION))
+        // "Drop a comment and tell me which neighbourhood you want me to cover next": the audience told to choose the
+        // next one in the comments speaks to the presenter, as its opinion does
+        boolean choosesTheNext = scan.found.containsKey(Idea.ENGAGE) && scan.found.containsKey(Idea.TELL)
+                && scan.found.containsKey(Idea.NEXT);
+        return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION) && !choosesTheNext)
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
                         // contract's next chapter, look"

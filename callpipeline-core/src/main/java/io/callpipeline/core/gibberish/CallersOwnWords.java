@@ -130,16 +130,21 @@ final class CallersOwnWords {
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
             // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
             String word = words.get(i);
-            // "Dites-nous", "Tell us": "we" after an order is whom it is given to; "Merci de nous avoir écoutés":
-            // "nous" before an infinitive is "us"
+            // "Dites-nous", "Tell us": "we" after an order is whom it is given to, and a "we" that is "us" after "you"
+            // whom the audience watches ("d'où vous nous regardez"); "Merci de nous avoir écoutés": "nous" before an
+            // infinitive is "us"
             if (CallerWords.isSpeaker(word, t.transcript().language())
-                    && !(word.equals("i") && t.writtenInLowerCase(i)) && !(i > 0 && isAnOrder(words.get(i - 1)))
+                    && !(word.equals("i") && t.writtenInLowerCase(i)) && !(i > 0 && (isAnOrder(words.get(i - 1))
+                            || US.contains(word) && addressesTheAudience(words.get(i - 1))))
                     && !INFINITIVE_AUXILIARIES.contains(words.get(i + 1))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** "We" that is "us" too, French's and Spanish's ("vous nous regardez"); English's "we" never is. */
+    private static final Set<String> US = Set.of("nous", "nos");
 
     /** French's infinitive auxiliaries, after which "nous" is the object ("de nous avoir suivis", "de nous être"). */
     private static final Set<String> INFINITIVE_AUXILIARIES = Set.of("avoir", "être", "etre");

@@ -247,6 +247,7 @@ public final class VideoOutroRule implements GibberishRule {
                 || found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= 2
                 || engage && found.containsKey(Idea.NEXT) // "See you in the comments"
                 || engage && found.containsKey(Idea.ENJOY) // "If you liked it, you know what to do"
+                || engage && found.containsKey(Idea.WATCH) // "Comment which city you're watching from"
                 || video && found.containsKey(Idea.REMIND); // "Напоминаю, что у нас есть телеграм-канал"
     }
 
