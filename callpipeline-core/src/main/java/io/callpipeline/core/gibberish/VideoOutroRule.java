@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -98,9 +97,13 @@ public final class VideoOutroRule implements GibberishRule {
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
         boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo;
-        // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's
+        // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's; a
+        // crowd greeted is the video's audience when the subject is told or the start called ("Привет всем! Сегодня
+        // я расскажу, как выбрать ипотеку")
+        boolean opening = (scan.subject || !scan.wrap.isEmpty()) && scan.found.containsKey(Idea.AUDIENCE)
+                && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0)));
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
-                || scan.found.containsKey(Idea.SESSION)); // "Dans le prochain cours, on parlera des fractions"
+                || scan.found.containsKey(Idea.SESSION)) || opening; // "Dans le prochain cours, on parlera des…"
         boolean filmEnds = scan.filmEnds && !Broadcasts.callersNews(t, scan.programmeThatWas, phraseWord);
         boolean aVideoItNames = scan.nextVideo || filmEnds || scan.namedVideo && toldToWatch(scan.found) || teaser;
         // "Прогноз погоды - теория вероятности в действии": a forecast or a recap goes on to a place, a sign or a
@@ -127,7 +130,7 @@ public final class VideoOutroRule implements GibberishRule {
                 // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages, with nothing of an ending's but a
                 // pleasantry in one; an ending said in two says its ideas in both ("شكراً على المشاهدة، don't forget to
                 // subscribe")
-                || (credit || endsOrSignsOff && everySentenceEnds(text) && !thankedForTheVideo
+                || (credit || endsOrSignsOff && EndingSentences.everyOneEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
                 && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose, scan.nextVideo || live,
                         teaser || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
@@ -276,34 +279,4 @@ public final class VideoOutroRule implements GibberishRule {
         return share >= MIN_SHARE_WEAK
                 && (goodbyes >= 2 || found.containsKey(Idea.AUDIENCE) && found.containsKey(Idea.NEXT));
     }
-
-    /**
-     * A video's ending is all ending: a sentence of a few words that holds none of the ideas, and is more than
-     * pleasantries ("Schönen Abend noch" ends a bulletin) or a milestone ("¡Ya somos diez mil!"), is the caller's own
-     * ("שלום, אני מחפש דירה בחיפה. תודה שצפיתם!" is a call with an invented tail, which the guard marks as a segment
-     * instead).
-     */
-    private static boolean everySentenceEnds(String text) {
-        Matcher end = SENTENCES.matcher(text);
-        int start = 0;
-        while (start < text.length()) {
-            boolean ends = end.find();
-            String sentence = text.substring(start, ends ? end.start() : text.length());
-            // "Questions about your lease? Drop them in the comments": the audience's question, answered there
-            boolean askedOfTheAudience = ends && TranscriptFeatures.asksAQuestion(end.group())
-                    && CallersOwnWords.answeredInTheComments(text, end.end());
-            start = ends ? end.end() : text.length();
-            if (askedOfTheAudience) {
-                continue;
-            }
-            List<String> words = TranscriptFeatures.wordsOf(sentence);
-            if (words.size() >= MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words) && WrapUps.in(words).isEmpty()
-                    && EndingPhrases.in(words).isEmpty() && Milestones.in(words).isEmpty()
-                    && !words.stream().allMatch(Pleasantries::isOne)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
 }
