@@ -202,8 +202,10 @@ final class CallersOwnWords {
             end++;
         }
         List<String> next = TranscriptFeatures.wordsOf(text.substring(from, end));
+        // "Looking for a flat? Send me a message, the link is in my bio": a broadcast's own line answers it too
         return next.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.TELL))
-                && next.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE));
+                && next.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE))
+                || EndingPhrases.in(next).stream().anyMatch(f -> f.meaning() == EndingWords.Idea.CATCHPHRASE);
     }
 
     /** The ideas that name the next one: a later episode, a new or following one. */

@@ -133,8 +133,10 @@ public final class VideoOutroRule implements GibberishRule {
                 || (credit || endsOrSignsOff && EndingSentences.everyOneEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
                 && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose, scan.nextVideo || live,
-                        teaser || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
-                                && !CallerWords.asksOrSawIn(beforeThePurpose))) {
+                        // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it
+                        teaser || scan.found.containsKey(Idea.CATCHPHRASE)
+                                || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
+                                        && !CallerWords.asksOrSawIn(beforeThePurpose))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
