@@ -82,6 +82,9 @@ final class CallersOwnWords {
     /** "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request. */
     private static final Set<String> WITH = Set.of("with", "avec", "mit", "con");
 
+    /** "Of" and "by", after which "we" is "us" too ("alături de noi", "de nosotros"). */
+    private static final Set<String> OF = Set.of("de", "di", "von", "z");
+
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching
      * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), and after
@@ -130,12 +133,15 @@ final class CallersOwnWords {
         for (int i = Math.max(0, verb - SPEAKERS_VERB_REACH); i < verb; i++) {
             // English's "I" is written so; "i" is "and" in Polish ("Subskrybuj kanał i zostaw łapkę")
             String word = words.get(i);
-            // "Dites-nous", "Tell us": "we" after an order is whom it is given to, and a "we" that is "us" after "you"
-            // whom the audience watches ("d'où vous nous regardez"); "Merci de nous avoir écoutés": "nous" before an
+            // "Dites-nous", "Tell us": "we" after an order is whom it is given to, after "with" or "of" whose company
+            // the audience kept ("stati con noi", "alături de noi"), and a "we" that is "us" after "you" whom the
+            // audience watches ("d'où vous nous regardez"); "Merci de nous avoir écoutés": "nous" before an
             // infinitive is "us"
+            String before = i > 0 ? words.get(i - 1) : "";
             if (CallerWords.isSpeaker(word, t.transcript().language())
-                    && !(word.equals("i") && t.writtenInLowerCase(i)) && !(i > 0 && (isAnOrder(words.get(i - 1))
-                            || US.contains(word) && addressesTheAudience(words.get(i - 1))))
+                    && !(word.equals("i") && t.writtenInLowerCase(i)) && !isAnOrder(before)
+                    && !WITH.contains(before) && !OF.contains(before)
+                    && !(US.contains(word) && addressesTheAudience(before))
                     && !INFINITIVE_AUXILIARIES.contains(words.get(i + 1))) {
                 return true;
             }

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -46,6 +47,10 @@ final class InventionsInARowRule implements GibberishRule {
 
     /** A clause's end, where a sentence longer than a short rule reads is cut. */
     private static final Pattern CLAUSES = Pattern.compile("[,،、፣]\\s*|\\s[-–—]\\s");
+
+    /** The words a condition opens with ("if", "אם", "если", "إذا", "si", "wenn"), in the identifier's languages. */
+    private static final Set<String> CONDITIONS = Set.of("if", "אם", "ואם", "если", "якщо", "إذا", "اذا", "لو", "si",
+            "wenn", "falls", "jeśli", "jeżeli", "eğer", "als", "dacă", "αν");
 
     /** A sentence this long is cut at its commas: the short rules read no more (see {@link VideoOutroRule}). */
     private static final int MAX_PIECE_WORDS = 16;
@@ -190,11 +195,22 @@ final class InventionsInARowRule implements GibberishRule {
     private static List<String> clauses(String sentence) {
         List<String> clauses = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
+        String condition = null; // a condition with an ending's idea, waiting for what it asks
         for (String clause : CLAUSES.split(sentence)) {
-            pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
             List<String> words = TranscriptFeatures.wordsOf(clause);
-            // "that's pretty much it from me this week" holds no idea, but is a wrap-up: a piece of its own
+            if (condition != null && TranscriptFeatures.wordsOf(condition + " " + clause).size() > MAX_PIECE_WORDS) {
+                clauses.add(condition); // kept together, the two would be longer than a short rule reads
+                pending.setLength(0);
+            }
+            condition = null;
+            pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
+            // "that's pretty much it from me this week" holds no idea, but is a wrap-up: a piece of its own; "if you
+            // found this useful," is a condition, kept with what it asks whatever ideas it holds
             if (EndingWords.anyIn(words) || !WrapUps.in(words).isEmpty()) {
+                if (!words.isEmpty() && CONDITIONS.contains(words.get(0))) {
+                    condition = pending.toString();
+                    continue;
+                }
                 clauses.add(pending.toString());
                 pending.setLength(0);
             }
