@@ -3,8 +3,10 @@ package io.callpipeline.core.gibberish;
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.EndingWords.Stem;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -85,18 +87,37 @@ final class CreditLines {
 
     /**
      * Whether a piece is a role and a name as a credit writes them, "Role: Name" ("הגהה: דנה כהן", "Timing: Anna
-     * Bell"), whatever the role: credits name more jobs than any list (proofreading, timing, quality control), and
+     * Bell") or "Role by Name" ({@link #labelledBy}), whatever the role: credits name more jobs than any list (proofreading, timing, quality control), and
      * among other credits such a piece is one more ({@link InventionsInARowRule}). Alone, or beside a caller's own
      * sentence, it is anything a caller dictates ("Rent: five thousand").
      */
     static boolean labelsAName(String piece) {
         int colon = piece.indexOf(':');
         if (colon <= 0 || piece.indexOf(':', colon + 1) >= 0) {
-            return false;
+            return labelledBy(piece);
         }
         int label = TranscriptFeatures.wordsOf(piece.substring(0, colon)).size();
         int name = TranscriptFeatures.wordsOf(piece.substring(colon + 1)).size();
         return label >= 1 && label <= MAX_LABEL_WORDS && name >= 1 && name <= MAX_LABELLED_NAME_WORDS;
+    }
+
+    /**
+     * Whether a piece is "Role by Name" ("Review by Anna Schmidt", "Quality check by Tom Green"): a capitalised role of a
+     * word or two, "by" ({@link #BY}), and a name of a few words each capitalised, no day among them ("Payment by Friday" is a
+     * caller's).
+     */
+    private static boolean labelledBy(String piece) {
+        String[] tokens = piece.strip().split("\\s+");
+        for (int by = 1; by <= MAX_LABEL_WORDS && by < tokens.length; by++) {
+            if (BY.contains(tokens[by].toLowerCase(Locale.ROOT))) {
+                String name = String.join(" ", Arrays.asList(tokens).subList(by + 1, tokens.length));
+                int nameWords = tokens.length - by - 1;
+                return Character.isUpperCase(tokens[0].codePointAt(0)) && nameWords >= 1
+                        && nameWords <= MAX_LABELLED_NAME_WORDS && allCapitalised(name)
+                        && !MeetingDays.anyIn(TranscriptFeatures.wordsOf(name));
+            }
+        }
+        return false;
     }
 
     /** Whether a subtitle word or a credit's source is in the normalised text ("자막 제공 및 자막 편집"). */

@@ -48,7 +48,9 @@ final class InventionPieces {
      */
     static boolean namesOnlyTheSubject(String piece, List<String> words, String language) {
         // "اليوم رح نحكي عن…": the subject's "we'll talk" is no caller's asking to talk again
-        return CallerWords.anyIn(words) && !CallerWords.asksOrSawIn(PhraseIndex.outside(words, subjectIn(words)))
+        // "היום נדבר על מימון": the subject told, whatever it names, is the video's as the flat is
+        return (CallerWords.anyIn(words) || toldAsTheSubject(words))
+                && !CallerWords.asksOrSawIn(PhraseIndex.outside(words, subjectIn(words)))
                 && (!CallerWords.speakerIn(words, language) || toldAsTheSubject(words))
                 && arrangesNothing(piece, words);
     }

@@ -29,6 +29,25 @@ class AnOpeningThatGreetsItsAudienceTest {
         assertCaught(text);
     }
 
+    /**
+     * The seventy-second set's podcast opening, "…היום נדבר על… אז תתרווחו, תכינו קפה, ובואו נתחיל": the audience
+     * told to settle in ("sit back and relax", "устраивайтесь поудобнее") before the start, which is the start's as
+     * "let's begin" is, with Hebrew's "and" joined to it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "שלום לכולם וברוכים הבאים לפרק חדש בפודקאסט. היום נדבר על מימון. אז תתרווחו, תכינו קפה, ובואו נתחיל.",
+        "Hello everyone and welcome to a new episode of the podcast. Today we'll talk about rent. So sit back, relax, "
+                + "grab a coffee, and let's get started.",
+        "Всем привет и добро пожаловать в новый выпуск подкаста. Сегодня поговорим об аренде. Устраивайтесь "
+                + "поудобнее, наливайте чай, и давайте начнём.",
+        "Hola a todos y bienvenidos a un nuevo episodio del podcast. Hoy hablaremos de alquileres. Pónganse cómodos, "
+                + "y empecemos.",
+    })
+    void aPodcastsOpeningThatSettlesItsAudienceIsCaught(String text) {
+        assertCaught(text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Hi guys, it's Dana, today I'll come to see the flat at five, call me back.",
@@ -37,6 +56,8 @@ class AnOpeningThatGreetsItsAudienceTest {
         "שלום לכולם, זה דני מהמשרד, היום אני אראה לכם את הדירה ברחוב הרצל בשעה חמש.",
         "Hey everyone, today we'll talk about the price when we meet, see you at six.",
         "Hola a todos, soy Carlos, ¿hoy me pueden enseñar cómo llegar al piso?",
+        "היי, תתרווחו בסלון, אני מגיע בעוד עשר דקות עם המפתח של הדירה.",
+        "Sit back and relax, the movers will be at the flat at nine, I'll call you when they're done.",
     })
     void aCallerWhoGreetsEveryoneAndSaysWhatHeWillDoPasses(String text) {
         assertPasses(text);
