@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,5 +90,26 @@ final class Broadcasts {
             }
         }
         return end;
+    }
+
+    /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */
+    private static final int MAX_BEFORE_THE_PROGRAMME = 2;
+
+    /**
+     * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
+     * stand before it: a definite article ({@link NewOnes#THE}), a name ("This has been BBC News"), a headline's
+     * adjective ("Это были главные новости"); none at all is the likeliest ("Это были новости"). "That was great news"
+     * is a caller's.
+     */
+    static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
+        if (at - was - 1 > MAX_BEFORE_THE_PROGRAMME) {
+            return false;
+        }
+        for (int i = was + 1; i < at; i++) {
+            if (!NewOnes.THE.contains(t.words().get(i)) && !t.writtenCapitalised(i) && !headlines.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

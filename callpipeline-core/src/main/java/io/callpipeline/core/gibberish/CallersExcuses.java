@@ -2,7 +2,9 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What excuses a short transcript that {@link VideoOutroRule} found made of an ending's words: a caller's goodbye
@@ -14,6 +16,9 @@ final class CallersExcuses {
 
     private CallersExcuses() {
     }
+
+    /** How many of a video's orders (like, subscribe, the bell) listed together only a video gives. */
+    private static final int LISTED_ORDERS = 3;
 
     /**
      * Whether the ending tells its audience what only a video's audience does: like, subscribe or comment ("ставьте
@@ -39,6 +44,8 @@ final class CallersExcuses {
                 && scan.found.containsKey(Idea.NEXT);
         return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION) && !choosesTheNext)
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
+                        // "לייק, הרשמה ופעמון": a like, a subscription and a bell, listed, are only a video's
+                        || scan.found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= LISTED_ORDERS
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
                         // contract's next chapter, look"
                         || scan.nextVideo && (remind || !scan.wrap.isEmpty() || scan.seeYou)
@@ -72,7 +79,8 @@ final class CallersExcuses {
     static boolean arrangesOrDiscusses(TranscriptFeatures t, List<String> words,
             List<String> beforeThePurpose, boolean nextVideo, boolean aboutTheVideo) {
         return CallersOwnWords.asksACallersQuestion(t.transcript().text())
-                || (MeetingDays.anyIn(notACrewsRole(t, words)) || MeetingDays.hourIn(words)) && !nextVideo
+                || (MeetingDays.anyIn(notACrewsRole(t, words)) || MeetingDays.hourIn(withoutEpisodesOrdinals(words)))
+                        && !nextVideo
                 // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
                 || !aboutTheVideo && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
     }
@@ -81,11 +89,37 @@ final class CallersExcuses {
      * The words but a credit's roles when the text labels a name as a credit does ("Montage : Hugo Bernard"): French
      * "Montage" (editing) is German's Mondays, and a credit names no day to meet. A sentence that only holds a role's
      * word ("Todo montaje se desmonta tarde o temprano") keeps it. A word of liking, subscribing or the description is
-     * no day either: Hebrew's "שבתיאור" (that is in the description) opens as the sabbath.
+     * no day either: Hebrew's "שבתיאור" (that is in the description) opens as the sabbath; nor is an ordinal beside an
+     * episode, a season or a part ("העונה השנייה", "segunda temporada": Monday's names, and "segunda" a second).
      */
     private static List<String> notACrewsRole(TranscriptFeatures t, List<String> words) {
         boolean credit = CreditLines.labelsAName(t.transcript().text());
-        return words.stream().filter(w -> !(credit && EndingWords.carries(w, Idea.CREDIT))
+        return withoutEpisodesOrdinals(words).stream().filter(w -> !(credit && EndingWords.carries(w, Idea.CREDIT))
                 && !EndingWords.carries(w, Idea.ENGAGE)).toList();
+    }
+
+    /** The words but an ordinal beside an episode, a season or a part ("העונה השנייה", "segunda temporada"). */
+    private static List<String> withoutEpisodesOrdinals(List<String> words) {
+        List<String> kept = null; // most transcripts name no episode: the words as they are
+        for (int i = 0; i < words.size(); i++) {
+            boolean ordinal = i > 0 && episode(words.get(i - 1)) || i + 1 < words.size() && episode(words.get(i + 1));
+            if (ordinal && NumberWords.value(words.get(i)).isPresent() || ordinal && isDay(words.get(i))) {
+                kept = kept != null ? kept : new ArrayList<>(words.subList(0, i));
+            } else if (kept != null) {
+                kept.add(words.get(i));
+            }
+        }
+        return kept != null ? kept : words;
+    }
+
+    /** Whether the word names a day, as an ordinal may ("השנייה", "segunda"). */
+    private static boolean isDay(String word) {
+        return MeetingDays.anyIn(List.of(word));
+    }
+
+    /** Whether the word names a video, an episode, a season or a part ({@link Idea#EPISODE}, {@link Idea#FILM}). */
+    private static boolean episode(String word) {
+        return EndingWords.carries(word, Idea.EPISODE) || EndingWords.carries(word, Idea.FILM)
+                || EndingWords.carries(word, Idea.VIDEO);
     }
 }

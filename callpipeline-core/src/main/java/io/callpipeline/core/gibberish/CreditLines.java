@@ -86,10 +86,10 @@ final class CreditLines {
     private static final int MAX_LABELLED_NAME_WORDS = 3;
 
     /**
-     * Whether a piece is a role and a name as a credit writes them, "Role: Name" ("הגהה: דנה כהן", "Timing: Anna
-     * Bell") or "Role by Name" ({@link #labelledBy}), whatever the role: credits name more jobs than any list (proofreading, timing, quality control), and
-     * among other credits such a piece is one more ({@link InventionsInARowRule}). Alone, or beside a caller's own
-     * sentence, it is anything a caller dictates ("Rent: five thousand").
+     * Whether a piece is a role and a name as a credit writes them, "Role: Name" ("הגהה: דנה כהן", "Timing: Anna Bell")
+     * or "Role by Name" ({@link #labelledBy}), whatever the role: credits name more jobs than any list (proofreading,
+     * timing, quality control), and among other credits such a piece is one more ({@link InventionsInARowRule}). Alone,
+     * or beside a caller's own sentence, it is anything a caller dictates ("Rent: five thousand").
      */
     static boolean labelsAName(String piece) {
         int colon = piece.indexOf(':');
@@ -102,9 +102,9 @@ final class CreditLines {
     }
 
     /**
-     * Whether a piece is "Role by Name" ("Review by Anna Schmidt", "Quality check by Tom Green"): a capitalised role of a
-     * word or two, "by" ({@link #BY}), and a name of a few words each capitalised, no day among them ("Payment by Friday" is a
-     * caller's).
+     * Whether a piece is "Role by Name" ("Review by Anna Schmidt", "Quality check by Tom Green"): a capitalised role of
+     * a word or two, "by" ({@link #BY}), and a name of a few words each capitalised, no day among them ("Payment by
+     * Friday" is a caller's).
      */
     private static boolean labelledBy(String piece) {
         String[] tokens = piece.strip().split("\\s+");

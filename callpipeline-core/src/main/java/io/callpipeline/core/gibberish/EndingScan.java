@@ -54,6 +54,7 @@ final class EndingScan {
     boolean reportsWhatHeDid = false; // "I" or "we" before a watching or liking word
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
+    boolean welcomedToTheVideo = false; // "welcome to my channel", a video word just after a welcome
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;
@@ -74,6 +75,7 @@ final class EndingScan {
         int opinionWords = 0;
         // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
         int lastEngage = -1;
+        int lastWelcome = -FILM_END_REACH - 1;
         int thankedVideo = -1; // where a video stood just after a thanks ("thank you for the video")
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
@@ -159,8 +161,11 @@ final class EndingScan {
             boolean isSession = ideas.contains(Idea.SESSION);
             boolean isFilm = ideas.contains(Idea.FILM) || isProgramme || isSession;
             boolean endsAfter = isFilm && i - lastEnd <= FILM_END_REACH;
+            // "השיעור של היום הסתיים", "La clase de hoy ha terminado": little words and today between
             boolean endedBefore = ideas.contains(Idea.END) && (i - lastFilm <= ENDED_REACH
-                    || i - lastFilm <= FILM_END_REACH && NumberedParts.between(words, lastFilm, i));
+                    || i - lastFilm <= FILM_END_REACH && NumberedParts.between(words, lastFilm, i)
+                    || lastFilm >= 0 && i - lastFilm <= FILM_END_REACH + 1
+                            && WrapUps.littleOrNowBetween(words, lastFilm, i));
             filmEnds |= endsAfter || endedBefore;
             // "C'est la fin de notre journal", "программа подходит к концу": the bulletin, the lesson or the show is
             // the ending's
@@ -203,7 +208,7 @@ final class EndingScan {
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
-            if (isProgramme && lastWas >= 0 && lastWas < i && namesTheProgramme(t, lastWas, i, headlines)) {
+            if (isProgramme && lastWas >= 0 && lastWas < i && Broadcasts.namesTheProgramme(t, lastWas, i, headlines)) {
                 // "Those were the headlines", "Это были новости", "C'était le journal", "This has been BBC News"
                 filmEnds = true;
                 carrying += wasWords + 1;
@@ -225,6 +230,11 @@ final class EndingScan {
             lastNextIsOne = isNext || ideas.contains(Idea.MORE) ? isNext && NewOnes.namedAsOne(words, i, i)
                     : lastNextIsOne;
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
+            // "ברוכים הבאים לערוץ", "welcome to my vlog": the audience welcomed to the video itself, nothing but little
+            // words, pleasantries and the audience between ("مرحبا، شاهدت فيديو الشقة" is a caller's)
+            welcomedToTheVideo |= ideas.contains(Idea.VIDEO) && i - lastWelcome <= FILM_END_REACH
+                    && Pleasantries.onlyBetween(words, lastWelcome, i);
+            lastWelcome = ideas.contains(Idea.WELCOME) ? i : lastWelcome;
             lastVideo = isVideo ? i : lastVideo;
             thisVideo |= ideas.contains(Idea.VIDEO) && ThisVideo.at(words, i);
         }
@@ -263,26 +273,6 @@ final class EndingScan {
             found.remove(first);
             found.remove(second);
         }
-    }
-
-    /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */
-    private static final int MAX_BEFORE_THE_PROGRAMME = 2;
-
-    /**
-     * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
-     * stand before it: a definite article ({@link NewOnes#THE}), a name ("This has been BBC News"), a headline's adjective ("Это были главные
-     * новости"); none at all is the likeliest ("Это были новости"). "That was great news" is a caller's.
-     */
-    private static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
-        if (at - was - 1 > MAX_BEFORE_THE_PROGRAMME) {
-            return false;
-        }
-        for (int i = was + 1; i < at; i++) {
-            if (!NewOnes.THE.contains(t.words().get(i)) && !t.writtenCapitalised(i) && !headlines.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Whether a short transcript {@link VideoOutroRule} found made of an ending's words is all ending, sentence by sentence:
- * a video's ending says nothing else, a caller's goodbye goes on about his own business in a sentence of its own.
+ * Whether a short transcript {@link VideoOutroRule} found made of an ending's words is all ending, sentence by
+ * sentence: a video's ending says nothing else, a caller's goodbye goes on about his own business in a sentence of its
+ * own.
  */
 final class EndingSentences {
 
@@ -33,7 +34,8 @@ final class EndingSentences {
             }
             List<String> words = TranscriptFeatures.wordsOf(sentence);
             if (words.size() >= VideoOutroRule.MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words)
-                    && WrapUps.in(words).isEmpty() && EndingPhrases.in(words).isEmpty() && Milestones.in(words).isEmpty()
+                    && WrapUps.in(words).isEmpty() && EndingPhrases.in(words).isEmpty()
+                    && Milestones.in(words).isEmpty()
                     && !words.stream().allMatch(Pleasantries::isOne)) {
                 return false;
             }

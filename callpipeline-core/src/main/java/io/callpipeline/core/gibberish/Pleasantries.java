@@ -36,4 +36,21 @@ final class Pleasantries {
     static boolean startsWithAnd(String word) {
         return word.length() > 2 && (word.charAt(0) == 'ו' || word.charAt(0) == 'و');
     }
+
+    /**
+     * Whether the words between two are nothing but little words, pleasantries and the audience ("ברוכים הבאים
+     * לערוץ", "welcome to my vlog", "Всем привет, добро пожаловать на мой канал"): a welcome that goes on to the video
+     * it welcomes to, where a caller's hello goes on in his own words ("مرحبا، شاهدت فيديو الشقة").
+     */
+    static boolean onlyBetween(List<String> words, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String word = words.get(k);
+            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !isOne(word)
+                    && !CallersOwnWords.addressesTheAudience(word)
+                    && !EndingWords.carries(word, EndingWords.Idea.AUDIENCE)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -101,7 +101,8 @@ public final class VideoOutroRule implements GibberishRule {
         // crowd greeted is the video's audience when the subject is told or the start called ("Привет всем! Сегодня
         // я расскажу, как выбрать ипотеку")
         boolean opening = (scan.subject || !scan.wrap.isEmpty()) && scan.found.containsKey(Idea.AUDIENCE)
-                && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0)));
+                && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0)))
+                || scan.welcomedToTheVideo; // "ברוכים הבאים לערוץ, היום אני לוקח אתכם לסיור בפנטהאוז"
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
                 || scan.found.containsKey(Idea.SESSION)) || opening; // "Dans le prochain cours, on parlera des…"
         boolean filmEnds = scan.filmEnds && !Broadcasts.callersNews(t, scan.programmeThatWas, phraseWord);

@@ -130,8 +130,22 @@ final class WrapUps {
     }
 
     /**
-     * Whether the words (keys) from {@code from} (inclusive) to {@code to} (exclusive) are all little ones, a Hebrew ו or
-     * an Arabic و ("and") before one too.
+     * Whether every word between two is a little one or says "now" ("today's", "היום", "hoy"): "השיעור של היום הסתיים",
+     * "La clase de hoy ha terminado" end a lesson as "the lesson ended" does.
+     */
+    static boolean littleOrNowBetween(List<String> words, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String word = words.get(k);
+            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("now", NumberWords.key(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the words (keys) from {@code from} (inclusive) to {@code to} (exclusive) are all little ones, a Hebrew ו
+     * or an Arabic و ("and") before one too.
      */
     private static boolean little(List<String> keys, int from, int to) {
         for (int i = from; i < to; i++) {
