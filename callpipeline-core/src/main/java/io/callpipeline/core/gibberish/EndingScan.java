@@ -166,7 +166,7 @@ final class EndingScan {
                     || i - lastFilm <= FILM_END_REACH && NumberedParts.between(words, lastFilm, i)
                     || lastFilm >= 0 && i - lastFilm <= FILM_END_REACH + 1
                             && WrapUps.littleOrNowBetween(words, lastFilm, i));
-            filmEnds |= endsAfter || endedBefore;
+            filmEnds |= endsAfter || endedBefore || ideas.contains(Idea.END) && parts.endsAt(i);
             // "C'est la fin de notre journal", "программа подходит к концу": the bulletin, the lesson or the show is
             // the ending's
             carrying += endsAfter && (isProgramme || isSession) || endedBefore && lastFilmBroadcast ? 1 : 0;
@@ -216,7 +216,7 @@ final class EndingScan {
                 programmeThatWas = i;
             }
             boolean afterWas = i > lastWas && i - lastWas <= FILM_END_REACH;
-            if ((isEpisode || ideas.contains(Idea.FILM)) && parts.read(words, i, afterWas || endsAfter)
+            if ((isEpisode || ideas.contains(Idea.FILM)) && parts.read(words, i, afterWas || i - lastEnd <= FILM_END_REACH)
                     && !isEpisode && afterWas) {
                 carrying += wasWords; // "That was part one": the words before the part it names
                 wasWords = 0;

@@ -18,6 +18,13 @@ final class NumberedParts {
 
     private long ended = -1; // the number of the last part said to have been or to end
     private int endedAt = -1; // where its word stands
+    private Boolean numberFirst = null; // whether this transcript's parts take their number before them, once known
+    private int lastAt = -1; // where the last part named by its number stands, and its number
+    private long lastNumber = -1;
+
+    /** How many words after a part its end may follow ("третья серия заканчивается"). */
+    private static final int ENDED_REACH = 2;
+
     boolean next = false; // a part with a later number after one that was ("part two is coming")
     int words = 0; // the words the parts and their numbers are, an ending's
 
@@ -26,21 +33,41 @@ final class NumberedParts {
      * it. Whether a part named by its number was or ended there.
      */
     boolean read(List<String> text, int i, boolean wasOrEnded) {
-        OptionalLong number = numberBeside(text, i);
-        if (number.isEmpty()) {
+        int at = numberAt(text, i);
+        if (at < 0) {
             return false;
         }
-        if (ended >= 0 && number.getAsLong() > ended) {
+        long number = number(text.get(at)).getAsLong();
+        lastAt = i;
+        lastNumber = number;
+        if (ended >= 0 && number > ended) {
             next = true; // "That was part one, part two…": the later part is the next, however near the "was"
             words += 2;
             return false;
         }
-        if (wasOrEnded) {
-            ended = number.getAsLong();
-            endedAt = i;
-            words += 2;
+        // "Это была первая часть документов": the part of what the word after it names is no series' part
+        int last = Math.max(at, i);
+        if (!wasOrEnded || last + 1 < text.size() && namesWhatItIsAPartOf(text.get(last + 1))) {
+            return false;
         }
-        return wasOrEnded;
+        ended = number;
+        endedAt = i;
+        words += 2;
+        return true;
+    }
+
+    /**
+     * Reads an end at {@code i}: a part named by its number just before it ended there ("третья серия заканчивается").
+     * Whether it did.
+     */
+    boolean endsAt(int i) {
+        if (lastAt < 0 || ended >= 0 || i - lastAt > ENDED_REACH) {
+            return false;
+        }
+        ended = lastNumber;
+        endedAt = lastAt;
+        words += 2;
+        return true;
     }
 
     /**
@@ -58,21 +85,31 @@ final class NumberedParts {
     }
 
     /**
-     * The number just after the word at {@code i} or just before it ("part two", "the second part"), if any; a number
-     * after it that the same word follows is the next part's when one stands before it ("вторая часть, третья часть",
-     * not "part one, part two"). A part of something it names ("the first part of the payment", "la primera parte del
-     * pago") is no series' part.
+     * Where the number of the part at {@code i} stands, just before it or just after ("the second part", "part two"),
+     * or -1. A number on either side belongs to one part only: the side the transcript's first numbered part took
+     * ("вторая часть, третья часть" before, "part one, part two" after); the first takes the one before when both are
+     * numbers ("пятая серия, шестая выйдет"). A part of something its "of" names ("the first part of the payment",
+     * "la primera parte del pago") is no series' part.
      */
-    private static OptionalLong numberBeside(List<String> words, int i) {
-        OptionalLong before = i > 0 ? number(words.get(i - 1)) : OptionalLong.empty();
-        boolean nextOnes = i + 2 < words.size() && words.get(i + 2).equals(words.get(i));
-        OptionalLong after = i + 1 < words.size() && !(nextOnes && before.isPresent()) ? number(words.get(i + 1))
-                : OptionalLong.empty();
-        int last = after.isPresent() ? i + 1 : i;
-        if (last + 1 < words.size() && OF.contains(words.get(last + 1))) {
-            return OptionalLong.empty();
+    private int numberAt(List<String> words, int i) {
+        boolean before = i > 0 && number(words.get(i - 1)).isPresent();
+        boolean after = i + 1 < words.size() && number(words.get(i + 1)).isPresent();
+        int at = before && (numberFirst == null || numberFirst) ? i - 1 : after ? i + 1 : before ? i - 1 : -1;
+        if (at < 0 || Math.max(at, i) + 1 < words.size() && OF.contains(words.get(Math.max(at, i) + 1))) {
+            return -1;
         }
-        return after.isPresent() ? after : before;
+        numberFirst = numberFirst != null ? numberFirst : at < i;
+        return at;
+    }
+
+    /**
+     * Whether the word after a part said to have been names what it is a part of, a word of its own, as Russian's
+     * genitive is ("Это была первая часть документов"). A series' part goes on to a little word, a
+     * number, the next part or an ending's word ("part one, part two", "la primera parte, la segunda").
+     */
+    private static boolean namesWhatItIsAPartOf(String word) {
+        return word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD
+                && number(word).isEmpty() && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word);
     }
 
     /**

@@ -119,7 +119,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
                 || wrapsUp(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)
-                        && !scan.nextVideo && !scan.filmEnds) // "…the last episode of the season" ends there
+                        && !scan.nextVideo && !scan.filmEnds // "…the last episode of the season" ends there
+                        && !opening) // "Ciao a tutti, oggi vi mostro come arredare un monolocale": its subject
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
                 && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo);

@@ -24,6 +24,9 @@ class AnOpeningThatGreetsItsAudienceTest {
         "Hallo zusammen, heute zeige ich euch, wie man eine Wohnung streicht.",
         "مرحبا يا أصدقاء، اليوم رح نحكي عن كيف تختار شقة، يلا نبدأ",
         "Hey everyone, today we're going to talk about how to stage your living room. Let's go!",
+        // the seventy-fifth set's: an opening with a subject that goes on in the subject's own words
+        "Ciao a tutti, oggi vi mostro come dipingere una cucina",
+        "Olá pessoal, hoje vou mostrar como decorar uma sala pequena",
     })
     void theCrowdGreetedAndTheSubjectToldIsCaught(String text) {
         assertCaught(text);
