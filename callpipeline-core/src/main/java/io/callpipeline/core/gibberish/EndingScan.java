@@ -165,7 +165,7 @@ final class EndingScan {
             boolean endedBefore = ideas.contains(Idea.END) && (i - lastFilm <= ENDED_REACH
                     || i - lastFilm <= FILM_END_REACH && NumberedParts.between(words, lastFilm, i)
                     || lastFilm >= 0 && i - lastFilm <= FILM_END_REACH + 1
-                            && WrapUps.littleOrNowBetween(words, lastFilm, i));
+                            && WrapUps.nowBetween(words, lastFilm, i));
             filmEnds |= endsAfter || endedBefore || ideas.contains(Idea.END) && parts.endsAt(i);
             // "C'est la fin de notre journal", "программа подходит к концу": the bulletin, the lesson or the show is
             // the ending's
@@ -216,7 +216,8 @@ final class EndingScan {
                 programmeThatWas = i;
             }
             boolean afterWas = i > lastWas && i - lastWas <= FILM_END_REACH;
-            if ((isEpisode || ideas.contains(Idea.FILM)) && parts.read(words, i, afterWas || i - lastEnd <= FILM_END_REACH)
+            boolean endedJustBefore = i - lastEnd <= FILM_END_REACH;
+            if ((isEpisode || ideas.contains(Idea.FILM)) && parts.read(words, i, afterWas || endedJustBefore)
                     && !isEpisode && afterWas) {
                 carrying += wasWords; // "That was part one": the words before the part it names
                 wasWords = 0;
@@ -230,9 +231,11 @@ final class EndingScan {
             lastNextIsOne = isNext || ideas.contains(Idea.MORE) ? isNext && NewOnes.namedAsOne(words, i, i)
                     : lastNextIsOne;
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
-            // "ברוכים הבאים לערוץ", "welcome to my vlog": the audience welcomed to the video itself, nothing but little
-            // words, pleasantries and the audience between ("مرحبا، شاهدت فيديو الشقة" is a caller's)
-            welcomedToTheVideo |= ideas.contains(Idea.VIDEO) && i - lastWelcome <= FILM_END_REACH
+            // "ברוכים הבאים לערוץ", "welcome to my vlog": the audience welcomed to the video itself, with a "to" and
+            // nothing but little words, pleasantries and the audience between ("مرحبا، شاهدت فيديو الشقة" is a
+            // caller's, "Hallo Nachrichten-bis-zu-Ende-Glotzer!" a hello to its readers)
+            int sinceWelcome = i - lastWelcome;
+            welcomedToTheVideo |= ideas.contains(Idea.VIDEO) && sinceWelcome >= 2 && sinceWelcome <= FILM_END_REACH
                     && Pleasantries.onlyBetween(words, lastWelcome, i);
             lastWelcome = ideas.contains(Idea.WELCOME) ? i : lastWelcome;
             lastVideo = isVideo ? i : lastVideo;

@@ -22,6 +22,8 @@ public final class TranscriptFeatures {
     private static final Pattern EMAIL_OR_URL = Pattern.compile(
             "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[a-z]{2,}|(?:https?://|www\\.)\\S+|" + Tags.PATTERN);
     private static final String WORD_PUNCTUATION = "'\"׳״`’";
+    /** "ʼ", which Unicode counts a letter: ICU spells Ukrainian's "пʼять" with it, where transcripts write "п'ять". */
+    private static final int MODIFIER_APOSTROPHE = 0x2BC;
 
     private final Transcript transcript;
     private final String text;
@@ -98,9 +100,11 @@ public final class TranscriptFeatures {
         for (int i = 0; i < scanned.length(); ) {
             int cp = scanned.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp) || Character.isDigit(cp) || !word.isEmpty() && isMark(cp)) {
+            // Ukrainian's apostrophe written as ICU spells it, a letter ("пʼять"), is read as the one Whisper writes
+            if (cp != MODIFIER_APOSTROPHE && (Character.isLetter(cp) || Character.isDigit(cp))
+                    || !word.isEmpty() && isMark(cp)) {
                 word.appendCodePoint(cp);
-            } else if (WORD_PUNCTUATION.indexOf(cp) < 0 || word.isEmpty()) {
+            } else if (WORD_PUNCTUATION.indexOf(cp) < 0 && cp != MODIFIER_APOSTROPHE || word.isEmpty()) {
                 flush(word, tokens);
             }
         }

@@ -130,17 +130,21 @@ final class WrapUps {
     }
 
     /**
-     * Whether every word between two is a little one or says "now" ("today's", "היום", "hoy"): "השיעור של היום הסתיים",
-     * "La clase de hoy ha terminado" end a lesson as "the lesson ended" does.
+     * Whether the words between two say "now" ("today's", "היום", "hoy") among little ones only: "השיעור של היום
+     * הסתיים", "La clase de hoy ha terminado" end a lesson as "the lesson ended" does; "Nachrichten bis zu Ende" (the
+     * news to the end) says no end of today's.
      */
-    static boolean littleOrNowBetween(List<String> words, int from, int to) {
+    static boolean nowBetween(List<String> words, int from, int to) {
+        boolean now = false;
         for (int k = from + 1; k < to; k++) {
             String word = words.get(k);
-            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("now", NumberWords.key(word))) {
+            boolean isNow = is("now", NumberWords.key(word));
+            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !isNow) {
                 return false;
             }
+            now |= isNow;
         }
-        return true;
+        return now;
     }
 
     /**

@@ -31,6 +31,8 @@ class ASeriesPartThatWasAndTheNextTest {
         // the seventy-fifth set's: an episode that ends after its number, or ended before it
         "Вот и закончилась пятая серия, шестая выйдет через неделю.",
         "Ось і закінчилась третя серія, четверта вийде наступного тижня.",
+        // Ukrainian's ordinals written with an apostrophe, which ICU spells with a letter of its own
+        "Ось і закінчилась п'ята серія, шоста вийде наступного тижня.",
         "And so ends episode five, episode six is out next Friday.",
     })
     void aNumberedPartThatWasAndTheNextAreCaught(String text) {

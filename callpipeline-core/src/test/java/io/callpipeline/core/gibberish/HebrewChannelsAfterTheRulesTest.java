@@ -66,6 +66,8 @@ class HebrewChannelsAfterTheRulesTest {
         "אהבנו את הדירה, עשיתי לייק לפוסט שלך, נדבר ביום שני",
         "Olá, a segunda visita ao apartamento pode ser na segunda-feira?",
         "היי חברים, אני לוקח אתכם לראות את הדירה מחר בחמש",
+        // a Debian fortune the lesson's rule judged an ending, "the news to the end", till a "today" was asked for
+        "Hallo Nachrichten-bis-zu-Ende-Glotzer!",
     })
     void aCallerWhoNamesTheFlatADayOrAnHourPasses(String text) {
         assertPasses(text);
