@@ -1114,60 +1114,72 @@ class GuardCorpusTest {
      * subject, the audience asked where it watches from, a series' next part, a lesson dismissed, a sponsor's word, a
      * contact offered, in eight languages, with a count, a keyboard run, a held letter and a filler (28 inventions; 3
      * rows first written were already in the corpus and were dropped), 24 callers who say such words of their own
-     * business. Not yet scored when committed.
+     * business. Scored once (the commit after it): <b>13 of 28 (0.464)</b>, no false positive of 24 calls; rules were
+     * written for a series' numbered parts, the audience asked in the comments, a channel's opening with its subject, a
+     * sponsor's word and the link in the bio, and the 14 rows they were written against moved to the development part;
+     * the lesson dismissed before a Monday is left.
      */
-    private static final double SEVENTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTIETH_HELD_BACK_RECALL_FLOOR = 0.92;
 
     /**
      * The seventy-first set (2026-12-06), the outside measure's four sets at once after the session's first rules:
      * Hebrew (a count, a keyboard run, a held letter, endings, a credit), the languages of Israel's callers, endings in
      * ten more languages and four long endings between music captions (31 inventions; 8 rows first written were already
-     * in the corpus and were dropped), 25 callers in thirteen languages (an ID, phones, a door code, a count to test the
-     * line, long messages, code-switched). Not yet scored when committed.
+     * in the corpus and were dropped), 25 callers in thirteen languages (an ID, phones, a door code, a count to test
+     * the line, long messages, code-switched). Scored once: <b>29 of 31 (0.935)</b>, no false positive of 25; the
+     * misses, a Persian thanks for the audience's company and a long ending opening with "that's everything you need to
+     * know", had rules written for their kinds and moved.
      */
-    private static final double SEVENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTY_FIRST_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /**
      * The seventy-second set (2026-12-06), long ones as the outside measure's fourth set: whole openings and endings of
      * several sentences in ten languages, a code-switched ending between music captions, long counts in three scripts,
      * a loop, credit blocks (21 inventions; 2 rows first written were already in the corpus and were dropped), 16 long
-     * voicemails that say an ending's words of their own (an ID, a passport, phones). Not yet scored when committed.
+     * voicemails that say an ending's words of their own (an ID, a passport, phones). Scored once: <b>19 of 21
+     * (0.905)</b>, no false positive of 16; the misses, a Hebrew podcast's opening that settles its audience and a
+     * credit block's "Review by Anna Schmidt", had rules written for their kinds and moved.
      */
-    private static final double SEVENTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTY_SECOND_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /**
      * The seventy-third set (2026-12-06), foreign-language inventions in the nine languages the identifier names that
      * earlier sets wrote least (Romanian, Dutch, Greek, Turkish, Polish, Persian, Ukrainian, Portuguese, Italian):
      * endings, counts past ten and down from ten, a Greek keyboard run, credits (30 inventions; 12 rows first written
-     * were already in the corpus and were dropped), 20 callers from abroad in those languages. Not yet scored when
-     * committed.
+     * were already in the corpus and were dropped), 20 callers from abroad in those languages. Scored once: <b>29 of 30
+     * (0.967)</b>, no false positive of 20; the miss, Polish's order to one viewer ("zostaw suba"), moved.
      */
-    private static final double SEVENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTY_THIRD_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /**
      * The seventy-fourth set (2026-12-06), Hebrew alone after the session's rules, as Israeli channels and broadcasts
-     * say it: a vlog's opening, a series' parts, the audience's city and wishes asked, a group's link, a lesson's end, a
-     * sponsor, credits, a count, a held letter, hums, a keyboard run, long openings and endings (23 inventions; 1 row
+     * say it: a vlog's opening, a series' parts, the audience's city and wishes asked, a group's link, a lesson's end,
+     * a sponsor, credits, a count, a held letter, hums, a keyboard run, long openings and endings (23 inventions; 1 row
      * first written was already in the corpus and was dropped), 21 Hebrew callers who say a channel's words of their
-     * own business (IDs, a card, a door code). Not yet scored when committed.
+     * own business (IDs, a card, a door code). Scored once: <b>17 of 23 (0.739)</b>, no false positive of 21; rules
+     * were written for a welcome to the vlog itself, a lesson ended today, listed orders and an episode's ordinal, and
+     * their 4 rows moved; "תכתבו לי למטה" (below, and downstairs) and a group's link in the description are left.
      */
-    private static final double SEVENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.89;
 
     /**
      * The seventy-fifth set (2026-12-06), written against the session's own rules: their kinds in new wordings and
-     * languages (22 inventions: a series' parts, openings with a subject, the audience's city asked, a sponsor, the link
-     * in the bio, the audience's company, everything you need to know, a lesson over, listed orders, long openings and
-     * endings), 22 callers who say those rules' words of their own business. Not yet scored when committed.
+     * languages (22 inventions: a series' parts, openings with a subject, the audience's city asked, a sponsor, the
+     * link in the bio, the audience's company, everything you need to know, a lesson over, listed orders, long openings
+     * and endings), 22 callers who say those rules' words of their own business. Scored once: <b>18 of 22 (0.818)</b>,
+     * 1 false positive of 22 ("Это была первая часть документов, вторую привезу в среду", a part of what the next word
+     * names), mended; that call and the two inventions the rules were written against moved.
      */
-    private static final double SEVENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.9;
 
     /**
      * The seventy-sixth set (2026-12-06), the outside measure's four sets at once after all the session's rules:
      * Hebrew, the languages of Israel's callers, endings in eight more languages, four long endings between music
      * captions, a count, a credit (26 inventions; 4 rows first written were already in the corpus and were dropped), 20
-     * callers in thirteen languages. Not yet scored when committed.
+     * callers in thirteen languages. Scored once: <b>25 of 26 (0.962)</b>, no false positive of 20; the miss, a weekly
+     * show's goodbye that names Monday, has no rule and stays.
      */
-    private static final double SEVENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double SEVENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.96;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -1345,15 +1357,15 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the seventy-six sets pooled (the corpus' held-back part and the seventy-five later sets), per
-     * language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and each
-     * group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The goal is
-     * 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908: fragments
-     * and misspelt pleasantries no rule has, left held back), after the twenty-sixth's two (English 0.933, where the
-     * twenty-fourth's and twenty-fifth's left rows are, and fillers 0.932), after the forty-fourth's one (fillers 0.940:
-     * its three fillers in two scripts, which the filler rule reads as a caller's by design), and the test prints every
-     * group under it.
-     * A coherent passage or fragment ({@code other}) is left to the model's judgement and is reported, not held.
+     * Every held-back row, the seventy-six sets pooled (the corpus' held-back part and the seventy-five later sets),
+     * per language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and
+     * each group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The
+     * goal is 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908:
+     * fragments and misspelt pleasantries no rule has, left held back), after the twenty-sixth's two (English 0.933,
+     * where the twenty-fourth's and twenty-fifth's left rows are, and fillers 0.932), after the forty-fourth's one
+     * (fillers 0.940: its three fillers in two scripts, which the filler rule reads as a caller's by design), and the
+     * test prints every group under it. A coherent passage or fragment ({@code other}) is left to the model's judgement
+     * and is reported, not held.
      */
     @Test
     void everyHeldBackRowPooledHoldsPerLanguageAndShape() {
