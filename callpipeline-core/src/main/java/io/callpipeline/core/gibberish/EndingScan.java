@@ -54,7 +54,7 @@ final class EndingScan {
     boolean reportsWhatHeDid = false; // "I" or "we" before a watching or liking word
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
-    boolean welcomedToTheVideo = false; // "welcome to my channel", a video word just after a welcome
+    boolean welcomedToTheVideo = false; // "welcome to my channel": a video word two or three after a welcome
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;

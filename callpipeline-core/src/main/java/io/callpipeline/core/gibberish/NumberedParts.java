@@ -104,8 +104,8 @@ final class NumberedParts {
 
     /**
      * Whether the word after a part said to have been names what it is a part of, a word of its own, as Russian's
-     * genitive is ("Это была первая часть документов"). A series' part goes on to a little word, a
-     * number, the next part or an ending's word ("part one, part two", "la primera parte, la segunda").
+     * genitive is ("Это была первая часть документов"). A series' part goes on to a little word, a number, the next
+     * part or an ending's word ("part one, part two", "la primera parte, la segunda").
      */
     private static boolean namesWhatItIsAPartOf(String word) {
         return word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD
