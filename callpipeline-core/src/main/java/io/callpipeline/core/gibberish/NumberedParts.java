@@ -75,7 +75,8 @@ final class NumberedParts {
      * la primera parte, la segunda la subimos el viernes"): a part's number one past it.
      */
     void nextWithoutItsWord(List<String> text) {
-        for (int i = endedAt + 2; endedAt >= 0 && !next && i < text.size(); i++) {
+        // from just after the part: "Это был второй выпуск, третий выйдет" says the next one's number at once
+        for (int i = endedAt + 1; endedAt >= 0 && !next && i < text.size(); i++) {
             OptionalLong number = number(text.get(i));
             if (number.isPresent() && number.getAsLong() == ended + 1 && !Character.isDigit(text.get(i).charAt(0))) {
                 next = true;

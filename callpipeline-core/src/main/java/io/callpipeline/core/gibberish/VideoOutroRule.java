@@ -101,7 +101,8 @@ public final class VideoOutroRule implements GibberishRule {
         // crowd greeted is the video's audience when the subject is told or the start called ("Привет всем! Сегодня
         // я расскажу, как выбрать ипотеку")
         boolean opening = (scan.subject || !scan.wrap.isEmpty()) && scan.found.containsKey(Idea.AUDIENCE)
-                && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0)))
+                && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0))
+                        || callsItsAudience(words)) // "يا جماعة، اليوم رح ورجيكم…", "Друзья, сегодня я покажу…"
                 || scan.welcomedToTheVideo; // "ברוכים הבאים לערוץ, היום אני לוקח אתכם לסיור בפנטהאוז"
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
                 || scan.found.containsKey(Idea.SESSION)) || opening; // "Dans le prochain cours, on parlera des…"
@@ -120,7 +121,9 @@ public final class VideoOutroRule implements GibberishRule {
                 || wrapsUp(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)
                         && !scan.nextVideo && !scan.filmEnds // "…the last episode of the season" ends there
-                        && !opening) // "Ciao a tutti, oggi vi mostro come arredare un monolocale": its subject
+                        && !opening // "Ciao a tutti, oggi vi mostro come arredare un monolocale": its subject
+                        // "Спонсор этого выпуска — агентство «Дом»": a broadcast's own line goes on to what it names
+                        && !scan.found.containsKey(Idea.CATCHPHRASE))
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
                 && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo);
@@ -138,11 +141,26 @@ public final class VideoOutroRule implements GibberishRule {
                         // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it
                         teaser || scan.found.containsKey(Idea.CATCHPHRASE)
                                 || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
-                                        && !CallerWords.asksOrSawIn(beforeThePurpose))) {
+                                        // "…شو بدكم نحكي المرة الجاية": the subject's "talk" is no caller's ask
+                                        && !CallerWords.asksOrSawIn(PhraseIndex.outside(beforeThePurpose,
+                                                InventionPieces.subjectIn(beforeThePurpose))))) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
         }
         return Optional.empty();
+    }
+
+    /** How far into a transcript its audience may be called ("يا جماعة", "Друзья,", "Okay guys"). */
+    private static final int CALLED_WITHIN = 2;
+
+    /** Whether the audience is called at the transcript's start, as a greeting is said. */
+    private static boolean callsItsAudience(List<String> words) {
+        for (int i = 0; i < Math.min(CALLED_WITHIN, words.size()); i++) {
+            if (EndingWords.carries(words.get(i), Idea.AUDIENCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The ideas found but one. */
