@@ -82,8 +82,13 @@ final class CallersOwnWords {
     /** "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request. */
     private static final Set<String> WITH = Set.of("with", "avec", "mit", "con");
 
-    /** "Of" and "by", after which "we" is "us" too ("alături de noi", "de nosotros"). */
-    private static final Set<String> OF = Set.of("de", "di", "von", "z");
+    /**
+     * "Of", "from" and "by" as little words of their own: "we" after them is "us" ("alături de noi", "de nosotros"),
+     * and a part they follow names what it is a part of ("the first part of the payment", {@link NumberedParts}). Not
+     * German's "der", which is an article as often ("der erste Teil, der zweite Teil").
+     */
+    static final Set<String> OF = Set.of("of", "של", "מתוך", "من", "de", "del", "du", "des", "della", "di", "do", "da",
+            "von", "z", "ze", "із", "из");
 
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching

@@ -54,7 +54,7 @@ final class EndingScan {
     boolean reportsWhatHeDid = false; // "I" or "we" before a watching or liking word
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
-    boolean welcomedToTheVideo = false; // "welcome to my channel": a video word two or three after a welcome
+    boolean welcomedToTheVideo = false; // "welcome back to my channel": a video word just after a welcome
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;
@@ -75,7 +75,7 @@ final class EndingScan {
         int opinionWords = 0;
         // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
         int lastEngage = -1;
-        int lastWelcome = -FILM_END_REACH - 1;
+        int lastWelcome = -1;
         int thankedVideo = -1; // where a video stood just after a thanks ("thank you for the video")
         boolean lastNextIsOne = false;
         int lastPrevious = -2;
@@ -231,12 +231,8 @@ final class EndingScan {
             lastNextIsOne = isNext || ideas.contains(Idea.MORE) ? isNext && NewOnes.namedAsOne(words, i, i)
                     : lastNextIsOne;
             lastNext = isNext || ideas.contains(Idea.MORE) ? i : lastNext;
-            // "ברוכים הבאים לערוץ", "welcome to my vlog": the audience welcomed to the video itself, with a "to" and
-            // nothing but little words, pleasantries and the audience between ("مرحبا، شاهدت فيديو الشقة" is a
-            // caller's, "Hallo Nachrichten-bis-zu-Ende-Glotzer!" a hello to its readers)
-            int sinceWelcome = i - lastWelcome;
-            welcomedToTheVideo |= ideas.contains(Idea.VIDEO) && sinceWelcome >= 2 && sinceWelcome <= FILM_END_REACH
-                    && Pleasantries.onlyBetween(words, lastWelcome, i);
+            // "ברוכים הבאים לערוץ", "welcome back to my vlog": the audience welcomed to the video itself
+            welcomedToTheVideo |= ideas.contains(Idea.VIDEO) && Pleasantries.welcomeGoesOnTo(words, lastWelcome, i);
             lastWelcome = ideas.contains(Idea.WELCOME) ? i : lastWelcome;
             lastVideo = isVideo ? i : lastVideo;
             thisVideo |= ideas.contains(Idea.VIDEO) && ThisVideo.at(words, i);

@@ -2,7 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A series' parts and a book's chapters named by their number ("part one", "החלק השני", "الجزء الأول", "la segunda
@@ -96,7 +96,8 @@ final class NumberedParts {
         boolean before = i > 0 && number(words.get(i - 1)).isPresent();
         boolean after = i + 1 < words.size() && number(words.get(i + 1)).isPresent();
         int at = before && (numberFirst == null || numberFirst) ? i - 1 : after ? i + 1 : before ? i - 1 : -1;
-        if (at < 0 || Math.max(at, i) + 1 < words.size() && OF.contains(words.get(Math.max(at, i) + 1))) {
+        int next = Math.max(at, i) + 1; // the word after the part and its number
+        if (at < 0 || next < words.size() && CallersOwnWords.OF.contains(words.get(next))) {
             return -1;
         }
         numberFirst = numberFirst != null ? numberFirst : at < i;
@@ -112,13 +113,6 @@ final class NumberedParts {
         return word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD
                 && number(word).isEmpty() && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word);
     }
-
-    /**
-     * The little words a part names what it is a part of with ("of", "של", "من", "del"); not German's "der", which is
-     * the next part's article as often ("der erste Teil, der zweite Teil").
-     */
-    private static final Set<String> OF = Set.of("of", "של", "מתוך", "من", "de", "del", "du", "des", "della", "di",
-            "do", "da", "von", "z", "ze", "із", "из");
 
     /** The number a word says, an ordinal that is a weekday's name and Hebrew's with its article among them. */
     private static OptionalLong number(String word) {
@@ -136,15 +130,7 @@ final class NumberedParts {
 
     /** Whether the words between two are a number and little words ("Chapter four, the end", "Глава 4. Конец"). */
     static boolean between(List<String> words, int from, int to) {
-        boolean number = false;
-        for (int k = from + 1; k < to; k++) {
-            String word = words.get(k);
-            boolean isNumber = NumberWords.value(word).isPresent();
-            if (!isNumber && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
-                return false;
-            }
-            number |= isNumber;
-        }
-        return number;
+        Predicate<String> number = w -> NumberWords.value(w).isPresent();
+        return WordsBetween.onlyLittleOr(words, from, to, number, number);
     }
 }

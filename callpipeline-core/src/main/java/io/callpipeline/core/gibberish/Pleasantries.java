@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The words thanks, wishes, greetings, goodbyes and apologies are made of, from {@code pleasantries.tsv}:
@@ -37,20 +38,32 @@ final class Pleasantries {
         return word.length() > 2 && (word.charAt(0) == 'ו' || word.charAt(0) == 'و');
     }
 
+    /** How far a welcome's video may stand after it, and after a welcome "back" ("bienvenidos de nuevo a mi canal"). */
+    private static final int WELCOME_REACH = 3;
+    private static final int WELCOME_BACK_REACH = 5;
+
     /**
-     * Whether the words between two are nothing but little words, pleasantries and the audience ("ברוכים הבאים
-     * לערוץ", "welcome to my vlog", "Всем привет, добро пожаловать на мой канал"): a welcome that goes on to the video
-     * it welcomes to, where a caller's hello goes on in his own words ("مرحبا، شاهدت فيديو الشقة").
+     * Whether a welcome at {@code welcome} goes on to the video at {@code video}: two words on or more ("welcome to my
+     * vlog", "ברוכים הבאים לערוץ"; "Hallo Nachrichten-…" is a hello to its readers), nothing but little words,
+     * pleasantries and the audience between, and further only with a "back" among them ("welcome back to the
+     * channel"). A caller's hello goes on in his own words ("مرحبا، شاهدت فيديو الشقة", "Bienvenue ! J'ai vu la
+     * vidéo").
      */
-    static boolean onlyBetween(List<String> words, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            String word = words.get(k);
-            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !isOne(word)
-                    && !CallersOwnWords.addressesTheAudience(word)
-                    && !EndingWords.carries(word, EndingWords.Idea.AUDIENCE)) {
-                return false;
-            }
-        }
-        return true;
+    static boolean welcomeGoesOnTo(List<String> words, int welcome, int video) {
+        int reach = video - welcome;
+        Predicate<String> allowed = w -> isOne(w) || CallersOwnWords.addressesTheAudience(w)
+                || EndingWords.carries(w, EndingWords.Idea.AUDIENCE);
+        return welcome >= 0 && reach >= 2 && (reach <= WELCOME_REACH
+                && WordsBetween.onlyLittleOr(words, welcome, video, allowed.or(AGAIN::contains), null)
+                || reach <= WELCOME_BACK_REACH && WordsBetween.onlyLittleOr(words, welcome, video, allowed,
+                        AGAIN::contains));
     }
+
+    /**
+     * A welcome's "back" or "again" ("welcome back to the channel", "bienvenidos de nuevo", "ברוכים השבים"), as
+     * transcripts write them.
+     */
+    private static final Set<String> AGAIN = Set.of("back", "again", "nouveau", "retour", "nuevo", "vuelta",
+            "zurück", "wieder", "снова", "обратно", "השבים", "השבות", "שוב", "مجددا", "مجدداً", "novamente", "volta",
+            "nuovo");
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside "today",
@@ -135,16 +136,8 @@ final class WrapUps {
      * news to the end) says no end of today's.
      */
     static boolean nowBetween(List<String> words, int from, int to) {
-        boolean now = false;
-        for (int k = from + 1; k < to; k++) {
-            String word = words.get(k);
-            boolean isNow = is("now", NumberWords.key(word));
-            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !isNow) {
-                return false;
-            }
-            now |= isNow;
-        }
-        return now;
+        Predicate<String> now = w -> is("now", NumberWords.key(w));
+        return WordsBetween.onlyLittleOr(words, from, to, now, now);
     }
 
     /**

@@ -26,6 +26,21 @@ class HebrewChannelsAfterTheRulesTest {
         assertCaught(text);
     }
 
+    /**
+     * Found in the review: the welcome "back" or "again" to the channel, whose word and article put the channel past
+     * the reach a welcome's video was read within.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Hey guys, welcome back to the channel, today I'm touring a gorgeous flat in Haifa",
+        "Bienvenue à nouveau sur ma chaîne, aujourd'hui on visite un appartement à Haïfa",
+        "Hola a todos, bienvenidos de nuevo a mi canal, hoy visitamos un piso en Haifa",
+        "ברוכים השבים לערוץ שלי, היום אנחנו בדירה בחיפה",
+    })
+    void aWelcomeBackToTheChannelBesideTheFlatIsCaught(String text) {
+        assertCaught(text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "השיעור של היום הסתיים, נתראה בשבוע הבא",
