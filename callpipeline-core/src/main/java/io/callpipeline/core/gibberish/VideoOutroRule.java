@@ -63,6 +63,14 @@ public final class VideoOutroRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
+        Optional<GibberishVerdict> verdict = judged(t);
+        // "Hit the like button and we'll see you on Monday": after an ending clear on its own, the day a goodbye names
+        // is the series' schedule, not a caller's meeting
+        return verdict.isPresent() ? verdict
+                : ScheduledGoodbyes.before(t).filter(ScheduledGoodbyes::clear).flatMap(this::judged);
+    }
+
+    private Optional<GibberishVerdict> judged(TranscriptFeatures t) {
         List<String> words = t.words();
         String language = t.transcript().language(); // "my" and "on" are "we" in Polish and French only
         if (words.isEmpty() || words.size() > MAX_WORDS) {

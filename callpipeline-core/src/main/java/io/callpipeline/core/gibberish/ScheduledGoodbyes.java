@@ -1,0 +1,136 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+import io.callpipeline.core.transcription.Transcript;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A presenter's goodbye till the day the audience is seen again ("…and I'll see you guys tomorrow", "נתראה ביום
+ * חמישי", "nos vemos el lunes"), said after an ending that is clear on its own. A day named excuses a short goodbye
+ * ({@link CallersExcuses}), since a caller says "thanks for the viewing, see you tomorrow"; but a caller does not first
+ * wrap up today's episode, tell an audience to like or subscribe, or point it to a link below, and after such an ending
+ * the day is the series' schedule. So the goodbye, a clause of its own at the transcript's end made only of a
+ * goodbye's, a day's, the audience's and little words, is taken off, and what is left is judged alone: it ends a video
+ * when {@link VideoOutroRule} catches it and it names a broadcast or orders its audience, which a thanks for watching
+ * or a wrap-up alone ("That's it for today, see you Sunday") does not.
+ */
+final class ScheduledGoodbyes {
+
+    /** Where a clause ends: a comma, a sentence's mark, a dash between spaces. */
+    private static final Pattern CLAUSE_ENDS = Pattern.compile("[,.!?;:،؛…。！？]+|\\s[-–—]\\s");
+
+    /** A word that joins a goodbye to the clause before it ("and I'll see you…", "и увидимся…", "y nos vemos…"). */
+    private static final Pattern JOINS = Pattern.compile(
+            "(?iu)(?<=^|\\s)(?:and|so|и|і|а|y|e|et|und|و|ve|en|i|και)(?=\\s)");
+
+    /** What the part before the goodbye says when it names a broadcast or what only an audience is told to do. */
+    private static final Set<Idea> CLEAR = EnumSet.of(Idea.ENGAGE, Idea.CATCHPHRASE, Idea.VIDEO, Idea.SESSION,
+            Idea.EPISODE, Idea.PROGRAMME, Idea.FILM, Idea.REMIND);
+
+    /** The ideas a goodbye till a day is made of: the goodbye, the audience, "next". */
+    private static final Set<Idea> GOODBYES = EnumSet.of(Idea.NEXT, Idea.AUDIENCE, Idea.FOLLOWING);
+
+    /** The words the part before the goodbye must hold: one alone is the short goodbye's. */
+    private static final int MIN_REST_WORDS = 2;
+
+    private ScheduledGoodbyes() {
+    }
+
+    /**
+     * The transcript without the goodbye till a day at its end, when it ends in one; empty for most transcripts, which
+     * name no day or go on after it.
+     */
+    static Optional<TranscriptFeatures> before(TranscriptFeatures t) {
+        if (!MeetingDays.anyIn(t.words())) {
+            return Optional.empty(); // most transcripts: no day named
+        }
+        String text = t.transcript().text();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        Matcher end = CLAUSE_ENDS.matcher(text);
+        while (end.find()) {
+            starts.add(end.end());
+        }
+        int goodbye = text.length();
+        for (int c = starts.size() - 1; c >= 0; c--) {
+            String clause = text.substring(starts.get(c), goodbye);
+            List<String> words = TranscriptFeatures.wordsOf(clause);
+            if (words.isEmpty() || allAGoodbyes(words)) {
+                goodbye = starts.get(c);
+                continue;
+            }
+            goodbye = starts.get(c) + joinedAt(clause);
+            break;
+        }
+        String said = text.substring(goodbye);
+        List<String> goodbyeWords = TranscriptFeatures.wordsOf(said);
+        String rest = text.substring(0, goodbye).strip();
+        if (goodbyeWords.isEmpty() || !MeetingDays.anyIn(goodbyeWords) || MeetingDays.hourIn(goodbyeWords)
+                || CallerWords.anyIn(goodbyeWords) || TranscriptFeatures.wordsOf(rest).size() < MIN_REST_WORDS) {
+            return Optional.empty();
+        }
+        EndingScan scan = new EndingScan(TranscriptFeatures.of(new Transcript(t.transcript().language(), said,
+                List.of(), "", null)));
+        return scan.goodbyes > 0 || scan.seeYou
+                ? Optional.of(TranscriptFeatures.of(new Transcript(t.transcript().language(), rest, List.of(), "",
+                        null)))
+                : Optional.empty();
+    }
+
+    /**
+     * Whether what is left once the goodbye is taken off is an ending clear on its own: it names a broadcast, a
+     * video, a link or a like, or tells its audience what only a video's is told ({@link
+     * CallersExcuses#ordersTheAudience}).
+     */
+    static boolean clear(TranscriptFeatures rest) {
+        EndingScan scan = new EndingScan(rest);
+        return scan.found.keySet().stream().anyMatch(CLEAR::contains) || scan.thisVideo || scan.nextVideo
+                || scan.filmEnds || CallersExcuses.ordersTheAudience(scan, rest.words(), scan.filmEnds);
+    }
+
+    /**
+     * Where, in a clause that is not all a goodbye, the goodbye joined to it starts ("Hit the like button | and we'll
+     * see you on Monday"): at the last joining word after which every word is a goodbye's; the clause's end when none.
+     */
+    private static int joinedAt(String clause) {
+        Matcher join = JOINS.matcher(clause);
+        int at = clause.length();
+        while (join.find()) {
+            List<String> after = TranscriptFeatures.wordsOf(clause.substring(join.end()));
+            if (!after.isEmpty() && allAGoodbyes(after)) {
+                return join.start(); // the first such join holds the longest goodbye
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Whether every word is a goodbye's, a day's (or the word before a day's name), the audience's or a little one
+     * ("and I'll see you all on Monday").
+     */
+    private static boolean allAGoodbyes(List<String> words) {
+        BitSet phrases = new BitSet();
+        EndingPhrases.in(words).stream().filter(p -> GOODBYES.contains(p.meaning()))
+                .forEach(p -> phrases.set(p.from(), p.to()));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean goodbyes = phrases.get(i) || word.length() <= EndingScan.SMALL_WORD || Pleasantries.isOne(word)
+                    || GOODBYES.stream().anyMatch(idea -> EndingWords.carries(word, idea))
+                    || MeetingDays.anyIn(List.of(word)) || MeetingDays.periodIn(List.of(word))
+                    // the day's own word before its name ("ביום חמישי", "يوم الخميس")
+                    || i + 1 < words.size() && MeetingDays.anyIn(List.of(words.get(i + 1)));
+            if (!goodbyes) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
