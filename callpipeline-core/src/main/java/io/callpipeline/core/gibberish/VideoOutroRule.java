@@ -58,6 +58,13 @@ public final class VideoOutroRule implements GibberishRule {
     /** A sentence this long without any of the ideas is the caller's own. */
     static final int MIN_OWN_SENTENCE_WORDS = 3;
 
+    /** Why a transcript is judged a video's or a broadcast's end, as the tab shows it. */
+    private static final String ENDED =
+            "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה";
+
+    /** Why a transcript is judged a video's opening. */
+    private static final String OPENED = "התמלול הוא פתיחה של סרטון (שלום לכולם, בסרטון של היום), לא שיחה";
+
     /** Pairs weaker on their own (thanks for a video, two of like/share/subscribe) need more. */
     private static final double MIN_SHARE_WEAK = 0.33;
 
@@ -73,7 +80,11 @@ public final class VideoOutroRule implements GibberishRule {
     private Optional<GibberishVerdict> judged(TranscriptFeatures t) {
         List<String> words = t.words();
         String language = t.transcript().language(); // "my" and "on" are "we" in Polish and French only
-        if (words.isEmpty() || words.size() > MAX_WORDS) {
+        if (words.size() > MAX_WORDS) {
+            // "Hey guys, it's Noa, and in today's video I'm going to show you…": an opening, longer than an ending
+            return LongOpenings.in(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED)) : Optional.empty();
+        }
+        if (words.isEmpty()) {
             return Optional.empty();
         }
         EndingScan scan = new EndingScan(t);
@@ -152,8 +163,7 @@ public final class VideoOutroRule implements GibberishRule {
                                         // "…شو بدكم نحكي المرة الجاية": the subject's "talk" is no caller's ask
                                         && !CallerWords.asksOrSawIn(PhraseIndex.outside(beforeThePurpose,
                                                 InventionPieces.subjectIn(beforeThePurpose))))) {
-            return Optional.of(GibberishVerdict.gibberish(CODE,
-                    "התמלול הוא סוף של סרטון או שידור (תודה שצפיתם, הירשמו לערוץ, כתוביות, מהדורת חדשות), לא שיחה"));
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         return Optional.empty();
     }

@@ -125,6 +125,11 @@ final class WrapUps {
         return false;
     }
 
+    /** Whether the word says "now" ("today", "todays", "היום", "сегодняшнем", "hoy"), as a wrap-up's time does. */
+    static boolean isNow(String word) {
+        return is("now", NumberWords.key(word));
+    }
+
     /** Whether the word, read as a key ({@link NumberWords#key}), is of the kind. */
     private static boolean is(String kind, String key) {
         return WORDS.get(kind).contains(key);

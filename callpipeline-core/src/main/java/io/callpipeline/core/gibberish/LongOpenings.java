@@ -1,0 +1,67 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+
+import java.util.List;
+
+/**
+ * A video's opening longer than {@link VideoOutroRule} reads short transcripts: the presenter greets the audience,
+ * says who is speaking and what today's video will show ("Hey guys, it's Noa, and in today's video I'm going to show
+ * you five mistakes people make when they rent their first apartment"). Its subject may be any flat, so the flat's
+ * words excuse nothing; what no caller says is the video being watched, named as today's or as this one, right after
+ * greeting a crowd. A caller who greets a group ("Hi guys, it's Noa") goes on to what he saw or asks, a day, a
+ * number or a question, and any of those makes it a call.
+ */
+final class LongOpenings {
+
+    /** An opening is a sentence or two: a longer transcript is a call's. */
+    static final int MAX_WORDS = 40;
+
+    /** How far into the transcript the audience is greeted ("Hey guys", "Hola a todos", "مرحبا يا جماعة"). */
+    private static final int GREETED_WITHIN = 3;
+
+    /** How far from the video's word its "today" stands ("in today's video", "בסרטון של היום", "el video de hoy"). */
+    private static final int TODAY_REACH = 3;
+
+    private LongOpenings() {
+    }
+
+    /** Whether the transcript is a video's opening, greeting its audience and naming today's video. */
+    static boolean in(TranscriptFeatures t) {
+        List<String> words = t.words();
+        if (words.size() > MAX_WORDS || !greetsItsAudience(words)) {
+            return false; // most calls stop here: no crowd greeted
+        }
+        String text = t.transcript().text();
+        return namesTodaysVideo(words) && text.chars().noneMatch(Character::isDigit)
+                && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
+                && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(words) && !CallerWords.doorIn(words);
+    }
+
+    private static boolean greetsItsAudience(List<String> words) {
+        for (int i = 0; i < Math.min(GREETED_WITHIN, words.size()); i++) {
+            if (EndingWords.carries(words.get(i), Idea.AUDIENCE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a video's word is named as this one or as today's. */
+    private static boolean namesTodaysVideo(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!EndingWords.carries(words.get(i), Idea.VIDEO)) {
+                continue;
+            }
+            if (ThisVideo.at(words, i)) {
+                return true;
+            }
+            for (int j = Math.max(0, i - TODAY_REACH); j <= Math.min(words.size() - 1, i + TODAY_REACH); j++) {
+                if (WrapUps.isNow(words.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
