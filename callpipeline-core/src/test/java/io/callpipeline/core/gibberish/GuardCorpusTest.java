@@ -1168,7 +1168,8 @@ class GuardCorpusTest {
      * link in the bio, the audience's company, everything you need to know, a lesson over, listed orders, long openings
      * and endings), 22 callers who say those rules' words of their own business. Scored once: <b>18 of 22 (0.818)</b>,
      * 1 false positive of 22 ("Это была первая часть документов, вторую привезу в среду", a part of what the next word
-     * names), mended; that call and the two inventions the rules were written against moved.
+     * names), mended; that call and the two inventions the rules were written against moved. The Spanish lesson's end
+     * before a day it left was caught by the seventy-eighth set's goodbye till a day, and moved then too.
      */
     private static final double SEVENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.9;
 
@@ -1193,11 +1194,27 @@ class GuardCorpusTest {
      */
     private static final double SEVENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.94;
 
-    /** The seventy-eighth set (2026-12-06). Not yet scored when committed. */
-    private static final double SEVENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The seventy-eighth set (2026-12-06), English alone after the session's rules, the language the pooled measure
+     * read weakest: a presenter's greetings and goodbyes, a weekly show's day, comments read, a newsletter, a sponsor, a
+     * live stream's end, a podcast's review, a lesson's end, a milestone, credits, fillers, a count, a loop (28
+     * inventions; 2 rows first written were already in the corpus and were dropped), 22 English-speaking callers who
+     * say those words of their own business. Scored once: <b>18 of 28 (0.643)</b>, no false positive of 22; rules were
+     * written for a goodbye till a day after an ending clear on its own, a class over, "that's all the time we have",
+     * a Q&amp;A, the link said to be in the description, and their 6 rows moved; comments answered in the next one, a
+     * sponsor's offer, "And with that, I'll let you go", a milestone thanked before "I couldn't have done it without
+     * you" are left.
+     */
+    private static final double SEVENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.81;
 
-    /** The seventy-ninth set (2026-12-06). Not yet scored when committed. */
-    private static final double SEVENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The seventy-ninth set (2026-12-06), the outside measure's four sets at once again after the seventy-eighth's
+     * rules: Hebrew, the languages of Israel's callers, foreign-language inventions in nine more languages, long ones
+     * (34 inventions; 13 rows first written were already in the corpus and were dropped), 22 callers in eight
+     * languages as they talk. Scored once: <b>33 of 34 (0.971)</b>, no false positive of 22; a rule was written for
+     * the one miss, a presenter's long opening that names today's video, and its row moved.
+     */
+    private static final double SEVENTY_NINTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
