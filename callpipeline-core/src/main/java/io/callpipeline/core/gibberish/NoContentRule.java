@@ -21,18 +21,22 @@ public final class NoContentRule implements GibberishRule {
 
     /**
      * A hesitation, in the scripts of Israel's callers: a hum or a held vowel ("uh", "um", "hmm", "hum", "er", "erm",
-     * "euh", "ähm", "эээ", "ммм", "אה", "אממ", "اه", "امم", "ኧ", "yyy", "εεε"), however long it is held, or a laugh
+     * "euh", "ähm", "эээ", "е-е", "ммм", "אה", "אממ", "מממ", "اه", "امم", "ኧ", "yyy", "εεε", "hã"), however long it is held, or a laugh
      * written out ("hahaha", "хаха"), which Whisper writes over a line's noise as it writes a hum.
      */
     private static final Pattern HESITATION = Pattern.compile(
             "u+h*m*|h+m+|h+u+m+|m+h?m*|e+r+m*|e+h+m*|e+m+|a+h+m*|o+h+|h?eu+h*|[äö]+h+m*"
-                    + "|э+м*|е+м+|м+|а+|ы+|у+м*|х+м+"
-                    + "|א+ה*|א+מ+|ה+מ+|א+ה+מ+"
+                    // a held Cyrillic "e", written with hyphens as two words or more ("е-е-е", "Ну... е-е...")
+                    + "|э+м*|е+м*|м+|а+|ы+|у+м*|х+м+"
+                    // a hum held in Hebrew letters ("מממ"; one "מ" alone is a prefix, never a word)
+                    + "|א+ה*|א+מ+|ה+מ+|א+ה+מ+|מ{2,}"
                     + "|[اآ]+ه*م*|م+|ه+م+|[إا]+ي+ه"
                     + "|ኧ+|እ+|ኤ+|እም+|ም+" // Amharic's "eh" and "hmm"
                     // a vowel held twice or more where once is a word ("e", "y" are "and"): Polish's "yyy", Turkish's
                     // "eee" and "ııı", Greek's "εεε" and "εμμ"
                     + "|e{2,}m*|y{2,}|ı{2,}|ε{2,}μ*|ε+μ+|α{2,}"
+                    // Portuguese's nasal hum ("hã", "ããã", "hãn")
+                    + "|h?ã+h*n?"
                     // a laugh written out, two syllables or more ("haha", "хахаха", "jajaja", "ха-ха"), and Brazil's "kkkk"
                     + "|(?:(?:ha|he|hi|ah|ja|je|ji|ха|хе|хи|ах)-?){2,}[hх]?|k{4,}");
 
