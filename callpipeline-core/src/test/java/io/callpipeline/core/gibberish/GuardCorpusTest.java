@@ -1216,8 +1216,14 @@ class GuardCorpusTest {
      */
     private static final double SEVENTY_NINTH_HELD_BACK_RECALL_FLOOR = 1.0;
 
-    /** The eightieth set (2026-12-06). Not yet scored when committed. */
-    private static final double EIGHTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The eightieth set (2026-12-06), filling words alone after the session's rules, the shape the pooled measure read
+     * weakest but the coherent passages: hesitations, answers and fillers said over a silent or noisy line in eighteen
+     * languages (35 inventions), 22 short callers who open with the same words and say something of their own. Scored
+     * once: <b>31 of 35 (0.886)</b>, no false positive of 22; rules were written for a hum held in Hebrew letters, a
+     * hyphenated Cyrillic "e", Portuguese's "hã" and Polish's "dobra", and their 4 rows moved.
+     */
+    private static final double EIGHTIETH_HELD_BACK_RECALL_FLOOR = 1.0;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
