@@ -82,7 +82,9 @@ final class CallersExcuses {
                 || (MeetingDays.anyIn(notACrewsRole(t, words)) || MeetingDays.hourIn(withoutEpisodesOrdinals(words)))
                         && !nextVideo
                 // "Guarda este video para verlo más tarde": the audience's purpose is no caller's viewing
-                || !aboutTheVideo && (CallerWords.anyIn(beforeThePurpose) || CallerWords.doorIn(words));
+                // "كانت هذه حلقة اليوم من برنامج بيتك": a programme's name is a title, whose flat is nobody's
+                || !aboutTheVideo && (CallerWords.anyIn(beforeThePurpose)
+                        && CallerWords.anyIn(ProgrammeNames.outside(t)) || CallerWords.doorIn(words));
     }
 
     /**

@@ -139,8 +139,8 @@ final class InventionsInARowRule implements GibberishRule {
      * ("01:30 the kitchen"), the next episode's subject and an advertisement's order to call are not his.
      */
     private static boolean callersWordsIn(TranscriptFeatures t) {
-        if (!CallerWords.anyIn(t.words())) {
-            return false; // most inventions stop here
+        if (!CallerWords.anyIn(t.words()) || !CallerWords.anyIn(ProgrammeNames.outside(t))) {
+            return false; // most inventions stop here; a programme's name ("برنامج بيتك") is no caller's flat
         }
         String text = t.transcript().text();
         String withoutChapters = VideoCardsRule.withoutChapters(text);

@@ -105,6 +105,12 @@ final class NumberWords {
             int taken = 0;
             for (int n = Math.min(MAX_PHRASE_WORDS, words.size() - i); opens && n >= 2 && taken == 0; n--) {
                 Long spelled = WORDS.get(numberKey(String.join(" ", words.subList(i, i + n))));
+                if (spelled != null && i + n < words.size() && value(words.get(i + n)).isEmpty()
+                        && WORDS.containsKey(numberKey(words.get(i + n - 1) + " " + words.get(i + n)))) {
+                    // "cent, deux cents": "cent deux" is 102, but its last word opens the next number with the word
+                    // after it, which says no number alone ("cents"): the shorter reading
+                    spelled = null;
+                }
                 boolean singleGoesOn = alongTheCount && single.isPresent()
                         && goesOn(numbers, single.getAsLong()) && (spelled == null || !goesOn(numbers, spelled));
                 if (spelled != null && !singleGoesOn) {

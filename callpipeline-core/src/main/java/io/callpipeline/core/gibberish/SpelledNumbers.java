@@ -21,13 +21,19 @@ import java.util.stream.LongStream;
  */
 final class SpelledNumbers {
 
+    /** A count goes on past a hundred one by one ("Сто один, сто два…", "cent un, cent deux…") as far as this. */
+    private static final int COUNTED_ONE_BY_ONE = 199;
+
     /**
-     * 0 to {@value NumberWords#MAX}, then the hundreds by tens ("מאתיים ועשר", "двести двадцать") and the round
-     * thousands.
+     * 0 to {@value #COUNTED_ONE_BY_ONE} one by one, then the hundreds by tens ("מאתיים ועשר", "двести двадцать") and
+     * the round thousands.
      */
     private static final long[] COUNTED = LongStream.concat(LongStream.concat(
-            LongStream.rangeClosed(0, NumberWords.MAX), LongStream.rangeClosed(11, 100).map(t -> t * 10)),
+            LongStream.rangeClosed(0, COUNTED_ONE_BY_ONE), LongStream.rangeClosed(20, 100).map(t -> t * 10)),
             LongStream.rangeClosed(2, 10).map(t -> t * 1000)).toArray();
+
+    /** The invisible hyphen ICU writes between the parts of a compound number (German, Dutch, Swedish, Finnish…). */
+    private static final String SOFT_HYPHEN = "\u00AD";
 
     /** The ordinals spelled: "first" to "twentieth", as far as ordinals are counted. */
     private static final int MAX_ORDINAL = 20;
@@ -67,7 +73,10 @@ final class SpelledNumbers {
                 }
                 LongStream counted = ordinal ? LongStream.rangeClosed(1, MAX_ORDINAL) : LongStream.of(COUNTED);
                 for (long n : counted.toArray()) {
-                    String said = String.join(" ", TranscriptFeatures.wordsOf(format.format(n, ruleSet)));
+                    // ICU joins a compound's parts with soft hyphens ("ein\u00ADund\u00ADzwanzig"): one word, as a
+                    // transcript writes it
+                    String said = String.join(" ", TranscriptFeatures.wordsOf(
+                            format.format(n, ruleSet).replace(SOFT_HYPHEN, "")));
                     String word = NumberWords.numberKey(said);
                     boolean lettersOnly = word.codePoints()
                             .allMatch(c -> Character.isLetter(c) || c == ' ' || (ownScript || other) && isAMark(c));

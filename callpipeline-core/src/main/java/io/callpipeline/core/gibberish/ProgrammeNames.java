@@ -1,0 +1,131 @@
+package io.callpipeline.core.gibberish;
+
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A programme's or a series' name is a title, not the caller's business, though its words are a caller's: "برنامج
+ * بيتك" (the programme "Your Home"), «Квартирный вопрос» (the flat question), "Your Dream Home". A sign-off names it
+ * ("كانت هذه حلقة اليوم من برنامج بيتك", "That was this week's episode of Your Dream Home"), and the flat's word in it
+ * excused the sign-off as a caller's. What tells a title: quotes after the programme's word, capitals after it (a few
+ * words, each capitalised), or, in a script without capitals, the word or two that end the sentence right after a
+ * programme's or a show's word, the first longer than a preposition ("מבזק על הריבית" is a bulletin about the rate),
+ * and not a video's ("תודה על הסרטון של הדירה" is a caller's thanks for the flat's video).
+ * A caller who names a programme still says what he saw or asks, which excuses him apart from the flat's words.
+ */
+final class ProgrammeNames {
+
+    /** A title in quotes: «…», "…", “…”, „…“. */
+    private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^»\"”“]{1,60})[»\"”“]");
+
+    /** A title in capitals is this many words at most ("Your Dream Home", "The Property Hour"). */
+    private static final int MAX_CAPITALISED = 4;
+
+    /** A title in a script without capitals is this many words at most, and ends the sentence. */
+    private static final int MAX_CASELESS = 2;
+
+    /** A word this short after a programme's word is a preposition ("על", "عن"), not a title's first word. */
+    private static final int LITTLE = EndingScan.SMALL_WORD;
+
+    /** A quoted title stands this many words after the programme's word at most ("programme «…»"). */
+    private static final int QUOTED_REACH = 2;
+
+    /** The ideas of a programme's word: a show, a programme, and for capitals and quotes a video or an episode too. */
+    private static final Set<Idea> SHOWS = Set.of(Idea.SESSION, Idea.PROGRAMME);
+    private static final Set<Idea> NAMED = Set.of(Idea.SESSION, Idea.PROGRAMME, Idea.VIDEO, Idea.EPISODE);
+
+    private ProgrammeNames() {
+    }
+
+    /** The transcript's words but a programme's name; its words as they are when no programme is named. */
+    static List<String> outside(TranscriptFeatures t) {
+        if (t.words().stream().noneMatch(w -> carries(w, NAMED))) {
+            return t.words(); // most transcripts name no programme
+        }
+        String text = withoutQuotedTitles(t.transcript().text());
+        StringBuilder kept = new StringBuilder();
+        Matcher end = VideoOutroRule.SENTENCES.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            boolean ends = end.find();
+            kept.append(withoutTrailingTitle(text.substring(start, ends ? end.start() : text.length()))).append(". ");
+            start = ends ? end.end() : text.length();
+        }
+        return TranscriptFeatures.wordsOf(kept.toString());
+    }
+
+    private static String withoutQuotedTitles(String text) {
+        Matcher quoted = QUOTED.matcher(text);
+        StringBuilder kept = new StringBuilder();
+        int last = 0;
+        while (quoted.find()) {
+            List<String> before = TranscriptFeatures.wordsOf(text.substring(0, quoted.start()));
+            boolean afterAProgramme = false;
+            for (int i = Math.max(0, before.size() - QUOTED_REACH); i < before.size(); i++) {
+                afterAProgramme |= carries(before.get(i), NAMED);
+            }
+            if (afterAProgramme) {
+                kept.append(text, last, quoted.start()).append(' ');
+                last = quoted.end();
+            }
+        }
+        return last == 0 ? text : kept.append(text.substring(last)).toString();
+    }
+
+    /** The sentence without the title that ends it after a programme's word; the sentence when none does. */
+    private static String withoutTrailingTitle(String sentence) {
+        String[] tokens = sentence.strip().split("\\s+");
+        for (int p = tokens.length - 2; p >= 0; p--) {
+            List<String> programme = TranscriptFeatures.wordsOf(tokens[p]);
+            if (programme.size() != 1 || !carries(programme.get(0), NAMED)) {
+                continue;
+            }
+            int from = p + 1;
+            List<String> of = TranscriptFeatures.wordsOf(tokens[from]);
+            if (of.size() == 1 && CallersOwnWords.OF.contains(of.get(0)) && from + 1 < tokens.length) {
+                from++;
+            }
+            int title = tokens.length - from;
+            boolean capitalised = title <= MAX_CAPITALISED && allCapitalised(tokens, from);
+            // "מבזק על הריבית": a bulletin about something names its subject, not its title
+            boolean caseless = title <= MAX_CASELESS && from == p + 1 && carries(programme.get(0), SHOWS)
+                    && caseless(tokens, from) && tokens[from].codePointCount(0, tokens[from].length()) > LITTLE;
+            return capitalised || caseless ? String.join(" ", List.of(tokens).subList(0, p + 1)) : sentence;
+        }
+        return sentence;
+    }
+
+    private static boolean allCapitalised(String[] tokens, int from) {
+        for (int i = from; i < tokens.length; i++) {
+            int first = tokens[i].codePointAt(0);
+            if (!Character.isUpperCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the words are written in a script without capitals (Hebrew, Arabic). */
+    private static boolean caseless(String[] tokens, int from) {
+        for (int i = from; i < tokens.length; i++) {
+            int first = tokens[i].codePointAt(0);
+            if (!Character.isLetter(first) || Character.isUpperCase(first) || Character.isLowerCase(first)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean carries(String word, Set<Idea> ideas) {
+        for (Idea idea : ideas) {
+            if (EndingWords.carries(word, idea)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
