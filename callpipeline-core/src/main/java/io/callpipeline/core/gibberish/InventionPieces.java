@@ -73,13 +73,15 @@ final class InventionPieces {
     /**
      * A piece made of an ending's or a credit's words that no short rule judges alone, and nothing a caller says: it
      * opens as a credit does ("Субтитры подготовлены командой проекта", which alone might be someone speaking of the
-     * subtitles) or holds one of an ending's ideas ("and I'll see you in the next one", "זה היה הפרק של היום"), with
+     * subtitles) or holds one of an ending's ideas, in its words or in a phrase of every caller's words ("and I'll see
+     * you in the next one", "זה היה הפרק של היום", "it really helps the show"), with
      * no day or number (a question, the flat or a call back has stopped the reading before). Among at least as many
      * pieces judged inventions, it is one more.
      */
     static boolean leans(String piece, List<String> words, String language) {
+        // "…, it really helps the show": an ending's idea said in a phrase of every caller's words leans too
         boolean endingWords = CreditLines.opensAsACredit(piece, language) || EndingWords.anyIn(words)
-                || CreditLines.labelsAName(piece);
+                || CreditLines.labelsAName(piece) || !EndingPhrases.in(words).isEmpty();
         return endingWords && piece.chars().noneMatch(Character::isDigit) && !MeetingDays.anyIn(words);
     }
 
