@@ -1231,11 +1231,11 @@ class GuardCorpusTest {
      * music captions, a podcast's, a programme's and a bulletin's sign-off (25 inventions), 12 long voicemails in seven
      * languages. Scored once: <b>20 of 25 (0.800)</b>, no false positive of 12; rules were written for a count past a
      * hundred (and, found on the way, the compound numbers ICU writes with soft hyphens) and a programme's name that is
-     * a caller's word, and their 2 rows moved; an English ending whose wrap-up and request to comment are the
-     * presenter's own words, a podcast's request to rate it, and a Russian opening whose "we'll look at the flat" is a
-     * caller's viewing too, are left.
+     * a caller's word, and a podcast's clause that says "it really helps the show", and their 3 rows moved; an English
+     * ending whose wrap-up and request to comment are the presenter's own words, and a Russian opening whose "we'll
+     * look at the flat" is a caller's viewing too, are left.
      */
-    private static final double EIGHTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.86;
+    private static final double EIGHTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.9;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
