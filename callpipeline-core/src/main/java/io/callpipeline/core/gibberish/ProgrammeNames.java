@@ -52,7 +52,10 @@ final class ProgrammeNames {
         int start = 0;
         while (start < text.length()) {
             boolean ends = end.find();
-            kept.append(withoutTrailingTitle(text.substring(start, ends ? end.start() : text.length()))).append(". ");
+            String sentence = text.substring(start, ends ? end.start() : text.length());
+            // a long call's sentences name no programme: read token by token only the one that does
+            boolean names = TranscriptFeatures.wordsOf(sentence).stream().anyMatch(w -> carries(w, NAMED));
+            kept.append(names ? withoutTrailingTitle(sentence) : sentence).append(". ");
             start = ends ? end.end() : text.length();
         }
         return TranscriptFeatures.wordsOf(kept.toString());
