@@ -139,8 +139,8 @@ final class InventionsInARowRule implements GibberishRule {
      * ("01:30 the kitchen"), the next episode's subject and an advertisement's order to call are not his.
      */
     private static boolean callersWordsIn(TranscriptFeatures t) {
-        if (!CallerWords.anyIn(t.words()) || !CallerWords.anyIn(ProgrammeNames.outside(t))) {
-            return false; // most inventions stop here; a programme's name ("برنامج بيتك") is no caller's flat
+        if (!CallerWords.anyIn(t.words())) {
+            return false; // most inventions stop here
         }
         String text = t.transcript().text();
         String withoutChapters = VideoCardsRule.withoutChapters(text);
@@ -151,8 +151,10 @@ final class InventionsInARowRule implements GibberishRule {
         // an estate agents' channel names the flat and its tour too, and tells its audience to like or subscribe, or
         // welcomes it to the channel: its pieces are read, and the flat's alone is no caller's ("So that's the tour of
         // this three bedroom.", "Today I'm going to be talking about buying your first home")
+        // a programme's name ("برنامج بيتك") is no caller's flat, but one who asks or saw is a caller whatever he names
         return CallerWords.anyIn(words) && (CallerWords.asksOrSawIn(words)
-                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)) && !welcomed(words));
+                || words.stream().noneMatch(w -> EndingWords.carries(w, EndingWords.Idea.ENGAGE)) && !welcomed(words)
+                        && CallerWords.anyIn(ProgrammeNames.outside(t)));
     }
 
     /**

@@ -123,9 +123,10 @@ final class ProgrammeNames {
         return true;
     }
 
+    /** Whether the word carries one of the ideas: its stems looked up once, as every rule looks a word up. */
     private static boolean carries(String word, Set<Idea> ideas) {
-        for (Idea idea : ideas) {
-            if (EndingWords.carries(word, idea)) {
+        for (EndingWords.Stem stem : EndingWords.stemsIn(NumberWords.key(word))) {
+            if (ideas.contains(stem.idea())) {
                 return true;
             }
         }

@@ -70,16 +70,7 @@ public final class VideoOutroRule implements GibberishRule {
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
-        Optional<GibberishVerdict> verdict = judged(t);
-        // "Hit the like button and we'll see you on Monday": after an ending clear on its own, the day a goodbye names
-        // is the series' schedule, not a caller's meeting
-        return verdict.isPresent() ? verdict
-                : ScheduledGoodbyes.before(t).filter(ScheduledGoodbyes::clear).flatMap(this::judged);
-    }
-
-    private Optional<GibberishVerdict> judged(TranscriptFeatures t) {
         List<String> words = t.words();
-        String language = t.transcript().language(); // "my" and "on" are "we" in Polish and French only
         if (words.size() > MAX_WORDS) {
             // "Hey guys, it's Noa, and in today's video I'm going to show you…": an opening, longer than an ending
             return LongOpenings.in(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED)) : Optional.empty();
@@ -88,6 +79,20 @@ public final class VideoOutroRule implements GibberishRule {
             return Optional.empty();
         }
         EndingScan scan = new EndingScan(t);
+        Optional<GibberishVerdict> verdict = judged(t, scan);
+        if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou) {
+            return verdict; // most calls: no goodbye said, so none till a day
+        }
+        // "Hit the like button and we'll see you on Monday": after an ending clear on its own, the day a goodbye names
+        // is the series' schedule, not a caller's meeting
+        return ScheduledGoodbyes.before(t).filter(ScheduledGoodbyes::clear)
+                .flatMap(rest -> rest.words().isEmpty() ? Optional.empty() : judged(rest, new EndingScan(rest)));
+    }
+
+    /** Weighs what the scan found in a short transcript ({@value #MAX_WORDS} words at most, one or more). */
+    private Optional<GibberishVerdict> judged(TranscriptFeatures t, EndingScan scan) {
+        List<String> words = t.words();
+        String language = t.transcript().language(); // "my" and "on" are "we" in Polish and French only
         // "thanks for the video" without anyone watching it is a caller thanking for the video an agent sent; the
         // next video is nobody's to send yet, and a live stream nobody's to send ("Спасибо за стрим, до завтра")
         boolean live = Broadcasts.live(scan.found);
