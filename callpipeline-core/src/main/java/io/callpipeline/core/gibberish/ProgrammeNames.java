@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A programme's or a series' name is a title, not the caller's business, though its words are a caller's: "برنامج
  * بيتك" (the programme "Your Home"), «Квартирный вопрос» (the flat question), "Your Dream Home". A sign-off names it
  * ("كانت هذه حلقة اليوم من برنامج بيتك", "That was this week's episode of Your Dream Home"), and the flat's word in it
- * excused the sign-off as a caller's. What tells a title: quotes after the programme's word, capitals after it (a few
+ * excused the sign-off as a caller's. What tells a title: quotes, around any name a transcript writes in them (a
+ * programme's, a sponsor's: "ממומן על ידי חברת "בית פלוס"", a company's), capitals after the programme's word (a few
  * words, each capitalised), or, in a script without capitals, the word or two that end the sentence right after a
  * programme's or a show's word, the first longer than a preposition ("מבזק על הריבית" is a bulletin about the rate),
  * and not a video's ("תודה על הסרטון של הדירה" is a caller's thanks for the flat's video).
@@ -19,8 +20,15 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeNames {
 
-    /** A title in quotes: «…», "…", “…”, „…“. */
-    private static final Pattern QUOTED = Pattern.compile("[«\"“„]([^»\"”“]{1,60})[»\"”“]");
+    /**
+     * A name in quotes: «…», "…", “…”, „…“, each mark at a word's edge: Hebrew writes its abbreviations with a quote
+     * between letters ("עו"ד", "נדל"ן", "ת"א"), which opens and closes nothing.
+     */
+    private static final Pattern QUOTED = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])[«\"“„]([^»\"”“]{1,60})[»\"”“](?![\\p{L}\\p{N}])");
+
+    /** Whether the text holds a quote's mark at all: most do not, and are read no further. */
+    private static final Pattern QUOTES = Pattern.compile("[«\"“„]");
 
     /** A title in capitals is this many words at most ("Your Dream Home", "The Property Hour"). */
     private static final int MAX_CAPITALISED = 4;
@@ -31,9 +39,6 @@ final class ProgrammeNames {
     /** A word this short after a programme's word is a preposition ("על", "عن"), not a title's first word. */
     private static final int LITTLE = EndingScan.SMALL_WORD;
 
-    /** A quoted title stands this many words after the programme's word at most ("programme «…»"). */
-    private static final int QUOTED_REACH = 2;
-
     /** The ideas of a programme's word: a show, a programme, and for capitals and quotes a video or an episode too. */
     private static final Set<Idea> SHOWS = Set.of(Idea.SESSION, Idea.PROGRAMME);
     private static final Set<Idea> NAMED = Set.of(Idea.SESSION, Idea.PROGRAMME, Idea.VIDEO, Idea.EPISODE);
@@ -43,10 +48,12 @@ final class ProgrammeNames {
 
     /** The transcript's words but a programme's name; its words as they are when no programme is named. */
     static List<String> outside(TranscriptFeatures t) {
-        if (t.words().stream().noneMatch(w -> carries(w, NAMED))) {
+        String written = t.transcript().text();
+        boolean quotes = QUOTES.matcher(written).find();
+        if (!quotes && t.words().stream().noneMatch(w -> carries(w, NAMED))) {
             return t.words(); // most transcripts name no programme
         }
-        String text = withoutQuotedTitles(t.transcript().text());
+        String text = quotes ? QUOTED.matcher(written).replaceAll(" ") : written;
         StringBuilder kept = new StringBuilder();
         Matcher end = VideoOutroRule.SENTENCES.matcher(text);
         int start = 0;
@@ -59,24 +66,6 @@ final class ProgrammeNames {
             start = ends ? end.end() : text.length();
         }
         return TranscriptFeatures.wordsOf(kept.toString());
-    }
-
-    private static String withoutQuotedTitles(String text) {
-        Matcher quoted = QUOTED.matcher(text);
-        StringBuilder kept = new StringBuilder();
-        int last = 0;
-        while (quoted.find()) {
-            List<String> before = TranscriptFeatures.wordsOf(text.substring(0, quoted.start()));
-            boolean afterAProgramme = false;
-            for (int i = Math.max(0, before.size() - QUOTED_REACH); i < before.size(); i++) {
-                afterAProgramme |= carries(before.get(i), NAMED);
-            }
-            if (afterAProgramme) {
-                kept.append(text, last, quoted.start()).append(' ');
-                last = quoted.end();
-            }
-        }
-        return last == 0 ? text : kept.append(text.substring(last)).toString();
     }
 
     /** The sentence without the title that ends it after a programme's word; the sentence when none does. */
