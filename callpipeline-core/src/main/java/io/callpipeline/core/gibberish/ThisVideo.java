@@ -26,10 +26,17 @@ final class ThisVideo {
     /** Spoken Arabic's "this" written onto the word it points at ("هالفيديو", "هالحلقة"). */
     private static final String JOINED = "هال";
 
+    /** The letters Arabic writes before it: in, to, and, so ("بهالفيديو", "وبهالفيديو"). */
+    private static final String PREFIXES = "بلوف";
+
     /** Whether the video's word at {@code i} is named as this one, by the word before or after it, or in itself. */
     static boolean at(List<String> words, int i) {
+        String word = words.get(i);
         return namedBefore(words, i) || i + 1 < words.size() && AFTER.contains(words.get(i + 1))
-                || words.get(i).startsWith(JOINED);
+                || word.startsWith(JOINED)
+                // "بهالفيديو", "وبهالفيديو": in, and in, this video, a preposition or "and" before the joined "this"
+                || word.length() > JOINED.length() + 1 && word.indexOf(JOINED) > 0 && word.indexOf(JOINED) <= 2
+                        && PREFIXES.indexOf(word.charAt(0)) >= 0;
     }
 
     /** Whether the word before the video's word at {@code i} is its "this" ("este video", "this episode"). */
