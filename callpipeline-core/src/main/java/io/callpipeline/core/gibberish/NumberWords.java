@@ -31,9 +31,6 @@ import java.util.stream.Collectors;
  */
 final class NumberWords {
 
-    /** The largest number spelled: counting loops seldom pass it. */
-    static final int MAX = 100;
-
     /**
      * The ordinals that are also the weekdays' names ("שני", Monday; "segunda"), kept apart from the numbers as they
      * are spelled, for {@link OrdinalDays}; filled once, with the numbers, and only read after.

@@ -98,18 +98,18 @@ final class ScheduledGoodbyes {
 
     /**
      * Where, in a clause that is not all a goodbye, the goodbye joined to it starts ("Hit the like button | and we'll
-     * see you on Monday"): at the last joining word after which every word is a goodbye's; the clause's end when none.
+     * see you on Monday"): at the first joining word after which every word is a goodbye's, which holds the longest
+     * goodbye; the clause's end when none does.
      */
     private static int joinedAt(String clause) {
         Matcher join = JOINS.matcher(clause);
-        int at = clause.length();
         while (join.find()) {
             List<String> after = TranscriptFeatures.wordsOf(clause.substring(join.end()));
             if (!after.isEmpty() && allAGoodbyes(after)) {
-                return join.start(); // the first such join holds the longest goodbye
+                return join.start();
             }
         }
-        return at;
+        return clause.length();
     }
 
     /**

@@ -42,9 +42,8 @@ final class SpelledNumbers {
     }
 
     /**
-     * Every language's words for 0 to {@value #MAX}, and the round hundreds and thousands people
-     * count in (100 to 1,000 by hundreds, to 10,000 by thousands) in one word or a few; a word two
-     * numbers share in two languages keeps the first.
+     * Every language's words for 0 to {@value #COUNTED_ONE_BY_ONE}, the hundreds by tens to 1,000 and the round
+     * thousands to 10,000, in one word or a few; a word two numbers share in two languages keeps the first.
      */
     static Map<String, Long> spelled(Map<String, Long> dayOrdinals) {
         List<String> languages = new ArrayList<>(new TreeSet<>(ScriptAwareLanguageIdentifier.NAMED));

@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  * names a day or the flat, or asks for the video is a caller's. Whisper learnt from other broadcasts too, and their
  * ends are read the same way ({@link Broadcasts}): a news bulletin that was, a lesson or a show that ends or is next, a
  * chapter's end, a station's ident, a break in the programme, a guided breath in and out. How the words are read
- * (which ideas, what stands beside what) is {@link EndingScan}'s; this rule weighs what it found.
+ * (which ideas, what stands beside what) is {@link EndingScan}'s; this rule weighs what it found. Two readings go past
+ * that: a goodbye till a day after an ending clear on its own is the series' schedule, not a caller's meeting ({@link
+ * ScheduledGoodbyes}), and a presenter's opening longer than the short transcripts read here names today's video
+ * ({@link LongOpenings}).
  */
 public final class VideoOutroRule implements GibberishRule {
 
