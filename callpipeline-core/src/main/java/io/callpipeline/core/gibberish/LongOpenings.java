@@ -10,7 +10,8 @@ import java.util.List;
  * you five mistakes people make when they rent their first apartment"). Its subject may be any flat, so the flat's
  * words excuse nothing; what no caller says is the video being watched, named as today's or as this one, right after
  * greeting a crowd. A caller who greets a group ("Hi guys, it's Noa") goes on to what he saw or asks, a day, a
- * number or a question, and any of those makes it a call.
+ * number or a question, and any of those makes it a call; what the presenter says after telling the subject ("I'm
+ * going to show you how to pay less rent") is the subject's, not an ask.
  */
 final class LongOpenings {
 
@@ -33,9 +34,21 @@ final class LongOpenings {
             return false; // most calls stop here: no crowd greeted
         }
         String text = t.transcript().text();
+        List<String> beforeTheSubject = beforeTheSubject(words);
         return namesTodaysVideo(words) && text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
-                && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(words) && !CallerWords.doorIn(words);
+                && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(beforeTheSubject)
+                && !CallerWords.doorIn(words);
+    }
+
+    /**
+     * The words before the presenter tells the subject ("I'm going to show you", "я покажу вам"): what follows is the
+     * video's subject, whose paying or sending is no caller's ask ("…how to pay less rent"); all the words when no
+     * subject is told.
+     */
+    private static List<String> beforeTheSubject(List<String> words) {
+        int subject = InventionPieces.subjectIn(words).nextSetBit(0);
+        return subject < 0 ? words : words.subList(0, subject);
     }
 
     private static boolean greetsItsAudience(List<String> words) {

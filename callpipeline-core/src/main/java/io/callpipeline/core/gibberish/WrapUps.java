@@ -65,7 +65,9 @@ final class WrapUps {
             if (saidToBeWell(keys, i)) {
                 continue;
             }
-            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_LITTLE + 1); j++) {
+            // one word further after "everything" when today's broadcast stands between ("eso es todo por el episodio
+            // de hoy")
+            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_LITTLE + 2); j++) {
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
                 // the speaker's own part, or this video, only after "everything" ("that's it for me", "eso es todo en
@@ -74,7 +76,10 @@ final class WrapUps {
                         && ThisVideo.at(words, j);
                 boolean scope = is("now", keys.get(j)) || j > i && is("own", keys.get(j)) || thisVideo;
                 int littleTo = thisVideo && ThisVideo.namedBefore(words, j) ? to - 1 : to; // "this" is no little word
-                if (j != i && scope && little(keys, from + 1, littleTo)) {
+                boolean between = j > i && is("now", keys.get(j))
+                        ? littleOrTodaysBroadcast(words, keys, from + 1, littleTo)
+                        : to - from - 1 <= MAX_LITTLE && little(keys, from + 1, littleTo);
+                if (j != i && scope && between) {
                     int start = from;
                     boolean future = false;
                     while (start > 0 && from - start < MAX_LITTLE_BEFORE) {
@@ -95,6 +100,34 @@ final class WrapUps {
         }
         return wrapped;
     }
+
+    /**
+     * Whether the words between "everything" and its "today" are little ones, at most {@value #MAX_LITTLE}, and one
+     * word of a broadcast at most: today's episode, video, lesson or programme, which the wrap-up is for ("C'est tout
+     * pour l'épisode d'aujourd'hui", "זה הכל לפרק של היום", "Questo è tutto per il video di oggi").
+     */
+    private static boolean littleOrTodaysBroadcast(List<String> words, List<String> keys, int from, int to) {
+        int littles = 0;
+        int broadcasts = 0;
+        for (int k = from; k < to; k++) {
+            if (little(keys, k, k + 1)) {
+                littles++;
+            } else if (broadcast(words.get(k))) {
+                broadcasts++;
+            } else {
+                return false;
+            }
+        }
+        return littles <= MAX_LITTLE && broadcasts <= 1;
+    }
+
+    private static boolean broadcast(String word) {
+        return BROADCASTS.stream().anyMatch(idea -> EndingWords.carries(word, idea));
+    }
+
+    /** The ideas of a broadcast a wrap-up may be for. */
+    private static final Set<EndingWords.Idea> BROADCASTS = Set.of(EndingWords.Idea.VIDEO, EndingWords.Idea.EPISODE,
+            EndingWords.Idea.SESSION, EndingWords.Idea.PROGRAMME);
 
     /** At most this many little words stand between a copula and English's "it" ("that's pretty much it"). */
     private static final int MAX_LITTLE_BEFORE_IT = 2;
