@@ -10,8 +10,9 @@ import java.util.function.Predicate;
 
 /**
  * A video's wrap-up, "that's all for today": whole phrases from {@code wrap-ups.tsv}, and "everything" beside "today",
- * "now" or "this week", or followed by the speaker's own part ("that's it for me") or by this video ("eso es todo en
- * este video"), a few little words apart in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por hoy
+ * "now" or "this week" (today's broadcast may stand between: "C'est tout pour l'épisode d'aujourd'hui"), or followed by
+ * the speaker's own part ("that's it for me") or by this video ("eso es todo en este video"), a few little words apart
+ * in any wording ({@code wrap-up-words.tsv}: "זה היה הכל בשבילכם היום", "Por hoy
  * esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together say
  * that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video says them
  * to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with the words
