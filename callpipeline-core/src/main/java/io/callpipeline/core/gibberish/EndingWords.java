@@ -176,6 +176,19 @@ final class EndingWords {
                 || word.codePointCount(0, word.length()) <= EndingScan.SMALL_WORD;
     }
 
+    /**
+     * Whether the word holds a stem of any of the ideas: its stems looked up once, where asking {@link #carries} of
+     * each idea would look them up again for every one.
+     */
+    static boolean carriesAny(String word, Set<Idea> ideas) {
+        for (Stem stem : stemsIn(NumberWords.key(word))) {
+            if (ideas.contains(stem.idea())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the word, folded as the stems are ({@link NumberWords#key}), holds a stem of {@code idea}. */
     static boolean carries(String word, Idea idea) {
         return stemsIn(NumberWords.key(word)).stream().anyMatch(s -> s.idea() == idea);

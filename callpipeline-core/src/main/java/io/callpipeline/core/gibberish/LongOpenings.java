@@ -30,7 +30,7 @@ final class LongOpenings {
     /** Whether the transcript is a video's opening, greeting its audience and naming today's video. */
     static boolean in(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (words.size() > MAX_WORDS || !greetsItsAudience(words)) {
+        if (words.size() > MAX_WORDS || !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
             return false; // most calls stop here: no crowd greeted
         }
         String text = t.transcript().text();
@@ -49,15 +49,6 @@ final class LongOpenings {
     private static List<String> beforeTheSubject(List<String> words) {
         int subject = InventionPieces.subjectIn(words).nextSetBit(0);
         return subject < 0 ? words : words.subList(0, subject);
-    }
-
-    private static boolean greetsItsAudience(List<String> words) {
-        for (int i = 0; i < Math.min(GREETED_WITHIN, words.size()); i++) {
-            if (EndingWords.carries(words.get(i), Idea.AUDIENCE)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a video's word is named as this one or as today's. */

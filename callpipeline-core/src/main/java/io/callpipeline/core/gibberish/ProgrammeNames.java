@@ -50,7 +50,7 @@ final class ProgrammeNames {
     static List<String> outside(TranscriptFeatures t) {
         String written = t.transcript().text();
         boolean quotes = QUOTES.matcher(written).find();
-        if (!quotes && t.words().stream().noneMatch(w -> carries(w, NAMED))) {
+        if (!quotes && t.words().stream().noneMatch(w -> EndingWords.carriesAny(w, NAMED))) {
             return t.words(); // most transcripts name no programme
         }
         String text = quotes ? QUOTED.matcher(written).replaceAll(" ") : written;
@@ -61,7 +61,8 @@ final class ProgrammeNames {
             boolean ends = end.find();
             String sentence = text.substring(start, ends ? end.start() : text.length());
             // a long call's sentences name no programme: read token by token only the one that does
-            boolean names = TranscriptFeatures.wordsOf(sentence).stream().anyMatch(w -> carries(w, NAMED));
+            boolean names = TranscriptFeatures.wordsOf(sentence).stream()
+                    .anyMatch(w -> EndingWords.carriesAny(w, NAMED));
             kept.append(names ? withoutTrailingTitle(sentence) : sentence).append(". ");
             start = ends ? end.end() : text.length();
         }
@@ -73,7 +74,7 @@ final class ProgrammeNames {
         String[] tokens = sentence.strip().split("\\s+");
         for (int p = tokens.length - 2; p >= 0; p--) {
             List<String> programme = TranscriptFeatures.wordsOf(tokens[p]);
-            if (programme.size() != 1 || !carries(programme.get(0), NAMED)) {
+            if (programme.size() != 1 || !EndingWords.carriesAny(programme.get(0), NAMED)) {
                 continue;
             }
             int from = p + 1;
@@ -82,23 +83,15 @@ final class ProgrammeNames {
                 from++;
             }
             int title = tokens.length - from;
-            boolean capitalised = title <= MAX_CAPITALISED && allCapitalised(tokens, from);
+            boolean capitalised = title <= MAX_CAPITALISED
+                    && CreditLines.allCapitalised(String.join(" ", List.of(tokens).subList(from, tokens.length)));
             // "מבזק על הריבית": a bulletin about something names its subject, not its title
-            boolean caseless = title <= MAX_CASELESS && from == p + 1 && carries(programme.get(0), SHOWS)
-                    && caseless(tokens, from) && tokens[from].codePointCount(0, tokens[from].length()) > LITTLE;
+            boolean caseless = title <= MAX_CASELESS && from == p + 1
+                    && EndingWords.carriesAny(programme.get(0), SHOWS) && caseless(tokens, from)
+                    && tokens[from].codePointCount(0, tokens[from].length()) > LITTLE;
             return capitalised || caseless ? String.join(" ", List.of(tokens).subList(0, p + 1)) : sentence;
         }
         return sentence;
-    }
-
-    private static boolean allCapitalised(String[] tokens, int from) {
-        for (int i = from; i < tokens.length; i++) {
-            int first = tokens[i].codePointAt(0);
-            if (!Character.isUpperCase(first)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the words are written in a script without capitals (Hebrew, Arabic). */
@@ -110,15 +103,5 @@ final class ProgrammeNames {
             }
         }
         return true;
-    }
-
-    /** Whether the word carries one of the ideas: its stems looked up once, as every rule looks a word up. */
-    private static boolean carries(String word, Set<Idea> ideas) {
-        for (EndingWords.Stem stem : EndingWords.stemsIn(NumberWords.key(word))) {
-            if (ideas.contains(stem.idea())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

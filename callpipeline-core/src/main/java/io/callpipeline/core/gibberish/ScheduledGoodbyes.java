@@ -70,28 +70,27 @@ final class ScheduledGoodbyes {
             goodbye = starts.get(c) + joinedAt(clause);
             break;
         }
-        String said = text.substring(goodbye);
-        List<String> goodbyeWords = TranscriptFeatures.wordsOf(said);
-        String rest = text.substring(0, goodbye).strip();
+        String language = t.transcript().language();
+        TranscriptFeatures said = TranscriptFeatures.of(new Transcript(language, text.substring(goodbye), List.of(),
+                "", null));
+        List<String> goodbyeWords = said.words();
         if (goodbyeWords.isEmpty() || !MeetingDays.anyIn(goodbyeWords) || MeetingDays.hourIn(goodbyeWords)
-                || CallerWords.anyIn(goodbyeWords) || TranscriptFeatures.wordsOf(rest).size() < MIN_REST_WORDS) {
+                || CallerWords.anyIn(goodbyeWords)) {
             return Optional.empty();
         }
-        EndingScan scan = new EndingScan(TranscriptFeatures.of(new Transcript(t.transcript().language(), said,
-                List.of(), "", null)));
-        return scan.goodbyes > 0 || scan.seeYou
-                ? Optional.of(TranscriptFeatures.of(new Transcript(t.transcript().language(), rest, List.of(), "",
-                        null)))
+        TranscriptFeatures rest = TranscriptFeatures.of(new Transcript(language, text.substring(0, goodbye).strip(),
+                List.of(), "", null));
+        EndingScan scan = new EndingScan(said);
+        return rest.words().size() >= MIN_REST_WORDS && (scan.goodbyes > 0 || scan.seeYou) ? Optional.of(rest)
                 : Optional.empty();
     }
 
     /**
-     * Whether what is left once the goodbye is taken off is an ending clear on its own: it names a broadcast, a
-     * video, a link or a like, or tells its audience what only a video's is told ({@link
+     * Whether what is left once the goodbye is taken off (as {@code scan} read it) is an ending clear on its own: it
+     * names a broadcast, a video, a link or a like, or tells its audience what only a video's is told ({@link
      * CallersExcuses#ordersTheAudience}).
      */
-    static boolean clear(TranscriptFeatures rest) {
-        EndingScan scan = new EndingScan(rest);
+    static boolean clear(TranscriptFeatures rest, EndingScan scan) {
         return scan.found.keySet().stream().anyMatch(CLEAR::contains) || scan.thisVideo || scan.nextVideo
                 || scan.filmEnds || CallersExcuses.ordersTheAudience(scan, rest.words(), scan.filmEnds);
     }
@@ -123,7 +122,7 @@ final class ScheduledGoodbyes {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean goodbyes = phrases.get(i) || word.length() <= EndingScan.SMALL_WORD || Pleasantries.isOne(word)
-                    || GOODBYES.stream().anyMatch(idea -> EndingWords.carries(word, idea))
+                    || EndingWords.carriesAny(word, GOODBYES)
                     || MeetingDays.anyIn(List.of(word)) || MeetingDays.periodIn(List.of(word))
                     // the day's own word before its name ("ביום חמישי", "يوم الخميس")
                     || i + 1 < words.size() && MeetingDays.anyIn(List.of(words.get(i + 1)));

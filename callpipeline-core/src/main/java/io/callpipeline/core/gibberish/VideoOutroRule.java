@@ -88,8 +88,10 @@ public final class VideoOutroRule implements GibberishRule {
         }
         // "Hit the like button and we'll see you on Monday": after an ending clear on its own, the day a goodbye names
         // is the series' schedule, not a caller's meeting
-        return ScheduledGoodbyes.before(t).filter(ScheduledGoodbyes::clear)
-                .flatMap(rest -> rest.words().isEmpty() ? Optional.empty() : judged(rest, new EndingScan(rest)));
+        return ScheduledGoodbyes.before(t).flatMap(rest -> {
+            EndingScan restScan = new EndingScan(rest);
+            return ScheduledGoodbyes.clear(rest, restScan) ? judged(rest, restScan) : Optional.empty();
+        });
     }
 
     /** Weighs what the scan found in a short transcript ({@value #MAX_WORDS} words at most, one or more). */
@@ -129,7 +131,8 @@ public final class VideoOutroRule implements GibberishRule {
         // я расскажу, как выбрать ипотеку")
         boolean opening = (scan.subject || !scan.wrap.isEmpty()) && scan.found.containsKey(Idea.AUDIENCE)
                 && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0))
-                        || callsItsAudience(words)) // "يا جماعة، اليوم رح ورجيكم…", "Друзья, сегодня я покажу…"
+                        // "يا جماعة، اليوم رح ورجيكم…", "Друзья, сегодня я покажу…"
+                        || callsItsAudience(words, CALLED_WITHIN))
                 || scan.welcomedToTheVideo; // "ברוכים הבאים לערוץ, היום אני לוקח אתכם לסיור בפנטהאוז"
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
                 || scan.found.containsKey(Idea.SESSION)) || opening; // "Dans le prochain cours, on parlera des…"
@@ -179,9 +182,9 @@ public final class VideoOutroRule implements GibberishRule {
     /** How far into a transcript its audience may be called ("يا جماعة", "Друзья,", "Okay guys"). */
     private static final int CALLED_WITHIN = 2;
 
-    /** Whether the audience is called at the transcript's start, as a greeting is said. */
-    private static boolean callsItsAudience(List<String> words) {
-        for (int i = 0; i < Math.min(CALLED_WITHIN, words.size()); i++) {
+    /** Whether the audience is called within the transcript's first words, as a greeting is said. */
+    static boolean callsItsAudience(List<String> words, int within) {
+        for (int i = 0; i < Math.min(within, words.size()); i++) {
             if (EndingWords.carries(words.get(i), Idea.AUDIENCE)) {
                 return true;
             }

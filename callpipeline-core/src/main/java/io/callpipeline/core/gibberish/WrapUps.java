@@ -123,7 +123,7 @@ final class WrapUps {
     }
 
     private static boolean broadcast(String word) {
-        return BROADCASTS.stream().anyMatch(idea -> EndingWords.carries(word, idea));
+        return EndingWords.carriesAny(word, BROADCASTS);
     }
 
     /** The ideas of a broadcast a wrap-up may be for. */
