@@ -29,6 +29,11 @@ final class WrapUps {
     /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
     /**
+     * How far after "everything" its "today" may stand: the little words, one more beside what the presenter wanted to
+     * say, a wish, a saying and today's broadcast ("tout ce que je voulais vous dire aujourd'hui").
+     */
+    private static final int MAX_REACH = MAX_LITTLE + 5;
+    /**
      * At most this many before the two, the future's and the conditional's verbs among them ("and that is going to be
      * it for today").
      */
@@ -56,11 +61,14 @@ final class WrapUps {
         List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
             String key = NumberWords.key(words.get(i));
-            if (!is("all", key) && !is("it", key)) {
+            if (!is("all", key) && !is("it", key) && !is("every", key)) {
                 continue;
             }
             keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
-            if (!is("all", key) && !afterACopula(keys, i)) {
+            if (is("every", key) && !(i + 1 < keys.size() && is("what", keys.get(i + 1)))) {
+                continue; // Hebrew's "כל" is everything only before "מה" ("כל מה שרציתי"): "כל יום" is every day
+            }
+            if (is("it", key) && !is("all", key) && !afterACopula(keys, i)) {
                 continue;
             }
             if (saidToBeWell(keys, i)) {
@@ -68,7 +76,7 @@ final class WrapUps {
             }
             // one word further after "everything" when today's broadcast stands between ("eso es todo por el episodio
             // de hoy")
-            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_LITTLE + 2); j++) {
+            for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_REACH); j++) {
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
                 // the speaker's own part, or this video, only after "everything" ("that's it for me", "eso es todo en
@@ -94,7 +102,10 @@ final class WrapUps {
                     // "eso sería todo por hoy" says what it is all for; "Sarà tutto oggi" (it will all be today) does
                     // not, and is a caller's
                     // "for this week's show", "for tonight's episode": a time said as whose takes the thing after it
-                    int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size() ? to + 2 : to + 1;
+                    // "…was ich euch heute zeigen wollte": what the presenter wanted to say, after "today", is the
+                    // wrap-up's too
+                    int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size() ? to + 2
+                            : j > i && is("now", keys.get(j)) ? to + 1 + saidAfter(keys, to + 1) : to + 1;
                     wrapped.set(future && to - from < 2 ? from : start, end);
                 }
             }
@@ -110,8 +121,15 @@ final class WrapUps {
     private static boolean littleOrTodaysBroadcast(List<String> words, List<String> keys, int from, int to) {
         int littles = 0;
         int broadcasts = 0;
+        int wishes = 0;
+        int sayings = 0;
         for (int k = from; k < to; k++) {
-            if (little(keys, k, k + 1)) {
+            String key = keys.get(k);
+            if (is("wish", key)) {
+                wishes++;
+            } else if (is("say", key)) {
+                sayings++;
+            } else if (little(keys, k, k + 1)) {
                 littles++;
             } else if (broadcast(words.get(k))) {
                 broadcasts++;
@@ -119,7 +137,27 @@ final class WrapUps {
                 return false;
             }
         }
-        return littles <= MAX_LITTLE && broadcasts <= 1;
+        if (wishes == 0 && sayings == 0) {
+            return littles <= MAX_LITTLE && broadcasts <= 1;
+        }
+        // "everything I wanted to go over today", "alles, was ich euch heute zeigen wollte": a wish and a saying both,
+        // between the two or just after "today", and a little word more ("we wanted to share with you")
+        int after = saidAfter(keys, to + 1);
+        for (int k = to + 1; k < to + 1 + after; k++) {
+            wishes += is("wish", keys.get(k)) ? 1 : 0;
+            sayings += is("say", keys.get(k)) ? 1 : 0;
+        }
+        return wishes == 1 && sayings == 1 && littles <= MAX_LITTLE + 1 && broadcasts <= 1;
+    }
+
+    /** How many words from {@code from} say what the presenter wanted to say ("…heute zeigen wollte"), two at most. */
+    private static int saidAfter(List<String> keys, int from) {
+        int said = 0;
+        while (said < 2 && from + said < keys.size()
+                && (is("wish", keys.get(from + said)) || is("say", keys.get(from + said)))) {
+            said++;
+        }
+        return said;
     }
 
     private static boolean broadcast(String word) {
