@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -190,7 +191,7 @@ final class CallersOwnWords {
             }
             if (TranscriptFeatures.isQuestionMark(text, i) && !titlesTheNextEpisode(text.substring(start, i))) {
                 List<String> words = TranscriptFeatures.wordsOf(text.substring(start, i));
-                if (!asksTheAudience(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
+                if (!asksTheAudience(words) && !onlyGreets(words) && (words.size() > MAX_OPINION_QUESTION_WORDS
                         || words.stream().noneMatch(CallersOwnWords::asksAnOpinion) && !asksForMoreOfThem(words)
                                 && !asksWhetherItLiked(words))
                         && !answeredInTheComments(text, i + 1)) {
@@ -200,6 +201,36 @@ final class CallersOwnWords {
             start = i + 1;
         }
         return false;
+    }
+
+    /** Greetings asked as questions ("what's up", "מה קורה", "как дела"), from {@code greeting-questions.tsv}. */
+    private static final PhraseIndex<Boolean> GREETING_QUESTIONS = new PhraseIndex<>();
+
+    static {
+        for (String[] columns : WordLists.rows("greeting-questions.tsv")) {
+            GREETING_QUESTIONS.add(Boolean.TRUE, columns[1]);
+        }
+    }
+
+    /**
+     * Whether a question only greets ("Hey guys, what's up?", "היי חבר'ה, מה קורה?", "Привет, друзья, как дела?"): a
+     * greeting asked as a question, with nothing else but pleasantries, the audience and one word more (a name, a
+     * "חבר'ה"). It asks nothing a caller wants answered; what he wants, he says in his other sentences.
+     */
+    static boolean onlyGreets(List<String> words) {
+        List<PhraseIndex.Found<Boolean>> greetings = GREETING_QUESTIONS.in(words);
+        if (greetings.isEmpty()) {
+            return false;
+        }
+        BitSet greeting = new BitSet();
+        greetings.forEach(found -> greeting.set(found.from(), found.to()));
+        int others = 0;
+        for (String word : PhraseIndex.outside(words, greeting)) {
+            if (!Pleasantries.isOne(word) && !EndingWords.carries(word, EndingWords.Idea.AUDIENCE) && ++others > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -15,7 +15,8 @@ final class EndingSentences {
 
     /**
      * A video's ending is all ending: a sentence of a few words that holds none of the ideas, and is more than
-     * pleasantries ("Schönen Abend noch" ends a bulletin) or a milestone ("¡Ya somos diez mil!"), is the caller's own
+     * pleasantries ("Schönen Abend noch" ends a bulletin), a greeting asked ("Hey guys, what's up?") or a milestone
+     * ("¡Ya somos diez mil!"), is the caller's own
      * ("שלום, אני מחפש דירה בחיפה. תודה שצפיתם!" is a call with an invented tail, which the guard marks as a segment
      * instead).
      */
@@ -36,7 +37,8 @@ final class EndingSentences {
             if (words.size() >= VideoOutroRule.MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words)
                     && WrapUps.in(words).isEmpty() && EndingPhrases.in(words).isEmpty()
                     && Milestones.in(words).isEmpty()
-                    && !words.stream().allMatch(Pleasantries::isOne)) {
+                    && !words.stream().allMatch(Pleasantries::isOne)
+                    && !CallersOwnWords.onlyGreets(words)) { // "היי חבר'ה, מה קורה?" opens a video as a pleasantry does
                 return false;
             }
         }

@@ -35,7 +35,8 @@ final class LongOpenings {
         }
         String text = t.transcript().text();
         List<String> beforeTheSubject = beforeTheSubject(words);
-        return namesTodaysVideo(words) && text.chars().noneMatch(Character::isDigit)
+        return (namesTodaysVideo(words) || toldAsTheCrowdAsked(words, beforeTheSubject))
+                && text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
                 && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(beforeTheSubject)
                 && !CallerWords.doorIn(words);
@@ -49,6 +50,16 @@ final class LongOpenings {
     private static List<String> beforeTheSubject(List<String> words) {
         int subject = InventionPieces.subjectIn(words).nextSetBit(0);
         return subject < 0 ? words : words.subList(0, subject);
+    }
+
+    /**
+     * Whether today's subject is told as what a crowd of the audience asked ("Today we're going to talk about something
+     * a lot of you asked me about", "Сегодня поговорим о том, о чём многие из вас спрашивали"): a subject told, and the
+     * audience named as many of them ({@code ending-phrases.tsv}'s audience), which no caller speaks to.
+     */
+    private static boolean toldAsTheCrowdAsked(List<String> words, List<String> beforeTheSubject) {
+        return beforeTheSubject.size() < words.size() && EndingPhrases.in(words).stream()
+                .anyMatch(found -> found.meaning() == Idea.AUDIENCE && found.to() - found.from() > 1);
     }
 
     /** Whether a video's word is named as this one or as today's. */
