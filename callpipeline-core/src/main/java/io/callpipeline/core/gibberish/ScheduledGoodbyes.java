@@ -6,6 +6,7 @@ import io.callpipeline.core.transcription.Transcript;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,10 +61,16 @@ final class ScheduledGoodbyes {
             starts.add(end.end());
         }
         int goodbye = text.length();
+        boolean homework = false;
         for (int c = starts.size() - 1; c >= 0; c--) {
             String clause = text.substring(starts.get(c), goodbye);
             List<String> words = TranscriptFeatures.wordsOf(clause);
             if (words.isEmpty() || allAGoodbyes(words)) {
+                goodbye = starts.get(c);
+                continue;
+            }
+            if (setsHomework(words)) { // "…, read chapter four before Monday"
+                homework = true;
                 goodbye = starts.get(c);
                 continue;
             }
@@ -80,9 +87,47 @@ final class ScheduledGoodbyes {
         }
         TranscriptFeatures rest = TranscriptFeatures.of(new Transcript(language, text.substring(0, goodbye).strip(),
                 List.of(), "", null));
+        if (rest.words().size() < MIN_REST_WORDS) {
+            return Optional.empty();
+        }
+        if (homework) { // homework is set after a lesson only: "The lesson is over, read the contract by Monday" isn't
+            return rest.words().stream().anyMatch(w -> EndingWords.carries(w, Idea.SESSION)) ? Optional.of(rest)
+                    : Optional.empty();
+        }
         EndingScan scan = new EndingScan(said);
-        return rest.words().size() >= MIN_REST_WORDS && (scan.goodbyes > 0 || scan.seeYou) ? Optional.of(rest)
-                : Optional.empty();
+        return scan.goodbyes > 0 || scan.seeYou ? Optional.of(rest) : Optional.empty();
+    }
+
+    /** What homework is set ({@code homework.tsv}'s work: a chapter, an exercise) and the orders around it (do). */
+    private static final Set<String> WORK = new HashSet<>();
+    private static final Set<String> DO = new HashSet<>();
+
+    static {
+        for (String[] columns : WordLists.rows("homework.tsv")) {
+            Set<String> kind = "work".equals(columns[0]) ? WORK : DO;
+            for (String word : WordLists.words(columns[2])) {
+                kind.add(NumberWords.key(TranscriptFeatures.normalize(word)));
+            }
+        }
+    }
+
+    /** Whether any of the words names homework set ("chapter", "פרק", "главу"): most transcripts name none. */
+    static boolean namesHomework(List<String> words) {
+        return words.stream().anyMatch(w -> WORK.contains(NumberWords.key(w)));
+    }
+
+    /**
+     * Whether a clause sets homework till a day ("read chapter four before Monday", "תקראו את פרק ארבע עד יום ראשון"):
+     * homework named, and every other word an order to do it, a number, a day's, a goodbye's or a little one.
+     */
+    private static boolean setsHomework(List<String> words) {
+        if (!namesHomework(words) || !MeetingDays.anyIn(words)) {
+            return false;
+        }
+        List<String> rest = words.stream().filter(w -> !WORK.contains(NumberWords.key(w))
+                && !DO.contains(NumberWords.key(w)) && NumberWords.value(w).isEmpty()
+                && !EndingWords.carries(w, Idea.REMIND)).toList();
+        return rest.isEmpty() || allAGoodbyes(rest);
     }
 
     /**

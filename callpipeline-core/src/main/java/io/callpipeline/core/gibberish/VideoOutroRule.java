@@ -83,8 +83,8 @@ public final class VideoOutroRule implements GibberishRule {
         }
         EndingScan scan = new EndingScan(t);
         Optional<GibberishVerdict> verdict = judged(t, scan);
-        if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou) {
-            return verdict; // most calls: no goodbye said, so none till a day
+        if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou && !ScheduledGoodbyes.namesHomework(words)) {
+            return verdict; // most calls: no goodbye said nor homework set, so none till a day
         }
         // "Hit the like button and we'll see you on Monday": after an ending clear on its own, the day a goodbye names
         // is the series' schedule, not a caller's meeting
