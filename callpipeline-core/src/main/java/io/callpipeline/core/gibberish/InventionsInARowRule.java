@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * подготовлены командой проекта"), or a role no list names labelling a name as credits do ("הגהה: דנה כהן",
  * "Timing: Anna Bell"), no more of them than pieces judged. One sentence of the caller's own ("אפשר לבוא
  * מחר?", "We'd like to see it on Sunday") makes it a call, whose invented tail is a segment to hide; two sayings
- * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. The verdict is the longest piece's.
+ * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. One sentence too long for a short rule may
+ * be one ending judged and a condition on the video leaning to it ("If this video helped you at all, give it a thumbs
+ * up and share it with a friend who's house hunting"), which counts as two. The verdict is the longest piece's.
  */
 final class InventionsInARowRule implements GibberishRule {
 
@@ -88,6 +90,7 @@ final class InventionsInARowRule implements GibberishRule {
         boolean anEnding = false;
         int leaning = 0; // pieces of an ending's or a credit's words that no short rule judged alone
         boolean subject = false; // a piece that names only the flat the video is about, or wraps the video up
+        boolean videosCondition = false; // a piece leaning as a condition on the video ("If this video helped you")
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
@@ -115,6 +118,8 @@ final class InventionsInARowRule implements GibberishRule {
                 }
                 if (verdict.isEmpty() && InventionPieces.leans(piece, words, language)) {
                     leaning++;
+                    videosCondition |= CONDITIONS.contains(words.get(0))
+                            && words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.VIDEO));
                     continue;
                 }
                 if (verdict.isEmpty()) {
@@ -128,10 +133,18 @@ final class InventionsInARowRule implements GibberishRule {
                 }
             }
         }
-        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending
-        int pieces = invented + (subject ? 1 : 0);
+        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "If this
+        // video helped you at all, | give it a thumbs up and share it…": one sentence too long for a short rule, an
+        // ending judged and a condition on the video that leans to it
+        int pieces = invented + (subject ? 1 : 0)
+                + (invented == 1 && leaning == 1 && videosCondition && oneSentence(text) ? 1 : 0);
         return anEnding && pieces >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest)
                 : Optional.empty();
+    }
+
+    /** Whether the text is one sentence (its captions aside): no sentence's end with another sentence after it. */
+    private static boolean oneSentence(String text) {
+        return !ANOTHER_SENTENCE.matcher(text).find() && !CAPTIONS.matcher(text).find();
     }
 
     /**
@@ -198,12 +211,15 @@ final class InventionsInARowRule implements GibberishRule {
         List<String> clauses = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         String condition = null; // a condition with an ending's idea, waiting for what it asks
+        String lastCondition = null; // the condition the last clause kept, if it kept one
         for (String clause : CLAUSES.split(sentence)) {
             List<String> words = TranscriptFeatures.wordsOf(clause);
             if (condition != null && TranscriptFeatures.wordsOf(condition + " " + clause).size() > MAX_PIECE_WORDS) {
                 clauses.add(condition); // kept together, the two would be longer than a short rule reads
                 pending.setLength(0);
+                condition = null;
             }
+            String kept = condition;
             condition = null;
             pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
             // "that's pretty much it from me this week" holds no idea, but is a wrap-up: a piece of its own; "if you
@@ -214,14 +230,25 @@ final class InventionsInARowRule implements GibberishRule {
                     continue;
                 }
                 clauses.add(pending.toString());
+                lastCondition = kept;
                 pending.setLength(0);
             }
         }
         if (!pending.isEmpty()) {
             if (clauses.isEmpty()) {
                 clauses.add(pending.toString());
+                return clauses;
+            }
+            String last = clauses.get(clauses.size() - 1);
+            String joined = last + " " + pending;
+            // "Если это видео было полезно, | поставьте лайк и поделитесь им с другом, который ищет квартиру": the
+            // condition goes alone where the tail would make its clause longer than a short rule reads
+            if (lastCondition != null && last.startsWith(lastCondition)
+                    && TranscriptFeatures.wordsOf(joined).size() > MAX_PIECE_WORDS) {
+                clauses.set(clauses.size() - 1, lastCondition);
+                clauses.add(last.substring(lastCondition.length()).strip() + " " + pending);
             } else {
-                clauses.set(clauses.size() - 1, clauses.get(clauses.size() - 1) + " " + pending);
+                clauses.set(clauses.size() - 1, joined);
             }
         }
         return clauses;
