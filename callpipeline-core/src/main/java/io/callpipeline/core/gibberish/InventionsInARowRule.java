@@ -29,8 +29,9 @@ import java.util.regex.Pattern;
  * "Timing: Anna Bell"), no more of them than pieces judged. One sentence of the caller's own ("אפשר לבוא
  * מחר?", "We'd like to see it on Sunday") makes it a call, whose invented tail is a segment to hide; two sayings
  * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. One sentence too long for a short rule may
- * be one ending judged and a condition on the video leaning to it ("If this video helped you at all, give it a thumbs
- * up and share it with a friend who's house hunting"), which counts as two. The verdict is the longest piece's.
+ * be one ending judged and a condition on the video, or an ending's phrase, leaning to it ("If this video helped you at
+ * all, give it a thumbs up and share it with a friend who's house hunting", "Thank you all for 50,000 subscribers, I
+ * couldn't have done it without you guys"), which counts as two. The verdict is the longest piece's.
  */
 final class InventionsInARowRule implements GibberishRule {
 
@@ -47,8 +48,11 @@ final class InventionsInARowRule implements GibberishRule {
     /** A sentence's end with another sentence after it: one short sentence is the short rules' to judge. */
     private static final Pattern ANOTHER_SENTENCE = Pattern.compile("[.!?;؟。！？።፧…]+\\s+\\S|\\n\\s*\\S");
 
-    /** A clause's end, where a sentence longer than a short rule reads is cut. */
-    private static final Pattern CLAUSES = Pattern.compile("[,،、፣]\\s*|\\s[-–—]\\s");
+    /**
+     * A clause's end, where a sentence longer than a short rule reads is cut; a comma between digits is a number's
+     * ("50,000 subscribers").
+     */
+    private static final Pattern CLAUSES = Pattern.compile("(?:(?<!\\d)[,،、፣]|[,،、፣](?!\\d))\\s*|\\s[-–—]\\s");
 
     /** The words a condition opens with ("if", "אם", "если", "إذا", "si", "wenn"), in the identifier's languages. */
     private static final Set<String> CONDITIONS = Set.of("if", "אם", "ואם", "если", "якщо", "إذا", "اذا", "لو", "si",
@@ -90,7 +94,7 @@ final class InventionsInARowRule implements GibberishRule {
         boolean anEnding = false;
         int leaning = 0; // pieces of an ending's or a credit's words that no short rule judged alone
         boolean subject = false; // a piece that names only the flat the video is about, or wraps the video up
-        boolean videosCondition = false; // a piece leaning as a condition on the video ("If this video helped you")
+        boolean strongLean = false; // a piece leaning as a condition on the video, or in an ending's phrase
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
@@ -118,8 +122,11 @@ final class InventionsInARowRule implements GibberishRule {
                 }
                 if (verdict.isEmpty() && InventionPieces.leans(piece, words, language)) {
                     leaning++;
-                    videosCondition |= CONDITIONS.contains(words.get(0))
-                            && words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.VIDEO));
+                    // a condition on the video ("If this video helped you"), or an ending's idea said in a phrase ("I
+                    // couldn't have done it without you"), not a word that strays into a saying ("…without commenting")
+                    strongLean |= CONDITIONS.contains(words.get(0))
+                            && words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.VIDEO))
+                            || !EndingPhrases.in(words).isEmpty();
                     continue;
                 }
                 if (verdict.isEmpty()) {
@@ -135,9 +142,9 @@ final class InventionsInARowRule implements GibberishRule {
         }
         // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "If this
         // video helped you at all, | give it a thumbs up and share it…": one sentence too long for a short rule, an
-        // ending judged and a condition on the video that leans to it
+        // ending judged and a condition on the video, or a phrase of an ending's, that leans to it
         int pieces = invented + (subject ? 1 : 0)
-                + (invented == 1 && leaning == 1 && videosCondition && oneSentence(text) ? 1 : 0);
+                + (invented == 1 && leaning == 1 && strongLean && oneSentence(text) ? 1 : 0);
         return anEnding && pieces >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest)
                 : Optional.empty();
     }
