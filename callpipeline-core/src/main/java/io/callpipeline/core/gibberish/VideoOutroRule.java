@@ -232,7 +232,48 @@ public final class VideoOutroRule implements GibberishRule {
         // watching or listening to the episode, whatever it is about
         boolean thankedForWatchingIt = found.containsKey(Idea.THANKS) && found.containsKey(Idea.WATCH) && thisVideo;
         return (THANKS_ONLY.containsAll(found.keySet()) || lastIsVideo && !thankedForWatchingIt)
-                && CallerWords.goesOnBeforeTheAudience(t, phraseWord, VideoOutroRule::toTheAudience, lastCarrying + 1);
+                && CallerWords.goesOnBeforeTheAudience(t, phraseWord, VideoOutroRule::toTheAudience, lastCarrying + 1)
+                || found.containsKey(Idea.WATCH) && found.keySet().stream().noneMatch(BROADCAST_NAMED::contains)
+                        && companyGoesOn(t, phraseWord);
+    }
+
+    /** The ideas that name a broadcast or what only its audience does: a thanks beside them is a presenter's. */
+    private static final Set<Idea> BROADCAST_NAMED = EnumSet.of(Idea.VIDEO, Idea.ENGAGE, Idea.CATCHPHRASE,
+            Idea.CREDIT, Idea.SESSION, Idea.PROGRAMME, Idea.EPISODE, Idea.FILM);
+
+    /**
+     * The words that say what a company lasted through ("through", "during", "לאורך", "во время", "pendant", "طوال"):
+     * a presenter's audience stayed till the end or joined him on the tour, a caller's agent was with him through the
+     * paperwork.
+     */
+    private static final Set<String> THROUGH = Set.of("through", "throughout", "during", "לאורך", "במהלך", "время",
+            "течение", "протяжении", "протягом", "час", "pendant", "durant", "durante", "während", "wahrend", "طوال",
+            "خلال", "طول");
+
+    /**
+     * Whether the company thanked for lasted, in its own clause, through what the words then name ("thanks for
+     * sticking with me through all the paperwork", "תודה שהייתם איתנו לאורך כל תהליך המכירה", "что были с нами во
+     * время всего ремонта"): a caller's thanks to his agent. A presenter's goes on to the end, today or the tour ("till
+     * the end", "עד הסוף", "on this penthouse tour").
+     */
+    private static boolean companyGoesOn(TranscriptFeatures t, Predicate<String> phraseWord) {
+        for (String clause : Broadcasts.CLAUSES.split(t.transcript().text())) {
+            List<String> words = TranscriptFeatures.wordsOf(clause);
+            int company = -1;
+            for (int i = 0; i < words.size(); i++) {
+                company = EndingWords.carries(words.get(i), Idea.WATCH) ? i : company;
+            }
+            for (PhraseIndex.Found<Idea> phrase : EndingPhrases.in(words)) {
+                company = phrase.meaning() == Idea.WATCH ? Math.max(company, phrase.to() - 1) : company;
+            }
+            for (int i = company + 1; company >= 0 && i + 1 < words.size(); i++) {
+                if (THROUGH.contains(words.get(i))
+                        && words.subList(i + 1, words.size()).stream().anyMatch(w -> !phraseWord.test(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
