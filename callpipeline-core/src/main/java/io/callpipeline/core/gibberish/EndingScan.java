@@ -237,6 +237,12 @@ final class EndingScan {
             lastVideo = isVideo ? i : lastVideo;
             thisVideo |= ideas.contains(Idea.VIDEO) && ThisVideo.at(words, i);
         }
+        // "welcome back to my kitchen", "ברוכים השבים למטבח שלי": the audience welcomed to the presenter's own place,
+        // whose "my" is the welcome's word as a channel's is
+        if (!welcomedToTheVideo && found.containsKey(Idea.WELCOME) && Pleasantries.welcomedToTheirOwn(words)) {
+            welcomedToTheVideo = true;
+            carrying++;
+        }
         parts.nextWithoutItsWord(words);
         filmEnds |= parts.words > 0;
         nextVideo |= parts.next; // "…, part two is out on Sunday": the next part, as the next episode

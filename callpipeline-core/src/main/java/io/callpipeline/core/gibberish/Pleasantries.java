@@ -59,6 +59,38 @@ final class Pleasantries {
                         AGAIN::contains));
     }
 
+    /** "My" and "our" before what they own ("welcome back to my kitchen", "bienvenidos de nuevo a mi cocina"). */
+    private static final Set<String> MY = Set.of("my", "our", "мою", "мой", "моё", "мое", "нашу", "наш", "наше",
+            "мій", "моє", "mi", "nuestra", "nuestro", "ma", "mon", "notre", "meiner", "meinem", "meine",
+            "meinen", "unserer", "unserem", "unsere", "mia", "mio", "nostra", "nostro", "minha", "meu", "nossa",
+            "nosso");
+
+    /** "My" and "our" after what they own ("ברוכים השבים למטבח שלי"). */
+    private static final Set<String> MY_AFTER = Set.of("שלי", "שלנו");
+
+    /**
+     * Whether the audience is welcomed to the presenter's own place ("welcome back to my kitchen", "ברוכים השבים
+     * למטבח שלי", "с возвращением на мою кухню"), as it is welcomed to his channel: a welcome that goes on ({@link
+     * #welcomeGoesOnTo}) to "my" or "our", or in Hebrew to the place before it. A caller welcomes his agent back from
+     * a holiday, not to his own kitchen.
+     */
+    static boolean welcomedToTheirOwn(List<String> words) {
+        for (int j = 2; j < words.size(); j++) {
+            boolean before = MY.contains(words.get(j));
+            if (!before && !MY_AFTER.contains(words.get(j))) {
+                continue;
+            }
+            int owned = before ? j : j - 1;
+            for (int welcome = Math.max(0, owned - WELCOME_BACK_REACH); welcome < owned; welcome++) {
+                if (EndingWords.carries(words.get(welcome), EndingWords.Idea.WELCOME)
+                        && welcomeGoesOnTo(words, welcome, owned)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A welcome's "back" or "again" ("welcome back to the channel", "bienvenidos de nuevo", "ברוכים השבים"), as
      * transcripts write them.
