@@ -84,7 +84,8 @@ final class AudiencesPurpose {
         int from = words.size() - last.size();
         // from the word before the clause: "с друзьями, которые…" has its comma before "who"
         for (int i = Math.max(from - 1, 1); i < words.size() - 1; i++) {
-            if (isOthers(words.get(i)) && describes(words.get(i + 1))) {
+            // "my friend who is looking for a flat" is the caller's friend, whom a video's audience does not have
+            if (isOthers(words.get(i)) && describes(words.get(i + 1)) && !Pleasantries.isMy(words.get(i - 1))) {
                 return words.subList(0, i);
             }
         }

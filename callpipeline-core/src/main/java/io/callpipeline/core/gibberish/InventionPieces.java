@@ -1,7 +1,9 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a piece of a long transcript is, when no rule of short inventions judged it ({@link InventionsInARowRule}):
@@ -99,11 +101,26 @@ final class InventionPieces {
 
     /**
      * A sign-off no short rule judged: three words or fewer, a pleasantry's among them, no day ("Peace out!", "Всем
-     * чао!", "Bisous tout le monde!"). Asked after the rules, so that a short ending ("Спасибо, что досмотрели") counts
+     * чао!", "Bisous tout le monde!"), or a longer goodbye made only of a goodbye's words ("so take care and see you
+     * soon", the ninety-first held-back set). Asked after the rules, so that a short ending ("Спасибо, что досмотрели") counts
      * as one.
      */
     static boolean signsOff(List<String> words) {
-        return words.size() <= MAX_SIGN_OFF_WORDS && words.stream().anyMatch(Pleasantries::isOne)
-                && !MeetingDays.anyIn(words);
+        return (words.size() <= MAX_SIGN_OFF_WORDS || words.size() <= MAX_GOODBYE_WORDS
+                && words.stream().allMatch(InventionPieces::aGoodbyesWord))
+                && words.stream().anyMatch(Pleasantries::isOne) && !MeetingDays.anyIn(words);
+    }
+
+    /** A goodbye made only of a goodbye's words is a sign-off up to this long ("so take care and see you soon"). */
+    private static final int MAX_GOODBYE_WORDS = 8;
+
+    /** The ideas a goodbye is made of: the next time, soon, the audience. */
+    private static final Set<EndingWords.Idea> GOODBYE = EnumSet.of(EndingWords.Idea.NEXT, EndingWords.Idea.SOON,
+            EndingWords.Idea.FOLLOWING, EndingWords.Idea.AUDIENCE);
+
+    /** Whether the word is a goodbye's: a pleasantry, a goodbye's idea or a little word ("so", "and", "you"). */
+    private static boolean aGoodbyesWord(String word) {
+        return Pleasantries.isOne(word) || word.codePointCount(0, word.length()) <= EndingScan.SMALL_WORD
+                || EndingWords.carriesAny(word, GOODBYE);
     }
 }

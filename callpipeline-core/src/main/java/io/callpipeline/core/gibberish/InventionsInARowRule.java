@@ -250,10 +250,12 @@ final class InventionsInARowRule implements GibberishRule {
             String joined = last + " " + pending;
             // "Если это видео было полезно, | поставьте лайк и поделитесь им с другом, который ищет квартиру": the
             // condition goes alone where the tail would make its clause longer than a short rule reads
-            if (lastCondition != null && last.startsWith(lastCondition)
-                    && TranscriptFeatures.wordsOf(joined).size() > MAX_PIECE_WORDS) {
+            boolean tooLong = TranscriptFeatures.wordsOf(joined).size() > MAX_PIECE_WORDS;
+            if (lastCondition != null && last.startsWith(lastCondition) && tooLong) {
                 clauses.set(clauses.size() - 1, lastCondition);
                 clauses.add(last.substring(lastCondition.length()).strip() + " " + pending);
+            } else if (tooLong && InventionPieces.signsOff(TranscriptFeatures.wordsOf(pending.toString()))) {
+                clauses.add(pending.toString()); // "…everything I wanted to walk you through today, | so take care"
             } else {
                 clauses.set(clauses.size() - 1, joined);
             }

@@ -65,6 +65,11 @@ final class Pleasantries {
             "meinen", "unserer", "unserem", "unsere", "mia", "mio", "nostra", "nostro", "minha", "meu", "nossa",
             "nosso");
 
+    /** Whether the word is "my" or "our" said before what it owns ("my kitchen", "мой друг", "mon ami"). */
+    static boolean isMy(String word) {
+        return MY.contains(word);
+    }
+
     /** "My" and "our" after what they own ("ברוכים השבים למטבח שלי"). */
     private static final Set<String> MY_AFTER = Set.of("שלי", "שלנו");
 

@@ -81,8 +81,11 @@ final class ScheduledGoodbyes {
         TranscriptFeatures said = TranscriptFeatures.of(new Transcript(language, text.substring(goodbye), List.of(),
                 "", null));
         List<String> goodbyeWords = said.words();
+        // "выполните упражнение номер три": the homework's number is no caller's
+        List<String> ownWords = homework ? goodbyeWords.stream().filter(w -> !DO.contains(NumberWords.key(w))).toList()
+                : goodbyeWords;
         if (goodbyeWords.isEmpty() || !MeetingDays.anyIn(goodbyeWords) || MeetingDays.hourIn(goodbyeWords)
-                || CallerWords.anyIn(goodbyeWords)) {
+                || CallerWords.anyIn(ownWords)) {
             return Optional.empty();
         }
         TranscriptFeatures rest = TranscriptFeatures.of(new Transcript(language, text.substring(0, goodbye).strip(),

@@ -147,6 +147,8 @@ public final class VideoOutroRule implements GibberishRule {
         List<String> notWrapUp = PhraseIndex.outside(words, scan.wrap);
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
                 CallerWords.speakerIn(words, language))
+                // "partagez-la avec un ami qui cherche un appartement": shared with whom the audience knows
+                || found.containsKey(Idea.ENGAGE) && purpose > 0 && share >= MIN_SHARE
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
                 || wrapsUp(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)

@@ -29,10 +29,10 @@ final class WrapUps {
     /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
     /**
-     * How far after "everything" its "today" may stand: the little words, one more beside what the presenter wanted to
-     * say, a wish, a saying and today's broadcast ("tout ce que je voulais vous dire aujourd'hui").
+     * How far after "everything" its "today" may stand: the little words, two more beside what the presenter wanted to
+     * say, a wish, a saying of two words and today's broadcast ("tout ce que je voulais vous dire aujourd'hui").
      */
-    private static final int MAX_REACH = MAX_LITTLE + 5;
+    private static final int MAX_REACH = MAX_LITTLE + 7;
     /**
      * At most this many before the two, the future's and the conditional's verbs among them ("and that is going to be
      * it for today").
@@ -140,14 +140,15 @@ final class WrapUps {
         if (wishes == 0 && sayings == 0) {
             return littles <= MAX_LITTLE && broadcasts <= 1;
         }
-        // "everything I wanted to go over today", "alles, was ich euch heute zeigen wollte": a wish and a saying both,
-        // between the two or just after "today", and a little word more ("we wanted to share with you")
+        // "everything I wanted to go over today", "alles, was ich euch heute zeigen wollte": a wish and a saying of a
+        // word or two ("walk you through"), between the two or just after "today", and two little words more ("we
+        // wanted to share with you", "o que eu queria mostrar para vocês hoje")
         int after = saidAfter(keys, to + 1);
         for (int k = to + 1; k < to + 1 + after; k++) {
             wishes += is("wish", keys.get(k)) ? 1 : 0;
             sayings += is("say", keys.get(k)) ? 1 : 0;
         }
-        return wishes == 1 && sayings == 1 && littles <= MAX_LITTLE + 1 && broadcasts <= 1;
+        return wishes == 1 && sayings >= 1 && sayings <= 2 && littles <= MAX_LITTLE + 2 && broadcasts <= 1;
     }
 
     /** How many words from {@code from} say what the presenter wanted to say ("…heute zeigen wollte"), two at most. */
