@@ -1281,23 +1281,64 @@ class GuardCorpusTest {
      */
     private static final double EIGHTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.73;
 
-    /** Not yet scored when committed. */
-    private static final double EIGHTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The eighty-sixth set (2026-12-06), Hebrew alone again: what the presenter wanted to share today, comments read, a
+     * supporters' thanks, a Telegram group, a sponsor, a series' part, a live stream, a lesson's homework, credits, a
+     * count, fillers, a loop (26 inventions; 11 more first written were already in the corpus and were dropped), 20
+     * Hebrew callers who say those words of their own business. Scored once: <b>24 of 26 (0.923)</b>, no false
+     * positive of 20; rules were written for an opening that greets its crowd with a question ("מה קורה?") and tells
+     * today's subject as what many of the audience asked, and for a video pointed to on the screen ("כאן למעלה"), and
+     * their 2 rows moved.
+     */
+    private static final double EIGHTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
-    /** Not yet scored when committed. */
-    private static final double EIGHTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The eighty-seventh set (2026-12-06), long ones as the outside measure's fourth set: endings and openings of
+     * several sentences in twelve languages, a podcast's sign-off, credit blocks (20 inventions), 12 long voicemails in
+     * nine languages that say a video's words of their own business. Scored once: <b>20 of 20 (1.000)</b>, no false
+     * positive of 12.
+     */
+    private static final double EIGHTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
-    /** Not yet scored when committed. */
-    private static final double EIGHTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The eighty-eighth set (2026-12-06), English alone again: what the presenter wanted to go over, the comments read
+     * and answered, a milestone, a sponsor and its code, a live stream's schedule, a lecture, a bulletin, a host's
+     * welcome, an end screen (25 inventions; 2 more first written were already in the corpus), 20 English-speaking
+     * callers. Scored once: <b>16 of 25 (0.640)</b>, no false positive of 20; rules were written for what the presenter
+     * wanted to say today, every comment answered, a host who introduces himself, a video on the screen and a lecture's
+     * homework till a day, and their 5 rows moved; a goodbye till a week ("talk to you soon"), a stay till the end for
+     * an announcement and a live stream's weekly hour are left.
+     */
+    private static final double EIGHTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
-    /** Not yet scored when committed. */
-    private static final double EIGHTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The eighty-ninth set (2026-12-06), the outside measure's four sets at once again after this session's rules:
+     * Hebrew, the languages of Israel's callers, foreign-language inventions, long endings and openings (28 inventions;
+     * 7 more first written were already in the corpus), 18 callers in twelve languages. Scored once: <b>27 of 28
+     * (0.964)</b>, no false positive of 18; a Hebrew wrap-up before "keep sending me questions in private" is left.
+     */
+    private static final double EIGHTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
-    /** Not yet scored when committed. */
-    private static final double NINETIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The ninetieth set (2026-12-06), English alone a third time: a house tour's, a vlog's, a cooking show's, a
+     * podcast's, a stream's, a lesson's, a bulletin's, a review's endings and openings (26 inventions), 20
+     * English-speaking callers. Scored once: <b>17 of 26 (0.654)</b> and <b>1 false positive of 20</b> ("thanks for
+     * sticking with me through all the paperwork", judged since before this session), mended; rules were written for
+     * the comments ordered whatever the question names, a welcome back to the presenter's own place, a review as the
+     * subject and a breath let go, and their 4 rows and the call moved; a stream's and a house tour's wrap-ups, a
+     * numbered next lesson, "this has been another episode of…" and "you're watching the evening news" are left.
+     */
+    private static final double NINETIETH_HELD_BACK_RECALL_FLOOR = 0.77;
 
-    /** Not yet scored when committed. */
-    private static final double NINETY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The ninety-first set (2026-12-06), written against this session's own rules: their kinds in new wordings and
+     * languages (23 inventions), 20 callers who say those rules' words of their own business. Scored once: <b>18 of 23
+     * (0.783)</b>, no false positive of 20; rules were written for what the presenter wanted to say in two words or with
+     * the audience between, a goodbye of a goodbye's words as a piece of its own, homework numbered and a video shared
+     * with whom the audience knows, and their 4 rows moved; a Hebrew wrap-up that goes on to its subject ("…היום על
+     * המעבר דירה") is left.
+     */
+    private static final double NINETY_FIRST_HELD_BACK_RECALL_FLOOR = 0.94;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
