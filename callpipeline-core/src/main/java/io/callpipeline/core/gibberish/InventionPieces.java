@@ -102,8 +102,8 @@ final class InventionPieces {
     /**
      * A sign-off no short rule judged: three words or fewer, a pleasantry's among them, no day ("Peace out!", "Всем
      * чао!", "Bisous tout le monde!"), or a longer goodbye made only of a goodbye's words ("so take care and see you
-     * soon", the ninety-first held-back set). Asked after the rules, so that a short ending ("Спасибо, что досмотрели") counts
-     * as one.
+     * soon", the ninety-first held-back set). Asked after the rules, so that a short ending ("Спасибо, что
+     * досмотрели") counts as one.
      */
     static boolean signsOff(List<String> words) {
         return (words.size() <= MAX_SIGN_OFF_WORDS || words.size() <= MAX_GOODBYE_WORDS

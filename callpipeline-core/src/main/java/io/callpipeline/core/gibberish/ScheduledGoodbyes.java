@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * the day is the series' schedule. So the goodbye, a clause of its own at the transcript's end made only of a
  * goodbye's, a day's, the audience's and little words, is taken off, and what is left is judged alone: it ends a video
  * when {@link VideoOutroRule} catches it and it names a broadcast or orders its audience, which a thanks for watching
- * or a wrap-up alone ("That's it for today, see you Sunday") does not.
+ * or a wrap-up alone ("That's it for today, see you Sunday") does not. A lesson's homework till a day is its class's
+ * schedule the same way ("That concludes today's lecture. Please read chapter six for Thursday", "תקראו את פרק ארבע עד
+ * יום ראשון", {@code homework.tsv}), taken off only where what is left names a lesson: a caller asks his agent to read
+ * the contract by Monday, which names a caller's word.
  */
 final class ScheduledGoodbyes {
 

@@ -105,7 +105,8 @@ final class WrapUps {
                     // "…was ich euch heute zeigen wollte": what the presenter wanted to say, after "today", is the
                     // wrap-up's too
                     int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size() ? to + 2
-                            : j > i && is("now", keys.get(j)) ? to + 1 + saidAfter(keys, to + 1) : to + 1;
+                            : j > i && is("now", keys.get(j)) && wished(keys, from, to + 1 + saidAfter(keys, to + 1))
+                                    ? to + 1 + saidAfter(keys, to + 1) : to + 1;
                     wrapped.set(future && to - from < 2 ? from : start, end);
                 }
             }
@@ -149,6 +150,16 @@ final class WrapUps {
             sayings += is("say", keys.get(k)) ? 1 : 0;
         }
         return wishes == 1 && sayings >= 1 && sayings <= 2 && littles <= MAX_LITTLE + 2 && broadcasts <= 1;
+    }
+
+    /** Whether a wish ("wanted", "רציתי", "wollte") stands among the keys from {@code from} (inclusive) to {@code to}. */
+    private static boolean wished(List<String> keys, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (is("wish", keys.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words from {@code from} say what the presenter wanted to say ("…heute zeigen wollte"), two at most. */

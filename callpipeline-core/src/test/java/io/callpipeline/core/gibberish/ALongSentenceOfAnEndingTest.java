@@ -21,7 +21,8 @@ class ALongSentenceOfAnEndingTest {
         "אם הסרטון הזה עזר לכם ולו במעט, תנו לייק ושתפו אותו עם חבר שמחפש עכשיו דירה בתל אביב",
         "Если это видео было вам хоть немного полезно, поставьте лайк и поделитесь им с другом, который ищет квартиру",
         "Si este video les sirvió de algo, denle like y compártanlo con un amigo que esté buscando piso ahora mismo",
-        "Si cette vidéo vous a aidé un petit peu, mettez un pouce bleu et partagez-la avec un ami qui cherche un logement",
+        "Si cette vidéo vous a aidé un petit peu, mettez un pouce bleu et partagez-la avec un ami qui cherche un "
+                + "logement",
     })
     void aLongSentenceOfAnEndingIsCaught(String text) {
         assertCaught(text);
@@ -29,11 +30,13 @@ class ALongSentenceOfAnEndingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "I liked the video you sent about the flat in Haifa, and I shared it with my friend who's looking for a house too",
+        "I liked the video you sent about the flat in Haifa, and I shared it with my friend who's looking for a house "
+                + "too",
         "If the video helped you understand the kitchen, give me a call and we'll set up a viewing for your friend",
         "הסרטון ששלחת עזר לנו מאוד, שיתפתי אותו עם חבר שמחפש דירה בתל אביב, תחזור אליי",
         "Видео, которое вы прислали, очень помогло, я поделилась им с подругой, она тоже ищет квартиру",
-        "Thanks for the video of the apartment, my husband liked it, and we'd like to see it with our friend who's moving",
+        "Thanks for the video of the apartment, my husband liked it, and we'd like to see it with our friend who's "
+                + "moving",
     })
     void aCallerWhoSpeaksOfTheVideoInALongSentencePasses(String text) {
         assertPasses(text);

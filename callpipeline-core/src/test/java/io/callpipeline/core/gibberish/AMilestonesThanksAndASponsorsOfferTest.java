@@ -33,7 +33,8 @@ class AMilestonesThanksAndASponsorsOfferTest {
         "This episode is sponsored by Audible. The first five hundred people to use the link get a free trial.",
         "הסרטון הזה בחסות אודיבל. חמש מאות הראשונים שישתמשו בקישור יקבלו תקופת ניסיון חינם.",
         "Спонсор этого видео — Skillbox. Первые сто человек по ссылке получат бесплатный пробный период.",
-        "Este video está patrocinado por Audible. Las mil primeras personas que usen el enlace tendrán una prueba gratis.",
+        "Este video está patrocinado por Audible. Las mil primeras personas que usen el enlace tendrán una prueba "
+                + "gratis.",
     })
     void aSponsorsOfferAfterItsNameIsCaught(String text) {
         assertCaught(text);

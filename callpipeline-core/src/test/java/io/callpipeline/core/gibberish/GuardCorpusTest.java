@@ -1333,8 +1333,8 @@ class GuardCorpusTest {
     /**
      * The ninety-first set (2026-12-06), written against this session's own rules: their kinds in new wordings and
      * languages (23 inventions), 20 callers who say those rules' words of their own business. Scored once: <b>18 of 23
-     * (0.783)</b>, no false positive of 20; rules were written for what the presenter wanted to say in two words or with
-     * the audience between, a goodbye of a goodbye's words as a piece of its own, homework numbered and a video shared
+     * (0.783)</b>, no false positive of 20; rules were written for what the presenter wanted to say in two words or
+     * with the audience between, a goodbye of a goodbye's words as a piece of its own, homework numbered and a video shared
      * with whom the audience knows, and their 4 rows moved; a Hebrew wrap-up that goes on to its subject ("…היום על
      * המעבר דירה") is left.
      */
