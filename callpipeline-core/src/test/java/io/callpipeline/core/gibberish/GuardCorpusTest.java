@@ -1340,11 +1340,22 @@ class GuardCorpusTest {
      */
     private static final double NINETY_FIRST_HELD_BACK_RECALL_FLOOR = 0.94;
 
-    /** Not yet scored when committed. */
-    private static final double NINETY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The ninety-second set (2026-12-06), Arabic alone, as spoken Levantine and standard Arabic channels, programmes and
+     * bulletins say it (20 inventions; 3 more first written were already in the corpus), 20 Arabic-speaking callers who
+     * say those words of their own business. Scored once: <b>18 of 20 (0.900)</b>, no false positive of 20; rules were
+     * written for what the presenter wanted to tell in spoken Arabic's sayings and for a rights-reserved line that
+     * names its channel, and their 2 rows moved.
+     */
+    private static final double NINETY_SECOND_HELD_BACK_RECALL_FLOOR = 0.95;
 
-    /** Not yet scored when committed. */
-    private static final double NINETY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    /**
+     * The ninety-third set (2026-12-06), Russian alone again after this session's rules (16 inventions; 7 more first
+     * written were already in the corpus or another set), 19 Russian-speaking callers. Scored once: <b>15 of 16
+     * (0.938)</b>, no false positive of 19; a rule was written for a channel's welcome that tells what it is about in
+     * the present ("здесь я рассказываю о…"), and its row moved.
+     */
+    private static final double NINETY_THIRD_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
@@ -1410,7 +1421,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08, the fifty-second in 630e3c1, the fifty-third in c1fd75e, the fifty-fourth in 4ccf17e, the fifty-fifth in 2f9cfc1, the fifty-sixth in 1404711, the fifty-seventh in 9ec2bac, the fifty-eighth in ca5d0dd, the fifty-ninth in 974df88, the sixtieth in 3884e02, the sixty-first in 36616fd, the sixty-second in 78b3ffe, the sixty-third in 57329c9, the sixty-fourth in d038fc0, the sixty-fifth in 6058dbd, the sixty-sixth in 7056c4b, the sixty-seventh in b3e6f13, the sixty-eighth in a6c9994, the sixty-ninth in 14edb94, the seventieth in 738cb02, the seventy-first in b376a3b, the seventy-second in 743771d, the seventy-third in 229cac9, the seventy-fourth in abf12c2, the seventy-fifth in 506a8fa, the seventy-sixth in 98a1bc0, the seventy-seventh in a644239, the seventy-eighth in a23e405, the seventy-ninth in 7b466c1, the eightieth in 2d94f80, the eighty-first in df4cda0, the eighty-second in 7d2274e, the eighty-third in 7ac1f1e, the eighty-fourth in 59d35ff, the eighty-fifth in 5e1549d, the eighty-sixth, the eighty-seventh and the eighty-eighth in 4c85b2b, the eighty-ninth and the ninetieth in d7a4aa6, the ninety-first in 9e8506a, the ninety-second and the ninety-third in the commit that added them), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08, the fifty-second in 630e3c1, the fifty-third in c1fd75e, the fifty-fourth in 4ccf17e, the fifty-fifth in 2f9cfc1, the fifty-sixth in 1404711, the fifty-seventh in 9ec2bac, the fifty-eighth in ca5d0dd, the fifty-ninth in 974df88, the sixtieth in 3884e02, the sixty-first in 36616fd, the sixty-second in 78b3ffe, the sixty-third in 57329c9, the sixty-fourth in d038fc0, the sixty-fifth in 6058dbd, the sixty-sixth in 7056c4b, the sixty-seventh in b3e6f13, the sixty-eighth in a6c9994, the sixty-ninth in 14edb94, the seventieth in 738cb02, the seventy-first in b376a3b, the seventy-second in 743771d, the seventy-third in 229cac9, the seventy-fourth in abf12c2, the seventy-fifth in 506a8fa, the seventy-sixth in 98a1bc0, the seventy-seventh in a644239, the seventy-eighth in a23e405, the seventy-ninth in 7b466c1, the eightieth in 2d94f80, the eighty-first in df4cda0, the eighty-second in 7d2274e, the eighty-third in 7ac1f1e, the eighty-fourth in 59d35ff, the eighty-fifth in 5e1549d, the eighty-sixth, the eighty-seventh and the eighty-eighth in 4c85b2b, the eighty-ninth and the ninetieth in d7a4aa6, the ninety-first in 9e8506a, the ninety-second and the ninety-third in 9d8ec76), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
