@@ -43,6 +43,17 @@ final class ProgrammeNames {
     private static final Set<Idea> SHOWS = Set.of(Idea.SESSION, Idea.PROGRAMME);
     private static final Set<Idea> NAMED = Set.of(Idea.SESSION, Idea.PROGRAMME, Idea.VIDEO, Idea.EPISODE);
 
+    /**
+     * Hebrew's programme ("התוכנית בית חלומות"), a show's word here only: it is a plan too ("התוכנית של הדירה", the
+     * flat's plan), so no ending's idea, and a plan's owner follows "of", which names no title.
+     */
+    private static final Set<String> HEBREW_SHOW = Set.of("התוכנית", "תוכנית", "בתוכנית", "לתוכנית", "מהתוכנית");
+
+    /** Whether the word names a show or a programme, whose title may follow it. */
+    private static boolean aShow(String word) {
+        return EndingWords.carriesAny(word, SHOWS) || HEBREW_SHOW.contains(word);
+    }
+
     private ProgrammeNames() {
     }
 
@@ -50,7 +61,7 @@ final class ProgrammeNames {
     static List<String> outside(TranscriptFeatures t) {
         String written = t.transcript().text();
         boolean quotes = QUOTES.matcher(written).find();
-        if (!quotes && t.words().stream().noneMatch(w -> EndingWords.carriesAny(w, NAMED))) {
+        if (!quotes && t.words().stream().noneMatch(w -> EndingWords.carriesAny(w, NAMED) || HEBREW_SHOW.contains(w))) {
             return t.words(); // most transcripts name no programme
         }
         String text = quotes ? QUOTED.matcher(written).replaceAll(" ") : written;
@@ -62,19 +73,31 @@ final class ProgrammeNames {
             String sentence = text.substring(start, ends ? end.start() : text.length());
             // a long call's sentences name no programme: read token by token only the one that does
             boolean names = TranscriptFeatures.wordsOf(sentence).stream()
-                    .anyMatch(w -> EndingWords.carriesAny(w, NAMED));
-            kept.append(names ? withoutTrailingTitle(sentence) : sentence).append(". ");
+                    .anyMatch(w -> EndingWords.carriesAny(w, NAMED) || HEBREW_SHOW.contains(w));
+            kept.append(names ? withoutTitles(sentence) : sentence).append(". ");
             start = ends ? end.end() : text.length();
         }
         return TranscriptFeatures.wordsOf(kept.toString());
     }
 
-    /** The sentence without the title that ends it after a programme's word; the sentence when none does. */
+    /** A clause's end inside a sentence: a title ends at one as at the sentence's end ("…of Your Dream Home, thanks"). */
+    private static final Pattern CLAUSE = Pattern.compile("[,،;:]");
+
+    /** The sentence without the title that ends any of its clauses after a programme's word. */
+    private static String withoutTitles(String sentence) {
+        StringBuilder kept = new StringBuilder();
+        for (String clause : CLAUSE.split(sentence)) {
+            kept.append(withoutTrailingTitle(clause)).append(", ");
+        }
+        return kept.toString();
+    }
+
+    /** The clause without the title that ends it after a programme's word; the clause when none does. */
     private static String withoutTrailingTitle(String sentence) {
         String[] tokens = sentence.strip().split("\\s+");
         for (int p = tokens.length - 2; p >= 0; p--) {
             List<String> programme = TranscriptFeatures.wordsOf(tokens[p]);
-            if (programme.size() != 1 || !EndingWords.carriesAny(programme.get(0), NAMED)) {
+            if (programme.size() != 1 || !EndingWords.carriesAny(programme.get(0), NAMED) && !aShow(programme.get(0))) {
                 continue;
             }
             int from = p + 1;
@@ -87,7 +110,7 @@ final class ProgrammeNames {
                     && CreditLines.allCapitalised(String.join(" ", List.of(tokens).subList(from, tokens.length)));
             // "מבזק על הריבית": a bulletin about something names its subject, not its title
             boolean caseless = title <= MAX_CASELESS && from == p + 1
-                    && EndingWords.carriesAny(programme.get(0), SHOWS) && caseless(tokens, from)
+                    && aShow(programme.get(0)) && caseless(tokens, from)
                     && tokens[from].codePointCount(0, tokens[from].length()) > LITTLE;
             return capitalised || caseless ? String.join(" ", List.of(tokens).subList(0, p + 1)) : sentence;
         }

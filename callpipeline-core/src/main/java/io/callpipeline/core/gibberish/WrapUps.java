@@ -61,10 +61,17 @@ final class WrapUps {
         List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
             String key = NumberWords.key(words.get(i));
-            if (!is("all", key) && !is("it", key) && !is("every", key)) {
+            boolean aBroadcast = broadcast(words.get(i));
+            if (!is("all", key) && !is("it", key) && !is("every", key) && !aBroadcast) {
                 continue;
             }
             keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
+            // "that was the podcast for today", "c'était le live de ce soir": the broadcast itself after a copula, as
+            // "everything" is, only before its "today"
+            boolean broadcastAfterACopula = aBroadcast && !is("all", key) && afterACopula(keys, i);
+            if (aBroadcast && !is("all", key) && !is("it", key) && !is("every", key) && !broadcastAfterACopula) {
+                continue;
+            }
             if (is("every", key) && !(i + 1 < keys.size() && is("what", keys.get(i + 1)))) {
                 continue; // Hebrew's "כל" is everything only before "מה" ("כל מה שרציתי"): "כל יום" is every day
             }
@@ -77,6 +84,9 @@ final class WrapUps {
             // one word further after "everything" when today's broadcast stands between ("eso es todo por el episodio
             // de hoy")
             for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_REACH); j++) {
+                if (broadcastAfterACopula && !(j > i && is("now", keys.get(j)))) {
+                    continue;
+                }
                 int from = Math.min(i, j);
                 int to = Math.max(i, j);
                 // the speaker's own part, or this video, only after "everything" ("that's it for me", "eso es todo en
@@ -183,7 +193,10 @@ final class WrapUps {
     /** At most this many little words stand between a copula and English's "it" ("that's pretty much it"). */
     private static final int MAX_LITTLE_BEFORE_IT = 2;
 
-    /** Whether "it" at {@code i} follows a copula, a little word or two apart ("that's it", "that's about it"). */
+    /**
+     * Whether "it" or a broadcast at {@code i} follows a copula, a little word or two apart ("that's it", "that's about
+     * it", "that was the podcast", "c'était le live").
+     */
     private static boolean afterACopula(List<String> keys, int i) {
         for (int copula = i - 1; copula >= Math.max(0, i - 1 - MAX_LITTLE_BEFORE_IT); copula--) {
             if (is("copula", keys.get(copula))) {
