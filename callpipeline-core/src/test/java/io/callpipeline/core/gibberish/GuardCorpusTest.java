@@ -1325,10 +1325,11 @@ class GuardCorpusTest {
      * English-speaking callers. Scored once: <b>17 of 26 (0.654)</b> and <b>1 false positive of 20</b> ("thanks for
      * sticking with me through all the paperwork", judged since before this session), mended; rules were written for
      * the comments ordered whatever the question names, a welcome back to the presenter's own place, a review as the
-     * subject and a breath let go, and their 4 rows and the call moved; a stream's and a house tour's wrap-ups, a
-     * numbered next lesson, "this has been another episode of…" and "you're watching the evening news" are left.
+     * subject and a breath let go, and their 4 rows and the call moved; later, rules for a broadcast wrapped up as the
+     * one for tonight, a programme's name before a comma and a bulletin's ident, and their 3 rows moved; a house tour's
+     * wrap-up and a numbered next lesson are left.
      */
-    private static final double NINETIETH_HELD_BACK_RECALL_FLOOR = 0.77;
+    private static final double NINETIETH_HELD_BACK_RECALL_FLOOR = 0.89;
 
     /**
      * The ninety-first set (2026-12-06), written against this session's own rules: their kinds in new wordings and
