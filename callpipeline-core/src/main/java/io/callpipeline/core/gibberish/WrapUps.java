@@ -61,15 +61,17 @@ final class WrapUps {
         List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
             String key = NumberWords.key(words.get(i));
-            boolean aBroadcast = broadcast(words.get(i));
-            if (!is("all", key) && !is("it", key) && !is("every", key) && !aBroadcast) {
-                continue;
+            boolean broadcastAfterACopula = false;
+            if (!is("all", key) && !is("it", key) && !is("every", key)) {
+                // "that was the podcast for today", "c'était le live de ce soir": the broadcast itself after a copula,
+                // as "everything" is, only before its "today"; its words are looked up only after a copula
+                if (!copulaJustBefore(words, i) || !broadcast(words.get(i))) {
+                    continue;
+                }
+                broadcastAfterACopula = true;
             }
             keys = keys != null ? keys : words.stream().map(NumberWords::key).toList();
-            // "that was the podcast for today", "c'était le live de ce soir": the broadcast itself after a copula, as
-            // "everything" is, only before its "today"
-            boolean broadcastAfterACopula = aBroadcast && !is("all", key) && afterACopula(keys, i);
-            if (aBroadcast && !is("all", key) && !is("it", key) && !is("every", key) && !broadcastAfterACopula) {
+            if (broadcastAfterACopula && !afterACopula(keys, i)) {
                 continue;
             }
             if (is("every", key) && !(i + 1 < keys.size() && is("what", keys.get(i + 1)))) {
@@ -192,6 +194,12 @@ final class WrapUps {
 
     /** At most this many little words stand between a copula and English's "it" ("that's pretty much it"). */
     private static final int MAX_LITTLE_BEFORE_IT = 2;
+
+    /** Whether one of the two words before {@code i} is a copula ("that was the podcast", "c'était le live"). */
+    private static boolean copulaJustBefore(List<String> words, int i) {
+        return i > 0 && is("copula", NumberWords.key(words.get(i - 1)))
+                || i > 1 && is("copula", NumberWords.key(words.get(i - 2)));
+    }
 
     /**
      * Whether "it" or a broadcast at {@code i} follows a copula, a little word or two apart ("that's it", "that's about
