@@ -16,7 +16,9 @@ import java.util.function.Predicate;
  * esto ha sido todo"), since its words ("all", "today", "всё", "היום") are every caller's too and only together say
  * that a video is done. A phrase list knew the bare phrases and missed each wording with a word more; a video says them
  * to its audience and before its goodbye ("На сегодня всё, друзья"), which {@link VideoOutroRule} reads with the words
- * where each wrap-up stands.
+ * where each wrap-up stands. What the presenter wanted to say may stand between "everything" and "today" ("That's
+ * everything I wanted to go over today"), and a broadcast after a copula stands for "everything" before its "today"
+ * ("That was the podcast for today").
  */
 final class WrapUps {
 
