@@ -1,9 +1,7 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What a piece of a long transcript is, when no rule of short inventions judged it ({@link InventionsInARowRule}):
@@ -106,21 +104,11 @@ final class InventionPieces {
      * досмотрели") counts as one.
      */
     static boolean signsOff(List<String> words) {
-        return (words.size() <= MAX_SIGN_OFF_WORDS || words.size() <= MAX_GOODBYE_WORDS
-                && words.stream().allMatch(InventionPieces::aGoodbyesWord))
+        return (words.size() <= MAX_SIGN_OFF_WORDS
+                || words.size() <= MAX_GOODBYE_WORDS && ScheduledGoodbyes.allAGoodbyes(words))
                 && words.stream().anyMatch(Pleasantries::isOne) && !MeetingDays.anyIn(words);
     }
 
     /** A goodbye made only of a goodbye's words is a sign-off up to this long ("so take care and see you soon"). */
     private static final int MAX_GOODBYE_WORDS = 8;
-
-    /** The ideas a goodbye is made of: the next time, soon, the audience. */
-    private static final Set<EndingWords.Idea> GOODBYE = EnumSet.of(EndingWords.Idea.NEXT, EndingWords.Idea.SOON,
-            EndingWords.Idea.FOLLOWING, EndingWords.Idea.AUDIENCE);
-
-    /** Whether the word is a goodbye's: a pleasantry, a goodbye's idea or a little word ("so", "and", "you"). */
-    private static boolean aGoodbyesWord(String word) {
-        return Pleasantries.isOne(word) || word.codePointCount(0, word.length()) <= EndingScan.SMALL_WORD
-                || EndingWords.carriesAny(word, GOODBYE);
-    }
 }

@@ -49,7 +49,12 @@ final class ProgrammeNames {
      */
     private static final Set<String> HEBREW_SHOW = Set.of("התוכנית", "תוכנית", "בתוכנית", "לתוכנית", "מהתוכנית");
 
-    /** Whether the word names a show or a programme, whose title may follow it. */
+    /** Whether the word names something a title may follow: a show, a programme, a video, an episode. */
+    private static boolean namesOne(String word) {
+        return EndingWords.carriesAny(word, NAMED) || HEBREW_SHOW.contains(word);
+    }
+
+    /** Whether the word names a show or a programme, whose caseless title may follow it. */
     private static boolean aShow(String word) {
         return EndingWords.carriesAny(word, SHOWS) || HEBREW_SHOW.contains(word);
     }
@@ -61,7 +66,7 @@ final class ProgrammeNames {
     static List<String> outside(TranscriptFeatures t) {
         String written = t.transcript().text();
         boolean quotes = QUOTES.matcher(written).find();
-        if (!quotes && t.words().stream().noneMatch(w -> EndingWords.carriesAny(w, NAMED) || HEBREW_SHOW.contains(w))) {
+        if (!quotes && t.words().stream().noneMatch(ProgrammeNames::namesOne)) {
             return t.words(); // most transcripts name no programme
         }
         String text = quotes ? QUOTED.matcher(written).replaceAll(" ") : written;
@@ -73,7 +78,7 @@ final class ProgrammeNames {
             String sentence = text.substring(start, ends ? end.start() : text.length());
             // a long call's sentences name no programme: read token by token only the one that does
             boolean names = TranscriptFeatures.wordsOf(sentence).stream()
-                    .anyMatch(w -> EndingWords.carriesAny(w, NAMED) || HEBREW_SHOW.contains(w));
+                    .anyMatch(ProgrammeNames::namesOne);
             kept.append(names ? withoutTitles(sentence) : sentence).append(". ");
             start = ends ? end.end() : text.length();
         }
@@ -97,7 +102,7 @@ final class ProgrammeNames {
         String[] tokens = sentence.strip().split("\\s+");
         for (int p = tokens.length - 2; p >= 0; p--) {
             List<String> programme = TranscriptFeatures.wordsOf(tokens[p]);
-            if (programme.size() != 1 || !EndingWords.carriesAny(programme.get(0), NAMED) && !aShow(programme.get(0))) {
+            if (programme.size() != 1 || !namesOne(programme.get(0))) {
                 continue;
             }
             int from = p + 1;

@@ -39,8 +39,8 @@ final class ScheduledGoodbyes {
     private static final Set<Idea> CLEAR = EnumSet.of(Idea.ENGAGE, Idea.CATCHPHRASE, Idea.VIDEO, Idea.SESSION,
             Idea.EPISODE, Idea.PROGRAMME, Idea.FILM, Idea.REMIND);
 
-    /** The ideas a goodbye till a day is made of: the goodbye, the audience, "next". */
-    private static final Set<Idea> GOODBYES = EnumSet.of(Idea.NEXT, Idea.AUDIENCE, Idea.FOLLOWING);
+    /** The ideas a goodbye is made of: the goodbye, "soon", the audience, "next". */
+    private static final Set<Idea> GOODBYES = EnumSet.of(Idea.NEXT, Idea.SOON, Idea.AUDIENCE, Idea.FOLLOWING);
 
     /** The words the part before the goodbye must hold: one alone is the short goodbye's. */
     private static final int MIN_REST_WORDS = 2;
@@ -163,10 +163,11 @@ final class ScheduledGoodbyes {
     }
 
     /**
-     * Whether every word is a goodbye's, a day's (or the word before a day's name), the audience's or a little one
-     * ("and I'll see you all on Monday").
+     * Whether every word is a goodbye's, a day's (or the word before a day's name), the audience's, a pleasantry or a
+     * little one ("and I'll see you all on Monday", "so take care and see you soon"): a goodbye here, and a long
+     * ending's sign-off in {@link InventionPieces#signsOff}.
      */
-    private static boolean allAGoodbyes(List<String> words) {
+    static boolean allAGoodbyes(List<String> words) {
         BitSet phrases = new BitSet();
         EndingPhrases.in(words).stream().filter(p -> GOODBYES.contains(p.meaning()))
                 .forEach(p -> phrases.set(p.from(), p.to()));

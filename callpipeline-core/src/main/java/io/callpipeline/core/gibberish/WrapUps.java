@@ -118,9 +118,9 @@ final class WrapUps {
                     // "for this week's show", "for tonight's episode": a time said as whose takes the thing after it
                     // "…was ich euch heute zeigen wollte": what the presenter wanted to say, after "today", is the
                     // wrap-up's too
+                    int said = j > i && is("now", keys.get(j)) ? saidAfter(keys, to + 1) : 0;
                     int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size() ? to + 2
-                            : j > i && is("now", keys.get(j)) && wished(keys, from, to + 1 + saidAfter(keys, to + 1))
-                                    ? to + 1 + saidAfter(keys, to + 1) : to + 1;
+                            : said > 0 && wished(keys, from, to + 1 + said) ? to + 1 + said : to + 1;
                     wrapped.set(future && to - from < 2 ? from : start, end);
                 }
             }
