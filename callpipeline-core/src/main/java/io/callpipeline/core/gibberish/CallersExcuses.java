@@ -42,7 +42,10 @@ final class CallersExcuses {
         // next one in the comments speaks to the presenter, as its opinion does
         boolean choosesTheNext = scan.found.containsKey(Idea.ENGAGE) && scan.found.containsKey(Idea.TELL)
                 && scan.found.containsKey(Idea.NEXT);
-        return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION) && !choosesTheNext)
+        // "Leave a comment below and tell me which apartment you liked the most": what the audience enjoyed, asked
+        boolean asksWhatTheyEnjoyed = enjoyedByTheAudience(words, scan.found.getOrDefault(Idea.ENJOY, Set.of()));
+        return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION) && !choosesTheNext
+                && !asksWhatTheyEnjoyed)
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
                         // "לייק, הרשמה ופעמון": a like, a subscription and a bell, listed, are only a video's
                         || scan.found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= LISTED_ORDERS
@@ -105,13 +108,44 @@ final class CallersExcuses {
         List<String> kept = null; // most transcripts name no episode: the words as they are
         for (int i = 0; i < words.size(); i++) {
             boolean ordinal = i > 0 && episode(words.get(i - 1)) || i + 1 < words.size() && episode(words.get(i + 1));
-            if (ordinal && NumberWords.value(words.get(i)).isPresent() || ordinal && isDay(words.get(i))) {
+            if (ordinal && NumberWords.value(words.get(i)).isPresent()
+                    || (ordinal || episodesDay(words, i)) && isDay(words.get(i))) {
                 kept = kept != null ? kept : new ArrayList<>(words.subList(0, i));
             } else if (kept != null) {
                 kept.add(words.get(i));
             }
         }
         return kept != null ? kept : words;
+    }
+
+    /** Whether an enjoying word is said of the audience ("which apartment you liked", not "I enjoyed the tour"). */
+    private static boolean enjoyedByTheAudience(List<String> words, Set<String> enjoying) {
+        for (int i = 1; i < words.size() && !enjoying.isEmpty(); i++) {
+            if (enjoying.contains(words.get(i)) && CallersOwnWords.addressesTheAudience(words.get(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that make a day an episode's ("la vidéo de mardi", "выпуск в четверг", "הפרק של יום שלישי"). */
+    private static final Set<String> OF_THE_DAY = Set.of("of", "de", "du", "del", "di", "do", "da", "vom", "в", "во",
+            "של", "יום", "ביום", "يوم");
+
+    /**
+     * Whether the day at {@code i} is the episode's before it, one or two of {@link #OF_THE_DAY}'s words between
+     * ("el episodio del martes", "فيديو يوم الثلاثاء"): the series' schedule, as "Thursday's episode" is.
+     */
+    private static boolean episodesDay(List<String> words, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            if (episode(words.get(k))) {
+                return k < i - 1;
+            }
+            if (!OF_THE_DAY.contains(words.get(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the word names a day, as an ordinal may ("השנייה", "segunda"). */

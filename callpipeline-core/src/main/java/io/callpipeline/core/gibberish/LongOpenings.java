@@ -24,22 +24,59 @@ final class LongOpenings {
     /** How far from the video's word its "today" stands ("in today's video", "בסרטון של היום", "el video de hoy"). */
     private static final int TODAY_REACH = 3;
 
+    /** How far into the transcript a welcome stands ("Hey guys, welcome back…", "Hello everyone and welcome…"). */
+    private static final int WELCOMED_WITHIN = 4;
+
+    /** How far after the video it welcomes to today's subject starts ("…to the channel, today…", "…and today…"). */
+    private static final int TODAY_AFTER = 2;
+
     private LongOpenings() {
     }
 
     /** Whether the transcript is a video's opening, greeting its audience and naming today's video. */
     static boolean in(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (words.size() > MAX_WORDS || !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
-            return false; // most calls stop here: no crowd greeted
+        if (words.size() > MAX_WORDS) {
+            return false;
+        }
+        int today = subjectAfterAWelcome(words);
+        if (today < 0 && !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
+            return false; // most calls stop here: no crowd greeted, nobody welcomed to a channel
         }
         String text = t.transcript().text();
-        List<String> beforeTheSubject = beforeTheSubject(words);
-        return (namesTodaysVideo(words) || toldAsTheCrowdAsked(words, beforeTheSubject))
+        List<String> beforeTheSubject = today >= 0 ? words.subList(0, today) : beforeTheSubject(words);
+        return (today >= 0 || namesTodaysVideo(words) || toldAsTheCrowdAsked(words, beforeTheSubject))
                 && text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
                 && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(beforeTheSubject)
                 && !CallerWords.doorIn(words);
+    }
+
+    /**
+     * Where today's subject starts after a welcome to the video itself ("Welcome back to the channel, today we're
+     * touring a gorgeous penthouse", "Bienvenue dans ce nouvel épisode, aujourd'hui on visite…"), or -1: the welcome
+     * opens the transcript, goes on to a channel, a vlog or an episode ({@link Pleasantries#welcomeGoesOnTo}), and
+     * "today" follows it at once. The subject is any flat in any words, and no caller's: nobody welcomes his agent to a
+     * channel, and a caller's welcome home or to the country names no video.
+     */
+    static int subjectAfterAWelcome(List<String> words) {
+        for (int welcome = 0; welcome < Math.min(WELCOMED_WITHIN, words.size()); welcome++) {
+            if (!EndingWords.carries(words.get(welcome), Idea.WELCOME)) {
+                continue;
+            }
+            for (int video = welcome + 2; video < words.size(); video++) {
+                if (EndingWords.carries(words.get(video), Idea.VIDEO)
+                        && Pleasantries.welcomeGoesOnTo(words, welcome, video)) {
+                    for (int j = video + 1; j <= Math.min(words.size() - 1, video + TODAY_AFTER); j++) {
+                        if (WrapUps.isNow(words.get(j))) {
+                            return j;
+                        }
+                    }
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -107,7 +107,12 @@ public final class VideoOutroRule implements GibberishRule {
         // the audience's purpose after the video is the ending's ("Save this video | so you can come back to it later")
         List<String> beforeThePurpose = AudiencesPurpose.before(AudiencesPurpose.beforeWhomToShareWith(t));
         int purpose = words.size() - beforeThePurpose.size();
-        double share = (double) (scan.carrying + purpose) / words.size();
+        // the subject after a welcome to the channel is the opening's ("Welcome back to the channel, | today we're
+        // touring a gorgeous penthouse")
+        int today = scan.welcomedToTheVideo ? LongOpenings.subjectAfterAWelcome(words) : -1;
+        // and so is the subject a teaser tells after its "we'll see" ("በዛሬው ፕሮግራማችን የምናየው | በቴል አቪቭ የሚገኝ ቤት ነው")
+        int subject = today >= 0 ? words.size() - today : toldByATeaser(words, scan);
+        double share = (double) (scan.carrying + purpose + subject) / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
@@ -179,6 +184,19 @@ public final class VideoOutroRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         return Optional.empty();
+    }
+
+    /**
+     * How many words a teaser's subject holds after the words that tell it ("we'll talk about", "የምናየው"), where the
+     * subject is told beside a video, a programme or the next one and the speaker says nothing he did: 0 elsewhere.
+     */
+    private static int toldByATeaser(List<String> words, EndingScan scan) {
+        if (!scan.subject || scan.reportsWhatHeDid || !(scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
+                || scan.found.containsKey(Idea.SESSION))) {
+            return 0;
+        }
+        BitSet told = InventionPieces.subjectIn(words);
+        return told.isEmpty() ? 0 : words.size() - told.length();
     }
 
     /** How far into a transcript its audience may be called ("يا جماعة", "Друзья,", "Okay guys"). */
