@@ -1361,17 +1361,25 @@ class GuardCorpusTest {
     /**
      * The ninety-fourth set (2026-12-06), English alone a fourth time: a market update's, a tutorial's, a podcast's and
      * a vlog's endings and openings, a sponsor, merch, a Discord, notifications, captions, a filler, a countdown, a
-     * loop (28 inventions), 21 English-speaking callers who say those words of their own business. Not yet scored when
-     * committed.
+     * loop (28 inventions; 2 more first written were already in the corpus), 21 English-speaking callers who say those
+     * words of their own business. Scored once: <b>21 of 28 (0.750)</b>, no false positive of 21; rules were written
+     * for a welcome to the channel then today's subject, a day that belongs to an upload, the audience's favourite
+     * asked in the comments and a goodbye's "out there", and their 4 rows moved. Left: "Till next time, happy house
+     * hunting!", a presenter who is "your boy" with another vlog, and one who introduces himself to whoever is new
+     * here.
      */
-    private static final double NINETY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double NINETY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.87;
 
     /**
      * The ninety-fifth set (2026-12-06), French and Amharic alone, the languages of Israel's callers from France and
-     * Ethiopia (35 inventions), 20 French- and Amharic-speaking callers who say those words of their own business. Not
-     * yet scored when committed.
+     * Ethiopia (35 inventions; 13 more first written were already in the corpus), 20 French- and Amharic-speaking
+     * callers who say those words of their own business. Scored once: <b>27 of 35 (0.771)</b>, no false positive of 20;
+     * rules were written for a welcome to a new episode then today's subject, a pinned comment, Amharic's bell, today's
+     * programme and goodbye wishes, and French's "surtout", and 6 rows moved. Left: the link of the agency "en
+     * commentaire épinglé" (written against: the pinned comment's rule excuses a caller's agency, as it excuses every
+     * caller word) and a thanks for the audience's support without which nothing would be possible.
      */
-    private static final double NINETY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double NINETY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.93;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
