@@ -84,7 +84,10 @@ final class AdvertisingRule implements GibberishRule {
         for (PhraseIndex.Found<String> phrase : found) {
             covered.set(phrase.from(), phrase.to());
             if (phrase.meaning().equals("sponsor")) { // its name, after it or, where the verb comes last, before
-                covered.set(phrase.to(), Math.min(words.size(), phrase.to() + MAX_NAME_WORDS));
+                // "This video is sponsored by the best mortgage company in the country": the video's own sponsor, told
+                // however long
+                covered.set(phrase.to(), sponsorsTheVideo(words, phrase) ? words.size()
+                        : Math.min(words.size(), phrase.to() + MAX_NAME_WORDS));
                 covered.set(Math.max(0, phrase.from() - MAX_NAME_WORDS), phrase.from());
             }
         }
@@ -101,6 +104,25 @@ final class AdvertisingRule implements GibberishRule {
         }
         return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
                 "התמלול הוא סוף של פרסומת (בכפוף לתקנון, בחסות, חייגו עכשיו), לא שיחה"));
+    }
+
+    /** How far before a sponsor's phrase the video it sponsors may be named ("This video is sponsored by"). */
+    private static final int SPONSORED_REACH = 2;
+
+    /**
+     * Whether the sponsor's phrase names the video, the episode or the programme it sponsors, in itself or just before
+     * it ("הסרטון בחסות", "this video is sponsored by"): a broadcast's own line, whose sponsor may be described at any
+     * length; a caller who says whom the flat's video was made by speaks of himself or asks.
+     */
+    private static boolean sponsorsTheVideo(List<String> words, PhraseIndex.Found<String> phrase) {
+        for (int i = Math.max(0, phrase.from() - SPONSORED_REACH); i < phrase.to(); i++) {
+            String word = words.get(i);
+            if (EndingWords.carries(word, EndingWords.Idea.VIDEO) || EndingWords.carries(word, EndingWords.Idea.EPISODE)
+                    || EndingWords.carries(word, EndingWords.Idea.PROGRAMME)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -55,6 +55,7 @@ final class EndingScan {
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean welcomedToTheVideo = false; // "welcome back to my channel": a video word just after a welcome
+    boolean todaysVideo = false; // "in today's video", "በዛሬው ቪዲዮ": today's subject told after it
     boolean namedVideo = false; // a previous video, or a new one named as one ("the new video is better")
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;
@@ -125,6 +126,7 @@ final class EndingScan {
                     teaserWord |= phrase.meaning() == Idea.SUBJECT;
                     continue;
                 }
+                todaysVideo |= phrase.meaning() == Idea.WELCOME && phrase.to() - phrase.from() > 1;
                 ideas.add(phrase.meaning());
                 found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
                 headingEnds = phrase.meaning() == Idea.HEADING ? phrase.to() : headingEnds;

@@ -45,7 +45,8 @@ final class LongOpenings {
         }
         String text = t.transcript().text();
         List<String> beforeTheSubject = today >= 0 ? words.subList(0, today) : beforeTheSubject(words);
-        return (today >= 0 || namesTodaysVideo(words) || toldAsTheCrowdAsked(words, beforeTheSubject))
+        return (today >= 0 || namesTodaysVideo(words) || toldToStayTillItsEnd(words)
+                || toldAsTheCrowdAsked(words, beforeTheSubject))
                 && text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
                 && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(beforeTheSubject)
@@ -97,6 +98,16 @@ final class LongOpenings {
     private static boolean toldAsTheCrowdAsked(List<String> words, List<String> beforeTheSubject) {
         return beforeTheSubject.size() < words.size() && EndingPhrases.in(words).stream()
                 .anyMatch(found -> found.meaning() == Idea.AUDIENCE && found.to() - found.from() > 1);
+    }
+
+    /**
+     * Whether the audience is told to stay or watch till the end ({@code ending-phrases.tsv}'s reminders that hold an
+     * end's word: "alors restez bien jusqu'à la fin de la vidéo", "so stay till the end"): the video being watched, whose
+     * end is yet to come. A caller who watched a video to its end says so in the past.
+     */
+    private static boolean toldToStayTillItsEnd(List<String> words) {
+        return EndingPhrases.in(words).stream().anyMatch(found -> found.meaning() == Idea.REMIND
+                && words.subList(found.from(), found.to()).stream().anyMatch(w -> EndingWords.carries(w, Idea.END)));
     }
 
     /** Whether a video's word is named as this one or as today's. */

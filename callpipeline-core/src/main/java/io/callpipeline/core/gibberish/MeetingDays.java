@@ -80,9 +80,10 @@ final class MeetingDays {
         List<String> words = TranscriptFeatures.wordsOf(name);
         if (!words.isEmpty()) {
             String last = words.get(words.size() - 1).toLowerCase(Locale.ROOT);
-            if (Character.UnicodeScript.of(last.codePointAt(0)) == Character.UnicodeScript.LATIN
-                    && last.length() < SHORT_NAME) {
-                set.addWhole(last); // Romanian's "joi" (Thursday) opens English's "join"
+            Character.UnicodeScript script = Character.UnicodeScript.of(last.codePointAt(0));
+            if (script == Character.UnicodeScript.LATIN && last.length() < SHORT_NAME
+                    || script == Character.UnicodeScript.ETHIOPIC && last.length() < SHORT_ETHIOPIC_NAME) {
+                set.addWhole(last); // Romanian's "joi" (Thursday) opens English's "join", Amharic's "ነገ" "ነገሮች"
             } else {
                 set.add(StemSet.joinsPrefixes(last) ? last : stem(last));
             }
@@ -94,6 +95,12 @@ final class MeetingDays {
 
     /** A Latin name shorter than this is a whole word of its own, not the start of others ("joi", "dün"). */
     private static final int SHORT_NAME = 4;
+
+    /**
+     * An Ethiopic name shorter than this is a whole word too: Amharic's "ነገ" (tomorrow) opens "ነገር" and "ነገሮች"
+     * (a thing, things), which every Amharic speaker says.
+     */
+    private static final int SHORT_ETHIOPIC_NAME = 3;
 
     /**
      * A long name less its last two letters, a shorter one less its last, so its declined forms

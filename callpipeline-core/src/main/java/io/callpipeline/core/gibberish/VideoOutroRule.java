@@ -134,7 +134,8 @@ public final class VideoOutroRule implements GibberishRule {
         // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's; a
         // crowd greeted is the video's audience when the subject is told or the start called ("Привет всем! Сегодня
         // я расскажу, как выбрать ипотеку")
-        boolean opening = (scan.subject || !scan.wrap.isEmpty()) && scan.found.containsKey(Idea.AUDIENCE)
+        boolean opening = (scan.subject || scan.todaysVideo || !scan.wrap.isEmpty())
+                && scan.found.containsKey(Idea.AUDIENCE)
                 && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0))
                         // "يا جماعة، اليوم رح ورجيكم…", "Друзья, сегодня я покажу…"
                         || callsItsAudience(words, CALLED_WITHIN))
