@@ -47,6 +47,9 @@ final class CallersExcuses {
         return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION) && !choosesTheNext
                 && !asksWhatTheyEnjoyed)
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
+                        // "Comment below which neighbourhood was your favourite": the order first, the opinion asked
+                        || !words.isEmpty() && EndingWords.carries(words.get(0), Idea.ENGAGE)
+                                && scan.found.containsKey(Idea.OPINION)
                         // "לייק, הרשמה ופעמון": a like, a subscription and a bell, listed, are only a video's
                         || scan.found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= LISTED_ORDERS
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the

@@ -54,9 +54,16 @@ final class ProgrammeNames {
         return EndingWords.carriesAny(word, NAMED) || HEBREW_SHOW.contains(word);
     }
 
-    /** Whether the word names a show or a programme, whose caseless title may follow it. */
+    /**
+     * A channel, in the scripts without capitals, whose name follows it as a show's does ("كانت معكم ريم من قناة بيتك
+     * بإسرائيل", "איתכם היה דני מערוץ בית חלומות"); a caller who saw the flat on one says so beside it.
+     */
+    private static final Set<String> CASELESS_CHANNEL = Set.of("قناة", "بقناة", "لقناة", "وقناة", "ערוץ", "בערוץ",
+            "לערוץ", "מערוץ", "ቻናል", "ከቻናል");
+
+    /** Whether the word names a show, a programme or a channel, whose caseless title may follow it. */
     private static boolean aShow(String word) {
-        return EndingWords.carriesAny(word, SHOWS) || HEBREW_SHOW.contains(word);
+        return EndingWords.carriesAny(word, SHOWS) || HEBREW_SHOW.contains(word) || CASELESS_CHANNEL.contains(word);
     }
 
     private ProgrammeNames() {
