@@ -1405,16 +1405,22 @@ class GuardCorpusTest {
 
     /**
      * The ninety-eighth set (2026-12-06), against this session's own rules: their kinds in new wordings and more
-     * languages (25 inventions), 20 callers who say those rules' words of their own business. Not yet scored when
-     * committed.
+     * languages (25 inventions), 20 callers who say those rules' words of their own business. Scored once: <b>20 of 25
+     * (0.800)</b>, no false positive of 20; rules were written for the order to comment first with the audience's
+     * favourite, the audience that stuck around this far and a goodbye's wish for the audience's loved ones, and 3 rows
+     * moved. Left: that wish followed by "à très vite" (written against: eleven words, past the pleasantries' ten) and
+     * a link to the agency pointed to "aquí abajo", which the agency's word excuses as the ninety-fifth's French one.
      */
-    private static final double NINETY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double NINETY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.90;
 
     /**
-     * The ninety-ninth set (2026-12-06), Arabic and Russian alone after this session's rules (25 inventions), 20
-     * Arabic- and Russian-speaking callers who say those words of their own business. Not yet scored when committed.
+     * The ninety-ninth set (2026-12-06), Arabic and Russian alone after this session's rules (25 inventions; 4 more
+     * first written were already in the corpus), 20 Arabic- and Russian-speaking callers who say those words of their
+     * own business. Scored once: <b>23 of 25 (0.920)</b>, no false positive of 20; rules were written for a presenter's
+     * sign-off naming the channel in a script without capitals and for the details said to be in the description, and
+     * their 2 rows moved.
      */
-    private static final double NINETY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double NINETY_NINTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
