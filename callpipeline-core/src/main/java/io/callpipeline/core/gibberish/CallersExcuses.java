@@ -47,6 +47,10 @@ final class CallersExcuses {
         return !(CallersOwnWords.asksForHimself(words) && !scan.found.containsKey(Idea.OPINION) && !choosesTheNext
                 && !asksWhatTheyEnjoyed)
                 && (scan.found.containsKey(Idea.ENGAGE) && (scan.found.containsKey(Idea.TELL) || remind)
+                        // "If you made it to the end of this video, comment the word house below": this video's
+                        // audience, watching it, told to engage
+                        || scan.thisVideo && scan.found.containsKey(Idea.WATCH)
+                                && scan.found.containsKey(Idea.ENGAGE)
                         // "Comment below which neighbourhood was your favourite": the order first, the opinion asked
                         || !words.isEmpty() && EndingWords.carries(words.get(0), Idea.ENGAGE)
                                 && scan.found.containsKey(Idea.OPINION)

@@ -40,12 +40,13 @@ final class LongOpenings {
             return false;
         }
         int today = subjectAfterAWelcome(words);
-        if (today < 0 && !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
-            return false; // most calls stop here: no crowd greeted, nobody welcomed to a channel
+        boolean ident = today < 0 && identOpens(words);
+        if (today < 0 && !ident && !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
+            return false; // most calls stop here: no crowd greeted, nobody welcomed to a channel, no station's ident
         }
         String text = t.transcript().text();
         List<String> beforeTheSubject = today >= 0 ? words.subList(0, today) : beforeTheSubject(words);
-        return (today >= 0 || namesTodaysVideo(words) || toldToStayTillItsEnd(words)
+        return (today >= 0 || ident || namesTodaysVideo(words) || toldToStayTillItsEnd(words)
                 || toldAsTheCrowdAsked(words, beforeTheSubject))
                 && text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
@@ -98,6 +99,16 @@ final class LongOpenings {
     private static boolean toldAsTheCrowdAsked(List<String> words, List<String> beforeTheSubject) {
         return beforeTheSubject.size() < words.size() && EndingPhrases.in(words).stream()
                 .anyMatch(found -> found.meaning() == Idea.AUDIENCE && found.to() - found.from() > 1);
+    }
+
+    /**
+     * Whether a broadcast's own line opens the transcript ({@code ending-phrases.tsv}'s catchphrases in its first words:
+     * "You're listening to the Holy Land Property podcast…", "Всем привет, вы слушаете подкаст…"): a station's or a
+     * podcast's ident, which no caller opens with, whatever the host and guest it goes on to name.
+     */
+    private static boolean identOpens(List<String> words) {
+        return EndingPhrases.in(words).stream()
+                .anyMatch(found -> found.meaning() == Idea.CATCHPHRASE && found.from() < GREETED_WITHIN);
     }
 
     /**

@@ -44,6 +44,8 @@ final class MeetingDays {
      * year") nor a broadcast's own words ("The next bulletin is in an hour").
      */
     private static final StemSet PERIODS = new StemSet(3);
+    /** The week's, the month's and the year's names, which a number before them counts ("в первый год"). */
+    private static final StemSet LONG_PERIODS = new StemSet(3);
     /** The days' names as they are said, whole: "שלישי" is a day, "שלישית" (third, feminine) is not. */
     private static final Set<String> NAMES = new HashSet<>();
 
@@ -68,6 +70,10 @@ final class MeetingDays {
             });
             weeks(locale).forEach(name -> add(WEEKS, name));
             weeks(locale).forEach(name -> add(PERIODS, name));
+            weeks(locale).forEach(name -> add(LONG_PERIODS, name));
+            for (int field : new int[] {DateTimePatternGenerator.MONTH, DateTimePatternGenerator.YEAR}) {
+                named(locale, field).forEach(name -> add(LONG_PERIODS, name));
+            }
             for (int field : new int[] {DateTimePatternGenerator.MONTH, DateTimePatternGenerator.YEAR,
                 DateTimePatternGenerator.HOUR}) {
                 named(locale, field).forEach(name -> add(PERIODS, name));
@@ -135,7 +141,29 @@ final class MeetingDays {
         String word = words.get(i);
         return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
                 || SECONDS.contains(word)
+                || goesOnPastAHebrewDay(word)
                 || numbersAPart(words, i);
+    }
+
+    /** Hebrew's days, which no ending follows: "שבת", and Sunday to Friday by their ordinals. */
+    private static final List<String> HEBREW_DAYS = List.of("ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת");
+
+    /**
+     * Whether a Hebrew word holds a day's name after its prefixes and goes on past it: "שנים" (years), "שניהם" (both),
+     * "חמישים" (fifty), "שישים" (sixty), "ראשונה" (first): Hebrew joins letters to a word's front, not a day's end.
+     */
+    private static boolean goesOnPastAHebrewDay(String word) {
+        if (word.isEmpty() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.HEBREW) {
+            return false;
+        }
+        for (String day : HEBREW_DAYS) {
+            int at = word.indexOf(day);
+            if (at >= 0 && at + day.length() < word.length()
+                    && word.substring(0, at).chars().allMatch(c -> StemSet.isPrefixLetter((char) c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -176,7 +204,9 @@ final class MeetingDays {
                     : word.length() > 2 && word.charAt(0) == 'ב' ? word.substring(1) : null; // "בשש", at six
             if (hour != null) {
                 OptionalLong value = NumberWords.value(hour);
-                if (value.isPresent() && value.getAsLong() >= 1 && value.getAsLong() <= LAST_HOUR) {
+                // "в первый год", "in two weeks": a number of years, months or weeks is no hour
+                if (value.isPresent() && value.getAsLong() >= 1 && value.getAsLong() <= LAST_HOUR
+                        && !(i + 1 < words.size() && LONG_PERIODS.anyIn(List.of(words.get(i + 1))))) {
                     return true;
                 }
             }
