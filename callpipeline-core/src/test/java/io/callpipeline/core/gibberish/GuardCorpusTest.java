@@ -1424,16 +1424,22 @@ class GuardCorpusTest {
 
     /**
      * The hundredth set (2026-12-06), long ones as the outside measure's fourth set, twelve languages, after this
-     * session's rules (16 inventions), 12 long voicemails in seven languages and two at once, with hesitations. Not yet
-     * scored when committed.
+     * session's rules (16 inventions), 12 long voicemails in seven languages and two at once, with hesitations. Scored
+     * once: <b>12 of 16 (0.750)</b>, no false positive of 12; rules were written for Hebrew's years read as Monday
+     * ("עשר שנים"), a station's or podcast's ident opening a long transcript (whose "в первый год" was read as an hour)
+     * and Ukrainian's order to watch till the end, and their 4 rows moved.
      */
-    private static final double HUNDREDTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDREDTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
-     * The hundred-and-first set (2026-12-06), English alone a fifth time after this session's rules (23 inventions), 20
-     * English-speaking callers who say those words of their own business. Not yet scored when committed.
+     * The hundred-and-first set (2026-12-06), English alone a fifth time after this session's rules (23 inventions; 1
+     * more first written was already in the corpus), 20 English-speaking callers who say those words of their own
+     * business. Scored once: <b>17 of 23 (0.739)</b>, no false positive of 20; rules were written for a link left in
+     * the description box, a host's sign-off, this video's end reached with an order to comment, and slang crowds, and
+     * their 4 rows moved. Left: last week's video "where we toured a villa" and "today we're going to be talking about
+     * how to get a mortgage" with no video or audience named.
      */
-    private static final double HUNDRED_AND_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIRST_HELD_BACK_RECALL_FLOOR = 0.89;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
