@@ -4,6 +4,7 @@ import io.callpipeline.core.gibberish.EndingWords.Idea;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -59,6 +60,11 @@ final class CallersExcuses {
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
                         // contract's next chapter, look"
                         || scan.nextVideo && (remind || !scan.wrap.isEmpty() || scan.seeYou)
+                        // "Спасибо всем зрителям, до встречи в новом обзоре": the viewers thanked, and a goodbye
+                        || scan.goodbyes > 0 && thankedTheViewers(scan.found)
+                        // "וזהו להיום, מקווה שנהניתם מהסיור": a wrap-up and a hope that the audience enjoyed it
+                        || !scan.wrap.isEmpty() && scan.found.containsKey(Idea.HOPE)
+                                && scan.found.containsKey(Idea.ENJOY)
                         // "That was the vlog from our new neighbourhood, bye bye"
                         || filmEnds && scan.goodbyes > 0
                         // "Thanks for watching this apartment tour, see you in the next one", not "…next week"
@@ -123,6 +129,16 @@ final class CallersExcuses {
             }
         }
         return kept != null ? kept : words;
+    }
+
+    /**
+     * Whether the audience is thanked as its viewers ("Thank you to all our viewers", "شكرا لكل المتابعين"): a word both
+     * its watching and its audience, not a viewing's thanks ("תודה על הצפייה בדירה", a caller's).
+     */
+    private static boolean thankedTheViewers(Map<Idea, Set<String>> found) {
+        Set<String> watching = found.getOrDefault(Idea.WATCH, Set.of());
+        return found.containsKey(Idea.THANKS) && found.getOrDefault(Idea.AUDIENCE, Set.of()).stream()
+                .anyMatch(watching::contains);
     }
 
     /** Whether an enjoying word is said of the audience ("which apartment you liked", not "I enjoyed the tour"). */

@@ -130,7 +130,8 @@ public final class VideoOutroRule implements GibberishRule {
         boolean named = CreditLines.SOURCES.stream().anyMatch(text::contains);
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
-        boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo;
+        // "Сегодня на канале: всё о налоге": today's channel or video, whose subject follows it, is no channel of something
+        boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo && !scan.todaysVideo;
         // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's; a
         // crowd greeted is the video's audience when the subject is told or the start called ("Привет всем! Сегодня
         // я расскажу, как выбрать ипотеку")
