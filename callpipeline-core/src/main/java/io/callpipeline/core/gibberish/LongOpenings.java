@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A video's opening longer than {@link VideoOutroRule} reads short transcripts: the presenter greets the audience,
@@ -40,6 +41,8 @@ final class LongOpenings {
             return false;
         }
         int today = subjectAfterAWelcome(words);
+        // "If you're new here, my name is Rachel and I help…": the presenter introduced to new viewers
+        today = today >= 0 ? today : afterTheNewcomers(words);
         boolean ident = today < 0 && identOpens(words);
         if (today < 0 && !ident && !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
             return false; // most calls stop here: no crowd greeted, nobody welcomed to a channel, no station's ident
@@ -99,6 +102,39 @@ final class LongOpenings {
     private static boolean toldAsTheCrowdAsked(List<String> words, List<String> beforeTheSubject) {
         return beforeTheSubject.size() < words.size() && EndingPhrases.in(words).stream()
                 .anyMatch(found -> found.meaning() == Idea.AUDIENCE && found.to() - found.from() > 1);
+    }
+
+    /** The words that make an audience's phrase one for whoever is new ("if you're new here", "אם אתם חדשים פה"). */
+    private static final Set<String> NEW = Set.of("new", "nouveau", "nouveaux", "nuevo", "nuevos", "neu", "nuovo",
+            "novo", "חדשים", "שחדש", "جداد", "جدد", "جديد", "впервые", "вперше", "አዲስ");
+
+    /** How far into the transcript whoever is new is addressed ("Hi, if you're new here…"). */
+    private static final int NEWCOMERS_WITHIN = 2;
+
+    /** How soon after that address the presenter greets or names himself ("…, hi, I'm Dana", "…, my name is…"). */
+    private static final int INTRODUCED_WITHIN = 3;
+
+    /** The words a presenter names himself with ("my name is", "שמי", "קוראים לי", "меня зовут", "اسمي"). */
+    private static final Set<String> NAMED = Set.of("name", "שמי", "קוראים", "зовут", "звати", "اسمي", "mappelle",
+            "llamo", "heiße", "heisse", "chiamo", "nome");
+
+    /**
+     * Where the words after an address to whoever is new start ({@code ending-phrases.tsv}'s audience, in the
+     * transcript's first words: "If you're new here, | hi, I'm Dana, and I help families find homes in Israel"), or -1:
+     * the presenter greets or names himself right after it and goes on about his channel in any words; a caller new in
+     * town says "I'm new here", and one who offers a newcomer a tour goes on to it ("If you're new here, I can show you
+     * the area").
+     */
+    static int afterTheNewcomers(List<String> words) {
+        for (PhraseIndex.Found<Idea> found : EndingPhrases.in(words)) {
+            if (found.meaning() == Idea.AUDIENCE && found.from() < NEWCOMERS_WITHIN
+                    && words.subList(found.from(), found.to()).stream().anyMatch(NEW::contains)
+                    && words.subList(found.to(), Math.min(words.size(), found.to() + INTRODUCED_WITHIN)).stream()
+                            .anyMatch(w -> NAMED.contains(w) || Pleasantries.isOne(w))) {
+                return found.to();
+            }
+        }
+        return -1;
     }
 
     /**

@@ -110,6 +110,9 @@ public final class VideoOutroRule implements GibberishRule {
         // the subject after a welcome to the channel is the opening's ("Welcome back to the channel, | today we're
         // touring a gorgeous penthouse")
         int today = scan.welcomedToTheVideo ? LongOpenings.subjectAfterAWelcome(words) : -1;
+        // as is what the presenter tells new viewers ("If you're new here, | hi, I'm Dana, and I help families…")
+        int newcomers = scan.found.containsKey(Idea.AUDIENCE) ? LongOpenings.afterTheNewcomers(words) : -1;
+        today = today >= 0 ? today : newcomers;
         // and so is the subject a teaser tells after its "we'll see" ("በዛሬው ፕሮግራማችን የምናየው | በቴል አቪቭ የሚገኝ ቤት ነው")
         int subject = today >= 0 ? words.size() - today : toldByATeaser(words, scan);
         double share = (double) (scan.carrying + purpose + subject) / words.size();
@@ -140,7 +143,8 @@ public final class VideoOutroRule implements GibberishRule {
                 && (scan.found.containsKey(Idea.WELCOME) || Pleasantries.isOne(words.get(0))
                         // "يا جماعة، اليوم رح ورجيكم…", "Друзья, сегодня я покажу…"
                         || callsItsAudience(words, CALLED_WITHIN))
-                || scan.welcomedToTheVideo; // "ברוכים הבאים לערוץ, היום אני לוקח אתכם לסיור בפנטהאוז"
+                || scan.welcomedToTheVideo // "ברוכים הבאים לערוץ, היום אני לוקח אתכם לסיור בפנטהאוז"
+                || newcomers >= 0; // "אם אתם חדשים פה, נעים מאוד, אני דנה"
         boolean teaser = scan.subject && (scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
                 || scan.found.containsKey(Idea.SESSION)) || opening; // "Dans le prochain cours, on parlera des…"
         boolean filmEnds = scan.filmEnds && !Broadcasts.callersNews(t, scan.programmeThatWas, phraseWord);
@@ -223,17 +227,21 @@ public final class VideoOutroRule implements GibberishRule {
 
     /**
      * Whether the words are a video's wrap-up ({@link WrapUps}: "На сегодня всё", "זה הכל לסרטון הזה") and nothing else
-     * but a video's words, a pleasantry, its audience, little words ("…, друзья", "…, guys, see you", "يا", "and") or
-     * its presenter's name, written capitalised past the first word ("…, с вами был Алексей", "…, I'm Alex").
+     * but a video's words, a pleasantry, its audience, little words ("…, друзья", "…, guys, see you", "يا", "and"), its
+     * presenter's name, written capitalised past the first word ("…, с вами был Алексей", "…, I'm Alex"), or filling
+     * words before it ("So yeah, that's pretty much it for today's video").
      */
     private static boolean wrapsUp(TranscriptFeatures t, BitSet wrap, Predicate<String> phraseWord) {
         if (wrap.isEmpty()) {
             return false;
         }
         List<String> words = t.words();
+        int first = wrap.nextSetBit(0);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!wrap.get(i) && !phraseWord.test(word) && !(i > 0 && t.writtenCapitalised(i))
+            // "So yeah, that's pretty much it for today's video": a discourse word before the wrap-up opens it
+            boolean opensIt = i < first && FillingWordsRule.isFilling(word);
+            if (!wrap.get(i) && !phraseWord.test(word) && !(i > 0 && t.writtenCapitalised(i)) && !opensIt
                     && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
                 return false;
             }
