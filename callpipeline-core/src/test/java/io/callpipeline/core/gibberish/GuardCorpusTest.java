@@ -1359,14 +1359,14 @@ class GuardCorpusTest {
     private static final double NINETY_THIRD_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
-     * The ninety-fourth set (2026-12-06), English alone a fourth time: a market update's, a tutorial's, a podcast's and
-     * a vlog's endings and openings, a sponsor, merch, a Discord, notifications, captions, a filler, a countdown, a
-     * loop (28 inventions; 2 more first written were already in the corpus), 21 English-speaking callers who say those
-     * words of their own business. Scored once: <b>21 of 28 (0.750)</b>, no false positive of 21; rules were written
-     * for a welcome to the channel then today's subject, a day that belongs to an upload, the audience's favourite
-     * asked in the comments and a goodbye's "out there", and their 4 rows moved. Left: "Till next time, happy house
-     * hunting!", a presenter who is "your boy" with another vlog, and one who introduces himself to whoever is new
-     * here.
+     * ety-fourth set (2026-12-06), English alone a fourth time: a market update's, a tutorial's, a podcast's and a
+     * vlog's endings and openings, a sponsor, merch, a Discord, notifications, captions, a filler, a countdown, a loop
+     * (28 inventions; 2 more first written were already in the corpus), 21 English-speaking callers who say those words
+     * of their own business. Scored once: <b>21 of 28 (0.750)</b>, no false positive of 21; rules were written for a
+     * welcome to the channel then today's subject, a day that belongs to an upload, the audience's favourite asked in
+     * the comments and a goodbye's "out there", and their 4 rows moved. Left: "Till next time, happy house hunting!", a
+     * presenter who is "your boy" with another vlog, and one who introduces himself to whoever is new here (caught by
+     * the hundred-and-fourth set's rule, and moved then).
      */
     private static final double NINETY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.87;
 
@@ -1462,15 +1462,22 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-fourth set (2026-12-06), English alone a sixth time after this session's rules (20 inventions),
-     * 15 English-speaking callers who say those words of their own business. Not yet scored when committed.
+     * 15 English-speaking callers who say those words of their own business. Scored once: <b>13 of 20 (0.650)</b>, no
+     * false positive of 15; rules were written for the presenter introduced to whoever is new, the presenter back with
+     * another vlog, the start called as a jump, a video made possible by a sponsor and a wrap-up after filling words,
+     * and their 5 rows moved. Left: "Hope you have an amazing week, talk to you soon" (written against: "to" is every
+     * sentence's, no pleasantry's) and "So today we're gonna be looking at what you need to know before you rent".
      */
-    private static final double HUNDRED_AND_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FOURTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /**
      * The hundred-and-fifth set (2026-12-06), the same kinds in Hebrew, Arabic and Russian alone (18 inventions), 12
-     * callers in those languages. Not yet scored when committed.
+     * callers in those languages. Scored once: <b>12 of 18 (0.667)</b>, no false positive of 12; rules were written for
+     * the presenter introduced to whoever is new and a week's wish with "soon", and 4 rows moved (with the
+     * ninety-fourth's English newcomer, left then). Left, both written against: the Hebrew and Arabic week's wish with
+     * "we'll talk" ("נדבר בקרוב", "منحكي قريب": "we'll talk" is a caller's, "שבוע טוב, נדבר").
      */
-    private static final double HUNDRED_AND_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIFTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
