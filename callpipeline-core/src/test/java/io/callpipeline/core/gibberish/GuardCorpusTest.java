@@ -1359,14 +1359,14 @@ class GuardCorpusTest {
     private static final double NINETY_THIRD_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
-     * ety-fourth set (2026-12-06), English alone a fourth time: a market update's, a tutorial's, a podcast's and a
-     * vlog's endings and openings, a sponsor, merch, a Discord, notifications, captions, a filler, a countdown, a loop
-     * (28 inventions; 2 more first written were already in the corpus), 21 English-speaking callers who say those words
-     * of their own business. Scored once: <b>21 of 28 (0.750)</b>, no false positive of 21; rules were written for a
-     * welcome to the channel then today's subject, a day that belongs to an upload, the audience's favourite asked in
-     * the comments and a goodbye's "out there", and their 4 rows moved. Left: "Till next time, happy house hunting!", a
-     * presenter who is "your boy" with another vlog, and one who introduces himself to whoever is new here (caught by
-     * the hundred-and-fourth set's rule, and moved then).
+     * The ninety-fourth set (2026-12-06), English alone a fourth time: a market update's, a tutorial's, a podcast's and
+     * a vlog's endings and openings, a sponsor, merch, a Discord, notifications, captions, a filler, a countdown, a
+     * loop (28 inventions; 2 more first written were already in the corpus), 21 English-speaking callers who say those
+     * words of their own business. Scored once: <b>21 of 28 (0.750)</b>, no false positive of 21; rules were written
+     * for a welcome to the channel then today's subject, a day that belongs to an upload, the audience's favourite
+     * asked in the comments and a goodbye's "out there", and their 4 rows moved. Left: "Till next time, happy house
+     * hunting!", a presenter who is "your boy" with another vlog, and one who introduces himself to whoever is new here
+     * (caught by the hundred-and-fourth set's rule, and moved then).
      */
     private static final double NINETY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.87;
 
