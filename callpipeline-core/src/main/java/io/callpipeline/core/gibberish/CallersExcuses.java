@@ -53,8 +53,8 @@ final class CallersExcuses {
                         || scan.thisVideo && scan.found.containsKey(Idea.WATCH)
                                 && scan.found.containsKey(Idea.ENGAGE)
                         // "Comment below which neighbourhood was your favourite": the order first, the opinion asked
-                        || !words.isEmpty() && EndingWords.carries(words.get(0), Idea.ENGAGE)
-                                && scan.found.containsKey(Idea.OPINION)
+                        || scan.found.containsKey(Idea.OPINION) && !words.isEmpty()
+                                && EndingWords.carries(words.get(0), Idea.ENGAGE)
                         // "לייק, הרשמה ופעמון": a like, a subscription and a bell, listed, are only a video's
                         || scan.found.getOrDefault(Idea.ENGAGE, Set.of()).size() >= LISTED_ORDERS
                         // "the next episode, about mortgages: don't miss it", "see you in the next video", not "the
@@ -132,8 +132,8 @@ final class CallersExcuses {
     }
 
     /**
-     * Whether the audience is thanked as its viewers ("Thank you to all our viewers", "شكرا لكل المتابعين"): a word both
-     * its watching and its audience, not a viewing's thanks ("תודה על הצפייה בדירה", a caller's).
+     * Whether the audience is thanked as its viewers ("Thank you to all our viewers", "شكرا لكل المتابعين"): a word
+     * both its watching and its audience, not a viewing's thanks ("תודה על הצפייה בדירה", a caller's).
      */
     private static boolean thankedTheViewers(Map<Idea, Set<String>> found) {
         Set<String> watching = found.getOrDefault(Idea.WATCH, Set.of());

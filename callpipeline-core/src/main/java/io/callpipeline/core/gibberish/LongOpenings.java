@@ -40,17 +40,18 @@ final class LongOpenings {
         if (words.size() > MAX_WORDS) {
             return false;
         }
+        List<PhraseIndex.Found<Idea>> phrases = EndingPhrases.in(words);
         int today = subjectAfterAWelcome(words);
         // "If you're new here, my name is Rachel and I help…": the presenter introduced to new viewers
-        today = today >= 0 ? today : afterTheNewcomers(words);
-        boolean ident = today < 0 && identOpens(words);
+        today = today >= 0 ? today : afterTheNewcomers(words, phrases);
+        boolean ident = today < 0 && identOpens(phrases);
         if (today < 0 && !ident && !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
             return false; // most calls stop here: no crowd greeted, nobody welcomed to a channel, no station's ident
         }
         String text = t.transcript().text();
         List<String> beforeTheSubject = today >= 0 ? words.subList(0, today) : beforeTheSubject(words);
-        return (today >= 0 || ident || namesTodaysVideo(words) || toldToStayTillItsEnd(words)
-                || toldAsTheCrowdAsked(words, beforeTheSubject))
+        return (today >= 0 || ident || namesTodaysVideo(words) || toldToStayTillItsEnd(words, phrases)
+                || toldAsTheCrowdAsked(words, beforeTheSubject, phrases))
                 && text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
                 && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(beforeTheSubject)
@@ -99,8 +100,9 @@ final class LongOpenings {
      * a lot of you asked me about", "Сегодня поговорим о том, о чём многие из вас спрашивали"): a subject told, and the
      * audience named as many of them ({@code ending-phrases.tsv}'s audience), which no caller speaks to.
      */
-    private static boolean toldAsTheCrowdAsked(List<String> words, List<String> beforeTheSubject) {
-        return beforeTheSubject.size() < words.size() && EndingPhrases.in(words).stream()
+    private static boolean toldAsTheCrowdAsked(List<String> words, List<String> beforeTheSubject,
+            List<PhraseIndex.Found<Idea>> phrases) {
+        return beforeTheSubject.size() < words.size() && phrases.stream()
                 .anyMatch(found -> found.meaning() == Idea.AUDIENCE && found.to() - found.from() > 1);
     }
 
@@ -110,6 +112,9 @@ final class LongOpenings {
 
     /** How far into the transcript whoever is new is addressed ("Hi, if you're new here…"). */
     private static final int NEWCOMERS_WITHIN = 2;
+
+    /** How far into its phrase the new one's word stands ("if you're new", "для тех кто здесь впервые"). */
+    private static final int NEW_WITHIN = 6;
 
     /** How soon after that address the presenter greets or names himself ("…, hi, I'm Dana", "…, my name is…"). */
     private static final int INTRODUCED_WITHIN = 3;
@@ -126,7 +131,17 @@ final class LongOpenings {
      * the area").
      */
     static int afterTheNewcomers(List<String> words) {
-        for (PhraseIndex.Found<Idea> found : EndingPhrases.in(words)) {
+        // most transcripts hold no new one's word near their start: their phrases are not looked up
+        boolean aNewOne = false;
+        for (int i = 0; i < Math.min(words.size(), NEWCOMERS_WITHIN + NEW_WITHIN) && !aNewOne; i++) {
+            aNewOne = NEW.contains(words.get(i));
+        }
+        return aNewOne ? afterTheNewcomers(words, EndingPhrases.in(words)) : -1;
+    }
+
+    /** {@link #afterTheNewcomers(List)} among the ending's phrases already found in the words. */
+    private static int afterTheNewcomers(List<String> words, List<PhraseIndex.Found<Idea>> phrases) {
+        for (PhraseIndex.Found<Idea> found : phrases) {
             if (found.meaning() == Idea.AUDIENCE && found.from() < NEWCOMERS_WITHIN
                     && words.subList(found.from(), found.to()).stream().anyMatch(NEW::contains)
                     && words.subList(found.to(), Math.min(words.size(), found.to() + INTRODUCED_WITHIN)).stream()
@@ -138,22 +153,22 @@ final class LongOpenings {
     }
 
     /**
-     * Whether a broadcast's own line opens the transcript ({@code ending-phrases.tsv}'s catchphrases in its first words:
-     * "You're listening to the Holy Land Property podcast…", "Всем привет, вы слушаете подкаст…"): a station's or a
-     * podcast's ident, which no caller opens with, whatever the host and guest it goes on to name.
+     * Whether a broadcast's own line opens the transcript ({@code ending-phrases.tsv}'s catchphrases in its first
+     * words: "You're listening to the Holy Land Property podcast…", "Всем привет, вы слушаете подкаст…"): a station's
+     * or a podcast's ident, which no caller opens with, whatever the host and guest it goes on to name.
      */
-    private static boolean identOpens(List<String> words) {
-        return EndingPhrases.in(words).stream()
+    private static boolean identOpens(List<PhraseIndex.Found<Idea>> phrases) {
+        return phrases.stream()
                 .anyMatch(found -> found.meaning() == Idea.CATCHPHRASE && found.from() < GREETED_WITHIN);
     }
 
     /**
      * Whether the audience is told to stay or watch till the end ({@code ending-phrases.tsv}'s reminders that hold an
-     * end's word: "alors restez bien jusqu'à la fin de la vidéo", "so stay till the end"): the video being watched, whose
-     * end is yet to come. A caller who watched a video to its end says so in the past.
+     * end's word: "alors restez bien jusqu'à la fin de la vidéo", "so stay till the end"): the video being watched,
+     * whose end is yet to come. A caller who watched a video to its end says so in the past.
      */
-    private static boolean toldToStayTillItsEnd(List<String> words) {
-        return EndingPhrases.in(words).stream().anyMatch(found -> found.meaning() == Idea.REMIND
+    private static boolean toldToStayTillItsEnd(List<String> words, List<PhraseIndex.Found<Idea>> phrases) {
+        return phrases.stream().anyMatch(found -> found.meaning() == Idea.REMIND
                 && words.subList(found.from(), found.to()).stream().anyMatch(w -> EndingWords.carries(w, Idea.END)));
     }
 

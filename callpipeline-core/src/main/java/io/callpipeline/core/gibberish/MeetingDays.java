@@ -119,7 +119,10 @@ final class MeetingDays {
 
     /** Whether any of the words names a day. */
     static boolean anyIn(List<String> words) {
-        List<String> days = null; // most calls: no list made
+        if (!DAYS.anyIn(words)) {
+            return false; // most calls name no day: the words that open as one but are none are not looked for
+        }
+        List<String> days = null;
         for (int i = 0; i < words.size(); i++) {
             boolean none = opensAsADay(words, i);
             if (none && days == null) {

@@ -109,12 +109,12 @@ public final class VideoOutroRule implements GibberishRule {
         int purpose = words.size() - beforeThePurpose.size();
         // the subject after a welcome to the channel is the opening's ("Welcome back to the channel, | today we're
         // touring a gorgeous penthouse")
-        int today = scan.welcomedToTheVideo ? LongOpenings.subjectAfterAWelcome(words) : -1;
+        int opened = scan.welcomedToTheVideo ? LongOpenings.subjectAfterAWelcome(words) : -1;
         // as is what the presenter tells new viewers ("If you're new here, | hi, I'm Dana, and I help families…")
         int newcomers = scan.found.containsKey(Idea.AUDIENCE) ? LongOpenings.afterTheNewcomers(words) : -1;
-        today = today >= 0 ? today : newcomers;
+        opened = opened >= 0 ? opened : newcomers;
         // and so is the subject a teaser tells after its "we'll see" ("በዛሬው ፕሮግራማችን የምናየው | በቴል አቪቭ የሚገኝ ቤት ነው")
-        int subject = today >= 0 ? words.size() - today : toldByATeaser(words, scan);
+        int subject = opened >= 0 ? words.size() - opened : toldByATeaser(words, scan);
         double share = (double) (scan.carrying + purpose + subject) / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
@@ -133,7 +133,7 @@ public final class VideoOutroRule implements GibberishRule {
         boolean named = CreditLines.SOURCES.stream().anyMatch(text::contains);
         boolean subtitles = named || opensWithSubtitles && !speaksOn;
         boolean credit = opensWithCredit && !speaksOn;
-        // "Сегодня на канале: всё о налоге": today's channel or video, whose subject follows it, is no channel of something
+        // "Сегодня на канале: всё о налоге": today's channel, whose subject follows, is no channel of something
         boolean lastIsVideo = scan.lastCarrying >= 0 && scan.lastCarrying == scan.lastVideo && !scan.todaysVideo;
         // "In this video we'll talk about saving money": an opening tells its subject, as a teaser the next one's; a
         // crowd greeted is the video's audience when the subject is told or the start called ("Привет всем! Сегодня
@@ -239,7 +239,7 @@ public final class VideoOutroRule implements GibberishRule {
         int first = wrap.nextSetBit(0);
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            // "So yeah, that's pretty much it for today's video": a discourse word before the wrap-up opens it
+            // "So yeah, that's pretty much it for today's video": filling words before the wrap-up open it
             boolean opensIt = i < first && FillingWordsRule.isFilling(word);
             if (!wrap.get(i) && !phraseWord.test(word) && !(i > 0 && t.writtenCapitalised(i)) && !opensIt
                     && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A day that belongs to an episode, a video or an upload ("so you don't miss next Tuesday's upload", "le live de
- * jeudi", "выпуск в четверг", "הפרק של יום שלישי"): the series' schedule, which the ninety-fourth held-back set's ending
- * named and the guard read as a caller's meeting day. A caller who sends or watches a video on a day asks for
+ * jeudi", "выпуск в четверг", "הפרק של יום שלישי"): the series' schedule, which the ninety-fourth held-back set's
+ * ending named and the guard read as a caller's meeting day. A caller who sends or watches a video on a day asks for
  * something or says what he did beside it.
  */
 class AnEpisodesDayIsTheSeriesScheduleTest {
