@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 
@@ -188,5 +189,18 @@ final class LongOpenings {
             }
         }
         return false;
+    }
+
+    /**
+     * How many words a teaser's subject holds after the words that tell it ("we'll talk about", "የምናየው"), where the
+     * subject is told beside a video, a programme or the next one and the speaker says nothing he did: 0 elsewhere.
+     */
+    static int toldByATeaser(List<String> words, EndingScan scan) {
+        if (!scan.subject || scan.reportsWhatHeDid || !(scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
+                || scan.found.containsKey(Idea.SESSION))) {
+            return 0;
+        }
+        BitSet told = InventionPieces.subjectIn(words);
+        return told.isEmpty() ? 0 : words.size() - told.length();
     }
 }

@@ -2,7 +2,6 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -114,7 +113,7 @@ public final class VideoOutroRule implements GibberishRule {
         int newcomers = scan.found.containsKey(Idea.AUDIENCE) ? LongOpenings.afterTheNewcomers(words) : -1;
         opened = opened >= 0 ? opened : newcomers;
         // and so is the subject a teaser tells after its "we'll see" ("በዛሬው ፕሮግራማችን የምናየው | በቴል አቪቭ የሚገኝ ቤት ነው")
-        int subject = opened >= 0 ? words.size() - opened : toldByATeaser(words, scan);
+        int subject = opened >= 0 ? words.size() - opened : LongOpenings.toldByATeaser(words, scan);
         double share = (double) (scan.carrying + purpose + subject) / words.size();
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
@@ -161,7 +160,7 @@ public final class VideoOutroRule implements GibberishRule {
                 // "partagez-la avec un ami qui cherche un appartement": shared with whom the audience knows
                 || found.containsKey(Idea.ENGAGE) && purpose > 0 && share >= MIN_SHARE
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
-                || wrapsUp(t, scan.wrap, phraseWord))
+                || WrapUps.whole(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)
                         && !scan.nextVideo && !scan.filmEnds // "…the last episode of the season" ends there
                         && !opening // "Ciao a tutti, oggi vi mostro come arredare un monolocale": its subject
@@ -192,19 +191,6 @@ public final class VideoOutroRule implements GibberishRule {
         return Optional.empty();
     }
 
-    /**
-     * How many words a teaser's subject holds after the words that tell it ("we'll talk about", "የምናየው"), where the
-     * subject is told beside a video, a programme or the next one and the speaker says nothing he did: 0 elsewhere.
-     */
-    private static int toldByATeaser(List<String> words, EndingScan scan) {
-        if (!scan.subject || scan.reportsWhatHeDid || !(scan.nextVideo || scan.found.containsKey(Idea.VIDEO)
-                || scan.found.containsKey(Idea.SESSION))) {
-            return 0;
-        }
-        BitSet told = InventionPieces.subjectIn(words);
-        return told.isEmpty() ? 0 : words.size() - told.length();
-    }
-
     /** How far into a transcript its audience may be called ("يا جماعة", "Друзья,", "Okay guys"). */
     private static final int CALLED_WITHIN = 2;
 
@@ -223,30 +209,6 @@ public final class VideoOutroRule implements GibberishRule {
         Map<Idea, Set<String>> rest = new EnumMap<>(found);
         rest.remove(idea);
         return rest;
-    }
-
-    /**
-     * Whether the words are a video's wrap-up ({@link WrapUps}: "На сегодня всё", "זה הכל לסרטון הזה") and nothing else
-     * but a video's words, a pleasantry, its audience, little words ("…, друзья", "…, guys, see you", "يا", "and"), its
-     * presenter's name, written capitalised past the first word ("…, с вами был Алексей", "…, I'm Alex"), or filling
-     * words before it ("So yeah, that's pretty much it for today's video").
-     */
-    private static boolean wrapsUp(TranscriptFeatures t, BitSet wrap, Predicate<String> phraseWord) {
-        if (wrap.isEmpty()) {
-            return false;
-        }
-        List<String> words = t.words();
-        int first = wrap.nextSetBit(0);
-        for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i);
-            // "So yeah, that's pretty much it for today's video": filling words before the wrap-up open it
-            boolean opensIt = i < first && FillingWordsRule.isFilling(word);
-            if (!wrap.get(i) && !phraseWord.test(word) && !(i > 0 && t.writtenCapitalised(i)) && !opensIt
-                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

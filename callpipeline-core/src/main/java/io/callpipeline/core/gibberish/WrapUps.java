@@ -266,4 +266,28 @@ final class WrapUps {
         }
         return true;
     }
+
+    /**
+     * Whether the words are a video's wrap-up ("На сегодня всё", "זה הכל לסרטון הזה") and nothing else but a video's
+     * words, a pleasantry, its audience, little words ("…, друзья", "…, guys, see you", "يا", "and"), its presenter's
+     * name, written capitalised past the first word ("…, с вами был Алексей", "…, I'm Alex"), or filling words before
+     * it ("So yeah, that's pretty much it for today's video").
+     */
+    static boolean whole(TranscriptFeatures t, BitSet wrap, Predicate<String> phraseWord) {
+        if (wrap.isEmpty()) {
+            return false;
+        }
+        List<String> words = t.words();
+        int first = wrap.nextSetBit(0);
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            // "So yeah, that's pretty much it for today's video": filling words before the wrap-up open it
+            boolean opensIt = i < first && FillingWordsRule.isFilling(word);
+            if (!wrap.get(i) && !phraseWord.test(word) && !(i > 0 && t.writtenCapitalised(i)) && !opensIt
+                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
