@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import io.callpipeline.core.privacy.PiiKind;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -106,6 +107,10 @@ final class AdvertisingRule implements GibberishRule {
                 "התמלול הוא סוף של פרסומת (בכפוף לתקנון, בחסות, חייגו עכשיו), לא שיחה"));
     }
 
+    /** What a broadcast's own sponsor sponsors: a video, an episode, a programme. */
+    private static final Set<EndingWords.Idea> SPONSORED = EnumSet.of(EndingWords.Idea.VIDEO,
+            EndingWords.Idea.EPISODE, EndingWords.Idea.PROGRAMME);
+
     /** How far before a sponsor's phrase the video it sponsors may be named ("This video is sponsored by"). */
     private static final int SPONSORED_REACH = 2;
 
@@ -116,9 +121,7 @@ final class AdvertisingRule implements GibberishRule {
      */
     private static boolean sponsorsTheVideo(List<String> words, PhraseIndex.Found<String> phrase) {
         for (int i = Math.max(0, phrase.from() - SPONSORED_REACH); i < phrase.to(); i++) {
-            String word = words.get(i);
-            if (EndingWords.carries(word, EndingWords.Idea.VIDEO) || EndingWords.carries(word, EndingWords.Idea.EPISODE)
-                    || EndingWords.carries(word, EndingWords.Idea.PROGRAMME)) {
+            if (EndingWords.carriesAny(words.get(i), SPONSORED)) {
                 return true;
             }
         }

@@ -161,11 +161,8 @@ final class CallersExcuses {
      */
     private static boolean episodesDay(List<String> words, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            if (episode(words.get(k))) {
-                return k < i - 1;
-            }
             if (!OF_THE_DAY.contains(words.get(k))) {
-                return false;
+                return k < i - 1 && episode(words.get(k)); // most words: the one before is no "of", read no further
             }
         }
         return false;

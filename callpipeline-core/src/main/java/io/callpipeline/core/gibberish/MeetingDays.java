@@ -143,7 +143,6 @@ final class MeetingDays {
     private static boolean opensAsADay(List<String> words, int i) {
         String word = words.get(i);
         return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
-                || SECONDS.contains(word)
                 || goesOnPastAHebrewDay(word)
                 || numbersAPart(words, i);
     }
@@ -153,7 +152,8 @@ final class MeetingDays {
 
     /**
      * Whether a Hebrew word holds a day's name after its prefixes and goes on past it: "שנים" (years), "שניהם" (both),
-     * "חמישים" (fifty), "שישים" (sixty), "ראשונה" (first): Hebrew joins letters to a word's front, not a day's end.
+     * "חמישים" (fifty), "שישים" (sixty), "ראשונה" (first), "שניות" (seconds: a workout's count, no appointment): Hebrew
+     * joins letters to a word's front, not a day's end.
      */
     private static boolean goesOnPastAHebrewDay(String word) {
         if (word.isEmpty() || Character.UnicodeScript.of(word.codePointAt(0)) != Character.UnicodeScript.HEBREW) {
@@ -176,9 +176,6 @@ final class MeetingDays {
     static boolean numbersAPart(List<String> words, int i) {
         return i > 0 && isADaysName(words.get(i)) && EndingWords.namesAPart(words.get(i - 1));
     }
-
-    /** Hebrew's "second" and "seconds" (of time), spelt with one yod or two. */
-    private static final Set<String> SECONDS = Set.of("שניות", "שנייה", "שניה");
 
     /**
      * Hebrew names Sunday to Friday by ordinals ("יום שלישי", the third day); with the article alone the word is the

@@ -58,12 +58,22 @@ final class ProgrammeNames {
      * A channel, in the scripts without capitals, whose name follows it as a show's does ("كانت معكم ريم من قناة بيتك
      * بإسرائيل", "איתכם היה דני מערוץ בית חלומות"); a caller who saw the flat on one says so beside it.
      */
-    private static final Set<String> CASELESS_CHANNEL = Set.of("قناة", "بقناة", "لقناة", "وقناة", "ערוץ", "בערוץ",
-            "לערוץ", "מערוץ", "ቻናል", "ከቻናል");
+    private static final StemSet CASELESS_CHANNELS = caselessChannels();
+
+    /** The channel's word, its Hebrew and Arabic prefixes read as every list's are ({@link StemSet}). */
+    private static StemSet caselessChannels() {
+        StemSet channels = new StemSet(0);
+        channels.add("قناة");
+        channels.add("ערוץ");
+        channels.addWhole("ቻናል");
+        channels.addWhole("ከቻናል"); // Amharic's prefixes are not StemSet's: "from the channel" whole
+        return channels;
+    }
 
     /** Whether the word names a show, a programme or a channel, whose caseless title may follow it. */
     private static boolean aShow(String word) {
-        return EndingWords.carriesAny(word, SHOWS) || HEBREW_SHOW.contains(word) || CASELESS_CHANNEL.contains(word);
+        return EndingWords.carriesAny(word, SHOWS) || HEBREW_SHOW.contains(word)
+                || CASELESS_CHANNELS.anyIn(List.of(word));
     }
 
     private ProgrammeNames() {
