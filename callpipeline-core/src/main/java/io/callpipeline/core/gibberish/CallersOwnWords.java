@@ -89,7 +89,7 @@ final class CallersOwnWords {
      * German's "der", which is an article as often ("der erste Teil, der zweite Teil").
      */
     static final Set<String> OF = Set.of("of", "של", "מתוך", "من", "de", "del", "du", "des", "della", "di", "do", "da",
-            "von", "z", "ze", "із", "из");
+            "von", "vom", "z", "ze", "із", "из");
 
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching

@@ -62,19 +62,51 @@ final class PhraseIndex<M> {
         List<Found<M>> found = List.of();
         List<String> keys = keysOf(words);
         for (int i = 0; i < words.size(); i++) {
-            List<Phrase<M>> phrases = byFirstWord.get(keys.get(i));
+            List<Phrase<M>> phrases = startingAt(keys.get(i));
             if (phrases == null) {
                 continue;
             }
             for (Phrase<M> phrase : phrases) {
                 int end = i + phrase.words().size();
-                if (end <= keys.size() && keys.subList(i, end).equals(phrase.words())) {
+                // the first word matched by its key, bare or after its prefixes
+                if (end <= keys.size()
+                        && keys.subList(i + 1, end).equals(phrase.words().subList(1, phrase.words().size()))) {
                     found = found.isEmpty() ? new ArrayList<>() : found;
                     found.add(new Found<>(phrase.meaning(), phrase.text(), i, end));
                 }
             }
         }
         return found;
+    }
+
+    /** At most this many letters Hebrew or Arabic joins before a phrase's first word ("ובפרקים", "فنعود", "وبال"). */
+    private static final int MAX_PREFIX = 3;
+
+    /**
+     * Hebrew's "that" (ש), a prefix that makes what follows the speaker's report ("ראיתי שהסרטון בחסות…", I saw that
+     * the video is sponsored by…), so no phrase is read after it unless the list writes it so ("שהיה איתנו").
+     */
+    private static final char THAT = 'ש';
+
+    /**
+     * The phrases whose first word the key is, or is after the prefixes Hebrew and Arabic join to it ("ובפרקים
+     * הקודמים", "وبعد الفاصل": "and" joined to "in the previous episodes", "after the break"), as every word list
+     * reads them ({@link StemSet}) but for {@link #THAT}; what is left of the word is a word of three letters at
+     * least. Null for most words.
+     */
+    private List<Phrase<M>> startingAt(String key) {
+        List<Phrase<M>> phrases = byFirstWord.get(key);
+        if (phrases != null || key.length() <= StemSet.MIN_STEM || !StemSet.joinsPrefixes(key)) {
+            return phrases;
+        }
+        for (int p = 1; p <= MAX_PREFIX && key.length() - p >= StemSet.MIN_STEM
+                && StemSet.isPrefixLetter(key.charAt(p - 1)) && key.charAt(p - 1) != THAT; p++) {
+            phrases = byFirstWord.get(key.substring(p));
+            if (phrases != null) {
+                return phrases;
+            }
+        }
+        return null;
     }
 
     /**

@@ -102,6 +102,13 @@ final class ProgrammeNames {
         return TranscriptFeatures.wordsOf(kept.toString());
     }
 
+    /**
+     * The articles a title may follow, as written in lower case ("of the Tel Aviv Property Show", "de la Casa Ideal"):
+     * only its capitalised words after them are the title.
+     */
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "der", "die", "das",
+            "dem", "den", "il", "lo");
+
     /** A clause's end inside a sentence: a title ends at one as at the sentence's end ("…of Your Dream Home, thanks"). */
     private static final Pattern CLAUSE = Pattern.compile("[,،;:]");
 
@@ -127,9 +134,11 @@ final class ProgrammeNames {
             if (of.size() == 1 && CallersOwnWords.OF.contains(of.get(0)) && from + 1 < tokens.length) {
                 from++;
             }
-            int title = tokens.length - from;
+            // "…episode of the Tel Aviv Property Show": the article before a title is no word of the caller's
+            int named = from + 1 < tokens.length && ARTICLES.contains(tokens[from]) ? from + 1 : from;
+            int title = tokens.length - named;
             boolean capitalised = title <= MAX_CAPITALISED
-                    && CreditLines.allCapitalised(String.join(" ", List.of(tokens).subList(from, tokens.length)));
+                    && CreditLines.allCapitalised(String.join(" ", List.of(tokens).subList(named, tokens.length)));
             // "מבזק על הריבית": a bulletin about something names its subject, not its title
             boolean caseless = title <= MAX_CASELESS && from == p + 1
                     && aShow(programme.get(0)) && caseless(tokens, from)

@@ -179,7 +179,9 @@ public final class VideoOutroRule implements GibberishRule {
                 // subscribe")
                 || (credit || endsOrSignsOff && EndingSentences.everyOneEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
-                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose, scan.nextVideo || live,
+                // beside a station's ident, an hour is its time check ("أنتم تستمعون إلى إذاعة مكان، الساعة الثامنة")
+                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose,
+                        scan.nextVideo || live || scan.found.containsKey(Idea.CATCHPHRASE),
                         // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it
                         teaser || scan.found.containsKey(Idea.CATCHPHRASE)
                                 || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
