@@ -1491,23 +1491,34 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-seventh set (2026-12-06), English alone a fifth time: a property show's, a podcast's, a vlog's
-     * and a Q&A's endings and openings, with English-speaking callers who say those words of their own business. Not
-     * yet scored when committed.
+     * and a Q&A's endings and openings (27 inventions; 3 more first written were already in the corpus), 24 English-
+     * speaking callers who say those words of their own business. Scored once: <b>19 of 27 (0.704)</b>, no false
+     * positive of 24; a rule was written for a show named after an article ("…episode of the Tel Aviv Property Show")
+     * and its row moved. Left, all written against: "Thanks for tuning in, stay safe out there and keep investing", "So
+     * that's pretty much it, guys. Peace out.", "Until next time, this has been Mark with Jerusalem Homes", TikTok's
+     * daily tips, "Welcome back to another episode where we look at homes…", a Q&A's "send in your questions for next
+     * week", "today we are going to be talking about mortgages".
      */
-    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.73;
 
     /**
-     * The hundred-and-eighth set (2026-12-06), Hebrew alone, a broadcast's kinds: a lesson's end, a radio station's
-     * ident, a news bulletin's, the weather, a break for adverts, with Hebrew-speaking callers who heard the radio or
-     * sat in a lesson. Not yet scored when committed.
+     * The hundred-and-eighth set (2026-12-06), Hebrew alone, a broadcast's kinds: a lesson's end and its dedication, a
+     * podcast's, a radio station's ident, a news bulletin's end, the weather, a break for adverts (21 inventions; 7
+     * more first written were already in the corpus), 22 Hebrew-speaking callers who heard the radio or sat in a
+     * lesson. Scored once: <b>19 of 21 (0.905)</b>, no false positive of 22; a rule was written for a bulletin's segue
+     * to its next part ("ועכשיו, לתחזית מזג האוויר") and an ending's phrase after a prefix, and its row moved. Left,
+     * written against: a lesson's dedication ("השיעור מוקדש לרפואת…").
      */
-    private static final double HUNDRED_AND_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
-     * The hundred-and-ninth set (2026-12-06), the hundred-and-eighth's kinds in Arabic and Russian, with callers in
-     * those languages. Not yet scored when committed.
+     * The hundred-and-ninth set (2026-12-06), the hundred-and-eighth's kinds in Arabic and Russian (28 inventions; 7
+     * more first written were already in the corpus), 22 callers in those languages. Scored once: <b>24 of 28
+     * (0.857)</b>, no false positive of 22; rules were written for a station's ident beside its hour, a news summary
+     * ("موجز الأنباء"), a break's phrase after "and" ("وبعد الفاصل") and a segue to the weather ("А теперь о погоде"),
+     * and the 4 rows moved.
      */
-    private static final double HUNDRED_AND_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_NINTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
