@@ -93,13 +93,45 @@ final class CallersOwnWords {
 
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching
-     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), and after
-     * "with" the company he kept ("Thanks for hanging out with me"), no caller's request.
+     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), after
+     * "with" the company he kept ("Thanks for hanging out with me"), and before a platform where he is found ({@link
+     * #onAPlatform}), no caller's request.
      */
     static boolean asksForHimself(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             if (ME.contains(words.get(i)) && !(i > 0 && (EndingWords.carries(words.get(i - 1), Idea.WATCH)
-                    || WITH.contains(words.get(i - 1))))) {
+                    || WITH.contains(words.get(i - 1)))) && !onAPlatform(words, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the presenter names a platform he is found on ("Follow me on TikTok for daily tips about buying
+     * property", "Подписывайтесь на меня в тиктоке"): what he posts there may be told in a caller's words.
+     */
+    static boolean foundOnAPlatform(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (ME.contains(words.get(i)) && onAPlatform(words, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How far after "me" the platform it is found on may stand ("me on TikTok", "на меня в тиктоке"). */
+    private static final int PLATFORM_REACH = 2;
+
+    /**
+     * Whether a platform of the audience's (Instagram, TikTok, YouTube: {@link Idea#ENGAGE}) stands within reach after
+     * "me": the presenter is followed or found there ("Follow me on TikTok for daily tips", "Suivez-moi sur
+     * Instagram"); a caller asks to be followed to the flat by car, or sent the photos on WhatsApp, which is no
+     * audience's.
+     */
+    private static boolean onAPlatform(List<String> words, int from) {
+        for (int i = from; i < Math.min(words.size(), from + PLATFORM_REACH); i++) {
+            if (EndingWords.carries(words.get(i), Idea.ENGAGE) && !EndingWords.carries(words.get(i), Idea.TELL)) {
                 return true;
             }
         }

@@ -60,10 +60,18 @@ final class LongOpenings {
     }
 
     /**
+     * The words that open a clause saying what happens in the episode just named ("another episode where we look at
+     * homes…", "לעוד פרק שבו נבדוק", "zu einer weiteren Folge, in der wir…", "un nuevo episodio en el que").
+     */
+    private static final Set<String> WHERE = Set.of("where", "which", "שבו", "שבה", "בו", "בה", "где", "котором",
+            "которой", "donde", "que", "où", "lequel", "laquelle", "wo", "der", "dem", "denen", "dove", "cui", "onde",
+            "الذي", "التي", "اللي", "فيها", "فيه");
+
+    /**
      * Where today's subject starts after a welcome to the video itself ("Welcome back to the channel, today we're
      * touring a gorgeous penthouse", "Bienvenue dans ce nouvel épisode, aujourd'hui on visite…"), or -1: the welcome
      * opens the transcript, goes on to a channel, a vlog or an episode ({@link Pleasantries#welcomeGoesOnTo}), and
-     * "today" follows it at once. The subject is any flat in any words, and no caller's: nobody welcomes his agent to a
+     * "today", or a clause of what happens in it ({@link #WHERE}), follows it at once. The subject is any flat in any words, and no caller's: nobody welcomes his agent to a
      * channel, and a caller's welcome home or to the country names no video.
      */
     static int subjectAfterAWelcome(List<String> words) {
@@ -75,7 +83,7 @@ final class LongOpenings {
                 if (EndingWords.carries(words.get(video), Idea.VIDEO)
                         && Pleasantries.welcomeGoesOnTo(words, welcome, video)) {
                     for (int j = video + 1; j <= Math.min(words.size() - 1, video + TODAY_AFTER); j++) {
-                        if (WrapUps.isNow(words.get(j))) {
+                        if (WrapUps.isNow(words.get(j)) || WHERE.contains(words.get(j))) {
                             return j;
                         }
                     }

@@ -45,20 +45,30 @@ final class Pleasantries {
     /**
      * Whether a welcome at {@code welcome} goes on to the video at {@code video}: two words on or more ("welcome to my
      * vlog", "ברוכים הבאים לערוץ"; "Hallo Nachrichten-…" is a hello to its readers), nothing but little words,
-     * pleasantries and the audience between, and further only with a "back" or a new one among them ("welcome back to
-     * the channel", "bienvenue dans ce nouvel épisode"). A caller's hello goes on in his own words ("مرحبا، شاهدت فيديو
+     * pleasantries and the audience between, and further only with a "back", a new one or one more among them
+     * ("welcome back to the channel", "bienvenue dans ce nouvel épisode", "welcome back to another episode"). A caller's hello goes on in his own words ("مرحبا، شاهدت فيديو
      * الشقة", "Bienvenue ! J'ai vu la vidéo").
      */
     static boolean welcomeGoesOnTo(List<String> words, int welcome, int video) {
         int reach = video - welcome;
         Predicate<String> allowed = w -> isOne(w) || CallersOwnWords.addressesTheAudience(w) || INTO.contains(w)
                 || EndingWords.carries(w, EndingWords.Idea.AUDIENCE);
-        // "back", or a new one ("bienvenue dans ce nouvel épisode", "welcome to this new video")
-        Predicate<String> again = w -> AGAIN.contains(w) || EndingWords.carries(w, EndingWords.Idea.FOLLOWING);
+        // "back", a new one ("bienvenue dans ce nouvel épisode", "welcome to this new video") or one more ("welcome
+        // back to another episode", "ברוכים הבאים לעוד פרק")
+        Predicate<String> again = w -> AGAIN.contains(w) || ANOTHER.contains(w)
+                || EndingWords.carries(w, EndingWords.Idea.FOLLOWING);
         return welcome >= 0 && reach >= 2 && (reach <= WELCOME_REACH
                 && WordsBetween.onlyLittleOr(words, welcome, video, allowed.or(again), null)
                 || reach <= WELCOME_BACK_REACH && WordsBetween.onlyLittleOr(words, welcome, video, allowed, again));
     }
+
+    /**
+     * One more of the series ("another episode", "לעוד פרק", "otro episodio", "ещё один выпуск", "un altro video"),
+     * whole words: the {@code more} idea's stems are found inside others ("עוד" in "תעודת", a certificate).
+     */
+    private static final Set<String> ANOTHER = Set.of("another", "otro", "otra", "weiteren", "weitere", "weiteres",
+            "ещё", "еще", "один", "одна", "autre", "altro", "altra", "outro", "outra", "آخر", "أخرى", "اخرى", "עוד",
+            "לעוד");
 
     /** "Into", longer than a little word, which a welcome goes on with ("bienvenue dans ce nouvel épisode"). */
     private static final Set<String> INTO = Set.of("dans", "into", "nella", "nello", "dentro");

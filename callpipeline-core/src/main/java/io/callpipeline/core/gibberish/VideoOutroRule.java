@@ -165,7 +165,9 @@ public final class VideoOutroRule implements GibberishRule {
                         && !scan.nextVideo && !scan.filmEnds // "…the last episode of the season" ends there
                         && !opening // "Ciao a tutti, oggi vi mostro come arredare un monolocale": its subject
                         // "Спонсор этого выпуска — агентство «Дом»": a broadcast's own line goes on to what it names
-                        && !scan.found.containsKey(Idea.CATCHPHRASE))
+                        && !scan.found.containsKey(Idea.CATCHPHRASE)
+                        // "Follow me on TikTok for daily tips about buying property": as the platform to what is on it
+                        && !CallersOwnWords.foundOnAPlatform(words))
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
                 && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo);
