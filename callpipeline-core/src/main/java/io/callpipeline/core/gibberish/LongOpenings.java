@@ -26,8 +26,12 @@ final class LongOpenings {
     /** How far from the video's word its "today" stands ("in today's video", "בסרטון של היום", "el video de hoy"). */
     private static final int TODAY_REACH = 3;
 
-    /** How far into the transcript a welcome stands ("Hey guys, welcome back…", "Hello everyone and welcome…"). */
-    private static final int WELCOMED_WITHIN = 4;
+    /**
+     * How far into the transcript a welcome stands ("Hey guys, welcome back…", "Hello everyone and welcome…", "Salut
+     * tout le monde et bienvenue…", "Всем привет, дорогие друзья, и добро пожаловать…"): after a greeting of the
+     * audience, which French and Russian say in more words.
+     */
+    private static final int WELCOMED_WITHIN = 7;
 
     /** How far after the video it welcomes to today's subject starts ("…to the channel, today…", "…and today…"). */
     private static final int TODAY_AFTER = 2;
@@ -71,8 +75,9 @@ final class LongOpenings {
      * Where today's subject starts after a welcome to the video itself ("Welcome back to the channel, today we're
      * touring a gorgeous penthouse", "Bienvenue dans ce nouvel épisode, aujourd'hui on visite…"), or -1: the welcome
      * opens the transcript, goes on to a channel, a vlog or an episode ({@link Pleasantries#welcomeGoesOnTo}), and
-     * "today", or a clause of what happens in it ({@link #WHERE}), follows it at once. The subject is any flat in any words, and no caller's: nobody welcomes his agent to a
-     * channel, and a caller's welcome home or to the country names no video.
+     * "today", or a clause of what happens in it ({@link #WHERE}), follows it at once. The subject is any flat in any
+     * words, and no caller's: nobody welcomes his agent to a channel, and a caller's welcome home or to the country
+     * names no video.
      */
     static int subjectAfterAWelcome(List<String> words) {
         for (int welcome = 0; welcome < Math.min(WELCOMED_WITHIN, words.size()); welcome++) {
