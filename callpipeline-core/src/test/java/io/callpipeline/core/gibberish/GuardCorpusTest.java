@@ -1522,17 +1522,25 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-tenth set (2026-12-06), the languages of the identifier beyond the corpus' six, an ending each in
-     * its own words (Thai, Tagalog, Hindi, Chinese, Japanese, Korean, Persian, Turkish, Vietnamese, Georgian and seven
-     * more), with callers in those languages about a room or a flat. Not yet scored when committed.
+     * its own words (Thai, Tagalog, Hindi, Chinese, Japanese, Korean, Persian, Turkish, Vietnamese, Georgian, Romanian,
+     * Polish, Ukrainian, Greek, Dutch, Portuguese, Italian; 27 inventions, 7 more first written were already in the
+     * corpus), 22 callers in those languages about a room or a flat. Scored once: <b>21 of 27 (0.778)</b>, no false
+     * positive of 22; rules were written for the audience thanked for watching to the end in Thai, Japanese, Persian
+     * and Romanian, a Thai credit and a Vietnamese bell, and the 6 rows moved.
      */
-    private static final double HUNDRED_AND_TENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TENTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The hundred-and-eleventh set (2026-12-06), long ones past the sixteen words a short ending is read in: openings,
-     * wrap-ups, a podcast's and a bulletin's opening, a sponsor's offer, loops, counting, a credit block, in seven
-     * languages, with long calls some of which saw the flat's video and subscribed. Not yet scored when committed.
+     * wrap-ups with all their orders, a podcast's and a bulletin's opening, a sponsor's offer, loops, counting to
+     * seventeen, a credit block, in seven languages (20 inventions; 1 more first written was already in the corpus), 14
+     * long calls, some of which saw the flat's video and subscribed. Scored once: <b>16 of 20 (0.800)</b>, no false
+     * positive of 14; a rule was written for a welcome after a longer greeting of the audience ("Salut tout le monde et
+     * bienvenue sur ma chaîne…") and its row moved. Left, written against: an Arabic bulletin's opening with its
+     * headlines, a Russian sponsor's offer of a discount, an English order to subscribe "because every week I post a
+     * new video about real estate".
      */
-    private static final double HUNDRED_AND_ELEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_ELEVENTH_HELD_BACK_RECALL_FLOOR = 0.84;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
