@@ -81,7 +81,7 @@ final class Broadcasts {
     }
 
     /** Where the clause that holds the word at {@code index} ends: the index of its first word after it. */
-    private static int clauseEnd(String text, int index) {
+    static int clauseEnd(String text, int index) {
         int end = 0;
         for (String clause : CLAUSES.split(text)) {
             end += TranscriptFeatures.wordsOf(clause).size();

@@ -52,9 +52,13 @@ public final class HallucinationPhraseRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא בדיקת מיקרופון (כמו \"בדיקה, אחת, שתיים\") ולא שיחה"));
         }
-        if (onlyBlessing(t)) {
+        if (onlyBlessing(t) || Blessings.atLength(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא רק ברכה או תפילה קצרה (כמו \"תודה לאל\", \"الحمد لله\") ולא שיחה"));
+        }
+        if (Blessings.recited(t)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE,
+                    "התמלול הוא קטע תפילה או פסוק שנקרא בשידור (כמו \"שמע ישראל\", \"The Lord is my shepherd\") ולא שיחה"));
         }
         if (Pleasantries.allOf(t.words()) && t.switchesScript(1)) {
             // "Ok, תודה רבה, bye", "Merci, תודה, bye bye": pleasantries in two scripts are a caller switching
