@@ -1544,16 +1544,22 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-twelfth set (2026-12-06), the shapes beside the endings in many scripts: counting in words and
-     * digits, alphabets recited, keyboard rows, a held letter, a stutter, a word said over and over, with callers who
-     * spell their name letter by letter, read a door code or say yes several times. Not yet scored when committed.
+     * digits, alphabets recited (Greek, Devanagari, Thai, Arabic's letter names, Russian's), keyboard rows, a held
+     * letter, a stutter, a word said over and over (24 inventions; 11 more first written were already in the corpus),
+     * 21 callers who spell their name letter by letter, read a door code or a flat's numbers, or say yes several times.
+     * Scored once: <b>24 of 24 (1.000)</b>, no false positive of 21; no rule was written.
      */
-    private static final double HUNDRED_AND_TWELFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWELFTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
-     * The hundred-and-thirteenth set (2026-12-06), blessings and prayers Whisper learnt from religious broadcasts in
-     * seven languages, with callers who bless and thank God in their own business. Not yet scored when committed.
+     * The hundred-and-thirteenth set (2026-12-06), blessings and prayers Whisper learnt from religious broadcasts, in
+     * Hebrew, Arabic, Russian, English, Amharic, French and Spanish (21 inventions), 19 callers who bless and thank God
+     * in their own business. Scored once: <b>7 of 21 (0.333)</b>, no false positive of 19; rules were written for a
+     * blessing said at length to a whole audience and scripture a broadcast recites, and the 12 rows they were written
+     * against moved. Left, both written against: a festival's wish to the whole people with its goodbye ("חג שמח לכל
+     * בית ישראל, נתראה אחרי החג"), "ונאמר אמן" said twice.
      */
-    private static final double HUNDRED_AND_THIRTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTEENTH_HELD_BACK_RECALL_FLOOR = 0.77;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
