@@ -68,7 +68,7 @@ final class Blessings {
      */
     static boolean recited(TranscriptFeatures t) {
         List<String> words = t.words();
-        for (PhraseIndex.Found<Boolean> found : SCRIPTURE.in(words)) {
+        for (PhraseIndex.Found<Boolean> found : SCRIPTURE.startingWithin(words, OPENS_WITHIN + 1)) {
             if (found.from() <= OPENS_WITHIN) {
                 boolean pauses = Broadcasts.clauseEnd(t.text(), found.to() - 1) == found.to()
                         || words.subList(found.to(), words.size()).stream().allMatch(Blessings::blessingsWord);

@@ -31,7 +31,32 @@ final class PhraseIndex<M> {
         if (!words.isEmpty()) {
             byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>())
                     .add(new Phrase<>(meaning, words, String.join(" ", words)));
+            int opening = letterPair(words.get(0), 0);
+            if (opening >= 0) {
+                prefixedOpenings.set(opening);
+            }
         }
+    }
+
+    /** The Hebrew and Arabic blocks, where a word's first two letters are told apart by a bit each pair. */
+    private static final int BLOCKS_FROM = 0x0590;
+    private static final int BLOCKS_SPAN = 0x0700 - BLOCKS_FROM;
+
+    /**
+     * The first two letters of the phrases' Hebrew and Arabic first words: a word's letters after its prefixes are
+     * looked up only where they open one, so most words cost no lookup more ({@link #startingAt}).
+     */
+    private final BitSet prefixedOpenings = new BitSet();
+
+    /** The pair of letters at {@code at} in the Hebrew and Arabic blocks as one number, or -1 for any other. */
+    private static int letterPair(String word, int at) {
+        if (at + 1 >= word.length()) {
+            return -1;
+        }
+        int first = word.charAt(at) - BLOCKS_FROM;
+        int second = word.charAt(at + 1) - BLOCKS_FROM;
+        return first < 0 || first >= BLOCKS_SPAN || second < 0 || second >= BLOCKS_SPAN ? -1
+                : first * BLOCKS_SPAN + second;
     }
 
     /** The words last looked up on this thread and their keys: the rules ask of one transcript's words in turn. */
@@ -59,9 +84,14 @@ final class PhraseIndex<M> {
 
     /** The phrases in the words, where they stand; none (an empty list) for most transcripts. */
     List<Found<M>> in(List<String> words) {
+        return startingWithin(words, words.size());
+    }
+
+    /** The phrases that start among the first {@code opening} words, where they stand. */
+    List<Found<M>> startingWithin(List<String> words, int opening) {
         List<Found<M>> found = List.of();
         List<String> keys = keysOf(words);
-        for (int i = 0; i < words.size(); i++) {
+        for (int i = 0; i < Math.min(opening, words.size()); i++) {
             List<Phrase<M>> phrases = startingAt(keys.get(i));
             if (phrases == null) {
                 continue;
@@ -101,7 +131,8 @@ final class PhraseIndex<M> {
         }
         for (int p = 1; p <= MAX_PREFIX && key.length() - p >= StemSet.MIN_STEM
                 && StemSet.isPrefixLetter(key.charAt(p - 1)) && key.charAt(p - 1) != THAT; p++) {
-            phrases = byFirstWord.get(key.substring(p));
+            int opening = letterPair(key, p);
+            phrases = opening >= 0 && prefixedOpenings.get(opening) ? byFirstWord.get(key.substring(p)) : null;
             if (phrases != null) {
                 return phrases;
             }
