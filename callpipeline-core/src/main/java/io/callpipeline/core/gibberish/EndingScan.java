@@ -207,7 +207,9 @@ final class EndingScan {
             // audience is told to watch it
             boolean newOneAfter = isNext && lastVideo == i - 1;
             boolean namedAfter = newOneAfter && NewOnes.namedAsOne(words, i, lastVideo);
-            nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter;
+            // "…, same time, same channel": the series' next broadcast where it always is
+            nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter
+                    || isVideo && ScheduledGoodbyes.sameOne(words, i);
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
             if (isProgramme && lastWas >= 0 && lastWas < i && Broadcasts.namesTheProgramme(t, lastWas, i, headlines)) {
@@ -262,6 +264,12 @@ final class EndingScan {
         apartFrom(phrases, Idea.SOON, Idea.CINEMA, words);
         apartFrom(phrases, Idea.GOAL, Idea.SCORE, words);
         wrap = WrapUps.in(words);
+        // "Stay tuned for part two", "חלק שני יעלה בקרוב": a later part promised is the next one, and its number and
+        // word an ending's
+        if (!parts.next && parts.laterOneNamed() && (found.containsKey(Idea.SOON) || !wrap.isEmpty())) {
+            nextVideo = true;
+            carrying += 2;
+        }
         wrap.stream().forEach(i -> carriers.add(words.get(i)));
         // "…, so stay tuned", "…, restez connectés": a wrap-up's words carry the ending as an idea's do
         BitSet wrapOnly = (BitSet) wrap.clone();

@@ -71,6 +71,14 @@ final class NumberedParts {
     }
 
     /**
+     * Whether a part named by its number past the first was read ("part two", "החלק השני"): promised soon or to stay
+     * tuned for, it is the series' next ({@link EndingScan}).
+     */
+    boolean laterOneNamed() {
+        return lastNumber >= 2;
+    }
+
+    /**
      * Reads, once the words are read, the next part's number said without its word after a part that was ("Esta fue
      * la primera parte, la segunda la subimos el viernes"): a part's number one past it.
      */

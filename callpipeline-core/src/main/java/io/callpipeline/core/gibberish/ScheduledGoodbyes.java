@@ -184,4 +184,25 @@ final class ScheduledGoodbyes {
         }
         return true;
     }
+
+    /**
+     * "The same" said of a channel or a show ("באותו ערוץ", "بنفس القناة", "на том же канале", "same channel", "même
+     * chaîne"): the series' next broadcast where it always is, a goodbye till which is its schedule, as the next
+     * episode's is. A caller's office or hour is the same too, but no channel.
+     */
+    private static final Set<String> SAME = Set.of("same", "באותו", "באותה", "אותו", "אותה", "بنفس", "نفس", "же",
+            "même", "mismo", "misma", "gleichen", "selben", "stesso", "stessa", "mesmo", "mesma");
+
+    /** How far before the video's word "the same" may stand ("на том же канале": "же" just before it). */
+    private static final int SAME_REACH = 2;
+
+    /** Whether "the same" stands just before the video's word at {@code video} ({@link #SAME}). */
+    static boolean sameOne(List<String> words, int video) {
+        for (int i = Math.max(0, video - SAME_REACH); i < video; i++) {
+            if (SAME.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -247,6 +247,23 @@ public final class VideoOutroRule implements GibberishRule {
             "خلال", "طول");
 
     /**
+     * Whether the words after an end ({@link #END_OF}) name what ended: their first word longer than a little word
+     * ("of the deal", "de la vente") is an ordinary one, and none is a video's.
+     */
+    private static boolean endOfSomethingElse(List<String> named, Predicate<String> phraseWord) {
+        return named.stream().noneMatch(w -> EndingWords.carries(w, Idea.VIDEO))
+                && named.stream().filter(w -> w.codePointCount(0, w.length()) > EndingScan.SMALL_WORD).findFirst()
+                        .filter(w -> !phraseWord.test(w)).isPresent();
+    }
+
+    /**
+     * The end a company lasted to, which the words after it may name ("до конца сделки", "until the end of the deal",
+     * "עד סוף העסקה"): a video's is its own ("до конца этого видео") or none ("до конца, вы лучшие").
+     */
+    private static final Set<String> END_OF = Set.of("конца", "кінця", "end", "סוף", "النهاية", "نهاية", "fin",
+            "final");
+
+    /**
      * Whether the company thanked for lasted, in its own clause, through what the words then name ("thanks for
      * sticking with me through all the paperwork", "תודה שהייתם איתנו לאורך כל תהליך המכירה", "что были с нами во
      * время всего ремонта"): a caller's thanks to his agent. A presenter's goes on to the end, today or the tour ("till
@@ -263,8 +280,10 @@ public final class VideoOutroRule implements GibberishRule {
                 company = phrase.meaning() == Idea.WATCH ? Math.max(company, phrase.to() - 1) : company;
             }
             for (int i = company + 1; company >= 0 && i + 1 < words.size(); i++) {
-                if (THROUGH.contains(words.get(i))
-                        && words.subList(i + 1, words.size()).stream().anyMatch(w -> !phraseWord.test(w))) {
+                List<String> named = words.subList(i + 1, words.size());
+                if (THROUGH.contains(words.get(i)) && named.stream().anyMatch(w -> !phraseWord.test(w))
+                        // "что были со мной до конца сделки": to the end of what the words name, not a video's
+                        || END_OF.contains(words.get(i)) && endOfSomethingElse(named, phraseWord)) {
                     return true;
                 }
             }
