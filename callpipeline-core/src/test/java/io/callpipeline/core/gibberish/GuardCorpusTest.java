@@ -1564,16 +1564,25 @@ class GuardCorpusTest {
     /**
      * The hundred-and-fourteenth set (2026-12-06), English alone a sixth time, the generic ones rather than an agent's:
      * slang goodbyes, orders to share, check out and review, links below, a part two, an opening's jump in, a
-     * producer's and a composer's credit, with English-speaking callers whose short messages share those words. Not yet
-     * scored when committed.
+     * producer's and a composer's credit (28 inventions), 20 English-speaking callers whose short messages share those
+     * words. Scored once: <b>23 of 28 (0.821)</b>, no false positive of 20; a rule was written for a later part
+     * promised ("Stay tuned for part two") and its row moved. Left, all written against: "That'll do it for me today",
+     * "See you guys tomorrow, same time" (a caller's "same time" too), "This episode was produced by Sarah Miller",
+     * "Okay, bye-bye now" (a caller's goodbye too).
      */
-    private static final double HUNDRED_AND_FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.85;
 
     /**
      * The hundred-and-fifteenth set (2026-12-06), the hundred-and-fourteenth's generic kinds in Hebrew, Arabic and
-     * Russian, with callers in those languages whose short messages share those words. Not yet scored when committed.
+     * Russian (26 inventions), 19 callers in those languages whose short messages share those words. Scored once: <b>10
+     * of 26 (0.385)</b>, and 1 false positive of 19 ("Спасибо, что были со мной до конца сделки, вы лучший", the
+     * company to the end of a deal read as the audience's); rules were written for a goodbye till the same channel, a
+     * start without introductions, every one of the audience appreciated, staying to the end in spoken forms, a later
+     * part promised soon, and the end of what a caller's company lasted to, and the 12 rows and the call moved. Left,
+     * all written against: "קדימה, צוללים פנימה", "يلا باي يا شباب، دير بالكم على حالكم", "Все ссылки внизу", "Я ценю
+     * каждого из вас".
      */
-    private static final double HUNDRED_AND_FIFTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIFTEENTH_HELD_BACK_RECALL_FLOOR = 0.71;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
