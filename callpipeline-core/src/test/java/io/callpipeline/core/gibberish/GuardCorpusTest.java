@@ -1586,16 +1586,23 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-sixteenth set (2026-12-06), English alone a seventh time, in genres beside a video's: a game
-     * stream, an audiobook, a podcast, a recipe, a workout, a travel vlog, a lecture, a sleep sound, with English-
-     * speaking callers whose messages share those genres' words. Not yet scored when committed.
+     * stream, an audiobook, a podcast, a recipe, a workout, a travel vlog, a lecture, a sleep sound, a Patreon's
+     * thanks, a morning routine (22 inventions), 16 English-speaking callers whose messages share those genres' words.
+     * Scored once: <b>15 of 22 (0.682)</b>, no false positive of 16; a rule was written for a stream's audience called
+     * by its chat and its row moved. Left, all written against: a workout's goodbye till tomorrow, the show's questions
+     * by email, a sleep sound's breath, "Join us next week when we sit down with a mortgage broker", "And with that,
+     * I'll let you go", "that was my morning routine".
      */
-    private static final double HUNDRED_AND_SIXTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_SIXTEENTH_HELD_BACK_RECALL_FLOOR = 0.71;
 
     /**
-     * The hundred-and-seventeenth set (2026-12-06), Amharic, Tigrinya, French and Spanish endings and openings, with
-     * callers in those languages. Not yet scored when committed.
+     * The hundred-and-seventeenth set (2026-12-06), Amharic, Tigrinya, French and Spanish endings and openings (17
+     * inventions; 3 more first written were already in the corpus), 13 callers in those languages. Scored once: <b>14
+     * of 17 (0.824)</b>, no false positive of 13; a rule was written for an Amharic farewell and its row moved. Left,
+     * both written against: the farewell beside "today's programme" ("በዛሬው ፕሮግራማችን እዚህ ላይ እንሰናበታለን"), a French opening
+     * "on se retrouve aujourd'hui pour une nouvelle visite".
      */
-    private static final double HUNDRED_AND_SEVENTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_SEVENTEENTH_HELD_BACK_RECALL_FLOOR = 0.87;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
