@@ -39,6 +39,10 @@ public final class HallucinationPhraseRule implements GibberishRule {
     private static final int MAX_PLEASANTRY_WORDS = 10;
     /** A blessing alone is shorter: "תודה לאל מצאנו דירה…" goes on. */
     private static final int MAX_BLESSING_WORDS = 6;
+    /** Why a transcript that opens with scripture is judged a recital, as the tab shows it. */
+    private static final String RECITED =
+            "התמלול הוא קטע תפילה או פסוק שנקרא בשידור (כמו \"שמע ישראל\", \"The Lord is my shepherd\") ולא שיחה";
+
     /** A sound check is as short as pleasantries. */
     private static final int MAX_SOUND_CHECK_WORDS = 8;
 
@@ -57,8 +61,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
                     "התמלול הוא רק ברכה או תפילה קצרה (כמו \"תודה לאל\", \"الحمد لله\") ולא שיחה"));
         }
         if (Blessings.recited(t)) {
-            return Optional.of(GibberishVerdict.gibberish(CODE,
-                    "התמלול הוא קטע תפילה או פסוק שנקרא בשידור (כמו \"שמע ישראל\", \"The Lord is my shepherd\") ולא שיחה"));
+            return Optional.of(GibberishVerdict.gibberish(CODE, RECITED));
         }
         if (Pleasantries.allOf(t.words()) && t.switchesScript(1)) {
             // "Ok, תודה רבה, bye", "Merci, תודה, bye bye": pleasantries in two scripts are a caller switching

@@ -46,8 +46,8 @@ final class Pleasantries {
      * Whether a welcome at {@code welcome} goes on to the video at {@code video}: two words on or more ("welcome to my
      * vlog", "ברוכים הבאים לערוץ"; "Hallo Nachrichten-…" is a hello to its readers), nothing but little words,
      * pleasantries and the audience between, and further only with a "back", a new one or one more among them
-     * ("welcome back to the channel", "bienvenue dans ce nouvel épisode", "welcome back to another episode"). A caller's hello goes on in his own words ("مرحبا، شاهدت فيديو
-     * الشقة", "Bienvenue ! J'ai vu la vidéo").
+     * ("welcome back to the channel", "bienvenue dans ce nouvel épisode", "welcome back to another episode"). A
+     * caller's hello goes on in his own words ("مرحبا، شاهدت فيديو الشقة", "Bienvenue ! J'ai vu la vidéo").
      */
     static boolean welcomeGoesOnTo(List<String> words, int welcome, int video) {
         int reach = video - welcome;

@@ -106,8 +106,8 @@ final class ProgrammeNames {
      * The articles a title may follow, as written in lower case ("of the Tel Aviv Property Show", "de la Casa Ideal"):
      * only its capitalised words after them are the title.
      */
-    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "der", "die", "das",
-            "dem", "den", "il", "lo");
+    private static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "el", "los", "las", "der", "die",
+            "das", "dem", "den", "il", "lo");
 
     /** A clause's end inside a sentence: a title ends at one as at the sentence's end ("…of Your Dream Home, thanks"). */
     private static final Pattern CLAUSE = Pattern.compile("[,،;:]");

@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A blessing said at length to a whole audience ("May God bless you all and keep you safe, amen", "جزاكم الله خيرا
- * وبارك الله فيكم جميعا", "שבת שלום ומבורך לכל עם ישראל"), and the scripture a religious broadcast recites ("The Lord is
- * my shepherd", "לא إله إلا الله", "Во имя Отца и Сына и Святого Духа"): the hundred-and-thirteenth held-back set
+ * وبارك الله فيكم جميعا", "שבת שלום ומבורך לכל עם ישראל"), and the scripture a religious broadcast recites ("The Lord
+ * is my shepherd", "لا إله إلا الله", "Во имя Отца и Сына и Святого Духа"): the hundred-and-thirteenth held-back set
  * said them in seven languages, and the guard knew God's formulas only in six words, with every other word a word of
  * God's, and knew no scripture. A caller blesses his agent and goes on about the contract, the mortgage or the keys.
  */

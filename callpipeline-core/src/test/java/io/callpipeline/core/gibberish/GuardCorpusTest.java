@@ -1821,15 +1821,15 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the hundred and seventeen sets pooled (the corpus' held-back part and the hundred and sixteen later sets),
-     * per language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2% judged gibberish, and
-     * each group of {@value #MIN_GROUP} inventions or more is caught at {@value #POOLED_RECALL_FLOOR} or better. The
-     * goal is 0.95 in every group; after the fifteenth set's rules (2026-12-05) one was under it (fillers 0.908:
-     * fragments and misspelt pleasantries no rule has, left held back), after the twenty-sixth's two (English 0.933,
-     * where the twenty-fourth's and twenty-fifth's left rows are, and fillers 0.932), after the forty-fourth's one
-     * (fillers 0.940: its three fillers in two scripts, which the filler rule reads as a caller's by design), and the
-     * test prints every group under it. A coherent passage or fragment ({@code other}) is left to the model's judgement
-     * and is reported, not held.
+     * Every held-back row, the hundred and seventeen sets pooled (the corpus' held-back part and the hundred and
+     * sixteen later sets), per language and per shape: each group of {@value #MIN_GROUP} calls or more has at most 2%
+     * judged gibberish, and each group of {@value #MIN_GROUP} inventions or more is caught at {@value
+     * #POOLED_RECALL_FLOOR} or better. The goal is 0.95 in every group; after the fifteenth set's rules (2026-12-05)
+     * one was under it (fillers 0.908: fragments and misspelt pleasantries no rule has, left held back), after the
+     * twenty-sixth's two (English 0.933, where the twenty-fourth's and twenty-fifth's left rows are, and fillers
+     * 0.932), after the forty-fourth's one (fillers 0.940: its three fillers in two scripts, which the filler rule
+     * reads as a caller's by design), and the test prints every group under it. A coherent passage or fragment ({@code
+     * other}) is left to the model's judgement and is reported, not held.
      */
     @Test
     void everyHeldBackRowPooledHoldsPerLanguageAndShape() {
