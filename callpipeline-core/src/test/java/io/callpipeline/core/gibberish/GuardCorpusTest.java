@@ -1606,10 +1606,14 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-eighteenth set (2026-12-06), the outside measure's four sets at once after every rule of this
-     * session, written last and scored once with no rule after it, with callers in those languages. Not yet scored when
-     * committed.
+     * session, written last and scored once with no rule after it: Hebrew, the languages of Israel's callers, foreign-
+     * language inventions in nine more, long endings and openings, a loop, a credit block, a keyboard row (20
+     * inventions; 4 more first written were already in the corpus), 19 callers in those languages. Scored once: <b>18
+     * of 20 (0.900)</b>, no false positive of 19. Left, no rule written: a Hebrew presenter's name before "in this
+     * video we'll check" ("שלום לכולם, אני יובל, ובסרטון הזה נבדוק…"), an Italian welcome back to the channel with
+     * today's subject ("Ciao ragazzi, bentornati sul canale, oggi vi porto…").
      */
-    private static final double HUNDRED_AND_EIGHTEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_EIGHTEENTH_HELD_BACK_RECALL_FLOOR = 0.90;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
