@@ -8,7 +8,7 @@ import java.util.List;
  * Religious broadcasts close with a blessing said to their whole audience and open with the scripture they recite
  * ("May God bless you all and keep you safe, amen", "שבת שלום ומבורך לכל עם ישראל", "The Lord is my shepherd", "لا إله
  * إلا الله"), and Whisper writes both over silence as it writes a video's ending. A blessing at length is longer than
- * the few words {@link GodWords} reads as a formula, so it is told by what its words are: God's names, a blessing's
+ * a formula of a few words ({@link #aFormula}), so it is told by what its words are: God's names, a blessing's
  * verbs, pleasantries, whom it is said to, little words, and nothing else. Scripture is told by its opening words, from
  * the published liturgies ({@code blessings.tsv}). Israel's callers bless and thank God in their own business ("God
  * bless you all, we signed the contract today"), which says what neither does.
@@ -28,6 +28,9 @@ final class Blessings {
         }
     }
 
+    /** A formula alone is short: "תודה לאל מצאנו דירה…" goes on. */
+    private static final int MAX_FORMULA_WORDS = 6;
+
     /** A blessing at length holds a wish, its goodbye and whom it is said to; a caller who goes on says more. */
     private static final int MAX_BLESSING_WORDS = 12;
 
@@ -38,14 +41,30 @@ final class Blessings {
     }
 
     /**
+     * Whether the transcript is a few words that call on God ({@link GodWords}: "Слава Богу", "توكلت على الله",
+     * "Gracias a Dios"), asking nothing, naming no number, day, flat or call back, and not going on in ordinary words
+     * of their own: the formula a sermon or a recital opens or closes with. "תודה לאל מצאנו דירה בחולון, תתקשר" is a
+     * call.
+     */
+    static boolean aFormula(TranscriptFeatures t) {
+        List<String> words = t.words();
+        return words.size() <= MAX_FORMULA_WORDS && saysNothingACallAsks(t) && GodWords.anyIn(words)
+                && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words) && !CallerWords.speaksOn(t, GodWords::is);
+    }
+
+    /** No digit and no question: a caller's number or what he asks. */
+    private static boolean saysNothingACallAsks(TranscriptFeatures t) {
+        return t.digits() == 0 && !TranscriptFeatures.asksAQuestion(t.transcript().text());
+    }
+
+    /**
      * Whether the transcript is a blessing said at length: twelve words at most, God's name or a blessing's verb among
      * them, every word one of God's names, a blessing's, a pleasantry, the audience or whom it is blessed with, or a
      * little word; no digit and no question.
      */
     static boolean atLength(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (words.size() < 2 || words.size() > MAX_BLESSING_WORDS || t.digits() > 0
-                || TranscriptFeatures.asksAQuestion(t.transcript().text())) {
+        if (words.size() < 2 || words.size() > MAX_BLESSING_WORDS || !saysNothingACallAsks(t)) {
             return false;
         }
         boolean blessed = false;
@@ -72,8 +91,7 @@ final class Blessings {
             if (found.from() <= OPENS_WITHIN) {
                 boolean pauses = Broadcasts.clauseEnd(t.text(), found.to() - 1) == found.to()
                         || words.subList(found.to(), words.size()).stream().allMatch(Blessings::blessingsWord);
-                return pauses && t.digits() == 0 && !TranscriptFeatures.asksAQuestion(t.transcript().text())
-                        && !CallerWords.anyIn(words);
+                return pauses && saysNothingACallAsks(t) && !CallerWords.anyIn(words);
             }
         }
         return false;

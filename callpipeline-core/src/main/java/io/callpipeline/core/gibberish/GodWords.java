@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * The words for God, from {@code god-words.tsv}: the formulas sermons, recitals and prayers open and close with
  * ("الحمد لله", "Слава Богу", "Gracias a Dios") come in endless wordings, and Whisper writes them over silence;
- * what they share is the word they call on. {@link HallucinationPhraseRule} decides when a few such words are all
+ * what they share is the word they call on. {@link Blessings#aFormula} decides when a few such words are all
  * there is.
  */
 final class GodWords {

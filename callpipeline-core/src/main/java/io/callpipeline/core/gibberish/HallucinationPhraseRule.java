@@ -37,8 +37,6 @@ public final class HallucinationPhraseRule implements GibberishRule {
      * goodbye ("Hope you all have a lovely weekend, bye bye").
      */
     private static final int MAX_PLEASANTRY_WORDS = 10;
-    /** A blessing alone is shorter: "תודה לאל מצאנו דירה…" goes on. */
-    private static final int MAX_BLESSING_WORDS = 6;
     /** Why a transcript that opens with scripture is judged a recital, as the tab shows it. */
     private static final String RECITED =
             "התמלול הוא קטע תפילה או פסוק שנקרא בשידור (כמו \"שמע ישראל\", \"The Lord is my shepherd\") ולא שיחה";
@@ -56,7 +54,7 @@ public final class HallucinationPhraseRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא בדיקת מיקרופון (כמו \"בדיקה, אחת, שתיים\") ולא שיחה"));
         }
-        if (onlyBlessing(t) || Blessings.atLength(t)) {
+        if (Blessings.aFormula(t) || Blessings.atLength(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE,
                     "התמלול הוא רק ברכה או תפילה קצרה (כמו \"תודה לאל\", \"الحمد لله\") ולא שיחה"));
         }
@@ -115,19 +113,6 @@ public final class HallucinationPhraseRule implements GibberishRule {
             }
         }
         return checks >= 1 && said >= 2;
-    }
-
-    /**
-     * A few words that call on God ({@link GodWords}: "Слава Богу", "توكلت على الله", "Gracias a Dios"), asking
-     * nothing, naming no number, day, flat or call back, and not going on in ordinary words of their own: the
-     * formula a sermon or a recital opens or closes with. "תודה לאל מצאנו דירה בחולון, תתקשר" is a call.
-     */
-    private static boolean onlyBlessing(TranscriptFeatures t) {
-        List<String> words = t.words();
-        String raw = t.transcript().text();
-        return words.size() <= MAX_BLESSING_WORDS && t.digits() == 0 && !TranscriptFeatures.asksAQuestion(raw)
-                && GodWords.anyIn(words) && !CallerWords.anyIn(words) && !MeetingDays.anyIn(words)
-                && !CallerWords.speaksOn(t, GodWords::is);
     }
 
     /**
