@@ -43,10 +43,13 @@ final class Broadcasts {
      * that end one together: a breath in and out (where no "I" or "we" speaks: "Вдох-выдох, я понимаю, что дорого" is
      * a caller calming down), a workout's count and its coach's push ("Twenty more seconds, don't give up!"), a
      * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a performer's
-     * "you've been" and his crowd.
+     * "you've been" and his crowd, a disclaimer and the video or the channel it is said of ("This video is for
+     * educational purposes only"; a caller's "not financial advice" is of his own question).
      */
     static boolean endOne(Map<Idea, Set<String>> found, boolean speaker) {
         return found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
+                || found.containsKey(Idea.DISCLAIMER)
+                        && (found.containsKey(Idea.VIDEO) || found.containsKey(Idea.EPISODE))
                 || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE) && !speaker
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
                 || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)

@@ -72,7 +72,12 @@ final class EndingWords {
         CROWD,
         /** A coach's push ("don't give up", "אל תוותרו") and a workout's count ("more seconds"): together. */
         EFFORT,
-        REPS
+        REPS,
+        /**
+         * What a broadcast says it is not ("for educational purposes only", "אינו מהווה ייעוץ", "носит ознакомительный
+         * характер"): a disclaimer, which ends one only beside the video or the channel it names.
+         */
+        DISCLAIMER
     }
 
     /** One idea's stem, and whether it is found anywhere in a word or only at its start. */
