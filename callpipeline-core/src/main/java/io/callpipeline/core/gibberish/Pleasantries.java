@@ -17,11 +17,18 @@ final class Pleasantries {
     private Pleasantries() {
     }
 
-    /** Whether every one of the words is a pleasantry's (a Hebrew ו or an Arabic و before it read as "and"). */
+    /**
+     * Whether every one of the words is a pleasantry's (a Hebrew ו or an Arabic و before it read as "and"), or a verb
+     * the audience is wished to keep at ("Until next time, keep learning and keep growing": {@link KeepingAtIt}).
+     */
     static boolean allOf(List<String> words) {
+        Set<String> keptAt = null; // read only when a word is no pleasantry
         for (String word : words) {
             if (!isOne(word)) {
-                return false;
+                keptAt = keptAt != null ? keptAt : KeepingAtIt.wordsIn(words);
+                if (!keptAt.contains(word)) {
+                    return false;
+                }
             }
         }
         return !words.isEmpty();

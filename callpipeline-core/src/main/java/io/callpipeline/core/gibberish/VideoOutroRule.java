@@ -118,7 +118,8 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w)
+        Set<String> keptAt = KeepingAtIt.wordsIn(words); // "…stay safe out there and keep investing"
+        Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w) || keptAt.contains(w)
                 || CallersOwnWords.addressesTheAudience(w)
                 // "every week", "this year": a series' schedule, its support's span
                 || MeetingDays.periodIn(List.of(w));
