@@ -49,15 +49,36 @@ final class LongOpenings {
         int today = subjectAfterAWelcome(words);
         // "If you're new here, my name is Rachel and I help…": the presenter introduced to new viewers
         today = today >= 0 ? today : afterTheNewcomers(words, phrases);
+        // "Hey everybody, it's Dan here, and today I'm going to walk you through…": the presenter names himself
+        today = today >= 0 ? today : PresentersIntroduction.subjectAt(words);
         boolean ident = today < 0 && identOpens(phrases);
         if (today < 0 && !ident && !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
             return false; // most calls stop here: no crowd greeted, nobody welcomed to a channel, no station's ident
         }
-        String text = t.transcript().text();
         List<String> beforeTheSubject = today >= 0 ? words.subList(0, today) : beforeTheSubject(words);
         return (today >= 0 || ident || namesTodaysVideo(words) || toldToStayTillItsEnd(words, phrases)
                 || toldAsTheCrowdAsked(words, beforeTheSubject, phrases))
-                && text.chars().noneMatch(Character::isDigit)
+                && arrangesNothing(t, beforeTheSubject);
+    }
+
+    /**
+     * Whether a transcript of any length up to {@value #MAX_WORDS} words opens as a presenter who greets a crowd,
+     * names himself and tells today's subject ({@link PresentersIntroduction}), with nothing a caller arranges.
+     */
+    static boolean introducesTodaysSubject(TranscriptFeatures t) {
+        List<String> words = t.words();
+        int subject = words.size() > MAX_WORDS ? -1 : PresentersIntroduction.subjectAt(words);
+        return subject >= 0 && arrangesNothing(t, words.subList(0, subject));
+    }
+
+    /**
+     * No number, question, day or hour, nothing asked or seen before the subject is told and no door: what a caller
+     * who greets a group goes on to, and an opening does not.
+     */
+    private static boolean arrangesNothing(TranscriptFeatures t, List<String> beforeTheSubject) {
+        List<String> words = t.words();
+        String text = t.transcript().text();
+        return text.chars().noneMatch(Character::isDigit)
                 && !CallersOwnWords.asksACallersQuestion(text) && !MeetingDays.anyIn(words)
                 && !MeetingDays.hourIn(words) && !CallerWords.asksOrSawIn(beforeTheSubject)
                 && !CallerWords.doorIn(words);

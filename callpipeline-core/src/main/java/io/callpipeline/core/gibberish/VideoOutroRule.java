@@ -82,6 +82,10 @@ public final class VideoOutroRule implements GibberishRule {
         }
         EndingScan scan = new EndingScan(t);
         Optional<GibberishVerdict> verdict = judged(t, scan);
+        if (verdict.isEmpty() && LongOpenings.introducesTodaysSubject(t)) {
+            // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
+            return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
+        }
         if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou && !ScheduledGoodbyes.namesHomework(words)) {
             return verdict; // most calls: no goodbye said nor homework set, so none till a day
         }
