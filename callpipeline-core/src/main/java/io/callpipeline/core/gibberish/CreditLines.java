@@ -4,6 +4,7 @@ import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.EndingWords.Stem;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -164,10 +165,64 @@ final class CreditLines {
         if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0), language)) {
             return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
         }
+        if (afterItsBroadcast(words) > 0) {
+            return true; // "This episode was produced by…", "הפודקאסט הופק על ידי…", "Выпуск подготовила…"
+        }
         // "Перевёл и озвучил Дмитрий", "Written and narrated by…": two jobs joined by "and", the second a credit's
         int opening = words.size() > 2 && AND.contains(words.get(1)) ? 3 : 2;
         for (String word : words.subList(0, Math.min(opening, words.size()))) {
             if (EndingWords.carries(word, Idea.CREDIT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words that name a broadcast a production credit may name before its job. */
+    private static final Set<Idea> BROADCASTS = EnumSet.of(Idea.VIDEO, Idea.EPISODE, Idea.PROGRAMME, Idea.SESSION);
+
+    /** "This" or "the" before the broadcast ("This episode…", "Cet épisode…"); Hebrew and Arabic write it on. */
+    private static final Set<String> THIS = Set.of("this", "the", "our", "этот", "наш", "este", "cet", "ce", "cette",
+            "questo", "dieses", "diese", "diesen", "esta", "esse", "essa");
+
+    /** "Was" and the like between the broadcast and its job ("was", "a été", "è stato", "wurde", "fue"). */
+    private static final Set<String> WAS = Set.of("was", "is", "has", "been", "fue", "ha", "sido", "a", "été", "è",
+            "stato", "stata", "wurde", "worden", "foi");
+
+    /** How far into the transcript the job may stand after the broadcast and its "was" ("This episode has been…"). */
+    private static final int JOB_WITHIN = 5;
+
+    /**
+     * The jobs a production credit says were done, after the broadcast it names ("produced", "הופק", "подготовила",
+     * "réalisé"): a credit's nouns ({@code credit} in {@code video-endings.tsv}) open one on their own, these verbs only
+     * after the broadcast, since a caller's contract was prepared and his flat made over.
+     */
+    private static final Set<String> MADE = Set.of("produced", "edited", "made", "created", "recorded", "hosted",
+            "mixed", "הופק", "הופקה", "נערך", "נערכה", "הוקלט", "הוקלטה", "подготовил", "подготовила",
+            "подготовили", "подготовлен", "подготовлена", "producido", "producida", "editado", "realizado", "réalisé",
+            "réalisée", "produit", "produite", "prodotto", "prodotta", "realizzato", "produziert", "produzido");
+
+    /**
+     * Where a production credit's job stands after the broadcast it names ("This episode was | produced by Sarah
+     * Cohen", "הפודקאסט | הופק על ידי…", "Выпуск | подготовили: …"), or 0 where the transcript opens otherwise. The
+     * broadcast's words and its "was" are no part of the credit's length.
+     */
+    static int afterItsBroadcast(List<String> words) {
+        int i = !words.isEmpty() && THIS.contains(words.get(0)) ? 1 : 0;
+        if (i >= words.size() || !namesABroadcast(words.get(i))) {
+            return 0; // most transcripts: no broadcast named first
+        }
+        i++;
+        while (i < Math.min(words.size(), JOB_WITHIN) && WAS.contains(words.get(i))) {
+            i++;
+        }
+        return i < words.size() && (MADE.contains(words.get(i)) || EndingWords.carries(words.get(i), Idea.CREDIT)) ? i
+                : 0;
+    }
+
+    private static boolean namesABroadcast(String word) {
+        for (Idea idea : BROADCASTS) {
+            if (EndingWords.carries(word, idea)) {
                 return true;
             }
         }

@@ -242,8 +242,9 @@ final class EndingScan {
             thisVideo |= ideas.contains(Idea.VIDEO) && ThisVideo.at(words, i);
         }
         // "welcome back to my kitchen", "ברוכים השבים למטבח שלי": the audience welcomed to the presenter's own place,
-        // whose "my" is the welcome's word as a channel's is
-        if (!welcomedToTheVideo && found.containsKey(Idea.WELCOME) && Pleasantries.welcomedToTheirOwn(words)) {
+        // whose "my" is the welcome's word as a channel's is, or to another of the series ("ברוכים הבאים לעוד סיור")
+        if (!welcomedToTheVideo && found.containsKey(Idea.WELCOME) && (Pleasantries.welcomedToTheirOwn(words)
+                || Pleasantries.welcomedToAnother(words))) {
             welcomedToTheVideo = true;
             carrying++;
         }

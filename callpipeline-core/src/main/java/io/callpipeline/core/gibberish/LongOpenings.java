@@ -36,6 +36,9 @@ final class LongOpenings {
     /** How far after the video it welcomes to today's subject starts ("…to the channel, today…", "…and today…"). */
     private static final int TODAY_AFTER = 2;
 
+    /** How many words name the instalment after "another" ("another | apartment tour", "לעוד | סיור נכסים"). */
+    private static final int INSTALMENTS_NAME = 2;
+
     private LongOpenings() {
     }
 
@@ -96,7 +99,8 @@ final class LongOpenings {
      * Where today's subject starts after a welcome to the video itself ("Welcome back to the channel, today we're
      * touring a gorgeous penthouse", "Bienvenue dans ce nouvel épisode, aujourd'hui on visite…"), or -1: the welcome
      * opens the transcript, goes on to a channel, a vlog or an episode ({@link Pleasantries#welcomeGoesOnTo}), and
-     * "today", or a clause of what happens in it ({@link #WHERE}), follows it at once. The subject is any flat in any
+     * "today", or a clause of what happens in it ({@link #WHERE}), follows it at once; or to another of the series,
+     * whatever it is called ({@link Pleasantries#welcomedToAnother}). The subject is any flat in any
      * words, and no caller's: nobody welcomes his agent to a channel, and a caller's welcome home or to the country
      * names no video.
      */
@@ -115,6 +119,15 @@ final class LongOpenings {
                     }
                     return -1;
                 }
+            }
+        }
+        // "ברוכים הבאים לעוד סיור דירות, היום אנחנו בקומה…": another of the series, whatever it is called, in a word
+        // or two after "another"
+        int instalment = Pleasantries.anotherWelcomedTo(words);
+        int reach = instalment + INSTALMENTS_NAME + TODAY_AFTER;
+        for (int j = instalment + 1; instalment >= 0 && j <= Math.min(words.size() - 1, reach); j++) {
+            if (WrapUps.isNow(words.get(j)) || WHERE.contains(words.get(j))) {
+                return j;
             }
         }
         return -1;

@@ -128,7 +128,8 @@ public final class VideoOutroRule implements GibberishRule {
                 // "every week", "this year": a series' schedule, its support's span
                 || MeetingDays.periodIn(List.of(w));
         boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
-        boolean opensWithCredit = words.size() <= CreditLines.MAX_CREDIT_WORDS
+        // "This episode was produced by…": the broadcast a credit names first is no part of its length
+        boolean opensWithCredit = words.size() - CreditLines.afterItsBroadcast(words) <= CreditLines.MAX_CREDIT_WORDS
                 && CreditLines.opensWithCredit(words, language);
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
