@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -242,5 +243,23 @@ final class CreditLines {
             }
         }
         return false;
+    }
+
+    /** How many of a crew's jobs a thanks names to be a programme's ("production", "camera", "editors"). */
+    private static final int CREW_JOBS = 2;
+
+    /**
+     * Whether a thanks goes to a crew's jobs, two or more ("תודה לצוות ההפקה, לצלמים", "Спасибо съёмочной группе,
+     * операторам и монтажёрам"): a programme thanks its crew; a caller thanks one photographer for the flat's photos.
+     */
+    static boolean crewThanked(List<String> words, Map<Idea, Set<String>> found) {
+        if (!found.containsKey(Idea.THANKS) || !found.containsKey(Idea.CREDIT)) {
+            return false;
+        }
+        int jobs = 0;
+        for (String word : words) {
+            jobs += EndingWords.carries(word, Idea.CREDIT) ? 1 : 0;
+        }
+        return jobs >= CREW_JOBS;
     }
 }

@@ -62,6 +62,9 @@ final class EndingScan {
     int headingEnds = -1; // where a forecast, a horoscope or a recap ends ("Прогноз погоды"), for what follows it
     NumberedParts parts = new NumberedParts(); // a series' parts by their number ("That was part one, part two…")
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
+    // where a phrase for the audience or its watching stands, whose words are a caller's one by one ("the viewers at
+    // home", "הצופים בבית": its home is nobody's)
+    BitSet audiencesPhrases = new BitSet();
 
     EndingScan(TranscriptFeatures t) {
         List<String> words = t.words();
@@ -88,6 +91,9 @@ final class EndingScan {
         BitSet milestoneWords = new BitSet();
         milestones.forEach(m -> milestoneWords.set(m.from(), m.to()));
         Map<Integer, List<Found<Idea>>> phrases = EndingPhrases.byWord(words, milestones); // "кто был с нами": a phrase's idea
+        phrases.values().forEach(at -> at.stream().filter(p -> p.to() - p.from() > 1
+                && (p.meaning() == Idea.WATCH || p.meaning() == Idea.AUDIENCE))
+                .forEach(p -> audiencesPhrases.set(p.from(), p.to())));
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
             // "Thanks for following up on the lease", "like I said": letters of an idea, said of a caller's business

@@ -161,8 +161,10 @@ public final class VideoOutroRule implements GibberishRule {
                         : scan.found;
         // "That's it for this week": the week a wrap-up is for is no day a caller names
         List<String> notWrapUp = PhraseIndex.outside(words, scan.wrap);
+        // "And thank you, the viewers at home": the audience's phrase names no caller's home
+        List<String> ownBefore = PhraseIndex.outside(beforeThePurpose, scan.audiencesPhrases);
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
-                CallerWords.speakerIn(words, language))
+                CallerWords.speakerIn(words, language), CreditLines.crewThanked(words, scan.found))
                 // "partagez-la avec un ami qui cherche un appartement": shared with whom the audience knows
                 || found.containsKey(Idea.ENGAGE) && purpose > 0 && share >= MIN_SHARE
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
@@ -181,17 +183,18 @@ public final class VideoOutroRule implements GibberishRule {
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())
                 && (named || text.codePoints().anyMatch(Character::isLowerCase)
-                        || !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose, false, false))
+                        || !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, ownBefore, false, false))
                 // "مرحبا، הלינק עובד עכשיו, شكرا": a caller switching languages, with nothing of an ending's but a
                 // pleasantry in one; an ending said in two says its ideas in both ("شكراً على المشاهدة، don't forget to
                 // subscribe")
                 || (credit || endsOrSignsOff && EndingSentences.everyOneEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
                 // beside a station's ident, an hour is its time check ("أنتم تستمعون إلى إذاعة مكان، الساعة الثامنة")
-                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, beforeThePurpose,
+                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, ownBefore,
                         scan.nextVideo || live || scan.found.containsKey(Idea.CATCHPHRASE),
-                        // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it
-                        teaser || scan.found.containsKey(Idea.CATCHPHRASE)
+                        // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it,
+                        // nor its crew's jobs ("Thanks to our camera crew"): the camera is no caller's
+                        teaser || scan.found.containsKey(Idea.CATCHPHRASE) || CreditLines.crewThanked(words, scan.found)
                                 || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
                                         // "…شو بدكم نحكي المرة الجاية": the subject's "talk" is no caller's ask
                                         && !CallerWords.asksOrSawIn(PhraseIndex.outside(beforeThePurpose,
@@ -273,7 +276,8 @@ public final class VideoOutroRule implements GibberishRule {
      * ("a new episode every week", "حلقة جديدة") or a film to end ("Конец фильма"); {@code speaker} when "I" or "we"
      * speaks, who greets his audience only beside a video ("Hey guys, welcome back to my channel").
      */
-    private static boolean ends(Map<Idea, Set<String>> found, double share, boolean nextVideo, boolean speaker) {
+    private static boolean ends(Map<Idea, Set<String>> found, double share, boolean nextVideo, boolean speaker,
+            boolean crewThanked) {
         if (share < MIN_SHARE) {
             return false;
         }
@@ -293,7 +297,8 @@ public final class VideoOutroRule implements GibberishRule {
                 || video && found.containsKey(Idea.REMIND) && found.containsKey(Idea.TELL)
                 // "Hello guys, we are downstairs" is a caller's
                 || audience && found.containsKey(Idea.WELCOME) && !speaker
-                || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY)) { // "I hope you enjoyed it"
+                || found.containsKey(Idea.HOPE) && found.containsKey(Idea.ENJOY) // "I hope you enjoyed it"
+                || crewThanked) { // "Thanks to our production team, our camera crew and our editors"
             return true;
         }
         // "If this helped you at all, a like would mean the world, see you next time": three of an ending's ideas are
