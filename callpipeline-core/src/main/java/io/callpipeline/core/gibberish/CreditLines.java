@@ -210,7 +210,7 @@ final class CreditLines {
      */
     static int afterItsBroadcast(List<String> words) {
         int i = !words.isEmpty() && THIS.contains(words.get(0)) ? 1 : 0;
-        if (i >= words.size() || !namesABroadcast(words.get(i))) {
+        if (i + 1 >= words.size() || !namesABroadcast(words.get(i))) {
             return 0; // most transcripts: no broadcast named first
         }
         i++;
@@ -222,12 +222,7 @@ final class CreditLines {
     }
 
     private static boolean namesABroadcast(String word) {
-        for (Idea idea : BROADCASTS) {
-            if (EndingWords.carries(word, idea)) {
-                return true;
-            }
-        }
-        return false;
+        return EndingWords.carriesAny(word, BROADCASTS);
     }
 
     /**

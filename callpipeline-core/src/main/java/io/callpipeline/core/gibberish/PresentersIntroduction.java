@@ -42,7 +42,7 @@ final class PresentersIntroduction {
      * or -1: most transcripts greet no crowd in their first words and stop there.
      */
     static int subjectAt(List<String> words) {
-        if (!VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
+        if (!saysToday(words) || !VideoOutroRule.callsItsAudience(words, GREETED_WITHIN)) {
             return -1;
         }
         List<PhraseIndex.Found<String>> found = PHRASES.in(words);
@@ -62,6 +62,16 @@ final class PresentersIntroduction {
             }
         }
         return -1;
+    }
+
+    /** Whether "today" is said after a greeting and a name's room: most calls that greet a crowd say none. */
+    private static boolean saysToday(List<String> words) {
+        for (int i = 2; i < words.size(); i++) {
+            if (isToday(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the word says "today" or "now", with a Hebrew ו or an Arabic و ("and") written onto it ("והיום"). */
