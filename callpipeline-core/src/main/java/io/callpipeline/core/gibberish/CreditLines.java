@@ -160,14 +160,12 @@ final class CreditLines {
     /**
      * A credit's word among its first two ("Subtitles by…", "تمت الترجمة بواسطة…": "the translation was
      * done by…"). A caller's sentence may open so too ("Translation of the contract is ready, call me
-     * back"): it is excused as a caller's goodbye is.
+     * back"): it is excused as a caller's goodbye is. A credit that names its broadcast first ("This episode was
+     * produced by…") is {@link #afterItsBroadcast}'s.
      */
     static boolean opensWithCredit(List<String> words, String language) {
         if (!words.isEmpty() && CallerWords.isSpeaker(words.get(0), language)) {
             return false; // "we subtitled the video", "אני תרגמתי": the speaker did it, no credit names him
-        }
-        if (afterItsBroadcast(words) > 0) {
-            return true; // "This episode was produced by…", "הפודקאסט הופק על ידי…", "Выпуск подготовила…"
         }
         // "Перевёл и озвучил Дмитрий", "Written and narrated by…": two jobs joined by "and", the second a credit's
         int opening = words.size() > 2 && AND.contains(words.get(1)) ? 3 : 2;

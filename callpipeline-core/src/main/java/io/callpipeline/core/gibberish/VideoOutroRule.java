@@ -82,7 +82,7 @@ public final class VideoOutroRule implements GibberishRule {
         }
         EndingScan scan = new EndingScan(t);
         Optional<GibberishVerdict> verdict = judged(t, scan);
-        if (verdict.isEmpty() && LongOpenings.introducesTodaysSubject(t)) {
+        if (verdict.isEmpty() && scan.found.containsKey(Idea.AUDIENCE) && LongOpenings.introducesTodaysSubject(t)) {
             // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
@@ -128,9 +128,13 @@ public final class VideoOutroRule implements GibberishRule {
                 // "every week", "this year": a series' schedule, its support's span
                 || MeetingDays.periodIn(List.of(w));
         boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
-        // "This episode was produced by…": the broadcast a credit names first is no part of its length
-        boolean opensWithCredit = words.size() - CreditLines.afterItsBroadcast(words) <= CreditLines.MAX_CREDIT_WORDS
-                && CreditLines.opensWithCredit(words, language);
+        // "This episode was produced by…": a credit's job after the broadcast it names, whose words are no part of its
+        // length (read only where a broadcast's word was found)
+        int job = scan.found.containsKey(Idea.VIDEO) || scan.found.containsKey(Idea.SESSION)
+                || scan.found.containsKey(Idea.PROGRAMME) ? CreditLines.afterItsBroadcast(words) : 0;
+        boolean opensWithCredit = words.size() - job <= CreditLines.MAX_CREDIT_WORDS
+                && (job > 0 && !CallerWords.isSpeaker(words.get(0), language)
+                        || CreditLines.opensWithCredit(words, language));
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
                 && CallerWords.speaksOn(t, phraseWord.or(CreditLines::holdsASubtitle)
