@@ -1616,37 +1616,50 @@ class GuardCorpusTest {
     private static final double HUNDRED_AND_EIGHTEENTH_HELD_BACK_RECALL_FLOOR = 0.90;
 
     /**
-     * The hundred-and-nineteenth set (2026-12-06), English endings and openings of kinds the English sets had not drawn
-     * from (a webinar's close, an audiobook's chapter marks, a cooking show, a game stream, a sleep meditation, a
-     * reporter's sign-off, a real-estate channel's tour and host, a captioning credit, a podcast's disclaimer; 29
-     * inventions, 1 more first written was already in the corpus), 20 English callers who say those words of their own
-     * business. Not yet scored when committed.
+     * The hundred-and-nineteenth set (2026-12-06), English alone a tenth time in kinds the English sets had not drawn
+     * from (a webinar's close, an audiobook's chapter marks, a cooking show, a tutorial, a game stream, a sleep
+     * meditation, a reporter's sign-off, a real-estate channel's tour and host, a captioning credit, a podcast's
+     * disclaimer; 29 inventions, 1 more first written was already in the corpus), 20 English callers. Scored once:
+     * <b>15 of 29 (0.517)</b>, no false positive of 20; rules were written for a wish to keep at something, a video
+     * named by its kind and a presenter who names himself, and their 3 rows moved. Left, all written against: an ending
+     * beside a sentence of the presenter's own (a webinar's recording emailed, the Q&A, a recipe's "there you have it",
+     * a tour's call to book, a recording stopped, a motto), a day the stream is live again, a sleep meditation, a
+     * workout's praise, a disclaimer of eighteen words, a service ended.
      */
-    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.57;
 
     /**
-     * The hundred-and-twentieth set (2026-12-06), Hebrew, Arabic and Russian endings of kinds the sets had drawn from
-     * least (a podcast's ident and its rating plea, a production credit, a television evening's close, a serial's
-     * sequel, a children's show, a lesson's blessing, a recitation's close, a tour's opinion asked, a count,
-     * hesitations; 29 inventions, 2 more first written were already in the corpus), 20 callers in those languages who
-     * say those words of their own business. Not yet scored when committed.
+     * The hundred-and-twentieth set (2026-12-06), Hebrew, Arabic and Russian in the kinds the sets had drawn from least
+     * (a podcast's ident and rating plea, a production credit, a television evening's close, a serial's sequel, a
+     * children's show, a lesson's blessing, a recitation's close, a tour's opinion asked, a count, hesitations; 29
+     * inventions, 2 more were already in the corpus), 20 callers in those languages. Scored once: <b>22 of 29
+     * (0.759)</b>, no false positive of 20; rules were written for a production credit that names its episode first, a
+     * crew thanked, the viewers at home, a welcome to another instalment, sweet dreams and Russian's "we'll hear each
+     * other", and their 6 rows moved. Left, written against: a children's show's goodbye till tomorrow's adventure
+     * ("ביי ביי ילדים, נתראה מחר בעוד הרפתקה"), which a caller's "see you tomorrow for another viewing" says in the
+     * same words.
      */
-    private static final double HUNDRED_AND_TWENTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTIETH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The hundred-and-twenty-first set (2026-12-06), this session's classes in wordings and languages their tests did
      * not use, written after the rules and scored once with no rule after it (30 inventions in twelve languages), 20
-     * callers who say those classes' words of their own business. Not yet scored when committed.
+     * callers who say those classes' words of their own business. Scored once: <b>23 of 30 (0.767)</b>, no false
+     * positive of 20; every language of the identifier's others whole, English 0 of 3. Left, no rule written: a webinar
+     * "closed" (Hebrew's "סוגרים"), a wish to keep at something that goes on in an adverb ("ותמשיכו להשקיע בחוכמה"), a
+     * master class written in two words, a presenter who names himself as "Maya here", a crew's sound team, an Italian
+     * "vi spiego".
      */
-    private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.76;
 
     /**
      * The hundred-and-twenty-second set (2026-12-06), the outside measure's four sets at once, written last and scored
      * once with no rule after it: Hebrew's common inventions, the languages of Israel's callers, foreign-language
      * endings in seven more and long endings (27 inventions; 1 more first written was already in the corpus), 18
-     * callers in those languages, three of them long. Not yet scored when committed.
+     * callers in those languages, three of them long. Scored once: <b>26 of 27 (0.963)</b>, no false positive of 18.
+     * Left: a Japanese thanks for watching in its politest form with a goodbye till the next video.
      */
-    private static final double HUNDRED_AND_TWENTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
