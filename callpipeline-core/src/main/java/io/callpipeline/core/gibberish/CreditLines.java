@@ -193,8 +193,8 @@ final class CreditLines {
 
     /**
      * The jobs a production credit says were done, after the broadcast it names ("produced", "הופק", "подготовила",
-     * "réalisé"): a credit's nouns ({@code credit} in {@code video-endings.tsv}) open one on their own, these verbs only
-     * after the broadcast, since a caller's contract was prepared and his flat made over.
+     * "réalisé"): a credit's nouns ({@code credit} in {@code video-endings.tsv}) open one on their own, these verbs
+     * only after the broadcast, since a caller's contract was prepared and his flat made over.
      */
     private static final Set<String> MADE = Set.of("produced", "edited", "made", "created", "recorded", "hosted",
             "mixed", "הופק", "הופקה", "נערך", "נערכה", "הוקלט", "הוקלטה", "подготовил", "подготовила",

@@ -16,8 +16,8 @@ final class KeepingAtIt {
 
     /** "Keep" and "continue" as said to an audience, in the languages of Israel's callers and the identifier's. */
     private static final Set<String> KEEP = Set.of("keep", "continue", "תמשיכו", "ותמשיכו", "המשיכו", "והמשיכו",
-            "продолжайте", "продолжаем", "استمروا", "واستمروا", "استمرّوا", "continuez", "continuons", "sigan", "sigamos",
-            "continúen", "continuad", "continuate", "continuiamo", "continuem", "continuemos");
+            "продолжайте", "продолжаем", "استمروا", "واستمروا", "استمرّوا", "continuez", "continuons", "sigan",
+            "sigamos", "continúen", "continuad", "continuate", "continuiamo", "continuem", "continuemos");
 
     /** The little words between "keep" and its verb, or between two verbs ("keep on going", "continuez à", "في"). */
     private static final Set<String> LINKS = Set.of("on", "to", "and", "и", "à", "a", "de", "في", "y", "e", "et");

@@ -162,8 +162,8 @@ final class Pleasantries {
 
     /** Whether a Hebrew or Arabic word holds the definite article, after a preposition too ("לדירה", "الجديد"). */
     private static boolean definite(String word) {
-        return word.startsWith("ה") || word.startsWith("ال") || word.length() > 2 && "לבכמו".indexOf(word.charAt(0)) >= 0
-                && word.charAt(1) == 'ה' || word.startsWith("بال") || word.startsWith("وال") || word.endsWith("كم")
+        return word.startsWith("ה") || word.startsWith("ال")
+                || word.length() > 2 && "לבכמו".indexOf(word.charAt(0)) >= 0 && word.charAt(1) == 'ה' || word.startsWith("بال") || word.startsWith("وال") || word.endsWith("كم")
                 || word.endsWith("نا");
     }
 

@@ -19,14 +19,16 @@ class APresenterWhoNamesHimselfAndTodaysSubjectTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "Hey everybody, it's Dan here, and today I'm going to walk you through five mistakes first-time buyers make.",
-        "Hi everyone, my name is Sarah, and today I'll be showing you how to save for a down payment on your first home.",
+        "Hi everyone, my name is Sarah, and today I'll be showing you how to save for a down payment on your first"
+                + " home.",
         "שלום לכולם, אני יובל, והיום נבדוק כמה באמת עולה לקנות דירה בחיפה.",
         "היי חברים, כאן נועה, והיום אני הולכת להראות לכם את הטעויות הכי נפוצות של רוכשי דירה ראשונה.",
         "Всем привет, с вами Дима, и сегодня мы разберём главные ошибки, которые совершают покупатели первой квартиры.",
         "Привет, друзья, меня зовут Дима, и сегодня я расскажу, сколько на самом деле стоит квартира в Хайфе.",
         "مرحبا يا جماعة، معكم أحمد، واليوم رح نحكي عن أسعار الشقق في حيفا.",
         "Hola a todos, soy Dani, y hoy vamos a hablar de cuánto cuesta realmente un piso en Madrid.",
-        "Salut tout le monde, c'est Julien, et aujourd'hui je vais vous expliquer combien coûte un appartement à Paris.",
+        "Salut tout le monde, c'est Julien, et aujourd'hui je vais vous expliquer combien coûte un appartement à"
+                + " Paris.",
     })
     void aPresentersOpeningIsNoCall(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * לכם הצופים בבית", "Спасибо съёмочной группе, операторам и монтажёрам", "And thank you, the viewers at home",
  * "Услышимся в следующий раз"): the hundred-and-twentieth held-back set closed a television programme and a podcast
  * so in Hebrew and Russian, and the guard read a credit's job only where it opened the sentence, the viewers at home as
- * someone's home, and a podcast's "we'll hear each other" as no goodbye. A caller thanks the photographer for the flat's
- * photos, or the viewers of the flat, in words of his own.
+ * someone's home, and a podcast's "we'll hear each other" as no goodbye. A caller thanks the photographer for the
+ * flat's photos, or the viewers of the flat, in words of his own.
  */
 class AProgrammesCloseToItsCrewAndItsViewersTest {
 

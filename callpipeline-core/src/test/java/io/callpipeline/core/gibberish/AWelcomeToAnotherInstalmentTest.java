@@ -26,11 +26,11 @@ class AWelcomeToAnotherInstalmentTest {
         "أهلا بكم في جولة جديدة، اليوم نحن في حيفا.",
         "Bienvenidos a un nuevo recorrido, hoy estamos en Madrid.",
         "Bienvenue dans une nouvelle visite, aujourd'hui on est à Paris.",
-        "Hi guys, welcome to another apartment tour, today we are on the twelfth floor of a luxury tower in Bat Yam with a"
-                + " view of the sea.",
+        "Hi guys, welcome to another apartment tour, today we are on the twelfth floor of a luxury tower in Bat Yam"
+                + " with a view of the sea.",
         "שלום לכולם, ברוכים הבאים לעוד סיור נכסים, היום אנחנו בפנטהאוז מדהים בצפון תל אביב עם מרפסת ענקית ונוף לים.",
-        "Всем привет, добро пожаловать на очередной рум-тур, сегодня мы на двенадцатом этаже новой башни в Бат-Яме с видом"
-                + " на море.",
+        "Всем привет, добро пожаловать на очередной рум-тур, сегодня мы на двенадцатом этаже новой башни в Бат-Яме"
+                + " с видом на море.",
     })
     void aWelcomeToAnotherInstalmentOpensASeries(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
