@@ -177,6 +177,18 @@ final class CreditLines {
         return false;
     }
 
+    /**
+     * Whether a short transcript opens as a credit line of {@value #MAX_CREDIT_WORDS} words at most: a credit's word
+     * first ({@link #opensWithCredit}), or, where a broadcast's word was found ({@code broadcastNamed}), a credit's
+     * job after the broadcast it names ("This episode was produced by…", {@link #afterItsBroadcast}), whose words are
+     * no part of its length.
+     */
+    static boolean opensACreditLine(List<String> words, String language, boolean broadcastNamed) {
+        int job = broadcastNamed ? afterItsBroadcast(words) : 0;
+        return words.size() - job <= MAX_CREDIT_WORDS
+                && (job > 0 && !CallerWords.isSpeaker(words.get(0), language) || opensWithCredit(words, language));
+    }
+
     /** The words that name a broadcast a production credit may name before its job. */
     private static final Set<Idea> BROADCASTS = EnumSet.of(Idea.VIDEO, Idea.EPISODE, Idea.PROGRAMME, Idea.SESSION);
 

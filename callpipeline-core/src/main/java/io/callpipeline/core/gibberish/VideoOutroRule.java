@@ -128,13 +128,8 @@ public final class VideoOutroRule implements GibberishRule {
                 // "every week", "this year": a series' schedule, its support's span
                 || MeetingDays.periodIn(List.of(w));
         boolean opensWithSubtitles = CreditLines.subtitlesOpenASentence(text);
-        // "This episode was produced by…": a credit's job after the broadcast it names, whose words are no part of its
-        // length (read only where a broadcast's word was found)
-        int job = scan.found.containsKey(Idea.VIDEO) || scan.found.containsKey(Idea.SESSION)
-                || scan.found.containsKey(Idea.PROGRAMME) ? CreditLines.afterItsBroadcast(words) : 0;
-        boolean opensWithCredit = words.size() - job <= CreditLines.MAX_CREDIT_WORDS
-                && (job > 0 && !CallerWords.isSpeaker(words.get(0), language)
-                        || CreditLines.opensWithCredit(words, language));
+        boolean opensWithCredit = CreditLines.opensACreditLine(words, language, scan.found.containsKey(Idea.VIDEO)
+                || scan.found.containsKey(Idea.SESSION) || scan.found.containsKey(Idea.PROGRAMME));
         // read only when a credit is in question: it reads the words' written case
         boolean speaksOn = (opensWithSubtitles || opensWithCredit)
                 && CallerWords.speaksOn(t, phraseWord.or(CreditLines::holdsASubtitle)
@@ -167,8 +162,8 @@ public final class VideoOutroRule implements GibberishRule {
         List<String> notWrapUp = PhraseIndex.outside(words, scan.wrap);
         // "And thank you, the viewers at home": the audience's phrase names no caller's home
         List<String> ownBefore = PhraseIndex.outside(beforeThePurpose, scan.audiencesPhrases);
-        boolean endsOrSignsOff = (ends(found, share, aVideoItNames,
-                CallerWords.speakerIn(words, language), CreditLines.crewThanked(words, scan.found))
+        boolean crewThanked = CreditLines.crewThanked(words, scan.found);
+        boolean endsOrSignsOff = (ends(found, share, aVideoItNames, CallerWords.speakerIn(words, language), crewThanked)
                 // "partagez-la avec un ami qui cherche un appartement": shared with whom the audience knows
                 || found.containsKey(Idea.ENGAGE) && purpose > 0 && share >= MIN_SHARE
                 || signsOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
@@ -198,7 +193,7 @@ public final class VideoOutroRule implements GibberishRule {
                         scan.nextVideo || live || scan.found.containsKey(Idea.CATCHPHRASE),
                         // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it,
                         // nor its crew's jobs ("Thanks to our camera crew"): the camera is no caller's
-                        teaser || scan.found.containsKey(Idea.CATCHPHRASE) || CreditLines.crewThanked(words, scan.found)
+                        teaser || scan.found.containsKey(Idea.CATCHPHRASE) || crewThanked
                                 || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
                                         // "…شو بدكم نحكي المرة الجاية": the subject's "talk" is no caller's ask
                                         && !CallerWords.asksOrSawIn(PhraseIndex.outside(beforeThePurpose,
