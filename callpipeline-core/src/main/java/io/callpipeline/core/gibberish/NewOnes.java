@@ -28,6 +28,20 @@ final class NewOnes {
     private NewOnes() {
     }
 
+    /** Whether the word is "new" as written bare, with no article joined to it ("new", "nouvelle", "חדש", "جديدة"). */
+    static boolean isNew(String word) {
+        return NEW.contains(word);
+    }
+
+    /**
+     * Whether "new" is written after what it tells of, as Hebrew and Arabic write it ("סיור חדש", "جولة جديدة"), where
+     * its own article says whether that is a known one ("הסיור החדש").
+     */
+    static boolean writtenAfter(String word) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return script == Character.UnicodeScript.HEBREW || script == Character.UnicodeScript.ARABIC;
+    }
+
     /**
      * Whether the word at {@code at} is "new" said of a known video: joined to Hebrew's ה or Arabic's ال, or after an
      * article that stands before the first of it and the video ({@code videoAt}: "el video nuevo", "the new video").

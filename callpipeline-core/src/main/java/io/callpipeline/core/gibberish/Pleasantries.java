@@ -120,19 +120,17 @@ final class Pleasantries {
     /** One more said as the next of a series' ("очередной рум-тур"), a stem Russian and Ukrainian inflect. */
     private static final List<String> NEXT_OF_MANY = List.of("очередн", "чергов");
 
-    /** "New" (its stems), and the indefinite articles before it that make it one new one of many ("a new tour"). */
-    private static final Set<String> NEW = Set.of("new", "nuevo", "nueva", "nouveau", "nouvel", "nouvelle", "nuovo",
-            "nuova", "neue", "neuen", "neuer", "novo", "nova", "חדש", "חדשה", "جديد", "جديدة");
+    /** The indefinite articles before "new" that make it one new one of many ("a new tour", "une nouvelle visite"). */
     private static final Set<String> INDEFINITE = Set.of("a", "un", "una", "une", "uno", "einer", "einem", "eine",
             "ein", "um", "uma");
 
     /**
      * Whether the audience is welcomed to another instalment of a series, whatever it is called ("welcome to another
      * apartment tour", "ברוכים הבאים לעוד סיור", "добро пожаловать на очередной рум-тур", "أهلا بكم في جولة جديدة",
-     * "Bienvenue dans une nouvelle visite"): a welcome that goes on ({@link #welcomeGoesOnTo}) to one more, or to a
-     * new one said as one of many (an indefinite article before it; in Hebrew and Arabic, after a word without the
-     * definite article). A caller welcomes someone to the new flat he means ("Welcome to the new flat", "ברוכים הבאים
-     * לדירה החדשה", "أهلا بكم في بيتكم الجديد").
+     * "Bienvenue dans une nouvelle visite"): a welcome that goes on ({@link #welcomeGoesOnTo}) to one more, or to a new
+     * one said as one of many ({@link NewOnes}: an indefinite article before it; in Hebrew and Arabic, "new" without
+     * the article joined to it, after the word it tells of). A caller welcomes someone to the new flat he means
+     * ("Welcome to the new flat", "ברוכים הבאים לדירה החדשה", "أهلا بكم في بيتكم الجديد").
      */
     static boolean welcomedToAnother(List<String> words) {
         return anotherWelcomedTo(words) >= 0;
@@ -142,10 +140,10 @@ final class Pleasantries {
     static int anotherWelcomedTo(List<String> words) {
         for (int j = 2; j < words.size(); j++) {
             String word = words.get(j);
-            boolean newAfter = (word.equals("חדש") || word.equals("חדשה") || word.startsWith("جديد"))
-                    && !definite(words.get(j - 1));
+            // Hebrew's and Arabic's "new" follows what it tells of and takes its article: "לסיור חדש", "لجولة جديدة"
+            boolean newAfter = NewOnes.isNew(word) && NewOnes.writtenAfter(word);
             boolean one = ANOTHER.contains(word) || NEXT_OF_MANY.stream().anyMatch(word::startsWith)
-                    || NEW.contains(word) && INDEFINITE.contains(words.get(j - 1)) || newAfter;
+                    || NewOnes.isNew(word) && INDEFINITE.contains(words.get(j - 1)) || newAfter;
             if (!one) {
                 continue;
             }
@@ -158,13 +156,6 @@ final class Pleasantries {
             }
         }
         return -1;
-    }
-
-    /** Whether a Hebrew or Arabic word holds the definite article, after a preposition too ("לדירה", "الجديد"). */
-    private static boolean definite(String word) {
-        return word.startsWith("ה") || word.startsWith("ال")
-                || word.length() > 2 && "לבכמו".indexOf(word.charAt(0)) >= 0 && word.charAt(1) == 'ה' || word.startsWith("بال") || word.startsWith("وال") || word.endsWith("كم")
-                || word.endsWith("نا");
     }
 
     /**
