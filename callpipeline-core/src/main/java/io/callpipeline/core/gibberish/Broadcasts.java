@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * The ends of broadcasts other than videos, which Whisper learnt as it learnt videos' (the twenty-third to twenty-sixth
  * held-back sets were written in their genres): the ideas that end one alone or side by side (a station's ident, a
- * programme's heading, a breath in and out, a workout's count and push, a trailer's cinemas, a match's score, a
+ * programme's heading, a breath in and out, a guide's orders to let go, a workout's count and push, a trailer's cinemas, a match's score, a
  * performer's crowd), and what tells a caller who goes on about the news in his own words. Kept apart from
  * {@link VideoOutroRule}, which weighs them with a video's ideas; an ordinal after a chapter, which Hebrew spells as a
  * day, is {@link MeetingDays}'s.
@@ -41,7 +41,8 @@ final class Broadcasts {
      * Whether the ideas found end a broadcast by themselves: a broadcast's own line ("You are listening to…", "В
      * предыдущих сериях"), a heading ("Previously on…", a forecast) that did not go on in its own words, or two ideas
      * that end one together: a breath in and out (where no "I" or "we" speaks: "Вдох-выдох, я понимаю, что дорого" is
-     * a caller calming down), a workout's count and its coach's push ("Twenty more seconds, don't give up!"), a
+     * a caller calming down), a guide's two orders to let go or one beside a breath ("Close your eyes. Let your body
+     * relax"), a workout's count and its coach's push ("Twenty more seconds, don't give up!"), a
      * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a performer's
      * "you've been" and his crowd, a disclaimer and the video or the channel it is said of ("This video is for
      * educational purposes only"; a caller's "not financial advice" is of his own question).
@@ -51,6 +52,8 @@ final class Broadcasts {
                 || found.containsKey(Idea.DISCLAIMER)
                         && (found.containsKey(Idea.VIDEO) || found.containsKey(Idea.EPISODE))
                 || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE) && !speaker
+                || found.containsKey(Idea.RELAX) && (found.get(Idea.RELAX).size() >= 2
+                        || found.containsKey(Idea.INHALE) || found.containsKey(Idea.EXHALE))
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
                 || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
                 || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)
@@ -76,10 +79,12 @@ final class Broadcasts {
             return CallerWords.goesOnPast(t, phraseWord, programme + 1); // "That was the news, the owner agreed!"
         }
         String next = words.get(programme + 1);
-        // an own word: not a name (Hebrew's and Arabic's, without case, are read as own words)
+        // an own word: not a name (Hebrew's and Arabic's, without case, are read as own words), nor the day the
+        // bulletin is for ("התחזית להיום", "прогноз на завтра")
         return CallerWords.isSpeaker(next, t.transcript().language())
                 || next.codePointCount(0, next.length()) > EndingScan.SMALL_WORD
                         && !t.writtenCapitalised(programme + 1) && !phraseWord.test(next)
+                        && !MeetingDays.anyIn(List.of(next)) && !WrapUps.isNow(next)
                 || CallerWords.goesOnPast(t, phraseWord, programme + 1);
     }
 
@@ -95,13 +100,17 @@ final class Broadcasts {
         return end;
     }
 
+    /** The audience's own programme, as a presenter hands it over ("That's your forecast", "C'était votre météo"). */
+    private static final Set<String> YOUR = Set.of("your", "our", "votre", "notre", "vostro", "nostro", "vuestro",
+            "su", "ihr", "euer", "unser", "seu", "nosso", "ваш", "наш");
+
     /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */
     private static final int MAX_BEFORE_THE_PROGRAMME = 2;
 
     /**
      * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
-     * stand before it: a definite article ({@link NewOnes#THE}), a name ("This has been BBC News"), a headline's
-     * adjective ("Это были главные новости"); none at all is the likeliest ("Это были новости"). "That was great news"
+     * stand before it: a definite article ({@link NewOnes#THE}), the audience's "your" ("That's your forecast"), a name ("This has
+     * been BBC News"), a headline's adjective ("Это были главные новости"); none at all is the likeliest ("Это были новости"). "That was great news"
      * is a caller's.
      */
     static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
@@ -109,7 +118,9 @@ final class Broadcasts {
             return false;
         }
         for (int i = was + 1; i < at; i++) {
-            if (!NewOnes.THE.contains(t.words().get(i)) && !t.writtenCapitalised(i) && !headlines.get(i)) {
+            String between = t.words().get(i);
+            if (!NewOnes.THE.contains(between) && !YOUR.contains(between) && !t.writtenCapitalised(i)
+                    && !headlines.get(i)) {
                 return false;
             }
         }

@@ -37,7 +37,7 @@ final class EndingSentences {
             if (words.size() >= VideoOutroRule.MIN_OWN_SENTENCE_WORDS && !EndingWords.anyIn(words)
                     && WrapUps.in(words).isEmpty() && EndingPhrases.in(words).isEmpty()
                     && Milestones.in(words).isEmpty()
-                    && !words.stream().allMatch(Pleasantries::isOne)
+                    && !Pleasantries.allOf(words) // "Drive home safe, and goodnight!" is the audience's wish
                     && !CallersOwnWords.onlyGreets(words)) { // "היי חבר'ה, מה קורה?" opens a video as a pleasantry does
                 return false;
             }

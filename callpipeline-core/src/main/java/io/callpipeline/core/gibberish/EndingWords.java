@@ -47,6 +47,11 @@ final class EndingWords {
         INHALE,
         EXHALE,
         /**
+         * A guide's order to let go ("close your eyes", "let your body sink into the bed", "תעצמו עיניים", "расслабьте
+         * тело"): a sleep meditation's, which ends one only as a second order or beside a breath.
+         */
+        RELAX,
+        /**
          * A broadcast's own line, whole in itself: a station's ident ("you are listening to…", "האזנתם ל…"), a
          * handover to the studio, a series' recap in the plural ("В предыдущих сериях"), an order to put on
          * headphones, a talk's questions from the audience.

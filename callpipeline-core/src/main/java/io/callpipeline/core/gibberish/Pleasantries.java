@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -18,20 +19,36 @@ final class Pleasantries {
     }
 
     /**
-     * Whether every one of the words is a pleasantry's (a Hebrew ו or an Arabic و before it read as "and"), or a verb
-     * the audience is wished to keep at ("Until next time, keep learning and keep growing": {@link KeepingAtIt}).
+     * Whether every one of the words is a pleasantry's (a Hebrew ו or an Arabic و before it read as "and"), or a wish's
+     * ({@link #wishedIn}).
      */
     static boolean allOf(List<String> words) {
-        Set<String> keptAt = null; // read only when a word is no pleasantry
+        Set<String> wished = null; // read only when a word is no pleasantry
         for (String word : words) {
             if (!isOne(word)) {
-                keptAt = keptAt != null ? keptAt : KeepingAtIt.wordsIn(words);
-                if (!keptAt.contains(word)) {
+                wished = wished != null ? wished : wishedIn(words);
+                if (!wished.contains(word)) {
                     return false;
                 }
             }
         }
         return !words.isEmpty();
+    }
+
+    /**
+     * The words of the audience's wishes in the words, which no list of pleasantries holds one by one: a verb it is
+     * wished to keep at ("Until next time, keep learning and keep growing": {@link KeepingAtIt}) and the care it is
+     * wished on its way home or in the weather ("Drive home safe", "Одевайтесь теплее": {@link CareWishes}).
+     */
+    static Set<String> wishedIn(List<String> words) {
+        Set<String> keptAt = KeepingAtIt.wordsIn(words);
+        Set<String> cared = CareWishes.wordsIn(words);
+        if (cared.isEmpty() || keptAt.isEmpty()) {
+            return cared.isEmpty() ? keptAt : cared;
+        }
+        Set<String> wished = new HashSet<>(keptAt);
+        wished.addAll(cared);
+        return wished;
     }
 
     /** Whether the word is a pleasantry's ("thank", "much", "всем"; "וביי" too, its "and" written onto it). */

@@ -163,8 +163,8 @@ final class ScheduledGoodbyes {
     }
 
     /**
-     * Whether every word is a goodbye's, a day's (or the word before a day's name), the audience's, a pleasantry or a
-     * little one ("and I'll see you all on Monday", "so take care and see you soon"): a goodbye here, and a long
+     * Whether every word is a goodbye's, a day's (or the word before or after a day's name), the audience's, a pleasantry
+     * or a little one ("and I'll see you all on Monday", "so take care and see you soon"): a goodbye here, and a long
      * ending's sign-off in {@link InventionPieces#signsOff}.
      */
     static boolean allAGoodbyes(List<String> words) {
@@ -176,8 +176,10 @@ final class ScheduledGoodbyes {
             boolean goodbyes = phrases.get(i) || word.length() <= EndingScan.SMALL_WORD || Pleasantries.isOne(word)
                     || EndingWords.carriesAny(word, GOODBYES)
                     || MeetingDays.anyIn(List.of(word)) || MeetingDays.periodIn(List.of(word))
-                    // the day's own word before its name ("ביום חמישי", "يوم الخميس")
-                    || i + 1 < words.size() && MeetingDays.anyIn(List.of(words.get(i + 1)));
+                    // the day's own word before its name ("ביום חמישי", "يوم الخميس"), and its part after it ("à
+                    // demain matin", "завтра утром", "domani mattina"): a caller's place there is his own word
+                    || i + 1 < words.size() && MeetingDays.anyIn(List.of(words.get(i + 1)))
+                    || i > 0 && MeetingDays.anyIn(List.of(words.get(i - 1)));
             if (!goodbyes) {
                 return false;
             }

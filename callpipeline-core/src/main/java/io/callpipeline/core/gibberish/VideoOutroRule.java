@@ -122,8 +122,9 @@ public final class VideoOutroRule implements GibberishRule {
         String text = t.text(); // "sous-titres" and "Amara.org" are split into words; the text keeps them whole
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
-        Set<String> keptAt = KeepingAtIt.wordsIn(words); // "…stay safe out there and keep investing"
-        Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w) || keptAt.contains(w)
+        // "…stay safe out there and keep investing", "Drive home safe, and goodnight!"
+        Set<String> wished = Pleasantries.wishedIn(words);
+        Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w) || wished.contains(w)
                 || CallersOwnWords.addressesTheAudience(w)
                 // "every week", "this year": a series' schedule, its support's span
                 || MeetingDays.periodIn(List.of(w));
@@ -188,9 +189,11 @@ public final class VideoOutroRule implements GibberishRule {
                 // subscribe")
                 || (credit || endsOrSignsOff && EndingSentences.everyOneEnds(text) && !thankedForTheVideo
                         && !t.switchesScriptBeside(2, w -> scan.carriers.contains(w) && !Pleasantries.isOne(w)))
-                // beside a station's ident, an hour is its time check ("أنتم تستمعون إلى إذاعة مكان، الساعة الثامنة")
-                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, ownBefore,
-                        scan.nextVideo || live || scan.found.containsKey(Idea.CATCHPHRASE),
+                // beside a station's ident, an hour is its time check ("أنتم تستمعون إلى إذاعة مكان، الساعة الثامنة"),
+                // and beside a bulletin that was, a day its schedule ("Это был прогноз на завтра", "Das war das Wetter
+                // für morgen": the caller's news goes on in his own words, which filmEnds has left out)
+                && !CallersExcuses.arrangesOrDiscusses(t, notWrapUp, ownBefore, scan.nextVideo || live
+                        || scan.found.containsKey(Idea.CATCHPHRASE) || filmEnds && scan.programmeThatWas >= 0,
                         // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it,
                         // nor its crew's jobs ("Thanks to our camera crew"): the camera is no caller's
                         teaser || scan.found.containsKey(Idea.CATCHPHRASE) || crewThanked
