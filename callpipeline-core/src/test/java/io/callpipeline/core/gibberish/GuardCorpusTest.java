@@ -1621,9 +1621,10 @@ class GuardCorpusTest {
      * meditation, a reporter's sign-off, a real-estate channel's tour and host, a captioning credit, a podcast's
      * disclaimer; 29 inventions, 1 more first written was already in the corpus), 20 English callers. Scored once:
      * <b>15 of 29 (0.517)</b>, no false positive of 20; rules were written for a wish to keep at something, a video
-     * named by its kind and a presenter who names himself, and their 3 rows moved. Left, all written against: an ending
-     * beside a sentence of the presenter's own (a webinar's recording emailed, the Q&A, a recipe's "there you have it",
-     * a tour's call to book, a recording stopped, a motto), a day the stream is live again, a sleep meditation, a
+     * named by its kind and a presenter who names himself, and their 3 rows moved; the sleep meditation's row moved
+     * after the hundred-and-twenty-third set's guide's orders to let go were written against it too. Left, all written
+     * against: an ending beside a sentence of the presenter's own (a webinar's recording emailed, the Q&A, a recipe's
+     * "there you have it", a tour's call to book, a recording stopped, a motto), a day the stream is live again, a
      * workout's praise, a disclaimer of eighteen words, a service ended.
      */
     private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.57;
@@ -1667,24 +1668,36 @@ class GuardCorpusTest {
      * song, a cover, a documentary's credit, a station's ident, a benediction, a whisper to sleep, a book club, a
      * keynote, a true-crime podcast, a vlog, a make-up look, a car review, a discount code, a patrons' thanks, a
      * graduation, an infomercial, a lecture, a count, the alphabet, a keyboard; 30 inventions), 20 English callers who
-     * use those kinds' words of their own business. Not yet scored when committed.
+     * use those kinds' words of their own business. Scored once: <b>15 of 30 (0.500)</b>, no false positive of 20;
+     * rules were written for a wish of care to the audience and a forecast that was, and their 2 rows moved. Left, the
+     * whisper to sleep written against (its "Shh, it's okay" a sentence of its own), the rest not: a sponsor's read of
+     * twenty words, a match's final whistle and its commentator's name, a lesson's "see you in lesson four", a
+     * children's song's goodbye to its friends, a book club, a conference enjoyed, a true-crime podcast's "this has
+     * been", a car review's next drive, a graduation, an infomercial, a yoga class thanked for practising, a lecture's
+     * problem set.
      */
-    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.53;
 
     /**
      * The hundred-and-twenty-fourth set (2026-12-06), the same new kinds in Hebrew, Arabic, Russian, Amharic, French
      * and Italian (31 inventions; 1 more first written was already in the corpus), 20 callers in those languages who
-     * use those kinds' words of their own business. Not yet scored when committed.
+     * use those kinds' words of their own business. Scored once: <b>20 of 31 (0.645)</b>, no false positive of 20;
+     * rules were written for a wish of care to the audience, a forecast that was, a goodbye till a part of tomorrow and
+     * a guide's orders to let go, and their 8 rows moved. Left: an Arabic match's final whistle handed back to the
+     * studio and a sermon's blessing, an Amharic forecast whose "this was" follows it (written against; Amharic says
+     * the verb last).
      */
-    private static final double HUNDRED_AND_TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /**
      * The hundred-and-twenty-fifth set (2026-12-06), the outside measure's four sets at once, written last and scored
      * once with no rule after it: Hebrew's common inventions, the languages of Israel's callers, foreign-language
      * endings in nine more and long endings (26 inventions; 1 more first written was already in the corpus), 18 callers
-     * in those languages, four of them long. Not yet scored when committed.
+     * in those languages, four of them long. Scored once: <b>24 of 26 (0.923)</b>, no false positive of 18; Hebrew,
+     * Arabic, Russian and the long endings whole. Left: an English "If you made it this far, drop a comment below" and
+     * a Spanish thanks for watching to the end of nineteen words.
      */
-    private static final double HUNDRED_AND_TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.92;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
