@@ -60,6 +60,23 @@ final class Broadcasts {
                 || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD);
     }
 
+    /**
+     * Whether a handover to the studio ending before {@code from} is the transcript's last words: nothing after it but a
+     * pleasantry, a little word or a name ("Back to you in the studio, Tom"). A caller who went back to a studio flat
+     * goes on about it ("…the studio on Dizengoff, the owner wants 4,000").
+     */
+    static boolean handsOverLast(TranscriptFeatures t, int from) {
+        List<String> words = t.words();
+        for (int i = from; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!Pleasantries.isOne(word) && !t.writtenCapitalised(i)
+                    && word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What ends a clause: a sentence's end, a comma, a colon, in the scripts of Israel's callers. */
     static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？…።፣]+");
 

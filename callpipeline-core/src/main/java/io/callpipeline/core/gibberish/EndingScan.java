@@ -133,9 +133,14 @@ final class EndingScan {
                     teaserWord |= phrase.meaning() == Idea.SUBJECT;
                     continue;
                 }
-                todaysVideo |= phrase.meaning() == Idea.WELCOME && phrase.to() - phrase.from() > 1;
-                ideas.add(phrase.meaning());
-                found.computeIfAbsent(phrase.meaning(), idea -> new HashSet<>()).add(phrase.phrase());
+                // "…, back to you in the studio": a broadcast's own line where nothing of the caller's follows it
+                Idea meaning = phrase.meaning() == Idea.HANDOVER ? Idea.CATCHPHRASE : phrase.meaning();
+                if (phrase.meaning() == Idea.HANDOVER && !Broadcasts.handsOverLast(t, phrase.to())) {
+                    continue; // "We went back to the studio on Dizengoff": the caller's flat
+                }
+                todaysVideo |= meaning == Idea.WELCOME && phrase.to() - phrase.from() > 1;
+                ideas.add(meaning);
+                found.computeIfAbsent(meaning, idea -> new HashSet<>()).add(phrase.phrase());
                 headingEnds = phrase.meaning() == Idea.HEADING ? phrase.to() : headingEnds;
                 // a phrase is one goodbye, however many its words ("see you")
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;

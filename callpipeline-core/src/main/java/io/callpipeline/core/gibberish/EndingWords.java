@@ -58,6 +58,12 @@ final class EndingWords {
          */
         CATCHPHRASE,
         /**
+         * A reporter's handover back to the studio ("back to you in the studio", "نعود إلى الاستوديو", "À vous les
+         * studios"): a broadcast's own line as its last words only ({@link Broadcasts#handsOverLast}), since a caller
+         * goes back to a studio flat.
+         */
+        HANDOVER,
+        /**
          * A programme's heading: a horoscope, a weather forecast, a series' recap ("Previously on…"), whole in itself
          * unless it goes on in its own words ("Previously on the phone you said five thousand").
          */

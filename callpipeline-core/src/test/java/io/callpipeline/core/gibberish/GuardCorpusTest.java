@@ -1682,12 +1682,11 @@ class GuardCorpusTest {
      * The hundred-and-twenty-fourth set (2026-12-06), the same new kinds in Hebrew, Arabic, Russian, Amharic, French
      * and Italian (31 inventions; 1 more first written was already in the corpus), 20 callers in those languages who
      * use those kinds' words of their own business. Scored once: <b>20 of 31 (0.645)</b>, no false positive of 20;
-     * rules were written for a wish of care to the audience, a forecast that was, a goodbye till a part of tomorrow and
-     * a guide's orders to let go, and their 8 rows moved. Left: an Arabic match's final whistle handed back to the
-     * studio and a sermon's blessing, an Amharic forecast whose "this was" follows it (written against; Amharic says
-     * the verb last).
+     * rules were written for a wish of care to the audience, a forecast that was, a goodbye till a part of tomorrow, a
+     * guide's orders to let go and a handover to the studio, and their 9 rows moved. Left: an Arabic sermon's blessing,
+     * an Amharic forecast whose "this was" follows it (written against; Amharic says the verb last).
      */
-    private static final double HUNDRED_AND_TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.86;
+    private static final double HUNDRED_AND_TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.90;
 
     /**
      * The hundred-and-twenty-fifth set (2026-12-06), the outside measure's four sets at once, written last and scored
