@@ -1698,6 +1698,22 @@ class GuardCorpusTest {
      */
     private static final double HUNDRED_AND_TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.92;
 
+    /**
+     * The hundred-and-twenty-sixth set (2026-12-06), this session's classes (a wish of care to the audience, a forecast
+     * that was, a goodbye till a part of tomorrow, a guide's orders to let go, a handover to the studio) in wordings
+     * and languages their tests did not use, written after the rules and scored once with no rule after it (27
+     * inventions in eleven languages), 16 callers who say those classes' words of their own business. Not yet scored
+     * when committed.
+     */
+    private static final double HUNDRED_AND_TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
+    /**
+     * The hundred-and-twenty-seventh set (2026-12-06), Hebrew alone in kinds its sets had drawn from least (22
+     * inventions; 3 more first written were already in the corpus), 20 Hebrew callers who say those kinds' words of
+     * their own business. Not yet scored when committed.
+     */
+    private static final double HUNDRED_AND_TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
             "thirty-fifth", 1);
@@ -1762,7 +1778,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08, the fifty-second in 630e3c1, the fifty-third in c1fd75e, the fifty-fourth in 4ccf17e, the fifty-fifth in 2f9cfc1, the fifty-sixth in 1404711, the fifty-seventh in 9ec2bac, the fifty-eighth in ca5d0dd, the fifty-ninth in 974df88, the sixtieth in 3884e02, the sixty-first in 36616fd, the sixty-second in 78b3ffe, the sixty-third in 57329c9, the sixty-fourth in d038fc0, the sixty-fifth in 6058dbd, the sixty-sixth in 7056c4b, the sixty-seventh in b3e6f13, the sixty-eighth in a6c9994, the sixty-ninth in 14edb94, the seventieth in 738cb02, the seventy-first in b376a3b, the seventy-second in 743771d, the seventy-third in 229cac9, the seventy-fourth in abf12c2, the seventy-fifth in 506a8fa, the seventy-sixth in 98a1bc0, the seventy-seventh in a644239, the seventy-eighth in a23e405, the seventy-ninth in 7b466c1, the eightieth in 2d94f80, the eighty-first in df4cda0, the eighty-second in 7d2274e, the eighty-third in 7ac1f1e, the eighty-fourth in 59d35ff, the eighty-fifth in 5e1549d, the eighty-sixth, the eighty-seventh and the eighty-eighth in 4c85b2b, the eighty-ninth and the ninetieth in d7a4aa6, the ninety-first in 9e8506a, the ninety-second and the ninety-third in 9d8ec76, the ninety-fourth and the ninety-fifth in c450e99, the ninety-sixth and the ninety-seventh in 8d14cd9, the ninety-eighth and the ninety-ninth in 04c95cd, the hundredth and the hundred-and-first in 875ae89, the hundred-and-second and the hundred-and-third in 59b03e6, the hundred-and-fourth and the hundred-and-fifth in ea2cd03, the hundred-and-sixth in 53bdb6a, the hundred-and-seventh, the hundred-and-eighth and the hundred-and-ninth in 77670f6, the hundred-and-tenth and the hundred-and-eleventh in 8ef2161, the hundred-and-twelfth and the hundred-and-thirteenth in 1f50774, the hundred-and-fourteenth and the hundred-and-fifteenth in f8b6280, the hundred-and-sixteenth and the hundred-and-seventeenth in 11c6c07, the hundred-and-eighteenth in 311042c, the hundred-and-nineteenth in c0701212, the hundred-and-twentieth in 02eb9558, the hundred-and-twenty-first and the hundred-and-twenty-second in 8db60a24, the hundred-and-twenty-third and the hundred-and-twenty-fourth in 393467f0, the hundred-and-twenty-fifth in 13b6dff8), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08, the fifty-second in 630e3c1, the fifty-third in c1fd75e, the fifty-fourth in 4ccf17e, the fifty-fifth in 2f9cfc1, the fifty-sixth in 1404711, the fifty-seventh in 9ec2bac, the fifty-eighth in ca5d0dd, the fifty-ninth in 974df88, the sixtieth in 3884e02, the sixty-first in 36616fd, the sixty-second in 78b3ffe, the sixty-third in 57329c9, the sixty-fourth in d038fc0, the sixty-fifth in 6058dbd, the sixty-sixth in 7056c4b, the sixty-seventh in b3e6f13, the sixty-eighth in a6c9994, the sixty-ninth in 14edb94, the seventieth in 738cb02, the seventy-first in b376a3b, the seventy-second in 743771d, the seventy-third in 229cac9, the seventy-fourth in abf12c2, the seventy-fifth in 506a8fa, the seventy-sixth in 98a1bc0, the seventy-seventh in a644239, the seventy-eighth in a23e405, the seventy-ninth in 7b466c1, the eightieth in 2d94f80, the eighty-first in df4cda0, the eighty-second in 7d2274e, the eighty-third in 7ac1f1e, the eighty-fourth in 59d35ff, the eighty-fifth in 5e1549d, the eighty-sixth, the eighty-seventh and the eighty-eighth in 4c85b2b, the eighty-ninth and the ninetieth in d7a4aa6, the ninety-first in 9e8506a, the ninety-second and the ninety-third in 9d8ec76, the ninety-fourth and the ninety-fifth in c450e99, the ninety-sixth and the ninety-seventh in 8d14cd9, the ninety-eighth and the ninety-ninth in 04c95cd, the hundredth and the hundred-and-first in 875ae89, the hundred-and-second and the hundred-and-third in 59b03e6, the hundred-and-fourth and the hundred-and-fifth in ea2cd03, the hundred-and-sixth in 53bdb6a, the hundred-and-seventh, the hundred-and-eighth and the hundred-and-ninth in 77670f6, the hundred-and-tenth and the hundred-and-eleventh in 8ef2161, the hundred-and-twelfth and the hundred-and-thirteenth in 1f50774, the hundred-and-fourteenth and the hundred-and-fifteenth in f8b6280, the hundred-and-sixteenth and the hundred-and-seventeenth in 11c6c07, the hundred-and-eighteenth in 311042c, the hundred-and-nineteenth in c0701212, the hundred-and-twentieth in 02eb9558, the hundred-and-twenty-first and the hundred-and-twenty-second in 8db60a24, the hundred-and-twenty-third and the hundred-and-twenty-fourth in 393467f0, the hundred-and-twenty-fifth in 13b6dff8, the hundred-and-twenty-sixth and the hundred-and-twenty-seventh in (this commit)), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -1891,6 +1907,8 @@ class GuardCorpusTest {
         LATER_SETS.put("hundred-and-twenty-third", HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("hundred-and-twenty-fourth", HUNDRED_AND_TWENTY_FOURTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("hundred-and-twenty-fifth", HUNDRED_AND_TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("hundred-and-twenty-sixth", HUNDRED_AND_TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("hundred-and-twenty-seventh", HUNDRED_AND_TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -1923,8 +1941,8 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the hundred and twenty-five sets pooled (the corpus' held-back part and the hundred
-     * and twenty-four later sets), per language and per shape: each group of {@value #MIN_GROUP} calls or more has at
+     * Every held-back row, the hundred and twenty-seven sets pooled (the corpus' held-back part and the hundred
+     * and twenty-six later sets), per language and per shape: each group of {@value #MIN_GROUP} calls or more has at
      * most 2% judged gibberish, and each group of {@value #MIN_GROUP} inventions or more is caught at {@value
      * #POOLED_RECALL_FLOOR} or better. The goal is 0.95 in every group; after the fifteenth set's rules (2026-12-05)
      * one was under it (fillers 0.908: fragments and misspelt pleasantries no rule has, left held back), after the
