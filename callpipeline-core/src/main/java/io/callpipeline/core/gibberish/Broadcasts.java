@@ -45,12 +45,14 @@ final class Broadcasts {
      * relax"), a workout's count and its coach's push ("Twenty more seconds, don't give up!"), a
      * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a performer's
      * "you've been" and his crowd, a disclaimer and the video or the channel it is said of ("This video is for
-     * educational purposes only"; a caller's "not financial advice" is of his own question).
+     * educational purposes only"; a caller's "not financial advice" is of his own question), a note of where it was
+     * recorded and the broadcast it is said of ("This lecture was recorded at the annual conference").
      */
     static boolean endOne(Map<Idea, Set<String>> found, boolean speaker) {
         return found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
                 || found.containsKey(Idea.DISCLAIMER)
                         && (found.containsKey(Idea.VIDEO) || found.containsKey(Idea.EPISODE))
+                || found.containsKey(Idea.RECORDED) && named(found)
                 || found.containsKey(Idea.INHALE) && found.containsKey(Idea.EXHALE) && !speaker
                 || found.containsKey(Idea.RELAX) && (found.get(Idea.RELAX).size() >= 2
                         || found.containsKey(Idea.INHALE) || found.containsKey(Idea.EXHALE))
@@ -75,6 +77,12 @@ final class Broadcasts {
             }
         }
         return true;
+    }
+
+    /** Whether the ideas found name a broadcast: a video, an episode, a lesson or a lecture, a programme. */
+    static boolean named(Map<Idea, Set<String>> found) {
+        return found.containsKey(Idea.VIDEO) || found.containsKey(Idea.EPISODE) || found.containsKey(Idea.SESSION)
+                || found.containsKey(Idea.PROGRAMME);
     }
 
     /** What ends a clause: a sentence's end, a comma, a colon, in the scripts of Israel's callers. */

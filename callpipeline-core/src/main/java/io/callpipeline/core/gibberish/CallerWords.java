@@ -114,6 +114,29 @@ final class CallerWords {
         return ownWords(t, phraseWord, from, to, OWN_WORDS_PAST) >= OWN_WORDS_PAST;
     }
 
+    /** Own words past a heading in a script without case, where a name cannot be told from them by its capital. */
+    private static final int OWN_UNCASED_WORDS_PAST = 3;
+
+    /**
+     * Whether the words after a heading ({@code from} on) go on in {@value #OWN_UNCASED_WORDS_PAST} ordinary words or
+     * more of a script without case (Hebrew, Arabic): "דיווח התנועה אומר שאיילון חסום, אני אאחר" is a caller's, whose
+     * words {@link #goesOnPast} cannot tell from a name by their case; a heading's place or sign is a word or two ("תחזית
+     * מזג האוויר לגליל").
+     */
+    static boolean goesOnPastUncased(TranscriptFeatures t, Predicate<String> phraseWord, int from) {
+        List<String> words = t.words();
+        int own = 0;
+        for (int i = from; i < words.size() && own < OWN_UNCASED_WORDS_PAST; i++) {
+            String word = words.get(i);
+            if (word.length() >= OWN_WORD_LETTERS && !phraseWord.test(word)
+                    && Character.toLowerCase(word.codePointAt(0)) == Character.toUpperCase(word.codePointAt(0))
+                    && Character.isLetter(word.codePointAt(0))) {
+                own++;
+            }
+        }
+        return own >= OWN_UNCASED_WORDS_PAST;
+    }
+
     private static int ownWords(TranscriptFeatures t, Predicate<String> phraseWord, int from, int enough) {
         return ownWords(t, phraseWord, from, t.words().size(), enough);
     }

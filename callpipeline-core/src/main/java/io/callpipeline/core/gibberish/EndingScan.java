@@ -60,6 +60,7 @@ final class EndingScan {
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;
     int headingEnds = -1; // where a forecast, a horoscope or a recap ends ("Прогноз погоды"), for what follows it
+    int recordedEnds = -1; // where a note of the broadcast's recording ends ("was recorded"), for where it was
     NumberedParts parts = new NumberedParts(); // a series' parts by their number ("That was part one, part two…")
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
     // where a phrase for the audience or its watching stands, whose words are a caller's one by one ("the viewers at
@@ -142,6 +143,7 @@ final class EndingScan {
                 ideas.add(meaning);
                 found.computeIfAbsent(meaning, idea -> new HashSet<>()).add(phrase.phrase());
                 headingEnds = phrase.meaning() == Idea.HEADING ? phrase.to() : headingEnds;
+                recordedEnds = phrase.meaning() == Idea.RECORDED ? phrase.to() : recordedEnds;
                 // a phrase is one goodbye, however many its words ("see you")
                 goodbye = phrase.meaning() == Idea.NEXT ? phrase.phrase() : goodbye;
             }
@@ -289,6 +291,14 @@ final class EndingScan {
         wrapOnly.andNot(carried);
         carrying += wrapOnly.cardinality();
         lastCarrying = Math.max(lastCarrying, wrap.length() - 1);
+        // "…was recorded at the annual real-estate conference in Haifa": where the broadcast named was recorded, to
+        // its clause's end, is the note's, not a caller's business
+        if (recordedEnds >= 0 && recordedEnds < words.size() && Broadcasts.named(found)) {
+            int clauseEnd = Broadcasts.clauseEnd(t.text(), recordedEnds);
+            audiencesPhrases.set(recordedEnds, clauseEnd);
+            carrying += clauseEnd - recordedEnds;
+            lastCarrying = Math.max(lastCarrying, clauseEnd - 1);
+        }
     }
 
     /**

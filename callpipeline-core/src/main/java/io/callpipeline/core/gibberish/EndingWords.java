@@ -52,6 +52,11 @@ final class EndingWords {
          */
         RELAX,
         /**
+         * A broadcast's note of where it was recorded ("was recorded", "הוקלטה", "была записана"): its own line
+         * beside the video, the episode, the lecture or the programme it is said of.
+         */
+        RECORDED,
+        /**
          * A broadcast's own line, whole in itself: a station's ident ("you are listening to…", "האזנתם ל…"), a
          * handover to the studio, a series' recap in the plural ("В предыдущих сериях"), an order to put on
          * headphones, a talk's questions from the audience.

@@ -157,8 +157,9 @@ public final class VideoOutroRule implements GibberishRule {
         // "Прогноз погоды - теория вероятности в действии": a forecast or a recap goes on to a place, a sign or a
         // name ("Гороскоп на неделю: Лев", "Previously on Grey's Anatomy"), not in its own words
         Map<Idea, Set<String>> found = scan.headingEnds >= 0
-                && CallerWords.goesOnPast(t, phraseWord, scan.headingEnds) ? without(scan.found, Idea.HEADING)
-                        : scan.found;
+                && (CallerWords.goesOnPast(t, phraseWord, scan.headingEnds)
+                        || CallerWords.goesOnPastUncased(t, phraseWord, scan.headingEnds))
+                                ? without(scan.found, Idea.HEADING) : scan.found;
         // "That's it for this week": the week a wrap-up is for is no day a caller names
         List<String> notWrapUp = PhraseIndex.outside(words, scan.wrap);
         // "And thank you, the viewers at home": the audience's phrase names no caller's home
