@@ -224,6 +224,11 @@ final class EndingScan {
             // "…, same time, same channel": the series' next broadcast where it always is
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter
                     || isVideo && ScheduledGoodbyes.sameOne(words, i);
+            // "I'll see you in lesson four", "נתראה בשיעור חמש": a goodbye till a lesson by its number, the course's next
+            if (isSession && seeYou && NumberedParts.numberedAfter(words, i)) {
+                nextVideo = true;
+                carrying += 2; // the lesson and its number, an ending's words
+            }
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;
             if (isProgramme && lastWas >= 0 && lastWas < i && Broadcasts.namesTheProgramme(t, lastWas, i, headlines)) {

@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -120,6 +121,19 @@ final class NumberedParts {
     private static boolean namesWhatItIsAPartOf(String word) {
         return word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD
                 && number(word).isEmpty() && !EndingWords.anyIn(List.of(word)) && !Pleasantries.isOne(word);
+    }
+
+    /** The word for "number" a lesson's number may follow ("урок номер шесть", "lesson no. 4", "שיעור מספר חמש"). */
+    private static final Set<String> NUMBER = Set.of("number", "no", "номер", "מספר", "رقم", "numéro", "numero",
+            "número", "nummer", "nr", "n");
+
+    /**
+     * Whether a number follows the word at {@code i}, or the word for "number" and then one ("lesson four", "урок номер
+     * шесть"): a lesson named by its number.
+     */
+    static boolean numberedAfter(List<String> words, int i) {
+        int at = i + 1 < words.size() && NUMBER.contains(words.get(i + 1)) ? i + 2 : i + 1;
+        return at < words.size() && number(words.get(at)).isPresent();
     }
 
     /** The number a word says, an ordinal that is a weekday's name and Hebrew's with its article among them. */
