@@ -1669,14 +1669,14 @@ class GuardCorpusTest {
      * keynote, a true-crime podcast, a vlog, a make-up look, a car review, a discount code, a patrons' thanks, a
      * graduation, an infomercial, a lecture, a count, the alphabet, a keyboard; 30 inventions), 20 English callers who
      * use those kinds' words of their own business. Scored once: <b>15 of 30 (0.500)</b>, no false positive of 20;
-     * rules were written for a wish of care to the audience and a forecast that was, and their 2 rows moved. Left, the
-     * whisper to sleep written against (its "Shh, it's okay" a sentence of its own), the rest not: a sponsor's read of
-     * twenty words, a match's final whistle and its commentator's name, a lesson's "see you in lesson four", a
+     * rules were written for a wish of care to the audience, a forecast that was and a goodbye till a lesson by its
+     * number, and their 3 rows moved. Left, the whisper to sleep written against (its "Shh, it's okay" a sentence of
+     * its own), the rest not: a sponsor's read of twenty words, a match's final whistle and its commentator's name, a
      * children's song's goodbye to its friends, a book club, a conference enjoyed, a true-crime podcast's "this has
      * been", a car review's next drive, a graduation, an infomercial, a yoga class thanked for practising, a lecture's
      * problem set.
      */
-    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.53;
+    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.55;
 
     /**
      * The hundred-and-twenty-fourth set (2026-12-06), the same new kinds in Hebrew, Arabic, Russian, Amharic, French
@@ -1702,25 +1702,36 @@ class GuardCorpusTest {
      * The hundred-and-twenty-sixth set (2026-12-06), this session's classes (a wish of care to the audience, a forecast
      * that was, a goodbye till a part of tomorrow, a guide's orders to let go, a handover to the studio) in wordings
      * and languages their tests did not use, written after the rules and scored once with no rule after it (27
-     * inventions in eleven languages), 16 callers who say those classes' words of their own business. Not yet scored
-     * when committed.
+     * inventions in eleven languages), 16 callers who say those classes' words of their own business. Scored once:
+     * <b>19 of 27 (0.704)</b>, no false positive of 16; Arabic, Spanish, French, Italian, Polish, Ukrainian and Amharic
+     * whole. Left, no rule written: an English "Bundle up" after a thanks for tuning in, "that's the weather for you",
+     * a body that "grows heavy"; a Portuguese crowd ("plateia"), a Hebrew forecast for the sabbath with its umbrella, a
+     * Russian "Вот такой прогноз", a Russian and a German guide's second order in words the lists lack.
      */
-    private static final double HUNDRED_AND_TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.70;
 
     /**
-     * The hundred-and-twenty-seventh set (2026-12-06), Hebrew alone in kinds its sets had drawn from least (22
-     * inventions; 3 more first written were already in the corpus), 20 Hebrew callers who say those kinds' words of
-     * their own business. Not yet scored when committed.
+     * The hundred-and-twenty-seventh set (2026-12-06), Hebrew alone in kinds its sets had drawn from least (a podcast's
+     * rating plea, a sponsor, a traffic report, a station's time check, the news before the ads, a lesson's blessing
+     * and schedule, a children's bedtime, a credit of roles, a workout, a goal, a toast, an opening, a lecture's
+     * recording note, the socials, a question to the comments, hushing, held letters, a website, a thanks till the same
+     * hour next week, a programme's goodnight; 22 inventions, 3 more first written were already in the corpus), 20
+     * Hebrew callers who say those kinds' words of their own business. Scored once: <b>13 of 22 (0.591)</b>, no false
+     * positive of 20; rules were written for a traffic report's close and a broadcast's note of where it was recorded,
+     * and their 2 rows moved. Left: a lesson's blessing ("ונזכה ללמוד וללמד"), a children's bedtime, a workout's start
+     * counted, a goal ("השער", every gate's word too), a toast, a thanks till "the same hour" next week, a goodnight
+     * from the programme's team.
      */
-    private static final double HUNDRED_AND_TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.65;
 
     /**
      * The hundred-and-twenty-eighth set (2026-12-06), the outside measure's four sets at once, written last and scored
      * once with no rule after it: Hebrew's common inventions, the languages of Israel's callers, foreign-language
      * endings in seven more and long endings (22 inventions; 4 more first written were already in the corpus), 18
-     * callers in those languages, four of them long. Not yet scored when committed.
+     * callers in those languages, four of them long. Scored once: <b>21 of 22 (0.955)</b>, no false positive of 18.
+     * Left: the Hebrew letters' names written with their gershayim ("קו\"ף, רי\"ש, שי\"ן, תי\"ו").
      */
-    private static final double HUNDRED_AND_TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
