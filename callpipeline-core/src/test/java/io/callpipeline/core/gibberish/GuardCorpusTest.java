@@ -1729,7 +1729,7 @@ class GuardCorpusTest {
      * once with no rule after it: Hebrew's common inventions, the languages of Israel's callers, foreign-language
      * endings in seven more and long endings (22 inventions; 4 more first written were already in the corpus), 18
      * callers in those languages, four of them long. Scored once: <b>21 of 22 (0.955)</b>, no false positive of 18.
-     * Left: the Hebrew letters' names written with their gershayim ("קו\"ף, רי\"ש, שי\"ן, תי\"ו").
+     * Left: the Hebrew letters' names written with their gershayim ("קו״ף, רי״ש, שי״ן, תי״ו").
      */
     private static final double HUNDRED_AND_TWENTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
