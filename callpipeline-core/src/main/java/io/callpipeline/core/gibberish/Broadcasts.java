@@ -85,6 +85,19 @@ final class Broadcasts {
                 || found.containsKey(Idea.PROGRAMME);
     }
 
+    /**
+     * Where a broadcast named in {@code found} says it was recorded: the words after its note ("was recorded", ending
+     * before {@code recordedEnds}) to the clause's end ("…at the annual real-estate conference in Haifa"), the note's
+     * and not a caller's business; none when no note or no broadcast was found.
+     */
+    static BitSet whereRecorded(TranscriptFeatures t, int recordedEnds, Map<Idea, Set<String>> found) {
+        BitSet where = new BitSet();
+        if (recordedEnds >= 0 && recordedEnds < t.words().size() && named(found)) {
+            where.set(recordedEnds, clauseEnd(t.text(), recordedEnds));
+        }
+        return where;
+    }
+
     /** What ends a clause: a sentence's end, a comma, a colon, in the scripts of Israel's callers. */
     static final Pattern CLAUSES = Pattern.compile("[,:،.!?;\\n؟。！？…።፣]+");
 

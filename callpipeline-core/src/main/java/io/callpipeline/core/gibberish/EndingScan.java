@@ -60,7 +60,6 @@ final class EndingScan {
     // where the news said to have been stands ("Those were the headlines"), for what the caller says after it
     int programmeThatWas = -1;
     int headingEnds = -1; // where a forecast, a horoscope or a recap ends ("Прогноз погоды"), for what follows it
-    int recordedEnds = -1; // where a note of the broadcast's recording ends ("was recorded"), for where it was
     NumberedParts parts = new NumberedParts(); // a series' parts by their number ("That was part one, part two…")
     BitSet wrap; // where a wrap-up stands ("На сегодня всё"): its words are an ending's too ({@link WrapUps})
     // where a phrase for the audience or its watching stands, whose words are a caller's one by one ("the viewers at
@@ -77,6 +76,7 @@ final class EndingScan {
         int lastEnd = -FILM_END_REACH - 1;
         int lastWas = -FILM_END_REACH - 1;
         int wasWords = 0;
+        int recordedEnds = -1; // where a note of the broadcast's recording ends ("was recorded"), for where it was
         int opinionWords = 0;
         // "Буду благодарен, если подпишетесь на канал": a channel to subscribe to is no thanks' video
         int lastEngage = -1;
@@ -296,14 +296,10 @@ final class EndingScan {
         wrapOnly.andNot(carried);
         carrying += wrapOnly.cardinality();
         lastCarrying = Math.max(lastCarrying, wrap.length() - 1);
-        // "…was recorded at the annual real-estate conference in Haifa": where the broadcast named was recorded, to
-        // its clause's end, is the note's, not a caller's business
-        if (recordedEnds >= 0 && recordedEnds < words.size() && Broadcasts.named(found)) {
-            int clauseEnd = Broadcasts.clauseEnd(t.text(), recordedEnds);
-            audiencesPhrases.set(recordedEnds, clauseEnd);
-            carrying += clauseEnd - recordedEnds;
-            lastCarrying = Math.max(lastCarrying, clauseEnd - 1);
-        }
+        BitSet recordedAt = Broadcasts.whereRecorded(t, recordedEnds, found); // "…was recorded at the conference"
+        audiencesPhrases.or(recordedAt);
+        carrying += recordedAt.cardinality();
+        lastCarrying = Math.max(lastCarrying, recordedAt.length() - 1);
     }
 
     /**
