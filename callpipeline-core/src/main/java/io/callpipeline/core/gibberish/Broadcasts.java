@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 /**
  * The ends of broadcasts other than videos, which Whisper learnt as it learnt videos' (the twenty-third to twenty-sixth
  * held-back sets were written in their genres): the ideas that end one alone or side by side (a station's ident, a
- * programme's heading, a breath in and out, a guide's orders to let go, a workout's count and push, a trailer's cinemas, a match's score, a
- * performer's crowd), and what tells a caller who goes on about the news in his own words. Kept apart from
- * {@link VideoOutroRule}, which weighs them with a video's ideas; an ordinal after a chapter, which Hebrew spells as a
- * day, is {@link MeetingDays}'s.
+ * programme's heading, a breath in and out, a guide's orders to let go, a workout's count and push, a trailer's
+ * cinemas, a match's score, a performer's crowd), and what tells a caller who goes on about the news in his own words.
+ * Kept apart from {@link VideoOutroRule}, which weighs them with a video's ideas; an ordinal after a chapter, which
+ * Hebrew spells as a day, is {@link MeetingDays}'s.
  */
 final class Broadcasts {
 
@@ -63,8 +63,8 @@ final class Broadcasts {
     }
 
     /**
-     * Whether a handover to the studio ending before {@code from} is the transcript's last words: nothing after it but a
-     * pleasantry, a little word or a name ("Back to you in the studio, Tom"). A caller who went back to a studio flat
+     * Whether a handover to the studio ending before {@code from} is the transcript's last words: nothing after it but
+     * a pleasantry, a little word or a name ("Back to you in the studio, Tom"). A caller who went back to a studio flat
      * goes on about it ("…the studio on Dizengoff, the owner wants 4,000").
      */
     static boolean handsOverLast(TranscriptFeatures t, int from) {
@@ -147,9 +147,9 @@ final class Broadcasts {
 
     /**
      * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
-     * stand before it: a definite article ({@link NewOnes#THE}), the audience's "your" ("That's your forecast"), a name ("This has
-     * been BBC News"), a headline's adjective ("Это были главные новости"); none at all is the likeliest ("Это были новости"). "That was great news"
-     * is a caller's.
+     * stand before it: a definite article ({@link NewOnes#THE}), the audience's "your" ("That's your forecast"), a
+     * name ("This has been BBC News"), a headline's adjective ("Это были главные новости"); none at all is the
+     * likeliest ("Это были новости"). "That was great news" is a caller's.
      */
     static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
         if (at - was - 1 > MAX_BEFORE_THE_PROGRAMME) {

@@ -120,8 +120,8 @@ final class CallerWords {
     /**
      * Whether the words after a heading ({@code from} on) go on in {@value #OWN_UNCASED_WORDS_PAST} ordinary words or
      * more of a script without case (Hebrew, Arabic): "דיווח התנועה אומר שאיילון חסום, אני אאחר" is a caller's, whose
-     * words {@link #goesOnPast} cannot tell from a name by their case; a heading's place or sign is a word or two ("תחזית
-     * מזג האוויר לגליל").
+     * words {@link #goesOnPast} cannot tell from a name by their case; a heading's place or sign is a word or two
+     * ("תחזית מזג האוויר לגליל").
      */
     static boolean goesOnPastUncased(TranscriptFeatures t, Predicate<String> phraseWord, int from) {
         List<String> words = t.words();

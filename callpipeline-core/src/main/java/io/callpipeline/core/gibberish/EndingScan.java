@@ -224,7 +224,7 @@ final class EndingScan {
             // "…, same time, same channel": the series' next broadcast where it always is
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter
                     || isVideo && ScheduledGoodbyes.sameOne(words, i);
-            // "I'll see you in lesson four", "נתראה בשיעור חמש": a goodbye till a lesson by its number, the course's next
+            // "I'll see you in lesson four", "נתראה בשיעור חמש": a goodbye till a lesson by its number, the next one
             if (isSession && seeYou && NumberedParts.numberedAfter(words, i)) {
                 nextVideo = true;
                 carrying += 2; // the lesson and its number, an ending's words

@@ -163,9 +163,9 @@ final class ScheduledGoodbyes {
     }
 
     /**
-     * Whether every word is a goodbye's, a day's (or the word before or after a day's name), the audience's, a pleasantry
-     * or a little one ("and I'll see you all on Monday", "so take care and see you soon"): a goodbye here, and a long
-     * ending's sign-off in {@link InventionPieces#signsOff}.
+     * Whether every word is a goodbye's, a day's (or the word before or after a day's name), the audience's, a
+     * pleasantry or a little one ("and I'll see you all on Monday", "so take care and see you soon"): a goodbye here,
+     * and a long ending's sign-off in {@link InventionPieces#signsOff}.
      */
     static boolean allAGoodbyes(List<String> words) {
         BitSet phrases = new BitSet();
