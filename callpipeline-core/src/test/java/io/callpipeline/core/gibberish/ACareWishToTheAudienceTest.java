@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A presenter's wish that his audience take care of itself on the way home or in the weather ("Drive home safe",
  * "Stay warm out there", "תתלבשו חם", "Одевайтесь теплее", "Couvrez-vous bien", "tornate a casa sani e salvi"): the
- * hundred-and-twenty-third and -fourth held-back sets ended a comedian's show and a weather forecast with one in six
+ * hundred-and-twenty-third and -fourth held-back sets ended a comedian's show and a weather forecast with one in five
  * languages, and the guard read the wish as the caller's own sentence beside an ending it knew. A caller wishes his
  * agent the same on the way to a viewing, beside the building, the hour and the entrance of his own business.
  */

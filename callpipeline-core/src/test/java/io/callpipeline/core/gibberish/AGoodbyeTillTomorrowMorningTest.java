@@ -8,9 +8,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A bulletin's goodbye till a part of tomorrow ("…et à demain matin", "увидимся завтра утром", "ci vediamo domani
- * mattina", "Bis morgen früh"): the hundred-and-twenty-fourth held-back set closed a forecast so in four languages, and
- * the guard took the day's part for a caller's own word after his goodbye, and French's "à demain" for no goodbye. A
- * caller's goodbye till tomorrow morning names the flat, the building or what he brings.
+ * mattina", "Bis morgen früh"): the hundred-and-twenty-third and -fourth held-back sets closed their forecasts so, and
+ * in Russian, French and Italian the guard took the day's part for a caller's own word after his goodbye, and French's
+ * "à demain" for no goodbye. A caller's goodbye till tomorrow morning names the flat, the building or what he brings.
  */
 class AGoodbyeTillTomorrowMorningTest {
 

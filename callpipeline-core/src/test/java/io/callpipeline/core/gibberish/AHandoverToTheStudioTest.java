@@ -9,10 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A reporter's handover back to the studio ("نعود إلى الاستوديو", "À vous les studios", "Over to you in the studio",
  * "ובחזרה אליכם לאולפן"): the hundred-and-twenty-fourth held-back set closed an Arabic match's commentary with one, and
- * the guard knew the handover in English, Russian, Hebrew, French, Spanish, German and Italian in one wording each. A
- * studio is a flat too ("a studio apartment", "استوديو" in Arabic), which a caller goes back to among his own words:
- * until then, "We went back to the studio on Dizengoff, the owner wants 4,000 a month" was judged a broadcast's end, as
- * any caller who said "back to the studio" was. A handover is the transcript's last words.
+ * the guard knew the handover in eight other languages, two wordings each. A studio is a flat too ("a studio
+ * apartment", "استوديو" in Arabic), which a caller goes back to among his own words: until then, "We went back to the
+ * studio on Dizengoff, the owner wants 4,000 a month" was judged a broadcast's end, as any caller who said "back to the
+ * studio" was. A handover is the transcript's last words.
  */
 class AHandoverToTheStudioTest {
 
