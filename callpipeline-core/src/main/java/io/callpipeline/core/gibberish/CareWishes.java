@@ -32,9 +32,8 @@ final class CareWishes {
         return wished;
     }
 
-    /** The words of the wishes of care in the words, as the transcript writes them; empty for most transcripts. */
-    static Set<String> wordsIn(List<String> words) {
-        BitSet wished = in(words);
+    /** The words that stand where the wishes of care were found ({@link #in}), as the transcript writes them. */
+    static Set<String> wordsAt(List<String> words, BitSet wished) {
         if (wished.isEmpty()) {
             return Set.of();
         }

@@ -65,6 +65,7 @@ final class EndingScan {
     // where a phrase for the audience or its watching stands, whose words are a caller's one by one ("the viewers at
     // home", "הצופים בבית": its home is nobody's)
     BitSet audiencesPhrases = new BitSet();
+    BitSet caredFor; // where a wish of care to the audience stands ("Drive home safe"), read once ({@link CareWishes})
 
     EndingScan(TranscriptFeatures t) {
         List<String> words = t.words();
@@ -95,7 +96,8 @@ final class EndingScan {
         phrases.values().forEach(at -> at.stream().filter(p -> p.to() - p.from() > 1
                 && (p.meaning() == Idea.WATCH || p.meaning() == Idea.AUDIENCE))
                 .forEach(p -> audiencesPhrases.set(p.from(), p.to())));
-        audiencesPhrases.or(CareWishes.in(words)); // "Drive home safe": the audience's way home, no caller's flat
+        caredFor = CareWishes.in(words);
+        audiencesPhrases.or(caredFor); // "Drive home safe": the audience's way home, no caller's flat
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
             // "Thanks for following up on the lease", "like I said": letters of an idea, said of a caller's business

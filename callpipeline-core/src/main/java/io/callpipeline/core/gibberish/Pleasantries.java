@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,8 +42,13 @@ final class Pleasantries {
      * wished on its way home or in the weather ("Drive home safe", "Одевайтесь теплее": {@link CareWishes}).
      */
     static Set<String> wishedIn(List<String> words) {
+        return wishedIn(words, CareWishes.in(words));
+    }
+
+    /** The wishes' words ({@link #wishedIn}) where the care wishes were already found ({@code caredFor}). */
+    static Set<String> wishedIn(List<String> words, BitSet caredFor) {
         Set<String> keptAt = KeepingAtIt.wordsIn(words);
-        Set<String> cared = CareWishes.wordsIn(words);
+        Set<String> cared = CareWishes.wordsAt(words, caredFor);
         if (cared.isEmpty() || keptAt.isEmpty()) {
             return cared.isEmpty() ? keptAt : cared;
         }

@@ -123,7 +123,7 @@ public final class VideoOutroRule implements GibberishRule {
         // a credit goes on in a name, an ending in its ideas: ordinary words in it, or past the ending's last idea
         // ("Thanks for your attention to these little details"), are someone speaking
         // "…stay safe out there and keep investing", "Drive home safe, and goodnight!"
-        Set<String> wished = Pleasantries.wishedIn(words);
+        Set<String> wished = Pleasantries.wishedIn(words, scan.caredFor);
         Predicate<String> phraseWord = w -> scan.carriers.contains(w) || Pleasantries.isOne(w) || wished.contains(w)
                 || CallersOwnWords.addressesTheAudience(w)
                 // "every week", "this year": a series' schedule, its support's span
