@@ -129,12 +129,21 @@ final class NumberedParts {
 
     /**
      * Whether a number follows the word at {@code i}, or the word for "number" and then one ("lesson four", "урок номер
-     * шесть"): a lesson named by its number.
+     * шесть"): a lesson named by its number. A number word of two letters is another language's little word as often
+     * (Turkish "on", ten, is English "on": "after my workout on Sunday" names no lesson ten), so only digits count there.
      */
     static boolean numberedAfter(List<String> words, int i) {
         int at = i + 1 < words.size() && NUMBER.contains(words.get(i + 1)) ? i + 2 : i + 1;
-        return at < words.size() && number(words.get(at)).isPresent();
+        if (at >= words.size()) {
+            return false;
+        }
+        String word = words.get(at);
+        return number(word).isPresent()
+                && (word.codePointCount(0, word.length()) > LITTLE_NUMBER || Character.isDigit(word.codePointAt(0)));
     }
+
+    /** A number word this short may be another language's little word ("on", "un"). */
+    private static final int LITTLE_NUMBER = 2;
 
     /** The number a word says, an ordinal that is a weekday's name and Hebrew's with its article among them. */
     private static OptionalLong number(String word) {

@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -162,8 +163,11 @@ public final class VideoOutroRule implements GibberishRule {
                                 ? without(scan.found, Idea.HEADING) : scan.found;
         // "That's it for this week": the week a wrap-up is for is no day a caller names
         List<String> notWrapUp = PhraseIndex.outside(words, scan.wrap);
-        // "And thank you, the viewers at home": the audience's phrase names no caller's home
-        List<String> ownBefore = PhraseIndex.outside(beforeThePurpose, scan.audiencesPhrases);
+        // "And thank you, the viewers at home": the audience's phrase names no caller's home, nor a wrap-up's today's
+        // instalment a caller's tour ("That's all for today's tour", "Eso es todo por el tour de hoy")
+        BitSet notOwn = (BitSet) scan.audiencesPhrases.clone();
+        notOwn.or(scan.wrap);
+        List<String> ownBefore = PhraseIndex.outside(beforeThePurpose, notOwn);
         boolean crewThanked = CreditLines.crewThanked(words, scan.found);
         boolean endsOrSignsOff = (ends(found, share, aVideoItNames, CallerWords.speakerIn(words, language), crewThanked)
                 // "partagez-la avec un ami qui cherche un appartement": shared with whom the audience knows

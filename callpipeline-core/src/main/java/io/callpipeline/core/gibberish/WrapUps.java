@@ -138,6 +138,7 @@ final class WrapUps {
         int broadcasts = 0;
         int wishes = 0;
         int sayings = 0;
+        int instalments = 0;
         for (int k = from; k < to; k++) {
             String key = keys.get(k);
             if (is("wish", key)) {
@@ -148,12 +149,17 @@ final class WrapUps {
                 littles++;
             } else if (broadcast(words.get(k))) {
                 broadcasts++;
+            } else if (ofToday(keys, k, to)) {
+                instalments++;
             } else {
                 return false;
             }
         }
         if (wishes == 0 && sayings == 0) {
-            return littles <= MAX_LITTLE && broadcasts <= 1;
+            return littles <= MAX_LITTLE && broadcasts + instalments <= 1;
+        }
+        if (instalments > 0) {
+            return false;
         }
         // "everything I wanted to go over today", "alles, was ich euch heute zeigen wollte": a wish and a saying of a
         // word or two ("walk you through"), between the two or just after "today", and two little words more ("we
@@ -164,6 +170,17 @@ final class WrapUps {
             sayings += is("say", keys.get(k)) ? 1 : 0;
         }
         return wishes == 1 && sayings >= 1 && sayings <= 2 && littles <= MAX_LITTLE + 2 && broadcasts <= 1;
+    }
+
+    /**
+     * Whether the word at {@code k} is said of today, the "now" at {@code now}: right before it after an "of" ("el tour
+     * de hoy", "לסיור של היום", "il giro di oggi") or before French's elided one ("la visite d'aujourd'hui"). Whatever
+     * today's instalment is (a tour, a visit), a wrap-up said for it is the series', as English's "today's tour" is.
+     */
+    private static boolean ofToday(List<String> keys, int k, int now) {
+        String today = keys.get(now);
+        return k + 2 == now && CallersOwnWords.OF.contains(keys.get(k + 1))
+                || k + 1 == now && today.startsWith("d") && is("now", today.substring(1));
     }
 
     /** Whether a wish ("wanted", "רציתי", "wollte") stands among the keys from {@code from} (inclusive) to {@code to}. */

@@ -1,0 +1,43 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaughtAs;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A crowd thanked for coming ("Thank you all for attending", "Спасибо, что пришли", "Merci à tous d'être venus",
+ * "ስለመጣችሁ እናመሰግናለን"): the held-back sets' lectures, webinars and masterclasses closed so, and the guard knew the
+ * audience's coming in Hebrew, Spanish, Arabic, Italian and German but not in English, Russian, French or Amharic. A
+ * caller thanks the agent for coming to the flat and goes on to what comes next.
+ */
+class ACrowdThankedForComingTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Thank you all for attending.",
+        "Thanks for attending, everyone.",
+        "Спасибо, что пришли.",
+        "Спасибо всем, кто пришёл сегодня.",
+        "Merci à tous d'être venus.",
+        "Merci de votre présence ce soir.",
+        "ስለመጣችሁ እናመሰግናለን።",
+    })
+    void aCrowdThankedForComingIsAnEnding(String text) {
+        assertCaughtAs(text, VideoOutroRule.CODE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Thanks for attending the viewing yesterday, did the owner agree to 7,000?",
+        "Спасибо, что пришли вчера на просмотр, мы подумаем и перезвоним в четверг.",
+        "Спасибо, документы пришли, завтра подпишем договор.",
+        "Merci d'être venus voir l'appartement, on vous rappelle lundi.",
+        "ስለመጣችሁ እናመሰግናለን፣ ቤቱን ነገ ከሰዓት እንደገና ማየት እንችላለን?",
+        "Thanks for attending to the leak so fast, the plumber is coming at nine.",
+    })
+    void aCallerThankingForAVisitPasses(String text) {
+        assertPasses(text);
+    }
+}
