@@ -1625,9 +1625,10 @@ class GuardCorpusTest {
      * after the hundred-and-twenty-third set's guide's orders to let go were written against it too. Left, all written
      * against: an ending beside a sentence of the presenter's own (a webinar's recording emailed, the Q&A, a recipe's
      * "there you have it", a tour's call to book, a recording stopped, a motto), a day the stream is live again, a
-     * workout's praise, a disclaimer of eighteen words, a service ended.
+     * disclaimer of eighteen words, a service ended. The workout's praise and goodbye till the next workout moved in a
+     * later session (2026-12-06), after a workout was written against as a session: 15 of 24 (0.625).
      */
-    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.57;
+    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.62;
 
     /**
      * The hundred-and-twentieth set (2026-12-06), Hebrew, Arabic and Russian in the kinds the sets had drawn from least
@@ -1649,9 +1650,10 @@ class GuardCorpusTest {
      * positive of 20; every language of the identifier's others whole, English 0 of 3. Left, no rule written: a webinar
      * "closed" (Hebrew's "סוגרים"), a wish to keep at something that goes on in an adverb ("ותמשיכו להשקיע בחוכמה"), a
      * master class written in two words, a presenter who names himself as "Maya here", a crew's sound team, an Italian
-     * "vi spiego".
+     * "vi spiego". A masterclass's "thank you all for attending" moved in a later session (2026-12-06), after a crowd
+     * thanked for coming was written against: 23 of 29 (0.793).
      */
-    private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.76;
+    private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.79;
 
     /**
      * The hundred-and-twenty-second set (2026-12-06), the outside measure's four sets at once, written last and scored
@@ -1737,9 +1739,10 @@ class GuardCorpusTest {
      * The hundred-and-twenty-ninth set (2026-12-06), the outside measure's four sets at once, written at the session's
      * start and scored once before any rule: Hebrew's common inventions, the languages of Israel's callers, foreign-
      * language endings in six more and long endings of five sentences (25 inventions; 8 more first written were already
-     * in the corpus), 18 callers in those languages, three of them long. Not yet scored when committed.
+     * in the corpus), 18 callers in those languages, three of them long. Scored once: <b>25 of 25 (1.000)</b>, no false
+     * positive of 18, every language and shape whole.
      */
-    private static final double HUNDRED_AND_TWENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_TWENTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
