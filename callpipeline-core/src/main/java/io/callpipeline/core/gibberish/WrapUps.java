@@ -119,7 +119,8 @@ final class WrapUps {
                     // "…was ich euch heute zeigen wollte": what the presenter wanted to say, after "today", is the
                     // wrap-up's too
                     int said = j > i && is("now", keys.get(j)) ? saidAfter(keys, to + 1) : 0;
-                    int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size() ? to + 2
+                    int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size()
+                            ? to + 1 + instalment(words, keys, to + 1)
                             : said > 0 && wished(keys, from, to + 1 + said) ? to + 1 + said : to + 1;
                     wrapped.set(future && to - from < 2 ? from : start, end);
                 }
@@ -156,7 +157,7 @@ final class WrapUps {
             }
         }
         if (wishes == 0 && sayings == 0) {
-            return littles <= MAX_LITTLE && broadcasts + instalments <= 1;
+            return littles <= MAX_LITTLE && (broadcasts <= 1 && instalments == 0 || broadcasts == 0);
         }
         if (instalments > 0) {
             return false;
@@ -179,9 +180,23 @@ final class WrapUps {
      */
     private static boolean ofToday(List<String> keys, int k, int now) {
         String today = keys.get(now);
-        return k + 2 == now && CallersOwnWords.OF.contains(keys.get(k + 1))
-                || k + 1 == now && today.startsWith("d") && is("now", today.substring(1));
+        int of = now > 0 && CallersOwnWords.OF.contains(keys.get(now - 1)) ? now - 1
+                : today.startsWith("d") && is("now", today.substring(1)) ? now : -1;
+        return of > k && of - k <= INSTALMENTS_WORDS;
     }
+
+    /**
+     * How many words from {@code from} name the instalment a time said as whose is for: the word after it, and one more
+     * that is neither a little word nor an ending's ("today's | home tour", "this week's | market update").
+     */
+    private static int instalment(List<String> words, List<String> keys, int from) {
+        boolean second = from + 1 < words.size() && !little(keys, from + 1, from + 2)
+                && !EndingWords.anyIn(List.of(words.get(from + 1))) && !Pleasantries.isOne(words.get(from + 1));
+        return second ? INSTALMENTS_WORDS : 1;
+    }
+
+    /** How many words today's instalment is named in ("today's home tour", "el recorrido virtual de hoy"). */
+    private static final int INSTALMENTS_WORDS = 2;
 
     /** Whether a wish ("wanted", "רציתי", "wollte") stands among the keys from {@code from} (inclusive) to {@code to}. */
     private static boolean wished(List<String> keys, int from, int to) {

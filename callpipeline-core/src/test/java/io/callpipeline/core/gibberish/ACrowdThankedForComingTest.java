@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A crowd thanked for coming ("Thank you all for attending", "Спасибо, что пришли", "Merci à tous d'être venus",
  * "ስለመጣችሁ እናመሰግናለን"): the held-back sets' lectures, webinars and masterclasses closed so, and the guard knew the
  * audience's coming in Hebrew, Spanish, Arabic, Italian and German but not in English, Russian, French or Amharic. A
- * caller thanks the agent for coming to the flat and goes on to what comes next.
+ * caller thanks the agent for coming to the flat and goes on to what comes next. Left: the evening named after the
+ * thanks ("Muchas gracias por su presencia esta noche") is read as a caller's time to meet, and excuses it.
  */
 class ACrowdThankedForComingTest {
 
@@ -23,6 +24,13 @@ class ACrowdThankedForComingTest {
         "Merci à tous d'être venus.",
         "Merci de votre présence ce soir.",
         "ስለመጣችሁ እናመሰግናለን።",
+        // the audience's presence, or its coming said with "you all", in the languages whose coming the first missed
+        "Muito obrigado pela vossa presença.",
+        "شكرا جزيلا على حضوركم الكريم.",
+        "Danke, dass ihr gekommen seid!",
+        "Muchas gracias por su presencia.",
+        "Grazie mille per la vostra presenza.",
+        "Thank you for your attendance.",
     })
     void aCrowdThankedForComingIsAnEnding(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -36,6 +44,9 @@ class ACrowdThankedForComingTest {
         "Merci d'être venus voir l'appartement, on vous rappelle lundi.",
         "ስለመጣችሁ እናመሰግናለን፣ ቤቱን ነገ ከሰዓት እንደገና ማየት እንችላለን?",
         "Thanks for attending to the leak so fast, the plumber is coming at nine.",
+        "Obrigado pela presença na vistoria, amanhã mando o contrato.",
+        "شكرا على حضوركم امبارح، متى بنوقع العقد؟",
+        "Danke, dass ihr gekommen seid, die Kaution überweise ich am Montag.",
     })
     void aCallerThankingForAVisitPasses(String text) {
         assertPasses(text);

@@ -25,6 +25,10 @@ class AWrapUpForTodaysInstalmentTest {
         "Вот и всё на сегодняшней экскурсии.",
         "וזה הכל לסיור של היום.",
         "Questo è tutto per il giro di oggi.",
+        // today's instalment in two words
+        "And that's all for today's home tour.",
+        "זה הכל לסיור הנכסים של היום.",
+        "Eso es todo por el recorrido virtual de hoy.",
     })
     void aWrapUpForTodaysInstalmentIsItsEnd(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -39,6 +43,8 @@ class AWrapUpForTodaysInstalmentTest {
         "Это всё на сегодняшний просмотр? А можно ещё одну квартиру посмотреть?",
         "Questo è tutto per il contratto di oggi, domani porto la caparra.",
         "That's all for today's viewing, I'll bring the deposit on Sunday.",
+        "That's all for today's bank transfer, the rest comes with the keys.",
+        "זה הכל לגבי תשלום השכירות של היום, את היתר אעביר מחר.",
     })
     void aCallersWrapUpOfTodaysVisitPasses(String text) {
         assertPasses(text);
