@@ -31,6 +31,14 @@ class ACrowdThankedForComingTest {
         "Muchas gracias por su presencia.",
         "Grazie mille per la vostra presenza.",
         "Thank you for your attendance.",
+        // or its taking part
+        "Thank you all for participating.",
+        "شكرا لكم على مشاركتكم.",
+        "Grazie a tutti per la partecipazione.",
+        // or its practice beside the teacher
+        "Namaste. Thank you for practicing with me today.",
+        "Merci d'avoir pratiqué avec moi aujourd'hui.",
+        "Спасибо, что занимались вместе со мной.",
     })
     void aCrowdThankedForComingIsAnEnding(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -47,6 +55,8 @@ class ACrowdThankedForComingTest {
         "Obrigado pela presença na vistoria, amanhã mando o contrato.",
         "شكرا على حضوركم امبارح، متى بنوقع العقد؟",
         "Danke, dass ihr gekommen seid, die Kaution überweise ich am Montag.",
+        "Thanks for participating in the tender, the bank needs the papers by Thursday.",
+        "Спасибо за участие в сделке, юрист пришлёт договор завтра.",
     })
     void aCallerThankingForAVisitPasses(String text) {
         assertPasses(text);
