@@ -1364,11 +1364,12 @@ class GuardCorpusTest {
      * loop (28 inventions; 2 more first written were already in the corpus), 21 English-speaking callers who say those
      * words of their own business. Scored once: <b>21 of 28 (0.750)</b>, no false positive of 21; rules were written
      * for a welcome to the channel then today's subject, a day that belongs to an upload, the audience's favourite
-     * asked in the comments and a goodbye's "out there", and their 4 rows moved. Left: "Till next time, happy house
-     * hunting!", a presenter who is "your boy" with another vlog, and one who introduces himself to whoever is new here
-     * (caught by the hundred-and-fourth set's rule, and moved then).
+     * asked in the comments and a goodbye's "out there", and their 4 rows moved. Left: a presenter who is "your boy"
+     * with another vlog, and one who introduces himself to whoever is new here (caught by the hundred-and-fourth set's
+     * rule, and moved then). "Till next time, happy house hunting!" moved in a later session (2026-12-06), after a wish
+     * for what the audience goes on to do was written against it: 21 of 22 (0.955).
      */
-    private static final double NINETY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.87;
+    private static final double NINETY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The ninety-fifth set (2026-12-06), French and Amharic alone, the languages of Israel's callers from France and
@@ -1675,10 +1676,11 @@ class GuardCorpusTest {
      * number, and their 3 rows moved. Left, the whisper to sleep written against (its "Shh, it's okay" a sentence of
      * its own), the rest not: a sponsor's read of twenty words, a match's final whistle and its commentator's name, a
      * children's song's goodbye to its friends, a book club, a conference enjoyed, a true-crime podcast's "this has
-     * been", a car review's next drive, a graduation, an infomercial, a yoga class thanked for practising, a lecture's
-     * problem set.
+     * been", a car review's next drive, a graduation, an infomercial, a lecture's problem set. The yoga class thanked
+     * for practising moved in a later session (2026-12-06), after the audience's practice beside its teacher was
+     * written against it: 15 of 26 (0.577).
      */
-    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.55;
+    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.57;
 
     /**
      * The hundred-and-twenty-fourth set (2026-12-06), the same new kinds in Hebrew, Arabic, Russian, Amharic, French
