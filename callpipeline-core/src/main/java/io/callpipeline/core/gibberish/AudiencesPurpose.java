@@ -139,4 +139,14 @@ final class AudiencesPurpose {
         }
         return next < words.size() && infinitive.matcher(words.get(next)).matches();
     }
+
+    /**
+     * Whether the opinion word at {@code i} is the audience's: after "your" or "you" ("ваше мнение", "your thoughts"),
+     * or with Hebrew's or Arabic's "your" joined to it ("דעתכם", "رأيكم").
+     */
+    static boolean askedOfTheAudience(List<String> words, int i) {
+        String word = words.get(i);
+        return i > 0 && CallersOwnWords.addressesTheAudience(words.get(i - 1)) || word.endsWith("כם")
+                || word.endsWith("كم");
+    }
 }

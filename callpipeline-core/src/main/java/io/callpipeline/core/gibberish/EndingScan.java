@@ -195,7 +195,7 @@ final class EndingScan {
                 carriers.add(words.get(i)); // "Haberler bu kadar": a bulletin in its wrap-up, carrying no idea alone
             }
             // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
-            opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION) && askedOfTheAudience(words, i) ? 1 : 0;
+            opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION) && AudiencesPurpose.askedOfTheAudience(words, i) ? 1 : 0;
             // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
             // anything: only a film's end and more videos count
             if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {
@@ -283,8 +283,8 @@ final class EndingScan {
         thanksForAVideo |= thanksAfterTheVideo && CallerWords.speakerIn(words, language)
                 && !found.containsKey(Idea.HOPE);
         // "Скоро будем, дети в кино": a trailer's soon and cinemas, a match's goal and score, stand side by side
-        apartFrom(phrases, Idea.SOON, Idea.CINEMA, words);
-        apartFrom(phrases, Idea.GOAL, Idea.SCORE, words);
+        SideBySide.forgetApart(found, phrases, Idea.SOON, Idea.CINEMA, words);
+        SideBySide.forgetApart(found, phrases, Idea.GOAL, Idea.SCORE, words);
         wrap = WrapUps.in(words);
         // "Stay tuned for part two", "חלק שני יעלה בקרוב": a later part promised is the next one, and its number and
         // word an ending's
@@ -302,27 +302,5 @@ final class EndingScan {
         audiencesPhrases.or(recordedAt);
         carrying += recordedAt.cardinality();
         lastCarrying = Math.max(lastCarrying, recordedAt.length() - 1);
-    }
-
-    /**
-     * Forgets two ideas that end something only side by side ({@code first} and {@code second}: a trailer's soon and
-     * cinemas, a match's goal and score) when they are not said so ({@link SideBySide}).
-     */
-    private void apartFrom(Map<Integer, List<Found<Idea>>> phrases, Idea first, Idea second, List<String> words) {
-        if (found.containsKey(first) && found.containsKey(second)
-                && !SideBySide.said(phrases, first, second, words)) {
-            found.remove(first);
-            found.remove(second);
-        }
-    }
-
-    /**
-     * Whether the opinion word at {@code i} is the audience's: after "your" or "you" ("ваше мнение", "your thoughts"),
-     * or with Hebrew's or Arabic's "your" joined to it ("דעתכם", "رأيكم").
-     */
-    private static boolean askedOfTheAudience(List<String> words, int i) {
-        String word = words.get(i);
-        return i > 0 && CallersOwnWords.addressesTheAudience(words.get(i - 1)) || word.endsWith("כם")
-                || word.endsWith("كم");
     }
 }

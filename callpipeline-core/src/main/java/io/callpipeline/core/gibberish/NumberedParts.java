@@ -129,8 +129,9 @@ final class NumberedParts {
 
     /**
      * Whether a number follows the word at {@code i}, or the word for "number" and then one ("lesson four", "урок номер
-     * шесть"): a lesson named by its number. A number word of two letters is another language's little word as often
-     * (Turkish "on", ten, is English "on": "after my workout on Sunday" names no lesson ten), so only digits count there.
+     * шесть"): a lesson named by its number. A number word of two letters is another language's little word as
+     * often (Turkish "on", ten, is English "on": "after my workout on Sunday" names no lesson ten), so only digits
+     * count there.
      */
     static boolean numberedAfter(List<String> words, int i) {
         int at = i + 1 < words.size() && NUMBER.contains(words.get(i + 1)) ? i + 2 : i + 1;

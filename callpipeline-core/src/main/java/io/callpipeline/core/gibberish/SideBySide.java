@@ -4,6 +4,7 @@ import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.PhraseIndex.Found;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Two ideas that end something only side by side: a trailer's "soon" and its cinemas ("Coming soon to cinemas",
@@ -39,6 +40,18 @@ final class SideBySide {
             }
         }
         return false;
+    }
+
+    /**
+     * Forgets from {@code found} two ideas that end something only side by side ({@code first} and {@code second}: a
+     * trailer's soon and cinemas, a match's goal and score) when they are not said so ({@link #said}).
+     */
+    static void forgetApart(Map<Idea, Set<String>> found, Map<Integer, List<Found<Idea>>> phrases, Idea first,
+            Idea second, List<String> words) {
+        if (found.containsKey(first) && found.containsKey(second) && !said(phrases, first, second, words)) {
+            found.remove(first);
+            found.remove(second);
+        }
     }
 
     private static boolean little(List<String> words, int from, int to) {

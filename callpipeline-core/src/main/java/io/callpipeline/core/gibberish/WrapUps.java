@@ -1,10 +1,10 @@
 package io.callpipeline.core.gibberish;
 
+import static io.callpipeline.core.gibberish.WrapUpWords.is;
+import static io.callpipeline.core.gibberish.WrapUpWords.little;
+
 import java.util.BitSet;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -23,11 +23,6 @@ import java.util.function.Predicate;
 final class WrapUps {
 
     private static final PhraseIndex<Boolean> PHRASES = new PhraseIndex<>();
-    /**
-     * "everything" (English's and Dutch's "it" after a copula), "today"/"now", the speaker's part ("me"), a time said
-     * as whose ("this week's") and the little words around them, by kind.
-     */
-    private static final Map<String, Set<String>> WORDS = new HashMap<>();
     /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
     /**
@@ -44,12 +39,6 @@ final class WrapUps {
     static {
         for (String[] columns : WordLists.rows("wrap-ups.tsv")) {
             PHRASES.add(Boolean.TRUE, columns[1]);
-        }
-        for (String[] columns : WordLists.rows("wrap-up-words.tsv")) {
-            for (String word : WordLists.words(columns[2])) {
-                WORDS.computeIfAbsent(columns[0], k -> new HashSet<>())
-                        .add(NumberWords.key(TranscriptFeatures.normalize(word)));
-            }
         }
     }
 
@@ -269,11 +258,6 @@ final class WrapUps {
         return is("now", NumberWords.key(word));
     }
 
-    /** Whether the word, read as a key ({@link NumberWords#key}), is of the kind. */
-    private static boolean is(String kind, String key) {
-        return WORDS.get(kind).contains(key);
-    }
-
     /**
      * Whether the words between two say "now" ("today's", "היום", "hoy") among little ones only: "השיעור של היום
      * הסתיים", "La clase de hoy ha terminado" end a lesson as "the lesson ended" does; "Nachrichten bis zu Ende" (the
@@ -282,21 +266,6 @@ final class WrapUps {
     static boolean nowBetween(List<String> words, int from, int to) {
         Predicate<String> now = w -> is("now", NumberWords.key(w));
         return WordsBetween.onlyLittleOr(words, from, to, now, now);
-    }
-
-    /**
-     * Whether the words (keys) from {@code from} (inclusive) to {@code to} (exclusive) are all little ones, a Hebrew ו
-     * or an Arabic و ("and") before one too.
-     */
-    private static boolean little(List<String> keys, int from, int to) {
-        for (int i = from; i < to; i++) {
-            String word = keys.get(i);
-            if (word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD && !is("little", word)
-                    && !(Pleasantries.startsWithAnd(word) && is("little", word.substring(1)))) { // "وهيك", "וזהו"
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
