@@ -46,7 +46,8 @@ final class Broadcasts {
      * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a performer's
      * "you've been" and his crowd, a disclaimer and the video or the channel it is said of ("This video is for
      * educational purposes only"; a caller's "not financial advice" is of his own question), a note of where it was
-     * recorded and the broadcast it is said of ("This lecture was recorded at the annual conference").
+     * recorded and the broadcast it is said of ("This lecture was recorded at the annual conference"), a presenter's
+     * sign-off and the programme it names ("С вами была Марина и программа «Новости»").
      */
     static boolean endOne(Map<Idea, Set<String>> found, boolean speaker) {
         return found.containsKey(Idea.CATCHPHRASE) || found.containsKey(Idea.HEADING)
@@ -59,7 +60,8 @@ final class Broadcasts {
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
                 || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
                 || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)
-                || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD);
+                || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD)
+                || EndingPhrases.presenterSignedOff(found) && named(found);
     }
 
     /**

@@ -4,9 +4,11 @@ import io.callpipeline.core.gibberish.EndingWords.Idea;
 import io.callpipeline.core.gibberish.PhraseIndex.Found;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An ending's ideas said in phrases whose words are every caller's one by one, from {@code ending-phrases.tsv}: the
@@ -20,15 +22,26 @@ final class EndingPhrases {
 
     private static final PhraseIndex<Idea> PHRASES = new PhraseIndex<>();
 
+    /** The audience's phrases that are a presenter's sign-off ("كانت معكم", "с вами была", "les habló"). */
+    private static final Set<String> PRESENTERS = new HashSet<>();
+
     static {
         for (String[] columns : WordLists.rows("ending-phrases.tsv")) {
             PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), columns[2]);
+            if (columns.length > 3 && columns[3].equals("presenter")) {
+                PRESENTERS.add(columns[2]);
+            }
         }
         // a stem of a script written without spaces that is words of its own there is read as they are, word by word
         EndingWords.severalWords().forEach(stem -> PHRASES.add(stem.idea(), stem.text()));
     }
 
     private EndingPhrases() {
+    }
+
+    /** Whether a presenter signed off among the ideas found ("С вами была Марина…"), by the audience's phrase. */
+    static boolean presenterSignedOff(Map<Idea, Set<String>> found) {
+        return found.getOrDefault(Idea.AUDIENCE, Set.of()).stream().anyMatch(PRESENTERS::contains);
     }
 
     /** The phrases in the words, each with its idea and where it stands; an empty list for most transcripts. */
