@@ -1273,13 +1273,14 @@ class GuardCorpusTest {
      * The eighty-fifth set (2026-12-06), Russian alone after the session's rules: a channel's and a programme's
      * openings and sign-offs, a schedule, donations thanked, the previous video, notifications, a Telegram channel's
      * link, credits, a count, digits, a recital, a filler, a loop (23 inventions; 3 more first written were already in
-     * the corpus and were dropped), 20 Russian-speaking callers who say those words of their own business. Scored
-     * once, at the session's end: <b>17 of 23 (0.739)</b>, no false positive of 20; no rule written, every miss left
-     * held back: a welcome to the channel before a realtor's self-introduction, a series' review before the next
-     * video's flat, the previous video's card beside a mortgage, a subject that asks what life costs, a sign-off with a
-     * programme's name, "как его" among fillers.
+     * the corpus and were dropped), 20 Russian-speaking callers who say those words of their own business. Scored once,
+     * at the session's end: <b>17 of 23 (0.739)</b>, no false positive of 20; no rule written, every miss left held
+     * back: a welcome to the channel before a realtor's self-introduction, a series' review before the next video's
+     * flat, the previous video's card beside a mortgage, a subject that asks what life costs, "как его" among fillers.
+     * The sign-off with a programme's name moved in a later session (2026-12-06), after a presenter's sign-off beside
+     * the programme was written against it: 18 of 22 (0.818).
      */
-    private static final double EIGHTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.73;
+    private static final double EIGHTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.81;
 
     /**
      * The eighty-sixth set (2026-12-06), Hebrew alone again: what the presenter wanted to share today, comments read, a
