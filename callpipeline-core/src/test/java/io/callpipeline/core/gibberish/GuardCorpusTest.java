@@ -1762,11 +1762,11 @@ class GuardCorpusTest {
     /**
      * The hundred-and-thirty-first set (2026-12-06), the outside measure's four sets at once, written after this
      * session's rules and scored once with no rule after it: Hebrew's common inventions, the languages of Israel's
-     * callers, foreign-language endings in seven more and long endings of five sentences (25 inventions; 2 more first
-     * written were already in the corpus), 18 callers in those languages, three of them long. Not yet scored when
-     * committed.
+     * callers, foreign-language endings in seven more and long endings of five sentences (24 inventions; 3 more first
+     * written were already in the corpus), 18 callers in those languages, three of them long. Scored once: <b>24 of 24
+     * (1.000)</b>, no false positive of 18, every language and shape whole.
      */
-    private static final double HUNDRED_AND_THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
