@@ -1613,7 +1613,9 @@ class GuardCorpusTest {
      * inventions; 4 more first written were already in the corpus), 19 callers in those languages. Scored once: <b>18
      * of 20 (0.900)</b>, no false positive of 19. Left, no rule written: a Hebrew presenter's name before "in this
      * video we'll check" ("שלום לכולם, אני יובל, ובסרטון הזה נבדוק…"), an Italian welcome back to the channel with
-     * today's subject ("Ciao ragazzi, bentornati sul canale, oggi vi porto…").
+     * today's subject ("Ciao ragazzi, bentornati sul canale, oggi vi porto…"). The Italian welcome moved in a later
+     * session (2026-12-06), after an opening that takes the audience to see its subject was written against it: 18 of
+     * 19 (0.947).
      */
     private static final double HUNDRED_AND_EIGHTEENTH_HELD_BACK_RECALL_FLOOR = 0.90;
 
@@ -1653,7 +1655,8 @@ class GuardCorpusTest {
      * "closed" (Hebrew's "סוגרים"), a wish to keep at something that goes on in an adverb ("ותמשיכו להשקיע בחוכמה"), a
      * master class written in two words, a presenter who names himself as "Maya here", a crew's sound team, an Italian
      * "vi spiego". A masterclass's "thank you all for attending" moved in a later session (2026-12-06), after a crowd
-     * thanked for coming was written against: 23 of 29 (0.793).
+     * thanked for coming was written against: 23 of 29 (0.793). The Italian "vi spiego" moved in the same session,
+     * after an opening that explains its subject was written against it: 23 of 28 (0.821).
      */
     private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.79;
 
