@@ -1764,10 +1764,11 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-thirty-first set (2026-12-06), the outside measure's four sets at once, written after this
-     * session's rules and scored once with no rule after it: Hebrew's common inventions, the languages of Israel's
-     * callers, foreign-language endings in seven more and long endings of five sentences (24 inventions; 3 more first
-     * written were already in the corpus), 18 callers in those languages, three of them long. Scored once: <b>24 of 24
-     * (1.000)</b>, no false positive of 18, every language and shape whole.
+     * session's rules but one and scored once, no rule written against it (an opening's was written after it, against
+     * other rows): Hebrew's common inventions, the languages of Israel's callers, foreign-language endings in seven
+     * more and long endings of five sentences (24 inventions; 3 more first written were already in the corpus), 18
+     * callers in those languages, three of them long. Scored once: <b>24 of 24 (1.000)</b>, no false positive of 18,
+     * every language and shape whole.
      */
     private static final double HUNDRED_AND_THIRTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.95;
 
