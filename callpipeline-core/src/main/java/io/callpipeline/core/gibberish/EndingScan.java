@@ -195,7 +195,8 @@ final class EndingScan {
                 carriers.add(words.get(i)); // "Haberler bu kadar": a bulletin in its wrap-up, carrying no idea alone
             }
             // the audience's own opinion ("ваше мнение", "your thoughts", "דעתכם"), not one the words speak of
-            opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION) && AudiencesPurpose.askedOfTheAudience(words, i) ? 1 : 0;
+            opinionWords += ideas.size() == 1 && ideas.contains(Idea.OPINION)
+                    && AudiencesPurpose.askedOfTheAudience(words, i) ? 1 : 0;
             // a film is what people speak of ("the subtitles of the film were badly translated"), and "more" of
             // anything: only a film's end and more videos count
             if (!NOT_CARRIED.containsAll(ideas) || teaserWord) {

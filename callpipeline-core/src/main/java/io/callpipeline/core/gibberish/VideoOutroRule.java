@@ -49,7 +49,6 @@ public final class VideoOutroRule implements GibberishRule {
     /** Longer transcripts are calls that may say such words. */
     private static final int MAX_WORDS = 16;
 
-
     /**
      * Where a sentence ends: a full stop, a question or an exclamation before a space or the end (a web address's dot,
      * "Amara.org", ends none), a line's end, or the full stops Chinese and Japanese write without a space after them.
@@ -65,7 +64,6 @@ public final class VideoOutroRule implements GibberishRule {
 
     /** Why a transcript is judged a video's opening. */
     private static final String OPENED = "התמלול הוא פתיחה של סרטון (שלום לכולם, בסרטון של היום), לא שיחה";
-
 
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {

@@ -9,9 +9,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A crowd thanked for coming ("Thank you all for attending", "Спасибо, что пришли", "Merci à tous d'être venus",
  * "ስለመጣችሁ እናመሰግናለን"): the held-back sets' lectures, webinars and masterclasses closed so, and the guard knew the
- * audience's coming in Hebrew, Spanish, Arabic, Italian and German but not in English, Russian, French or Amharic. A
- * caller thanks the agent for coming to the flat and goes on to what comes next. Left: the evening named after the
- * thanks ("Muchas gracias por su presencia esta noche") is read as a caller's time to meet, and excuses it.
+ * audience's coming in Hebrew, Spanish, Arabic, Italian and German but not in English, Russian, French or Amharic; nor
+ * its presence ("Obrigado pela vossa presença", "شكرا على حضوركم") in five languages and German's "dass ihr gekommen
+ * seid", its taking part in English and Arabic, or its practice beside the teacher ("Thank you for practicing with
+ * me"). A caller thanks the agent for coming to the flat or taking part in the deal and goes on to what comes next.
+ * Left: the evening named after the thanks ("Muchas gracias por su presencia esta noche") is read as a caller's time to
+ * meet, and excuses it.
  */
 class ACrowdThankedForComingTest {
 
@@ -24,7 +27,7 @@ class ACrowdThankedForComingTest {
         "Merci à tous d'être venus.",
         "Merci de votre présence ce soir.",
         "ስለመጣችሁ እናመሰግናለን።",
-        // the audience's presence, or its coming said with "you all", in the languages whose coming the first missed
+        // the audience's presence, or its coming said to "you all" ("ihr")
         "Muito obrigado pela vossa presença.",
         "شكرا جزيلا على حضوركم الكريم.",
         "Danke, dass ihr gekommen seid!",

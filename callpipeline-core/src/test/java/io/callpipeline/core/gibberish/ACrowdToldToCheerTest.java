@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A crowd told to cheer or applaud ("Put your hands together for…", "תנו כפיים", "Давайте поаплодируем", "Un fuerte
- * aplauso para…"): a show's host, a ceremony's, a concert's, whose stage Whisper writes over a recording's silence as it
- * writes a video's end. No caller asks his agent for applause; a caller who speaks of the neighbours' noise or of a
+ * aplauso para…"): a show's host, a ceremony's, a concert's, whose stage Whisper writes over a recording's silence as
+ * it writes a video's end. No caller asks his agent for applause; a caller who speaks of the neighbours' noise or of a
  * clap of thunder goes on about the flat.
  */
 class ACrowdToldToCheerTest {
