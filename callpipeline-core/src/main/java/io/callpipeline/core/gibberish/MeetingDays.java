@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The words that name a day to meet or met on: the weekdays, yesterday, tomorrow and the day after (and, apart, the week), in every
@@ -138,14 +139,21 @@ final class MeetingDays {
      * Whether the word at {@code i} opens as a day but is none: a Hebrew ordinal with its article ({@link
      * #ORDINAL_DAYS}: "הפרק השלישי", the third), or a day's name after what it counts ("פרק שלישי", the third chapter,
      * {@link EndingWords#namesAPart}), or Hebrew's seconds, which open as Monday ("עוד עשר שניות": a workout's count,
-     * no appointment).
+     * no appointment), or Arabic's evening, which opens as its yesterday ("الأمسية", "أمس").
      */
     private static boolean opensAsADay(List<String> words, int i) {
         String word = words.get(i);
         return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
                 || goesOnPastAHebrewDay(word)
-                || numbersAPart(words, i);
+                || numbersAPart(words, i)
+                || ARABIC_EVENING.matcher(word).find();
     }
+
+    /**
+     * Arabic's evening ("أمسية", "الأمسية", "بأمسيتنا", "أمسيات"), its prefixes before it, which a stem's reading takes
+     * for "أمس" (yesterday) with an ending. An evening is no day to meet; "أمس" alone still is.
+     */
+    private static final Pattern ARABIC_EVENING = Pattern.compile("^[وفبكل]{0,2}(ال)?[اأإآ]مسي");
 
     /** Hebrew's days, which no ending follows: "שבת", and Sunday to Friday by their ordinals. */
     private static final List<String> HEBREW_DAYS = List.of("ראשון", "שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת");
