@@ -254,8 +254,7 @@ final class CallersOwnWords {
         if (greetings.isEmpty()) {
             return false;
         }
-        BitSet greeting = new BitSet();
-        greetings.forEach(found -> greeting.set(found.from(), found.to()));
+        BitSet greeting = PhraseIndex.where(greetings);
         int others = 0;
         for (String word : PhraseIndex.outside(words, greeting)) {
             if (!Pleasantries.isOne(word) && !EndingWords.carries(word, EndingWords.Idea.AUDIENCE) && ++others > 1) {

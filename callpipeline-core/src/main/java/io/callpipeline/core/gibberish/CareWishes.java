@@ -39,8 +39,7 @@ final class CareWishes {
 
     /** Where the wishes of care stand in the words (each word's index); empty for most transcripts. */
     static BitSet in(List<String> words) {
-        BitSet wished = new BitSet();
-        PHRASES.in(words).forEach(wish -> wished.set(wish.from(), wish.to()));
+        BitSet wished = PhraseIndex.where(PHRASES.in(words));
         for (PhraseIndex.Found<Boolean> opener : OPENERS.in(words)) {
             int end = opener.to();
             while (end < Math.min(words.size(), opener.to() + WISHED_WORDS) && whatIsWished(words.get(end))) {

@@ -90,12 +90,11 @@ final class EndingScan {
         // "Нас уже сто тысяч": the audience's subscription, which "we" did not report doing
         BitSet carried = new BitSet(); // where the words that carry an idea stand
         List<Found<Idea>> milestones = Milestones.in(words);
-        BitSet milestoneWords = new BitSet();
-        milestones.forEach(m -> milestoneWords.set(m.from(), m.to()));
+        BitSet milestoneWords = PhraseIndex.where(milestones);
         Map<Integer, List<Found<Idea>>> phrases = EndingPhrases.byWord(words, milestones); // "кто был с нами": a phrase's idea
-        phrases.values().forEach(at -> at.stream().filter(p -> p.to() - p.from() > 1
-                && (p.meaning() == Idea.WATCH || p.meaning() == Idea.AUDIENCE))
-                .forEach(p -> audiencesPhrases.set(p.from(), p.to())));
+        audiencesPhrases.or(PhraseIndex.where(phrases.values().stream().flatMap(List::stream)
+                .filter(p -> p.to() - p.from() > 1 && (p.meaning() == Idea.WATCH || p.meaning() == Idea.AUDIENCE))
+                .toList()));
         caredFor = CareWishes.in(words);
         audiencesPhrases.or(caredFor); // "Drive home safe": the audience's way home, no caller's flat
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news

@@ -34,10 +34,8 @@ final class InventionPieces {
      * Where the words tell the video's subject ("we'll talk about", "رح نحكي"): the indexes of those phrases' words.
      */
     static BitSet subjectIn(List<String> words) {
-        BitSet subject = new BitSet();
-        EndingPhrases.in(words).stream().filter(f -> f.meaning() == EndingWords.Idea.SUBJECT)
-                .forEach(f -> subject.set(f.from(), f.to()));
-        return subject;
+        return PhraseIndex.where(EndingPhrases.in(words).stream()
+                .filter(f -> f.meaning() == EndingWords.Idea.SUBJECT).toList());
     }
 
     /**

@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,13 @@ final class PhraseIndex<M> {
         }
         LAST_KEYS.set(new KeysOf(words, keys));
         return keys;
+    }
+
+    /** Where the phrases found stand in the words: the indexes of their words, none when none was found. */
+    static BitSet where(Collection<? extends Found<?>> found) {
+        BitSet at = new BitSet();
+        found.forEach(phrase -> at.set(phrase.from(), phrase.to()));
+        return at;
     }
 
     /** The phrases in the words, where they stand; none (an empty list) for most transcripts. */

@@ -168,9 +168,8 @@ final class ScheduledGoodbyes {
      * and a long ending's sign-off in {@link InventionPieces#signsOff}.
      */
     static boolean allAGoodbyes(List<String> words) {
-        BitSet phrases = new BitSet();
-        EndingPhrases.in(words).stream().filter(p -> GOODBYES.contains(p.meaning()))
-                .forEach(p -> phrases.set(p.from(), p.to()));
+        BitSet phrases = PhraseIndex.where(EndingPhrases.in(words).stream()
+                .filter(p -> GOODBYES.contains(p.meaning())).toList());
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean goodbyes = phrases.get(i) || word.length() <= EndingScan.SMALL_WORD || Pleasantries.isOne(word)

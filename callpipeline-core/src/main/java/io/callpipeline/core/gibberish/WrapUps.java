@@ -47,8 +47,7 @@ final class WrapUps {
 
     /** Where in the words a wrap-up stands: the indexes of its words, none when there is none. */
     static BitSet in(List<String> words) {
-        BitSet wrapped = new BitSet();
-        PHRASES.in(words).forEach(found -> wrapped.set(found.from(), found.to()));
+        BitSet wrapped = PhraseIndex.where(PHRASES.in(words));
         List<String> keys = null; // read only when "everything" is said
         for (int i = 0; i < words.size(); i++) {
             String key = NumberWords.key(words.get(i));
