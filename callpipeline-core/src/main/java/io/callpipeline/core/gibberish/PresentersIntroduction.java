@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A presenter's opening that greets a crowd, says who is speaking and tells today's subject, with no video named
@@ -16,11 +17,45 @@ final class PresentersIntroduction {
 
     private static final PhraseIndex<String> PHRASES = new PhraseIndex<>();
 
+    /** The verbs that tell a subject with no crowd greeted (marked "bare"), and the openers "today" may follow. */
+    private static final PhraseIndex<String> BARE = new PhraseIndex<>();
+
+    private static final String BARE_VERB = "bare";
+    private static final String OPENER = "opener";
+
     static {
         for (String[] columns : WordLists.rows("presenters-introductions.tsv")) {
-            PHRASES.add(columns[0], columns[2].toLowerCase(Locale.ROOT));
+            String phrase = columns[2].toLowerCase(Locale.ROOT);
+            PHRASES.add(columns[0], phrase);
+            if (columns.length > 3 && BARE_VERB.equals(columns[3])) {
+                BARE.add(BARE_VERB, phrase);
+            } else if (OPENER.equals(columns[0])) {
+                BARE.add(OPENER, phrase);
+            }
         }
     }
+
+    /** How many openers may stand before a bare opening's "today" ("okay, so, today…"). */
+    private static final int OPENERS_BEFORE = 2;
+
+    /** How far after a bare opening's "today" its verb stands ("today | we are going to be | talking about"). */
+    private static final int BARE_TOLD_AFTER = 6;
+
+    /**
+     * The words that say with whom a caller will talk or explain ("with my husband", "с женой", "mit dem Vermieter"):
+     * an audience is told a subject, a person is spoken with.
+     */
+    private static final Set<String> COMPANIONS = Set.of("with", "con", "col", "mit", "с", "со",
+            "з", "із", "עם", "مع", "avec", "com");
+
+    /**
+     * The words that say to whom, read right after the verb only ("explain to my wife", "parler au propriétaire"):
+     * further on they are any sentence's ("how to get a mortgage", "à Paris").
+     */
+    private static final Set<String> TO_WHOM = Set.of("to", "a", "à", "au", "aux", "ao", "al");
+
+    /** How many words after the verb a companion still says who the caller talks with ("about it with my wife"). */
+    private static final int COMPANION_WITHIN = 3;
 
     /** How far into the transcript the crowd is greeted ("Hey everybody", "Всем привет", "Salut tout le monde"). */
     private static final int GREETED_WITHIN = 4;
@@ -62,6 +97,46 @@ final class PresentersIntroduction {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where today's subject starts (its bare verb) when "today" opens the transcript, after at most {@value
+     * #OPENERS_BEFORE} openers, and no companion follows the verb, or -1: a lesson or a video opens so ("Okay, so today
+     * we're going to be talking about…", "Сегодня мы поговорим об ипотеке"); a caller who talks today talks with
+     * someone.
+     */
+    static int bareSubjectAt(List<String> words) {
+        List<PhraseIndex.Found<String>> found = BARE.in(words);
+        int today = -1;
+        for (int i = 0; i <= OPENERS_BEFORE && i < words.size(); i++) {
+            if (isToday(words.get(i))) {
+                today = i;
+                break;
+            }
+            int at = i;
+            if (found.stream().noneMatch(f -> f.meaning().equals(OPENER) && f.from() == at)) {
+                return -1;
+            }
+        }
+        for (PhraseIndex.Found<String> verb : found) {
+            if (today >= 0 && verb.meaning().equals(BARE_VERB) && verb.from() > today
+                    && verb.from() <= today + BARE_TOLD_AFTER && !spokenWith(words, verb.to())) {
+                return verb.from();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a companion follows the verb, whose next word is {@code after}, or a Hebrew "to" written onto one. */
+    private static boolean spokenWith(List<String> words, int after) {
+        for (int i = after; i < after + COMPANION_WITHIN && i < words.size(); i++) {
+            String word = words.get(i);
+            if (COMPANIONS.contains(word) || i == after && (TO_WHOM.contains(word)
+                    || word.length() > 3 && word.startsWith("ל") && !word.startsWith("לכ"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "today" is said after a greeting and a name's room: most calls that greet a crowd say none. */

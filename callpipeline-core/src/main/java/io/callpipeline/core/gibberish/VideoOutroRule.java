@@ -81,6 +81,10 @@ public final class VideoOutroRule implements GibberishRule {
             // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
+        if (verdict.isEmpty() && LongOpenings.opensOnTodaysSubject(t)) {
+            // "Okay, so today we're going to be talking about mortgages": a lesson's start, with no crowd greeted
+            return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
+        }
         if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou && !ScheduledGoodbyes.namesHomework(words)) {
             return verdict; // most calls: no goodbye said nor homework set, so none till a day
         }
