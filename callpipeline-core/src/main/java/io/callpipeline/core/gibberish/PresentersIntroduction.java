@@ -22,6 +22,7 @@ final class PresentersIntroduction {
 
     private static final String BARE_VERB = "bare";
     private static final String OPENER = "opener";
+    private static final String TODAY = "today";
 
     static {
         for (String[] columns : WordLists.rows("presenters-introductions.tsv")) {
@@ -29,8 +30,8 @@ final class PresentersIntroduction {
             PHRASES.add(columns[0], phrase);
             if (columns.length > 3 && BARE_VERB.equals(columns[3])) {
                 BARE.add(BARE_VERB, phrase);
-            } else if (OPENER.equals(columns[0])) {
-                BARE.add(OPENER, phrase);
+            } else if (OPENER.equals(columns[0]) || TODAY.equals(columns[0])) {
+                BARE.add(columns[0], phrase);
             }
         }
     }
@@ -109,11 +110,11 @@ final class PresentersIntroduction {
         List<PhraseIndex.Found<String>> found = BARE.in(words);
         int today = -1;
         for (int i = 0; i <= OPENERS_BEFORE && i < words.size(); i++) {
-            if (isToday(words.get(i))) {
+            int at = i;
+            if (found.stream().anyMatch(f -> f.meaning().equals(TODAY) && f.from() == at)) {
                 today = i;
                 break;
             }
-            int at = i;
             if (found.stream().noneMatch(f -> f.meaning().equals(OPENER) && f.from() == at)) {
                 return -1;
             }

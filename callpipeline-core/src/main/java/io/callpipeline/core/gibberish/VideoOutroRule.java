@@ -81,6 +81,10 @@ public final class VideoOutroRule implements GibberishRule {
             // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
+        if (verdict.isEmpty() && LinkPlacements.onlyPlaceALink(t)) {
+            // "קישור לכל הדירות שהראיתי נמצא למטה": what the link is to is the video's pointer's, not a caller's
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
+        }
         if (verdict.isEmpty() && LongOpenings.opensOnTodaysSubject(t)) {
             // "Okay, so today we're going to be talking about mortgages": a lesson's start, with no crowd greeted
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));

@@ -1,0 +1,79 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A link to anything and where it stands on the screen, as a transcript's one sentence ("קישור לכל הדירות שהראיתי
+ * נמצא למטה", "El enlace a la agencia está aquí abajo", "Все ссылки внизу"): a video's pointer, whatever it points
+ * to. What the link is to (the agency, the flats, a WhatsApp group) is a caller's word too, so the ending's reading
+ * ({@link EndingScan}) weighed it as someone speaking; here only the link and the place are read, and what a caller
+ * says of a link (he got it, asks for it, cannot open it, asks a question) excuses it. The words are listed per
+ * language in {@code link-places.tsv}.
+ */
+final class LinkPlacements {
+
+    private static final PhraseIndex<String> PHRASES = new PhraseIndex<>();
+    private static final String LINK = "link";
+    private static final String PLACE = "place";
+    private static final String SPOKEN = "spoken";
+
+    /** What a caller says of a link between it and the place: sending it, getting it, its not working. */
+    private static final Set<String> SPOKEN_OF = new HashSet<>();
+
+    static {
+        for (String[] columns : WordLists.rows("link-places.tsv")) {
+            if (SPOKEN.equals(columns[0])) {
+                SPOKEN_OF.addAll(List.of(columns[2].toLowerCase(Locale.ROOT).split(" ")));
+            } else {
+                PHRASES.add(columns[0], columns[2].toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    /** How many words may open the sentence before the link ("Je vous mets le lien…"). */
+    private static final int BEFORE_THE_LINK = 4;
+
+    /** How far the place may stand after the link ("the link to every listing I showed you is | down below"). */
+    private static final int PLACE_WITHIN = 9;
+
+    /** How many words may follow the place: an ending's last word ("…внизу, друзья"), no caller's clause. */
+    private static final int AFTER_THE_PLACE = 1;
+
+    private LinkPlacements() {
+    }
+
+    /**
+     * Whether the transcript is a link and its place on the screen, with only what it links to between them and
+     * nothing a caller says: no question, number, day or hour, nothing asked or received.
+     */
+    static boolean onlyPlaceALink(TranscriptFeatures t) {
+        List<String> words = t.words();
+        String text = t.transcript().text();
+        if (words.size() > BEFORE_THE_LINK + PLACE_WITHIN + AFTER_THE_PLACE + 2
+                || TranscriptFeatures.asksAQuestion(text) || text.chars().anyMatch(Character::isDigit)
+                || MeetingDays.anyIn(words) || MeetingDays.hourIn(words)) {
+            return false;
+        }
+        List<PhraseIndex.Found<String>> found = PHRASES.in(words);
+        for (PhraseIndex.Found<String> link : found) {
+            if (!link.meaning().equals(LINK) || link.from() > BEFORE_THE_LINK) {
+                continue;
+            }
+            for (PhraseIndex.Found<String> place : found) {
+                if (place.meaning().equals(PLACE) && place.from() > link.from()
+                        && place.from() - link.from() <= PLACE_WITHIN && words.size() - place.to() <= AFTER_THE_PLACE) {
+                    // between the two stands what the link is to ("our WhatsApp group", "the flats I showed")
+                    BitSet read = new BitSet();
+                    read.set(link.from(), place.to());
+                    return !CallerWords.asksOrSawIn(PhraseIndex.outside(words, read))
+                            && words.subList(link.to(), place.from()).stream().noneMatch(SPOKEN_OF::contains);
+                }
+            }
+        }
+        return false;
+    }
+}
