@@ -1158,9 +1158,11 @@ class GuardCorpusTest {
      * first written was already in the corpus and was dropped), 21 Hebrew callers who say a channel's words of their
      * own business (IDs, a card, a door code). Scored once: <b>17 of 23 (0.739)</b>, no false positive of 21; rules
      * were written for a welcome to the vlog itself, a lesson ended today, listed orders and an episode's ordinal, and
-     * their 4 rows moved; "תכתבו לי למטה" (below, and downstairs) and a group's link in the description are left.
+     * their 4 rows moved; "תכתבו לי למטה" (below, and downstairs) and a group's link in the description are left. The
+     * group's link in the description moved in a later session (2026-12-07), after a link to anything placed on the
+     * screen was written against it: 17 of 17 (1.000).
      */
-    private static final double SEVENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.89;
+    private static final double SEVENTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The seventy-fifth set (2026-12-06), written against the session's own rules: their kinds in new wordings and
@@ -1379,9 +1381,11 @@ class GuardCorpusTest {
      * rules were written for a welcome to a new episode then today's subject, a pinned comment, Amharic's bell, today's
      * programme and goodbye wishes, and French's "surtout", and 6 rows moved. Left: the link of the agency "en
      * commentaire épinglé" (written against: the pinned comment's rule excuses a caller's agency, as it excuses every
-     * caller word) and a thanks for the audience's support without which nothing would be possible.
+     * caller word) and a thanks for the audience's support without which nothing would be possible. The agency's link
+     * "en commentaire épinglé" moved in a later session (2026-12-07), after a link to anything placed on the screen was
+     * written against it: 27 of 28 (0.964).
      */
-    private static final double NINETY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.93;
+    private static final double NINETY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The ninety-sixth set (2026-12-06), the outside measure's four sets at once after this session's rules: Hebrew,
@@ -1401,9 +1405,10 @@ class GuardCorpusTest {
      * video's own sponsor described at length, "I love you" to the audience and a link pointed to below the video, and
      * 3 rows moved. Left, both written against: a lesson's start ("היום נלמד…, אז בואו נתחיל": a start call beside a
      * subject was tried and judged a caller's "that's all for today", so it was taken out) and a link to "all the flats
-     * I showed" below.
+     * I showed" below. The link to "all the flats I showed" moved in a later session (2026-12-07), after a link to
+     * anything placed on the screen was written against it: 16 of 17 (0.941).
      */
-    private static final double NINETY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.88;
+    private static final double NINETY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.94;
 
     /**
      * The ninety-eighth set (2026-12-06), against this session's own rules: their kinds in new wordings and more
@@ -1412,8 +1417,10 @@ class GuardCorpusTest {
      * favourite, the audience that stuck around this far and a goodbye's wish for the audience's loved ones, and 3 rows
      * moved. Left: that wish followed by "à très vite" (written against: eleven words, past the pleasantries' ten) and
      * a link to the agency pointed to "aquí abajo", which the agency's word excuses as the ninety-fifth's French one.
+     * The agency's link "aquí abajo" moved in a later session (2026-12-07), after a link to anything placed on the
+     * screen was written against it: 20 of 21 (0.952).
      */
-    private static final double NINETY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.90;
+    private static final double NINETY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The ninety-ninth set (2026-12-06), Arabic and Russian alone after this session's rules (25 inventions; 4 more
@@ -1439,9 +1446,11 @@ class GuardCorpusTest {
      * business. Scored once: <b>17 of 23 (0.739)</b>, no false positive of 20; rules were written for a link left in
      * the description box, a host's sign-off, this video's end reached with an order to comment, and slang crowds, and
      * their 4 rows moved. Left: last week's video "where we toured a villa" and "today we're going to be talking about
-     * how to get a mortgage" with no video or audience named.
+     * how to get a mortgage" with no video or audience named. "Today we're going to be talking about how to get a
+     * mortgage" moved in a later session (2026-12-07), after today's subject told as a transcript's first words was
+     * written against it: 17 of 18 (0.944).
      */
-    private static final double HUNDRED_AND_FIRST_HELD_BACK_RECALL_FLOOR = 0.89;
+    private static final double HUNDRED_AND_FIRST_HELD_BACK_RECALL_FLOOR = 0.94;
 
     /**
      * The hundred-and-second set (2026-12-06), few inventions beside many callers who talk as presenters do, in six
@@ -1499,9 +1508,11 @@ class GuardCorpusTest {
      * the audience told to follow the presenter on a platform and welcomed to one more episode, and 3 rows moved. Left,
      * all written against: "Thanks for tuning in, stay safe out there and keep investing", "So that's pretty much it,
      * guys. Peace out.", "Until next time, this has been Mark with Jerusalem Homes", a Q&A's "send in your questions
-     * for next week", "today we are going to be talking about mortgages".
+     * for next week", "today we are going to be talking about mortgages". "Today we are going to be talking about
+     * mortgages" moved in a later session (2026-12-07), after today's subject told as a transcript's first words was
+     * written against it: 19 of 22 (0.864).
      */
-    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.79;
+    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /**
      * The hundred-and-eighth set (2026-12-06), Hebrew alone, a broadcast's kinds: a lesson's end and its dedication, a
@@ -1582,9 +1593,10 @@ class GuardCorpusTest {
      * start without introductions, every one of the audience appreciated, staying to the end in spoken forms, a later
      * part promised soon, and the end of what a caller's company lasted to, and the 12 rows and the call moved. Left,
      * all written against: "קדימה, צוללים פנימה", "يلا باي يا شباب، دير بالكم على حالكم", "Все ссылки внизу", "Я ценю
-     * каждого из вас".
+     * каждого из вас". "Все ссылки внизу" moved in a later session (2026-12-07), after a link to anything placed on the
+     * screen was written against it: 10 of 13 (0.769).
      */
-    private static final double HUNDRED_AND_FIFTEENTH_HELD_BACK_RECALL_FLOOR = 0.71;
+    private static final double HUNDRED_AND_FIFTEENTH_HELD_BACK_RECALL_FLOOR = 0.76;
 
     /**
      * The hundred-and-sixteenth set (2026-12-06), English alone a ninth time, in genres beside a video's: a game
