@@ -50,13 +50,20 @@ final class PresentersIntroduction {
             "з", "із", "עם", "مع", "avec", "com");
 
     /**
-     * The words that say to whom, read right after the verb only ("explain to my wife", "parler au propriétaire"):
-     * further on they are any sentence's ("how to get a mortgage", "à Paris").
+     * The words that say to whom, a few words on ("explain everything to my wife", "tout expliquer au propriétaire"),
+     * unless a question word makes an infinitive of them ("how to get a mortgage").
      */
-    private static final Set<String> TO_WHOM = Set.of("to", "a", "à", "au", "aux", "ao", "al");
+    private static final Set<String> TO_WHOM = Set.of("to", "au", "aux");
 
-    /** How many words after the verb a companion still says who the caller talks with ("about it with my wife"). */
-    private static final int COMPANION_WITHIN = 3;
+    /** The words that say to whom right after the verb only: further on they are articles and places ("à Paris"). */
+    private static final Set<String> TO_WHOM_RIGHT_AFTER = Set.of("a", "à", "ao", "al");
+
+    /** The question words before which "to" is an infinitive's ("how to", "what to"). */
+    private static final Set<String> INFINITIVE_AFTER = Set.of("how", "what", "where", "when", "why", "which",
+            "whether");
+
+    /** How many words after the verb a companion still says who the caller talks with ("the whole thing to the"). */
+    private static final int COMPANION_WITHIN = 4;
 
     /** How far into the transcript the crowd is greeted ("Hey everybody", "Всем привет", "Salut tout le monde"). */
     private static final int GREETED_WITHIN = 4;
@@ -132,8 +139,9 @@ final class PresentersIntroduction {
     private static boolean spokenWith(List<String> words, int after) {
         for (int i = after; i < after + COMPANION_WITHIN && i < words.size(); i++) {
             String word = words.get(i);
-            if (COMPANIONS.contains(word) || i == after && (TO_WHOM.contains(word)
-                    || word.length() > 3 && word.startsWith("ל") && !word.startsWith("לכ"))) {
+            if (COMPANIONS.contains(word) || TO_WHOM.contains(word) && !INFINITIVE_AFTER.contains(words.get(i - 1))
+                    || i == after && (TO_WHOM_RIGHT_AFTER.contains(word)
+                            || word.length() > 3 && word.startsWith("ל") && !word.startsWith("לכ"))) {
                 return true;
             }
         }

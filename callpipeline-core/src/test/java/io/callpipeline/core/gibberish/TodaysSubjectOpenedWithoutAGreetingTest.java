@@ -52,6 +52,10 @@ class TodaysSubjectOpenedWithoutAGreetingTest {
         "Oggi parliamo con il notaio e poi la richiamo.",
         "اليوم رح نحكي مع صاحب البيت ونرجعلك خبر.",
         "Aujourd'hui je vais parler au propriétaire et je vous rappelle.",
+        // the hundred-and-thirty-third set's false positive: the person explained to stands a few words on
+        "So tonight I'll explain everything to my wife and we'll decide.",
+        "Today I'll explain the whole thing to the owner, he keeps asking.",
+        "Aujourd'hui je vais tout expliquer au propriétaire.",
         // "now" is no today: what is talked about now is the conversation's next turn
         "Now we'll talk about the price, it's too high for us.",
         "Ora basta parlare di me, parliamo un po' di voi.",
