@@ -1796,10 +1796,15 @@ class GuardCorpusTest {
     /**
      * The hundred-and-thirty-third set (2026-12-07), this session's two classes (today's subject told as a transcript's
      * first words, a link to anything placed on the screen) in wordings and languages their tests did not use, written
-     * after the rules to be scored once with no rule after it (24 inventions in eleven languages), 16 callers who say
-     * those classes' words of their own business. Not yet scored when committed.
+     * after the rules and scored once with no rule after it (24 inventions in eleven languages), 16 callers who say
+     * those classes' words of their own business. Scored once: <b>20 of 24 (0.833)</b>, and 1 false positive of 16 ("So
+     * tonight I'll explain everything to my wife and we'll decide": the person explained to stood past the word read
+     * after the verb), a defect of the bare opening's reading, mended and the call moved (0 of 15). Left, no rule
+     * written after: "נצלול לעולם של…" (its "ל" read as a person's), "Ну что, сегодня" ("что" no opener), German's
+     * "erkläre ich euch" and Italian's "vi spiego" (verb forms the list does not hold): a list of forms reaches the
+     * forms written.
      */
-    private static final double HUNDRED_AND_THIRTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.83;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
