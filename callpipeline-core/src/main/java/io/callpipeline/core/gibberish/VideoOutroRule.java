@@ -68,6 +68,10 @@ public final class VideoOutroRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
+        if (PresentersSignOff.in(t)) {
+            // "…, this has been Mark with Jerusalem Homes": a reporter's or a podcaster's last words
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
+        }
         if (words.size() > MAX_WORDS) {
             // "Hey guys, it's Noa, and in today's video I'm going to show you…": an opening, longer than an ending
             return LongOpenings.in(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED)) : Optional.empty();
