@@ -1510,9 +1510,10 @@ class GuardCorpusTest {
      * guys. Peace out.", "Until next time, this has been Mark with Jerusalem Homes", a Q&A's "send in your questions
      * for next week", "today we are going to be talking about mortgages". "Today we are going to be talking about
      * mortgages" moved in a later session (2026-12-07), after today's subject told as a transcript's first words was
-     * written against it: 19 of 22 (0.864).
+     * written against it: 19 of 22 (0.864). "Until next time, this has been Mark with Jerusalem Homes" moved too
+     * (2026-12-07), after a presenter's sign-off for his outlet was written against it: 19 of 21 (0.905).
      */
-    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.86;
+    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.90;
 
     /**
      * The hundred-and-eighth set (2026-12-06), Hebrew alone, a broadcast's kinds: a lesson's end and its dedication, a
@@ -1694,9 +1695,11 @@ class GuardCorpusTest {
      * children's song's goodbye to its friends, a book club, a conference enjoyed, a true-crime podcast's "this has
      * been", a car review's next drive, a graduation, an infomercial, a lecture's problem set. The yoga class thanked
      * for practising moved in a later session (2026-12-06), after the audience's practice beside its teacher was
-     * written against it: 15 of 26 (0.577).
+     * written against it: 15 of 26 (0.577). The true-crime podcast's "I'm Jenna, and this has been Cold Files" moved in
+     * a later session (2026-12-07), after a presenter's sign-off for his outlet was written against it: 15 of 25
+     * (0.600).
      */
-    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.57;
+    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.60;
 
     /**
      * The hundred-and-twenty-fourth set (2026-12-06), the same new kinds in Hebrew, Arabic, Russian, Amharic, French
