@@ -85,6 +85,10 @@ public final class VideoOutroRule implements GibberishRule {
             // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
+        if (verdict.isEmpty() && AddressedAudience.in(t)) {
+            // "שבת שלום לכל הצופים והצופות": a caller has no viewers to wish anything
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
+        }
         if (verdict.isEmpty() && LinkPlacements.onlyPlaceALink(t)) {
             // "קישור לכל הדירות שהראיתי נמצא למטה": what the link is to is the video's pointer's, not a caller's
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
