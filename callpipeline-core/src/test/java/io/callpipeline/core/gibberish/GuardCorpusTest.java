@@ -354,25 +354,27 @@ class GuardCorpusTest {
     private static final double TWENTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.93;
 
     /**
-     * The twenty-third set, written after forty more Arabic and Hebrew endings of our own, in the genres of broadcast no
-     * earlier set used (news bulletins, radio idents, audiobook chapters, lectures, recipes, workouts, guided breathing,
-     * sermons, live streams): 81 inventions in 12 languages (Hebrew 14, English 15, Arabic 12, Russian 12, Spanish 7,
-     * French 7, Amharic 3, and 11 in seven others; 8 rows already in the corpus and 2 already in a test dropped) and 88
-     * calls in 8 (Hebrew 16, Arabic 14, Russian 14, English 12, French 8, Spanish 8, Amharic 8, code-switched 8) who use
-     * those genres' words (the radio ad, the news about rates, a lecture, a kitchen to cook in, a contract's chapter,
-     * "amen"); committed in a160089 before it was scored. Scored once, on 2026-12-05: <b>0.284</b> (23 of 81), the
-     * lowest first score of all, with <b>no false positive of 88 calls</b>: by language Hebrew 6/14, Arabic 5/12, Spanish
-     * 3/7, English 4/15, Russian 2/12, French 0/7, the small ones 2/11; by shape video endings 14/72, every other shape
-     * (counts, recitals, fillers, credits, a caption) 9/9. The guard knew the ends of videos only: a bulletin that was
-     * ("Это были новости"), a chapter's end, a station's ident, a break in the programme, a guided breath, a workout's
-     * coaching, a recipe in the description, the next lecture. Rules for each, tests first
-     * ({@code OtherBroadcastsEndingsTest}, 63 of 68 failed before); the 51 rows moved to development: the part left
-     * holds 23 caught of 30 (left: a greeting to the viewers, an Arabic sermon's close, two audiobook credits, a live
-     * stream's "till tomorrow" in three languages, read as a caller's day) and no false positive of 88 calls. The
-     * Russian and Spanish live streams' "till tomorrow" moved after the forty-eighth's session read a live broadcast's
-     * day as its next stream's ({@code LiveStreamsNextDateTest}); counted then (2026-12-05): 25 caught of 27.
+     * The twenty-third set, written after forty more Arabic and Hebrew endings of our own, in the genres of broadcast
+     * no earlier set used (news bulletins, radio idents, audiobook chapters, lectures, recipes, workouts, guided
+     * breathing, sermons, live streams): 81 inventions in 12 languages (Hebrew 14, English 15, Arabic 12, Russian 12,
+     * Spanish 7, French 7, Amharic 3, and 11 in seven others; 8 rows already in the corpus and 2 already in a test
+     * dropped) and 88 calls in 8 (Hebrew 16, Arabic 14, Russian 14, English 12, French 8, Spanish 8, Amharic 8,
+     * code-switched 8) who use those genres' words (the radio ad, the news about rates, a lecture, a kitchen to cook
+     * in, a contract's chapter, "amen"); committed in a160089 before it was scored. Scored once, on 2026-12-05:
+     * <b>0.284</b> (23 of 81), the lowest first score of all, with <b>no false positive of 88 calls</b>: by language
+     * Hebrew 6/14, Arabic 5/12, Spanish 3/7, English 4/15, Russian 2/12, French 0/7, the small ones 2/11; by shape
+     * video endings 14/72, every other shape (counts, recitals, fillers, credits, a caption) 9/9. The guard knew the
+     * ends of videos only: a bulletin that was ("Это были новости"), a chapter's end, a station's ident, a break in the
+     * programme, a guided breath, a workout's coaching, a recipe in the description, the next lecture. Rules for each,
+     * tests first ({@code OtherBroadcastsEndingsTest}, 63 of 68 failed before); the 51 rows moved to development: the
+     * part left holds 23 caught of 30 (left: a greeting to the viewers, an Arabic sermon's close, two audiobook
+     * credits, a live stream's "till tomorrow" in three languages, read as a caller's day) and no false positive of 88
+     * calls. The Russian and Spanish live streams' "till tomorrow" moved after the forty-eighth's session read a live
+     * broadcast's day as its next stream's ({@code LiveStreamsNextDateTest}); counted then (2026-12-05): 25 caught of
+     * 27. The greeting to the viewers ("שבת שלום לכל הצופים והצופות") moved in a later session (2026-12-07), after the
+     * watching audience addressed as a crowd was written against it: 25 of 25 (1.000).
      */
-    private static final double TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.76;
+    private static final double TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The twenty-fourth set, written after rules for the twenty-third's broadcasts, in their neighbours' genres (a
