@@ -68,6 +68,10 @@ public final class VideoOutroRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
+        if (GuidedRelaxation.in(t)) {
+            // "Let your shoulders drop, and soften your jaw": a guide's orders to the listener's body
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
+        }
         if (PresentersSignOff.in(t)) {
             // "…, this has been Mark with Jerusalem Homes": a reporter's or a podcaster's last words
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
