@@ -1003,9 +1003,11 @@ class GuardCorpusTest {
      * TheAndOfArabicPhrasesTest}: 3 of 7, its 4 callers pass): the presenter's subject and a wrap-up are the video's
      * pieces; "this episode" thanked for is the audience's ({@link ThisVideo}); a podcast's asks are engage phrases;
      * Arabic's "and" is read onto a listed phrase as Hebrew's was; a sermon's closing formulas listed. Seven rows moved
-     * (and two pooled misses of earlier sets the same rules catch); the part left holds 11 caught of 16.
+     * (and two pooled misses of earlier sets the same rules catch); the part left holds 11 caught of 16. The breathing
+     * exercise moved in a later session (2026-12-07), after a guide's orders to the listener's body were written
+     * against it: 11 of 13 (0.846).
      */
-    private static final double SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.68;
+    private static final double SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.84;
 
     /**
      * The sixty-first set (2026-12-06), after the sixtieth's rules: Whisper's published inventions in new names, years
@@ -1699,9 +1701,9 @@ class GuardCorpusTest {
      * for practising moved in a later session (2026-12-06), after the audience's practice beside its teacher was
      * written against it: 15 of 26 (0.577). The true-crime podcast's "I'm Jenna, and this has been Cold Files" moved in
      * a later session (2026-12-07), after a presenter's sign-off for his outlet was written against it: 15 of 25
-     * (0.600).
+     * (0.600). The whisper to sleep moved too (2026-12-07), after the same guide's orders: 15 of 24 (0.625).
      */
-    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.60;
+    private static final double HUNDRED_AND_TWENTY_THIRD_HELD_BACK_RECALL_FLOOR = 0.62;
 
     /**
      * The hundred-and-twenty-fourth set (2026-12-06), the same new kinds in Hebrew, Arabic, Russian, Amharic, French
@@ -1731,9 +1733,11 @@ class GuardCorpusTest {
      * <b>19 of 27 (0.704)</b>, no false positive of 16; Arabic, Spanish, French, Italian, Polish, Ukrainian and Amharic
      * whole. Left, no rule written: an English "Bundle up" after a thanks for tuning in, "that's the weather for you",
      * a body that "grows heavy"; a Portuguese crowd ("plateia"), a Hebrew forecast for the sabbath with its umbrella, a
-     * Russian "Вот такой прогноз", a Russian and a German guide's second order in words the lists lack.
+     * Russian "Вот такой прогноз", a Russian and a German guide's second order in words the lists lack. The body that
+     * "grows heavy" and the Russian guide's second order moved in a later session (2026-12-07), after a guide's orders
+     * to the listener's body were written against them: 19 of 25 (0.760).
      */
-    private static final double HUNDRED_AND_TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.70;
+    private static final double HUNDRED_AND_TWENTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.76;
 
     /**
      * The hundred-and-twenty-seventh set (2026-12-06), Hebrew alone in kinds its sets had drawn from least (a podcast's
