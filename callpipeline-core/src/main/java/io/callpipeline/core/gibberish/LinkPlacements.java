@@ -53,12 +53,15 @@ final class LinkPlacements {
     static boolean onlyPlaceALink(TranscriptFeatures t) {
         List<String> words = t.words();
         String text = t.transcript().text();
-        if (words.size() > BEFORE_THE_LINK + PLACE_WITHIN + AFTER_THE_PLACE + 2
-                || TranscriptFeatures.asksAQuestion(text) || text.chars().anyMatch(Character::isDigit)
-                || MeetingDays.anyIn(words) || MeetingDays.hourIn(words)) {
+        if (words.size() > BEFORE_THE_LINK + PLACE_WITHIN + AFTER_THE_PLACE + 2) {
             return false;
         }
-        List<PhraseIndex.Found<String>> found = PHRASES.in(words);
+        List<PhraseIndex.Found<String>> found = PHRASES.in(words); // most transcripts: no link named, read no further
+        if (found.stream().noneMatch(f -> f.meaning().equals(LINK)) || TranscriptFeatures.asksAQuestion(text)
+                || text.chars().anyMatch(Character::isDigit) || MeetingDays.anyIn(words)
+                || MeetingDays.hourIn(words)) {
+            return false;
+        }
         for (PhraseIndex.Found<String> link : found) {
             if (!link.meaning().equals(LINK) || link.from() > BEFORE_THE_LINK) {
                 continue;

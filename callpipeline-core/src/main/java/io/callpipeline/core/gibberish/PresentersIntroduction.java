@@ -1,5 +1,6 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -17,8 +18,12 @@ final class PresentersIntroduction {
 
     private static final PhraseIndex<String> PHRASES = new PhraseIndex<>();
 
-    /** The verbs that tell a subject with no crowd greeted (marked "bare"), and the openers "today" may follow. */
+    /** The verbs that tell a subject with no crowd greeted (marked "bare"). */
     private static final PhraseIndex<String> BARE = new PhraseIndex<>();
+
+    /** "Today" and the openers it may follow, each one word, looked up in the first words only. */
+    private static final Set<String> TODAYS = new HashSet<>();
+    private static final Set<String> OPENERS = new HashSet<>();
 
     private static final String BARE_VERB = "bare";
     private static final String OPENER = "opener";
@@ -31,7 +36,7 @@ final class PresentersIntroduction {
             if (columns.length > 3 && BARE_VERB.equals(columns[3])) {
                 BARE.add(BARE_VERB, phrase);
             } else if (OPENER.equals(columns[0]) || TODAY.equals(columns[0])) {
-                BARE.add(columns[0], phrase);
+                (OPENER.equals(columns[0]) ? OPENERS : TODAYS).add(NumberWords.key(phrase));
             }
         }
     }
@@ -114,20 +119,22 @@ final class PresentersIntroduction {
      * someone.
      */
     static int bareSubjectAt(List<String> words) {
-        List<PhraseIndex.Found<String>> found = BARE.in(words);
         int today = -1;
         for (int i = 0; i <= OPENERS_BEFORE && i < words.size(); i++) {
-            int at = i;
-            if (found.stream().anyMatch(f -> f.meaning().equals(TODAY) && f.from() == at)) {
+            String key = NumberWords.key(words.get(i));
+            if (TODAYS.contains(key)) {
                 today = i;
                 break;
             }
-            if (found.stream().noneMatch(f -> f.meaning().equals(OPENER) && f.from() == at)) {
+            if (!OPENERS.contains(key)) {
                 return -1;
             }
         }
-        for (PhraseIndex.Found<String> verb : found) {
-            if (today >= 0 && verb.meaning().equals(BARE_VERB) && verb.from() > today
+        if (today < 0) {
+            return -1;
+        }
+        for (PhraseIndex.Found<String> verb : BARE.in(words)) {
+            if (verb.from() > today
                     && verb.from() <= today + BARE_TOLD_AFTER && !spokenWith(words, verb.to())) {
                 return verb.from();
             }

@@ -1,9 +1,12 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +26,9 @@ final class PresentersSignOff {
 
     private static final Pattern SIGN_OFF;
 
+    /** The first words of the past copulas: most transcripts hold none, and are not matched against the pattern. */
+    private static final Set<String> OPENS = new HashSet<>();
+
     static {
         Map<String, List<String>> kinds = new LinkedHashMap<>();
         for (String[] columns : WordLists.rows("sign-offs.tsv")) {
@@ -32,6 +38,9 @@ final class PresentersSignOff {
             } else {
                 phrases.add(columns[2]);
             }
+        }
+        for (String phrase : kinds.get("was")) {
+            OPENS.add(TranscriptFeatures.wordsOf(phrase).get(0).toLowerCase(Locale.ROOT));
         }
         String was = anyOf(kinds.get("was"));
         String name = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2}";
@@ -65,12 +74,12 @@ final class PresentersSignOff {
     static boolean in(TranscriptFeatures t) {
         List<String> words = t.words();
         String text = t.transcript().text();
-        if (words.size() > MAX_WORDS || TranscriptFeatures.asksAQuestion(text) || MeetingDays.anyIn(words)
-                || MeetingDays.hourIn(words)) {
+        if (words.size() > MAX_WORDS || words.stream().noneMatch(w -> OPENS.contains(w.toLowerCase(Locale.ROOT)))) {
             return false;
         }
         Matcher signOff = SIGN_OFF.matcher(text);
-        if (!signOff.find()) {
+        if (!signOff.find() || TranscriptFeatures.asksAQuestion(text) || MeetingDays.anyIn(words)
+                || MeetingDays.hourIn(words)) {
             return false;
         }
         String goodbye = signOff.group("goodbye");
