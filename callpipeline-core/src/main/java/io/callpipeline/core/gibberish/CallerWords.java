@@ -40,6 +40,7 @@ final class CallerWords {
     /** A caller's words but the topic's: what he asks for, what he saw or received. */
     private static final StemSet ASKS_AND_SAW = StemSet.of(ROWS, MAX_ENDING,
             row -> saysWhatHeWants(row) && !TOPIC.equals(row[0]));
+    private static final StemSet TOPICS = StemSet.of(ROWS, MAX_ENDING, row -> TOPIC.equals(row[0]));
     private static final StemSet NUMBERS = StemSet.of(ROWS, MAX_ENDING, row -> NUMBER.equals(row[0]));
     private static final StemSet PHONES = StemSet.of(ROWS, MAX_ENDING,
             row -> PHONE.equals(row[0]) || PERSONAL.equals(row[0]));
@@ -181,6 +182,14 @@ final class CallerWords {
     /** Whether any of the words is about the property or asks for something. */
     static boolean anyIn(List<String> words) {
         return WORDS.anyIn(words) || WORDS.anyIn(unelided(words)) || NUMBERS.anyIn(words) && aNumberNotOfAPart(words);
+    }
+
+    /**
+     * Whether any of the words names what a call is about (the flat, its price, its tour), whatever else they ask: an
+     * audience told to message the presenter is asked to send as a caller asks, and only the flat tells them apart.
+     */
+    static boolean topicIn(List<String> words) {
+        return TOPICS.anyIn(words) || TOPICS.anyIn(unelided(words));
     }
 
     /**

@@ -89,6 +89,10 @@ public final class VideoOutroRule implements GibberishRule {
             // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
+        if (verdict.isEmpty() && WhoeverWants.in(t)) {
+            // "מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה באינסטגרם": whoever watches, told where to find the presenter
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
+        }
         if (verdict.isEmpty() && AddressedAudience.in(t)) {
             // "שבת שלום לכל הצופים והצופות": a caller has no viewers to wish anything
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
