@@ -1500,9 +1500,10 @@ class GuardCorpusTest {
      * Scored once: <b>21 of 23 (0.913)</b>, no false positive of 20; no rule was kept: spoken Arabic's "شكرا إنكم شفتوا
      * الفيديو للآخر" was tried with "you watched" as the audience's watching and "to the end" as an end, but "شفتوا" is
      * a caller's "saw" too, which excuses it, so the words were taken out; "מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה
-     * באינסטגרם" is left. Both stay held back.
+     * באינסטגרם" is left. Both stay held back. The Hebrew invitation moved in a later session (2026-12-07), after
+     * whoever wants to reach the presenter on a network was written against it: 21 of 22 (0.955).
      */
-    private static final double HUNDRED_AND_SIXTH_HELD_BACK_RECALL_FLOOR = 0.91;
+    private static final double HUNDRED_AND_SIXTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The hundred-and-seventh set (2026-12-06), English alone a seventh time: a property show's, a podcast's, a vlog's
