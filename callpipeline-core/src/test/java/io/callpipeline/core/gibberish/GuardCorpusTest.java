@@ -1818,12 +1818,12 @@ class GuardCorpusTest {
 
     /**
      * The hundred-and-thirty-fourth set (2026-12-07), the outside measure's four sets at once, written after this
-     * session's rules to be scored once with no rule after it: Hebrew's common inventions, the languages of Israel's
+     * session's rules and scored once with no rule after it: Hebrew's common inventions, the languages of Israel's
      * callers, foreign-language endings in seven more and long endings of five sentences (28 inventions; 5 more first
-     * written were already in the corpus), 18 callers in those languages, three of them long. Not yet scored when
-     * committed.
+     * written were already in the corpus), 18 callers in those languages, three of them long. Scored once: <b>28 of 28
+     * (1.000)</b>, no false positive of 18, every language and shape whole.
      */
-    private static final double HUNDRED_AND_THIRTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
