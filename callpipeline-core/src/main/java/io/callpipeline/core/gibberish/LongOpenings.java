@@ -76,14 +76,19 @@ final class LongOpenings {
 
     /**
      * Whether a transcript of any length up to {@value #MAX_WORDS} words opens on "today" and a verb that tells its
-     * subject ({@link PresentersIntroduction#bareSubjectAt}), with no number, question, day or hour, nothing asked or
+     * subject ({@link PresentersIntroduction#bareSubject}), with no number, question, day or hour, nothing asked or
      * seen anywhere and no door: no crowd greeted, so a caller's own words anywhere are enough to excuse it.
      */
     static boolean opensOnTodaysSubject(TranscriptFeatures t) {
         List<String> words = t.words();
-        int subject = words.size() <= MAX_WORDS ? PresentersIntroduction.bareSubjectAt(words) : -1;
-        // the verb is no caller's asking to talk ("رح نحكي عن…"); his asking anywhere else is
-        return subject >= 0 && arrangesNothing(t, PhraseIndex.outside(words, InventionPieces.subjectIn(words)));
+        PhraseIndex.Found<String> verb = words.size() <= MAX_WORDS ? PresentersIntroduction.bareSubject(words) : null;
+        if (verb == null) {
+            return false;
+        }
+        // the verb is no caller's asking to talk ("اليوم سنتكلم عن…", "رح نحكي عن…"); his asking anywhere else is
+        BitSet told = InventionPieces.subjectIn(words);
+        told.set(verb.from(), verb.to());
+        return arrangesNothing(t, PhraseIndex.outside(words, told));
     }
 
     /**

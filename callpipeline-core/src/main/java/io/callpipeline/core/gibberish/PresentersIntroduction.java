@@ -113,12 +113,12 @@ final class PresentersIntroduction {
     }
 
     /**
-     * Where today's subject starts (its bare verb) when "today" opens the transcript, after at most {@value
-     * #OPENERS_BEFORE} openers, and no companion follows the verb, or -1: a lesson or a video opens so ("Okay, so today
-     * we're going to be talking about…", "Сегодня мы поговорим об ипотеке"); a caller who talks today talks with
+     * Today's subject's bare verb, where it stands, when "today" opens the transcript, after at most {@value
+     * #OPENERS_BEFORE} openers, and no companion follows the verb, or null: a lesson or a video opens so ("Okay, so
+     * today we're going to be talking about…", "Сегодня мы поговорим об ипотеке"); a caller who talks today talks with
      * someone.
      */
-    static int bareSubjectAt(List<String> words) {
+    static PhraseIndex.Found<String> bareSubject(List<String> words) {
         int today = -1;
         for (int i = 0; i <= OPENERS_BEFORE && i < words.size(); i++) {
             String key = NumberWords.key(words.get(i));
@@ -127,19 +127,18 @@ final class PresentersIntroduction {
                 break;
             }
             if (!OPENERS.contains(key)) {
-                return -1;
+                return null;
             }
         }
         if (today < 0) {
-            return -1;
+            return null;
         }
         for (PhraseIndex.Found<String> verb : BARE.in(words)) {
-            if (verb.from() > today
-                    && verb.from() <= today + BARE_TOLD_AFTER && !spokenWith(words, verb.to())) {
-                return verb.from();
+            if (verb.from() > today && verb.from() <= today + BARE_TOLD_AFTER && !spokenWith(words, verb.to())) {
+                return verb;
             }
         }
-        return -1;
+        return null;
     }
 
     /** Whether a companion follows the verb, whose next word is {@code after}, or a Hebrew "to" written onto one. */

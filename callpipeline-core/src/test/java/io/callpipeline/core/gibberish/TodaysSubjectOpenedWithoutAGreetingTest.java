@@ -32,6 +32,7 @@ class TodaysSubjectOpenedWithoutAGreetingTest {
         "Oggi parliamo di come scegliere un mutuo a tasso fisso.",
         "Aujourd'hui je vais vous expliquer comment marche la taxe foncière.",
         "اليوم رح نحكي عن أسعار الإيجارات في حيفا.",
+        "اليوم سنتكلم عن ضريبة الشراء.",
     })
     void todaysSubjectAsTheFirstWordsIsAnOpening(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
