@@ -68,12 +68,9 @@ public final class VideoOutroRule implements GibberishRule {
     @Override
     public Optional<GibberishVerdict> check(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (GuidedRelaxation.in(t)) {
-            // "Let your shoulders drop, and soften your jaw": a guide's orders to the listener's body
-            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
-        }
-        if (PresentersSignOff.in(t)) {
-            // "…, this has been Mark with Jerusalem Homes": a reporter's or a podcaster's last words
+        // "Let your shoulders drop, and soften your jaw", "…, this has been Mark with Jerusalem Homes": a guide's
+        // orders to the listener's body, a reporter's last words, read whole up to forty words
+        if (GuidedRelaxation.in(t) || PresentersSignOff.in(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         if (words.size() > MAX_WORDS) {
@@ -89,21 +86,8 @@ public final class VideoOutroRule implements GibberishRule {
             // "שלום לכולם, אני יובל, והיום נבדוק כמה עולה דירה בחיפה": the presenter names himself, not the video
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
-        if (verdict.isEmpty() && WhoeverWants.in(t)) {
-            // "מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה באינסטגרם": whoever watches, told where to find the presenter
-            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
-        }
-        if (verdict.isEmpty() && AddressedAudience.in(t)) {
-            // "שבת שלום לכל הצופים והצופות": a caller has no viewers to wish anything
-            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
-        }
-        if (verdict.isEmpty() && LinkPlacements.onlyPlaceALink(t)) {
-            // "קישור לכל הדירות שהראיתי נמצא למטה": what the link is to is the video's pointer's, not a caller's
-            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
-        }
-        if (verdict.isEmpty() && LongOpenings.opensOnTodaysSubject(t)) {
-            // "Okay, so today we're going to be talking about mortgages": a lesson's start, with no crowd greeted
-            return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
+        if (verdict.isEmpty()) {
+            verdict = oneShapeAlone(t);
         }
         if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou && !ScheduledGoodbyes.namesHomework(words)) {
             return verdict; // most calls: no goodbye said nor homework set, so none till a day
@@ -114,6 +98,20 @@ public final class VideoOutroRule implements GibberishRule {
             EndingScan restScan = new EndingScan(rest);
             return ScheduledGoodbyes.clear(rest, restScan) ? judged(rest, restScan) : Optional.empty();
         });
+    }
+
+    /**
+     * A short transcript that is one shape the ideas' weighing misses, read apart: whoever watches told where to find
+     * the presenter ("מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה באינסטגרם"), the viewers wished something ("שבת שלום
+     * לכל הצופים והצופות"), a link to anything placed on the screen ("קישור לכל הדירות שהראיתי נמצא למטה"), today's
+     * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages").
+     */
+    private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t) {
+        if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)) {
+            return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
+        }
+        return LongOpenings.opensOnTodaysSubject(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED))
+                : Optional.empty();
     }
 
     /** Weighs what the scan found in a short transcript ({@value #MAX_WORDS} words at most, one or more). */
