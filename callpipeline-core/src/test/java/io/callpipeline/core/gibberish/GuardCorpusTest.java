@@ -1806,7 +1806,7 @@ class GuardCorpusTest {
     /**
      * The hundred-and-thirty-third set (2026-12-07), this session's two classes (today's subject told as a transcript's
      * first words, a link to anything placed on the screen) in wordings and languages their tests did not use, written
-     * after the rules and scored once with no rule after it (24 inventions in eleven languages), 16 callers who say
+     * after the rules and scored once with no rule after it (24 inventions in ten languages), 16 callers who say
      * those classes' words of their own business. Scored once: <b>20 of 24 (0.833)</b>, and 1 false positive of 16 ("So
      * tonight I'll explain everything to my wife and we'll decide": the person explained to stood past the word read
      * after the verb), a defect of the bare opening's reading, mended and the call moved (0 of 15). Left, no rule
