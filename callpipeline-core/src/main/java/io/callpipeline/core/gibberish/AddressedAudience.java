@@ -38,13 +38,12 @@ final class AddressedAudience {
     static boolean in(TranscriptFeatures t) {
         List<String> words = t.words();
         String text = t.transcript().text();
-        if (words.size() > MAX_WORDS || !addressed(words) || TranscriptFeatures.asksAQuestion(text)
-                || text.chars().anyMatch(Character::isDigit)) {
+        if (words.size() > MAX_WORDS || !addressed(words)) {
             return false;
         }
         // "שבת שלום", "good evening": a day or an hour a pleasantry is made of is no caller's meeting
         List<String> arranged = words.stream().filter(w -> !Pleasantries.isOne(w)).toList();
-        return !MeetingDays.anyIn(arranged) && !MeetingDays.hourIn(arranged) && !CallerWords.anyIn(words)
+        return !CallerWords.asksArrangesOrCounts(text, arranged) && !CallerWords.anyIn(words)
                 && ownWords(words) <= MAX_OWN_WORDS;
     }
 

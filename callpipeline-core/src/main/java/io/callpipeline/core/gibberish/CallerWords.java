@@ -185,6 +185,19 @@ final class CallerWords {
     }
 
     /**
+     * Whether the transcript asks a question or its words name a day or an hour: what a caller arranges, and none of
+     * the shapes read apart from an ending's ideas (a sign-off, a link placed on the screen, a guide's orders) holds.
+     */
+    static boolean asksOrArranges(String text, List<String> words) {
+        return TranscriptFeatures.asksAQuestion(text) || MeetingDays.anyIn(words) || MeetingDays.hourIn(words);
+    }
+
+    /** As {@link #asksOrArranges}, or the text holds a number: a price, a phone, an hour written in digits. */
+    static boolean asksArrangesOrCounts(String text, List<String> words) {
+        return text.chars().anyMatch(Character::isDigit) || asksOrArranges(text, words);
+    }
+
+    /**
      * Whether any of the words names what a call is about (the flat, its price, its tour), whatever else they ask: an
      * audience told to message the presenter is asked to send as a caller asks, and only the flat tells them apart.
      */

@@ -58,8 +58,7 @@ final class GuidedRelaxation {
         List<String> words = t.words();
         String text = t.transcript().text();
         if (words.size() > MAX_WORDS || words.stream().noneMatch(GuidedRelaxation::isBody)
-                || TranscriptFeatures.asksAQuestion(text) || text.chars().anyMatch(Character::isDigit)
-                || MeetingDays.anyIn(words) || MeetingDays.hourIn(words) || CallerWords.anyIn(words)) {
+                || CallerWords.asksArrangesOrCounts(text, words) || CallerWords.anyIn(words)) {
             return false;
         }
         List<PhraseIndex.Found<Idea>> phrases = EndingPhrases.in(words).stream()

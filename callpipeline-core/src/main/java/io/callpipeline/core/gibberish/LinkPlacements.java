@@ -57,9 +57,7 @@ final class LinkPlacements {
             return false;
         }
         List<PhraseIndex.Found<String>> found = PHRASES.in(words); // most transcripts: no link named, read no further
-        if (found.stream().noneMatch(f -> f.meaning().equals(LINK)) || TranscriptFeatures.asksAQuestion(text)
-                || text.chars().anyMatch(Character::isDigit) || MeetingDays.anyIn(words)
-                || MeetingDays.hourIn(words)) {
+        if (found.stream().noneMatch(f -> f.meaning().equals(LINK)) || CallerWords.asksArrangesOrCounts(text, words)) {
             return false;
         }
         for (PhraseIndex.Found<String> link : found) {

@@ -78,8 +78,8 @@ final class PresentersSignOff {
             return false;
         }
         Matcher signOff = SIGN_OFF.matcher(text);
-        if (!signOff.find() || TranscriptFeatures.asksAQuestion(text) || MeetingDays.anyIn(words)
-                || MeetingDays.hourIn(words)) {
+        // an outlet's number is its own ("Channel 12 News"): only a question, a day or an hour is a caller's here
+        if (!signOff.find() || CallerWords.asksOrArranges(text, words)) {
             return false;
         }
         String goodbye = signOff.group("goodbye");

@@ -47,7 +47,6 @@ final class WhoeverWants {
             return false;
         }
         String text = t.transcript().text();
-        return !TranscriptFeatures.asksAQuestion(text) && text.chars().noneMatch(Character::isDigit)
-                && !MeetingDays.anyIn(words) && !MeetingDays.hourIn(words) && !CallerWords.topicIn(words);
+        return !CallerWords.asksArrangesOrCounts(text, words) && !CallerWords.topicIn(words);
     }
 }
