@@ -87,7 +87,7 @@ public final class VideoOutroRule implements GibberishRule {
             return Optional.of(GibberishVerdict.gibberish(CODE, OPENED));
         }
         if (verdict.isEmpty()) {
-            verdict = oneShapeAlone(t);
+            verdict = oneShapeAlone(t, scan);
         }
         if (verdict.isPresent() || scan.goodbyes == 0 && !scan.seeYou && !ScheduledGoodbyes.namesHomework(words)) {
             return verdict; // most calls: no goodbye said nor homework set, so none till a day
@@ -104,10 +104,12 @@ public final class VideoOutroRule implements GibberishRule {
      * A short transcript that is one shape the ideas' weighing misses, read apart: whoever watches told where to find
      * the presenter ("מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה באינסטגרם"), the viewers wished something ("שבת שלום
      * לכל הצופים והצופות"), a link to anything placed on the screen ("קישור לכל הדירות שהראיתי נמצא למטה"), today's
-     * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages").
+     * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages"), a goodbye to
+     * a crowd or till the series' slot ("Okay kids, see you tomorrow", "See you next week, same time").
      */
-    private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t) {
-        if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)) {
+    private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
+        if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
+                || GoodbyeToACrowd.in(t, scan)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         return LongOpenings.opensOnTodaysSubject(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED))
