@@ -105,11 +105,12 @@ public final class VideoOutroRule implements GibberishRule {
      * the presenter ("מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה באינסטגרם"), the viewers wished something ("שבת שלום
      * לכל הצופים והצופות"), a link to anything placed on the screen ("קישור לכל הדירות שהראיתי נמצא למטה"), today's
      * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages"), a goodbye to
-     * a crowd or till the series' slot ("Okay kids, see you tomorrow", "See you next week, same time").
+     * a crowd or till the series' slot ("Okay kids, see you tomorrow", "See you next week, same time"), the audience
+     * told to send its questions in ("Send us your questions for the show, we read them all").
      */
     private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
         if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
-                || GoodbyeToACrowd.in(t, scan)) {
+                || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         return LongOpenings.opensOnTodaysSubject(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED))
