@@ -41,6 +41,12 @@ final class AdvertisingRule implements GibberishRule {
     /** What may stand between that order and its number ("now", "us", "at", "the number"), never "me". */
     private static final Set<String> DIAL_TO = new HashSet<>();
 
+    /**
+     * The words a discount code is named with ("code", "קוד", "промокод"): the word after them is the code itself, a
+     * presenter's name where a script has no capitals ("קוד הקופון שירה").
+     */
+    private static final Set<String> CODE_NAMES = new HashSet<>();
+
     /** An order and its number are a few words apart at most ("Rufen Sie jetzt an unter 0800…"). */
     private static final int MAX_DIAL_TO_WORDS = 4;
 
@@ -58,6 +64,8 @@ final class AdvertisingRule implements GibberishRule {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(ASKING::add);
             } else if (columns[0].equals("dial")) {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL::add);
+            } else if (columns[0].equals("code")) {
+                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(CODE_NAMES::add);
             } else if (columns[0].equals("dial-to")) {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL_TO::add);
             } else {
@@ -74,8 +82,9 @@ final class AdvertisingRule implements GibberishRule {
         }
         List<PhraseIndex.Found<String>> found = PHRASES.in(words);
         BitSet dialled = ordersToCall(words);
+        BitSet coded = codesNamed(words);
         // "until the end of the month" is a lease's too: an offer's term, beside the advertisement's own phrases
-        if (dialled.isEmpty() && found.stream().allMatch(f -> f.meaning().equals("until"))
+        if (dialled.isEmpty() && coded.isEmpty() && found.stream().allMatch(f -> f.meaning().equals("until"))
                 || CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || CallerWords.speakerIn(words, t.transcript().language())
                 || words.stream().anyMatch(w -> ASKING.contains(NumberWords.key(w)))) {
@@ -92,6 +101,7 @@ final class AdvertisingRule implements GibberishRule {
                 covered.set(Math.max(0, phrase.from() - MAX_NAME_WORDS), phrase.from());
             }
         }
+        covered.or(coded);
         // an offer's fine print dates it ("oferta válida hasta el 31 de diciembre"): its month or day is the offer's
         boolean dated = found.stream().anyMatch(f -> f.meaning().equals("fine"));
         for (int i = 0; i < words.size(); i++) {
@@ -105,6 +115,20 @@ final class AdvertisingRule implements GibberishRule {
         }
         return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
                 "התמלול הוא סוף של פרסומת (בכפוף לתקנון, בחסות, חייגו עכשיו), לא שיחה"));
+    }
+
+    /**
+     * Where a discount code is named: the word it is named with and the code after it ("Use code HOME for twenty
+     * percent off", "С промокодом ДОМ скидка…"), none when no code is named.
+     */
+    private static BitSet codesNamed(List<String> words) {
+        BitSet coded = new BitSet();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (CODE_NAMES.contains(NumberWords.key(words.get(i)))) {
+                coded.set(i, i + 2);
+            }
+        }
+        return coded;
     }
 
     /** What a broadcast's own sponsor sponsors: a video, an episode, a programme. */
