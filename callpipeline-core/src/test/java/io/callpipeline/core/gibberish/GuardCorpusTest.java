@@ -402,27 +402,29 @@ class GuardCorpusTest {
 
     /**
      * The twenty-fifth set, written after rules for the twenty-third's and twenty-fourth's broadcasts, mostly in their
-     * genres said in new wordings (to measure how far their rules reach), with a few more genres (a performer's crowd, a
-     * DJ, a children's programme, a sermon's blessing): 80 inventions in 12 languages (Hebrew 14, English 14, Arabic 12,
-     * Russian 12, Spanish 7, French 7, Amharic 4, and 10 in six others) and 88 calls in 8 who use the broadcasts' words
-     * (the news about a tax, the end of a class, a contract's clause, "take a breath", the radio ad, the cinema across
-     * the street); committed in 1637a03 before it was scored. Scored once, on 2026-12-05: <b>0.438</b> (35 of 80),
-     * <b>3 false positives of 88 calls (3.4%)</b>: by language Hebrew 7/14, Arabic 6/12, Russian 7/12, English 5/14,
-     * Spanish 2/7, French 3/7, Amharic 3/4, the small ones 2/10; by shape video endings 25/70, every other shape 10/10.
-     * The rules of the two sets before reached their own genres' new wordings at about a third: a headline's adjective
-     * between "that was" and the news, a bulletin wrapped up, a break, a breath, a coach said otherwise. The false
-     * positives: a caller at the end of his lesson who will call back, and two calls mixing Arabic or Amharic with
-     * English (read as Hebrew full of foreign letters). Rules for each, tests first ({@code TwentyFifthSetFormsTest}, 34
-     * of 39 endings failed before and 2 of 10 callers were judged); the 37 rows and 3 calls moved to development: the
-     * part left holds 35 caught of 43 (left: a lesson's or a kindergarten's next day, trailers dated "this Friday", a
-     * DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false positive of 85 calls; 36 since
-     * the twenty-ninth set's rules read a day beside the next episode as its schedule ("שיעור הבא ביום ראשון");
-     * "Chapter four, the end" moved after the thirty-fourth's ({@code EnglishLeftoversInEveryLanguageTest}): 36 of 42;
-     * the Amharic close ("ዜናውን እዚህ ላይ እንቋጫለን") after the thirty-ninth's ({@code AmharicEndingsAndWrapItUpTest}): 36
-     * of 41; the three trailers' release lines after the forty-eighth's session read a release date beside cinemas
-     * ({@code TrailersReleaseDateTest}): 36 of 38.
+     * genres said in new wordings (to measure how far their rules reach), with a few more genres (a performer's crowd,
+     * a DJ, a children's programme, a sermon's blessing): 80 inventions in 12 languages (Hebrew 14, English 14, Arabic
+     * 12, Russian 12, Spanish 7, French 7, Amharic 4, and 10 in six others) and 88 calls in 8 who use the broadcasts'
+     * words (the news about a tax, the end of a class, a contract's clause, "take a breath", the radio ad, the cinema
+     * across the street); committed in 1637a03 before it was scored. Scored once, on 2026-12-05: <b>0.438</b> (35 of
+     * 80), <b>3 false positives of 88 calls (3.4%)</b>: by language Hebrew 7/14, Arabic 6/12, Russian 7/12, English
+     * 5/14, Spanish 2/7, French 3/7, Amharic 3/4, the small ones 2/10; by shape video endings 25/70, every other shape
+     * 10/10. The rules of the two sets before reached their own genres' new wordings at about a third: a headline's
+     * adjective between "that was" and the news, a bulletin wrapped up, a break, a breath, a coach said otherwise. The
+     * false positives: a caller at the end of his lesson who will call back, and two calls mixing Arabic or Amharic
+     * with English (read as Hebrew full of foreign letters). Rules for each, tests first ({@code
+     * TwentyFifthSetFormsTest}, 34 of 39 endings failed before and 2 of 10 callers were judged); the 37 rows and 3
+     * calls moved to development: the part left holds 35 caught of 43 (left: a lesson's or a kindergarten's next day,
+     * trailers dated "this Friday", a DJ's "make some noise", "Chapter four, the end", an Amharic close) and no false
+     * positive of 85 calls; 36 since the twenty-ninth set's rules read a day beside the next episode as its schedule
+     * ("שיעור הבא ביום ראשון"); "Chapter four, the end" moved after the thirty-fourth's ({@code
+     * EnglishLeftoversInEveryLanguageTest}): 36 of 42; the Amharic close ("ዜናውን እዚህ ላይ እንቋጫለን") after the
+     * thirty-ninth's ({@code AmharicEndingsAndWrapItUpTest}): 36 of 41; the three trailers' release lines after the
+     * forty-eighth's session read a release date beside cinemas ({@code TrailersReleaseDateTest}): 36 of 38. One more
+     * moved in a later session (2026-12-07), after a goodbye to a crowd (GoodbyeToACrowd) was written against it: 36 of
+     * 37 (0.973).
      */
-    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.85;
+    private static final double TWENTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The twenty-sixth set, written as a mix like the outside measure's sets (videos' endings in new wordings, other
@@ -1322,7 +1324,9 @@ class GuardCorpusTest {
      * The eighty-ninth set (2026-12-06), the outside measure's four sets at once again after this session's rules:
      * Hebrew, the languages of Israel's callers, foreign-language inventions, long endings and openings (28 inventions;
      * 7 more first written were already in the corpus), 18 callers in twelve languages. Scored once: <b>27 of 28
-     * (0.964)</b>, no false positive of 18; a Hebrew wrap-up before "keep sending me questions in private" is left.
+     * (0.964)</b>, no false positive of 18; a Hebrew wrap-up before "keep sending me questions in private" is left. One
+     * more moved in a later session (2026-12-07), after the audience told to send its questions in (QuestionsSentIn)
+     * was written against it: 27 of 27 (1.000).
      */
     private static final double EIGHTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
@@ -1398,7 +1402,8 @@ class GuardCorpusTest {
      * <b>24 of 27 (0.889)</b>, no false positive of 18; rules were written for an Amharic opening of today's video
      * (whose "things" were read as tomorrow) and for a long opening that tells its audience to stay till the end of the
      * video, and their 2 rows moved. Left: "ביי ביי, נתראה בשבוע הבא באותה שעה" (a goodbye till the same hour next
-     * week, which a caller arranging a second viewing says too).
+     * week, which a caller arranging a second viewing says too). One more moved in a later session (2026-12-07), after
+     * a goodbye till the series' slot (GoodbyeToACrowd) was written against it: 24 of 24 (1.000).
      */
     private static final double NINETY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
@@ -1516,9 +1521,11 @@ class GuardCorpusTest {
      * for next week", "today we are going to be talking about mortgages". "Today we are going to be talking about
      * mortgages" moved in a later session (2026-12-07), after today's subject told as a transcript's first words was
      * written against it: 19 of 22 (0.864). "Until next time, this has been Mark with Jerusalem Homes" moved too
-     * (2026-12-07), after a presenter's sign-off for his outlet was written against it: 19 of 21 (0.905).
+     * (2026-12-07), after a presenter's sign-off for his outlet was written against it: 19 of 21 (0.905). One more
+     * moved in a later session (2026-12-07), after the audience told to send its questions in (QuestionsSentIn) was
+     * written against it: 19 of 20 (0.950).
      */
-    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.90;
+    private static final double HUNDRED_AND_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The hundred-and-eighth set (2026-12-06), Hebrew alone, a broadcast's kinds: a lesson's end and its dedication, a
@@ -1587,9 +1594,10 @@ class GuardCorpusTest {
      * words. Scored once: <b>23 of 28 (0.821)</b>, no false positive of 20; a rule was written for a later part
      * promised ("Stay tuned for part two") and its row moved. Left, all written against: "That'll do it for me today",
      * "See you guys tomorrow, same time" (a caller's "same time" too), "This episode was produced by Sarah Miller",
-     * "Okay, bye-bye now" (a caller's goodbye too).
+     * "Okay, bye-bye now" (a caller's goodbye too). One more moved in a later session (2026-12-07), after a goodbye to
+     * a crowd or till the series' slot (GoodbyeToACrowd) was written against it: 23 of 25 (0.920).
      */
-    private static final double HUNDRED_AND_FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.85;
+    private static final double HUNDRED_AND_FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.92;
 
     /**
      * The hundred-and-fifteenth set (2026-12-06), the hundred-and-fourteenth's generic kinds in Hebrew, Arabic and
@@ -1611,9 +1619,10 @@ class GuardCorpusTest {
      * Scored once: <b>15 of 22 (0.682)</b>, no false positive of 16; a rule was written for a stream's audience called
      * by its chat and its row moved. Left, all written against: a workout's goodbye till tomorrow, the show's questions
      * by email, a sleep sound's breath, "Join us next week when we sit down with a mortgage broker", "And with that,
-     * I'll let you go", "that was my morning routine".
+     * I'll let you go", "that was my morning routine". One more moved in a later session (2026-12-07), after the
+     * audience told to send its questions in (QuestionsSentIn) was written against it: 15 of 20 (0.750).
      */
-    private static final double HUNDRED_AND_SIXTEENTH_HELD_BACK_RECALL_FLOOR = 0.71;
+    private static final double HUNDRED_AND_SIXTEENTH_HELD_BACK_RECALL_FLOOR = 0.75;
 
     /**
      * The hundred-and-seventeenth set (2026-12-06), Amharic, Tigrinya, French and Spanish endings and openings (17
@@ -1661,7 +1670,8 @@ class GuardCorpusTest {
      * crew thanked, the viewers at home, a welcome to another instalment, sweet dreams and Russian's "we'll hear each
      * other", and their 6 rows moved. Left, written against: a children's show's goodbye till tomorrow's adventure
      * ("ביי ביי ילדים, נתראה מחר בעוד הרפתקה"), which a caller's "see you tomorrow for another viewing" says in the
-     * same words.
+     * same words. One more moved in a later session (2026-12-07), after a goodbye to a crowd (GoodbyeToACrowd) was
+     * written against it: 22 of 22 (1.000).
      */
     private static final double HUNDRED_AND_TWENTIETH_HELD_BACK_RECALL_FLOOR = 0.95;
 
@@ -1750,9 +1760,10 @@ class GuardCorpusTest {
      * positive of 20; rules were written for a traffic report's close and a broadcast's note of where it was recorded,
      * and their 2 rows moved. Left: a lesson's blessing ("ונזכה ללמוד וללמד"), a children's bedtime, a workout's start
      * counted, a goal ("השער", every gate's word too), a toast, a thanks till "the same hour" next week, a goodnight
-     * from the programme's team.
+     * from the programme's team. Two more moved in a later session (2026-12-07), after a goodbye to a crowd or till the
+     * series' slot (GoodbyeToACrowd) was written against them: 13 of 18 (0.722).
      */
-    private static final double HUNDRED_AND_TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.65;
+    private static final double HUNDRED_AND_TWENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.72;
 
     /**
      * The hundred-and-twenty-eighth set (2026-12-06), the outside measure's four sets at once, written last and scored
@@ -1780,9 +1791,10 @@ class GuardCorpusTest {
      * read all the same, and rules written for the audience's presence thanked and today's instalment named in two
      * words, and their 4 rows moved (15 of 18, 0.833). Left: a rehearsal (Spanish "ensayo") and a practice named by no
      * session's word. The Arabic thanks for the audience's presence "this evening" moved after its evening was written
-     * against as no yesterday ("الأمسية", read as "أمس"): 15 of 17 (0.882).
+     * against as no yesterday ("الأمسية", read as "أمس"): 15 of 17 (0.882). Two more moved in a later session
+     * (2026-12-07), after a goodbye to a crowd (GoodbyeToACrowd) was written against them: 15 of 15 (1.000).
      */
-    private static final double HUNDRED_AND_THIRTIETH_HELD_BACK_RECALL_FLOOR = 0.88;
+    private static final double HUNDRED_AND_THIRTIETH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The hundred-and-thirty-first set (2026-12-06), the outside measure's four sets at once, written after this
