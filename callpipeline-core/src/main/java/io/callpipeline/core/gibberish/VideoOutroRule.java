@@ -106,11 +106,12 @@ public final class VideoOutroRule implements GibberishRule {
      * לכל הצופים והצופות"), a link to anything placed on the screen ("קישור לכל הדירות שהראיתי נמצא למטה"), today's
      * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages"), a goodbye to
      * a crowd or till the series' slot ("Okay kids, see you tomorrow", "See you next week, same time"), the audience
-     * told to send its questions in ("Send us your questions for the show, we read them all").
+     * told to send its questions in ("Send us your questions for the show, we read them all"), a live stream's slot
+     * ("I go live every Sunday night").
      */
     private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
         if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
-                || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t)) {
+                || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t) || LiveSlots.in(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         return LongOpenings.opensOnTodaysSubject(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED))
