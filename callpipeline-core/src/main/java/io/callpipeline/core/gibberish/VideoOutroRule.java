@@ -107,11 +107,12 @@ public final class VideoOutroRule implements GibberishRule {
      * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages"), a goodbye to
      * a crowd or till the series' slot ("Okay kids, see you tomorrow", "See you next week, same time"), the audience
      * told to send its questions in ("Send us your questions for the show, we read them all"), a live stream's slot
-     * ("I go live every Sunday night").
+     * ("I go live every Sunday night"), a close pointed at itself ("Con esto cerramos la visita al ático").
      */
     private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
         if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
-                || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t) || LiveSlots.in(t)) {
+                || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t) || LiveSlots.in(t)
+                || ClosingWithThis.in(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
         }
         return LongOpenings.opensOnTodaysSubject(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED))
