@@ -1092,16 +1092,17 @@ class GuardCorpusTest {
 
     /**
      * The sixty-eighth set (2026-12-06), written against the session's own rules to try them: 20 inventions of their
-     * kinds in new wordings in the languages of Israel's callers (wrap-ups of the speaker's part and of the week, a tour
-     * said to end and thanked for, a channel's opening that names its subject, goodbyes as friends say them, sentences
-     * looped), and 30 callers who say the words those rules read (that's it for me, this week, let's start, welcome
-     * back, take care, thanks for watching the kids during the tour, a sentence said twice or thrice). Scored once
-     * (the commit after it): <b>15 of 20 (0.750)</b>, <b>no false positive of 30 calls</b>; the misses were the
+     * kinds in new wordings in the languages of Israel's callers (wrap-ups of the speaker's part and of the week, a
+     * tour said to end and thanked for, a channel's opening that names its subject, goodbyes as friends say them,
+     * sentences looped), and 30 callers who say the words those rules read (that's it for me, this week, let's start,
+     * welcome back, take care, thanks for watching the kids during the tour, a sentence said twice or thrice). Scored
+     * once (the commit after it): <b>15 of 20 (0.750)</b>, <b>no false positive of 30 calls</b>; the misses were the
      * session's kinds said at more length (the end reached, "that's about it from me", the subject told as "how to"),
      * with rules written and three rows moved, and two left: an Arabic tour finished ("خلصنا جولتنا") and a Spanish
-     * "gracias por vernos", which a caller says to an agent who met him.
+     * "gracias por vernos", which a caller says to an agent who met him. Two more moved in a later session
+     * (2026-12-07), after a close pointed at itself (ClosingWithThis) was written against them: 15 of 15 (1.000).
      */
-    private static final double SIXTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.88;
+    private static final double SIXTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The sixty-ninth set (2026-12-06), Hebrew and the languages of Israel's callers as the outside measure's first two
@@ -1316,9 +1317,10 @@ class GuardCorpusTest {
      * callers. Scored once: <b>16 of 25 (0.640)</b>, no false positive of 20; rules were written for what the presenter
      * wanted to say today, every comment answered, a host who introduces himself, a video on the screen and a lecture's
      * homework till a day, and their 5 rows moved; a goodbye till a week ("talk to you soon"), a stay till the end for
-     * an announcement and a live stream's weekly hour are left.
+     * an announcement and a live stream's weekly hour are left. One more moved in a later session (2026-12-07), after a
+     * live stream's weekly slot (LiveSlots) was written against it: 17 of 19 (0.895).
      */
-    private static final double EIGHTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.85;
+    private static final double EIGHTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.89;
 
     /**
      * The eighty-ninth set (2026-12-06), the outside measure's four sets at once again after this session's rules:
@@ -1657,9 +1659,10 @@ class GuardCorpusTest {
      * against: an ending beside a sentence of the presenter's own (a webinar's recording emailed, the Q&A, a recipe's
      * "there you have it", a tour's call to book, a recording stopped, a motto), a day the stream is live again, a
      * disclaimer of eighteen words, a service ended. The workout's praise and goodbye till the next workout moved in a
-     * later session (2026-12-06), after a workout was written against as a session: 15 of 24 (0.625).
+     * later session (2026-12-06), after a workout was written against as a session: 15 of 24 (0.625). One more moved in
+     * a later session (2026-12-07), after a live stream's slot (LiveSlots) was written against it: 15 of 23 (0.652).
      */
-    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.62;
+    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.65;
 
     /**
      * The hundred-and-twentieth set (2026-12-06), Hebrew, Arabic and Russian in the kinds the sets had drawn from least
@@ -1684,9 +1687,10 @@ class GuardCorpusTest {
      * master class written in two words, a presenter who names himself as "Maya here", a crew's sound team, an Italian
      * "vi spiego". A masterclass's "thank you all for attending" moved in a later session (2026-12-06), after a crowd
      * thanked for coming was written against: 23 of 29 (0.793). The Italian "vi spiego" moved in the same session,
-     * after an opening that explains its subject was written against it: 23 of 28 (0.821).
+     * after an opening that explains its subject was written against it: 23 of 28 (0.821). One more moved in a later
+     * session (2026-12-07), after a close pointed at itself (ClosingWithThis) was written against it: 23 of 27 (0.852).
      */
-    private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.79;
+    private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.85;
 
     /**
      * The hundred-and-twenty-second set (2026-12-06), the outside measure's four sets at once, written last and scored
