@@ -47,6 +47,13 @@ final class AdvertisingRule implements GibberishRule {
      */
     private static final Set<String> CODE_NAMES = new HashSet<>();
 
+    /** The words of the offer a code gives ("off", "הנחה", "скидка"), and who was given one ("me", "לי"). */
+    private static final Set<String> DISCOUNTS = new HashSet<>();
+    private static final Set<String> RECEIVERS = new HashSet<>();
+
+    /** How far after a code named its offer's word stands ("code MAYA for fifteen percent off"). */
+    private static final int DISCOUNT_WITHIN = 6;
+
     /** An order and its number are a few words apart at most ("Rufen Sie jetzt an unter 0800…"). */
     private static final int MAX_DIAL_TO_WORDS = 4;
 
@@ -64,6 +71,10 @@ final class AdvertisingRule implements GibberishRule {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(ASKING::add);
             } else if (columns[0].equals("dial")) {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL::add);
+            } else if (columns[0].equals("discount")) {
+                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DISCOUNTS::add);
+            } else if (columns[0].equals("receiver")) {
+                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(RECEIVERS::add);
             } else if (columns[0].equals("code")) {
                 Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(CODE_NAMES::add);
             } else if (columns[0].equals("dial-to")) {
@@ -102,6 +113,9 @@ final class AdvertisingRule implements GibberishRule {
             }
         }
         covered.or(coded);
+        if (offered(words, coded)) {
+            return Optional.of(ENDED); // "Grab yours with code MAYA for fifteen percent off", whatever sells it
+        }
         // an offer's fine print dates it ("oferta válida hasta el 31 de diciembre"): its month or day is the offer's
         boolean dated = found.stream().anyMatch(f -> f.meaning().equals("fine"));
         for (int i = 0; i < words.size(); i++) {
@@ -113,8 +127,29 @@ final class AdvertisingRule implements GibberishRule {
                 return Optional.empty(); // a word of his own: a caller on the advertisement
             }
         }
-        return Optional.of(GibberishVerdict.gibberish(VideoOutroRule.CODE,
-                "התמלול הוא סוף של פרסומת (בכפוף לתקנון, בחסות, חייגו עכשיו), לא שיחה"));
+        return Optional.of(ENDED);
+    }
+
+    /** Why a transcript is judged an advertisement's end, as the tab shows it. */
+    private static final GibberishVerdict ENDED = GibberishVerdict.gibberish(VideoOutroRule.CODE,
+            "התמלול הוא סוף של פרסומת (בכפוף לתקנון, בחסות, חייגו עכשיו), לא שיחה");
+
+    /**
+     * Whether a code named has its offer's word within {@value #DISCOUNT_WITHIN} words after it and no one says he was
+     * given it ("The bank gave me a discount code"): a sponsor's offer, whatever other words sell it.
+     */
+    private static boolean offered(List<String> words, BitSet coded) {
+        if (coded.isEmpty() || words.stream().anyMatch(w -> RECEIVERS.contains(NumberWords.key(w)))) {
+            return false;
+        }
+        for (int code = coded.nextSetBit(0); code >= 0; code = coded.nextSetBit(code + 1)) {
+            for (int i = code + 1; i < Math.min(words.size(), code + 1 + DISCOUNT_WITHIN); i++) {
+                if (DISCOUNTS.contains(NumberWords.key(words.get(i)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A sponsor's discount code read out ("Use code HOME for twenty percent off", "С промокодом ДОМ скидка двадцать
  * процентов", "עם קוד הקופון בית תקבלו עשרים אחוז הנחה"): a video's or a podcast's advertisement, whose percentage is
  * the offer's, not a caller's price. The held-back sets' sponsors' reads offered so after naming the sponsor, and the
- * guard read the offer as a caller's own sentence. A caller asks about a discount, or names a door's code and a
- * landlord's discount on the rent apart.
+ * guard read the offer as a caller's own sentence; a code and a discount beside it are the offer whatever other words
+ * sell it ("Get yours today with code DANA and save ten percent"). A caller asks about a discount, names a door's code
+ * and a landlord's discount on the rent apart, or was given a code himself ("The bank gave me a discount code").
  */
 class ASponsorsDiscountCodeTest {
 
@@ -27,6 +28,12 @@ class ASponsorsDiscountCodeTest {
         "Con il codice CASA avete il venti per cento di sconto.",
         "Com o cupom CASA vocês ganham vinte por cento de desconto.",
         "استخدموا كود الخصم سارة واحصلوا على عشرين بالمية.",
+        "Get yours today with code DANA and save ten percent.",
+        "По промокоду ОЛЯ вы получите скидку десять процентов на подписку.",
+        "Con el código PABLO os lleváis un diez por ciento de descuento en la primera caja.",
+        "קוד קופון מיכל מעניק עשרה אחוז הנחה על ההזמנה הראשונה.",
+        "Avec le code CLARA, profitez de dix pour cent de réduction sur votre première commande.",
+        "Mit dem Gutscheincode TOM spart ihr zehn Prozent Rabatt auf eure erste Bestellung.",
     })
     void aSponsorsDiscountCodeIsAnAdvertisements(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -41,6 +48,10 @@ class ASponsorsDiscountCodeTest {
         "Mi han dado un código de descuento para la mudanza, ¿el piso sigue libre?",
         "Le code de la porte est 1234, et le propriétaire fait une réduction de dix pour cent sur le loyer.",
         "I got the code from the bank, the discount on the mortgage is half a percent, call me back.",
+        "The bank gave me a discount code for the appraisal, ten percent off.",
+        "They gave us the code for the gate and a ten percent discount on the parking spot.",
+        "Мне дали промокод со скидкой на переезд.",
+        "הבנק נתן לי קוד הנחה לשמאי, עשרה אחוז.",
     })
     void aCallerWhoNamesACodeOrADiscountPasses(String text) {
         assertPasses(text);
