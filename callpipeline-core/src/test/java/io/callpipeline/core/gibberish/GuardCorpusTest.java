@@ -1854,7 +1854,7 @@ class GuardCorpusTest {
      * Links to buy it are in the description"), which the guard reads as a caller's: a new kind of presenter is a new
      * miss in English, as the earlier English-alone sets (0.500 to 0.821) said. No rule was written against its rows.
      */
-    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.41;
 
     /**
      * The hundred-and-thirty-sixth set (2026-12-07), this session's five classes (a goodbye to a crowd or till the
