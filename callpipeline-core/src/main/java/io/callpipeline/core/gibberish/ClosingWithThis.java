@@ -30,6 +30,9 @@ final class ClosingWithThis {
     /** How far into the transcript the pointing words start ("And with that, …", "וזהו, בזה …"). */
     private static final int WITH_WITHIN = 3;
 
+    /** The longest pointing words ("with this", "на этом", "con esto"). */
+    private static final int MAX_WITH_WORDS = 2;
+
     /** How far after the pointing words the verb that closes stands ("На этом наш вебинар завершён"). */
     private static final int CLOSE_WITHIN = 4;
 
@@ -61,7 +64,9 @@ final class ClosingWithThis {
 
     /** Whether pointing words open the transcript and a verb that closes follows within {@value #CLOSE_WITHIN}. */
     private static boolean closes(List<String> words) {
-        for (PhraseIndex.Found<Boolean> with : WITH.in(words)) {
+        // the pointing words open the transcript: only its first words are looked up
+        List<String> opening = words.subList(0, Math.min(words.size(), WITH_WITHIN + MAX_WITH_WORDS));
+        for (PhraseIndex.Found<Boolean> with : WITH.in(opening)) {
             if (with.from() >= WITH_WITHIN) {
                 continue;
             }

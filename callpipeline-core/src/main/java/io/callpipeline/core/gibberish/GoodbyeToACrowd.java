@@ -53,12 +53,18 @@ final class GoodbyeToACrowd {
         if (words.size() > MAX_WORDS || scan.goodbyes == 0 && !scan.seeYou) {
             return false;
         }
+        // a goodbye to one agent names no crowd nor slot: most stop here, at a look per word
+        boolean crowd = words.stream().anyMatch(w -> CROWD.contains(NumberWords.key(w)));
+        boolean slot = !SLOTS.in(words).isEmpty();
+        if (!crowd && !slot) {
+            return false;
+        }
         String text = t.transcript().text();
         if (CallerWords.asksArrangesOrCounts(text, List.of()) || MeetingDays.hourIn(words)
                 || CallerWords.anyIn(words)) {
             return false;
         }
-        return !SLOTS.in(words).isEmpty() || crowdCalled(text);
+        return slot || crowdCalled(text);
     }
 
     /**

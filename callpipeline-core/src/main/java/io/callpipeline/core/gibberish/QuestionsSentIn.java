@@ -50,7 +50,8 @@ final class QuestionsSentIn {
      */
     static boolean in(TranscriptFeatures t) {
         List<String> words = t.words();
-        if (words.size() > MAX_WORDS) {
+        // most calls name no question sent in: the phrases are looked up only beside one
+        if (words.size() > MAX_WORDS || words.stream().noneMatch(w -> OBJECTS.contains(NumberWords.key(w)))) {
             return false;
         }
         List<PhraseIndex.Found<String>> found = PHRASES.in(words);
