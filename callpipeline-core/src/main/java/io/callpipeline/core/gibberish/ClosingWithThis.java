@@ -21,8 +21,8 @@ final class ClosingWithThis {
         for (String[] columns : WordLists.rows("closing-with-this.tsv")) {
             switch (columns[0]) {
                 case "with" -> WITH.add(Boolean.TRUE, columns[2]);
-                case "close" -> addAll(CLOSE, columns[2]);
-                default -> addAll(DEAL, columns[2]);
+                case "close" -> WordLists.addLookupForms(CLOSE, columns[2]);
+                default -> WordLists.addLookupForms(DEAL, columns[2]);
             }
         }
     }
@@ -40,12 +40,6 @@ final class ClosingWithThis {
     private static final int MAX_WORDS = 16;
 
     private ClosingWithThis() {
-    }
-
-    private static void addAll(Set<String> set, String column) {
-        for (String word : WordLists.words(column)) {
-            set.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-        }
     }
 
     /**

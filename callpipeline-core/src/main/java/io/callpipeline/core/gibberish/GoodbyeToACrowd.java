@@ -23,8 +23,8 @@ final class GoodbyeToACrowd {
         for (String[] columns : WordLists.rows("crowds.tsv")) {
             switch (columns[0]) {
                 case "slot" -> SLOTS.add(Boolean.TRUE, columns[2]);
-                case "crowd" -> addAll(CROWD, columns[2]);
-                default -> addAll(CALLED_WITH, columns[2]);
+                case "crowd" -> WordLists.addLookupForms(CROWD, columns[2]);
+                default -> WordLists.addLookupForms(CALLED_WITH, columns[2]);
             }
         }
     }
@@ -36,12 +36,6 @@ final class GoodbyeToACrowd {
     private static final Pattern CLAUSES = Pattern.compile("[,،、.!?;:¡¿؟…]+");
 
     private GoodbyeToACrowd() {
-    }
-
-    private static void addAll(Set<String> set, String column) {
-        for (String word : WordLists.words(column)) {
-            set.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-        }
     }
 
     /**

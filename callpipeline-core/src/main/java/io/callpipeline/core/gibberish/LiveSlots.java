@@ -25,8 +25,8 @@ final class LiveSlots {
             switch (columns[0]) {
                 case "live" -> LIVE.computeIfAbsent(columns[1], language -> new PhraseIndex<>())
                         .add(Boolean.TRUE, columns[2]);
-                case "every" -> addAll(EVERY, columns[2]);
-                default -> addAll(AGAIN, columns[2]);
+                case "every" -> WordLists.addLookupForms(EVERY, columns[2]);
+                default -> WordLists.addLookupForms(AGAIN, columns[2]);
             }
         }
     }
@@ -38,12 +38,6 @@ final class LiveSlots {
     private static final int MAX_WORDS = 16;
 
     private LiveSlots() {
-    }
-
-    private static void addAll(Set<String> set, String column) {
-        for (String word : WordLists.words(column)) {
-            set.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-        }
     }
 
     /**

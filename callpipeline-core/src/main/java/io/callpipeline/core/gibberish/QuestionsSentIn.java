@@ -22,9 +22,7 @@ final class QuestionsSentIn {
     static {
         for (String[] columns : WordLists.rows("questions-sent-in.tsv")) {
             if ("object".equals(columns[0])) {
-                for (String word : WordLists.words(columns[2])) {
-                    OBJECTS.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-                }
+                WordLists.addLookupForms(OBJECTS, columns[2]);
             } else {
                 PHRASES.add(columns[0], columns[2]);
             }

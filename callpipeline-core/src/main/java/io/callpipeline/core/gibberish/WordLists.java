@@ -47,9 +47,7 @@ final class WordLists {
     static Set<String> lookupForms(String resource) {
         Set<String> words = new HashSet<>();
         for (String[] columns : rows(resource)) {
-            for (String word : words(columns[1])) {
-                words.add(NumberWords.key(TranscriptFeatures.normalize(word)));
-            }
+            addLookupForms(words, columns[1]);
         }
         return Set.copyOf(words);
     }
@@ -70,6 +68,16 @@ final class WordLists {
         int plus = listed.indexOf('+');
         return plus > 0 && plus < listed.length() - 1
                 ? new String[] {listed.substring(0, plus), listed.substring(plus + 1)} : null;
+    }
+
+    /**
+     * Adds a column's words to {@code set} in the form they are looked up in ({@link #lookupForms}'s): normalised,
+     * lower case, letter variants folded.
+     */
+    static void addLookupForms(Set<String> set, String column) {
+        for (String word : words(column)) {
+            set.add(NumberWords.key(TranscriptFeatures.normalize(word)));
+        }
     }
 
     /** A column's words, separated by spaces. */
