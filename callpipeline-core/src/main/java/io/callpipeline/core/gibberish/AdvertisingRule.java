@@ -19,7 +19,8 @@ import java.util.Set;
  * be called himself ("תתקשר אליי עכשיו", "call me at…"). So the rule fires only on a short transcript made of nothing
  * but the advertisement's phrases and words ({@code advertising.tsv}), the sponsor's name beside its phrase, numbers
  * and codes, an offer's date, names written capitalised, little words, pleasantries, a website pointer's words and an
- * ending's.
+ * ending's; and on a discount code named with its offer after it, whatever words sell it ("Grab yours with code MAYA
+ * for fifteen percent off"), where no one says he was given it.
  */
 final class AdvertisingRule implements GibberishRule {
 
@@ -94,8 +95,10 @@ final class AdvertisingRule implements GibberishRule {
         List<PhraseIndex.Found<String>> found = PHRASES.in(words);
         BitSet dialled = ordersToCall(words);
         BitSet coded = codesNamed(words);
+        // a code named is an advertisement's only with its offer after it: alone it is a door's ("The code is 1234")
+        boolean offer = offered(words, coded);
         // "until the end of the month" is a lease's too: an offer's term, beside the advertisement's own phrases
-        if (dialled.isEmpty() && coded.isEmpty() && found.stream().allMatch(f -> f.meaning().equals("until"))
+        if (dialled.isEmpty() && !offer && found.stream().allMatch(f -> f.meaning().equals("until"))
                 || CallersOwnWords.asksACallersQuestion(t.transcript().text())
                 || CallerWords.speakerIn(words, t.transcript().language())
                 || words.stream().anyMatch(w -> ASKING.contains(NumberWords.key(w)))) {
@@ -112,10 +115,10 @@ final class AdvertisingRule implements GibberishRule {
                 covered.set(Math.max(0, phrase.from() - MAX_NAME_WORDS), phrase.from());
             }
         }
-        covered.or(coded);
-        if (offered(words, coded)) {
+        if (offer) {
             return Optional.of(ENDED); // "Grab yours with code MAYA for fifteen percent off", whatever sells it
         }
+        covered.or(coded);
         // an offer's fine print dates it ("oferta válida hasta el 31 de diciembre"): its month or day is the offer's
         boolean dated = found.stream().anyMatch(f -> f.meaning().equals("fine"));
         for (int i = 0; i < words.size(); i++) {

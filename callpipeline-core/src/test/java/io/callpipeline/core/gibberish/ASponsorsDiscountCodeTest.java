@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the offer's, not a caller's price. The held-back sets' sponsors' reads offered so after naming the sponsor, and the
  * guard read the offer as a caller's own sentence; a code and a discount beside it are the offer whatever other words
  * sell it ("Get yours today with code DANA and save ten percent"). A caller asks about a discount, names a door's code
- * and a landlord's discount on the rent apart, or was given a code himself ("The bank gave me a discount code").
+ * and a landlord's discount on the rent apart, or was given a code himself ("The bank gave me a discount code"); a code
+ * with no offer beside it is a door's or a gate's ("The code is 1234", which a first draft judged).
  */
 class ASponsorsDiscountCodeTest {
 
@@ -52,6 +53,12 @@ class ASponsorsDiscountCodeTest {
         "They gave us the code for the gate and a ten percent discount on the parking spot.",
         "Мне дали промокод со скидкой на переезд.",
         "הבנק נתן לי קוד הנחה לשמאי, עשרה אחוז.",
+        "The code is 1234.",
+        "Code 4521.",
+        "קוד 4521.",
+        "Код 4521.",
+        "El código es 4521.",
+        "Le code est 4521.",
     })
     void aCallerWhoNamesACodeOrADiscountPasses(String text) {
         assertPasses(text);
