@@ -101,13 +101,10 @@ public final class VideoOutroRule implements GibberishRule {
     }
 
     /**
-     * A short transcript that is one shape the ideas' weighing misses, read apart: whoever watches told where to find
-     * the presenter ("מי שרוצה ייעוץ אישי, מוזמן לשלוח לי הודעה באינסטגרם"), the viewers wished something ("שבת שלום
-     * לכל הצופים והצופות"), a link to anything placed on the screen ("קישור לכל הדירות שהראיתי נמצא למטה"), today's
-     * subject opened with no crowd greeted ("Okay, so today we're going to be talking about mortgages"), a goodbye to
-     * a crowd or till the series' slot ("Okay kids, see you tomorrow", "See you next week, same time"), the audience
-     * told to send its questions in ("Send us your questions for the show, we read them all"), a live stream's slot
-     * ("I go live every Sunday night"), a close pointed at itself ("Con esto cerramos la visita al ático").
+     * A short transcript that is one shape the ideas' weighing misses, each read apart by its own class: whoever
+     * watches told where to find the presenter, the viewers wished something ("שבת שלום לכל הצופים"), a link placed on
+     * the screen, a goodbye to a crowd ("Okay kids, see you tomorrow"), questions sent in, a live stream's slot, a close
+     * pointed at itself ("Con esto cerramos la visita"), or today's subject opened with no crowd greeted.
      */
     private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
         if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
