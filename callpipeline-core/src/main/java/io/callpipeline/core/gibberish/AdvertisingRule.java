@@ -1,11 +1,11 @@
 package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.privacy.PiiKind;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -65,21 +65,13 @@ final class AdvertisingRule implements GibberishRule {
     private static final String IDENTITY_LABEL = TranscriptFeatures.wordsOf(PiiKind.ISRAELI_ID.label()).get(0);
 
     static {
+        // the kinds that list words, each into its set; the others are phrases (fine, sponsor, call, until)
+        Map<String, Set<String>> wordsOfKind = Map.of("ad", AD_WORDS, "ask", ASKING, "dial", DIAL, "dial-to", DIAL_TO,
+                "discount", DISCOUNTS, "receiver", RECEIVERS, "code", CODE_NAMES);
         for (String[] columns : WordLists.rows("advertising.tsv")) {
-            if (columns[0].equals("ad")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(AD_WORDS::add);
-            } else if (columns[0].equals("ask")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(ASKING::add);
-            } else if (columns[0].equals("dial")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL::add);
-            } else if (columns[0].equals("discount")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DISCOUNTS::add);
-            } else if (columns[0].equals("receiver")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(RECEIVERS::add);
-            } else if (columns[0].equals("code")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(CODE_NAMES::add);
-            } else if (columns[0].equals("dial-to")) {
-                Arrays.stream(WordLists.words(columns[2])).map(NumberWords::key).forEach(DIAL_TO::add);
+            Set<String> words = wordsOfKind.get(columns[0]);
+            if (words != null) {
+                WordLists.addLookupForms(words, columns[2]);
             } else {
                 PHRASES.add(columns[0], columns[2]);
             }

@@ -194,7 +194,15 @@ final class CallerWords {
 
     /** As {@link #asksOrArranges}, or the text holds a number: a price, a phone, an hour written in digits. */
     static boolean asksArrangesOrCounts(String text, List<String> words) {
-        return text.chars().anyMatch(Character::isDigit) || asksOrArranges(text, words);
+        return asksOrCounts(text) || MeetingDays.anyIn(words) || MeetingDays.hourIn(words);
+    }
+
+    /**
+     * Whether the text asks a question or holds a number in digits: what a caller says whatever day the shape itself
+     * names (a crowd's schedule, a series' slot, a stream's hour).
+     */
+    static boolean asksOrCounts(String text) {
+        return TranscriptFeatures.asksAQuestion(text) || text.chars().anyMatch(Character::isDigit);
     }
 
     /**

@@ -52,7 +52,7 @@ final class ClosingWithThis {
             return false;
         }
         return words.stream().noneMatch(w -> DEAL.contains(NumberWords.key(w)))
-                && !CallerWords.asksArrangesOrCounts(t.transcript().text(), List.of())
+                && !CallerWords.asksOrCounts(t.transcript().text())
                 && !CallerWords.asksOrSawIn(words);
     }
 

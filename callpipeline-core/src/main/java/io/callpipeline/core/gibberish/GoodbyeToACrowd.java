@@ -54,7 +54,7 @@ final class GoodbyeToACrowd {
             return false;
         }
         String text = t.transcript().text();
-        if (CallerWords.asksArrangesOrCounts(text, List.of()) || MeetingDays.hourIn(words)
+        if (CallerWords.asksOrCounts(text) || MeetingDays.hourIn(words)
                 || CallerWords.anyIn(words)) {
             return false;
         }

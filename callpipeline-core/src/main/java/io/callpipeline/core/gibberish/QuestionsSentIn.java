@@ -60,7 +60,7 @@ final class QuestionsSentIn {
         boolean beside = found.stream().anyMatch(f -> PROMISE.equals(f.meaning()))
                 || words.stream().anyMatch(w -> EndingWords.carriesAny(w, SHOW)) || !WrapUps.in(words).isEmpty();
         String text = t.transcript().text();
-        return beside && !CallerWords.asksArrangesOrCounts(text, List.of()) && !MeetingDays.hourIn(words)
+        return beside && !CallerWords.asksOrCounts(text) && !MeetingDays.hourIn(words)
                 && !CallerWords.topicIn(words);
     }
 
