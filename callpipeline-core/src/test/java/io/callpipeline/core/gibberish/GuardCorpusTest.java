@@ -1853,8 +1853,10 @@ class GuardCorpusTest {
      * has, and most a caught sentence beside one of the presenter's own ("Overall, I'd give it an eight out of ten.
      * Links to buy it are in the description"), which the guard reads as a caller's: a new kind of presenter is a new
      * miss in English, as the earlier English-alone sets (0.500 to 0.821) said. No rule was written against its rows.
+     * Its repair video's "And that's how you fix a leaky faucet in under ten minutes" was moved on 2026-12-07 after a
+     * demonstration's result was read (DemonstrationsResult): 10 of 23 (0.435).
      */
-    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.41;
+    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.43;
 
     /**
      * The hundred-and-thirty-sixth set (2026-12-07), this session's five classes (a goodbye to a crowd or till the
@@ -1875,9 +1877,16 @@ class GuardCorpusTest {
      * lecture's stop, a cook's result, a match's score, an event's host, a tutorial's thumbs up, code on GitHub, a
      * podcast's disclaimer and release day, a shout-out to members, a show's title), with Hebrew, Arabic, Russian,
      * French and Spanish ones (27 inventions in six languages), and 16 callers who speak of videos, lessons, games and
-     * reviews or wrap their own call up. Not yet scored when committed.
+     * reviews or wrap their own call up. Scored once: <b>19 of 27 (0.704)</b>, no false positive of 16 (the wrapping-up
+     * caller among them): every Arabic, Russian, French and Spanish ending and the credit caught; eight missed, a
+     * lecture's stop and homework, a cook's result ("And that, my friends, is how you make…"), a match's score before
+     * the break, code on GitHub with its link, a podcast's disclaimer with its advice to see a professional in English
+     * and Hebrew, a sign-off to "everyone" after "I'm going to leave it there", a show's title after "You've been
+     * watching". Rules were written after four of them, tests first (a disclaimer's advice and the Hebrew podcast,
+     * AShowsDisclaimerTest; a programme named, AProgrammeNamedToItsAudienceTest; a demonstration's result,
+     * ADemonstrationsResultTest), and the four moved the same day: 19 of 23 (0.826).
      */
-    private static final double HUNDRED_AND_THIRTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.82;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
