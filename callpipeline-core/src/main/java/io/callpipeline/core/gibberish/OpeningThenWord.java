@@ -1,23 +1,27 @@
 package io.callpipeline.core.gibberish;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
 /**
- * A short transcript that opens on a phrase and, close after it, a word of the same shape: "with this | we close",
- * "and that's how you | make", "you've been watching | the programme". Several presenters' shapes are read this way,
- * each with its own words and limits, so the reading is written once: a shape's file names, in its first column, the
- * opening phrases, the words that complete them and the words that excuse the transcript (a deal, a contract), in its
- * second the language and in its third the phrase or words; an opening may say in a fourth that it stands
- * {@code alone} ("and there you have it") or that a {@code title} written with a capital completes it ("You've been
- * watching Evening Property Hour"). Whether a caller asks or counts is each reading's own question.
+ * A short transcript that opens on a phrase and, close after it, a word of the same shape, asking nothing: "with this
+ * | we close", "and that's how you | make", "you've been watching | the programme", "my guest today is | a broker".
+ * Several presenters' shapes are read this way, each with its own words and limits ({@link OpeningShapes}), so the
+ * reading is written once: a shape's file names, in its first column, the opening phrases, the words that complete
+ * them and the words that excuse the transcript (a deal, a contract), in its second the language and in its third the
+ * phrase or words; an opening may say in a fourth that it stands {@code alone} ("and there you have it") or that a
+ * {@code title} written with a capital completes it ("You've been watching Evening Property Hour").
  */
 final class OpeningThenWord {
 
     /** What completes an opening phrase. */
     private enum Completed { BY_A_WORD, ALONE, BY_A_WORD_OR_A_TITLE }
+
+    /** A transcript this long at most: a presenter's few words, not a talk. */
+    static final int MAX_WORDS = 16;
 
     private final PhraseIndex<Completed> openings = new PhraseIndex<>();
     private final Set<String> completing = new HashSet<>();
@@ -28,8 +32,8 @@ final class OpeningThenWord {
 
     /**
      * Reads {@code file}, whose first column is one of {@code kinds}: the opening, the completing and the excusing
-     * kind, in that order. The opening starts among the first {@code openingWithin} words and is at most {@code
-     * maxOpeningWords} long; the completing word stands within {@code completedWithin} words after it.
+     * kind, in that order (a shape may have fewer). The opening starts among the first {@code openingWithin} words and
+     * is at most {@code maxOpeningWords} long; the completing word stands within {@code completedWithin} words after.
      */
     OpeningThenWord(String file, List<String> kinds, int openingWithin, int maxOpeningWords, int completedWithin) {
         this.openingWithin = openingWithin;
@@ -48,34 +52,41 @@ final class OpeningThenWord {
     }
 
     /**
-     * Where the words after an opening phrase start, if one starts among the first words and is completed (alone, by a
-     * completing word close after it, or by a title where {@code capitalised} holds of the word right after it); -1
-     * if none is.
+     * Whether the short transcript ({@value #MAX_WORDS} words at most) opens on the shape, no word excuses it, it asks
+     * no question and holds no number, and nothing but the opening and the shape's own words is what a caller asks for
+     * or saw ("Sie sahen…" is the audience's watching, not a caller's "I saw", and "die Sendung" sends nothing).
      */
-    int opens(List<String> words, IntPredicate capitalised) {
+    boolean in(TranscriptFeatures t) {
+        List<String> words = t.words();
+        PhraseIndex.Found<Completed> found = words.size() <= MAX_WORDS ? opening(words, t::writtenCapitalised) : null;
+        if (found == null || words.stream().anyMatch(w -> excusing.contains(NumberWords.key(w)))
+                || CallerWords.asksOrCounts(t.transcript().text())) {
+            return false;
+        }
+        List<String> besides = new ArrayList<>(words.subList(0, found.from()));
+        besides.addAll(words.subList(found.to(), words.size()));
+        besides.removeIf(w -> completing.contains(NumberWords.key(w)));
+        return !CallerWords.asksOrSawIn(besides);
+    }
+
+    /**
+     * The opening phrase that starts among the first words and is completed (alone, by a completing word close after
+     * it, or by a title where {@code capitalised} holds of the word right after it); null if none is.
+     */
+    private PhraseIndex.Found<Completed> opening(List<String> words, IntPredicate capitalised) {
         // the opening phrase starts the transcript: only its first words are looked up
         List<String> opening = words.subList(0, Math.min(words.size(), openingWithin + maxOpeningWords));
         for (PhraseIndex.Found<Completed> found : openings.startingWithin(opening, openingWithin)) {
             if (found.meaning() == Completed.ALONE || found.meaning() == Completed.BY_A_WORD_OR_A_TITLE
                     && found.to() < words.size() && capitalised.test(found.to())) {
-                return found.to();
+                return found;
             }
             for (int i = found.to(); i < Math.min(words.size(), found.to() + completedWithin); i++) {
                 if (completing.contains(NumberWords.key(words.get(i)))) {
-                    return found.to();
+                    return found;
                 }
             }
         }
-        return -1;
-    }
-
-    /** The words but the completing ones: what else the transcript says ("die Sendung" sends nothing). */
-    List<String> besidesTheShape(List<String> words) {
-        return words.stream().filter(w -> !completing.contains(NumberWords.key(w))).toList();
-    }
-
-    /** Whether any word excuses the transcript. */
-    boolean excused(List<String> words) {
-        return words.stream().anyMatch(w -> excusing.contains(NumberWords.key(w)));
+        return null;
     }
 }

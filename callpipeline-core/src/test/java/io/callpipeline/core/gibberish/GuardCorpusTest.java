@@ -1100,7 +1100,7 @@ class GuardCorpusTest {
      * session's kinds said at more length (the end reached, "that's about it from me", the subject told as "how to"),
      * with rules written and three rows moved, and two left: an Arabic tour finished ("خلصنا جولتنا") and a Spanish
      * "gracias por vernos", which a caller says to an agent who met him. Two more moved in a later session
-     * (2026-12-07), after a close pointed at itself (ClosingWithThis) was written against them: 15 of 15 (1.000).
+     * (2026-12-07), after a close pointed at itself (OpeningShapes) was written against them: 15 of 15 (1.000).
      */
     private static final double SIXTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
@@ -1688,7 +1688,7 @@ class GuardCorpusTest {
      * "vi spiego". A masterclass's "thank you all for attending" moved in a later session (2026-12-06), after a crowd
      * thanked for coming was written against: 23 of 29 (0.793). The Italian "vi spiego" moved in the same session,
      * after an opening that explains its subject was written against it: 23 of 28 (0.821). One more moved in a later
-     * session (2026-12-07), after a close pointed at itself (ClosingWithThis) was written against it: 23 of 27 (0.852).
+     * session (2026-12-07), after a close pointed at itself (OpeningShapes) was written against it: 23 of 27 (0.852).
      */
     private static final double HUNDRED_AND_TWENTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.85;
 
@@ -1854,7 +1854,7 @@ class GuardCorpusTest {
      * Links to buy it are in the description"), which the guard reads as a caller's: a new kind of presenter is a new
      * miss in English, as the earlier English-alone sets (0.500 to 0.821) said. No rule was written against its rows.
      * Its repair video's "And that's how you fix a leaky faucet in under ten minutes" was moved on 2026-12-07 after a
-     * demonstration's result was read (DemonstrationsResult): 10 of 23 (0.435).
+     * demonstration's result was read (OpeningShapes): 10 of 23 (0.435).
      */
     private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.43;
 

@@ -1,0 +1,80 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.List;
+
+/**
+ * The presenters' shapes a short transcript opens on, which the ending's reading ({@link EndingScan}) takes for a
+ * caller's since their words are no video's: the tour of a flat a close points at, a show's title, a cook's tart, a
+ * guest's profession, a lesson's next time, what follows a break. Each is a phrase and a word that completes it, read
+ * by an {@link OpeningThenWord} from the shape's own file, whose header says where its words were gathered; a caller
+ * asks, names a number, says what he wants or saw, or names what excuses the shape (a deal closed).
+ */
+final class OpeningShapes {
+
+    /**
+     * A close pointed at itself, "with this we end…" ("Con esto cerramos la visita al ático", "בזה אנחנו מסיימים את
+     * הסיור בדירה"): the pointing words among the first three, at most two long ("на этом"), the verb that closes
+     * within four words after them; a deal or a contract closed excuses.
+     */
+    private static final OpeningThenWord CLOSING_WITH_THIS = new OpeningThenWord("closing-with-this.tsv",
+            List.of("with", "close", "deal"), 3, 2, 4);
+
+    /**
+     * A programme named to its audience as it ends ("You've been watching Homes Under the Hammer", "צפיתם בתוכנית…",
+     * "Вы смотрели программу…"): the telling words among the first two, at most five long, the programme within three
+     * words after them or its title written with a capital right after.
+     */
+    private static final OpeningThenWord PROGRAMME_NAMED = new OpeningThenWord("programmes-named.tsv",
+            List.of("named", "programme"), 2, 5, 3);
+
+    /**
+     * A demonstration's result shown off ("And that's how you fix a leaky faucet", "וככה מכינים חלה", "Y así es como
+     * se prepara una paella"): the pointing words among the first five ("And that, my friends, is how you…"), the verb
+     * of making within three words after them; a deal done excuses ("And there you have it, the contract is signed").
+     */
+    private static final OpeningThenWord DEMONSTRATIONS_RESULT = new OpeningThenWord("demonstrations.tsv",
+            List.of("how", "verb", "deal"), 5, 4, 3);
+
+    /**
+     * An interview show's guest introduced ("My guest today is a mortgage broker", "Сегодня у нас в гостях юрист…",
+     * "Join us next week when we sit down with a mortgage broker"): the introducing words among the first six, the
+     * guest's profession within six words after them or the guest's name written with a capital right after
+     * ("Joining me today is Dana Levi").
+     */
+    private static final OpeningThenWord GUEST_INTRODUCED = new OpeningThenWord("guests.tsv",
+            List.of("guest", "expert"), 6, 5, 6);
+
+    /**
+     * A lesson stopped for today, to go on next time ("That's where we'll stop for today", "כאן נעצור להיום, נמשיך
+     * בשיעור הבא", "Alright, I'm going to leave it there. Peace and love, everyone"): the stopping words among the
+     * first three, at most six long, the day, the next time or the audience within four words after them.
+     */
+    private static final OpeningThenWord LESSON_STOPPED = new OpeningThenWord("lesson-stops.tsv",
+            List.of("stop", "next"), 3, 6, 4);
+
+    /**
+     * A break in the programme, what follows it promised ("Stay with us, more after the break", "Bleiben Sie dran,
+     * nach der Werbung geht es weiter"): the break's words anywhere in the short transcript, alone; a day, an hour or
+     * the flat named is a caller's break from work.
+     */
+    private static final OpeningThenWord BREAK_PROMISED = new OpeningThenWord("breaks.tsv",
+            List.of("break"), OpeningThenWord.MAX_WORDS, 4, 0);
+
+    private static final List<OpeningThenWord> ALL = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
+            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED);
+
+    private OpeningShapes() {
+    }
+
+    /** Whether the short transcript opens on one of the shapes, or breaks the programme naming no day, hour or flat. */
+    static boolean in(TranscriptFeatures t) {
+        for (OpeningThenWord shape : ALL) {
+            if (shape.in(t)) {
+                return true;
+            }
+        }
+        List<String> words = t.words();
+        return BREAK_PROMISED.in(t) && !MeetingDays.anyIn(words) && !MeetingDays.hourIn(words)
+                && !CallerWords.topicIn(words);
+    }
+}
