@@ -1622,9 +1622,11 @@ class GuardCorpusTest {
      * by its chat and its row moved. Left, all written against: a workout's goodbye till tomorrow, the show's questions
      * by email, a sleep sound's breath, "Join us next week when we sit down with a mortgage broker", "And with that,
      * I'll let you go", "that was my morning routine". One more moved in a later session (2026-12-07), after the
-     * audience told to send its questions in (QuestionsSentIn) was written against it: 15 of 20 (0.750).
+     * audience told to send its questions in (QuestionsSentIn) was written against it: 15 of 20 (0.750). "Join us next
+     * week when we sit down with a mortgage broker" moved the same day, after an interview show's guest introduced was
+     * written against it (OpeningShapes, AGuestIntroducedTest): 15 of 19 (0.789).
      */
-    private static final double HUNDRED_AND_SIXTEENTH_HELD_BACK_RECALL_FLOOR = 0.75;
+    private static final double HUNDRED_AND_SIXTEENTH_HELD_BACK_RECALL_FLOOR = 0.78;
 
     /**
      * The hundred-and-seventeenth set (2026-12-06), Amharic, Tigrinya, French and Spanish endings and openings (17
@@ -1854,9 +1856,11 @@ class GuardCorpusTest {
      * Links to buy it are in the description"), which the guard reads as a caller's: a new kind of presenter is a new
      * miss in English, as the earlier English-alone sets (0.500 to 0.821) said. No rule was written against its rows.
      * Its repair video's "And that's how you fix a leaky faucet in under ten minutes" was moved on 2026-12-07 after a
-     * demonstration's result was read (OpeningShapes): 10 of 23 (0.435).
+     * demonstration's result was read (OpeningShapes): 10 of 23 (0.435). Its radio station's "You're listening to the
+     * hits on 101.5 FM. Traffic and weather coming up right after the break" moved the same day, after a broadcast's
+     * break promised was written against it (ABreakPromisedTest): 10 of 22 (0.455).
      */
-    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.43;
+    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.45;
 
     /**
      * The hundred-and-thirty-sixth set (2026-12-07), this session's five classes (a goodbye to a crowd or till the
@@ -1884,9 +1888,11 @@ class GuardCorpusTest {
      * and Hebrew, a sign-off to "everyone" after "I'm going to leave it there", a show's title after "You've been
      * watching". Rules were written after four of them, tests first (a disclaimer's advice and the Hebrew podcast,
      * AShowsDisclaimerTest; a programme named, AProgrammeNamedToItsAudienceTest; a demonstration's result,
-     * ADemonstrationsResultTest), and the four moved the same day: 19 of 23 (0.826).
+     * ADemonstrationsResultTest), and the four moved the same day: 19 of 23 (0.826). "Alright, I'm going to leave it
+     * there. Peace and love, everyone" moved after a lesson stopped for today was written against it
+     * (ALessonStoppedForTodayTest): 19 of 22 (0.864).
      */
-    private static final double HUNDRED_AND_THIRTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.82;
+    private static final double HUNDRED_AND_THIRTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
