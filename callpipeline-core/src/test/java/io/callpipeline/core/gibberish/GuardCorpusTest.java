@@ -1898,10 +1898,14 @@ class GuardCorpusTest {
      * The hundred-and-thirty-eighth set (2026-12-07), this session's six classes (a show's disclaimer and its advice, a
      * programme named to its audience, a demonstration's result, an interview's guest introduced, a lesson stopped for
      * today, a broadcast's break promised) in wordings and languages their tests did not use, written after the rules
-     * (24 inventions in nine languages), and 16 callers who say those classes' words of their own business. Not yet
-     * scored when committed.
+     * (24 inventions in nine languages), and 16 callers who say those classes' words of their own business. Scored
+     * once: <b>21 of 24 (0.875)</b>, no false positive of 16: the programmes named, the demonstrations' results and the
+     * lessons stopped whole, every Hebrew, Russian, Arabic, Spanish, French, Italian and Portuguese row caught; three
+     * missed, each a wording the rules' words do not hold: a disclaimer's advice said with another verb ("Please speak
+     * to an accountant"), a German guest's profession in a compound ("Immobilienmakler"), a break's promised news about
+     * rents in Tel Aviv (the flat's words, which excuse a break as a caller's). No rule was written against its rows.
      */
-    private static final double HUNDRED_AND_THIRTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.87;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
