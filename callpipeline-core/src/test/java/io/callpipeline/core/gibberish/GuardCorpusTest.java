@@ -1912,10 +1912,13 @@ class GuardCorpusTest {
      * blessing, a news programme's name, a cook's appetite, a gadget's review, a workout, a stand-up's audience, a
      * wedding film's credit, a streamer, a station before the news, the next episode's title), with Arabic, Russian,
      * English, Amharic, French and Spanish ones (21 inventions in seven languages), and 16 callers who share those
-     * genres' words (congratulations, an advertisement heard on the radio, an appetite wished, a wedding). Not yet
-     * scored when committed.
+     * genres' words (congratulations, an advertisement heard on the radio, an appetite wished, a wedding). Scored once:
+     * <b>15 of 21 (0.714)</b>, no false positive of 16: every Arabic, Russian, Amharic, French and Spanish row caught;
+     * Hebrew 5 of 10 (a Torah lesson's blessing, a news programme's name before its goodnight, a wedding film's credit
+     * after its congratulations, a streamer's "זהו לסטרים של היום", the next episode's title after a colon), English 2
+     * of 3 (a performer's "you've been an amazing audience").
      */
-    private static final double HUNDRED_AND_THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.71;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
