@@ -1887,7 +1887,7 @@ class GuardCorpusTest {
      * the break, code on GitHub with its link, a podcast's disclaimer with its advice to see a professional in English
      * and Hebrew, a sign-off to "everyone" after "I'm going to leave it there", a show's title after "You've been
      * watching". Rules were written after four of them, tests first (a disclaimer's advice and the Hebrew podcast,
-     * AShowsDisclaimerTest; a programme named, AProgrammeNamedToItsAudienceTest; a demonstration's result,
+     * AVideosDisclaimerTest; a programme named, AProgrammeNamedToItsAudienceTest; a demonstration's result,
      * ADemonstrationsResultTest), and the four moved the same day: 19 of 23 (0.826). "Alright, I'm going to leave it
      * there. Peace and love, everyone" moved after a lesson stopped for today was written against it
      * (ALessonStoppedForTodayTest): 19 of 22 (0.864).
