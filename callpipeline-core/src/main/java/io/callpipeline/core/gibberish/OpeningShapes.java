@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The presenters' shapes a short transcript opens on, which the ending's reading ({@link EndingScan}) takes for a
  * caller's since their words are no video's: the tour of a flat a close points at, a show's title, a cook's tart, a
- * guest's profession, a lesson's next time, what follows a break. Each is a phrase and a word that completes it, read
+ * guest's profession, a lesson's next time, what follows a break, a service's dismissal, a word to repeat, the next
+ * episode's title, a newsletter. Each is a phrase and a word that completes it (or the phrase alone), read
  * by an {@link OpeningThenWord} from the shape's own file, whose header says where its words were gathered; a caller
  * asks, names a number, says what he wants or saw, or names what excuses the shape (a deal closed).
  */
@@ -60,21 +61,61 @@ final class OpeningShapes {
     private static final OpeningThenWord BREAK_PROMISED = new OpeningThenWord("breaks.tsv",
             List.of("break"), OpeningThenWord.MAX_WORDS, 4, 0);
 
-    private static final List<OpeningThenWord> ALL = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
-            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED);
+    /**
+     * A religious service's dismissal or a lesson's closing blessing ("Let us pray. Amen.", "Go in peace", "במהרה
+     * בימינו, אמן", "Идите с миром"): the liturgy's words anywhere in the short transcript, alone.
+     */
+    private static final OpeningThenWord SERVICE_CLOSED = new OpeningThenWord("services.tsv",
+            List.of("dismissal"), OpeningThenWord.MAX_WORDS, 4, 0);
+
+    /**
+     * A language lesson's order to repeat after the teacher ("Repeat after me: la casa", "חזרו אחריי: שלום"): the
+     * order among the first three words, at most four long, alone.
+     */
+    private static final OpeningThenWord REPEAT_AFTER_ME = new OpeningThenWord("repeats.tsv",
+            List.of("repeat"), 3, 4, 0);
+
+    /**
+     * The next episode's title after the words that announce it ("בפרק הבא: איך לקנות דירה ראשונה", "В следующем
+     * выпуске: как выбрать ипотеку"): the announcing words among the first two, a question word or a teaser's verb
+     * within two words after them.
+     */
+    private static final OpeningThenWord NEXT_TITLE = new OpeningThenWord("next-titles.tsv",
+            List.of("next", "subject"), 2, 5, 2);
+
+    /**
+     * The audience told to sign up for the presenter's newsletter ("Sign up for our newsletter…", "הירשמו לניוזלטר
+     * שלנו"): the order among the first three words, at most seven long ("melden Sie sich für unseren Newsletter an"),
+     * alone.
+     */
+    private static final OpeningThenWord NEWSLETTER = new OpeningThenWord("newsletters.tsv",
+            List.of("signup"), 3, 7, 0);
+
+    private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
+            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER);
+
+    /** The shapes whose words stand anywhere: a day, an hour or the flat named beside them is a caller's. */
+    private static final List<OpeningThenWord> ANYWHERE = List.of(BREAK_PROMISED, SERVICE_CLOSED);
 
     private OpeningShapes() {
     }
 
-    /** Whether the short transcript opens on one of the shapes, or breaks the programme naming no day, hour or flat. */
+    /**
+     * Whether the short transcript opens on one of the shapes, or holds a break's or a service's words naming no day,
+     * hour or flat.
+     */
     static boolean in(TranscriptFeatures t) {
-        for (OpeningThenWord shape : ALL) {
+        for (OpeningThenWord shape : OPENINGS) {
             if (shape.in(t)) {
                 return true;
             }
         }
         List<String> words = t.words();
-        return BREAK_PROMISED.in(t) && !MeetingDays.anyIn(words) && !MeetingDays.hourIn(words)
-                && !CallerWords.topicIn(words);
+        for (OpeningThenWord shape : ANYWHERE) {
+            if (shape.in(t)) {
+                return !MeetingDays.anyIn(words) && !MeetingDays.hourIn(words) && !CallerWords.topicIn(words);
+            }
+        }
+        return false;
     }
 }

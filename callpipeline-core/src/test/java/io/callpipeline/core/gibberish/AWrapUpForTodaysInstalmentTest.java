@@ -29,6 +29,10 @@ class AWrapUpForTodaysInstalmentTest {
         "And that's all for today's home tour.",
         "זה הכל לסיור הנכסים של היום.",
         "Eso es todo por el recorrido virtual de hoy.",
+        // Hebrew's "that's it" for today's instalment
+        "זהו לסטרים של היום, ביי.",
+        "וזהו לשיעור של היום.",
+        "זהו לסיור של היום, תודה שצפיתם.",
     })
     void aWrapUpForTodaysInstalmentIsItsEnd(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -45,6 +49,8 @@ class AWrapUpForTodaysInstalmentTest {
         "That's all for today's viewing, I'll bring the deposit on Sunday.",
         "That's all for today's bank transfer, the rest comes with the keys.",
         "זה הכל לגבי תשלום השכירות של היום, את היתר אעביר מחר.",
+        "זהו, היום העברתי את המקדמה, תאשר לי בבקשה.",
+        "זהו לגבי הביקור של היום, אני אחזור אליך מחר.",
     })
     void aCallersWrapUpOfTodaysVisitPasses(String text) {
         assertPasses(text);
