@@ -1663,8 +1663,10 @@ class GuardCorpusTest {
      * disclaimer of eighteen words, a service ended. The workout's praise and goodbye till the next workout moved in a
      * later session (2026-12-06), after a workout was written against as a session: 15 of 24 (0.625). One more moved in
      * a later session (2026-12-07), after a live stream's slot (LiveSlots) was written against it: 15 of 23 (0.652).
+     * Its "That concludes this morning's service. Go in peace." moved on 2026-12-07, after a service's dismissal was
+     * written against it (AServicesClosingTest): 15 of 22 (0.682).
      */
-    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.65;
+    private static final double HUNDRED_AND_NINETEENTH_HELD_BACK_RECALL_FLOOR = 0.68;
 
     /**
      * The hundred-and-twentieth set (2026-12-06), Hebrew, Arabic and Russian in the kinds the sets had drawn from least
@@ -1858,9 +1860,11 @@ class GuardCorpusTest {
      * Its repair video's "And that's how you fix a leaky faucet in under ten minutes" was moved on 2026-12-07 after a
      * demonstration's result was read (OpeningShapes): 10 of 23 (0.435). Its radio station's "You're listening to the
      * hits on 101.5 FM. Traffic and weather coming up right after the break" moved the same day, after a broadcast's
-     * break promised was written against it (ABreakPromisedTest): 10 of 22 (0.455).
+     * break promised was written against it (ABreakPromisedTest): 10 of 22 (0.455). Three more moved the same day,
+     * after a service's dismissal, a lesson's order to repeat and a newsletter's sign-up were written against them
+     * (AServicesClosingTest, ALessonsRepeatAfterMeTest, ANewsletterSignUpTest): 10 of 19 (0.526).
      */
-    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.45;
+    private static final double HUNDRED_AND_THIRTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.52;
 
     /**
      * The hundred-and-thirty-sixth set (2026-12-07), this session's five classes (a goodbye to a crowd or till the
@@ -1916,9 +1920,11 @@ class GuardCorpusTest {
      * <b>15 of 21 (0.714)</b>, no false positive of 16: every Arabic, Russian, Amharic, French and Spanish row caught;
      * Hebrew 5 of 10 (a Torah lesson's blessing, a news programme's name before its goodnight, a wedding film's credit
      * after its congratulations, a streamer's "זהו לסטרים של היום", the next episode's title after a colon), English 2
-     * of 3 (a performer's "you've been an amazing audience").
+     * of 3 (a performer's "you've been an amazing audience"). Rules were written after two of them, tests first (a
+     * service's closing blessing, AServicesClosingTest; the next episode's title after a colon,
+     * TheNextEpisodesTitleTest), and the two moved the same day: 15 of 19 (0.789).
      */
-    private static final double HUNDRED_AND_THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.71;
+    private static final double HUNDRED_AND_THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.78;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
