@@ -1930,9 +1930,12 @@ class GuardCorpusTest {
      * The hundred-and-fortieth set (2026-12-07), this session's second five classes (a lesson's order to repeat, a
      * service's dismissal, the next episode's title, a newsletter's sign-up, Hebrew's "זהו" for today's instalment) in
      * wordings and languages their tests did not use, written after the rules (20 inventions in eight languages), and
-     * 16 callers who say those classes' words of their own business. Not yet scored when committed.
+     * 16 callers who say those classes' words of their own business. Scored once: <b>18 of 20 (0.900)</b>, no false
+     * positive of 16: the orders to repeat, the next episodes' titles, the newsletters and the Hebrew wrap-ups whole;
+     * two services' closes missed, each beside a word the service's reading takes for a caller's ("our homes", a flat's
+     * word; "שבת שלום", a day's). No rule was written against its rows.
      */
-    private static final double HUNDRED_AND_FORTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FORTIETH_HELD_BACK_RECALL_FLOOR = 0.9;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
