@@ -14,19 +14,19 @@ final class OpeningShapes {
 
     /**
      * A close pointed at itself, "with this we end…" ("Con esto cerramos la visita al ático", "בזה אנחנו מסיימים את
-     * הסיור בדירה"): the pointing words among the first three, at most two long ("на этом"), the verb that closes
-     * within four words after them; a deal or a contract closed excuses.
+     * הסיור בדירה", "На этом…"): the pointing words among the first three, the verb that closes within four words
+     * after them; a deal or a contract closed excuses.
      */
     private static final OpeningThenWord CLOSING_WITH_THIS = new OpeningThenWord("closing-with-this.tsv",
-            List.of("with", "close", "deal"), 3, 2, 4);
+            List.of("with", "close", "deal"), 3, 4);
 
     /**
      * A programme named to its audience as it ends ("You've been watching Homes Under the Hammer", "צפיתם בתוכנית…",
-     * "Вы смотрели программу…"): the telling words among the first two, at most five long, the programme within three
-     * words after them or its title written with a capital right after.
+     * "Вы смотрели программу…"): the telling words among the first two, the programme within three words after them
+     * or its title written with a capital right after.
      */
     private static final OpeningThenWord PROGRAMME_NAMED = new OpeningThenWord("programmes-named.tsv",
-            List.of("named", "programme"), 2, 5, 3);
+            List.of("named", "programme"), 2, 3);
 
     /**
      * A demonstration's result shown off ("And that's how you fix a leaky faucet", "וככה מכינים חלה", "Y así es como
@@ -34,7 +34,7 @@ final class OpeningShapes {
      * of making within three words after them; a deal done excuses ("And there you have it, the contract is signed").
      */
     private static final OpeningThenWord DEMONSTRATIONS_RESULT = new OpeningThenWord("demonstrations.tsv",
-            List.of("how", "verb", "deal"), 5, 4, 3);
+            List.of("how", "verb", "deal"), 5, 3);
 
     /**
      * An interview show's guest introduced ("My guest today is a mortgage broker", "Сегодня у нас в гостях юрист…",
@@ -43,15 +43,15 @@ final class OpeningShapes {
      * ("Joining me today is Dana Levi").
      */
     private static final OpeningThenWord GUEST_INTRODUCED = new OpeningThenWord("guests.tsv",
-            List.of("guest", "expert"), 6, 5, 6);
+            List.of("guest", "expert"), 6, 6);
 
     /**
      * A lesson stopped for today, to go on next time ("That's where we'll stop for today", "כאן נעצור להיום, נמשיך
      * בשיעור הבא", "Alright, I'm going to leave it there. Peace and love, everyone"): the stopping words among the
-     * first three, at most six long, the day, the next time or the audience within four words after them.
+     * first three, the day, the next time or the audience within four words after them.
      */
     private static final OpeningThenWord LESSON_STOPPED = new OpeningThenWord("lesson-stops.tsv",
-            List.of("stop", "next"), 3, 6, 4);
+            List.of("stop", "next"), 3, 4);
 
     /**
      * A break in the programme, what follows it promised ("Stay with us, more after the break", "Bleiben Sie dran,
@@ -59,21 +59,21 @@ final class OpeningShapes {
      * the flat named is a caller's break from work.
      */
     private static final OpeningThenWord BREAK_PROMISED = new OpeningThenWord("breaks.tsv",
-            List.of("break"), OpeningThenWord.MAX_WORDS, 4, 0);
+            List.of("break"), OpeningThenWord.MAX_WORDS, 0);
 
     /**
      * A religious service's dismissal or a lesson's closing blessing ("Let us pray. Amen.", "Go in peace", "במהרה
      * בימינו, אמן", "Идите с миром"): the liturgy's words anywhere in the short transcript, alone.
      */
     private static final OpeningThenWord SERVICE_CLOSED = new OpeningThenWord("services.tsv",
-            List.of("dismissal"), OpeningThenWord.MAX_WORDS, 4, 0);
+            List.of("dismissal"), OpeningThenWord.MAX_WORDS, 0);
 
     /**
      * A language lesson's order to repeat after the teacher ("Repeat after me: la casa", "חזרו אחריי: שלום"): the
-     * order among the first three words, at most four long, alone.
+     * order among the first three words, alone.
      */
     private static final OpeningThenWord REPEAT_AFTER_ME = new OpeningThenWord("repeats.tsv",
-            List.of("repeat"), 3, 4, 0);
+            List.of("repeat"), 3, 0);
 
     /**
      * The next episode's title after the words that announce it ("בפרק הבא: איך לקנות דירה ראשונה", "В следующем
@@ -81,15 +81,14 @@ final class OpeningShapes {
      * within two words after them.
      */
     private static final OpeningThenWord NEXT_TITLE = new OpeningThenWord("next-titles.tsv",
-            List.of("next", "subject"), 2, 5, 2);
+            List.of("next", "subject"), 2, 2);
 
     /**
      * The audience told to sign up for the presenter's newsletter ("Sign up for our newsletter…", "הירשמו לניוזלטר
-     * שלנו"): the order among the first three words, at most seven long ("melden Sie sich für unseren Newsletter an"),
-     * alone.
+     * שלנו", "Melden Sie sich für unseren Newsletter an"): the order among the first three words, alone.
      */
     private static final OpeningThenWord NEWSLETTER = new OpeningThenWord("newsletters.tsv",
-            List.of("signup"), 3, 7, 0);
+            List.of("signup"), 3, 0);
 
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
             DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER);

@@ -27,17 +27,15 @@ final class OpeningThenWord {
     private final Set<String> completing = new HashSet<>();
     private final Set<String> excusing = new HashSet<>();
     private final int openingWithin;
-    private final int maxOpeningWords;
     private final int completedWithin;
 
     /**
      * Reads {@code file}, whose first column is one of {@code kinds}: the opening, the completing and the excusing
-     * kind, in that order (a shape may have fewer). The opening starts among the first {@code openingWithin} words and
-     * is at most {@code maxOpeningWords} long; the completing word stands within {@code completedWithin} words after.
+     * kind, in that order (a shape may have fewer). The opening starts among the first {@code openingWithin} words;
+     * the completing word stands within {@code completedWithin} words after it.
      */
-    OpeningThenWord(String file, List<String> kinds, int openingWithin, int maxOpeningWords, int completedWithin) {
+    OpeningThenWord(String file, List<String> kinds, int openingWithin, int completedWithin) {
         this.openingWithin = openingWithin;
-        this.maxOpeningWords = maxOpeningWords;
         this.completedWithin = completedWithin;
         for (String[] columns : WordLists.rows(file)) {
             int kind = kinds.indexOf(columns[0]);
@@ -74,9 +72,9 @@ final class OpeningThenWord {
      * it, or by a title where {@code capitalised} holds of the word right after it); null if none is.
      */
     private PhraseIndex.Found<Completed> opening(List<String> words, IntPredicate capitalised) {
-        // the opening phrase starts the transcript: only its first words are looked up
-        List<String> opening = words.subList(0, Math.min(words.size(), openingWithin + maxOpeningWords));
-        for (PhraseIndex.Found<Completed> found : openings.startingWithin(opening, openingWithin)) {
+        // the opening phrase starts the transcript: only phrases starting among its first words are looked for, in
+        // the words every reading of this short transcript keys once (PhraseIndex)
+        for (PhraseIndex.Found<Completed> found : openings.startingWithin(words, openingWithin)) {
             if (found.meaning() == Completed.ALONE || found.meaning() == Completed.BY_A_WORD_OR_A_TITLE
                     && found.to() < words.size() && capitalised.test(found.to())) {
                 return found;
