@@ -139,14 +139,16 @@ final class MeetingDays {
      * Whether the word at {@code i} opens as a day but is none: a Hebrew ordinal with its article ({@link
      * #ORDINAL_DAYS}: "הפרק השלישי", the third), or a day's name after what it counts ("פרק שלישי", the third chapter,
      * {@link EndingWords#namesAPart}), or Hebrew's seconds, which open as Monday ("עוד עשר שניות": a workout's count,
-     * no appointment), or Arabic's evening, which opens as its yesterday ("الأمسية", "أمس").
+     * no appointment), or Arabic's evening, which opens as its yesterday ("الأمسية", "أمس"), or a day named in a wish
+     * ("שבת שלום", "happy Sunday": {@link DayWishes}).
      */
     private static boolean opensAsADay(List<String> words, int i) {
         String word = words.get(i);
         return word.length() > 1 && word.charAt(0) == 'ה' && ORDINAL_DAYS.contains(word.substring(1))
                 || goesOnPastAHebrewDay(word)
                 || numbersAPart(words, i)
-                || ARABIC_EVENING.matcher(word).find();
+                || ARABIC_EVENING.matcher(word).find()
+                || DayWishes.around(words, i) && DAYS.anyIn(List.of(word));
     }
 
     /**

@@ -39,21 +39,27 @@ final class Pleasantries {
     /**
      * The words of the audience's wishes in the words, which no list of pleasantries holds one by one: a verb it is
      * wished to keep at ("Until next time, keep learning and keep growing": {@link KeepingAtIt}) and the care it is
-     * wished on its way home or in the weather ("Drive home safe", "Одевайтесь теплее": {@link CareWishes}).
+     * wished on its way home or in the weather ("Drive home safe", "Одевайтесь теплее": {@link CareWishes}), and a
+     * day it is wished ("feliz domingo").
      */
     static Set<String> wishedIn(List<String> words) {
         return wishedIn(words, CareWishes.in(words));
     }
 
-    /** The wishes' words ({@link #wishedIn}) where the care wishes were already found ({@code caredFor}). */
+    /**
+     * The wishes' words ({@link #wishedIn}) where the care wishes were already found ({@code caredFor}), and a day's
+     * wished ("שבת שלום", "feliz domingo": {@link DayWishes}).
+     */
     static Set<String> wishedIn(List<String> words, BitSet caredFor) {
         Set<String> keptAt = KeepingAtIt.wordsIn(words);
         Set<String> cared = CareWishes.wordsAt(words, caredFor);
-        if (cared.isEmpty() || keptAt.isEmpty()) {
+        Set<String> days = DayWishes.wordsIn(words);
+        if (cared.isEmpty() && days.isEmpty() || keptAt.isEmpty() && days.isEmpty()) {
             return cared.isEmpty() ? keptAt : cared;
         }
         Set<String> wished = new HashSet<>(keptAt);
         wished.addAll(cared);
+        wished.addAll(days);
         return wished;
     }
 
