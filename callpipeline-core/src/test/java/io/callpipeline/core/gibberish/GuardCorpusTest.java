@@ -765,24 +765,26 @@ class GuardCorpusTest {
 
     /**
      * The forty-fifth set (2026-12-05), a nineteenth written as the outside measure's four are, leaning on Hebrew in
-     * genres the sets had met least (a podcast's ending, a presenter's sign-off, a news bulletin's and a series'
-     * break, a Torah lesson's close, a patron's thanks, Israeli channels' credits) beside every shape, and Hebrew
-     * callers near those genres. Scored once (92db456): <b>25 of 32 (0.781)</b>, no false positive of 22 calls; every
-     * shape whole but video endings 8/14 and counting in words 2/3. Missed: a presenter's sign-off ("היה איתכם דני
-     * כהן": the list had "איתכם היה" in one order only), a patron's supporters thanked in the past singular ("שתמך"),
-     * a series that "will return" after the ads ("תחזור" is a caller's "call me back"), a teaser whose next episode's
-     * title is a question, a Torah lesson's close (its "this week's portion" names a week), a live stream's day and
-     * hour, and ordinals from one to eight, whose first six are the weekdays' names. Rules, tests first
-     * ({@code PresentersSignOffTest}: 9 of 11 failed before, its 5 callers pass): the sign-off in both orders and in
-     * French, Portuguese, Italian, Polish, German and Ukrainian, "for this time", and the past singular; then
-     * ({@code OrdinalsThatAreOtherWordsTest}: 4 of 5 failed before, its 6 callers pass) the days' names that are
-     * ordinals counted where an ordinal naming no day goes on from them ({@code OrdinalDays}), and an ordinal that is
-     * a caller's word ("quarto") a number in a count; and ({@code TheNextEpisodesTitleTest}: 4 of 7) a question after
-     * the next episode's colon its title. Four rows moved; the part left holds 25 caught of 28 (the series' return,
-     * the Torah lesson and the live stream's date left). The live stream's date moved after the forty-eighth's
-     * session read a live broadcast's day as its next stream's ({@code LiveStreamsNextDateTest}): 25 caught of 27.
+     * genres the sets had met least (a podcast's ending, a presenter's sign-off, a news bulletin's and a series' break,
+     * a Torah lesson's close, a patron's thanks, Israeli channels' credits) beside every shape, and Hebrew callers near
+     * those genres. Scored once (92db456): <b>25 of 32 (0.781)</b>, no false positive of 22 calls; every shape whole
+     * but video endings 8/14 and counting in words 2/3. Missed: a presenter's sign-off ("היה איתכם דני כהן": the list
+     * had "איתכם היה" in one order only), a patron's supporters thanked in the past singular ("שתמך"), a series that
+     * "will return" after the ads ("תחזור" is a caller's "call me back"), a teaser whose next episode's title is a
+     * question, a Torah lesson's close (its "this week's portion" names a week), a live stream's day and hour, and
+     * ordinals from one to eight, whose first six are the weekdays' names. Rules, tests first ({@code
+     * PresentersSignOffTest}: 9 of 11 failed before, its 5 callers pass): the sign-off in both orders and in French,
+     * Portuguese, Italian, Polish, German and Ukrainian, "for this time", and the past singular; then ({@code
+     * OrdinalsThatAreOtherWordsTest}: 4 of 5 failed before, its 6 callers pass) the days' names that are ordinals
+     * counted where an ordinal naming no day goes on from them ({@code OrdinalDays}), and an ordinal that is a caller's
+     * word ("quarto") a number in a count; and ({@code TheNextEpisodesTitleTest}: 4 of 7) a question after the next
+     * episode's colon its title. Four rows moved; the part left holds 25 caught of 28 (the series' return, the Torah
+     * lesson and the live stream's date left). The live stream's date moved after the forty-eighth's session read a
+     * live broadcast's day as its next stream's ({@code LiveStreamsNextDateTest}): 25 caught of 27. The Torah lesson's
+     * close ("…, שבת שלום ומבורך לכולם") moved on 2026-12-07, after a day named in a wish was read as no day to meet
+     * ({@code ADayNamedInAWishTest}): 25 caught of 26 (0.962).
      */
-    private static final double FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.89;
+    private static final double FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The forty-sixth set (2026-12-05), a twentieth written as the outside measure's four are, leaning on long
@@ -1933,9 +1935,10 @@ class GuardCorpusTest {
      * 16 callers who say those classes' words of their own business. Scored once: <b>18 of 20 (0.900)</b>, no false
      * positive of 16: the orders to repeat, the next episodes' titles, the newsletters and the Hebrew wrap-ups whole;
      * two services' closes missed, each beside a word the service's reading takes for a caller's ("our homes", a flat's
-     * word; "שבת שלום", a day's). No rule was written against its rows.
+     * word; "שבת שלום", a day's). No rule was written against its rows. Its "ונאמר אמן, שבת שלום לכל הקהל הקדוש" moved
+     * the same day, after a day named in a wish was read as no day to meet (ADayNamedInAWishTest): 18 of 19 (0.947).
      */
-    private static final double HUNDRED_AND_FORTIETH_HELD_BACK_RECALL_FLOOR = 0.9;
+    private static final double HUNDRED_AND_FORTIETH_HELD_BACK_RECALL_FLOOR = 0.94;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
