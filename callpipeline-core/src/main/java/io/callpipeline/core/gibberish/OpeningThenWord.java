@@ -40,13 +40,25 @@ final class OpeningThenWord {
         for (String[] columns : WordLists.rows(file)) {
             int kind = kinds.indexOf(columns[0]);
             switch (kind) {
-                case 0 -> openings.add(columns.length < 4 ? Completed.BY_A_WORD
-                        : columns[3].equals("alone") ? Completed.ALONE : Completed.BY_A_WORD_OR_A_TITLE, columns[2]);
+                case 0 -> openings.add(completedBy(file, columns), columns[2]);
                 case 1 -> WordLists.addLookupForms(completing, columns[2]);
                 case 2 -> WordLists.addLookupForms(excusing, columns[2]);
                 default -> throw new IllegalStateException(file + " names no kind " + columns[0]);
             }
         }
+    }
+
+    /** What completes an opening row: its fourth column, "alone" or "title", or a completing word where it has none. */
+    private static Completed completedBy(String file, String[] columns) {
+        if (columns.length < 4) {
+            return Completed.BY_A_WORD;
+        }
+        return switch (columns[3]) {
+            case "alone" -> Completed.ALONE;
+            case "title" -> Completed.BY_A_WORD_OR_A_TITLE;
+            default -> throw new IllegalStateException(file + ": an opening is completed alone or by a title, not by "
+                    + columns[3]);
+        };
     }
 
     /**
