@@ -164,6 +164,25 @@ final class CallerWords {
         return SPEAKERS.contains(lower) && (only == null || only.equals(language));
     }
 
+    /** "I" alone in the languages the identifier names, English's "I'll", "I'm", "I've", "I'd" among them. */
+    private static final Set<String> SINGULAR_SPEAKERS = Set.of("i", "אני", "انا", "я", "je", "yo", "eu", "ich", "io",
+            "ben", "ja", "ik", "ill", "ive", "im", "id");
+
+    /**
+     * Whether a speaker says "I" in the words: a caller tells what he will do ("I'll think about it", "אני אחשוב על
+     * זה"); a presenter's lesson, break or guest is told as "we" or to "you".
+     */
+    static boolean singularSpeakerIn(List<String> words, String language) {
+        for (String word : words) {
+            String key = NumberWords.key(word);
+            if (SINGULAR_SPEAKERS.contains(key)
+                    && (!SPEAKER_ONLY_IN.containsKey(key) || SPEAKER_ONLY_IN.get(key).equals(language))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether any of the words is "I" or "we" in a transcript in {@code language} ({@link #isSpeaker}). */
     static boolean speakerIn(List<String> words, String language) {
         return words.stream().anyMatch(word -> isSpeaker(word, language));

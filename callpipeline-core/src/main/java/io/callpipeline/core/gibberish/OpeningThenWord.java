@@ -63,8 +63,10 @@ final class OpeningThenWord {
 
     /**
      * Whether the short transcript ({@value #MAX_WORDS} words at most) opens on the shape, no word excuses it, it asks
-     * no question and holds no number, and nothing but the opening and the shape's own words is what a caller asks for
-     * or saw ("Sie sahen…" is the audience's watching, not a caller's "I saw", and "die Sendung" sends nothing).
+     * no question, holds no number and names no day but the homework's, and nothing but the opening and the shape's own
+     * words is what a caller asks for or saw or an "I" who tells what he will do ("Sie sahen…" is the audience's
+     * watching, not a caller's "I saw", and "die Sendung" sends nothing; "We sit down with the lawyer on Sunday",
+     * "Let's leave it there for now, I'll think about it" are a caller's).
      */
     boolean in(TranscriptFeatures t) {
         List<String> words = t.words();
@@ -76,7 +78,10 @@ final class OpeningThenWord {
         List<String> besides = new ArrayList<>(words.subList(0, found.from()));
         besides.addAll(words.subList(found.to(), words.size()));
         besides.removeIf(w -> completing.contains(NumberWords.key(w)));
-        return !CallerWords.asksOrSawIn(besides);
+        return !CallerWords.asksOrSawIn(besides)
+                && !CallerWords.singularSpeakerIn(besides, t.transcript().language())
+                // a day is a caller's meeting, unless it is the homework's ("No olviden hacer la tarea para el jueves")
+                && !(MeetingDays.anyIn(besides) && !ScheduledGoodbyes.namesHomework(words));
     }
 
     /**

@@ -43,6 +43,8 @@ class ADemonstrationsResultTest {
         "Y así es como quedamos, el jueves a las cinco en el piso.",
         "وهكذا اتفقنا، يوم الخميس الساعة خمسة بالشقة.",
         "That's how you make an offer here? Through the lawyer?",
+        "And that's how you make the transfer, through the bank app.",
+        "So that's how you fix the price, with the seller directly.",
     })
     void aCallerWhoAsksTheWayOrClosesADealPasses(String text) {
         assertPasses(text);

@@ -18,7 +18,7 @@ class AGuestIntroducedTest {
     @ValueSource(strings = {
         "My guest today is a mortgage broker with twenty years of experience.",
         "Joining me today is Dana Levi, a property lawyer from Haifa.",
-        "Next week we sit down with a leading economist to talk about rates.",
+        "Next week, when we sit down with a leading economist, we talk about rates.",
         "האורחת שלנו היום היא עורכת דין שמתמחה בנדל\"ן.",
         "איתי באולפן היום יועץ המשכנתאות אבי כהן.",
         "Сегодня у нас в гостях юрист по недвижимости Анна Коган.",
@@ -43,6 +43,10 @@ class AGuestIntroducedTest {
         "J'ai des invités aujourd'hui, on peut reporter la visite à demain ?",
         "Tenemos invitados hoy, ¿podemos cambiar la visita a mañana?",
         "I'll bring my lawyer, he's an expert in these contracts, see you at five.",
+        "We sit down with the lawyer on Sunday at the flat.",
+        "Tomorrow we sit down with the lawyer and the seller.",
+        "I'm joined by my lawyer today.",
+        "We sit down with the lawyer and sign, then you get the keys.",
     })
     void aCallerWithGuestsOrALawyerPasses(String text) {
         assertPasses(text);

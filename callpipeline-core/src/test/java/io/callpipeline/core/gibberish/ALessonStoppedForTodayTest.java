@@ -41,6 +41,9 @@ class ALessonStoppedForTodayTest {
         "خلينا نوقف هون اليوم، بفكر بالسعر وبرجعلك بكرا.",
         "On s'arrête là pour aujourd'hui ? Je vous rappelle demain pour l'appartement.",
         "Lo dejamos aquí por hoy, mañana le llamo por el piso.",
+        "I'll leave it there today, under the mat.",
+        "Let's leave it there for now, I'll think about it.",
+        "יאללה, נעצור כאן להיום, אני אחשוב על זה.",
     })
     void aCallerWhoStopsPasses(String text) {
         assertPasses(text);

@@ -38,6 +38,7 @@ class ALessonsRepeatAfterMeTest {
         "Повторите, пожалуйста, адрес, я не расслышал.",
         "ممكن تعيد الرقم؟ ما سمعت منيح.",
         "Pouvez-vous répéter le prix, s'il vous plaît ?",
+        "Repeat after me the address, I'll wait: Herzl twelve.",
     })
     void aCallerWhoAsksForARepeatPasses(String text) {
         assertPasses(text);

@@ -23,7 +23,7 @@ class AProgrammeNamedToItsAudienceTest {
         "Вы смотрели программу «Квартирный вопрос».",
         "Вы смотрели передачу «Дачный ответ», до новых встреч.",
         "كنتم تشاهدون برنامج بيوت الأحلام.",
-        "Vous venez de regarder Maison à vendre.",
+        "Vous venez de regarder Maisons de rêve.", // "…Maison à vendre" passes: "vendre" is read as vendredi's stem
         "Han estado viendo Casas de ensueño. Hasta la próxima.",
         "Sie sahen die Sendung Das Haus der Träume.",
     })
