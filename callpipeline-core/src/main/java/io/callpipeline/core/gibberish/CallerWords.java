@@ -164,7 +164,7 @@ final class CallerWords {
         return SPEAKERS.contains(lower) && (only == null || only.equals(language));
     }
 
-    /** "I" alone in the languages the identifier names, English's "I'll", "I'm", "I've", "I'd" among them. */
+    /** The {@link #SPEAKERS} that say "I" alone, English's "I'll", "I'm", "I've", "I'd" among them. */
     private static final Set<String> SINGULAR_SPEAKERS = Set.of("i", "אני", "انا", "я", "je", "yo", "eu", "ich", "io",
             "ben", "ja", "ik", "ill", "ive", "im", "id");
 
@@ -173,14 +173,8 @@ final class CallerWords {
      * זה"); a presenter's lesson, break or guest is told as "we" or to "you".
      */
     static boolean singularSpeakerIn(List<String> words, String language) {
-        for (String word : words) {
-            String key = NumberWords.key(word);
-            if (SINGULAR_SPEAKERS.contains(key)
-                    && (!SPEAKER_ONLY_IN.containsKey(key) || SPEAKER_ONLY_IN.get(key).equals(language))) {
-                return true;
-            }
-        }
-        return false;
+        return words.stream().anyMatch(w -> SINGULAR_SPEAKERS.contains(w.toLowerCase(Locale.ROOT))
+                && isSpeaker(w, language));
     }
 
     /** Whether any of the words is "I" or "we" in a transcript in {@code language} ({@link #isSpeaker}). */

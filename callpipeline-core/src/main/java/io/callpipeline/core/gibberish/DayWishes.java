@@ -30,16 +30,18 @@ final class DayWishes {
 
     /**
      * The words of the wishes that name a day ("feliz | domingo", "שבת | שלום"): a pleasantry's, which a video's
-     * ending may hold beside its own words as it holds "good night", not the caller's.
+     * ending may hold beside its own words as it holds "good night", not the caller's. Each word is keyed once, and a
+     * day is looked for only beside a wish's word, which most transcripts hold none of.
      */
     static Set<String> wordsIn(List<String> words) {
         Set<String> wished = Set.of();
         for (int i = 0; i < words.size(); i++) {
-            boolean after = after(words, i);
-            if ((after || before(words, i)) && MeetingDays.anyIn(List.of(words.get(i)))) {
+            String key = NumberWords.key(words.get(i));
+            int day = AFTER.contains(key) ? i - 1 : BEFORE.contains(key) ? i + 1 : -1;
+            if (day >= 0 && day < words.size() && MeetingDays.anyIn(List.of(words.get(day)))) {
                 wished = wished.isEmpty() ? new HashSet<>() : wished;
                 wished.add(words.get(i));
-                wished.add(words.get(after ? i + 1 : i - 1));
+                wished.add(words.get(day));
             }
         }
         return wished;

@@ -93,7 +93,7 @@ final class OpeningShapes {
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
             DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER);
 
-    /** The shapes whose words stand anywhere: a day, an hour or the flat named beside them is a caller's. */
+    /** The shapes whose words stand anywhere: an hour or the flat named beside them is a caller's, as a day is. */
     private static final List<OpeningThenWord> ANYWHERE = List.of(BREAK_PROMISED, SERVICE_CLOSED);
 
     private OpeningShapes() {
@@ -111,8 +111,8 @@ final class OpeningShapes {
         }
         List<String> words = t.words();
         for (OpeningThenWord shape : ANYWHERE) {
-            if (shape.in(t)) {
-                return !MeetingDays.anyIn(words) && !MeetingDays.hourIn(words) && !CallerWords.topicIn(words);
+            if (shape.in(t)) { // a day is asked of every shape already
+                return !MeetingDays.hourIn(words) && !CallerWords.topicIn(words);
             }
         }
         return false;
