@@ -90,11 +90,57 @@ final class OpeningShapes {
     private static final OpeningThenWord NEWSLETTER = new OpeningThenWord("newsletters.tsv",
             List.of("signup"), 3, 0);
 
+    /**
+     * A host's call to give it up for a named act or a performer's thanks to the crowd ("Give it up for Dana Levi",
+     * "You've been an amazing audience", "הייתם קהל מדהים"): the call among the first five words, alone or before a
+     * name, or the thanks completed by the crowd's word within three words after it.
+     */
+    private static final OpeningThenWord APPLAUSE = new OpeningThenWord("applause.tsv",
+            List.of("applause", "crowd"), 5, 3);
+
+    /**
+     * A DJ's dedication of the next song ("This next one goes out to everyone driving home tonight", "השיר הבא מוקדש
+     * ל…"): the dedicating words among the first three, alone.
+     */
+    private static final OpeningThenWord DEDICATION = new OpeningThenWord("dedications.tsv",
+            List.of("dedication"), 3, 0);
+
+    /**
+     * A video's timestamps or chapters pointed at ("Timestamps are in the description if you want to skip ahead",
+     * "חותמות הזמן נמצאות בתיאור"): the timestamps' word among the first three, where they are within five after it.
+     */
+    private static final OpeningThenWord TIMESTAMPS = new OpeningThenWord("timestamps.tsv",
+            List.of("stamps", "where"), 3, 5);
+
+    /**
+     * A streamer's chat told of a raid, a game's end or a clip ("GG everyone, raid incoming", "תודה על הרייד"): the
+     * stream's words anywhere alone, or the chat called and what a streamer tells it within four words after.
+     */
+    private static final OpeningThenWord RAID = new OpeningThenWord("raids.tsv",
+            List.of("raid", "told"), OpeningThenWord.MAX_WORDS, 4);
+
+    /**
+     * A speaker's thanks to the hall for coming to the talk ("Thanks for coming to my talk", "Danke, dass ihr bei
+     * meinem Vortrag wart"): the thanks anywhere and the talk's word within three words after it.
+     */
+    private static final OpeningThenWord TALK_ENDED = new OpeningThenWord("talks-ended.tsv",
+            List.of("thanks", "talk"), OpeningThenWord.MAX_WORDS, 3);
+
+    /**
+     * An earnings call's operator handing back or ending the conference ("I'll turn the call back over to management
+     * for closing remarks", "This concludes today's conference call"): the operator's words anywhere, alone; the
+     * call he speaks of is his own, not one a caller asks for, and his remarks' closing no deal's (so it is no shape
+     * the flat's words excuse, as a break's is).
+     */
+    private static final OpeningThenWord OPERATOR = new OpeningThenWord("operators.tsv",
+            List.of("operator", "own"), OpeningThenWord.MAX_WORDS, 0);
+
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
-            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER);
+            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, APPLAUSE,
+            DEDICATION, TIMESTAMPS, OPERATOR);
 
     /** The shapes whose words stand anywhere: an hour or the flat named beside them is a caller's, as a day is. */
-    private static final List<OpeningThenWord> ANYWHERE = List.of(BREAK_PROMISED, SERVICE_CLOSED);
+    private static final List<OpeningThenWord> ANYWHERE = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID, TALK_ENDED);
 
     private OpeningShapes() {
     }
