@@ -6,9 +6,11 @@ import java.util.List;
  * The presenters' shapes a short transcript opens on, which the ending's reading ({@link EndingScan}) takes for a
  * caller's since their words are no video's: the tour of a flat a close points at, a show's title, a cook's tart, a
  * guest's profession, a lesson's next time, what follows a break, a service's dismissal, a word to repeat, the next
- * episode's title, a newsletter. Each is a phrase and a word that completes it (or the phrase alone), read
- * by an {@link OpeningThenWord} from the shape's own file, whose header says where its words were gathered; a caller
- * asks, names a number, says what he wants or saw, or names what excuses the shape (a deal closed).
+ * episode's title, a newsletter, an act's applause, a course's next module, a DJ's dedication, a video's timestamps, a
+ * streamer's raid, a talk's thanks, a conference operator's handover. Each is a phrase and a word that completes it
+ * (or the phrase alone), read by an {@link OpeningThenWord} from the shape's own file, whose header says where its
+ * words were gathered; a caller asks, names a number, says what he wants or saw, or names what excuses the shape (a
+ * deal closed, the flat).
  */
 final class OpeningShapes {
 
@@ -99,6 +101,13 @@ final class OpeningShapes {
             List.of("applause", "crowd"), 5, 3);
 
     /**
+     * An online course's next module or lesson with what it will teach ("In the next module, we'll look at how…",
+     * "במודול הבא נלמד…"): the announcing words among the first two, a teacher's verb within three words after them.
+     */
+    private static final OpeningThenWord NEXT_MODULE = new OpeningThenWord("courses.tsv",
+            List.of("next", "teach"), 2, 3);
+
+    /**
      * A DJ's dedication of the next song ("This next one goes out to everyone driving home tonight", "השיר הבא מוקדש
      * ל…"): the dedicating words among the first three, alone.
      */
@@ -136,17 +145,22 @@ final class OpeningShapes {
             List.of("operator", "own"), OpeningThenWord.MAX_WORDS, 0);
 
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
-            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, APPLAUSE,
-            DEDICATION, TIMESTAMPS, OPERATOR);
+            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION,
+            OPERATOR);
 
-    /** The shapes whose words stand anywhere: an hour or the flat named beside them is a caller's, as a day is. */
-    private static final List<OpeningThenWord> ANYWHERE = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID, TALK_ENDED);
+    /**
+     * The shapes an hour or the flat named beside them excuses, as a day excuses every shape: their words stand
+     * anywhere, or are words a caller says of the flat too ("Вы были правы, публика в этом районе тихая", "En el
+     * próximo módulo del edificio veremos la piscina", "Los capítulos del reglamento están abajo en el contrato").
+     */
+    private static final List<OpeningThenWord> EXCUSED_BY_THE_FLAT = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID,
+            TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS);
 
     private OpeningShapes() {
     }
 
     /**
-     * Whether the short transcript opens on one of the shapes, or holds a break's or a service's words naming no day,
+     * Whether the short transcript opens on one of the shapes, or holds one of those the flat excuses naming no day,
      * hour or flat.
      */
     static boolean in(TranscriptFeatures t) {
@@ -156,7 +170,7 @@ final class OpeningShapes {
             }
         }
         List<String> words = t.words();
-        for (OpeningThenWord shape : ANYWHERE) {
+        for (OpeningThenWord shape : EXCUSED_BY_THE_FLAT) {
             if (shape.in(t)) { // a day is asked of every shape already
                 return !MeetingDays.hourIn(words) && !CallerWords.topicIn(words);
             }

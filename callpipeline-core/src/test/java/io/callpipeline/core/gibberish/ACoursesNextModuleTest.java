@@ -39,6 +39,10 @@ class ACoursesNextModuleTest {
         "בשיעור הבא של הבן שלי ביום ראשון אני לא יכול, אולי שני?",
         "На следующем этапе мы подпишем договор у юриста.",
         "En el próximo paso firmamos con el abogado, ¿le parece?",
+        "In the next lesson we have, my son has a test.",
+        "בשיעור הבא נראה אם הבן שלי מסתדר",
+        "En el próximo módulo del edificio veremos la piscina.",
+        "במודול הבא של הבניין נבנה חניה",
     })
     void aCallersNextStepPasses(String text) {
         assertPasses(text);

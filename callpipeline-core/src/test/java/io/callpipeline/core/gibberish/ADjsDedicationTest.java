@@ -38,6 +38,7 @@ class ADjsDedicationTest {
         "Следующая квартира на третьем этаже, посмотрим в воскресенье?",
         "La próxima visita es para la familia Cohen, el domingo.",
         "My daughter sings, the song was for her wedding, we need the hall near the flat.",
+        "Эта песня для моей жены, она обожает эту квартиру.",
     })
     void aCallersNextOnePasses(String text) {
         assertPasses(text);

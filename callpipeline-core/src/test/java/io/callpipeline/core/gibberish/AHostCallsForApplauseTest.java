@@ -43,6 +43,10 @@ class AHostCallsForApplauseTest {
         "אני לא מוותר על הדירה, תן לי עוד שבוע לחשוב",
         "Вы были очень добры, спасибо за показ квартиры, я перезвоню завтра.",
         "Usted ha sido muy amable, le llamo el lunes por el piso.",
+        "Please give it up for the other buyer, he offered more.",
+        "We'll give it up for our daughter, she needs the room.",
+        "You guys have been so patient with us, thank you.",
+        "Вы были правы, публика в этом районе тихая.",
     })
     void aCallerGivingUpOrThankingPasses(String text) {
         assertPasses(text);

@@ -38,6 +38,8 @@ class AStreamersRaidTest {
         "Я в чате с хозяином, он говорит, что цена окончательная.",
         "La policía hizo una redada en el edificio, ¿es seguro?",
         "That was insane, the price went up by fifty thousand overnight.",
+        "Clip it to the fridge, the keys are in the drawer.",
+        "תעשו קליפ של הדירה ותשלחו לי",
     })
     void aCallersChatPasses(String text) {
         assertPasses(text);

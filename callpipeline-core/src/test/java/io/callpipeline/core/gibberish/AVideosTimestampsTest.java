@@ -37,6 +37,7 @@ class AVideosTimestampsTest {
         "В описании квартиры написано, что есть балкон, это правда?",
         "En la descripción dice que tiene terraza, ¿es verdad?",
         "Can you skip ahead to the part about the parking, I'm in a hurry.",
+        "Los capítulos del reglamento están abajo en el contrato.",
     })
     void aCallerReadingAListingsDescriptionPasses(String text) {
         assertPasses(text);
