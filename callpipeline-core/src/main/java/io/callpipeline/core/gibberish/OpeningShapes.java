@@ -6,7 +6,7 @@ import java.util.List;
  * The presenters' shapes a short transcript opens on, which the ending's reading ({@link EndingScan}) takes for a
  * caller's since their words are no video's: the tour of a flat a close points at, a show's title, a cook's tart, a
  * guest's profession, a lesson's next time, what follows a break, a service's dismissal, a word to repeat, the next
- * episode's title, a newsletter, an act's applause, a course's next module, a DJ's dedication, a video's timestamps, a
+ * episode's title, a newsletter, a named act's applause, a course's next module, a DJ's dedication, a video's timestamps, a
  * streamer's raid, a talk's thanks, a conference operator's handover. Each is a phrase and a word that completes it
  * (or the phrase alone), read by an {@link OpeningThenWord} from the shape's own file, whose header says where its
  * words were gathered; a caller asks, names a number, says what he wants or saw, or names what excuses the shape (a
@@ -93,12 +93,11 @@ final class OpeningShapes {
             List.of("signup"), 3, 0);
 
     /**
-     * A host's call to give it up for a named act or a performer's thanks to the crowd ("Give it up for Dana Levi",
-     * "You've been an amazing audience", "הייתם קהל מדהים"): the call among the first five words, alone or before a
-     * name, or the thanks completed by the crowd's word within three words after it.
+     * A host's call to give it up for a named act ("Ladies and gentlemen, give it up for Dana Levi!"): the call among
+     * the first five words, completed by a name written with a capital right after it, or alone.
      */
     private static final OpeningThenWord APPLAUSE = new OpeningThenWord("applause.tsv",
-            List.of("applause", "crowd"), 5, 3);
+            List.of("applause"), 5, 0);
 
     /**
      * An online course's next module or lesson with what it will teach ("In the next module, we'll look at how…",
@@ -150,8 +149,8 @@ final class OpeningShapes {
 
     /**
      * The shapes an hour or the flat named beside them excuses, as a day excuses every shape: their words stand
-     * anywhere, or are words a caller says of the flat too ("Вы были правы, публика в этом районе тихая", "En el
-     * próximo módulo del edificio veremos la piscina", "Los capítulos del reglamento están abajo en el contrato").
+     * anywhere, or are words a caller says of the flat too ("En el próximo módulo del edificio veremos la piscina",
+     * "Los capítulos del reglamento están abajo en el contrato").
      */
     private static final List<OpeningThenWord> EXCUSED_BY_THE_FLAT = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID,
             TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS);

@@ -60,6 +60,9 @@ class ACrowdThankedForComingTest {
         "Danke, dass ihr gekommen seid, die Kaution überweise ich am Montag.",
         "Thanks for participating in the tender, the bank needs the papers by Thursday.",
         "Спасибо за участие в сделке, юрист пришлёт договор завтра.",
+        // the hundred-and-forty-second held-back set's caller: a meeting he came to, as a viewing is
+        "Спасибо, что пришли на встречу с юристом.",
+        "Спасибо, что пришли на встречу, юрист всё объяснил.",
     })
     void aCallerThankingForAVisitPasses(String text) {
         assertPasses(text);
