@@ -1947,18 +1947,27 @@ class GuardCorpusTest {
      * operator, a radio DJ's dedication, a build vlog, a streamer's raid, a quiz's score, a talk's questions,
      * engagement bait, a story's swipe-up, a speedrun, timestamps, a sponsor's word), with Hebrew, Arabic, Russian,
      * French, Spanish and German ones (26 inventions in seven languages), and 16 callers who say those kinds' words of
-     * their own business. Not yet scored when committed.
+     * their own business. Scored once: <b>7 of 26 (0.269)</b>, no false positive of 16: English 2 of 14, Hebrew 3 of 7,
+     * the Arabic and French rows caught, the Russian, Spanish and German missed. Rules were written after seven of its
+     * kinds, tests first (a named act's applause, AHostCallsForApplauseTest; a course's next module,
+     * ACoursesNextModuleTest; a DJ's dedication, ADjsDedicationTest; a streamer's raid, AStreamersRaidTest; a video's
+     * timestamps, AVideosTimestampsTest; a talk's thanks, ATalksEndTest; a conference operator's close,
+     * AConferenceCallsOperatorTest), and the thirteen rows they catch moved the same day: 7 of 13 (0.538).
      */
-    private static final double HUNDRED_AND_FORTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FORTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.53;
 
     /**
      * The hundred-and-forty-second set (2026-12-07), this session's first seven classes (an act's applause or a crowd
      * thanked, a course's next module, a DJ's dedication, a streamer's raid, a video's timestamps, a talk's thanks, a
      * conference operator's close) in wordings and languages their tests did not use, written after the rules (24
-     * inventions in eight languages), and 16 callers who say those classes' words of their own business. Not yet scored
-     * when committed.
+     * inventions in eight languages), and 16 callers who say those classes' words of their own business. Scored once:
+     * <b>19 of 24 (0.792)</b>, one false positive of 16 (a Russian caller thanked for coming to a meeting with the
+     * lawyer, read as a lecture's crowd thanked: mended, 'на встречу' a caller's as the viewing is, and the row moved):
+     * the courses, the dedications and the operators whole; missed, a crowd named before its 'you've been', a raid
+     * thanked 'so much', a Spanish chat's GG, Italian chapters, and a talk's thanks beside the speaker's 'I'll be
+     * around'. No rule was written against its inventions.
      */
-    private static final double HUNDRED_AND_FORTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FORTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.79;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
