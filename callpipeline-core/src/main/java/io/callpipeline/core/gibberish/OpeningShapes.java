@@ -6,11 +6,12 @@ import java.util.List;
  * The presenters' shapes a short transcript opens on, which the ending's reading ({@link EndingScan}) takes for a
  * caller's since their words are no video's: the tour of a flat a close points at, a show's title, a cook's tart, a
  * guest's profession, a lesson's next time, what follows a break, a service's dismissal, a word to repeat, the next
- * episode's title, a newsletter, a named act's applause, a course's next module, a DJ's dedication, a video's timestamps, a
- * streamer's raid, a talk's thanks, a conference operator's handover. Each is a phrase and a word that completes it
- * (or the phrase alone), read by an {@link OpeningThenWord} from the shape's own file, whose header says where its
- * words were gathered; a caller asks, names a number, says what he wants or saw, or names what excuses the shape (a
- * deal closed, the flat).
+ * episode's title, a newsletter, a named act's applause, a course's next module, a DJ's dedication, a video's
+ * timestamps, a streamer's raid, a talk's thanks, a conference operator's handover, and the announcements of a cabin,
+ * a train, a shop, a wedding's DJ and a tour guide. Each is a phrase and a word that completes it (or the phrase
+ * alone), read by an {@link OpeningThenWord} from the shape's own file, whose header says where its words were
+ * gathered; a caller asks, names a number, says what he wants or saw, or names what excuses the shape (a deal closed,
+ * the flat).
  */
 final class OpeningShapes {
 
@@ -143,24 +144,63 @@ final class OpeningShapes {
     private static final OpeningThenWord OPERATOR = new OpeningThenWord("operators.tsv",
             List.of("operator", "own"), OpeningThenWord.MAX_WORDS, 0);
 
+    /**
+     * An airline cabin's announcement ("Please fasten your seatbelts, we are beginning our descent", "נא להדק את
+     * חגורות הבטיחות"): the order to fasten the belts anywhere and the flight's word within eight words after it (the
+     * order alone is an idiom too), or the crew's order to the seats alone.
+     */
+    private static final OpeningThenWord CABIN = new OpeningThenWord("cabins.tsv",
+            List.of("belts", "flight"), OpeningThenWord.MAX_WORDS, 8);
+
+    /**
+     * A train's next stop announced ("Next stop: Tel Aviv Central. Please mind the gap.", "התחנה הבאה: חיפה מרכז"):
+     * the next stop's words among the first two and what the announcement goes on to within ten words after them, or
+     * its own order among the first two alone.
+     */
+    private static final OpeningThenWord TRANSIT = new OpeningThenWord("transit.tsv",
+            List.of("stop", "then"), 2, 10);
+
+    /**
+     * A shop's announcement to its customers ("Dear customers, the store will be closing…", "לקוחות יקרים…"): the
+     * customers addressed among the first two words, alone; the shop's closing is its own, no deal's.
+     */
+    private static final OpeningThenWord SHOP = new OpeningThenWord("shops.tsv",
+            List.of("customers", "own"), 2, 0);
+
+    /**
+     * A wedding DJ's call to the dance floor ("All the groom's friends to the dance floor!", "כל החברים של החתן
+     * לרחבה!"): the dance floor's words among the first five alone, or the guests called and the floor within four
+     * words after them.
+     */
+    private static final OpeningThenWord DANCE_FLOOR = new OpeningThenWord("dance-floors.tsv",
+            List.of("floor", "plaza"), 5, 4);
+
+    /**
+     * A tour guide pointing his group at a sight ("On your right, you can see the old city walls", "מימינכם אפשר לראות
+     * את…"): the side and what the group can see among the first three words, alone.
+     */
+    private static final OpeningThenWord GUIDE = new OpeningThenWord("guides.tsv",
+            List.of("sight"), 3, 0);
+
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
             DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION,
             OPERATOR);
 
     /**
-     * The shapes an hour or the flat named beside them excuses, as a day excuses every shape: their words stand
-     * anywhere, or are words a caller says of the flat too ("En el próximo módulo del edificio veremos la piscina",
-     * "Los capítulos del reglamento están abajo en el contrato").
+     * The shapes an hour or the flat named beside their own words excuses, as a day excuses every shape: their words
+     * stand anywhere, or are words a caller says of the flat too ("En el próximo módulo del edificio veremos la
+     * piscina", "Los capítulos del reglamento están abajo en el contrato", "Chers clients, désolé, l'appartement est
+     * déjà loué", "No olviden sus pertenencias en el piso cuando se muden").
      */
     private static final List<OpeningThenWord> EXCUSED_BY_THE_FLAT = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID,
-            TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS);
+            TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS, CABIN, TRANSIT, SHOP, DANCE_FLOOR, GUIDE);
 
     private OpeningShapes() {
     }
 
     /**
-     * Whether the short transcript opens on one of the shapes, or holds one of those the flat excuses naming no day,
-     * hour or flat.
+     * Whether the short transcript opens on one of the shapes, or on one of those the flat excuses naming no hour or
+     * flat beside its words.
      */
     static boolean in(TranscriptFeatures t) {
         for (OpeningThenWord shape : OPENINGS) {
@@ -168,10 +208,9 @@ final class OpeningShapes {
                 return true;
             }
         }
-        List<String> words = t.words();
         for (OpeningThenWord shape : EXCUSED_BY_THE_FLAT) {
-            if (shape.in(t)) { // a day is asked of every shape already
-                return !MeetingDays.hourIn(words) && !CallerWords.topicIn(words);
+            if (shape.in(t, true)) {
+                return true;
             }
         }
         return false;

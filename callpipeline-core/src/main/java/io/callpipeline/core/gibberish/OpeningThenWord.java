@@ -69,6 +69,16 @@ final class OpeningThenWord {
      * "Let's leave it there for now, I'll think about it" are a caller's).
      */
     boolean in(TranscriptFeatures t) {
+        return in(t, false);
+    }
+
+    /**
+     * Whether the short transcript opens on the shape ({@link #in(TranscriptFeatures)}) and, where {@code flatExcuses},
+     * names no hour and nothing a call is about but in the shape's own words: a shape whose words a caller says of his
+     * flat too ("Chers clients, désolé, l'appartement est déjà loué"), where a dance's floor is no flat's ("Everybody
+     * on the dance floor").
+     */
+    boolean in(TranscriptFeatures t, boolean flatExcuses) {
         List<String> words = t.words();
         PhraseIndex.Found<Completed> found = words.size() <= MAX_WORDS ? opening(words, t::writtenCapitalised) : null;
         if (found == null || words.stream().anyMatch(w -> excusing.contains(NumberWords.key(w)))
@@ -81,7 +91,8 @@ final class OpeningThenWord {
         return !CallerWords.asksOrSawIn(besides)
                 && !CallerWords.singularSpeakerIn(besides, t.transcript().language())
                 // a day is a caller's meeting, unless it is the homework's ("No olviden hacer la tarea para el jueves")
-                && !(MeetingDays.anyIn(besides) && !ScheduledGoodbyes.namesHomework(words));
+                && !(MeetingDays.anyIn(besides) && !ScheduledGoodbyes.namesHomework(words))
+                && !(flatExcuses && (MeetingDays.hourIn(besides) || CallerWords.topicIn(besides)));
     }
 
     /**

@@ -1,0 +1,50 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaught;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An airline cabin's announcement ("Please fasten your seatbelts and return your seats to the upright position", "נא
+ * להדק את חגורות הבטיחות", "الرجاء ربط أحزمة الأمان"): the hundred-and-forty-third held-back set wrote it in five
+ * languages, and the guard knew none. A caller flies tomorrow and asks to be called when he lands, and tells the
+ * agent to fasten his seatbelts, the prices are going up: the order counts only beside the flight.
+ */
+class ACabinAnnouncementTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ladies and gentlemen, please fasten your seatbelts, we are beginning our descent.",
+        "Please return your seat backs to the upright position and fold your tray tables.",
+        "נא להדק את חגורות הבטיחות, אנו מתחילים בנחיתה",
+        "נא להחזיר את משענות המושבים למצב זקוף",
+        "Пожалуйста, пристегните ремни безопасности.",
+        "Veuillez attacher vos ceintures, nous allons bientôt atterrir.",
+        "Por favor, abróchense los cinturones de seguridad.",
+        "Bitte schnallen Sie sich an, wir beginnen mit dem Landeanflug.",
+        "يرجى ربط أحزمة الأمان والبقاء في مقاعدكم",
+    })
+    void aCabinsAnnouncementIsNoCall(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "אני בטיסה מחר, נא להתקשר אחרי שאני נוחת ביום שלישי",
+        "I'm flying tomorrow, call me when I land on Tuesday about the flat.",
+        "The car seat belts are in the storage room, the previous tenant left them.",
+        "Я лечу завтра, позвоните мне во вторник насчёт квартиры.",
+        "Je prends l'avion demain, rappelez-moi mardi pour l'appartement.",
+        "The seats in the upright position, the car is in the parking.",
+        "Put the sofa in the upright position, it fits the elevator.",
+        // "fasten your seatbelts" is an idiom too, of a rise to come
+        "Fasten your seatbelts, prices in Tel Aviv are going up again.",
+        "Apertem os cintos, o sistema do banco caiu de novo.",
+        "Пристегните ремни, цены опять растут.",
+    })
+    void aCallerWhoFliesPasses(String text) {
+        assertPasses(text);
+    }
+}
