@@ -35,6 +35,7 @@ class ATourGuidesPointingTest {
         "On your left you'll see the parking, the code is at the gate.",
         "Справа от дома есть парковка, а слева школа.",
         "À votre droite en entrant, il y a la cave, elle est comprise.",
+        "À votre droite vous pouvez garer la voiture, il y a de la place.",
     })
     void aCallerPointingAtTheBuildingPasses(String text) {
         assertPasses(text);
