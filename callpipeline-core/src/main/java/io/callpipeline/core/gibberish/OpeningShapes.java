@@ -177,10 +177,11 @@ final class OpeningShapes {
 
     /**
      * A tour guide pointing his group at a sight ("On your right, you can see the old city walls", "מימינכם אפשר לראות
-     * את…"): the side and what the group can see among the first three words, alone.
+     * את…", "If you look to your left, you can see…"): the side and what the group can see among the first five words,
+     * alone.
      */
     private static final OpeningThenWord GUIDE = new OpeningThenWord("guides.tsv",
-            List.of("sight"), 3, 0);
+            List.of("sight"), 5, 0);
 
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
             DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION,

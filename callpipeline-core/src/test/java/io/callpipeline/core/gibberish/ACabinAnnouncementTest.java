@@ -25,6 +25,13 @@ class ACabinAnnouncementTest {
         "Por favor, abróchense los cinturones de seguridad.",
         "Bitte schnallen Sie sich an, wir beginnen mit dem Landeanflug.",
         "يرجى ربط أحزمة الأمان والبقاء في مقاعدكم",
+        // in wordings the hundred-and-forty-fourth held-back set's misses stood for
+        "The seatbelt sign is now on, please return to your seats.",
+        "Cabin crew, prepare for take-off.",
+        "צוות הדיילים, היכונו לנחיתה",
+        "אנו מתחילים בהנמכה לקראת הנחיתה",
+        "Экипаж, приготовиться к посадке.",
+        "Personnel de cabine, préparez-vous pour l'atterrissage.",
     })
     void aCabinsAnnouncementIsNoCall(String text) {
         assertCaught(text);

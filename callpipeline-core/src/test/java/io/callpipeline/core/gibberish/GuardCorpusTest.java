@@ -1986,10 +1986,18 @@ class GuardCorpusTest {
     /**
      * The hundred-and-forty-fourth set (2026-12-07), this session's five announcers' classes (a cabin's, a train's, a
      * shop's, a wedding DJ's, a tour guide's) in wordings and languages their tests did not use, written after the
-     * rules (19 inventions in seven languages), and 16 callers who say those classes' words of their own business. Not
-     * yet scored when committed.
+     * rules (19 inventions in seven languages), and 16 callers who say those classes' words of their own business.
+     * Scored once: <b>10 of 19 (0.526)</b>, no false positive of 16: the German, Spanish, Italian and Portuguese rows
+     * whole, English 3 of 5, Russian 1 of 2, Hebrew 1 of 5, Arabic 0 of 2; each miss a wording the five classes' words
+     * did not hold (a seatbelt 'is fastened', a descent, an exit's side, the gap in Arabic, a shop's payment read as a
+     * caller's, aunts and uncles called to the floor, a guide's 'look to your right', 'מצד ימין שלכם', 'Посмотрите
+     * направо'). The five classes' words were then widened, tests first in other wordings (a cabin's crew, its seatbelt
+     * sign, its landing; a transit's exit and gap; a shop's own payment; the guests called by kin; a guide five words
+     * in), and the seven rows they catch moved the same day: 10 of 12 (0.833); left, 'If you look to your right, you
+     * can see the Knesset building' (a building is a caller's word) and 'Посмотрите направо: перед вами Стена Плача' (a
+     * caller's way to his door too).
      */
-    private static final double HUNDRED_AND_FORTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FORTY_FOURTH_HELD_BACK_RECALL_FLOOR = 0.83;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
