@@ -8,10 +8,10 @@ import java.util.List;
  * guest's profession, a lesson's next time, what follows a break, a service's dismissal, a word to repeat, the next
  * episode's title, a newsletter, a named act's applause, a course's next module, a DJ's dedication, a video's
  * timestamps, a streamer's raid, a talk's thanks, a conference operator's handover, and the announcements of a cabin,
- * a train, a shop, a wedding's DJ and a tour guide. Each is a phrase and a word that completes it (or the phrase
- * alone), read by an {@link OpeningThenWord} from the shape's own file, whose header says where its words were
- * gathered; a caller asks, names a number, says what he wants or saw, or names what excuses the shape (a deal closed,
- * the flat).
+ * a train, a shop, a wedding's DJ and a tour guide, a fairy tale's formula, a wedding's vows, a court's rising and a
+ * stage's call. Each is a phrase and a word that completes it (or the phrase alone), read by an {@link
+ * OpeningThenWord} from the shape's own file, whose header says where its words were gathered; a caller asks, names a
+ * number, says what he wants or saw, or names what excuses the shape (a deal closed, the flat).
  */
 final class OpeningShapes {
 
@@ -183,6 +183,31 @@ final class OpeningShapes {
     private static final OpeningThenWord GUIDE = new OpeningThenWord("guides.tsv",
             List.of("sight"), 5, 0);
 
+    /**
+     * A fairy tale's opening or ending formula ("Once upon a time…", "וכולם חיו באושר ועושר", "Жили-были…"): the
+     * formula anywhere, alone.
+     */
+    private static final OpeningThenWord FAIRY_TALE = new OpeningThenWord("fairy-tales.tsv",
+            List.of("tale"), OpeningThenWord.MAX_WORDS, 0);
+
+    /**
+     * A wedding's vows or its pronouncement ("I now pronounce you husband and wife", "הרי את מקודשת לי"): the formula
+     * anywhere, alone.
+     */
+    private static final OpeningThenWord WEDDING_VOWS = new OpeningThenWord("vows.tsv",
+            List.of("vow"), OpeningThenWord.MAX_WORDS, 0);
+
+    /** A court's clerk calling the room to rise ("All rise", "כולם לקום, בית המשפט"): the call anywhere, alone. */
+    private static final OpeningThenWord COURT_RISING = new OpeningThenWord("court-rising.tsv",
+            List.of("rise"), OpeningThenWord.MAX_WORDS, 0);
+
+    /**
+     * A stage's call to its crowd: an auction's hammer, a theatre's phones, a race's start, a game show's contestant
+     * ("Going once, going twice, sold!", "נא לכבות את הטלפונים הניידים"): the call anywhere, alone.
+     */
+    private static final OpeningThenWord STAGE_CALL = new OpeningThenWord("stage-calls.tsv",
+            List.of("stage"), OpeningThenWord.MAX_WORDS, 0);
+
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
             DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION,
             OPERATOR);
@@ -194,7 +219,8 @@ final class OpeningShapes {
      * déjà loué", "No olviden sus pertenencias en el piso cuando se muden").
      */
     private static final List<OpeningThenWord> EXCUSED_BY_THE_FLAT = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID,
-            TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS, CABIN, TRANSIT, SHOP, DANCE_FLOOR, GUIDE);
+            TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS, CABIN, TRANSIT, SHOP, DANCE_FLOOR, GUIDE, FAIRY_TALE,
+            WEDDING_VOWS, COURT_RISING, STAGE_CALL);
 
     private OpeningShapes() {
     }
