@@ -2004,7 +2004,12 @@ class GuardCorpusTest {
      * storytellers' kinds no set had written (an auction's hammer, a wedding's vows, a court's rising, a fairy tale's
      * opening and ending, a quiz's final answer, a theatre's phones, a horse race, a commentator's goal, a game show's
      * contestant), with Hebrew, Russian, Arabic, Spanish and French ones (23 inventions in six languages), and 16
-     * callers who say those kinds' words of their own business. Not yet scored when committed.
+     * callers who say those kinds' words of their own business. Scored once: <b>0 of 23 (0.000)</b>, no false positive
+     * of 16: not one stage's or storyteller's formula known in any language. Rules were written after four of its
+     * kinds, tests first (a fairy tale's formula, AFairyTalesOpeningOrEndTest; a wedding's vows, AWeddingsVowsTest; a
+     * court's rising, ACourtsRisingTest; a stage's call, AStagesCallTest), and the nineteen rows they catch moved the
+     * same day: 0 of 4; left, a quiz's final answer, which asks its question (a caller's question excuses every shape),
+     * and a tale whose 'pays' opens a caller's paying.
      */
     private static final double HUNDRED_AND_FORTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
 
