@@ -2017,9 +2017,12 @@ class GuardCorpusTest {
      * The hundred-and-forty-sixth set (2026-12-07), this session's four stages' and storytellers' classes (a fairy
      * tale's formula, a wedding's vows, a court's rising, a stage's call) in wordings and languages their tests did not
      * use, written after the rules (17 inventions in eight languages), and 16 callers who say those classes' words of
-     * their own business. Not yet scored when committed.
+     * their own business. Scored once: <b>14 of 17 (0.824)</b>, no false positive of 16: every tale, court and Hebrew,
+     * Russian, Italian, Portuguese, German, French and Arabic row caught; missed, a Spanish officiant's 'Yo los
+     * declaro…' (his 'I' read as a caller's), a Spanish auction's count to three, and a theatre's phones 'switched off'
+     * in a sentence of seventeen words. No rule was written against its rows.
      */
-    private static final double HUNDRED_AND_FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.82;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
