@@ -8,10 +8,10 @@ import java.util.List;
  * guest's profession, a lesson's next time, what follows a break, a service's dismissal, a word to repeat, the next
  * episode's title, a newsletter, a named act's applause, a course's next module, a DJ's dedication, a video's
  * timestamps, a streamer's raid, a talk's thanks, a conference operator's handover, and the announcements of a cabin,
- * a train, a shop, a wedding's DJ and a tour guide, a fairy tale's formula, a wedding's vows, a court's rising and a
- * stage's call. Each is a phrase and a word that completes it (or the phrase alone), read by an {@link
- * OpeningThenWord} from the shape's own file, whose header says where its words were gathered; a caller asks, names a
- * number, says what he wants or saw, or names what excuses the shape (a deal closed, the flat).
+ * a train, a shop, a wedding's DJ and a tour guide, a fairy tale's formula, a wedding's vows, a court's rising, a
+ * stage's call and a horoscope's sign. Each is a phrase and a word that completes it (or the phrase alone), read by
+ * an {@link OpeningThenWord} from the shape's own file, whose header says where its words were gathered; a caller
+ * asks, names a number, says what he wants or saw, or names what excuses the shape (a deal closed, the flat).
  */
 final class OpeningShapes {
 
@@ -208,6 +208,13 @@ final class OpeningShapes {
     private static final OpeningThenWord STAGE_CALL = new OpeningThenWord("stage-calls.tsv",
             List.of("stage"), OpeningThenWord.MAX_WORDS, 0);
 
+    /**
+     * A horoscope's sign and what its week holds ("מזל טלה: השבוע…", "Aries, the stars are aligned for you this
+     * week"): the sign among the first two words and the week, the day or the stars within eight words after it.
+     */
+    private static final OpeningThenWord HOROSCOPE = new OpeningThenWord("horoscopes.tsv",
+            List.of("sign", "holds"), 2, 8);
+
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
             DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION,
             OPERATOR);
@@ -220,7 +227,7 @@ final class OpeningShapes {
      */
     private static final List<OpeningThenWord> EXCUSED_BY_THE_FLAT = List.of(BREAK_PROMISED, SERVICE_CLOSED, RAID,
             TALK_ENDED, APPLAUSE, NEXT_MODULE, TIMESTAMPS, CABIN, TRANSIT, SHOP, DANCE_FLOOR, GUIDE, FAIRY_TALE,
-            WEDDING_VOWS, COURT_RISING, STAGE_CALL);
+            WEDDING_VOWS, COURT_RISING, STAGE_CALL, HOROSCOPE);
 
     private OpeningShapes() {
     }

@@ -32,6 +32,13 @@ class ACabinAnnouncementTest {
         "אנו מתחילים בהנמכה לקראת הנחיתה",
         "Экипаж, приготовиться к посадке.",
         "Personnel de cabine, préparez-vous pour l'atterrissage.",
+        // the captain's word to the cabin, after the hundred-and-forty-seventh held-back set's
+        "This is your captain speaking, welcome aboard.",
+        "כאן הקברניט מדבר, ברוכים הבאים לטיסה",
+        "Говорит командир корабля, добро пожаловать на борт.",
+        "معكم قائد الطائرة، أهلا بكم على متن الرحلة",
+        "Hier spricht Ihr Kapitän, willkommen an Bord.",
+        "Ici votre commandant de bord, bienvenue à bord.",
     })
     void aCabinsAnnouncementIsNoCall(String text) {
         assertCaught(text);
@@ -46,6 +53,8 @@ class ACabinAnnouncementTest {
         "Je prends l'avion demain, rappelez-moi mardi pour l'appartement.",
         "The seats in the upright position, the car is in the parking.",
         "Put the sofa in the upright position, it fits the elevator.",
+        "The captain of the building committee speaking, haha, it's me, Dani, about the parking.",
+        "אני טס מחר לחו\"ל, נדבר כשאני חוזר",
         // "fasten your seatbelts" is an idiom too, of a rise to come
         "Fasten your seatbelts, prices in Tel Aviv are going up again.",
         "Apertem os cintos, o sistema do banco caiu de novo.",
