@@ -2020,16 +2020,24 @@ class GuardCorpusTest {
      * their own business. Scored once: <b>14 of 17 (0.824)</b>, no false positive of 16: every tale, court and Hebrew,
      * Russian, Italian, Portuguese, German, French and Arabic row caught; missed, a Spanish officiant's 'Yo los
      * declaro…' (his 'I' read as a caller's), a Spanish auction's count to three, and a theatre's phones 'switched off'
-     * in a sentence of seventeen words. No rule was written against its rows.
+     * in a sentence of seventeen words. No rule was written against its rows; a rule written after the
+     * hundred-and-forty-seventh set's theatre ("the performance will begin shortly", a fixed line) catches its
+     * theatre's row, which had been read, and the row moved: 14 of 16 (0.875).
      */
-    private static final double HUNDRED_AND_FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.82;
+    private static final double HUNDRED_AND_FORTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.87;
 
     /**
      * The hundred-and-forty-seventh set (2026-12-07), written at the session's middle, Hebrew first, in broadcasts'
      * kinds no set had written (a horoscope, an exit poll, a captain's word to the cabin, a teacher's raised hands, a
      * workout's other side, a goal's net, a sea forecast's waves, a recipe's oven, a show's seats), with English,
      * Russian, Arabic, French, Spanish and German ones (22 inventions in seven languages), and 16 callers who say those
-     * kinds' words of their own business. Not yet scored when committed.
+     * kinds' words of their own business. Scored once: <b>0 of 22 (0.000)</b>, no false positive of 16: not one of its
+     * broadcasts' kinds known in any language. Rules were written after three of them, tests first (a horoscope's sign,
+     * AHoroscopesSignTest; a captain's word to the cabin, ACabinAnnouncementTest; a broadcast's fixed lines, an exit
+     * poll, a goal in the net, raised hands, a preheated oven, a theatre's seats, ABroadcastsFixedLineTest), and the
+     * seventeen rows they catch moved the same day: 0 of 5; left, a workout's other side, a sea forecast's waves, and
+     * three English lines a caller's sentence beside them excuses (an exit poll's majority, a goal's 'What a strike!',
+     * 'Raise your hand', a caller's too).
      */
     private static final double HUNDRED_AND_FORTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.0;
 
