@@ -2045,9 +2045,12 @@ class GuardCorpusTest {
      * The hundred-and-forty-eighth set (2026-12-07), this session's last three classes (a horoscope's sign, a captain's
      * word to the cabin, a broadcast's fixed lines) in wordings and languages their tests did not use, written after
      * the rules (17 inventions in eight languages), and 16 callers who say those classes' words of their own business.
-     * Not yet scored when committed.
+     * Scored once: <b>13 of 17 (0.765)</b>, no false positive of 16: the captains, the Hebrew, Russian, Arabic, English
+     * and Portuguese rows whole; missed, a Spanish sign whose love 'llama a tu puerta' (a door is a caller's word), a
+     * German projection ('Hochrechnung') and a Spanish goal 'al fondo de la red' no row holds, an Italian 'forno
+     * preriscaldato'. No rule was written against its rows.
      */
-    private static final double HUNDRED_AND_FORTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FORTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.76;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
