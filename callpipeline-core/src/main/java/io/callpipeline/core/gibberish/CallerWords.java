@@ -57,10 +57,11 @@ final class CallerWords {
     /**
      * The speakers' words that are other words in other languages, by the one language they are "I" or "we" in:
      * Polish "my" (we) is English "my", French "on" (we) English "on", Polish "ja" (I) German "ja" (yes), Turkish "ben"
-     * (I) the name Ben, English "im" (I'm) German "im" (in the). "Check out my Instagram" is no one telling what he did.
+     * (I) the name Ben, English "im" (I'm) German "im" (in the), English "i" Italian's plural "the" ("I timestamp sono
+     * nella descrizione") and Polish "and". "Check out my Instagram" is no one telling what he did.
      */
     private static final Map<String, String> SPEAKER_ONLY_IN = Map.of("my", "pl", "on", "fr", "ja", "pl", "ben", "tr",
-            "im", "en");
+            "im", "en", "i", "en");
 
     private CallerWords() {
     }

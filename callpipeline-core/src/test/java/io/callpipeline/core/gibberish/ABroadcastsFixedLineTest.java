@@ -33,6 +33,8 @@ class ABroadcastsFixedLineTest {
         "Bake in a preheated oven until golden brown.",
         "Выпекайте в разогретой духовке до золотистой корочки.",
         "Hornear en el horno precalentado hasta que esté dorado.",
+        "Infornate nel forno preriscaldato fino a doratura.",
+        "Im vorgeheizten Ofen goldbraun backen.",
         "נא לתפוס את מקומותיכם, ההופעה מתחילה",
         "Please take your seats, the show is about to begin.",
         "Займите свои места, спектакль начинается.",

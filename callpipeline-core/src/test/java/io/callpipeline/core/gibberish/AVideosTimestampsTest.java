@@ -24,6 +24,9 @@ class AVideosTimestampsTest {
         "Las marcas de tiempo están en la descripción, salten a la parte que quieran.",
         "Die Zeitstempel findet ihr in der Beschreibung.",
         "Les chapitres sont dans la description, passez directement à la partie qui vous intéresse.",
+        // Italian's plural article "i" is no English "I" telling what he will do
+        "I capitoli del video sono nella descrizione.",
+        "I timestamp sono nella descrizione, buona visione.",
     })
     void aVideosTimestampsPointedAtAreNoCall(String text) {
         assertCaught(text);
