@@ -96,23 +96,35 @@ final class OpeningThenWord {
     }
 
     /**
-     * The opening phrase that starts among the first words and is completed (alone, by a completing word close after
-     * it, or by a title where {@code capitalised} holds of the word right after it); null if none is.
+     * The longest opening phrase that starts among the first words and is completed (alone, by a completing word close
+     * after it, or by a title where {@code capitalised} holds of the word right after it); null if none is. The longest,
+     * so that an officiant's whole "by the power vested in me, I now pronounce you" is the shape's own words and its
+     * "I" no caller's, whichever row a file lists first.
      */
     private PhraseIndex.Found<Completed> opening(List<String> words, IntPredicate capitalised) {
+        PhraseIndex.Found<Completed> longest = null;
         // the opening phrase starts the transcript: only phrases starting among its first words are looked for, in
         // the words every reading of this short transcript keys once (PhraseIndex)
         for (PhraseIndex.Found<Completed> found : openings.startingWithin(words, openingWithin)) {
-            if (found.meaning() == Completed.ALONE || found.meaning() == Completed.BY_A_WORD_OR_A_TITLE
-                    && found.to() < words.size() && capitalised.test(found.to())) {
-                return found;
-            }
-            for (int i = found.to(); i < Math.min(words.size(), found.to() + completedWithin); i++) {
-                if (completing.contains(NumberWords.key(words.get(i)))) {
-                    return found;
-                }
+            if ((longest == null || found.to() - found.from() > longest.to() - longest.from())
+                    && completed(found, words, capitalised)) {
+                longest = found;
             }
         }
-        return null;
+        return longest;
+    }
+
+    /** Whether the opening found is completed: alone, by a title right after it, or by a completing word close after. */
+    private boolean completed(PhraseIndex.Found<Completed> found, List<String> words, IntPredicate capitalised) {
+        if (found.meaning() == Completed.ALONE || found.meaning() == Completed.BY_A_WORD_OR_A_TITLE
+                && found.to() < words.size() && capitalised.test(found.to())) {
+            return true;
+        }
+        for (int i = found.to(); i < Math.min(words.size(), found.to() + completedWithin); i++) {
+            if (completing.contains(NumberWords.key(words.get(i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
