@@ -12,7 +12,8 @@ import java.util.function.BiPredicate;
  * are nearly all it says. A caller naming the days he is free says other words among them. Fires when most words are single letters of one of the
  * alphabets {@link Alphabets} knows and most neighbouring letters follow each other one way (a step of one or
  * two places on, so Hebrew's final forms between the letters do not hide it, or a syllabary's next vowel
- * form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"). Words that go back and forth ("que es que se", "q s q s") are no recital:
+ * form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"); a letter's other form said beside it (a final form, a capital, a mark
+ * its alphabet does not count apart: "כ ך ל מ ם", "a A b B") is the same letter, not a step that goes nowhere. Words that go back and forth ("que es que se", "q s q s") are no recital:
  * a letter's names are looked up in every language, and some are common words in another ("de", "se", "que"). A caller
  * spelling a name or an e-mail does not spell in alphabetical order.
  */
@@ -43,13 +44,15 @@ public final class RecitingRule implements GibberishRule {
         int mostOthers = (int) (words.size() * (1 - MIN_LETTER_SHARE));
         for (String word : words) {
             List<Alphabets.Place> places = Alphabets.of(word);
-            if (!places.isEmpty()) {
+            if (places.isEmpty()) {
+                if (++others > mostOthers) {
+                    return Optional.empty(); // too many words are not letters: a long call is read no further
+                }
+            } else if (letters.isEmpty() || letters.get(letters.size() - 1).stream().noneMatch(places::contains)) {
                 letters.add(places);
-            } else if (++others > mostOthers) {
-                return Optional.empty(); // too many words are not letters: a long call is read no further
-            }
+            } // else the letter's other form beside it ("כ ך", "a A"): the same step of the recitation
         }
-        if (letters.size() < MIN_LETTERS || letters.size() < words.size() * MIN_LETTER_SHARE
+        if (letters.size() < MIN_LETTERS || words.size() - others < words.size() * MIN_LETTER_SHARE
                 || Math.max(steps(letters, Alphabets.Place::followedBy), steps(letters, Alphabets.Place::precededBy))
                         < (letters.size() - 1) * MIN_STEP_SHARE) {
             return Optional.empty();
