@@ -73,6 +73,7 @@ final class EndingScan {
         int lastThanks = -1;
         boolean thanksAfterTheVideo = false;
         int lastNext = -2;
+        int lastSeeYou = -1;
         Set<String> goodbyeWords = new HashSet<>();
         int lastEnd = -FILM_END_REACH - 1;
         int lastWas = -FILM_END_REACH - 1;
@@ -209,7 +210,10 @@ final class EndingScan {
             if (ideas.contains(Idea.NEXT) && goodbyeWords.add(goodbye)) {
                 goodbyes++; // "bye bye" is one goodbye said twice, "see you next time" two
             }
-            seeYou |= ideas.contains(Idea.NEXT) && !ideas.contains(Idea.FOLLOWING);
+            if (ideas.contains(Idea.NEXT) && !ideas.contains(Idea.FOLLOWING)) {
+                seeYou = true;
+                lastSeeYou = i;
+            }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
             // "the next bulletin", "המבזק הבא", "the next lecture"
             boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isSession;
@@ -226,10 +230,12 @@ final class EndingScan {
             // "…, same time, same channel": the series' next broadcast where it always is
             nextVideo |= isVideo && nextBefore && !lastNextIsOne || newOneAfter && !namedAfter
                     || isVideo && ScheduledGoodbyes.sameOne(words, i);
-            // "I'll see you in lesson four", "נתראה בשיעור חמש": a goodbye till a lesson by its number, the next one
-            if (isSession && seeYou && NumberedParts.numberedAfter(words, i)) {
+            // "I'll see you in lesson four", "נתראה בשיעור חמש", "see you in part three", "nos vemos en la tercera
+            // parte": a goodbye till a lesson or a part by its number, the next one
+            if (isSession && seeYou && NumberedParts.numberedAfter(words, i)
+                    || (isEpisode || ideas.contains(Idea.FILM)) && NumberedParts.goodbyeTill(words, lastSeeYou, i)) {
                 nextVideo = true;
-                carrying += 2; // the lesson and its number, an ending's words
+                carrying += 2; // the lesson or the part and its number, an ending's words
             }
             namedVideo |= isVideo && nextBefore && lastNextIsOne || namedAfter
                     || isVideo && lastPrevious == i - 1 || isPrevious && lastVideo == i - 1;

@@ -138,7 +138,39 @@ final class NumberedParts {
         if (at >= words.size()) {
             return false;
         }
-        String word = words.get(at);
+        return bigNumber(words.get(at));
+    }
+
+    /**
+     * Whether a part at {@code i} is named by its number right after a goodbye at {@code goodbye} ("see you in part
+     * three", "nos vemos en la tercera parte", "wir sehen uns in Teil zwei"): only short words or the number stand
+     * between them, the number after the part or, as Romance languages say it, before, and no "of" follows, which makes
+     * it a part of something a caller names ("the second part of the payment", "la segunda parte del pago").
+     */
+    static boolean goodbyeTill(List<String> words, int goodbye, int i) {
+        if (goodbye < 0 || goodbye >= i) {
+            return false;
+        }
+        boolean after = numberedAfter(words, i);
+        boolean before = !after && i >= 1 && bigNumber(words.get(i - 1));
+        if (!after && !before) {
+            return false;
+        }
+        int end = after ? (NUMBER.contains(words.get(i + 1)) ? i + 3 : i + 2) : i + 1;
+        return WordsBetween.onlyLittleOr(words, goodbye, before ? i - 1 : i,
+                        word -> word.codePointCount(0, word.length()) <= BETWEEN, null)
+                && (end >= words.size() || !OF.contains(words.get(end)));
+    }
+
+    /** A word this short stands between a goodbye and the part it names ("dans la", "nella", "in"). */
+    private static final int BETWEEN = 5;
+
+    /** The little words that make a part one of something ("of", "del", "des", "של"). */
+    private static final Set<String> OF = Set.of("of", "del", "de", "des", "du", "der", "di", "della", "dello", "degli",
+            "delle", "dei", "do", "da", "dos", "das", "של", "من");
+
+    /** A number that is no other language's little word: a digit, or a number word of more letters. */
+    private static boolean bigNumber(String word) {
         return number(word).isPresent()
                 && (word.codePointCount(0, word.length()) > LITTLE_NUMBER || Character.isDigit(word.codePointAt(0)));
     }
