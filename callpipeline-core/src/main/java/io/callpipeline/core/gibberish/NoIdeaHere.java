@@ -11,7 +11,9 @@ import java.util.Set;
  * Where an ending's word says none of an ending's ideas, though its letters do: a follow-up ("Thanks for following up
  * on the lease", "the follow-up", "Merci pour le suivi du bail") is an agent's work on a caller's file, not an audience
  * following a channel, nor is a caller who leads the way ("Follow me in your car"), and English's "like" meaning "as"
- * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like. Which words stand
+ * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like, and a description
+ * or a comment of the flat ("the description of the flat", "התיאור של הדירה", "описание квартиры") is the listing's,
+ * not the video's box below it. Which words stand
  * beside them is data ({@code no-idea-here.tsv}); how each is read (the word before, after, or the one after that) is
  * here, since each of the three words is read its own way. Kept apart from {@link EndingScan}, which asks it before it
  * counts a word.
@@ -34,11 +36,19 @@ final class NoIdeaHere {
     /** Whether the word at {@code i} says no idea where it stands (see the class). */
     static boolean at(List<String> words, int i) {
         String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
-        if (!word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")) {
+        boolean described = is("described", NumberWords.key(word));
+        if (!described && !word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")) {
             return false;
         }
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
         String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
+        if (described) {
+            // "the description of the flat", "התיאור של הדירה", "описание квартиры": the listing's, not the video's;
+            // "nos comentários de que cidade…" asks the audience where it watches from
+            int flat = is("of", next) ? i + 2 : i + 1;
+            return CallerWords.topicIn(words.subList(Math.min(flat, words.size()),
+                    Math.min(flat + FLAT_WITHIN, words.size())));
+        }
         String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : ""; // "like you said", "follow me in"
         if (word.startsWith("follow")) {
             // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
@@ -51,6 +61,9 @@ final class NoIdeaHere {
         return is("like-subject", next) || is("like-after", before)
                 || next.equals("you") && (after.endsWith("ed") || is("like-you", after));
     }
+
+    /** How many words after a description or its "of" the flat may stand ("of the flat", "de l'appartement"). */
+    private static final int FLAT_WITHIN = 2;
 
     private static boolean is(String kind, String key) {
         return BESIDE.getOrDefault(kind, Set.of()).contains(key);
