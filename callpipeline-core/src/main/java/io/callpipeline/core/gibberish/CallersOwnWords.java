@@ -55,7 +55,8 @@ final class CallersOwnWords {
     }
 
     /** "Me", whom a caller asks something for ("Leave me the link, thanks", "Оставьте мне ссылку, спасибо"). */
-    private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "moi", "mir", "mich", "mi", "لي");
+    private static final Set<String> ME = Set.of("me", "мне", "меня", "мені", "לי", "אותי", "moi", "mir", "mich", "mi",
+            "لي");
 
     /**
      * "I wait", "waiting" and "we wait", with which a caller says he awaits what was promised ("Waiting for the link,
@@ -80,8 +81,12 @@ final class CallersOwnWords {
         return false;
     }
 
-    /** "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request. */
-    private static final Set<String> WITH = Set.of("with", "avec", "mit", "con");
+    /**
+     * "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request; and "find": "me" after
+     * it is the presenter found ("אתם יודעים איפה למצוא אותי", "you know where to find me").
+     */
+    private static final Set<String> WITH = Set.of("with", "avec", "mit", "con", "find", "למצוא", "найти", "trouver",
+            "encontrar", "finden", "trovare");
 
     /**
      * "Of", "from" and "by" as little words of their own: "we" after them is "us" ("alături de noi", "de nosotros"),
@@ -93,9 +98,9 @@ final class CallersOwnWords {
 
     /**
      * Whether "me" is among the words: the caller asks something for himself. "Me" right after the audience's watching
-     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), after
-     * "with" the company he kept ("Thanks for hanging out with me"), and before a platform where he is found ({@link
-     * #onAPlatform}), no caller's request.
+     * or joining is the presenter they watched ("Thanks for joining me", "Спасибо, что смотрели меня"), after "with"
+     * the company he kept ("Thanks for hanging out with me") and after "find" the presenter found, and before a
+     * platform where he is found ({@link #onAPlatform}), no caller's request.
      */
     static boolean asksForHimself(List<String> words) {
         for (int i = 0; i < words.size(); i++) {

@@ -13,7 +13,7 @@ import java.util.Set;
  * following a channel, nor is a caller who leads the way ("Follow me in your car"), and English's "like" meaning "as"
  * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like, and a description
  * or a comment of the flat ("the description of the flat", "התיאור של הדירה", "описание квартиры") is the listing's,
- * not the video's box below it. Which words stand
+ * not the video's box below it, nor is "below" before what it is below ("Leave the keys below the mat"). Which words stand
  * beside them is data ({@code no-idea-here.tsv}); how each is read (the word before, after, or the one after that) is
  * here, since each of the three words is read its own way. Kept apart from {@link EndingScan}, which asks it before it
  * counts a word.
@@ -37,7 +37,8 @@ final class NoIdeaHere {
     static boolean at(List<String> words, int i) {
         String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
         boolean described = is("described", NumberWords.key(word));
-        if (!described && !word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")) {
+        if (!described && !word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")
+                && !word.equals("below")) {
             return false;
         }
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
@@ -54,6 +55,9 @@ final class NoIdeaHere {
             // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
             return is("up", next) || is("whole", word)
                     || is("leads-who", next) && is("leads-where", after);
+        }
+        if (word.equals("below")) {
+            return is("below-what", next); // "below the mat", "below my door": a place, not the video's box
         }
         if (word.equals("suivi")) {
             return is("suivi-after", before);

@@ -159,15 +159,11 @@ final class NumberedParts {
         int end = after ? (NUMBER.contains(words.get(i + 1)) ? i + 3 : i + 2) : i + 1;
         return WordsBetween.onlyLittleOr(words, goodbye, before ? i - 1 : i,
                         word -> word.codePointCount(0, word.length()) <= BETWEEN, null)
-                && (end >= words.size() || !OF.contains(words.get(end)));
+                && (end >= words.size() || !CallersOwnWords.OF.contains(words.get(end)));
     }
 
     /** A word this short stands between a goodbye and the part it names ("dans la", "nella", "in"). */
     private static final int BETWEEN = 5;
-
-    /** The little words that make a part one of something ("of", "del", "des", "של"). */
-    private static final Set<String> OF = Set.of("of", "del", "de", "des", "du", "der", "di", "della", "dello", "degli",
-            "delle", "dei", "do", "da", "dos", "das", "של", "من");
 
     /** A number that is no other language's little word: a digit, or a number word of more letters. */
     private static boolean bigNumber(String word) {
