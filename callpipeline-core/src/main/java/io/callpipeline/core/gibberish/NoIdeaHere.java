@@ -13,7 +13,8 @@ import java.util.Set;
  * following a channel, nor is a caller who leads the way ("Follow me in your car"), and English's "like" meaning "as"
  * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like, and a description
  * or a comment of the flat ("the description of the flat", "התיאור של הדירה", "описание квартиры") is the listing's,
- * not the video's box below it, nor is "below" before what it is below ("Leave the keys below the mat"). Which words stand
+ * not the video's box below it (and the flat's bell its doorbell), nor is "below" before what it is below ("Leave the
+ * keys below the mat"). Which words stand
  * beside them is data ({@code no-idea-here.tsv}); how each is read (the word before, after, or the one after that) is
  * here, since each of the three words is read its own way. Kept apart from {@link EndingScan}, which asks it before it
  * counts a word.
@@ -36,23 +37,26 @@ final class NoIdeaHere {
     /** Whether the word at {@code i} says no idea where it stands (see the class). */
     static boolean at(List<String> words, int i) {
         String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
-        boolean described = is("described", NumberWords.key(word));
-        if (!described && !word.startsWith("follow") && !word.equals("suivi") && !word.equals("like")
+        boolean ofTheFlat = is("the-flats", NumberWords.key(word));
+        boolean follows = word.startsWith("follow") || is("follow", NumberWords.key(word));
+        if (!ofTheFlat && !follows && !word.equals("suivi") && !word.equals("like")
                 && !word.equals("below")) {
             return false;
         }
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
         String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
-        if (described) {
-            // "the description of the flat", "התיאור של הדירה", "описание квартиры": the listing's, not the video's;
+        if (ofTheFlat) {
+            // "the description of the flat", "התיאור של הדירה", "описание квартиры": the listing's, not the video's
+            // (and "the bell of the flat" its doorbell);
             // "nos comentários de que cidade…" asks the audience where it watches from
             int flat = is("of", next) ? i + 2 : i + 1;
             return CallerWords.topicIn(words.subList(Math.min(flat, words.size()),
                     Math.min(flat + FLAT_WITHIN, words.size())));
         }
         String after = i + 2 < words.size() ? NumberWords.key(words.get(i + 2)) : ""; // "like you said", "follow me in"
-        if (word.startsWith("follow")) {
-            // "Follow me in your car", "follow us to the parking": a caller leading the way, not a channel followed
+        if (follows) {
+            // "Follow me in your car", "follow us to the parking", "עקבו אחרי האוטו שלי": a caller leading the way,
+            // not a channel followed
             return is("up", next) || is("whole", word)
                     || is("leads-who", next) && is("leads-where", after);
         }
