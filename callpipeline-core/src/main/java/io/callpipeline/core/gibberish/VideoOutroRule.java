@@ -40,6 +40,13 @@ public final class VideoOutroRule implements GibberishRule {
     /** The ideas of a thanks, to whomever it is said. */
     private static final Set<Idea> THANKS_ONLY = EnumSet.of(Idea.THANKS, Idea.WATCH, Idea.AUDIENCE);
 
+    /**
+     * A thanks and a goodbye till next time, all a caller's last words may hold ("Thanks for your help, see you next
+     * time"), and the help his Hebrew thanks for ("תודה על העזרה"), whose letters a video's "it helped" has.
+     */
+    private static final Set<Idea> THANKS_AND_GOODBYE = EnumSet.of(Idea.THANKS, Idea.NEXT, Idea.FOLLOWING,
+            Idea.ENJOY);
+
     /** The ideas of a remark on a video and a thanks after it ("The link works, thanks"). */
     private static final Set<Idea> REMARK = EnumSet.of(Idea.VIDEO, Idea.THANKS);
 
@@ -193,6 +200,8 @@ public final class VideoOutroRule implements GibberishRule {
                 // "partagez-la avec un ami qui cherche un appartement": shared with whom the audience knows
                 || found.containsKey(Idea.ENGAGE) && purpose > 0 && share >= IdeasOfAnEnding.MIN_SHARE
                 || IdeasOfAnEnding.signOff(scan.found, share, scan.goodbyes) && !MeetingDays.weekIn(notWrapUp)
+                        // "Thanks for your help, see you next time": a caller's thanks for what he names
+                        && !(THANKS_AND_GOODBYE.containsAll(scan.found.keySet()) && ThanksForWhatACallerNames.in(words))
                 || WrapUps.whole(t, scan.wrap, phraseWord))
                 && !(thanksForSomethingElse(t, scan.found, phraseWord, scan.lastCarrying, lastIsVideo, scan.thisVideo)
                         && !scan.nextVideo && !scan.filmEnds // "…the last episode of the season" ends there
