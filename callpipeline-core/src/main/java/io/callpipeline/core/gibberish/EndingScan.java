@@ -101,8 +101,8 @@ final class EndingScan {
         BitSet headlines = new BitSet(); // "main", "главные": a word that may stand between "that was" and the news
         for (int i = 0; i < words.size(); i++) {
             // "Thanks for following up on the lease", "like I said": letters of an idea, said of a caller's business
-            List<Stem> stems = NoIdeaHere.at(words, i) ? List.of()
-                    : EndingWords.stemsIn(NumberWords.key(words.get(i)));
+            List<Stem> stems = EndingWords.stemsIn(NumberWords.key(words.get(i)));
+            stems = stems.isEmpty() || !NoIdeaHere.at(words, i) ? stems : List.of(); // asked of an idea's words only
             List<Found<Idea>> said = phrases.getOrDefault(i, List.of());
             if (stems.isEmpty() && said.isEmpty()) {
                 continue; // most of a call's words: nothing to note

@@ -36,9 +36,10 @@ final class NoIdeaHere {
 
     /** Whether the word at {@code i} says no idea where it stands (see the class). */
     static boolean at(List<String> words, int i) {
-        String word = words.get(i); // the words are lower case; most are none of these, and cost a comparison
-        boolean ofTheFlat = is("the-flats", NumberWords.key(word));
-        boolean follows = word.startsWith("follow") || is("follow", NumberWords.key(word));
+        String word = words.get(i); // the words are lower case
+        String key = NumberWords.key(word);
+        boolean ofTheFlat = is("the-flats", key);
+        boolean follows = word.startsWith("follow") || is("follow", key);
         if (!ofTheFlat && !follows && !word.equals("suivi") && !word.equals("like")
                 && !word.equals("below")) {
             return false;
