@@ -24,30 +24,57 @@ final class ThanksForWhatACallerNames {
     }
 
     /**
-     * Whether a thanks is followed by its "for" ({@link #forAfter}) and, within {@value #WITHIN} words, by a word longer than a little
-     * one that carries no idea of an ending's, is no pleasantry and does not address the audience, before any word
-     * that carries one ("thanks for the coffee", not "thanks for your support").
+     * Whether a thanks is followed by its "for" ({@link #forAfter}), or in Amharic preceded ({@link #forBefore}), and,
+     * within {@value #WITHIN} words, by a word longer than a little one that carries no idea of an ending's, is no
+     * pleasantry and does not address the audience, before any word that carries one ("thanks for the coffee", not
+     * "thanks for your support").
      */
     static boolean in(List<String> words) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            int thanked = EndingWords.carries(words.get(i), Idea.THANKS) ? forAfter(words, i) : -1;
-            if (thanked < 0) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!EndingWords.carries(words.get(i), Idea.THANKS)) {
                 continue;
             }
-            for (int k = thanked + 1; k < Math.min(words.size(), thanked + 1 + WITHIN); k++) {
+            int thanked = forAfter(words, i);
+            // Amharic says what it thanks for first ("ስለ እርዳታችሁ እናመሰግናለን", for your help we thank)
+            int before = thanked < 0 ? forBefore(words, i) : -1;
+            if (thanked < 0 && before < 0) {
+                continue;
+            }
+            int from = thanked >= 0 ? thanked + 1 : before + 1;
+            int to = thanked >= 0 ? Math.min(words.size(), from + WITHIN) : i;
+            for (int k = from; k < to; k++) {
                 String word = words.get(k);
                 List<EndingWords.Stem> stems = EndingWords.stemsIn(NumberWords.key(word));
                 if (stems.stream().anyMatch(stem -> stem.idea() != Idea.ENJOY)) {
                     break; // an idea first: "thanks for your support", "thanks for watching"
                 }
                 // the help thanked for ("תודה על העזרה") is no video's "it helped", whose letters it has
-                if (!stems.isEmpty() || word.codePointCount(0, word.length()) > EndingScan.SMALL_WORD
+                if (!stems.isEmpty() || word.codePointCount(0, word.length()) > littleWord(word)
                         && !Pleasantries.isOne(word) && !CallersOwnWords.addressesTheAudience(word)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** The "for" that stands before what a thanks is for, in a language that says the thanks last (Amharic's "ስለ"). */
+    private static final Set<String> FOR_BEFORE = Set.of("ስለ");
+
+    /** Where a "for" stands among the {@value #FOR_WITHIN} words before the thanks at {@code i}; -1 if nowhere. */
+    private static int forBefore(List<String> words, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - FOR_WITHIN); j--) {
+            if (FOR_BEFORE.contains(words.get(j))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The letters a little word has at most: Ethiopic writes a syllable a letter, so its words are shorter. */
+    private static int littleWord(String word) {
+        return Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.ETHIOPIC ? 1
+                : EndingScan.SMALL_WORD;
     }
 
     /** How far after a thanks its "for" may stand, short words between ("thanks again for", "thank you so much for"). */
