@@ -11,13 +11,12 @@ import java.util.Set;
  * Where an ending's word says none of an ending's ideas, though its letters do: a follow-up ("Thanks for following up
  * on the lease", "the follow-up", "Merci pour le suivi du bail") is an agent's work on a caller's file, not an audience
  * following a channel, nor is a caller who leads the way ("Follow me in your car"), and English's "like" meaning "as"
- * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like, and a description
- * or a comment of the flat ("the description of the flat", "התיאור של הדירה", "описание квартиры") is the listing's,
- * not the video's box below it (and the flat's bell its doorbell), nor is "below" before what it is below ("Leave the
- * keys below the mat"). Which words stand
- * beside them is data ({@code no-idea-here.tsv}); how each is read (the word before, after, or the one after that) is
- * here, since each of the three words is read its own way. Kept apart from {@link EndingScan}, which asks it before it
- * counts a word.
+ * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like, and a description or
+ * a comment of the flat ("the description of the flat", "התיאור של הדירה", "описание квартиры") is the listing's, not
+ * the video's box below it (and the flat's bell its doorbell), nor is "below" before what it is below ("Leave the keys
+ * below the mat"). Which words stand beside them is data ({@code no-idea-here.tsv}); how each is read (the word before,
+ * after, or the one after that) is here, since each word is read its own way. Kept apart from {@link EndingScan},
+ * which asks it of a word that carries an idea before it counts the idea.
  */
 final class NoIdeaHere {
 

@@ -6,16 +6,16 @@ import java.util.Optional;
 import java.util.function.BiPredicate;
 
 /**
- * The transcript recites an alphabet: "א ב ג ד ה ו", "a b c d e f", "а б в г д е", a loop Whisper
- * falls into as it falls into counting; or the days of the week or the months in their order ("ראשון, שני,
- * שלישי, רביעי, חמישי", "January, February, March, April, May"; {@link CalendarNames}), when five names or more
- * are nearly all it says. A caller naming the days he is free says other words among them. Fires when most words are single letters of one of the
- * alphabets {@link Alphabets} knows and most neighbouring letters follow each other one way (a step of one or
- * two places on, so Hebrew's final forms between the letters do not hide it, or a syllabary's next vowel
- * form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"); a letter's other form said beside it (a final form, a capital, a mark
- * its alphabet does not count apart: "כ ך ל מ ם", "a A b B") is the same letter, not a step that goes nowhere. Words that go back and forth ("que es que se", "q s q s") are no recital:
- * a letter's names are looked up in every language, and some are common words in another ("de", "se", "que"). A caller
- * spelling a name or an e-mail does not spell in alphabetical order.
+ * The transcript recites an alphabet: "א ב ג ד ה ו", "a b c d e f", "а б в г д е", a loop Whisper falls into as it
+ * falls into counting; or the days of the week or the months in their order ("ראשון, שני, שלישי, רביעי, חמישי",
+ * "January, February, March, April, May"; {@link CalendarNames}), when five names or more are nearly all it says. A
+ * caller naming the days he is free says other words among them. Fires when most words are single letters of one of the
+ * alphabets {@link Alphabets} knows and most neighbouring letters follow each other one way (a step of one or two
+ * places on, or a syllabary's next vowel form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"); a letter's other form said beside
+ * it (a final form, a capital, a mark its alphabet does not count apart: "כ ך ל מ ם", "a A b B") is the same letter,
+ * not a step that goes nowhere. Words that go back and forth ("que es que se", "q s q s") are no recital: a letter's
+ * names are looked up in every language, and some are common words in another ("de", "se", "que"). A caller spelling a
+ * name or an e-mail does not spell in alphabetical order.
  */
 public final class RecitingRule implements GibberishRule {
 

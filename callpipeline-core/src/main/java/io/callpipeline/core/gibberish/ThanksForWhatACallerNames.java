@@ -77,8 +77,9 @@ final class ThanksForWhatACallerNames {
                 : EndingScan.SMALL_WORD;
     }
 
-    /** How far after a thanks its "for" may stand, short words between ("thanks again for", "thank you so much for"). */
+    /** How far from a thanks its "for" may stand ("thanks again for", "thank you so much for", "ስለ ቡናው እናመሰግናለን"). */
     private static final int FOR_WITHIN = 3;
+    /** The letters a word between a thanks and its "for" has at most ("again", "so", "much", "you"). */
     private static final int SHORT = 5;
 
     /** Where the thanks at {@code i} says what it is for: its "for", with only short words before it; -1 if nowhere. */
