@@ -81,12 +81,12 @@ final class CallersOwnWords {
         return false;
     }
 
-    /**
-     * "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request; and "find": "me" after
-     * it is the presenter found ("אתם יודעים איפה למצוא אותי", "you know where to find me").
-     */
-    private static final Set<String> WITH = Set.of("with", "avec", "mit", "con", "find", "למצוא", "найти", "trouver",
-            "encontrar", "finden", "trovare");
+    /** "With": "me" after it is company kept ("Thanks for hanging out with me"), not a request. */
+    private static final Set<String> WITH = Set.of("with", "avec", "mit", "con");
+
+    /** "Find": "me" after it is the presenter found ("אתם יודעים איפה למצוא אותי", "you know where to find me"). */
+    private static final Set<String> FIND = Set.of("find", "למצוא", "найти", "trouver", "encontrar", "finden",
+            "trovare");
 
     /**
      * "Of", "from" and "by" as little words of their own: "we" after them is "us" ("alături de noi", "de nosotros"),
@@ -105,7 +105,8 @@ final class CallersOwnWords {
     static boolean asksForHimself(List<String> words) {
         for (int i = 0; i < words.size(); i++) {
             if (ME.contains(words.get(i)) && !(i > 0 && (EndingWords.carries(words.get(i - 1), Idea.WATCH)
-                    || WITH.contains(words.get(i - 1)))) && !onAPlatform(words, i + 1)) {
+                    || WITH.contains(words.get(i - 1)) || FIND.contains(words.get(i - 1))))
+                    && !onAPlatform(words, i + 1)) {
                 return true;
             }
         }

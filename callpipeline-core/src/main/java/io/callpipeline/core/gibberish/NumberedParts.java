@@ -134,11 +134,13 @@ final class NumberedParts {
      * count there.
      */
     static boolean numberedAfter(List<String> words, int i) {
+        return numberAfter(words, i) >= 0;
+    }
+
+    /** Where the number after the word at {@code i} stands ({@link #numberedAfter}); -1 if none does. */
+    private static int numberAfter(List<String> words, int i) {
         int at = i + 1 < words.size() && NUMBER.contains(words.get(i + 1)) ? i + 2 : i + 1;
-        if (at >= words.size()) {
-            return false;
-        }
-        return bigNumber(words.get(at));
+        return at < words.size() && bigNumber(words.get(at)) ? at : -1;
     }
 
     /**
@@ -151,12 +153,12 @@ final class NumberedParts {
         if (goodbye < 0 || goodbye >= i) {
             return false;
         }
-        boolean after = numberedAfter(words, i);
-        boolean before = !after && i >= 1 && bigNumber(words.get(i - 1));
-        if (!after && !before) {
+        int after = numberAfter(words, i);
+        boolean before = after < 0 && i >= 1 && bigNumber(words.get(i - 1));
+        if (after < 0 && !before) {
             return false;
         }
-        int end = after ? (NUMBER.contains(words.get(i + 1)) ? i + 3 : i + 2) : i + 1;
+        int end = Math.max(after, i) + 1; // the word after the part and its number
         return WordsBetween.onlyLittleOr(words, goodbye, before ? i - 1 : i,
                         word -> word.codePointCount(0, word.length()) <= BETWEEN, null)
                 && (end >= words.size() || !CallersOwnWords.OF.contains(words.get(end)));
