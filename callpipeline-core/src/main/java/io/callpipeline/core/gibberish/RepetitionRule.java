@@ -123,7 +123,7 @@ public final class RepetitionRule implements GibberishRule {
         return (double) most / words.size();
     }
 
-    /** The largest share of the words covered by repeats of one n-gram, n = 1..4. */
+    /** The largest share of the words covered by repeats of one n-gram, n = 1..4, each word counted once. */
     static double repeatedShare(List<String> words) {
         int size = words.size();
         if (size < 4) {
@@ -144,17 +144,34 @@ public final class RepetitionRule implements GibberishRule {
                 }
                 grams[i] = key;
             }
-            Arrays.sort(grams);
-            int max = 1;
-            for (int i = 1, run = 1; i < grams.length; i++) {
-                run = grams[i] == grams[i - 1] ? run + 1 : 1;
-                max = Math.max(max, run);
-            }
-            if (max >= (n == 1 ? 4 : 3)) {
-                best = Math.max(best, Math.min(1.0, (double) max * n / size));
+            long[] sorted = grams.clone();
+            Arrays.sort(sorted);
+            int least = n == 1 ? 4 : 3;
+            for (int i = 1, run = 1; i < sorted.length; i++) {
+                run = sorted[i] == sorted[i - 1] ? run + 1 : 1;
+                boolean runEnds = i + 1 == sorted.length || sorted[i + 1] != sorted[i];
+                if (runEnds && run >= least && run * n > best * size) {
+                    best = Math.max(best, (double) wordsCovered(grams, sorted[i], n) / size);
+                }
             }
         }
         return best;
+    }
+
+    /**
+     * The words the n-gram {@code gram} stands on, each counted once: a run of one word said five times holds four
+     * pairs, and they stand on five words, not eight.
+     */
+    private static int wordsCovered(long[] grams, long gram, int n) {
+        int covered = 0;
+        int coveredTill = 0;
+        for (int i = 0; i < grams.length; i++) {
+            if (grams[i] == gram) {
+                covered += i + n - Math.max(coveredTill, i);
+                coveredTill = i + n;
+            }
+        }
+        return covered;
     }
 
     /**
