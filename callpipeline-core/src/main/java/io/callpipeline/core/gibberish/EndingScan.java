@@ -90,6 +90,7 @@ final class EndingScan {
         boolean lastFilmBroadcast = false; // whether the last film word was a bulletin, a lesson or a show
         // "Нас уже сто тысяч": the audience's subscription, which "we" did not report doing
         BitSet carried = new BitSet(); // where the words that carry an idea stand
+        BitSet watching = new BitSet(); // where the audience's watching is said ("thanks for watching")
         List<Found<Idea>> milestones = Milestones.in(words);
         BitSet milestoneWords = PhraseIndex.where(milestones);
         Map<Integer, List<Found<Idea>>> phrases = EndingPhrases.byWord(words, milestones); // "кто был с нами": a phrase's idea
@@ -170,6 +171,7 @@ final class EndingScan {
             remarksOnTheVideo |= thanksAfterAVideo && lastThanks < 0;
             lastThanks = ideas.contains(Idea.THANKS) ? i : lastThanks;
             lastEngage = ideas.contains(Idea.ENGAGE) ? i : lastEngage;
+            watching.set(i, ideas.contains(Idea.WATCH));
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && !milestoneWords.get(i) && CallersOwnWords.saidBySpeaker(t, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
@@ -275,6 +277,11 @@ final class EndingScan {
             welcomedToTheVideo = true;
             carrying++;
         }
+        // "Me suscribí a su canal, gracias", "שיתפתי את הסרטון, תודה": the speaker's deed in his verb's own form, where
+        // no word but the deed's is the audience's watching ("Compartí el enlace, gracias por ver")
+        BitSet deeds = SpeakersDeeds.toldIn(t);
+        watching.andNot(deeds);
+        reportsWhatHeDid |= !deeds.isEmpty() && watching.isEmpty();
         parts.nextWithoutItsWord(words);
         filmEnds |= parts.words > 0;
         nextVideo |= parts.next; // "…, part two is out on Sunday": the next part, as the next episode

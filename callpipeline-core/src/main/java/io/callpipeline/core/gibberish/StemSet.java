@@ -70,8 +70,15 @@ final class StemSet {
                 String whole = WordLists.wholeWord(stem); // "=посмотрел": not "посмотрели", also "you watched"
                 String[] pair = WordLists.pair(stem); // "на+просмотр": a viewing to go to, not "за просмотр"
                 if (pair != null) {
-                    stems.after.computeIfAbsent(TranscriptFeatures.normalize(pair[0]).toLowerCase(Locale.ROOT),
-                            first -> new StemSet(maxEnding)).add(TranscriptFeatures.normalize(pair[1]));
+                    // a second word too short to be a stem is that word whole ("jai+vu", J'ai vu)
+                    StemSet second = stems.after.computeIfAbsent(
+                            TranscriptFeatures.normalize(pair[0]).toLowerCase(Locale.ROOT), first -> new StemSet(maxEnding));
+                    String next = TranscriptFeatures.normalize(pair[1]);
+                    if (next.length() < minStem(next)) {
+                        second.addWhole(next);
+                    } else {
+                        second.add(next);
+                    }
                 } else if (whole != null) {
                     stems.whole.add(TranscriptFeatures.normalize(whole).toLowerCase(Locale.ROOT));
                 } else {
@@ -127,6 +134,14 @@ final class StemSet {
             }
         }
         return false;
+    }
+
+    /** Whether the word at {@code i} holds a stem, or it and the next word a pair's. */
+    boolean heldAt(List<String> words, int i) {
+        String word = words.get(i).toLowerCase(Locale.ROOT);
+        StemSet next = after.get(word);
+        return holds(word) || next != null && i + 1 < words.size()
+                && next.holds(words.get(i + 1).toLowerCase(Locale.ROOT));
     }
 
     /** How many of the words hold a stem (a pair's are not counted: no list that is counted has them). */

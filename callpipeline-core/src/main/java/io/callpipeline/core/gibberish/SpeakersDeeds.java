@@ -1,0 +1,86 @@
+package io.callpipeline.core.gibberish;
+
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a caller tells he did with the agency's video or channel in a verb that carries him ("שיתפתי את הסרטון", "Me
+ * suscribí a su canal", "J'ai partagé la vidéo"), read from {@code speakers-deeds.tsv}. Languages that drop "I" say
+ * it in the verb, where the rules looked for the pronoun, so a caller's "shared, thanks, bye" read as a video's share,
+ * thanks and goodbye. A video orders its audience, thanks everyone who did it, or tells what its presenter put in its
+ * own boxes ("J'ai partagé le lien dans la description"): no deed in the transcript's language, after a "who", or
+ * beside a box.
+ */
+final class SpeakersDeeds {
+
+    private static final String DEED = "deed";
+    private static final String BOX = "box";
+
+    /** How many letters may follow a form's start: "partag" is "partagé" and "partagée", "iscritt" "iscritto". */
+    private static final int MAX_ENDING = 4;
+
+    private static final List<String[]> ROWS = WordLists.rows("speakers-deeds.tsv");
+    private static final Map<String, StemSet> DEEDS = byLanguage(DEED);
+    private static final Map<String, StemSet> BOXES = byLanguage(BOX);
+
+    /** The languages whose past forms do not carry the person: a form counts only where it opens a sentence. */
+    private static final Set<String> WITHOUT_PERSON = Set.of("en", "ru", "uk");
+
+    /** "Everyone who subscribed", "всем, кто подписался", "quelli che si sono iscritti": someone else's deed. */
+    private static final Set<String> WHO = Set.of("who", "that", "кто", "которые", "який", "які", "хто", "que", "quien",
+            "quienes", "quem", "che", "chi", "qui", "اللي", "الذين", "يلي", "اللى");
+
+    /** How far before a form a "who" makes it someone else's ("ceux qui se sont abonnés": two words between). */
+    private static final int WHO_REACH = 3;
+
+    private SpeakersDeeds() {
+    }
+
+    /**
+     * Where the speaker tells what he did, in his language's own forms (a pair's two words both), or nothing when a
+     * video's box is named in the transcript.
+     */
+    static BitSet toldIn(TranscriptFeatures t) {
+        BitSet deeds = new BitSet();
+        String language = t.transcript().language();
+        StemSet forms = language == null ? null : DEEDS.get(language.toLowerCase(Locale.ROOT));
+        if (forms == null) {
+            return deeds;
+        }
+        List<String> words = t.words();
+        for (int i = 0; i < words.size(); i++) {
+            if (forms.heldAt(words, i) && !afterWho(words, i)
+                    && (!WITHOUT_PERSON.contains(language) || t.writtenCapitalised(i))) {
+                deeds.set(i, forms.has(words.get(i)) ? i + 1 : Math.min(i + 2, words.size()));
+            }
+        }
+        StemSet boxes = BOXES.get(language.toLowerCase(Locale.ROOT));
+        if (!deeds.isEmpty() && boxes != null && boxes.anyIn(words)) {
+            deeds.clear();
+        }
+        return deeds;
+    }
+
+    private static boolean afterWho(List<String> words, int at) {
+        for (int i = Math.max(0, at - WHO_REACH); i < at; i++) {
+            if (WHO.contains(words.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, StemSet> byLanguage(String kind) {
+        Map<String, StemSet> forms = new HashMap<>();
+        for (String[] row : ROWS) {
+            if (kind.equals(row[0])) {
+                forms.put(row[1], StemSet.of(List.<String[]>of(row), MAX_ENDING, columns -> true));
+            }
+        }
+        return Map.copyOf(forms);
+    }
+}
