@@ -2133,9 +2133,10 @@ class GuardCorpusTest {
      * words, as pairs: 25 callers who say a word over before their point, tell what they did with the agency's post or
      * page, or speak of a contract's or a paper's editing, in eleven languages, and 28 inventions that are their pairs
      * (the word said over into a loop, a video's thanks to whoever shared it and its presenter's links in the
-     * description, a subtitle credit for its proofreading or editing). Not yet scored when committed.
+     * description, a subtitle credit for its proofreading or editing). Scored once: <b>28 of 28</b>, <b>no false
+     * positive of 25</b>: the mended classes held in new words in every language written.
      */
-    private static final double HUNDRED_AND_FIFTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIFTY_FIFTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
