@@ -32,7 +32,8 @@ final class SpeakersDeeds {
 
     /** "Everyone who subscribed", "всем, кто подписался", "quelli che si sono iscritti": someone else's deed. */
     private static final Set<String> WHO = Set.of("who", "that", "кто", "которые", "який", "які", "хто", "que", "quien",
-            "quienes", "quem", "che", "chi", "qui", "اللي", "الذين", "يلي", "اللى");
+            "quienes", "quem", "che", "chi", "qui", "اللي", "الذين", "يلي", "اللى", "którzy", "kto", "care", "cei", "که",
+            "όσοι", "όσους", "που");
 
     /** How far before a form a "who" makes it someone else's ("ceux qui se sont abonnés": two words between). */
     private static final int WHO_REACH = 3;
