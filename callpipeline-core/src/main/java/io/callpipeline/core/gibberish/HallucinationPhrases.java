@@ -43,7 +43,7 @@ public final class HallucinationPhrases {
             // "to be continued", as a series' episode ends
             "המשך יבוא", "to be continued", "à suivre", "continuará", "fortsetzung folgt", "يتبع", "далі буде",
             "продовження буде", "продолжение будет", "ciąg dalszy nastąpi", "wordt vervolgd", "devam edecek",
-            "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속",
+            "ادامه دارد", "va urma", "συνεχίζεται", "つづく", "계속", "devamı gelecek", "devamı var",
             // thanks for being there, as a broadcast ends
             "спасибо что были с нами", "спасибо что вы с нами", "спасибо что остаётесь с нами", "спасибо что остаетесь с нами",
             "дякуємо що були з нами", "дякую що були з нами", "thanks for being here", "thank you for being here",

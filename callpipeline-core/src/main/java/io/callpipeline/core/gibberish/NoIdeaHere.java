@@ -39,9 +39,13 @@ final class NoIdeaHere {
         String key = NumberWords.key(word);
         boolean ofTheFlat = is("the-flats", key);
         boolean follows = word.startsWith("follow") || is("follow", key);
-        if (!ofTheFlat && !follows && !word.equals("suivi") && !word.equals("like")
+        boolean warns = is("warning", key);
+        if (!ofTheFlat && !follows && !warns && !word.equals("suivi") && !word.equals("like")
                 && !word.equals("below")) {
             return false;
+        }
+        if (warns) {
+            return i == 0; // "Attention, the step is broken, thanks": a warning first, not the audience's attention
         }
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
         String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";

@@ -8,9 +8,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A subtitle credit for its other jobs, the proofreading, the editing and the linguistic review ("הגהה: יוסי לוי",
- * "مراجعة لغوية: سارة علي", "Redacción de subtítulos: Carlos Pérez", "Redaktor napisów Jakub Jankowski"): the
- * credit words held the translation and the subtitles, and Polish's only in the nominative ("napisy", not "napisów"),
- * so these passed. Found while credits in the languages the identifier names were probed. A caller speaks of the
+ * "مراجعة لغوية: سارة علي", "Redacción de subtítulos: Carlos Pérez", "Redaktor napisów Jakub Jankowski"): the credit
+ * words held the translation and the subtitles, and Polish's only in the nominative ("napisy", not "napisów"), so these
+ * passed, as Dutch's translation did ("Vertaling: Jan Jansen": the translator was a credit's word, not his
+ * translation). Found while credits in the languages the identifier names were probed. A caller speaks of the
  * contract's proofreading or review, and goes on to what he wants; a credit names its maker and nothing else.
  */
 class ACreditForProofreadingOrEditingTest {
@@ -24,6 +25,8 @@ class ACreditForProofreadingOrEditingTest {
         "Altyazı redaksiyonu: Ayşe Kaya",
         "ویراستار: مریم احمدی",
         "Επιμέλεια υποτίτλων: Γιώργος Παπαδόπουλος",
+        "Vertaling: Jan Jansen",
+        "Eindredactie ondertitels: Sanne de Boer",
     })
     void aCreditForTheProofreadingOrTheEditingIsOne(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -40,6 +43,7 @@ class ACreditForProofreadingOrEditingTest {
         "Sözleşmenin redaksiyonu avukatta, teşekkürler",
         "ویرایش قرارداد را وکیل انجام می‌دهد، ممنون",
         "Η επιμέλεια του συμβολαίου είναι στον δικηγόρο, ευχαριστώ",
+        "De vertaling van het huurcontract is klaar, ik stuur hem vandaag",
     })
     void aCallerOnTheContractsProofreadingPasses(String text) {
         assertPasses(text);

@@ -31,8 +31,23 @@ class AWrapUpAndItsGoodbyeInEveryNamedLanguageTest {
         assertCaught(text);
     }
 
+    /** Turkish's "to be continued" and its audience's views awaited in the comments, which passed; the others' held. */
     @ParameterizedTest
     @ValueSource(strings = {
+        "Devamı gelecek",
+        "Yorumlarda görüşlerinizi bekliyorum",
+        "Ciąg dalszy nastąpi",
+        "Va urma",
+        "Wordt vervolgd",
+    })
+    void aSeriesToBeContinuedOrTheCommentsAwaitedIsAnEnding(String text) {
+        assertCaught(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Devamı gelecek hafta, sözleşmeyi getiriyorum",
+        "Teklifle ilgili görüşlerinizi bekliyorum, teşekkürler",
         "Görüşmek üzere, salı günü daireyi görmeye geliyorum",
         "Kendinize iyi bakın, yarın sözleşme için arayacağım",
         "Pe curând, vin joi la vizionare la ora cinci",
