@@ -2143,10 +2143,14 @@ class GuardCorpusTest {
      * callers, a wrap-up's goodbye and the website pointer in the languages the lists held least of, a warning that
      * opens a call, Turkish's and Greek's common endings, editing credits) in new words, as pairs: 18 callers and
      * agents who ask to pass the listing on, open with a warning, say goodbye till the viewing or the signing, or speak
-     * of the agency's website, in thirteen languages, and 21 inventions that are their pairs. Not yet scored when
-     * committed.
+     * of the agency's website, in thirteen languages, and 21 inventions that are their pairs. Scored once: <b>15 of 21
+     * (0.714)</b>, <b>no false positive of 18</b>: every credit, every caller and the Arabic, Persian, Romanian,
+     * Russian and French rows held; missed, the website pointer said with "details" in Polish, Dutch, Greek and Turkish
+     * ("Więcej szczegółów znajdziecie na naszej stronie"), a Turkish wrap-up for the week ("Bu haftalık bu kadar") and
+     * a Turkish thanks for listening before "to be continued": the mends held the words they were written with, not yet
+     * these languages' others.
      */
-    private static final double HUNDRED_AND_FIFTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIFTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.71;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
