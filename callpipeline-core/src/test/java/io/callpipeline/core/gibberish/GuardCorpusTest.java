@@ -2148,9 +2148,11 @@ class GuardCorpusTest {
      * Russian and French rows held; missed, the website pointer said with "details" in Polish, Dutch, Greek and Turkish
      * ("Więcej szczegółów znajdziecie na naszej stronie"), a Turkish wrap-up for the week ("Bu haftalık bu kadar") and
      * a Turkish thanks for listening before "to be continued": the mends held the words they were written with, not yet
-     * these languages' others.
+     * these languages' others. Rules were written after these six (AWebsitePointerInEveryNamedLanguageTest's details
+     * found on the site, AWrapUpAndItsGoodbyeInEveryNamedLanguageTest's wrap-ups for the week and thanks before "to be
+     * continued") and they moved: 15 of 15.
      */
-    private static final double HUNDRED_AND_FIFTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.71;
+    private static final double HUNDRED_AND_FIFTY_SIXTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
