@@ -27,6 +27,7 @@ class ACreditForProofreadingOrEditingTest {
         "Επιμέλεια υποτίτλων: Γιώργος Παπαδόπουλος",
         "Vertaling: Jan Jansen",
         "Eindredactie ondertitels: Sanne de Boer",
+        "Υποτιτλισμός και επιμέλεια: Ελένη Νικολάου",
     })
     void aCreditForTheProofreadingOrTheEditingIsOne(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
@@ -44,6 +45,7 @@ class ACreditForProofreadingOrEditingTest {
         "ویرایش قرارداد را وکیل انجام می‌دهد، ممنون",
         "Η επιμέλεια του συμβολαίου είναι στον δικηγόρο, ευχαριστώ",
         "De vertaling van het huurcontract is klaar, ik stuur hem vandaag",
+        "Ο υποτιτλισμός της ταινίας δεν με ενδιαφέρει, θέλω να δω το διαμέρισμα την Τρίτη",
     })
     void aCallerOnTheContractsProofreadingPasses(String text) {
         assertPasses(text);
