@@ -43,6 +43,11 @@ class ACallerTellsWhatHeDidWithAVideoTest {
         "M-am abonat la canalul vostru, aștept ofertele noi. Mulțumesc, o zi bună.",
         "کانالتون رو سابسکرایب کردم، منتظر آگهی‌های جدید هستم، ممنون.",
         "Έκανα εγγραφή στο κανάλι σας, περιμένω νέες αγγελίες. Ευχαριστώ, γεια.",
+        "נרשמנו לערוץ שלכם, תודה, להתראות",
+        "שיתפנו את הסרטון עם ההורים, תודה, ביי",
+        "اشتركنا بقناتكم، شكرا، باي",
+        "Nos suscribimos a su canal, gracias, hasta luego",
+        "Ci siamo iscritti al vostro canale, grazie, a presto",
     })
     void aCallerWhoTellsWhatHeDidPasses(String text) {
         assertPasses(text);
