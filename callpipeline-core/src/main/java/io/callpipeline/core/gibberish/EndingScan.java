@@ -279,7 +279,9 @@ final class EndingScan {
         }
         // "Me suscribí a su canal, gracias", "שיתפתי את הסרטון, תודה": the speaker's deed in his verb's own form, where
         // no word but the deed's is the audience's watching ("Compartí el enlace, gracias por ver")
-        BitSet deeds = SpeakersDeeds.toldIn(t);
+        // (read only where a video, a channel, a like or a watching was found: most of a call's sentences hold none)
+        BitSet deeds = found.containsKey(Idea.VIDEO) || found.containsKey(Idea.ENGAGE) || found.containsKey(Idea.WATCH)
+                ? SpeakersDeeds.toldIn(t) : new BitSet();
         watching.andNot(deeds);
         reportsWhatHeDid |= !deeds.isEmpty() && watching.isEmpty();
         parts.nextWithoutItsWord(words);
