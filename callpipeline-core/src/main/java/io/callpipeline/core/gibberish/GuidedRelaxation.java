@@ -94,12 +94,7 @@ final class GuidedRelaxation {
 
     /** Whether an order stands within {@value #ORDER_WITHIN} words before the part of the body at {@code at}. */
     private static boolean orderedBefore(List<String> words, int at) {
-        for (int j = Math.max(0, at - ORDER_WITHIN); j < at; j++) {
-            if (ORDER.contains(words.get(j))) {
-                return true;
-            }
-        }
-        return false;
+        return WordsBetween.anyBefore(words, at, ORDER_WITHIN, ORDER);
     }
 
     /** Whether a word of an owner other than the listener stands beside the part of the body at {@code at}. */

@@ -54,7 +54,7 @@ final class SpeakersDeeds {
         }
         List<String> words = t.words();
         for (int i = 0; i < words.size(); i++) {
-            if (forms.heldAt(words, i) && !afterWho(words, i)
+            if (forms.heldAt(words, i) && !WordsBetween.anyBefore(words, i, WHO_REACH, WHO)
                     && (!WITHOUT_PERSON.contains(language) || t.writtenCapitalised(i))) {
                 deeds.set(i, forms.has(words.get(i)) ? i + 1 : Math.min(i + 2, words.size()));
             }
@@ -64,15 +64,6 @@ final class SpeakersDeeds {
             deeds.clear();
         }
         return deeds;
-    }
-
-    private static boolean afterWho(List<String> words, int at) {
-        for (int i = Math.max(0, at - WHO_REACH); i < at; i++) {
-            if (WHO.contains(words.get(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, StemSet> byLanguage(String kind) {

@@ -1,6 +1,7 @@
 package io.callpipeline.core.gibberish;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -30,5 +31,18 @@ final class WordsBetween {
             found |= isNeeded;
         }
         return found;
+    }
+
+    /**
+     * Whether one of {@code set} stands within {@code reach} words before the word at {@code at}: the order before a
+     * guide's part of the body, the "who" before someone else's deed.
+     */
+    static boolean anyBefore(List<String> words, int at, int reach, Set<String> set) {
+        for (int j = Math.max(0, at - reach); j < at; j++) {
+            if (set.contains(words.get(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
