@@ -13,7 +13,7 @@ import java.util.Set;
  * it in the verb, where the rules looked for the pronoun, so a caller's "shared, thanks, bye" read as a video's share,
  * thanks and goodbye. A video orders its audience, thanks everyone who did it, or tells what its presenter put in its
  * own boxes ("J'ai partagé le lien dans la description"): no deed in the transcript's language, after a "who", or
- * beside a box.
+ * beside a box (nor, as {@link EndingScan} reads it, beside the audience's watching thanked).
  */
 final class SpeakersDeeds {
 
@@ -47,8 +47,9 @@ final class SpeakersDeeds {
      */
     static BitSet toldIn(TranscriptFeatures t) {
         BitSet deeds = new BitSet();
-        String language = t.transcript().language();
-        StemSet forms = language == null ? null : DEEDS.get(language.toLowerCase(Locale.ROOT));
+        String raw = t.transcript().language();
+        String language = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        StemSet forms = DEEDS.get(language);
         if (forms == null) {
             return deeds;
         }
@@ -59,7 +60,7 @@ final class SpeakersDeeds {
                 deeds.set(i, forms.has(words.get(i)) ? i + 1 : Math.min(i + 2, words.size()));
             }
         }
-        StemSet boxes = BOXES.get(language.toLowerCase(Locale.ROOT));
+        StemSet boxes = BOXES.get(language);
         if (!deeds.isEmpty() && boxes != null && boxes.anyIn(words)) {
             deeds.clear();
         }
