@@ -128,20 +128,22 @@ final class StemSet {
 
     private boolean pairIn(List<String> words) {
         for (int i = 0; i + 1 < words.size() && !after.isEmpty(); i++) {
-            StemSet next = after.get(words.get(i).toLowerCase(Locale.ROOT));
-            if (next != null && next.holds(words.get(i + 1).toLowerCase(Locale.ROOT))) {
+            if (pairAt(words, i)) {
                 return true;
             }
         }
         return false;
     }
 
+    /** Whether the word at {@code i} and the next are a pair's ("на" and "просмотр…"). */
+    private boolean pairAt(List<String> words, int i) {
+        StemSet next = i + 1 < words.size() ? after.get(words.get(i).toLowerCase(Locale.ROOT)) : null;
+        return next != null && next.holds(words.get(i + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** Whether the word at {@code i} holds a stem, or it and the next word a pair's. */
     boolean heldAt(List<String> words, int i) {
-        String word = words.get(i).toLowerCase(Locale.ROOT);
-        StemSet next = after.get(word);
-        return holds(word) || next != null && i + 1 < words.size()
-                && next.holds(words.get(i + 1).toLowerCase(Locale.ROOT));
+        return holds(words.get(i).toLowerCase(Locale.ROOT)) || pairAt(words, i);
     }
 
     /** How many of the words hold a stem (a pair's are not counted: no list that is counted has them). */

@@ -3,6 +3,7 @@ package io.callpipeline.core.gibberish;
 import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaughtAs;
 import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +55,6 @@ class AWordSaidOverBeforeACallersPointTest {
         "a b a b a b c d e f|0.6",
     })
     void aWordStandingInManyPairsIsCountedOnce(String text, double share) {
-        assertThat(RepetitionRule.repeatedShare(List.of(text.split(" ")))).isCloseTo(share, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(RepetitionRule.repeatedShare(List.of(text.split(" ")))).isCloseTo(share, offset(0.01));
     }
 }
