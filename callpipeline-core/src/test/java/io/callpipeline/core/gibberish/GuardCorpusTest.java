@@ -2172,9 +2172,14 @@ class GuardCorpusTest {
      * issue's shapes in new words in Hebrew and the languages of Israel's callers (Arabic, Russian, Amharic,
      * English, French, Spanish), the video endings and credits paraphrased, counting, reciting, keyboard rows, a
      * held letter and a word said over (36 inventions), and 14 callers who give an identity, card or phone
-     * number, who saw the listing's video and liked or shared it, or hesitate. Not yet scored when committed.
+     * number, who saw the listing's video and liked or shared it, or hesitate. Scored once: <b>32 of 36
+     * (0.889)</b>, <b>no false positive of 14</b>: every counting, reciting, keyboard, held-letter,
+     * repeated-word and credit row caught, and every Amharic, English, French and Spanish one; missed, a pointer
+     * to what lies under the video (Hebrew's "בקישור שמתחת לסרטון", Russian's "под этим роликом"), the
+     * notification bell named as a click ("לחיצה אחת על הפעמון") and Arabic's comments said as the loanword
+     * "الكومنتات".
      */
-    private static final double HUNDRED_AND_FIFTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIFTY_EIGHTH_HELD_BACK_RECALL_FLOOR = 0.88;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
