@@ -32,6 +32,8 @@ final class EndingPhrases {
                 PRESENTERS.add(columns[2]);
             }
         }
+        // the place under the video is its box, as its comments are ("כתבו לי מתחת לסרטון")
+        LinkPlacements.placesUnderTheVideo().forEach(place -> PHRASES.add(Idea.ENGAGE, place));
         // a stem of a script written without spaces that is words of its own there is read as they are, word by word
         EndingWords.severalWords().forEach(stem -> PHRASES.add(stem.idea(), stem.text()));
     }

@@ -20,6 +20,16 @@ import java.util.Set;
  */
 final class EndingScan {
 
+    /** Whether a word stands in a phrase that names one of a video's boxes ("under the video", "debajo del video"). */
+    private static boolean inABox(List<Found<Idea>> said) {
+        for (Found<Idea> phrase : said) {
+            if (phrase.meaning() == Idea.ENGAGE && phrase.to() - phrase.from() > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
     private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION, Idea.PROGRAMME,
             Idea.SESSION);
@@ -218,7 +228,9 @@ final class EndingScan {
             }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
             // "the next bulletin", "המבזק הבא", "the next lecture"
-            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isSession;
+            // "Dejen sus preguntas debajo del video y…": the video a box's place names is where to write, not a video
+            // of something the words after it name
+            boolean isVideo = ideas.contains(Idea.VIDEO) && !inABox(said) || isProgramme || isSession;
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1

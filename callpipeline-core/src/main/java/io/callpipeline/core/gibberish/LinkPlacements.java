@@ -1,5 +1,7 @@
 package io.callpipeline.core.gibberish;
 
+import io.callpipeline.core.gibberish.EndingWords.Idea;
+
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -20,18 +22,33 @@ final class LinkPlacements {
     private static final String LINK = "link";
     private static final String PLACE = "place";
     private static final String SPOKEN = "spoken";
+    static final String UNDER = "under";
+    private static final String COMPOUND = "compound";
+    private static final String WHOSE = "whose";
+    private static final String AWAITS = "awaits";
 
     /** What a caller says of a link between it and the place: sending it, getting it, its not working. */
     private static final Set<String> SPOKEN_OF = new HashSet<>();
+
+    /** What follows the place under the video when it is not the video's: another thing, or whose video it is. */
+    private static final Set<String> NOT_THE_VIDEOS_OWN = new HashSet<>();
 
     static {
         for (String[] columns : WordLists.rows("link-places.tsv")) {
             if (SPOKEN.equals(columns[0])) {
                 SPOKEN_OF.addAll(List.of(columns[2].toLowerCase(Locale.ROOT).split(" ")));
+            } else if (COMPOUND.equals(columns[0]) || WHOSE.equals(columns[0])) {
+                NOT_THE_VIDEOS_OWN.addAll(List.of(columns[2].toLowerCase(Locale.ROOT).split(" ")));
             } else {
                 PHRASES.add(columns[0], columns[2].toLowerCase(Locale.ROOT));
             }
         }
+    }
+
+    /** The place under the video in every language, for the ending's reading to weigh as an order's box. */
+    static List<String> placesUnderTheVideo() {
+        return WordLists.rows("link-places.tsv").stream().filter(columns -> UNDER.equals(columns[0]))
+                .map(columns -> columns[2]).toList();
     }
 
     /** How many words may open the sentence before the link ("Je vous mets le lien…"). */
@@ -76,5 +93,37 @@ final class LinkPlacements {
             }
         }
         return false;
+    }
+
+    /** Longer transcripts are calls that may name the place ({@link VideoOutroRule}'s short transcripts are as long). */
+    private static final int UNDER_WITHIN = 16;
+
+    /**
+     * Whether a short transcript names the place under the video as the video's own ("כל הפרטים בקישור שמתחת
+     * לסרטון", "Жду ваших отзывов под этим роликом", "Dejen sus preguntas debajo del video"): a presenter's pointer
+     * or ask, whatever else it names: a link there, or the audience told to write there (an order opening or closing
+     * the transcript, or the presenter's "I await your…"). A caller reports what is written there ("The price under the
+     * video is wrong"), tells what he did there ({@link SpeakersDeeds}) or says whose video it was ("under the video of
+     * the flat"), and one who asks a question, names a number, a day or an hour, or asks for something or saw it, is a
+     * caller.
+     */
+    static boolean namesThePlaceUnderTheVideo(TranscriptFeatures t) {
+        List<String> words = t.words();
+        if (words.size() > UNDER_WITHIN) {
+            return false;
+        }
+        List<PhraseIndex.Found<String>> found = PHRASES.in(words);
+        boolean named = found.stream().anyMatch(f -> f.meaning().equals(UNDER)
+                && (f.to() == words.size() || !NOT_THE_VIDEOS_OWN.contains(words.get(f.to()))));
+        if (!named) {
+            return false; // most transcripts
+        }
+        // what is there: a link, or what the audience is told to write there; a caller reports what is written there
+        // ("מתחת לסרטון כתוב שיש חניה", "The price under the video is wrong"), and is not told to write
+        boolean pointsOrOrders = found.stream().anyMatch(f -> f.meaning().equals(LINK) || f.meaning().equals(AWAITS))
+                || EndingWords.carries(words.get(0), Idea.TELL)
+                || EndingWords.carries(words.get(words.size() - 1), Idea.TELL);
+        return pointsOrOrders && !CallerWords.asksArrangesOrCounts(t.transcript().text(), words)
+                && !CallerWords.asksOrSawIn(words) && SpeakersDeeds.toldIn(t).isEmpty();
     }
 }

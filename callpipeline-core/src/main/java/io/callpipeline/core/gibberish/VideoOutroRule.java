@@ -116,6 +116,7 @@ public final class VideoOutroRule implements GibberishRule {
      */
     private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
         if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
+                || LinkPlacements.namesThePlaceUnderTheVideo(t)
                 || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t) || LiveSlots.in(t)
                 || OpeningShapes.in(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
