@@ -25,6 +25,9 @@ final class EndingPhrases {
     /** The audience's phrases that are a presenter's sign-off ("كانت معكم", "с вами была", "les habló"). */
     private static final Set<String> PRESENTERS = new HashSet<>();
 
+    /** The place under the video, as the phrases found name it ("под видео"): a box whose word is the video's. */
+    private static final Set<String> UNDER_THE_VIDEO = new HashSet<>();
+
     static {
         for (String[] columns : WordLists.rows("ending-phrases.tsv")) {
             PHRASES.add(Idea.valueOf(columns[0].toUpperCase(Locale.ROOT)), columns[2]);
@@ -33,12 +36,21 @@ final class EndingPhrases {
             }
         }
         // the place under the video is its box, as its comments are ("כתבו לי מתחת לסרטון")
-        LinkPlacements.placesUnderTheVideo().forEach(place -> PHRASES.add(Idea.ENGAGE, place));
+        for (String place : LinkPlacements.placesUnderTheVideo()) {
+            PHRASES.add(Idea.ENGAGE, place);
+            UNDER_THE_VIDEO.add(String.join(" ", TranscriptFeatures.wordsOf(place).stream().map(NumberWords::key)
+                    .toList()));
+        }
         // a stem of a script written without spaces that is words of its own there is read as they are, word by word
         EndingWords.severalWords().forEach(stem -> PHRASES.add(stem.idea(), stem.text()));
     }
 
     private EndingPhrases() {
+    }
+
+    /** Whether a phrase found is the place under the video ("под видео", "מתחת לסרטון"). */
+    static boolean underTheVideo(PhraseIndex.Found<Idea> phrase) {
+        return phrase.meaning() == Idea.ENGAGE && UNDER_THE_VIDEO.contains(phrase.phrase());
     }
 
     /** Whether a presenter signed off among the ideas found ("С вами была Марина…"), by the audience's phrase. */

@@ -20,10 +20,10 @@ import java.util.Set;
  */
 final class EndingScan {
 
-    /** Whether a word stands in a phrase that names one of a video's boxes ("under the video", "debajo del video"). */
+    /** Whether a word stands in the place under the video ("под видео", "debajo del video"), a box its word names. */
     private static boolean inABox(List<Found<Idea>> said) {
         for (Found<Idea> phrase : said) {
-            if (phrase.meaning() == Idea.ENGAGE && phrase.to() - phrase.from() > 1) {
+            if (EndingPhrases.underTheVideo(phrase)) {
                 return true;
             }
         }
@@ -121,7 +121,14 @@ final class EndingScan {
             Set<Idea> ideas = EnumSet.noneOf(Idea.class);
             boolean isEpisode = false;
             boolean isPrevious = false;
+            boolean inABox = inABox(said);
             for (Stem stem : stems) {
+                if (stem.idea() == Idea.TELL && SpeakersDeeds.someoneElseBefore(words, i, language)) {
+                    continue; // "People wrote in the comments that it's noisy": their deed, reported, no order
+                }
+                if (inABox && (stem.idea() == Idea.VIDEO || stem.idea() == Idea.FILM)) {
+                    continue; // "под видео": the video a box's place names is that box's word, no video beside it
+                }
                 if (stem.idea() == Idea.EPISODE || stem.idea() == Idea.PREVIOUS) {
                     isEpisode |= stem.idea() == Idea.EPISODE; // a word of these tells of a video beside another only
                     isPrevious |= stem.idea() == Idea.PREVIOUS;
@@ -133,6 +140,10 @@ final class EndingScan {
             String goodbye = words.get(i);
             boolean teaserWord = false;
             for (Found<Idea> phrase : said) {
+                if ((phrase.meaning() == Idea.CATCHPHRASE || phrase.meaning() == Idea.TELL)
+                        && SpeakersDeeds.someoneElseBefore(words, phrase.from(), language)) {
+                    continue; // "אנשים כתבו בתגובות ש…": what people wrote, reported
+                }
                 if (phrase.meaning() == Idea.HEADLINE) {
                     headlines.set(i);
                     carriers.add(words.get(i)); // "Queste erano le notizie principali": the bulletin's own word
@@ -228,9 +239,7 @@ final class EndingScan {
             }
             boolean isNext = ideas.contains(Idea.FOLLOWING);
             // "the next bulletin", "המבזק הבא", "the next lecture"
-            // "Dejen sus preguntas debajo del video y…": the video a box's place names is where to write, not a video
-            // of something the words after it name
-            boolean isVideo = ideas.contains(Idea.VIDEO) && !inABox(said) || isProgramme || isSession;
+            boolean isVideo = ideas.contains(Idea.VIDEO) || isProgramme || isSession;
             // "the next video", "בפרק הבא", "الحلقة القادمة": a video that is the next one, whichever word comes first;
             // more videos, "more" first; "plus de vidéos": a little word may stand between
             boolean nextBefore = lastNext == i - 1

@@ -19,6 +19,7 @@ final class SpeakersDeeds {
 
     private static final String DEED = "deed";
     private static final String BOX = "box";
+    private static final String OTHERS = "others";
 
     /** How many letters may follow a form's start: "partag" is "partagé" and "partagée", "iscritt" "iscritto". */
     private static final int MAX_ENDING = 4;
@@ -26,6 +27,7 @@ final class SpeakersDeeds {
     private static final List<String[]> ROWS = WordLists.rows("speakers-deeds.tsv");
     private static final Map<String, StemSet> DEEDS = byLanguage(DEED);
     private static final Map<String, StemSet> BOXES = byLanguage(BOX);
+    private static final Map<String, StemSet> SOMEONE_ELSE = byLanguage(OTHERS);
 
     /** The languages whose past forms do not carry the person: a form counts only where it opens a sentence. */
     private static final Set<String> WITHOUT_PERSON = Set.of("en", "ru", "uk");
@@ -65,6 +67,15 @@ final class SpeakersDeeds {
             deeds.clear();
         }
         return deeds;
+    }
+
+    /**
+     * Whether the word at {@code i} follows people or someone in a transcript in {@code language} ("אנשים | כתבו
+     * בתגובות…", "Die Leute | schreiben…"): what an order's form says there is their deed, which a caller reports.
+     */
+    static boolean someoneElseBefore(List<String> words, int i, String language) {
+        StemSet others = language == null ? null : SOMEONE_ELSE.get(language.toLowerCase(Locale.ROOT));
+        return others != null && i > 0 && others.heldAt(words, i - 1);
     }
 
     private static Map<String, StemSet> byLanguage(String kind) {
