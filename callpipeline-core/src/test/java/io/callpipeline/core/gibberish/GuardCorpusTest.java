@@ -1599,9 +1599,11 @@ class GuardCorpusTest {
      * promised ("Stay tuned for part two") and its row moved. Left, all written against: "That'll do it for me today",
      * "See you guys tomorrow, same time" (a caller's "same time" too), "This episode was produced by Sarah Miller",
      * "Okay, bye-bye now" (a caller's goodbye too). One more moved in a later session (2026-12-07), after a goodbye to
-     * a crowd or till the series' slot (GoodbyeToACrowd) was written against it: 23 of 25 (0.920).
+     * a crowd or till the series' slot (GoodbyeToACrowd) was written against it: 23 of 25 (0.920). And "That'll do
+     * it for me today" moved in a later one (2026-12-07), after a session stopped in other words
+     * (ASessionStoppedInOtherWordsTest) was written against it: 23 of 24 (0.958).
      */
-    private static final double HUNDRED_AND_FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.92;
+    private static final double HUNDRED_AND_FOURTEENTH_HELD_BACK_RECALL_FLOOR = 0.95;
 
     /**
      * The hundred-and-fifteenth set (2026-12-06), the hundred-and-fourteenth's generic kinds in Hebrew, Arabic and
