@@ -2189,10 +2189,15 @@ class GuardCorpusTest {
      * of its own: the ends of other broadcasts than a channel's video (a show, a lecture, a podcast, a match, a
      * live stream, a market recap) and their credits, counting in hundreds and a held letter, in English,
      * Hebrew, Russian and Arabic (29 inventions), and 12 callers in the same languages who heard the agency's
-     * podcast, missed a call at a match, lecture at the university or saw the news about rates. Not yet scored
-     * when committed.
+     * podcast, missed a call at a match, lecture at the university or saw the news about rates. Scored once:
+     * <b>20 of 29 (0.690)</b>, <b>no false positive of 12</b>: every credit, counting and held-letter row
+     * caught; missed, a match's end and its result in all four languages ("Full time here, and the visitors take
+     * all three points", "סיום המשחק, הפועל ניצחה שתיים אחת", "Матч окончен…", "انتهت المباراة…"), a show's end
+     * for tonight with tomorrow's goodbye, a podcast's rating asked "wherever you listen to podcasts", a break
+     * with what follows it, a market recap's presenter signing off till next Friday, and Hebrew's lesson that
+     * was with the next chapter to read by Thursday.
      */
-    private static final double HUNDRED_AND_FIFTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_FIFTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.69;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
