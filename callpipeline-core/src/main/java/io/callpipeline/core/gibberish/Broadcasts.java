@@ -43,7 +43,8 @@ final class Broadcasts {
      * that end one together: a breath in and out (where no "I" or "we" speaks: "Вдох-выдох, я понимаю, что дорого" is
      * a caller calming down), a guide's two orders to let go or one beside a breath ("Close your eyes. Let your body
      * relax"), a workout's count and its coach's push ("Twenty more seconds, don't give up!"), a
-     * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a performer's
+     * trailer's "soon" and its cinemas and a match's goal and score (side by side, {@link EndingScan}), a match's end
+     * called and its result or score ("Full time, and the visitors take all three points"), a performer's
      * "you've been" and his crowd, a disclaimer and the video or the channel it is said of ("This video is for
      * educational purposes only"; a caller's "not financial advice" is of his own question), a note of where it was
      * recorded and the broadcast it is said of ("This lecture was recorded at the annual conference"), a presenter's
@@ -60,8 +61,17 @@ final class Broadcasts {
                 || found.containsKey(Idea.REPS) && found.containsKey(Idea.EFFORT)
                 || found.containsKey(Idea.SOON) && found.containsKey(Idea.CINEMA)
                 || found.containsKey(Idea.GOAL) && found.containsKey(Idea.SCORE)
+                || matchCalled(found)
                 || found.containsKey(Idea.YOUWERE) && found.containsKey(Idea.CROWD)
                 || EndingPhrases.presenterSignedOff(found) && named(found);
+    }
+
+    /**
+     * Whether a match's end is called with its result or score ("Full time, and the visitors take all three points",
+     * "סיום המשחק, הפועל ניצחה שתיים אחת"): a commentator's line, whose home side and visitors are the match's.
+     */
+    static boolean matchCalled(Map<Idea, Set<String>> found) {
+        return found.containsKey(Idea.FULLTIME) && (found.containsKey(Idea.RESULT) || found.containsKey(Idea.SCORE));
     }
 
     /**

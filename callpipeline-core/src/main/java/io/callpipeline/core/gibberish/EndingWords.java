@@ -80,6 +80,13 @@ final class EndingWords {
         GOAL,
         SCORE,
         /**
+         * A match's end called ("Full time", "סיום המשחק", "Матч окончен", "انتهت المباراة") and its result (who won,
+         * the points): a commentator's last words together, or the end beside the score; a caller says the match
+         * ended, and goes on to his own business.
+         */
+        FULLTIME,
+        RESULT,
+        /**
          * A headline's adjective ("main", "главные", "עיקרי", "أبرز"), read only between "that was" and the news it
          * names ("Those were the main headlines"), where a caller's word says what he thought of it ("great news").
          */

@@ -232,6 +232,9 @@ public final class VideoOutroRule implements GibberishRule {
                         // a broadcast's own line ("the link is in my bio") is no caller's, whatever he asks beside it,
                         // nor its crew's jobs ("Thanks to our camera crew"): the camera is no caller's
                         teaser || scan.found.containsKey(Idea.CATCHPHRASE) || crewThanked
+                                // "Fin du match, victoire des visiteurs": the home side and the visitors are the
+                                // match's, no caller's home or visit
+                                || Broadcasts.matchCalled(scan.found)
                                 || CallersExcuses.ordersTheAudience(scan, words, filmEnds)
                                         // "…شو بدكم نحكي المرة الجاية": the subject's "talk" is no caller's ask
                                         && !CallerWords.asksOrSawIn(PhraseIndex.outside(beforeThePurpose,
