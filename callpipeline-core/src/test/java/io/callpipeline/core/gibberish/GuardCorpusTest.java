@@ -2195,9 +2195,12 @@ class GuardCorpusTest {
      * all three points", "סיום המשחק, הפועל ניצחה שתיים אחת", "Матч окончен…", "انتهت المباراة…"), a show's end
      * for tonight with tomorrow's goodbye, a podcast's rating asked "wherever you listen to podcasts", a break
      * with what follows it, a market recap's presenter signing off till next Friday, and Hebrew's lesson that
-     * was with the next chapter to read by Thursday.
+     * was with the next chapter to read by Thursday. Rules were written after six (AMatchsEndAndItsResultTest,
+     * AShowsEveningOrAPodcastsRatingTest) and they moved, the show's end among them, which its goodbye till
+     * tomorrow still leaves a caller's: 20 of 23 (0.870). Left, not written against: the break with what follows
+     * it, the market recap's sign-off, the Hebrew lesson that was.
      */
-    private static final double HUNDRED_AND_FIFTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.69;
+    private static final double HUNDRED_AND_FIFTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
