@@ -2208,9 +2208,13 @@ class GuardCorpusTest {
      * stories, sermons, panels, radio, a podcast's sponsors and patrons, courses, classes, a concert, a
      * children's song), with credits, an annotation, a filler (22 inventions), and 12 English-speaking callers
      * in those walks of life (a yoga teacher, a chef, a gamer, a pastor's family, a radio station) or who speak
-     * of a webinar, a blog post, children singing or the building's committee. Not yet scored when committed.
+     * of a webinar, a blog post, children singing or the building's committee. Scored once: <b>11 of 22
+     * (0.500)</b>, <b>no false positive of 12</b>: English's generic genres are where the guard is weakest;
+     * missed, a recipe's photos to tag, a yoga flow joined, a chapter's reading ended, a sleep story listened
+     * to, a sermon on the website till Sunday, an invitation to join again next time, a word from the sponsors,
+     * pencils down, a concert's city thanked, a children's song for today, and a closed-captioning credit.
      */
-    private static final double HUNDRED_AND_SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.0;
+    private static final double HUNDRED_AND_SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.5;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
