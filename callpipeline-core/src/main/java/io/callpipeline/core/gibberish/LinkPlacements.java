@@ -95,6 +95,11 @@ final class LinkPlacements {
         return false;
     }
 
+    /** Whether any of the words names a link ("link", "קישור", "ссылка"). */
+    static boolean namesALink(List<String> words) {
+        return PHRASES.in(words).stream().anyMatch(f -> f.meaning().equals(LINK));
+    }
+
     /** Longer transcripts are calls that may name the place ({@link VideoOutroRule}'s short transcripts are as long). */
     private static final int UNDER_WITHIN = 16;
 

@@ -20,6 +20,8 @@ final class SpeakersDeeds {
     private static final String DEED = "deed";
     private static final String BOX = "box";
     private static final String OTHERS = "others";
+    private static final String PROMISE = "promise";
+    private static final String COMMENT = "comment";
 
     /** How many letters may follow a form's start: "partag" is "partagé" and "partagée", "iscritt" "iscritto". */
     private static final int MAX_ENDING = 4;
@@ -28,6 +30,11 @@ final class SpeakersDeeds {
     private static final Map<String, StemSet> DEEDS = byLanguage(DEED);
     private static final Map<String, StemSet> BOXES = byLanguage(BOX);
     private static final Map<String, StemSet> SOMEONE_ELSE = byLanguage(OTHERS);
+    private static final Map<String, StemSet> PROMISES = byLanguage(PROMISE);
+    private static final Map<String, StemSet> COMMENTS = byLanguage(COMMENT);
+
+    /** How far after "I'll leave" or "אכתוב" the comment may stand ("I'll leave you a quick comment"). */
+    private static final int COMMENT_REACH = 4;
 
     /** The languages whose past forms do not carry the person: a form counts only where it opens a sentence. */
     private static final Set<String> WITHOUT_PERSON = Set.of("en", "ru", "uk");
@@ -76,6 +83,32 @@ final class SpeakersDeeds {
     static boolean someoneElseBefore(List<String> words, int i, String language) {
         StemSet others = language == null ? null : SOMEONE_ELSE.get(language.toLowerCase(Locale.ROOT));
         return others != null && i > 0 && others.heldAt(words, i - 1);
+    }
+
+    /**
+     * Whether the speaker says he will leave or write a comment ("I'll leave a comment on the video tonight", "אני
+     * אכתוב לכם תגובה בסרטון", "سأكتب تعليق على الفيديو"): a caller's intent, where a video's box beside a deed
+     * excuses nothing else; a presenter who leaves something leaves a link, and one named makes it his.
+     */
+    static boolean promisesAComment(TranscriptFeatures t) {
+        String raw = t.transcript().language();
+        String language = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        StemSet promises = PROMISES.get(language);
+        StemSet comments = COMMENTS.get(language);
+        List<String> words = t.words();
+        if (promises == null || comments == null || LinkPlacements.namesALink(words)) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (promises.heldAt(words, i)) {
+                for (int j = i + 1; j < Math.min(words.size(), i + 1 + COMMENT_REACH); j++) {
+                    if (comments.heldAt(words, j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static Map<String, StemSet> byLanguage(String kind) {

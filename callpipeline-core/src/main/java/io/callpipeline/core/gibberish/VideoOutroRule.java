@@ -213,7 +213,9 @@ public final class VideoOutroRule implements GibberishRule {
                         && !CallersOwnWords.foundOnAPlatform(words))
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
-                && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo);
+                && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo)
+                // "I'll leave a comment on the video tonight": a caller's intent, the comment his
+                && !(scan.found.containsKey(Idea.ENGAGE) && SpeakersDeeds.promisesAComment(t));
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
         // video is told by what a call says, as a goodbye is; a subtitling community's name no caller says
         if (subtitles && !CreditLines.speaksBesideTheCredit(t.transcript().text())

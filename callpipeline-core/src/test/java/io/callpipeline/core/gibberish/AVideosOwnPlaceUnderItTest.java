@@ -59,6 +59,7 @@ class AVideosOwnPlaceUnderItTest {
         "Unter dem Video steht, dass es einen Parkplatz gibt",
         "The link under the video doesn't work, can you send it again?",
         "הקישור שמתחת לסרטון לא נפתח לי",
+        "تحت الفيديو مكتوب إنه في موقف",
     })
     void aCallerWhoWroteOrReadsUnderAVideoOrKeepsAKeyPasses(String text) {
         assertPasses(text);
