@@ -48,9 +48,17 @@ final class EndingPhrases {
     private EndingPhrases() {
     }
 
-    /** Whether a phrase found is the place under the video ("под видео", "מתחת לסרטון"). */
-    static boolean underTheVideo(PhraseIndex.Found<Idea> phrase) {
-        return phrase.meaning() == Idea.ENGAGE && UNDER_THE_VIDEO.contains(phrase.phrase());
+    /**
+     * Whether one of the phrases a word stands in is the place under the video ("под видео", "מתחת לסרטון"): a box
+     * its video word names, no video beside it.
+     */
+    static boolean underTheVideo(List<Found<Idea>> said) {
+        for (Found<Idea> phrase : said) {
+            if (phrase.meaning() == Idea.ENGAGE && UNDER_THE_VIDEO.contains(phrase.phrase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a presenter signed off among the ideas found ("С вами была Марина…"), by the audience's phrase. */

@@ -20,16 +20,6 @@ import java.util.Set;
  */
 final class EndingScan {
 
-    /** Whether a word stands in the place under the video ("под видео", "debajo del video"), a box its word names. */
-    private static boolean inABox(List<Found<Idea>> said) {
-        for (Found<Idea> phrase : said) {
-            if (EndingPhrases.underTheVideo(phrase)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Ideas a word carries only beside another's: a film's end, more videos, the audience's opinion asked. */
     private static final Set<Idea> NOT_CARRIED = EnumSet.of(Idea.FILM, Idea.MORE, Idea.OPINION, Idea.PROGRAMME,
             Idea.SESSION);
@@ -121,7 +111,7 @@ final class EndingScan {
             Set<Idea> ideas = EnumSet.noneOf(Idea.class);
             boolean isEpisode = false;
             boolean isPrevious = false;
-            boolean inABox = inABox(said);
+            boolean inABox = EndingPhrases.underTheVideo(said);
             for (Stem stem : stems) {
                 if (stem.idea() == Idea.TELL && SpeakersDeeds.someoneElseBefore(words, i, language)) {
                     continue; // "People wrote in the comments that it's noisy": their deed, reported, no order

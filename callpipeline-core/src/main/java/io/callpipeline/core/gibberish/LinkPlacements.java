@@ -13,8 +13,9 @@ import java.util.Set;
  * נמצא למטה", "El enlace a la agencia está aquí abajo", "Все ссылки внизу"): a video's pointer, whatever it points
  * to. What the link is to (the agency, the flats, a WhatsApp group) is a caller's word too, so the ending's reading
  * ({@link EndingScan}) weighed it as someone speaking; here only the link and the place are read, and what a caller
- * says of a link (he got it, asks for it, cannot open it, asks a question) excuses it. The words are listed per
- * language in {@code link-places.tsv}.
+ * says of a link (he got it, asks for it, cannot open it, asks a question) excuses it. The place under the video is
+ * read here too ({@link #namesThePlaceUnderTheVideo}), the video's own box where its link is or its audience is told
+ * to write. The words are listed per language in {@code link-places.tsv}.
  */
 final class LinkPlacements {
 
@@ -22,7 +23,7 @@ final class LinkPlacements {
     private static final String LINK = "link";
     private static final String PLACE = "place";
     private static final String SPOKEN = "spoken";
-    static final String UNDER = "under";
+    private static final String UNDER = "under";
     private static final String COMPOUND = "compound";
     private static final String WHOSE = "whose";
     private static final String AWAITS = "awaits";

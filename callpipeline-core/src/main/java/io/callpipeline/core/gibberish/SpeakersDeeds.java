@@ -13,7 +13,9 @@ import java.util.Set;
  * it in the verb, where the rules looked for the pronoun, so a caller's "shared, thanks, bye" read as a video's share,
  * thanks and goodbye. A video orders its audience, thanks everyone who did it, or tells what its presenter put in its
  * own boxes ("J'ai partagé le lien dans la description"): no deed in the transcript's language, after a "who", or
- * beside a box (nor, as {@link EndingScan} reads it, beside the audience's watching thanked).
+ * beside a box (nor, as {@link EndingScan} reads it, beside the audience's watching thanked). Read here too: people or
+ * someone before an order's form, whose deed a caller reports ("אנשים כתבו בתגובות…"), and the speaker's own future
+ * before a comment, his intent ("I'll leave a comment on the video tonight").
  */
 final class SpeakersDeeds {
 
