@@ -38,8 +38,7 @@ final class EndingPhrases {
         // the place under the video is its box, as its comments are ("כתבו לי מתחת לסרטון")
         for (String place : LinkPlacements.placesUnderTheVideo()) {
             PHRASES.add(Idea.ENGAGE, place);
-            UNDER_THE_VIDEO.add(String.join(" ", TranscriptFeatures.wordsOf(place).stream().map(NumberWords::key)
-                    .toList()));
+            UNDER_THE_VIDEO.add(PhraseIndex.textOf(place));
         }
         // a stem of a script written without spaces that is words of its own there is read as they are, word by word
         EndingWords.severalWords().forEach(stem -> PHRASES.add(stem.idea(), stem.text()));

@@ -2,6 +2,7 @@ package io.callpipeline.core.gibberish;
 
 import io.callpipeline.core.gibberish.EndingWords.Idea;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +35,9 @@ final class LinkPlacements {
     /** What follows the place under the video when it is not the video's: another thing, or whose video it is. */
     private static final Set<String> NOT_THE_VIDEOS_OWN = new HashSet<>();
 
+    /** The place under the video in every language, as listed. */
+    private static final List<String> UNDER_THE_VIDEO = new ArrayList<>();
+
     static {
         for (String[] columns : WordLists.rows("link-places.tsv")) {
             if (SPOKEN.equals(columns[0])) {
@@ -42,14 +46,16 @@ final class LinkPlacements {
                 NOT_THE_VIDEOS_OWN.addAll(List.of(columns[2].toLowerCase(Locale.ROOT).split(" ")));
             } else {
                 PHRASES.add(columns[0], columns[2].toLowerCase(Locale.ROOT));
+                if (UNDER.equals(columns[0])) {
+                    UNDER_THE_VIDEO.add(columns[2]);
+                }
             }
         }
     }
 
     /** The place under the video in every language, for the ending's reading to weigh as an order's box. */
     static List<String> placesUnderTheVideo() {
-        return WordLists.rows("link-places.tsv").stream().filter(columns -> UNDER.equals(columns[0]))
-                .map(columns -> columns[2]).toList();
+        return List.copyOf(UNDER_THE_VIDEO);
     }
 
     /** How many words may open the sentence before the link ("Je vous mets le lien…"). */
@@ -64,17 +70,29 @@ final class LinkPlacements {
     private LinkPlacements() {
     }
 
+    /** Longer transcripts are calls that may name a link or a place. */
+    private static final int MAX_WORDS = BEFORE_THE_LINK + PLACE_WITHIN + AFTER_THE_PLACE + 2;
+
+    /**
+     * Whether a short transcript places a link on the screen ({@link #onlyPlaceALink}) or names the place under the
+     * video as the video's own ({@link #namesThePlaceUnderTheVideo}), its phrases looked up once for both.
+     */
+    static boolean in(TranscriptFeatures t) {
+        List<String> words = t.words();
+        if (words.size() > MAX_WORDS) {
+            return false;
+        }
+        List<PhraseIndex.Found<String>> found = PHRASES.in(words); // most transcripts: none, read no further
+        return !found.isEmpty() && (onlyPlaceALink(t, found) || namesThePlaceUnderTheVideo(t, found));
+    }
+
     /**
      * Whether the transcript is a link and its place on the screen, with only what it links to between them and
      * nothing a caller says: no question, number, day or hour, nothing asked or received.
      */
-    static boolean onlyPlaceALink(TranscriptFeatures t) {
+    private static boolean onlyPlaceALink(TranscriptFeatures t, List<PhraseIndex.Found<String>> found) {
         List<String> words = t.words();
         String text = t.transcript().text();
-        if (words.size() > BEFORE_THE_LINK + PLACE_WITHIN + AFTER_THE_PLACE + 2) {
-            return false;
-        }
-        List<PhraseIndex.Found<String>> found = PHRASES.in(words); // most transcripts: no link named, read no further
         if (found.stream().noneMatch(f -> f.meaning().equals(LINK)) || CallerWords.asksArrangesOrCounts(text, words)) {
             return false;
         }
@@ -101,9 +119,6 @@ final class LinkPlacements {
         return PHRASES.in(words).stream().anyMatch(f -> f.meaning().equals(LINK));
     }
 
-    /** Longer transcripts are calls that may name the place ({@link VideoOutroRule}'s short transcripts are as long). */
-    private static final int UNDER_WITHIN = 16;
-
     /**
      * Whether a short transcript names the place under the video as the video's own ("כל הפרטים בקישור שמתחת
      * לסרטון", "Жду ваших отзывов под этим роликом", "Dejen sus preguntas debajo del video"): a presenter's pointer
@@ -113,12 +128,8 @@ final class LinkPlacements {
      * the flat"), and one who asks a question, names a number, a day or an hour, or asks for something or saw it, is a
      * caller.
      */
-    static boolean namesThePlaceUnderTheVideo(TranscriptFeatures t) {
+    private static boolean namesThePlaceUnderTheVideo(TranscriptFeatures t, List<PhraseIndex.Found<String>> found) {
         List<String> words = t.words();
-        if (words.size() > UNDER_WITHIN) {
-            return false;
-        }
-        List<PhraseIndex.Found<String>> found = PHRASES.in(words);
         boolean named = found.stream().anyMatch(f -> f.meaning().equals(UNDER)
                 && (f.to() == words.size() || !NOT_THE_VIDEOS_OWN.contains(words.get(f.to()))));
         if (!named) {

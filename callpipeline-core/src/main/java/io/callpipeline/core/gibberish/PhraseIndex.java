@@ -28,7 +28,7 @@ final class PhraseIndex<M> {
 
     /** Adds a phrase, read as transcripts are ({@link NumberWords#key}: "всё" as "все"). */
     void add(M meaning, String phrase) {
-        List<String> words = TranscriptFeatures.wordsOf(phrase).stream().map(NumberWords::key).toList();
+        List<String> words = keysOf(phrase);
         if (!words.isEmpty()) {
             byFirstWord.computeIfAbsent(words.get(0), first -> new ArrayList<>())
                     .add(new Phrase<>(meaning, words, String.join(" ", words)));
@@ -37,6 +37,16 @@ final class PhraseIndex<M> {
                 prefixedOpenings.set(opening);
             }
         }
+    }
+
+    /** A phrase's words as they are looked up ({@link NumberWords#key}). */
+    private static List<String> keysOf(String phrase) {
+        return TranscriptFeatures.wordsOf(phrase).stream().map(NumberWords::key).toList();
+    }
+
+    /** A phrase's text as a {@link Found} names it: its words as they are looked up, one space between. */
+    static String textOf(String phrase) {
+        return String.join(" ", keysOf(phrase));
     }
 
     /** The Hebrew and Arabic blocks, where a word's first two letters are told apart by a bit each pair. */

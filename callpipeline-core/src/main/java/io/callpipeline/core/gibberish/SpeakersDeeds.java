@@ -58,8 +58,7 @@ final class SpeakersDeeds {
      */
     static BitSet toldIn(TranscriptFeatures t) {
         BitSet deeds = new BitSet();
-        String raw = t.transcript().language();
-        String language = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        String language = languageOf(t.transcript().language());
         StemSet forms = DEEDS.get(language);
         if (forms == null) {
             return deeds;
@@ -83,7 +82,7 @@ final class SpeakersDeeds {
      * בתגובות…", "Die Leute | schreiben…"): what an order's form says there is their deed, which a caller reports.
      */
     static boolean someoneElseBefore(List<String> words, int i, String language) {
-        StemSet others = language == null ? null : SOMEONE_ELSE.get(language.toLowerCase(Locale.ROOT));
+        StemSet others = SOMEONE_ELSE.get(languageOf(language));
         return others != null && i > 0 && others.heldAt(words, i - 1);
     }
 
@@ -93,8 +92,7 @@ final class SpeakersDeeds {
      * excuses nothing else; a presenter who leaves something leaves a link, and one named makes it his.
      */
     static boolean promisesAComment(TranscriptFeatures t) {
-        String raw = t.transcript().language();
-        String language = raw == null ? "" : raw.toLowerCase(Locale.ROOT);
+        String language = languageOf(t.transcript().language());
         StemSet promises = PROMISES.get(language);
         StemSet comments = COMMENTS.get(language);
         List<String> words = t.words();
@@ -111,6 +109,11 @@ final class SpeakersDeeds {
             }
         }
         return false;
+    }
+
+    /** The language's code as the lists write it, lower case; empty where none is known. */
+    private static String languageOf(String code) {
+        return code == null ? "" : code.toLowerCase(Locale.ROOT);
     }
 
     private static Map<String, StemSet> byLanguage(String kind) {

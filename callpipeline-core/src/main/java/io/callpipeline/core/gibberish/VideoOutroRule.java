@@ -110,13 +110,12 @@ public final class VideoOutroRule implements GibberishRule {
     /**
      * A short transcript that is one shape the ideas' weighing misses, each read apart by its own class: whoever
      * watches told where to find the presenter, the viewers wished something ("שבת שלום לכל הצופים"), a link placed on
-     * the screen, a goodbye to a crowd ("Okay kids, see you tomorrow"), questions sent in, a live stream's slot, a close
+     * the screen or the place under the video named as its own, a goodbye to a crowd ("Okay kids, see you tomorrow"), questions sent in, a live stream's slot, a close
      * pointed at itself, a programme named, a demonstration's result, a guest introduced, a lesson stopped or a break
      * promised ({@link OpeningShapes}), or today's subject opened with no crowd greeted.
      */
     private static Optional<GibberishVerdict> oneShapeAlone(TranscriptFeatures t, EndingScan scan) {
-        if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.onlyPlaceALink(t)
-                || LinkPlacements.namesThePlaceUnderTheVideo(t)
+        if (WhoeverWants.in(t) || AddressedAudience.in(t) || LinkPlacements.in(t)
                 || GoodbyeToACrowd.in(t, scan) || QuestionsSentIn.in(t) || LiveSlots.in(t)
                 || OpeningShapes.in(t)) {
             return Optional.of(GibberishVerdict.gibberish(CODE, ENDED));
