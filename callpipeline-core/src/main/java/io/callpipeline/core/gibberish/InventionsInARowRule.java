@@ -52,7 +52,7 @@ final class InventionsInARowRule implements GibberishRule {
      * A clause's end, where a sentence longer than a short rule reads is cut; a comma between digits is a number's
      * ("50,000 subscribers").
      */
-    private static final Pattern CLAUSES = Pattern.compile("(?:(?<!\\d)[,،、፣]|[,،、፣](?!\\d))\\s*|\\s[-–—]\\s");
+    static final Pattern CLAUSES = Pattern.compile("(?:(?<!\\d)[,،、፣]|[,،、፣](?!\\d))\\s*|\\s[-–—]\\s");
 
     /** The words a condition opens with ("if", "אם", "если", "إذا", "si", "wenn"), in the identifier's languages. */
     private static final Set<String> CONDITIONS = Set.of("if", "אם", "ואם", "если", "якщо", "إذا", "اذا", "لو", "si",
@@ -65,7 +65,7 @@ final class InventionsInARowRule implements GibberishRule {
     private static final int MAX_UNPUNCTUATED_WORDS = 3 * MAX_PIECE_WORDS;
 
     /** Pieces that must be inventions: one alone beside a name or a "bye" is the short rules' to judge. */
-    private static final int MIN_INVENTED_PIECES = 2;
+    static final int MIN_INVENTED_PIECES = 2;
 
     private final List<GibberishRule> pieceRules;
 
@@ -81,13 +81,18 @@ final class InventionsInARowRule implements GibberishRule {
         String text = t.transcript().text();
         boolean onePiece = t.words().size() <= MAX_PIECE_WORDS && !ANOTHER_SENTENCE.matcher(text).find()
                 && !CAPTIONS.matcher(text).find();
-        if (onePiece || CallersOwnWords.asksACallersQuestion(text) || callersWordsIn(t)) {
+        if (onePiece && !(EndingWords.anyIn(t.words()) && CLAUSES.matcher(text).find())
+                || CallersOwnWords.asksACallersQuestion(text) || callersWordsIn(t)) {
             // one short sentence is the short rules' to judge; a question (but the audience's opinion asked), the flat
             // or a call back is a caller's piece, which no short rule judges an invention: most calls stop here, at a
             // look or two
             return Optional.empty();
         }
         String language = t.transcript().language();
+        if (onePiece) {
+            // "Until next time, this has been Travels with Tom, keep exploring": one sentence, clauses judged alone
+            return ClausesInARow.judged(CLAUSES.split(text), language, piece -> judged(piece, language));
+        }
         GibberishVerdict longest = null;
         int longestWords = 0;
         int invented = 0;

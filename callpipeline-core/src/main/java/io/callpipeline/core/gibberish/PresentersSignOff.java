@@ -83,7 +83,16 @@ final class PresentersSignOff {
             return false;
         }
         String goodbye = signOff.group("goodbye");
-        return (goodbye == null || ScheduledGoodbyes.allAGoodbyes(TranscriptFeatures.wordsOf(goodbye)))
+        return (goodbye == null || goodbyeOrWish(TranscriptFeatures.wordsOf(goodbye)))
                 && !CallerWords.asksOrSawIn(TranscriptFeatures.wordsOf(text.substring(0, signOff.start())));
+    }
+
+    /**
+     * Whether the words after the sign-off are a goodbye or a wish to the audience, or both ("…, keep exploring",
+     * "…, stay curious and goodbye"): a wish's own words ({@link CareWishes}) are no caller's.
+     */
+    private static boolean goodbyeOrWish(List<String> words) {
+        List<String> rest = PhraseIndex.outside(words, CareWishes.in(words));
+        return rest.isEmpty() || ScheduledGoodbyes.allAGoodbyes(rest);
     }
 }

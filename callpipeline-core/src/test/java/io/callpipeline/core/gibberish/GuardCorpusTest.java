@@ -1201,7 +1201,8 @@ class GuardCorpusTest {
      * Scored once: <b>17 of 22 (0.773)</b>, no false positive of 20; rules were written for the next issue's number
      * said at once, a sponsor's line that names the sponsor, the subject's "talk" in a request to comment and an opening
      * that calls its audience, and their 4 rows moved; a Russian "Устраивайтесь поудобнее, сегодня будет интересно,
-     * поехали" with no audience named is left.
+     * поехали" with no audience named is left; it moved on 2026-12-07, when its clauses, each judged alone, were read
+     * one by one (AnEndingsClausesJudgedOneByOneTest).
      */
     private static final double SEVENTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.94;
 
@@ -1926,7 +1927,9 @@ class GuardCorpusTest {
      * after its congratulations, a streamer's "זהו לסטרים של היום", the next episode's title after a colon), English 2
      * of 3 (a performer's "you've been an amazing audience"). Rules were written after two of them, tests first (a
      * service's closing blessing, AServicesClosingTest; the next episode's title after a colon,
-     * TheNextEpisodesTitleTest), and the two moved the same day: 15 of 19 (0.789).
+     * TheNextEpisodesTitleTest), and the two moved the same day: 15 of 19 (0.789). The stream's end with a
+     * crowd's "יאללה חבר'ה" before it moved on 2026-12-07, when an ending's clauses were read one by one
+     * (AnEndingsClausesJudgedOneByOneTest): 15 of 18.
      */
     private static final double HUNDRED_AND_THIRTY_NINTH_HELD_BACK_RECALL_FLOOR = 0.78;
 
@@ -2220,6 +2223,35 @@ class GuardCorpusTest {
      */
     private static final double HUNDRED_AND_SIXTIETH_HELD_BACK_RECALL_FLOOR = 0.61;
 
+    /**
+     * The hundred-and-sixty-first set (2026-12-07), written fresh at the session's start before any rule of its own:
+     * the issue's shapes in new words in Hebrew and the languages of Israel's callers (Arabic, Russian, Amharic,
+     * English, French, Spanish) and German, Portuguese, Italian, Ukrainian and Turkish (video endings and credits
+     * paraphrased, counting in digits and words, reciting, keyboard rows, a held letter, a word said over: 37
+     * inventions), and 15 long calls with identity, card and phone numbers in digits and in words, code-switching and
+     * a caller who liked the listing's video. Scored once: <b>35 of 37 (0.946)</b>, <b>no false positive of 15</b>;
+     * missed, two Hebrew endings: a tour enjoyed with the next tour, and this week's programme over with a good week
+     * wished. Not written against.
+     */
+    private static final double HUNDRED_AND_SIXTY_FIRST_HELD_BACK_RECALL_FLOOR = 0.94;
+
+    /**
+     * The hundred-and-sixty-second set (2026-12-07), written fresh after the hundred-and-sixty-first was scored and
+     * before any rule of the session: the ends of genres no set had written (stand-up, an auction, a workout, a travel
+     * vlog, an unboxing, an audiobook, a museum's audio tour, the news, the weather, an award show, gardening, a build,
+     * a game, a wedding, a meditation, a blessing, an exam, radio, a children's show, a meetup), mostly in English,
+     * with Hebrew, Russian, Arabic, Spanish and French broadcasts' last words (32 inventions), and 15 callers in those
+     * walks of life or who thank, say good night or will see the agent. Scored once: <b>17 of 32 (0.531)</b>, <b>no
+     * false positive of 15</b>: other genres' last words are still where the guard is weakest. Missed, a workout's end
+     * with a day's goodbye after a wish, a travel show's sign-off with a wish, an audio tour concluded, the news for
+     * this hour with the anchor's name, the forecast, a greenhouse next week, a game's next round, a toast, a guided
+     * breath, an exam's time, what comes after the news, a meetup's thanks, a Hebrew lesson's end with revision for
+     * the exam, a Russian presenter's "с вами был" with a care wish, and a French weather slot. A rule was written
+     * after one (AnEndingsClausesJudgedOneByOneTest: the travel show's sign-off and its wish) and it moved: 17 of 31
+     * (0.548).
+     */
+    private static final double HUNDRED_AND_SIXTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.54;
+
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
             "thirty-fifth", 1);
@@ -2284,7 +2316,7 @@ class GuardCorpusTest {
      * twentieth in d197988, the twenty-first in 9515efd, the twenty-second in c7aa2cd, the twenty-third in a160089, the
      * twenty-fourth in b305b3f, the twenty-fifth in 1637a03, the twenty-sixth in e924d8a, the twenty-seventh in
      * eb54549, the twenty-eighth in 06fed95, the twenty-ninth in 2b61224, the
-     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08, the fifty-second in 630e3c1, the fifty-third in c1fd75e, the fifty-fourth in 4ccf17e, the fifty-fifth in 2f9cfc1, the fifty-sixth in 1404711, the fifty-seventh in 9ec2bac, the fifty-eighth in ca5d0dd, the fifty-ninth in 974df88, the sixtieth in 3884e02, the sixty-first in 36616fd, the sixty-second in 78b3ffe, the sixty-third in 57329c9, the sixty-fourth in d038fc0, the sixty-fifth in 6058dbd, the sixty-sixth in 7056c4b, the sixty-seventh in b3e6f13, the sixty-eighth in a6c9994, the sixty-ninth in 14edb94, the seventieth in 738cb02, the seventy-first in b376a3b, the seventy-second in 743771d, the seventy-third in 229cac9, the seventy-fourth in abf12c2, the seventy-fifth in 506a8fa, the seventy-sixth in 98a1bc0, the seventy-seventh in a644239, the seventy-eighth in a23e405, the seventy-ninth in 7b466c1, the eightieth in 2d94f80, the eighty-first in df4cda0, the eighty-second in 7d2274e, the eighty-third in 7ac1f1e, the eighty-fourth in 59d35ff, the eighty-fifth in 5e1549d, the eighty-sixth, the eighty-seventh and the eighty-eighth in 4c85b2b, the eighty-ninth and the ninetieth in d7a4aa6, the ninety-first in 9e8506a, the ninety-second and the ninety-third in 9d8ec76, the ninety-fourth and the ninety-fifth in c450e99, the ninety-sixth and the ninety-seventh in 8d14cd9, the ninety-eighth and the ninety-ninth in 04c95cd, the hundredth and the hundred-and-first in 875ae89, the hundred-and-second and the hundred-and-third in 59b03e6, the hundred-and-fourth and the hundred-and-fifth in ea2cd03, the hundred-and-sixth in 53bdb6a, the hundred-and-seventh, the hundred-and-eighth and the hundred-and-ninth in 77670f6, the hundred-and-tenth and the hundred-and-eleventh in 8ef2161, the hundred-and-twelfth and the hundred-and-thirteenth in 1f50774, the hundred-and-fourteenth and the hundred-and-fifteenth in f8b6280, the hundred-and-sixteenth and the hundred-and-seventeenth in 11c6c07, the hundred-and-eighteenth in 311042c, the hundred-and-nineteenth in c0701212, the hundred-and-twentieth in 02eb9558, the hundred-and-twenty-first and the hundred-and-twenty-second in 8db60a24, the hundred-and-twenty-third and the hundred-and-twenty-fourth in 393467f0, the hundred-and-twenty-fifth in 13b6dff8, the hundred-and-twenty-sixth and the hundred-and-twenty-seventh in 8996a0e9, the hundred-and-twenty-eighth in 7a6fc023, the hundred-and-twenty-ninth in 2ac199cc, the hundred-and-thirtieth in 7b17764f, the hundred-and-thirty-first in b8d9419b, the hundred-and-thirty-second in b2d601c0, the hundred-and-thirty-third in 7d5a3e64, the hundred-and-thirty-fourth in 276cf20f, the hundred-and-thirty-fifth in 9f4196f0, the hundred-and-thirty-sixth in 0ea421dc, the hundred-and-thirty-seventh in 6d279983, the hundred-and-thirty-eighth in 42e0fad2, the hundred-and-thirty-ninth in c9d088ef, the hundred-and-fortieth in d21d651e, the hundred-and-forty-first in ef477f23, the hundred-and-forty-second in f50a44aa, the hundred-and-forty-third in 9015d468, the hundred-and-forty-fourth in 70a7244c, the hundred-and-forty-fifth in 88a804d9, the hundred-and-forty-sixth in 2688cd41, the hundred-and-forty-seventh in 35604b10, the hundred-and-forty-eighth in 36788fce, the hundred-and-forty-ninth in 740a9b0d, the hundred-and-fiftieth in 0b8c98cd, the hundred-and-fifty-first in ecbeccc0, the hundred-and-fifty-second in a7ceb2ff, the hundred-and-fifty-third in 67ecba20, the hundred-and-fifty-fourth in 6aedebe3, the hundred-and-fifty-fifth in b4958683, the hundred-and-fifty-sixth in b8acc1ae, the hundred-and-fifty-seventh in 4cee2110, the hundred-and-fifty-eighth in 4631eef6, the hundred-and-fifty-ninth in 6ceaaed4, the hundred-and-sixtieth in 9f0a45c0), and the floor its figures hold.
+     * thirtieth in 0f4b4a9, the thirty-first in 7e1c1db, the thirty-second in 6417518, the thirty-third in edcda88, the thirty-fourth in 4d98b83, the thirty-fifth in 58112d3, the thirty-sixth in 6bc727c, the thirty-seventh in a9e98dc, the thirty-eighth in 429b600, the thirty-ninth in dd492b0, the fortieth in 3117d88, the forty-first in 9b4b3d1, the forty-second in aa89030, the forty-third in b6dd0af, the forty-fourth in cb69800, the forty-fifth in 92db456, the forty-sixth in 9414c55, the forty-seventh in bfa80b0, the forty-eighth in fad88a5, the forty-ninth in 6fecf09, the fiftieth in 2d4cbe3, the fifty-first in 3051b08, the fifty-second in 630e3c1, the fifty-third in c1fd75e, the fifty-fourth in 4ccf17e, the fifty-fifth in 2f9cfc1, the fifty-sixth in 1404711, the fifty-seventh in 9ec2bac, the fifty-eighth in ca5d0dd, the fifty-ninth in 974df88, the sixtieth in 3884e02, the sixty-first in 36616fd, the sixty-second in 78b3ffe, the sixty-third in 57329c9, the sixty-fourth in d038fc0, the sixty-fifth in 6058dbd, the sixty-sixth in 7056c4b, the sixty-seventh in b3e6f13, the sixty-eighth in a6c9994, the sixty-ninth in 14edb94, the seventieth in 738cb02, the seventy-first in b376a3b, the seventy-second in 743771d, the seventy-third in 229cac9, the seventy-fourth in abf12c2, the seventy-fifth in 506a8fa, the seventy-sixth in 98a1bc0, the seventy-seventh in a644239, the seventy-eighth in a23e405, the seventy-ninth in 7b466c1, the eightieth in 2d94f80, the eighty-first in df4cda0, the eighty-second in 7d2274e, the eighty-third in 7ac1f1e, the eighty-fourth in 59d35ff, the eighty-fifth in 5e1549d, the eighty-sixth, the eighty-seventh and the eighty-eighth in 4c85b2b, the eighty-ninth and the ninetieth in d7a4aa6, the ninety-first in 9e8506a, the ninety-second and the ninety-third in 9d8ec76, the ninety-fourth and the ninety-fifth in c450e99, the ninety-sixth and the ninety-seventh in 8d14cd9, the ninety-eighth and the ninety-ninth in 04c95cd, the hundredth and the hundred-and-first in 875ae89, the hundred-and-second and the hundred-and-third in 59b03e6, the hundred-and-fourth and the hundred-and-fifth in ea2cd03, the hundred-and-sixth in 53bdb6a, the hundred-and-seventh, the hundred-and-eighth and the hundred-and-ninth in 77670f6, the hundred-and-tenth and the hundred-and-eleventh in 8ef2161, the hundred-and-twelfth and the hundred-and-thirteenth in 1f50774, the hundred-and-fourteenth and the hundred-and-fifteenth in f8b6280, the hundred-and-sixteenth and the hundred-and-seventeenth in 11c6c07, the hundred-and-eighteenth in 311042c, the hundred-and-nineteenth in c0701212, the hundred-and-twentieth in 02eb9558, the hundred-and-twenty-first and the hundred-and-twenty-second in 8db60a24, the hundred-and-twenty-third and the hundred-and-twenty-fourth in 393467f0, the hundred-and-twenty-fifth in 13b6dff8, the hundred-and-twenty-sixth and the hundred-and-twenty-seventh in 8996a0e9, the hundred-and-twenty-eighth in 7a6fc023, the hundred-and-twenty-ninth in 2ac199cc, the hundred-and-thirtieth in 7b17764f, the hundred-and-thirty-first in b8d9419b, the hundred-and-thirty-second in b2d601c0, the hundred-and-thirty-third in 7d5a3e64, the hundred-and-thirty-fourth in 276cf20f, the hundred-and-thirty-fifth in 9f4196f0, the hundred-and-thirty-sixth in 0ea421dc, the hundred-and-thirty-seventh in 6d279983, the hundred-and-thirty-eighth in 42e0fad2, the hundred-and-thirty-ninth in c9d088ef, the hundred-and-fortieth in d21d651e, the hundred-and-forty-first in ef477f23, the hundred-and-forty-second in f50a44aa, the hundred-and-forty-third in 9015d468, the hundred-and-forty-fourth in 70a7244c, the hundred-and-forty-fifth in 88a804d9, the hundred-and-forty-sixth in 2688cd41, the hundred-and-forty-seventh in 35604b10, the hundred-and-forty-eighth in 36788fce, the hundred-and-forty-ninth in 740a9b0d, the hundred-and-fiftieth in 0b8c98cd, the hundred-and-fifty-first in ecbeccc0, the hundred-and-fifty-second in a7ceb2ff, the hundred-and-fifty-third in 67ecba20, the hundred-and-fifty-fourth in 6aedebe3, the hundred-and-fifty-fifth in b4958683, the hundred-and-fifty-sixth in b8acc1ae, the hundred-and-fifty-seventh in 4cee2110, the hundred-and-fifty-eighth in 4631eef6, the hundred-and-fifty-ninth in 6ceaaed4, the hundred-and-sixtieth in 9f0a45c0, the hundred-and-sixty-first in 63b913e1, the hundred-and-sixty-second in fc241e2c), and the floor its figures hold.
      */
     private static final Map<String, Double> LATER_SETS = new LinkedHashMap<>();
 
@@ -2448,6 +2480,8 @@ class GuardCorpusTest {
         LATER_SETS.put("hundred-and-fifty-eighth", HUNDRED_AND_FIFTY_EIGHTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("hundred-and-fifty-ninth", HUNDRED_AND_FIFTY_NINTH_HELD_BACK_RECALL_FLOOR);
         LATER_SETS.put("hundred-and-sixtieth", HUNDRED_AND_SIXTIETH_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("hundred-and-sixty-first", HUNDRED_AND_SIXTY_FIRST_HELD_BACK_RECALL_FLOOR);
+        LATER_SETS.put("hundred-and-sixty-second", HUNDRED_AND_SIXTY_SECOND_HELD_BACK_RECALL_FLOOR);
     }
 
     static Stream<Arguments> laterSets() {
@@ -2480,8 +2514,8 @@ class GuardCorpusTest {
     private static final int MIN_GROUP = 10;
 
     /**
-     * Every held-back row, the hundred and sixty sets pooled (the corpus' held-back part and the hundred
-     * and fifty-nine later sets), per language and per shape: each group of {@value #MIN_GROUP} calls or more has at
+     * Every held-back row, the hundred and sixty-two sets pooled (the corpus' held-back part and the
+     * hundred and sixty-one later sets), per language and per shape: each group of {@value #MIN_GROUP} calls or more has at
      * most 2% judged gibberish, and each group of {@value #MIN_GROUP} inventions or more is caught at {@value
      * #POOLED_RECALL_FLOOR} or better. The goal is 0.95 in every group; after the fifteenth set's rules (2026-12-05)
      * one was under it (fillers 0.908: fragments and misspelt pleasantries no rule has, left held back), after the
