@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  */
 public final class HallucinationPhrases {
 
-    /** Said in videos, never in a phone call. */
-    public static final List<String> NEVER_SPOKEN = List.of(
+    /**
+     * Said in videos, never in a phone call: the phrases below, and a video's outros in the rest of the languages
+     * Whisper writes ({@code whisper-languages-outros.tsv}).
+     */
+    public static final List<String> NEVER_SPOKEN = withOutrosOfWhispersLanguages(List.of(
             "תודה שצפיתם", "תודה רבה שצפיתם", "תודה על הצפייה", "תודה רבה על הצפייה", "צפייה מהנה",
             "תודה לצופים", "כתוביות", "הכתוביות נעשו על ידי…", "כתוביות על ידי…", "כתוביות…", "תורגם על ידי…",
             "תרגום וכתוביות…", "הירשמו לערוץ", "אל תשכחו להירשם לערוץ", "אל תשכחו לעשות לייק…",
@@ -79,7 +82,7 @@ public final class HallucinationPhrases {
             "tutte le registrazioni librivox sono di pubblico dominio…", "esta é uma gravação librivox",
             "todas as gravações librivox estão em domínio público…", "הקלטה זו נמצאת בנחלת הכלל…",
             // a Korean newscast's sign-off with its reporter's name, Whisper's Korean credit
-            "mbc 뉴스…", "kbs 뉴스…", "sbs 뉴스…");
+            "mbc 뉴스…", "kbs 뉴스…", "sbs 뉴스…"));
 
     /** Real in a call, suspicious as the whole transcript or over silence. */
     public static final List<String> POLITE = List.of(
@@ -190,6 +193,12 @@ public final class HallucinationPhrases {
             "على آله وصحبه أجمعين");
 
     private static final int OPEN_WORDS = 5;
+
+    private static List<String> withOutrosOfWhispersLanguages(List<String> listed) {
+        List<String> phrases = new ArrayList<>(listed);
+        WordLists.rows("whisper-languages-outros.tsv").forEach(columns -> phrases.add(columns[1]));
+        return List.copyOf(phrases);
+    }
 
     private final Pattern neverSpoken;
     private final Pattern any;
