@@ -118,15 +118,20 @@ final class Broadcasts {
      * told by what he says of it in the same clause: "That was the news I was waiting for", "كانت هذه أخبار حلوة" (an
      * own word or "I" next). A bulletin goes on to its hour or its day ("That's the news for tonight", "C'était le
      * journal de 20 heures") or ends its clause ("Das waren die Nachrichten, einen schönen Tag noch"), after which a
-     * caller goes on in his own words ("That was the news, the owner agreed!").
+     * caller goes on in his own words ("That was the news, the owner agreed!"). News of a caller's thing in its clause
+     * is his ("Das waren die Nachrichten vom Vermieter", whose landlord German capitalises as it does a name).
      */
     static boolean callersNews(TranscriptFeatures t, int programme, Predicate<String> phraseWord) {
         List<String> words = t.words();
         if (programme < 0 || programme + 1 >= words.size()) {
             return false;
         }
-        if (programme + 1 >= clauseEnd(t.text(), programme)) {
+        int clauseEnd = clauseEnd(t.text(), programme);
+        if (programme + 1 >= clauseEnd) {
             return CallerWords.goesOnPast(t, phraseWord, programme + 1); // "That was the news, the owner agreed!"
+        }
+        if (CallerWords.anyIn(words.subList(programme + 1, clauseEnd))) {
+            return true; // "Das waren die Nachrichten vom Vermieter": German writes the landlord as it writes a name
         }
         String next = words.get(programme + 1);
         // an own word: not a name (Hebrew's and Arabic's, without case, are read as own words), nor the day the
@@ -154,14 +159,22 @@ final class Broadcasts {
     private static final Set<String> YOUR = Set.of("your", "our", "votre", "notre", "vostro", "nostro", "vuestro",
             "su", "ihr", "euer", "unser", "seu", "nosso", "ваш", "наш");
 
+    /**
+     * All of the programme, as a bulletin closes ("That's all the news for this hour", "Это были все новости", "هذه
+     * كانت كل الأخبار", "Esas fueron todas las noticias"), in the languages the identifier names.
+     */
+    private static final Set<String> ALL = Set.of("all", "כל", "все", "всё", "усі", "всі", "كل", "toute", "toutes",
+            "tous", "todas", "todos", "toda", "alle", "tutte", "tutti", "wszystkie", "toate", "όλες", "όλα", "همه",
+            "tüm", "bütün", "ሁሉም");
+
     /** A programme's name may follow "that was" after this many words at most ("Those were the main headlines"). */
     private static final int MAX_BEFORE_THE_PROGRAMME = 2;
 
     /**
      * Whether the words between "that was" (ending at {@code was}) and the programme at {@code at} are only what may
      * stand before it: a definite article ({@link NewOnes#THE}), the audience's "your" ("That's your forecast"), a
-     * name ("This has been BBC News"), a headline's adjective ("Это были главные новости"); none at all is the
-     * likeliest ("Это были новости"). "That was great news" is a caller's.
+     * name ("This has been BBC News"), a headline's adjective ("Это были главные новости"), all of it ("That's all the
+     * news"); none at all is the likeliest ("Это были новости"). "That was great news" is a caller's.
      */
     static boolean namesTheProgramme(TranscriptFeatures t, int was, int at, BitSet headlines) {
         if (at - was - 1 > MAX_BEFORE_THE_PROGRAMME) {
@@ -169,8 +182,8 @@ final class Broadcasts {
         }
         for (int i = was + 1; i < at; i++) {
             String between = t.words().get(i);
-            if (!NewOnes.THE.contains(between) && !YOUR.contains(between) && !t.writtenCapitalised(i)
-                    && !headlines.get(i)) {
+            if (!NewOnes.THE.contains(between) && !YOUR.contains(between) && !ALL.contains(between)
+                    && !t.writtenCapitalised(i) && !headlines.get(i)) {
                 return false;
             }
         }

@@ -2246,9 +2246,10 @@ class GuardCorpusTest {
      * with a day's goodbye after a wish, a travel show's sign-off with a wish, an audio tour concluded, the news for
      * this hour with the anchor's name, the forecast, a greenhouse next week, a game's next round, a toast, a guided
      * breath, an exam's time, what comes after the news, a meetup's thanks, a Hebrew lesson's end with revision for
-     * the exam, a Russian presenter's "с вами был" with a care wish, and a French weather slot. A rule was written
-     * after one (AnEndingsClausesJudgedOneByOneTest: the travel show's sign-off and its wish) and it moved: 17 of 31
-     * (0.548).
+     * the exam, a Russian presenter's "с вами был" with a care wish, and a French weather slot. Rules were written
+     * after two (AnEndingsClausesJudgedOneByOneTest: the travel show's sign-off and its wish; AllTheNewsThatWasTest:
+     * all the news for this hour, which its anchor's name after it still leaves passing) and they moved: 17 of 30
+     * (0.567).
      */
     private static final double HUNDRED_AND_SIXTY_SECOND_HELD_BACK_RECALL_FLOOR = 0.54;
 
