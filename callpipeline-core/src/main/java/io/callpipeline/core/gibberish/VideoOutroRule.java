@@ -84,8 +84,8 @@ public final class VideoOutroRule implements GibberishRule {
             // "Hey guys, it's Noa, and in today's video I'm going to show you…": an opening, longer than an ending
             return LongOpenings.in(t) ? Optional.of(GibberishVerdict.gibberish(CODE, OPENED)) : Optional.empty();
         }
-        if (words.isEmpty()) {
-            return Optional.empty();
+        if (words.isEmpty() || AddressedByTitle.in(t)) {
+            return Optional.empty(); // "…, have a nice evening, Mr. Levi": a caller's last words to the agent
         }
         EndingScan scan = new EndingScan(t);
         Optional<GibberishVerdict> verdict = judged(t, scan);

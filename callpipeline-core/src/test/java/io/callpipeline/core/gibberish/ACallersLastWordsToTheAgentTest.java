@@ -1,0 +1,44 @@
+package io.callpipeline.core.gibberish;
+
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertCaughtAs;
+import static io.callpipeline.core.gibberish.AsThePipelineJudges.assertPasses;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A caller's last words to the agent that share a video's: "that's it from me" and a wish said to a person by title
+ * ("…, have a nice evening, Mr. Levi", {@link AddressedByTitle}), and a goodbye till the next appointment ("See you at
+ * the next appointment, bye", "Увидимся на следующей встрече, пока"), which the session's probe of callers' last words
+ * found judged in six languages (2026-12-07). A presenter signs off with his own name and no title, or speaks to a
+ * guest before his ending; and "до новых встреч", till new meetings, is still a video's.
+ */
+class ACallersLastWordsToTheAgentTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "That's it from me, have a nice evening, Mr. Levi",
+        "That's all from me, have a good evening, Mrs Cohen",
+        "Das war's von mir, schönen Abend noch, Herr Levi",
+        "C'est tout pour moi, bonne soirée, Monsieur Levi",
+        "See you at the next appointment, bye",
+        "Увидимся на следующей встрече, пока",
+        "Nos vemos en la próxima cita, chao",
+        "منشوفك بالموعد الجاي، باي",
+    })
+    void aCallersLastWordsToTheAgentPass(String text) {
+        assertPasses(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "That's all from me, see you next week",
+        "Mr. Levi, thanks for watching, see you in the next video",
+        "До новых встреч, друзья!",
+        "موعدنا في البث المباشر الجاي يوم الخميس الساعة تسعة",
+        "La lección de hoy ha terminado, hasta el próximo jueves",
+    })
+    void aPresentersLastWordsAreStillAnEnding(String text) {
+        assertCaughtAs(text, VideoOutroRule.CODE);
+    }
+}
