@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A caller's last words to the agent that share a video's: "that's it from me" and a wish said to a person by title
  * ("…, have a nice evening, Mr. Levi", {@link AddressedByTitle}), and a goodbye till the next appointment ("See you at
- * the next appointment, bye", "Увидимся на следующей встрече, пока"), which the session's probe of callers' last words
- * found judged in six languages (2026-12-07). A presenter signs off with his own name and no title, or speaks to a
+ * the next appointment, bye", "Увидимся на следующей встрече, пока"), or a call next week in Russian's and Ukrainian's
+ * "we'll call each other" ("созвонимся"), which the session's probe of callers' last words found judged in seven
+ * languages (2026-12-07). A presenter signs off with his own name and no title, or speaks to a
  * guest before his ending; and "до новых встреч", till new meetings, is still a video's.
  */
 class ACallersLastWordsToTheAgentTest {
@@ -25,6 +26,8 @@ class ACallersLastWordsToTheAgentTest {
         "Увидимся на следующей встрече, пока",
         "Nos vemos en la próxima cita, chao",
         "منشوفك بالموعد الجاي، باي",
+        "Хорошо, созвонимся на следующей неделе, спасибо за всё, хорошей недели",
+        "Добре, зідзвонимося наступного тижня, дякую за все",
     })
     void aCallersLastWordsToTheAgentPass(String text) {
         assertPasses(text);
@@ -34,6 +37,7 @@ class ACallersLastWordsToTheAgentTest {
     @ValueSource(strings = {
         "That's all from me, see you next week",
         "Mr. Levi, thanks for watching, see you in the next video",
+        "Спасибо за просмотр, до следующей недели",
         "До новых встреч, друзья!",
         "موعدنا في البث المباشر الجاي يوم الخميس الساعة تسعة",
         "La lección de hoy ha terminado, hasta el próximo jueves",
