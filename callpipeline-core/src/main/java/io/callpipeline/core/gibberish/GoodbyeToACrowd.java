@@ -70,7 +70,21 @@ final class GoodbyeToACrowd {
     private static boolean crowdCalled(String text) {
         for (String clause : CLAUSES.split(text)) {
             List<String> words = TranscriptFeatures.wordsOf(clause).stream().map(NumberWords::key).toList();
-            if (calledAtAnEdge(words) && words.stream().allMatch(w -> CROWD.contains(w) || calledWith(w))) {
+            if (calledAtAnEdge(words) && words.stream().allMatch(w -> CROWD.contains(w) || calledWith(w))
+                    && !thankedFor(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a crowd's word follows a thanks's "for" ("спасибо за всё", thanks for everything: Russian's "все" is
+     * everyone and everything): what the thanks is for, no crowd called.
+     */
+    private static boolean thankedFor(List<String> words) {
+        for (int i = 1; i < words.size(); i++) {
+            if (CROWD.contains(words.get(i)) && ThanksForWhatACallerNames.FOR.contains(words.get(i - 1))) {
                 return true;
             }
         }

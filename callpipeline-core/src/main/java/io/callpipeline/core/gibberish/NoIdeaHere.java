@@ -14,9 +14,10 @@ import java.util.Set;
  * or "want" ("Like I said", "like you said", "It looks like it helped", "I'd like to") is no like, and a description or
  * a comment of the flat ("the description of the flat", "התיאור של הדירה", "описание квартиры") is the listing's, not
  * the video's box below it (and the flat's bell its doorbell), nor is "below" before what it is below ("Leave the keys
- * below the mat"). Which words stand beside them is data ({@code no-idea-here.tsv}); how each is read (the word before,
- * after, or the one after that) is here, since each word is read its own way. Kept apart from {@link EndingScan},
- * which asks it of a word that carries an idea before it counts the idea.
+ * below the mat"), nor a viewing met at ("увидимся на просмотре", "נתראה בצפייה"). Which words stand beside them is
+ * data ({@code no-idea-here.tsv}); how each is read (the word before, after, or the one after that) is here, since
+ * each word is read its own way. Kept apart from {@link EndingScan}, which asks it of a word that carries an idea
+ * before it counts the idea.
  */
 final class NoIdeaHere {
 
@@ -40,7 +41,8 @@ final class NoIdeaHere {
         boolean ofTheFlat = is("the-flats", key);
         boolean follows = word.startsWith("follow") || is("follow", key);
         boolean warns = is("warning", key);
-        if (!ofTheFlat && !follows && !warns && !word.equals("suivi") && !word.equals("like")
+        boolean viewing = is("viewing", key);
+        if (!ofTheFlat && !follows && !warns && !viewing && !word.equals("suivi") && !word.equals("like")
                 && !word.equals("below")) {
             return false;
         }
@@ -48,6 +50,12 @@ final class NoIdeaHere {
             return i == 0; // "Attention, the step is broken, thanks": a warning first, not the audience's attention
         }
         String before = i > 0 ? NumberWords.key(words.get(i - 1)) : "";
+        if (viewing) {
+            // "увидимся на просмотре", "נתראה בצפייה", "nos vemos en la visita": the flat's viewing met at, where a
+            // video thanks "за просмотр", "על הצפייה", "por la visita"
+            String twoBefore = i > 1 ? NumberWords.key(words.get(i - 2)) + "+" + before : "";
+            return is("viewing-at", before) || is("viewing-at", twoBefore);
+        }
         String next = i + 1 < words.size() ? NumberWords.key(words.get(i + 1)) : "";
         if (ofTheFlat) {
             // "the description of the flat", "התיאור של הדירה", "описание квартиры": the listing's, not the video's

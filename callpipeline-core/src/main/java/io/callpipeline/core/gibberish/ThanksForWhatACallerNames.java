@@ -14,7 +14,7 @@ import java.util.Set;
 final class ThanksForWhatACallerNames {
 
     /** The word after a thanks that says what it is for ("for", "על", "за", "pour", "por", "für", "per", "على"). */
-    private static final Set<String> FOR = Set.of("for", "על", "за", "pour", "por", "für", "fur", "per", "على", "para",
+    static final Set<String> FOR = Set.of("for", "על", "за", "pour", "por", "für", "fur", "per", "على", "para",
             "pelo", "pela");
 
     /** How many words after "for" the thing thanked for may stand ("for all your help with the flat"). */

@@ -9,9 +9,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A caller's last words to the agent that share a video's: "that's it from me" and a wish said to a person by title
  * ("…, have a nice evening, Mr. Levi", {@link AddressedByTitle}), and a goodbye till the next appointment ("See you at
- * the next appointment, bye", "Увидимся на следующей встрече, пока"), or a call next week in Russian's and Ukrainian's
- * "we'll call each other" ("созвонимся"), which the session's probe of callers' last words found judged in seven
- * languages (2026-12-07). A presenter signs off with his own name and no title, or speaks to a
+ * the next appointment, bye", "Увидимся на следующей встрече, пока"), a call next week in Russian's and Ukrainian's
+ * "we'll call each other" ("созвонимся"), a thanks for everything in Russian, whose "всё" was read as a crowd called
+ * ("Спасибо за всё", as "Всем пока"), and a viewing met at whose word is a video's watching or visit too ("увидимся на
+ * просмотре", "נתראה בצפייה", "nos vemos en la visita"), which the session's probe of callers' last words (a grid of
+ * 360 in six languages, 30 judged) found judged in seven languages (2026-12-07). What is left judged of the grid is a
+ * goodbye till next time with thanks and a wish and nothing else ("Alright, until next time, thank you so much,
+ * bye"), which Whisper writes over a silent line word for word. A presenter signs off with his own name and no title, or speaks to a
  * guest before his ending; and "до новых встреч", till new meetings, is still a video's.
  */
 class ACallersLastWordsToTheAgentTest {
@@ -28,6 +32,11 @@ class ACallersLastWordsToTheAgentTest {
         "منشوفك بالموعد الجاي، باي",
         "Хорошо, созвонимся на следующей неделе, спасибо за всё, хорошей недели",
         "Добре, зідзвонимося наступного тижня, дякую за все",
+        "Хорошо, увидимся в воскресенье, спасибо за всё, пока",
+        "Отлично, поговорим завтра, спасибо за всё, пока",
+        "טוב, נתראה בצפייה, תודה על הכל, להתראות",
+        "Ладно, увидимся на просмотре, спасибо за помощь, до свидания",
+        "Perfecto, nos vemos en la visita, muchas gracias, chao",
     })
     void aCallersLastWordsToTheAgentPass(String text) {
         assertPasses(text);
@@ -38,6 +47,9 @@ class ACallersLastWordsToTheAgentTest {
         "That's all from me, see you next week",
         "Mr. Levi, thanks for watching, see you in the next video",
         "Спасибо за просмотр, до следующей недели",
+        "Всё, всем пока, до воскресенья",
+        "תודה על הצפייה, נתראה בסרטון הבא",
+        "Gracias por la visita, nos vemos en el próximo video",
         "До новых встреч, друзья!",
         "موعدنا في البث المباشر الجاي يوم الخميس الساعة تسعة",
         "La lección de hoy ha terminado, hasta el próximo jueves",
