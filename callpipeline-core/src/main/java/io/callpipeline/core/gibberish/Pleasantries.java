@@ -83,10 +83,14 @@ final class Pleasantries {
      * vlog", "ברוכים הבאים לערוץ"; "Hallo Nachrichten-…" is a hello to its readers), nothing but little words,
      * pleasantries and the audience between, and further only with a "back", a new one or one more among them
      * ("welcome back to the channel", "bienvenue dans ce nouvel épisode", "welcome back to another episode"). A
-     * caller's hello goes on in his own words ("مرحبا، شاهدت فيديو الشقة", "Bienvenue ! J'ai vu la vidéo").
+     * caller's hello goes on in his own words ("مرحبا، شاهدت فيديو الشقة", "Bienvenue ! J'ai vu la vidéo"), even one
+     * as short as a little word ("مرحبا، شفت الفيديو", hi, I saw the video: what he saw is no little word's).
      */
     static boolean welcomeGoesOnTo(List<String> words, int welcome, int video) {
         int reach = video - welcome;
+        if (welcome >= 0 && reach >= 2 && CallerWords.asksOrSawIn(words.subList(welcome + 1, video))) {
+            return false;
+        }
         Predicate<String> allowed = w -> isOne(w) || CallersOwnWords.addressesTheAudience(w) || INTO.contains(w)
                 || EndingWords.carries(w, EndingWords.Idea.AUDIENCE);
         // "back", a new one ("bienvenue dans ce nouvel épisode", "welcome to this new video") or one more ("welcome
