@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * j'ai vu le live hier"): a grid of 300 such callers in five languages judged 17 when the session probed them
  * (2026-12-07), 16 of them Arabic, whose "مرحبا" (hello, and a video's welcome) was read to go on to the video over
  * "شفت" (I saw), a word no longer than a little one. A video welcomes its audience to the channel and asks it in the
- * plural to like and subscribe, and is still caught.
+ * plural to like and subscribe, and is still caught. English's "I read the comments under your post" is left judged:
+ * a video says "I read every comment" in the same words.
  */
 class ACallerWhoGreetsAndSaysWhatHeSawTest {
 
@@ -26,6 +27,7 @@ class ACallerWhoGreetsAndSaysWhatHeSawTest {
         "مرحبا، قريت التعليقات تحت البوست، عن المشروع الجديد، شكرا، باي",
         "שלום, קראתי את התגובות מתחת לפוסט, על הפרויקט החדש, תודה, ביי",
         "Salut, j'ai vu le live hier, sur le nouveau projet, à dimanche",
+        "Allô, j'ai lu les commentaires sous votre post, sur le nouveau projet, merci, au revoir",
     })
     void aCallerWhoGreetsAndSaysWhatHeSawPasses(String text) {
         assertPasses(text);
