@@ -14,10 +14,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * ("Спасибо за всё", as "Всем пока"), and a viewing met at whose word is a video's watching or visit too ("увидимся на
  * просмотре", "נתראה בצפייה", "nos vemos en la visita"), and Amharic's "I'll call" beside its thanks in God's name
  * ("እሺ፣ ከሰዓት እደውላለሁ፣ እግዚአብሔር ይስጥልኝ"), which the session's probes of callers' last words (grids of 360 in six
- * languages, 30 judged, and of 300 in five, 5 judged) found judged in eight languages (2026-12-07). What is left judged of the grid is a
- * goodbye till next time with thanks and a wish and nothing else ("Alright, until next time, thank you so much,
- * bye"), which Whisper writes over a silent line word for word. A presenter signs off with his own name and no title, or speaks to a
- * guest before his ending; and "до новых встреч", till new meetings, is still a video's.
+ * languages, 30 judged, and of 300 in five, 5 judged) found judged in eight languages (2026-12-07). What is left judged
+ * of the grid is a goodbye till next time with thanks and a wish and nothing else ("Alright, until next time, thank you
+ * so much, bye"), which Whisper writes over a silent line word for word. A presenter signs off with his own name and no
+ * title, or speaks to a guest before his ending; and "до новых встреч", till new meetings, is still a video's.
  */
 class ACallersLastWordsToTheAgentTest {
 

@@ -8,10 +8,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A caller who reads out a password, a PIN or a door's code that is a run of numbers ("The Wi-Fi password is one, two,
- * three, four, five, six, seven, eight", "Пароль от вайфая: один, два, три, четыре…"): the numbers count up as Whisper's
- * counting does, and were judged a count in four languages when the session probed callers with personal numbers
- * (2026-12-07), where an identity number said the same way was excused. A password, a PIN, a code and the Wi-Fi are
- * personal numbers' names now ({@code caller-words.tsv}); a count with none of them, or with a word that only opens
+ * three, four, five, six, seven, eight", "Пароль от вайфая: один, два, три, четыре…"): the numbers count up as
+ * Whisper's counting does, and were judged a count in four languages when the session probed callers with personal
+ * numbers (2026-12-07), where an identity number said the same way was excused. A password, a PIN, a code and the Wi-Fi
+ * are personal numbers' names now ({@code caller-words.tsv}); a count with none of them, or with a word that only opens
  * like one ("קודם כל", first of all), is still a count.
  */
 class APasswordReadAsARunOfNumbersTest {

@@ -9,9 +9,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A subtitles credit that opens with the subtitles' word in a language Whisper writes but no list held ("Feliratok:
  * Kovács Anna", "Титлови: Марко Петровић", "Subtítols: Jordi Puig", "Ենթագրերը՝ Անի Պետրոսյան"): a probe of credits in
- * the rest of Whisper's languages (2026-12-07) found them passing where the same credit in Russian, Turkish or Greek was
- * caught. The word is listed among the subtitles' ({@code video-endings.tsv}); a caller who needs the subtitles of a
- * contract or did not understand the listing's caption asks for something, and passes.
+ * the rest of Whisper's languages (2026-12-07) found them passing where the same credit in Russian, Turkish or Greek
+ * was caught. The word is listed among the subtitles' ({@code video-endings.tsv}); a caller who needs the subtitles of
+ * a contract or did not understand the listing's caption asks for something, and passes.
  */
 class ASubtitlesCreditInWhispersOtherLanguagesTest {
 

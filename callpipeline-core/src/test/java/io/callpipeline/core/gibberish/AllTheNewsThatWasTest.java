@@ -10,8 +10,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A bulletin that closes on all of its news ("That's all the news for this hour", "Это были все новости на этот час",
  * "אלה היו כל החדשות", "Esas fueron todas las noticias de hoy"): "that was" and the programme were read with only an
  * article, "your" or a name between, so "all" let them pass in six languages when the session read the
- * hundred-and-sixty-second held-back set's newscast (2026-12-07). A caller's news from the landlord or the agent is his,
- * in German too, whose nouns are capitalised as names are ("Das waren die Nachrichten vom Vermieter", judged before).
+ * hundred-and-sixty-second held-back set's newscast (2026-12-07). A caller's news from the landlord or the agent is
+ * his, in German too, whose nouns are capitalised as names are ("Das waren die Nachrichten vom Vermieter", judged
+ * before).
  */
 class AllTheNewsThatWasTest {
 
