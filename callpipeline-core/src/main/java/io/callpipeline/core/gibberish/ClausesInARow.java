@@ -15,7 +15,7 @@ import java.util.function.Function;
  * <p>A caller's last words are clauses too: "Gracias por todo, nos vemos la próxima vez, chao" is a thanks, a goodbye
  * till next time and a "bye", each of which a short rule may judge alone. So a pleasantry or a sign-off (the pieces
  * {@link InventionPieces} sets aside) counts only beside an ending that is no pleasantry ("this has been Travels with
- * Tom", "זהו לסטרים של היום"), an empty clause (a hum, a "поехали" judged as nothing said) counts as nothing, and one
+ * Tom", "זהו לסטרים של היום"), a clause judged as nothing said (a hum, an "okay") counts as nothing, and one
  * clause of the caller's own, which no short rule judges and nothing sets aside, makes the whole a call.
  */
 final class ClausesInARow {
