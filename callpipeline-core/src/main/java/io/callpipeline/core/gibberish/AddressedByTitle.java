@@ -1,6 +1,5 @@
 package io.callpipeline.core.gibberish;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AddressedByTitle {
 
-    private static final Set<String> TITLES = titles();
+    private static final Set<String> TITLES = WordLists.lookupForms("titles.tsv");
 
     /** The vocative particles a title may follow ("يا أستاذ سامي", "dear Mr. Levi"). */
     private static final Set<String> BEFORE_TITLE = Set.of("يا", "dear", "יקר", "היקר", "уважаемый", "уважаемая",
@@ -33,7 +32,7 @@ final class AddressedByTitle {
      * first ("Mr. Levi, thanks for watching…"), he may be a video's guest.
      */
     static boolean in(TranscriptFeatures t) {
-        if (t.words().stream().noneMatch(TITLES::contains)) {
+        if (t.words().stream().noneMatch(AddressedByTitle::isATitle)) {
             return false; // most transcripts: no title said
         }
         String[] clauses = Broadcasts.CLAUSES.split(ABBREVIATED.matcher(t.transcript().text()).replaceAll("$1"));
@@ -50,7 +49,7 @@ final class AddressedByTitle {
         String[] written = clause.strip().split("\\s+");
         int title = !words.isEmpty() && BEFORE_TITLE.contains(words.get(0)) ? 1 : 0;
         int names = words.size() - title - 1;
-        if (names < 1 || names > MAX_NAME_WORDS || !TITLES.contains(words.get(title))
+        if (names < 1 || names > MAX_NAME_WORDS || !isATitle(words.get(title))
                 || written.length != words.size()) {
             return false;
         }
@@ -63,13 +62,7 @@ final class AddressedByTitle {
         return true;
     }
 
-    private static Set<String> titles() {
-        Set<String> titles = new HashSet<>();
-        for (String[] columns : WordLists.rows("titles.tsv")) {
-            for (String title : columns[1].split(" ")) {
-                titles.addAll(TranscriptFeatures.wordsOf(title));
-            }
-        }
-        return Set.copyOf(titles);
+    private static boolean isATitle(String word) {
+        return TITLES.contains(NumberWords.key(word));
     }
 }

@@ -81,8 +81,9 @@ final class InventionsInARowRule implements GibberishRule {
         String text = t.transcript().text();
         boolean onePiece = t.words().size() <= MAX_PIECE_WORDS && !ANOTHER_SENTENCE.matcher(text).find()
                 && !CAPTIONS.matcher(text).find();
-        if (onePiece && !(EndingWords.anyIn(t.words()) && CLAUSES.matcher(text).find())
-                || CallersOwnWords.asksACallersQuestion(text) || callersWordsIn(t)) {
+        // one short sentence of clauses, one of them with an ending's words, is read clause by clause (below)
+        boolean clausesToRead = onePiece && EndingWords.anyIn(t.words()) && CLAUSES.matcher(text).find();
+        if (onePiece && !clausesToRead || CallersOwnWords.asksACallersQuestion(text) || callersWordsIn(t)) {
             // one short sentence is the short rules' to judge; a question (but the audience's opinion asked), the flat
             // or a call back is a caller's piece, which no short rule judges an invention: most calls stop here, at a
             // look or two
