@@ -12,8 +12,8 @@ import java.util.Optional;
  * (QWERTY with the Spanish, Italian, Portuguese, Romanian and Turkish letters, AZERTY, QWERTZ, Turkish F, ЙЦУКЕН
  * and its Ukrainian form, the Israeli SI-1452, the Arabic 101, the Persian ISIRI 9147 and the Greek), read either
  * way, whole or a letter at a time ("z x c v b n m"), a word and a row compared as they are looked up (Arabic's
- * and Persian's forms of a letter alike, Greek without its accents). Fires when most words are such runs of four
- * letters or more.
+ * and Persian's forms of a letter alike, Greek without its accents), and the number row above them all ("1234567890").
+ * Fires when most words are such runs of four letters or more (five digits).
  */
 public final class KeyboardRule implements GibberishRule {
 
@@ -124,6 +124,9 @@ public final class KeyboardRule implements GibberishRule {
         if (word.length() < MIN_RUN) {
             return false;
         }
+        if (word.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return numberRow(word);
+        }
         boolean held = true;
         boolean neighbours = true;
         for (int i = 0; i < word.length(); i++) {
@@ -148,6 +151,20 @@ public final class KeyboardRule implements GibberishRule {
         String key = NumberWords.key(word);
         String backwards = new StringBuilder(key).reverse().toString();
         return ROWS.stream().anyMatch(row -> row.contains(key) || row.contains(backwards));
+    }
+
+    /** The row of digits above the letters, the same on every layout. */
+    private static final String NUMBER_ROW = "1234567890";
+    /** A run along it is longer than a door code or a PIN a caller says as one word ("1234"). */
+    private static final int MIN_DIGIT_RUN = MIN_RUN + 1;
+
+    /**
+     * A run along the number row of {@value #MIN_DIGIT_RUN} digits or more, either way ("1234567890", "0987654"):
+     * typed as a row of letters is, alone or beside one ("ζχψωβνμ 1234567890").
+     */
+    private static boolean numberRow(String digits) {
+        return digits.length() >= MIN_DIGIT_RUN && (NUMBER_ROW.contains(digits)
+                || NUMBER_ROW.contains(new StringBuilder(digits).reverse()));
     }
 
     private static boolean beside(char a, char b) {

@@ -13,7 +13,7 @@ import java.util.function.BiPredicate;
  * alphabets {@link Alphabets} knows and most neighbouring letters follow each other one way (a step of one or two
  * places on, or a syllabary's next vowel form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"); a letter's other form said beside
  * it (a final form, a capital, a mark its alphabet does not count apart: "כ ך ל מ ם", "a A b B") is the same letter,
- * not a step that goes nowhere. Words that go back and forth ("que es que se", "q s q s") are no recital: a letter's
+ * not a step that goes nowhere, though it is one of the five said ("Д Е Ё Ж З"). Words that go back and forth ("que es que se", "q s q s") are no recital: a letter's
  * names are looked up in every language, and some are common words in another ("de", "se", "que"). A caller spelling a
  * name or an e-mail does not spell in alphabetical order.
  */
@@ -41,6 +41,7 @@ public final class RecitingRule implements GibberishRule {
         }
         List<List<Alphabets.Place>> letters = new ArrayList<>();
         int others = 0;
+        int said = 0; // letters said, a letter and its other form beside it two ("Д Е Ё Ж З", "י כ ך ל מ")
         int mostOthers = (int) (words.size() * (1 - MIN_LETTER_SHARE));
         for (String word : words) {
             List<Alphabets.Place> places = Alphabets.of(word);
@@ -48,11 +49,16 @@ public final class RecitingRule implements GibberishRule {
                 if (++others > mostOthers) {
                     return Optional.empty(); // too many words are not letters: a long call is read no further
                 }
-            } else if (letters.isEmpty() || letters.get(letters.size() - 1).stream().noneMatch(places::contains)) {
-                letters.add(places);
-            } // else the letter's other form beside it ("כ ך", "a A"): the same step of the recitation
+            } else {
+                said++;
+                if (letters.isEmpty() || letters.get(letters.size() - 1).stream().noneMatch(places::contains)) {
+                    letters.add(places);
+                } // else the letter's other form beside it ("כ ך", "a A"): the same step of the recitation
+            }
         }
-        if (letters.size() < MIN_LETTERS || words.size() - others < words.size() * MIN_LETTER_SHARE
+        // five letters said, four of them apart at least: "Д Е Ё Ж З" recites, "כ ך ל מ ם" is too short a run
+        if (said < MIN_LETTERS || letters.size() < MIN_LETTERS - 1
+                || words.size() - others < words.size() * MIN_LETTER_SHARE
                 || Math.max(steps(letters, Alphabets.Place::followedBy), steps(letters, Alphabets.Place::precededBy))
                         < (letters.size() - 1) * MIN_STEP_SHARE) {
             return Optional.empty();
