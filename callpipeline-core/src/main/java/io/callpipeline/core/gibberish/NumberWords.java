@@ -80,7 +80,8 @@ final class NumberWords {
     /**
      * Reads as {@link #read} does, but where a word starts a number of several words and also says
      * a number alone, takes the one that goes on with the count so far: "שש, שמונה, עשר, שתים עשרה"
-     * is 6, 8, 10, 12 here where {@link #read} hears eighteen. A count said quickly runs its numbers
+     * is 6, 8, 10, 12 here where {@link #read} hears eighteen, and "on, dokuz, sekiz" 10, 9, 8 where it hears
+     * nineteen (a count's first number, when the next word alone is one from it). A count said quickly runs its numbers
      * together; which reading is meant, only the pauses tell, and a transcript's words have none.
      */
     static Read readAlongTheCount(List<String> words) {
@@ -109,7 +110,8 @@ final class NumberWords {
                     spelled = null;
                 }
                 boolean singleGoesOn = alongTheCount && single.isPresent()
-                        && goesOn(numbers, single.getAsLong()) && (spelled == null || !goesOn(numbers, spelled));
+                        && (goesOn(numbers, single.getAsLong()) && (spelled == null || !goesOn(numbers, spelled))
+                                || numbers.isEmpty() && nextGoesOnByOne(single.getAsLong(), words.get(i + 1)));
                 if (spelled != null && !singleGoesOn) {
                     numbers.add(spelled);
                     taken = n;
@@ -123,6 +125,15 @@ final class NumberWords {
             i += Math.max(taken, 1);
         }
         return new Read(List.copyOf(numbers), consumed);
+    }
+
+    /**
+     * Whether the word after a count's first number says one more or one less alone: "on, dokuz" (ten, nine) opens a
+     * countdown where "on dokuz" is nineteen, and so do "dix, neuf" and "አስር ዘጠኝ".
+     */
+    private static boolean nextGoesOnByOne(long first, String next) {
+        OptionalLong value = value(next);
+        return value.isPresent() && Math.abs(value.getAsLong() - first) == 1;
     }
 
     /** Whether a number goes on with the count so far: one up or down, or the step it keeps to. */
