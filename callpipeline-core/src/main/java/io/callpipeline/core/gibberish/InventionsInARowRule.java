@@ -290,7 +290,7 @@ final class InventionsInARowRule implements GibberishRule {
             for (int end = start + 1; end <= last && judgedEnd < 0; end++) {
                 int piece = start == 0 && end == tokens.length ? -1
                         : pieceOfAnInvention(join(tokens, start, end), language);
-                judgedEnd = piece > 0 ? end : -1;
+                judgedEnd = piece > 0 && !partsAWordFromWhatFollows(tokens, end) ? end : -1;
                 setAsideEnd = piece == 0 ? end : setAsideEnd;
             }
             int end = judgedEnd >= 0 ? judgedEnd : setAsideEnd;
@@ -317,6 +317,20 @@ final class InventionsInARowRule implements GibberishRule {
             return 1;
         }
         return InventionPieces.setAside(piece, words) || InventionPieces.signsOff(words) ? 0 : -1;
+    }
+
+    /**
+     * Whether a cut before token {@code end} parts a word from the words after it that say what it means: "…I wanted
+     * to follow | up on the offer" is a follow-up, not the audience's following ({@link NoIdeaHere}), though the piece
+     * before the cut reads as one.
+     */
+    private static boolean partsAWordFromWhatFollows(String[] tokens, int end) {
+        if (end >= tokens.length) {
+            return false;
+        }
+        int last = TranscriptFeatures.wordsOf(tokens[end - 1]).size() - 1;
+        List<String> read = TranscriptFeatures.wordsOf(join(tokens, end - 1, Math.min(tokens.length, end + 2)));
+        return last >= 0 && last < read.size() && NoIdeaHere.at(read, last);
     }
 
     private static String join(String[] tokens, int from, int to) {
