@@ -1,6 +1,7 @@
 package io.callpipeline.core.gibberish;
 
 import java.nio.charset.Charset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class RepetitionRule implements GibberishRule {
         if (oneWordThrice(words) || repeatedShare(words) >= maxRepeatedShare || letterRunShare(words) >= 0.5
                 || loopingShare(words) >= 0.5 || speltOver(words)
                 || sentenceLoopedShare(t.transcript().text(), words) >= maxRepeatedShare) {
-            if (CountingRule.isAPhoneNumber(words)) {
+            if (CountingRule.isAPhoneNumber(words) || aNumberItsWordsName(words)) {
                 return Optional.empty(); // "0, 5, 4, 1, 2, 1, 2, 1, 2, 1": a caller's number whose digits repeat
             }
             return Optional.of(GibberishVerdict.gibberish(CODE,
@@ -67,6 +68,25 @@ public final class RepetitionRule implements GibberishRule {
     private static boolean oneWordThrice(List<String> words) {
         return words.size() == 3 && words.get(0).equalsIgnoreCase(words.get(1))
                 && words.get(1).equalsIgnoreCase(words.get(2));
+    }
+
+    /**
+     * A number whose digits repeat and the words beside it that name it ("Код четыре четыре четыре четыре", "הקוד ארבע
+     * ארבע ארבע ארבע", "PIN 1 1 1 1"): every word said over is a number, and the others name a code, a card, a phone or
+     * a postcode ({@link CallerWords#phoneIn}). A transcriber's loop of one digit names nothing.
+     */
+    static boolean aNumberItsWordsName(List<String> words) {
+        Map<String, Integer> said = new HashMap<>();
+        List<String> others = new ArrayList<>();
+        for (String word : words) {
+            if (NumberWords.value(word).isEmpty()) {
+                others.add(word);
+            }
+            said.merge(word, 1, Integer::sum);
+        }
+        boolean onlyNumbersSaidOver = said.entrySet().stream()
+                .allMatch(e -> e.getValue() < MIN_SENTENCE_REPEATS || NumberWords.value(e.getKey()).isPresent());
+        return onlyNumbersSaidOver && others.size() < words.size() && CallerWords.phoneIn(others);
     }
 
     /** The fewest letters a name spelt over is: "К, О, Г, А, Н, К, О, Г, А, Н". */
