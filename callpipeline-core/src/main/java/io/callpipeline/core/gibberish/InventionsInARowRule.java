@@ -56,7 +56,16 @@ final class InventionsInARowRule implements GibberishRule {
 
     /** The words a condition opens with ("if", "אם", "если", "إذا", "si", "wenn"), in the identifier's languages. */
     private static final Set<String> CONDITIONS = Set.of("if", "אם", "ואם", "если", "якщо", "إذا", "اذا", "لو", "si",
-            "wenn", "falls", "jeśli", "jeżeli", "eğer", "als", "dacă", "αν");
+            "wenn", "falls", "jeśli", "jeżeli", "eğer", "als", "dacă", "αν", "se");
+
+    /**
+     * Whether a clause opens with a condition ({@link #CONDITIONS}): Portuguese's and Italian's "se" is "if" ("Se você
+     * curtiu esse vídeo"), but before a subscription it is the verb's own ("se inscreve no canal", subscribe).
+     */
+    private static boolean opensACondition(List<String> words) {
+        return !words.isEmpty() && CONDITIONS.contains(words.get(0)) && !(words.get(0).equals("se")
+                && words.size() > 1 && EndingWords.carries(words.get(1), EndingWords.Idea.ENGAGE));
+    }
 
     /** A sentence this long is cut at its commas: the short rules read no more (see {@link VideoOutroRule}). */
     private static final int MAX_PIECE_WORDS = 16;
@@ -130,7 +139,7 @@ final class InventionsInARowRule implements GibberishRule {
                     leaning++;
                     // a condition on the video ("If this video helped you"), or an ending's idea said in a phrase ("I
                     // couldn't have done it without you"), not a word that strays into a saying ("…without commenting")
-                    strongLean |= CONDITIONS.contains(words.get(0))
+                    strongLean |= opensACondition(words)
                             && words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.VIDEO))
                             || !EndingPhrases.in(words).isEmpty();
                     continue;
@@ -238,7 +247,7 @@ final class InventionsInARowRule implements GibberishRule {
             // "that's pretty much it from me this week" holds no idea, but is a wrap-up: a piece of its own; "if you
             // found this useful," is a condition, kept with what it asks whatever ideas it holds
             if (EndingWords.anyIn(words) || !WrapUps.in(words).isEmpty()) {
-                if (!words.isEmpty() && CONDITIONS.contains(words.get(0))) {
+                if (opensACondition(words)) {
                     condition = pending.toString();
                     continue;
                 }
