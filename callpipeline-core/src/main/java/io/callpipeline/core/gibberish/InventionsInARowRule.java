@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -54,21 +53,8 @@ final class InventionsInARowRule implements GibberishRule {
      */
     static final Pattern CLAUSES = Pattern.compile("(?:(?<!\\d)[,،、፣]|[,،、፣](?!\\d))\\s*|\\s[-–—]\\s");
 
-    /** The words a condition opens with ("if", "אם", "если", "إذا", "si", "wenn"), in the identifier's languages. */
-    private static final Set<String> CONDITIONS = Set.of("if", "אם", "ואם", "если", "якщо", "إذا", "اذا", "لو", "si",
-            "wenn", "falls", "jeśli", "jeżeli", "eğer", "als", "dacă", "αν", "se");
-
-    /**
-     * Whether a clause opens with a condition ({@link #CONDITIONS}): Portuguese's and Italian's "se" is "if" ("Se você
-     * curtiu esse vídeo"), but before a subscription it is the verb's own ("se inscreve no canal", subscribe).
-     */
-    private static boolean opensACondition(List<String> words) {
-        return !words.isEmpty() && CONDITIONS.contains(words.get(0)) && !(words.get(0).equals("se")
-                && words.size() > 1 && EndingWords.carries(words.get(1), EndingWords.Idea.ENGAGE));
-    }
-
     /** A sentence this long is cut at its commas: the short rules read no more (see {@link VideoOutroRule}). */
-    private static final int MAX_PIECE_WORDS = 16;
+    static final int MAX_PIECE_WORDS = 16;
 
     /** An unpunctuated sentence this long is three pieces' worth: a longer one is a call's, read no further. */
     private static final int MAX_UNPUNCTUATED_WORDS = 3 * MAX_PIECE_WORDS;
@@ -113,7 +99,7 @@ final class InventionsInARowRule implements GibberishRule {
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
-            List<String> pieces = sentenceWords.size() > MAX_PIECE_WORDS ? clauses(sentence) : List.of(sentence);
+            List<String> pieces = sentenceWords.size() > MAX_PIECE_WORDS ? LongSentenceClauses.of(sentence) : List.of(sentence);
             if (pieces.size() == 1 && sentenceWords.size() > MAX_PIECE_WORDS) {
                 pieces = cutUnpunctuated(sentence, sentenceWords, language);
             }
@@ -139,7 +125,7 @@ final class InventionsInARowRule implements GibberishRule {
                     leaning++;
                     // a condition on the video ("If this video helped you"), or an ending's idea said in a phrase ("I
                     // couldn't have done it without you"), not a word that strays into a saying ("…without commenting")
-                    strongLean |= opensACondition(words)
+                    strongLean |= LongSentenceClauses.opensACondition(words)
                             && words.stream().anyMatch(w -> EndingWords.carries(w, EndingWords.Idea.VIDEO))
                             || !EndingPhrases.in(words).isEmpty();
                     continue;
@@ -222,60 +208,6 @@ final class InventionsInARowRule implements GibberishRule {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * A long sentence cut at its commas, a clause that holds none of an ending's ideas nor a wrap-up kept with the
-     * next ("and if you found it useful, smash that like button") or, the last, with the one before ("see you next
-     * time, bye bye"): a condition or a goodbye belongs to the clause it goes with.
-     */
-    private static List<String> clauses(String sentence) {
-        List<String> clauses = new ArrayList<>();
-        StringBuilder pending = new StringBuilder();
-        String condition = null; // a condition with an ending's idea, waiting for what it asks
-        String lastCondition = null; // the condition the last clause kept, if it kept one
-        for (String clause : CLAUSES.split(sentence)) {
-            List<String> words = TranscriptFeatures.wordsOf(clause);
-            if (condition != null && TranscriptFeatures.wordsOf(condition + " " + clause).size() > MAX_PIECE_WORDS) {
-                clauses.add(condition); // kept together, the two would be longer than a short rule reads
-                pending.setLength(0);
-                condition = null;
-            }
-            String kept = condition;
-            condition = null;
-            pending.append(pending.isEmpty() ? "" : " ").append(clause.strip());
-            // "that's pretty much it from me this week" holds no idea, but is a wrap-up: a piece of its own; "if you
-            // found this useful," is a condition, kept with what it asks whatever ideas it holds
-            if (EndingWords.anyIn(words) || !WrapUps.in(words).isEmpty()) {
-                if (opensACondition(words)) {
-                    condition = pending.toString();
-                    continue;
-                }
-                clauses.add(pending.toString());
-                lastCondition = kept;
-                pending.setLength(0);
-            }
-        }
-        if (!pending.isEmpty()) {
-            if (clauses.isEmpty()) {
-                clauses.add(pending.toString());
-                return clauses;
-            }
-            String last = clauses.get(clauses.size() - 1);
-            String joined = last + " " + pending;
-            // "Если это видео было полезно, | поставьте лайк и поделитесь им с другом, который ищет квартиру": the
-            // condition goes alone where the tail would make its clause longer than a short rule reads
-            boolean tooLong = TranscriptFeatures.wordsOf(joined).size() > MAX_PIECE_WORDS;
-            if (lastCondition != null && last.startsWith(lastCondition) && tooLong) {
-                clauses.set(clauses.size() - 1, lastCondition);
-                clauses.add(last.substring(lastCondition.length()).strip() + " " + pending);
-            } else if (tooLong && InventionPieces.signsOff(TranscriptFeatures.wordsOf(pending.toString()))) {
-                clauses.add(pending.toString()); // "…everything I wanted to walk you through today, | so take care"
-            } else {
-                clauses.set(clauses.size() - 1, joined);
-            }
-        }
-        return clauses;
     }
 
     /**
