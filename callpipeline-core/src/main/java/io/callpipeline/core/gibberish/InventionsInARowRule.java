@@ -99,7 +99,8 @@ final class InventionsInARowRule implements GibberishRule {
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
             List<String> sentenceWords = TranscriptFeatures.wordsOf(sentence);
-            List<String> pieces = sentenceWords.size() > MAX_PIECE_WORDS ? LongSentenceClauses.of(sentence) : List.of(sentence);
+            List<String> pieces = sentenceWords.size() > MAX_PIECE_WORDS ? LongSentenceClauses.of(sentence)
+                    : List.of(sentence);
             if (pieces.size() == 1 && sentenceWords.size() > MAX_PIECE_WORDS) {
                 pieces = cutUnpunctuated(sentence, sentenceWords, language);
             }

@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class LongSentenceClauses {
 
+    /** A clause longer than this is more than a short rule reads ({@link InventionsInARowRule#MAX_PIECE_WORDS}). */
+    private static final int MAX_WORDS = InventionsInARowRule.MAX_PIECE_WORDS;
+
     private LongSentenceClauses() {
     }
 
@@ -39,7 +42,7 @@ final class LongSentenceClauses {
         String lastCondition = null; // the condition the last clause kept, if it kept one
         for (String clause : InventionsInARowRule.CLAUSES.split(sentence)) {
             List<String> words = TranscriptFeatures.wordsOf(clause);
-            if (condition != null && TranscriptFeatures.wordsOf(condition + " " + clause).size() > InventionsInARowRule.MAX_PIECE_WORDS) {
+            if (condition != null && TranscriptFeatures.wordsOf(condition + " " + clause).size() > MAX_WORDS) {
                 clauses.add(condition); // kept together, the two would be longer than a short rule reads
                 pending.setLength(0);
                 condition = null;
@@ -68,7 +71,7 @@ final class LongSentenceClauses {
             String joined = last + " " + pending;
             // "Если это видео было полезно, | поставьте лайк и поделитесь им с другом, который ищет квартиру": the
             // condition goes alone where the tail would make its clause longer than a short rule reads
-            boolean tooLong = TranscriptFeatures.wordsOf(joined).size() > InventionsInARowRule.MAX_PIECE_WORDS;
+            boolean tooLong = TranscriptFeatures.wordsOf(joined).size() > MAX_WORDS;
             if (lastCondition != null && last.startsWith(lastCondition) && tooLong) {
                 clauses.set(clauses.size() - 1, lastCondition);
                 clauses.add(last.substring(lastCondition.length()).strip() + " " + pending);

@@ -13,9 +13,9 @@ import java.util.function.BiPredicate;
  * alphabets {@link Alphabets} knows and most neighbouring letters follow each other one way (a step of one or two
  * places on, or a syllabary's next vowel form: "ሀ ሁ ሂ ሃ"; or as many back: "z y x"); a letter's other form said beside
  * it (a final form, a capital, a mark its alphabet does not count apart: "כ ך ל מ ם", "a A b B") is the same letter,
- * not a step that goes nowhere, though it is one of the five said ("Д Е Ё Ж З"). Words that go back and forth ("que es que se", "q s q s") are no recital: a letter's
- * names are looked up in every language, and some are common words in another ("de", "se", "que"). A caller spelling a
- * name or an e-mail does not spell in alphabetical order.
+ * not a step that goes nowhere, though it is one of the five said ("Д Е Ё Ж З"). Words that go back and forth ("que
+ * es que se", "q s q s") are no recital: a letter's names are looked up in every language, and some are common words
+ * in another ("de", "se", "que"). A caller spelling a name or an e-mail does not spell in alphabetical order.
  */
 public final class RecitingRule implements GibberishRule {
 

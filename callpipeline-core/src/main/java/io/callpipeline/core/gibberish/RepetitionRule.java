@@ -70,6 +70,9 @@ public final class RepetitionRule implements GibberishRule {
                 && words.get(1).equalsIgnoreCase(words.get(2));
     }
 
+    /** A word said this often in a short transcript is said over, as {@link #oneWordThrice} reads it. */
+    private static final int SAID_OVER = 3;
+
     /**
      * A number whose digits repeat and the words beside it that name it ("Код четыре четыре четыре четыре", "הקוד ארבע
      * ארבע ארבע ארבע", "PIN 1 1 1 1"): every word said over is a number, and the others name a code, a card, a phone or
@@ -85,7 +88,7 @@ public final class RepetitionRule implements GibberishRule {
             said.merge(word, 1, Integer::sum);
         }
         boolean onlyNumbersSaidOver = said.entrySet().stream()
-                .allMatch(e -> e.getValue() < MIN_SENTENCE_REPEATS || NumberWords.value(e.getKey()).isPresent());
+                .allMatch(e -> e.getValue() < SAID_OVER || NumberWords.value(e.getKey()).isPresent());
         return onlyNumbersSaidOver && others.size() < words.size() && CallerWords.phoneIn(others);
     }
 
