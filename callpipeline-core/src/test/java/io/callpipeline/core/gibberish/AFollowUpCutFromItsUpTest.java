@@ -18,8 +18,8 @@ class AFollowUpCutFromItsUpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "Hey, it's me again, it's Rachel Cohen from the third floor, I wanted to follow up on the offer, the bank approved "
-                + "the mortgage. I'll try you again later. Thanks, talk soon. Take care",
+        "Hey, it's me again, it's Rachel Cohen from the third floor, I wanted to follow up on the offer, the bank "
+                + "approved the mortgage. I'll try you again later. Thanks, talk soon. Take care",
         "Hi, it's me again, David from the second floor, just calling to follow up on the lease, my wife signed it "
                 + "yesterday. I'll call again later. Thanks, talk soon.",
         "Hey, it's me again, Sarah from the building on Herzl, I'm going to follow you in my car to the parking, the "
@@ -32,8 +32,8 @@ class AFollowUpCutFromItsUpTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "As always, thank you so much for watching and I'll catch you guys in the next one",
-        "thanks for watching guys dont forget to like and subscribe and follow me on instagram and ill see you in the next "
-                + "one bye",
+        "thanks for watching guys dont forget to like and subscribe and follow me on instagram and ill see you in the "
+                + "next one bye",
     })
     void aLongEndingIsStillCaught(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);

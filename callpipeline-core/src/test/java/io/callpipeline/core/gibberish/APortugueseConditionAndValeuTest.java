@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * its goodbye was no sign-off. The same ending in English, Hebrew, Spanish, Russian and French was caught. A caller's
  * "se" before his own condition and his "valeu" pass, and "se" before a subscription is the verb's ("se inscrevam no
  * canal"), no condition. Left: the set's own row, whose goodbye is "até mais" (see you
- * later), which no list holds as a goodbye ("mais" is "more" in every other sentence); it moved to the development part.
+ * later), which no list holds as a goodbye ("mais" is "more" in every other sentence); it moved to the development
+ * part.
  */
 class APortugueseConditionAndValeuTest {
 
