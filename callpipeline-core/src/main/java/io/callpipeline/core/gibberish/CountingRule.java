@@ -102,7 +102,7 @@ public final class CountingRule implements GibberishRule {
      * Whether the words name a caller's thing, so the numbers are his: the flat, a code, the phone. A word the count
      * reads as a number is the count's, whatever else it means ("quarto", fourth and a room).
      */
-    private static boolean namesACallersThing(List<String> words) {
+    static boolean namesACallersThing(List<String> words) {
         List<String> others = words.stream().filter(w -> NumberWords.value(w).isEmpty()).toList();
         return CallerWords.anyIn(others) || CallerWords.phoneIn(others);
     }

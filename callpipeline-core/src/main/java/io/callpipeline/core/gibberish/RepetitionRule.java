@@ -1,7 +1,6 @@
 package io.callpipeline.core.gibberish;
 
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -75,21 +74,17 @@ public final class RepetitionRule implements GibberishRule {
 
     /**
      * A number whose digits repeat and the words beside it that name it ("Код четыре четыре четыре четыре", "הקוד ארבע
-     * ארבע ארבע ארבע", "PIN 1 1 1 1"): every word said over is a number, and the others name a code, a card, a phone or
-     * a postcode ({@link CallerWords#phoneIn}). A transcriber's loop of one digit names nothing.
+     * ארבע ארבע ארבע", "PIN 1 1 1 1"): every word said over is a number, and the other words name a caller's thing, a
+     * code, a card, a phone or a postcode, as a count's do ({@link CountingRule#namesACallersThing}). A transcriber's
+     * loop of one digit names nothing.
      */
     static boolean aNumberItsWordsName(List<String> words) {
         Map<String, Integer> said = new HashMap<>();
-        List<String> others = new ArrayList<>();
-        for (String word : words) {
-            if (NumberWords.value(word).isEmpty()) {
-                others.add(word);
-            }
-            said.merge(word, 1, Integer::sum);
-        }
-        boolean onlyNumbersSaidOver = said.entrySet().stream()
-                .allMatch(e -> e.getValue() < SAID_OVER || NumberWords.value(e.getKey()).isPresent());
-        return onlyNumbersSaidOver && others.size() < words.size() && CallerWords.phoneIn(others);
+        words.forEach(word -> said.merge(word, 1, Integer::sum));
+        List<String> saidOver = said.entrySet().stream().filter(e -> e.getValue() >= SAID_OVER).map(Map.Entry::getKey)
+                .toList();
+        return !saidOver.isEmpty() && saidOver.stream().allMatch(w -> NumberWords.value(w).isPresent())
+                && CountingRule.namesACallersThing(words);
     }
 
     /** The fewest letters a name spelt over is: "К, О, Г, А, Н, К, О, Г, А, Н". */
