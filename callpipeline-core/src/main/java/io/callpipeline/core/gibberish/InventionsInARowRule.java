@@ -4,8 +4,10 @@ import io.callpipeline.core.transcription.Transcript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +32,8 @@ import java.util.regex.Pattern;
  * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. One sentence too long for a short rule may
  * be one ending judged and a condition on the video, or an ending's phrase, leaning to it ("If this video helped you at
  * all, give it a thumbs up and share it with a friend who's house hunting", "Thank you all for 50,000 subscribers, I
- * couldn't have done it without you guys"), which counts as two. The verdict is the longest piece's.
+ * couldn't have done it without you guys"), which counts as two, as an ending that names the video, stream or episode it
+ * ends does. The verdict is the longest piece's.
  */
 final class InventionsInARowRule implements GibberishRule {
 
@@ -61,6 +64,14 @@ final class InventionsInARowRule implements GibberishRule {
 
     /** Pieces that must be inventions: one alone beside a name or a "bye" is the short rules' to judge. */
     static final int MIN_INVENTED_PIECES = 2;
+
+    /**
+     * What an ending may name as the thing it ends: a video or a stream, an episode, a programme. A caller thanks for
+     * his time or the viewing; an ending judged that names one of these ("This video is sponsored by…", "Thanks for
+     * hanging out with me on stream tonight") is no caller's, and counts as two pieces.
+     */
+    private static final Set<EndingWords.Idea> MEDIA = EnumSet.of(EndingWords.Idea.VIDEO, EndingWords.Idea.EPISODE,
+            EndingWords.Idea.PROGRAMME);
 
     private final List<GibberishRule> pieceRules;
 
@@ -95,6 +106,7 @@ final class InventionsInARowRule implements GibberishRule {
         boolean anEnding = false;
         int leaning = 0; // pieces of an ending's or a credit's words that no short rule judged alone
         boolean subject = false; // a piece that names only the flat the video is about, or wraps the video up
+        boolean mediumNamed = false; // an ending judged that names the video, the episode or the programme it ends
         boolean strongLean = false; // a piece leaning as a condition on the video, or in an ending's phrase
         // read piece by piece and stop at the first of the caller's own: a long call costs a sentence or two
         for (String sentence : SENTENCES.split(CAPTIONS.matcher(text).replaceAll(". "))) {
@@ -136,17 +148,21 @@ final class InventionsInARowRule implements GibberishRule {
                 }
                 invented++;
                 anEnding |= VideoOutroRule.CODE.equals(verdict.get().reasonCode());
+                mediumNamed |= VideoOutroRule.CODE.equals(verdict.get().reasonCode())
+                        && words.stream().anyMatch(w -> EndingWords.carriesAny(w, MEDIA));
                 if (words.size() > longestWords) {
                     longest = verdict.get();
                     longestWords = words.size();
                 }
             }
         }
-        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "If this
-        // video helped you at all, | give it a thumbs up and share it…": one sentence too long for a short rule, an
-        // ending judged and a condition on the video, or a phrase of an ending's, that leans to it
+        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "This video
+        // is sponsored by Squarespace. The first two hundred people…": an ending that names its medium, and a piece
+        // leaning to it; "If this video helped you at all, | give it a thumbs up and share it…": one sentence too long
+        // for a short rule, an ending judged and a condition on the video, or a phrase of an ending's, that leans to it
         int pieces = invented + (subject ? 1 : 0)
-                + (invented == 1 && leaning == 1 && strongLean && oneSentence(text) ? 1 : 0);
+                + (invented == 1 && leaning == 1 && strongLean && oneSentence(text) ? 1 : 0)
+                + (invented == 1 && mediumNamed ? 1 : 0);
         return anEnding && pieces >= MIN_INVENTED_PIECES && invented >= leaning ? Optional.of(longest)
                 : Optional.empty();
     }
