@@ -52,6 +52,7 @@ final class EndingScan {
     boolean thisVideo = false; // a video named as the one being watched ("this episode", "הפרק הזה")
     boolean nextVideo = false; // the next or a new video, a series' promise ("the next video", "a new episode")
     boolean reportsWhatHeDid = false; // "I" or "we" before a watching or liking word
+    boolean listenersVideo = false; // "my wife saw your stream": the video named as the listener's
     boolean filmEnds = false; // a film's end, or an episode that was ("Конец фильма", "That was episode three")
     boolean subject = false; // the next episode's subject told ("we'll talk about…")
     boolean welcomedToTheVideo = false; // "welcome back to my channel": a video word just after a welcome
@@ -185,6 +186,8 @@ final class EndingScan {
             watching.set(i, ideas.contains(Idea.WATCH));
             reportsWhatHeDid |= (ideas.contains(Idea.WATCH) || ideas.contains(Idea.ENGAGE))
                     && !milestoneWords.get(i) && CallersOwnWords.saidBySpeaker(t, i);
+            // "my wife saw your stream"; a bulletin is the listener's in its own words ("That's your forecast")
+            listenersVideo |= ideas.contains(Idea.VIDEO) && TheListenersOwn.at(words, i);
             // "Конец фильма", "the end of the movie", "סוף הסרט", "End of chapter one": the end, then the film, the
             // chapter or the bulletin it is the end of; or these, then their end ("ዜናው በዚህ ተጠናቀቀ", the news ended;
             // "Chapter four, the end", its number and a little word between)

@@ -213,6 +213,9 @@ public final class VideoOutroRule implements GibberishRule {
                 // the next episode is nobody's to have watched: "Merci de nous avoir suivis, à bientôt pour un nouvel
                 // épisode" ("nous" the audience followed, not who speaks)
                 && !reportsLikes(words, language, scan.found) && !(scan.reportsWhatHeDid && !scan.nextVideo)
+                // "My wife saw your stream yesterday. Bye.": the agent's video, a caller's, unless the audience is told
+                // to like or subscribe ("…wherever you get your podcasts")
+                && !(scan.listenersVideo && !scan.nextVideo && !scan.found.containsKey(Idea.ENGAGE))
                 // "I'll leave a comment on the video tonight": a caller's intent, the comment his
                 && !(scan.found.containsKey(Idea.ENGAGE) && SpeakersDeeds.promisesAComment(t));
         // where case cannot tell a name from someone going on (Hebrew, Arabic), a caller on the subtitles of the flat's
