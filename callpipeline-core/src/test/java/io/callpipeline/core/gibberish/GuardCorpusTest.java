@@ -2312,9 +2312,11 @@ class GuardCorpusTest {
      * English genre's last words: a baking tutorial's "happy baking and I'll catch you in the next one" after the
      * loaf made "at home", a podcast's return next Tuesday "with a brand new guest", a stream's thanks to its chat, "that
      * was my honest review, peace out", a sermon's "Amen. Go in peace, and we'll see you next Sunday", and "I'm signing
-     * off, this has been Mark from the garage, see ya".
+     * off, this has been Mark from the garage, see ya". A rule was written after the stream
+     * (AnEndingThatNamesItsMediumWithOnlySignOffsTest: an ending that names its video, stream or episode counts as two
+     * pieces) and it moved: 32 of 37 (0.865).
      */
-    private static final double HUNDRED_AND_SIXTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.84;
+    private static final double HUNDRED_AND_SIXTY_SEVENTH_HELD_BACK_RECALL_FLOOR = 0.86;
 
     /** The false positives a later set's first scoring left, which the note reports (beyond them, 2% at most). */
     private static final Map<String, Integer> FALSE_POSITIVES_LEFT = Map.of("ninth", 1, "nineteenth", 1,
