@@ -32,8 +32,8 @@ import java.util.regex.Pattern;
  * about God ("Кто-то выдумал Бога. Бог создал все живое.") are no ending. One sentence too long for a short rule may
  * be one ending judged and a condition on the video, or an ending's phrase, leaning to it ("If this video helped you at
  * all, give it a thumbs up and share it with a friend who's house hunting", "Thank you all for 50,000 subscribers, I
- * couldn't have done it without you guys"), which counts as two, as an ending that names the video, stream or episode it
- * ends does. The verdict is the longest piece's.
+ * couldn't have done it without you guys"), which counts as two, as an ending that names the video, stream or episode
+ * it ends does. The verdict is the longest piece's.
  */
 final class InventionsInARowRule implements GibberishRule {
 
@@ -156,9 +156,9 @@ final class InventionsInARowRule implements GibberishRule {
                 }
             }
         }
-        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "This video
-        // is sponsored by Squarespace. The first two hundred people…": an ending that names its medium, and a piece
-        // leaning to it; "If this video helped you at all, | give it a thumbs up and share it…": one sentence too long
+        // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "This
+        // video is sponsored by Squarespace. The first two hundred people…": an ending that names its medium, and a
+        // piece leaning to it; "If this video helped you at all, | give it a thumbs up and share it…": one sentence too long
         // for a short rule, an ending judged and a condition on the video, or a phrase of an ending's, that leans to it
         int pieces = invented + (subject ? 1 : 0)
                 + (invented == 1 && leaning == 1 && strongLean && oneSentence(text) ? 1 : 0)

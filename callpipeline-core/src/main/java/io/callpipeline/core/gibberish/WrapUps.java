@@ -85,10 +85,14 @@ final class WrapUps {
                 // este video"): "send me all…", "all in the video" are a caller's; this video's "this" is ThisVideo's
                 boolean thisVideo = j > i && EndingWords.carries(words.get(j), EndingWords.Idea.VIDEO)
                         && ThisVideo.at(words, j);
-                boolean scope = is("now", keys.get(j)) || j > i && is("own", keys.get(j)) || thisVideo;
+                // "that's all I've got for you guys", "todo lo que tenía para ustedes": all he has for his audience
+                boolean forTheAudience = j > i && is("audience", keys.get(j));
+                boolean scope = is("now", keys.get(j)) || j > i && is("own", keys.get(j)) || thisVideo
+                        || forTheAudience;
                 int littleTo = thisVideo && ThisVideo.namedBefore(words, j) ? to - 1 : to; // "this" is no little word
                 boolean between = j > i && is("now", keys.get(j))
                         ? littleOrTodaysBroadcast(words, keys, from + 1, littleTo)
+                        : forTheAudience ? to - from - 1 <= MAX_LITTLE + 1 && littleOrHad(keys, from + 1, to)
                         : to - from - 1 <= MAX_LITTLE && little(keys, from + 1, littleTo);
                 if (j != i && scope && between) {
                     int start = from;
@@ -106,10 +110,12 @@ final class WrapUps {
                     // "for this week's show", "for tonight's episode": a time said as whose takes the thing after it
                     // "…was ich euch heute zeigen wollte": what the presenter wanted to say, after "today", is the
                     // wrap-up's too
-                    int said = j > i && is("now", keys.get(j)) ? saidAfter(keys, to + 1) : 0;
+                    int said = j > i && is("now", keys.get(j)) ? saidAfter(keys, to + 1)
+                            : forTheAudience ? saidAfter(keys, to + 1, true) : 0;
                     int end = j > i && is("whose", keys.get(j)) && j + 1 < keys.size()
                             ? to + 1 + instalment(words, keys, to + 1)
-                            : said > 0 && wished(keys, from, to + 1 + said) ? to + 1 + said : to + 1;
+                            : said > 0 && (forTheAudience || wished(keys, from, to + 1 + said)) ? to + 1 + said
+                            : to + 1;
                     wrapped.set(future && to - from < 2 ? from : start, end);
                 }
             }
@@ -196,11 +202,33 @@ final class WrapUps {
         return false;
     }
 
+    /**
+     * Whether the words between "everything" and the audience it is for are little ones or say what the presenter had,
+     * wanted or had to say ("I've got", "lo que tenía", "ce que j'avais à", "что я хотел").
+     */
+    private static boolean littleOrHad(List<String> keys, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String key = keys.get(k);
+            if (!is("had", key) && !is("wish", key) && !is("say", key) && !little(keys, k, k + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** How many words from {@code from} say what the presenter wanted to say ("…heute zeigen wollte"), two at most. */
     private static int saidAfter(List<String> keys, int from) {
+        return saidAfter(keys, from, false);
+    }
+
+    /**
+     * How many words from {@code from} say what the presenter wanted to say, or had when {@code had} ("…für euch
+     * habe", "…à vous dire"), two at most.
+     */
+    private static int saidAfter(List<String> keys, int from, boolean had) {
         int said = 0;
-        while (said < 2 && from + said < keys.size()
-                && (is("wish", keys.get(from + said)) || is("say", keys.get(from + said)))) {
+        while (said < 2 && from + said < keys.size() && (is("wish", keys.get(from + said))
+                || is("say", keys.get(from + said)) || had && is("had", keys.get(from + said)))) {
             said++;
         }
         return said;

@@ -2305,14 +2305,14 @@ class GuardCorpusTest {
     /**
      * The hundred-and-sixty-seventh set (2026-12-08), written fresh after the hundred-and-sixty-sixth was scored,
      * before any rule of its own, English first (the language pooled furthest from the goal): the last words of genres
-     * beside the video (unboxing, baking, tutorial, podcast, stream, game, ASMR, review, sermon, yoga, workout, an audio
-     * production), subtitle credits in new words, then Hebrew, Arabic, Russian, French, Spanish and Amharic endings and
-     * credits, counting, the alphabet, keyboard rows, a held letter and a word said over (38 inventions), and 26
-     * callers in seven languages. Scored once: <b>32 of 38 (0.842)</b>, <b>no false positive of 26</b>; every miss an
-     * English genre's last words: a baking tutorial's "happy baking and I'll catch you in the next one" after the
-     * loaf made "at home", a podcast's return next Tuesday "with a brand new guest", a stream's thanks to its chat, "that
-     * was my honest review, peace out", a sermon's "Amen. Go in peace, and we'll see you next Sunday", and "I'm signing
-     * off, this has been Mark from the garage, see ya". A rule was written after the stream
+     * beside the video (unboxing, baking, tutorial, podcast, stream, game, ASMR, review, sermon, yoga, workout, an
+     * audio production), subtitle credits in new words, then Hebrew, Arabic, Russian, French, Spanish and Amharic
+     * endings and credits, counting, the alphabet, keyboard rows, a held letter and a word said over (38 inventions),
+     * and 26 callers in seven languages. Scored once: <b>32 of 38 (0.842)</b>, <b>no false positive of 26</b>; every
+     * miss an English genre's last words: a baking tutorial's "happy baking and I'll catch you in the next one" after
+     * the loaf made "at home", a podcast's return next Tuesday "with a brand new guest", a stream's thanks to its chat,
+     * "that was my honest review, peace out", a sermon's "Amen. Go in peace, and we'll see you next Sunday", and "I'm
+     * signing off, this has been Mark from the garage, see ya". A rule was written after the stream
      * (AnEndingThatNamesItsMediumWithOnlySignOffsTest: an ending that names its video, stream or episode counts as two
      * pieces) and it moved: 32 of 37 (0.865).
      */
