@@ -51,10 +51,12 @@ final class OpeningShapes {
     /**
      * A lesson stopped for today, to go on next time ("That's where we'll stop for today", "כאן נעצור להיום, נמשיך
      * בשיעור הבא", "Alright, I'm going to leave it there. Peace and love, everyone"): the stopping words among the
-     * first three, the day, the next time or the audience within four words after them.
+     * first four, the day, the next time or the audience within four words after them, or the audience called before
+     * them ("Bueno chicos, aquí lo dejamos", "طيب يا جماعة، هون منوقف"). A caller stops to say why, naming the flat or
+     * its price ("Bueno chicos, aquí lo dejamos, el precio es demasiado alto").
      */
     private static final OpeningThenWord LESSON_STOPPED = new OpeningThenWord("lesson-stops.tsv",
-            List.of("stop", "next"), 3, 4);
+            List.of("stop", "next"), 4, 4, true);
 
     /**
      * A break in the programme, what follows it promised ("Stay with us, more after the break", "Bleiben Sie dran,
@@ -216,8 +218,7 @@ final class OpeningShapes {
             List.of("sign", "holds"), 2, 8);
 
     private static final List<OpeningThenWord> OPENINGS = List.of(CLOSING_WITH_THIS, PROGRAMME_NAMED,
-            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, LESSON_STOPPED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION,
-            OPERATOR);
+            DEMONSTRATIONS_RESULT, GUEST_INTRODUCED, REPEAT_AFTER_ME, NEXT_TITLE, NEWSLETTER, DEDICATION, OPERATOR);
 
     /**
      * The shapes an hour or the flat named beside their own words excuses, as a day excuses every shape: their words
@@ -241,6 +242,10 @@ final class OpeningShapes {
             if (shape.in(t)) {
                 return true;
             }
+        }
+        // a lesson's stop names no flat (its next time may be a number's word: "в следующий раз")
+        if (LESSON_STOPPED.in(t) && !CallerWords.topicIn(t.words())) {
+            return true;
         }
         for (OpeningThenWord shape : EXCUSED_BY_THE_FLAT) {
             if (shape.in(t, true)) {

@@ -28,6 +28,7 @@ final class OpeningThenWord {
     private final Set<String> excusing = new HashSet<>();
     private final int openingWithin;
     private final int completedWithin;
+    private final boolean completedBefore;
 
     /**
      * Reads {@code file}, whose first column is one of {@code kinds}: the opening, the completing and the excusing
@@ -35,6 +36,15 @@ final class OpeningThenWord {
      * the completing word stands within {@code completedWithin} words after it.
      */
     OpeningThenWord(String file, List<String> kinds, int openingWithin, int completedWithin) {
+        this(file, kinds, openingWithin, completedWithin, false);
+    }
+
+    /**
+     * As {@link #OpeningThenWord(String, List, int, int)}, the completing word standing before the opening too where
+     * {@code completedBefore}: the audience a lecturer calls before he stops ("Okay Leute, hier hören wir auf").
+     */
+    OpeningThenWord(String file, List<String> kinds, int openingWithin, int completedWithin, boolean completedBefore) {
+        this.completedBefore = completedBefore;
         this.openingWithin = openingWithin;
         this.completedWithin = completedWithin;
         for (String[] columns : WordLists.rows(file)) {
@@ -120,8 +130,8 @@ final class OpeningThenWord {
                 && found.to() < words.size() && capitalised.test(found.to())) {
             return true;
         }
-        for (int i = found.to(); i < Math.min(words.size(), found.to() + completedWithin); i++) {
-            if (completing.contains(NumberWords.key(words.get(i)))) {
+        for (int i = completedBefore ? 0 : found.to(); i < Math.min(words.size(), found.to() + completedWithin); i++) {
+            if ((i < found.from() || i >= found.to()) && completing.contains(NumberWords.key(words.get(i)))) {
                 return true;
             }
         }
