@@ -56,7 +56,7 @@ final class OpeningShapes {
      * its price ("Bueno chicos, aquí lo dejamos, el precio es demasiado alto").
      */
     private static final OpeningThenWord LESSON_STOPPED = new OpeningThenWord("lesson-stops.tsv",
-            List.of("stop", "next"), 4, 4, true);
+            List.of("stop", "next", "excuse"), 4, 4, true);
 
     /**
      * A break in the programme, what follows it promised ("Stay with us, more after the break", "Bleiben Sie dran,

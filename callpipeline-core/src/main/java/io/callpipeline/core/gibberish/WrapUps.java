@@ -23,6 +23,8 @@ import java.util.function.Predicate;
 final class WrapUps {
 
     private static final PhraseIndex<Boolean> PHRASES = new PhraseIndex<>();
+    /** How many words after a wrap-up for the audience are read for what it is about ("…לגבי החוזה"). */
+    private static final int TOPIC_AFTER = 3;
     /** At most this many little words stand between "everything" and "today". */
     private static final int MAX_LITTLE = 3;
     /**
@@ -73,6 +75,10 @@ final class WrapUps {
             if (saidToBeWell(keys, i)) {
                 continue;
             }
+            // "I've got everything for you", "יש לי הכל בשבילכם", "عندي كل شي إلكم": a caller who has it all ready
+            if (i > 0 && is("had", keys.get(i - 1)) || i > 1 && is("had", keys.get(i - 2))) {
+                continue;
+            }
             // one word further after "everything" when today's broadcast stands between ("eso es todo por el episodio
             // de hoy")
             for (int j = Math.max(0, i - MAX_LITTLE - 1); j <= Math.min(keys.size() - 1, i + MAX_REACH); j++) {
@@ -116,6 +122,11 @@ final class WrapUps {
                             ? to + 1 + instalment(words, keys, to + 1)
                             : said > 0 && (forTheAudience || wished(keys, from, to + 1 + said)) ? to + 1 + said
                             : to + 1;
+                    // "כל מה שיש לי בשבילכם לגבי החוזה": what a caller has for the agents is about the contract
+                    if (forTheAudience && CallerWords.topicIn(words.subList(end, Math.min(words.size(),
+                            end + TOPIC_AFTER)))) {
+                        continue;
+                    }
                     wrapped.set(future && to - from < 2 ? from : start, end);
                 }
             }

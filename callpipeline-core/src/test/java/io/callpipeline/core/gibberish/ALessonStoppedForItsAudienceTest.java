@@ -11,7 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * "طيب يا جماعة، هون منوقف", "እሺ ወዳጆቼ እዚህ ላይ እናቁም". A lesson stopped was an ending when the day, the next time
  * or the audience came after the stop; a grid of video endings in eight languages (2026-12-08) found the audience
  * called before it passing, alone and before a thanks and a goodbye. A caller who stops to say why, or asks, passes:
- * one who named the price after "let's stop here for today" was judged a lecturer before, and is not now.
+ * one who named the price after "let's stop here for today" was judged a lecturer before, and is not now; one who
+ * stops to think it over is none either (a grid of callers found "Good morning everyone, we'll stop here and think
+ * about it" judged once the audience before the stop counted).
  */
 class ALessonStoppedForItsAudienceTest {
 
@@ -40,6 +42,8 @@ class ALessonStoppedForItsAudienceTest {
         "Ладно, ребята, на этом остановимся, перезвоните мне завтра",
         "يا شباب، هون منوقف، الشقة غالية كتير",
         "Let's stop here for today, the price is too high",
+        "Good morning everyone, we'll stop here and think about it, talk soon",
+        "Здравствуйте. Остановимся на этом и подумаем. Спасибо, ребята",
         "Aquí lo dejamos por hoy, el precio es muy alto",
     })
     void aCallerWhoStopsToSayWhyPasses(String text) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * grid of video endings in eight languages (2026-12-08) found its audience passing alone and making the whole ending
  * a call. A caller sends all of it to the agent, asks whether that is all, or goes on about the flat; and where "you"
  * is the one listener as well as the audience (English's "you", French's "vous", Russian's "вам"), an agent's "that's
- * all I have for you" to his client passes. French's, "c'est tout ce que j'avais à vous dire", is left.
+ * all I have for you" to his client passes. So does a caller who has everything ready for the agents ("عندي كل شي
+ * إلكم", "tengo todo para ustedes") or says what his all is about ("…לגבי החוזה"), which a grid of callers found.
+ * French's "c'est tout ce que j'avais à vous dire" is left.
  */
 class AWrapUpForTheAudienceTest {
 
@@ -40,6 +42,9 @@ class AWrapUpForTheAudienceTest {
         "Te mando todo lo que tengo para ustedes mañana",
         "Je vous envoie tout ce que j'ai sur l'appartement ce soir",
         "Ich schicke euch alles, was ich habe, morgen per Mail",
+        "שלום, כאן דן. זה כל מה שיש לי בשבילכם לגבי החוזה. תודה חברים.",
+        "عندي كل شي إلكم، الأوراق جاهزة. شكرا يا شباب. يومكم سعيد",
+        "Tengo todo para ustedes, los papeles están listos, chao",
         "That's all I have for you, thanks, bye",
         "C'est tout ce que j'ai pour vous, merci, au revoir",
         "Это всё, что я хотел вам сказать, спасибо, до свидания",
