@@ -158,8 +158,9 @@ final class InventionsInARowRule implements GibberishRule {
         }
         // "So that was the penthouse in Ramat Aviv. Drop a comment…": the flat it was about, then its ending; "This
         // video is sponsored by Squarespace. The first two hundred people…": an ending that names its medium, and a
-        // piece leaning to it; "If this video helped you at all, | give it a thumbs up and share it…": one sentence too long
-        // for a short rule, an ending judged and a condition on the video, or a phrase of an ending's, that leans to it
+        // piece leaning to it; "If this video helped you at all, | give it a thumbs up and share it…": one sentence
+        // too long for a short rule, an ending judged and a condition on the video, or a phrase of an ending's, that
+        // leans to it
         int pieces = invented + (subject ? 1 : 0)
                 + (invented == 1 && leaning == 1 && strongLean && oneSentence(text) ? 1 : 0)
                 + (invented == 1 && mediumNamed ? 1 : 0);

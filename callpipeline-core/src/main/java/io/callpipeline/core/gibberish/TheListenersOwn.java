@@ -26,11 +26,11 @@ final class TheListenersOwn {
     /** "Your" after its noun, or after an adjective of it ("השידור החי שלך"): Hebrew's and spoken Arabic's. */
     private static final Set<String> AFTER = Set.of("שלך", "שלכם", "שלכן", "تبعك", "تبعكم", "تاعك", "تاعكم", "حقك");
 
-    private TheListenersOwn() {
-    }
-
     /** How far after its noun Hebrew's and Arabic's "your" may stand. */
     private static final int AFTER_REACH = 2;
+
+    private TheListenersOwn() {
+    }
 
     /** Whether the word at {@code i} is said to be the listener's, "your" beside it. */
     static boolean at(List<String> words, int i) {
