@@ -9,10 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The audience thanked for watching in the verb of appreciating, or watching in a form the lists lacked: "אני מעריך
  * מאוד שצפיתם", "Очень ценю, что вы досмотрели до конца", "De verdad agradezco que lo vieran", "ለተመለከቱ ሁሉ ምስጋና",
- * "Danke, dass ihr bis zum Schluss geblieben seid". A grid of video endings in eight languages (2026-12-08, 575 of 720
- * caught on three draws) found each passing alone and, beside a wrap-up and a goodbye, making the whole a call. A
- * caller who appreciates the agent's time, or estimates a price, thanks for no watching. Left: Russian's present
- * tense ("Очень ценю, что вы смотрите").
+ * "Danke, dass ihr bis zum Schluss geblieben seid". A grid of video endings in eight languages (2026-12-08, 574 of 720
+ * caught on three draws at the session's start) found each passing alone and, beside a wrap-up and a goodbye, making
+ * the whole a call. A caller who appreciates the agent's time, or estimates a price, thanks for no watching. Left:
+ * Russian's present tense ("Очень ценю, что вы смотрите").
  */
 class AThanksSaidAsAppreciationTest {
 
