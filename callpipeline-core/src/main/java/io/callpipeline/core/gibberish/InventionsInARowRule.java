@@ -147,9 +147,9 @@ final class InventionsInARowRule implements GibberishRule {
                     return Optional.empty(); // the caller's own sentence: a call
                 }
                 invented++;
-                anEnding |= VideoOutroRule.CODE.equals(verdict.get().reasonCode());
-                mediumNamed |= VideoOutroRule.CODE.equals(verdict.get().reasonCode())
-                        && words.stream().anyMatch(w -> EndingWords.carriesAny(w, MEDIA));
+                boolean ending = VideoOutroRule.CODE.equals(verdict.get().reasonCode());
+                anEnding |= ending;
+                mediumNamed |= ending && words.stream().anyMatch(w -> EndingWords.carriesAny(w, MEDIA));
                 if (words.size() > longestWords) {
                     longest = verdict.get();
                     longestWords = words.size();

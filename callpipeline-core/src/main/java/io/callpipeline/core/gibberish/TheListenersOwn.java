@@ -16,7 +16,8 @@ final class TheListenersOwn {
 
     /**
      * "Your" before its noun: English, Russian's polite and familiar forms in their cases, Spanish, French, German,
-     * Italian and Portuguese.
+     * Italian and Portuguese. Possessives only: the audience's "you" ({@link CallersOwnWords#addressesTheAudience})
+     * holds its pronouns too, and "Всем привет, с вами канал" (with you, the channel) names no one's channel.
      */
     private static final Set<String> BEFORE = Set.of("your", "ваш", "ваша", "ваше", "вашем", "вашего", "вашей", "вашу",
             "вашим", "твой", "твоя", "твоё", "твое", "твоем", "твоём", "твою", "твоего", "твоим", "tu", "votre", "ton",

@@ -32,6 +32,7 @@ class TheListenersOwnTest {
         "Please rate, review and subscribe wherever you get your podcasts.",
         "Привет всем, добро пожаловать на мой канал, пока",
         "שלום לכולם וברוכים הבאים לערוץ שלי, ביי",
+        "Всем привет, с вами наш канал",
     })
     void aPresentersOwnVideoIsStillAnEndings(String text) {
         assertCaughtAs(text, VideoOutroRule.CODE);
